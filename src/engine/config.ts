@@ -1,0 +1,58 @@
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import type { ProgressListener } from './types.js';
+import { usageError } from './errors.js';
+
+export const CLAUDE_CODE_VERSION = '2.1.330';
+
+const seconds = (name: string) =>
+  z
+    .number({ error: `${name} must be a number of seconds` })
+    .refine((n) => Number.isFinite(n) && n > 0, { error: `${name} must be a positive number of seconds` });
+
+/** Mirrors the seed's CodeModeConfig, plus what a CI runner needs. Times are in seconds. */
+export const CodeModeConfigSchema = z.object({
+  workspace_dir: z.string().optional(),
+  claude_code_path: z.string().optional(),
+  claude_code_version: z.string().default(CLAUDE_CODE_VERSION),
+  /** Where pinned Claude Code installs are cached, one directory per version. */
+  cache_dir: z.string().default(() => path.join(os.homedir(), '.cache', 'codemode', 'claude-code')),
+  timeout: seconds('timeout').default(900),
+  execution_timeout: seconds('execution_timeout').default(120),
+  verbose: z.boolean().default(false),
+  preserve_workspace: z.boolean().default(false),
+  model: z.string().min(1).optional(),
+  max_turns: z.number().int().positive().default(12),
+  max_attempts: z.number().int().positive().max(10).default(2),
+  python: z.string().default('python3'),
+  /** Repository root: the runner executes here and the tools module must lie inside it. */
+  repo_root: z.string().default(() => process.cwd()),
+  /** Stdout+stderr bytes of the generated program kept in memory; the rest only goes to execution.log. */
+  log_cap_bytes: z.number().int().positive().default(1024 * 1024),
+});
+
+export type CodeModeConfigInput = z.input<typeof CodeModeConfigSchema>;
+export type CodeModeConfig = z.output<typeof CodeModeConfigSchema>;
+
+export interface CodeModeOptions {
+  /** Path of the tools module (absolute, or relative to repo_root). */
+  tools: string;
+  task: string;
+  config?: CodeModeConfigInput;
+  /** Environment the credentials come from; defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
+  onProgress?: ProgressListener;
+  /** Stop after writing the runner and the prompt, before Claude. */
+  dryRun?: boolean;
+  signal?: AbortSignal;
+}
+
+export function parseConfig(input: CodeModeConfigInput | undefined): CodeModeConfig {
+  const parsed = CodeModeConfigSchema.safeParse(input ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw usageError(`Invalid config ${issue.path.join('.') || 'value'}: ${issue.message}`);
+  }
+  return parsed.data;
+}

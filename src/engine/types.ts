@@ -1,0 +1,136 @@
+import { z } from 'zod';
+
+/** One parameter of a tool as the model sees it. */
+export const ToolParamSchema = z.object({
+  name: z.string(),
+  kind: z.enum(['positional_only', 'positional_or_keyword', 'var_positional', 'keyword_only', 'var_keyword']),
+  /** The annotation or type exactly as written in the tools module, or null when absent. */
+  annotation: z.string().nullable(),
+  /** Source text of the default value, or null when the parameter has none. */
+  default: z.string().nullable(),
+  /** Per-parameter documentation (JSDoc @param), when the language has it. */
+  doc: z.string().nullable().default(null),
+});
+export type ToolParam = z.infer<typeof ToolParamSchema>;
+
+/** One function of the user's tools module, extracted without copying its source. */
+export const ToolSpecSchema = z.object({
+  name: z.string(),
+  params: z.array(ToolParamSchema),
+  returns: z.string().nullable(),
+  doc: z.string(),
+  async: z.boolean(),
+  /** The first parameter receives a context object (`ctx` / `RunContext[...]`); it is hidden from the model. */
+  takes_context: z.boolean().default(false),
+  /** A remark the model or a reviewer should see (e.g. a type that could not be rendered). */
+  note: z.string().nullable().default(null),
+});
+export type ToolSpec = z.infer<typeof ToolSpecSchema>;
+
+export type Language = 'python' | 'typescript';
+
+/** Everything extraction learns about a tools module. */
+export interface ToolModule {
+  language: Language;
+  /** Absolute path of the tools module. */
+  path: string;
+  /** Path of the tools module relative to the repository root, with forward slashes. */
+  relative_path: string;
+  tools: ToolSpec[];
+  /** Declarations the signatures refer to (TypeScript interfaces, aliases, enums), rendered as source. */
+  declarations: string[];
+  /** The module defines `codemode_deps()`, whose value becomes `ctx.deps`. */
+  has_deps: boolean;
+}
+
+/** A generated runner, with the regions that must survive Claude's edit byte for byte. */
+export interface RunnerSource {
+  file_name: string;
+  text: string;
+  /** Each protected region, including its begin and end marker lines. */
+  protected_regions: { name: string; text: string }[];
+  /** A string present in the generated `main` body that must be gone once main is implemented. */
+  todo_marker: string;
+}
+
+/** One call of a tool made by the generated program. */
+export const TraceEntrySchema = z.object({
+  tool: z.string(),
+  args: z.unknown(),
+  ok: z.boolean(),
+  result: z.unknown().optional(),
+  error: z.string().nullable().optional(),
+  /** Milliseconds from the program's start to the call's start. */
+  start_ms: z.number(),
+  duration_ms: z.number(),
+});
+export type TraceEntry = z.infer<typeof TraceEntrySchema>;
+
+/** What the harness writes to the result file named by CODEMODE_RESULT_PATH. */
+export const RunnerReportSchema = z.object({
+  ok: z.boolean(),
+  output: z.unknown().optional(),
+  output_note: z.string().nullable().optional(),
+  error: z
+    .object({ type: z.string(), message: z.string(), traceback: z.string() })
+    .nullable()
+    .optional(),
+  trace: z.array(TraceEntrySchema),
+});
+export type RunnerReport = z.infer<typeof RunnerReportSchema>;
+
+export type Phase = 'extract' | 'install' | 'claude' | 'verify' | 'execute';
+
+export interface AttemptRecord {
+  number: number;
+  /** Phase in which the attempt failed, or null when it succeeded. */
+  failed_phase: Phase | null;
+  error: string | null;
+  turns: number;
+  cost_usd: number;
+  claude_ms: number;
+  execute_ms: number | null;
+  exit_code: number | null;
+}
+
+export interface PhaseTimings {
+  extract_ms: number;
+  install_ms: number;
+  claude_ms: number;
+  verify_ms: number;
+  execute_ms: number;
+  total_ms: number;
+}
+
+export interface CodeModeResult {
+  success: boolean;
+  output: unknown;
+  /** Set when the output could only be represented approximately (e.g. via repr). */
+  output_note: string | null;
+  error: string | null;
+  /** The phase that produced `error`, or null on success. */
+  failed_phase: Phase | null;
+  execution_log: string;
+  /** Final text of the runner. */
+  code: string;
+  language: Language;
+  trace: TraceEntry[];
+  attempts: AttemptRecord[];
+  session_id: string | null;
+  turns: number;
+  cost_usd: number;
+  timings: PhaseTimings;
+  task: string;
+  tools_module: string;
+  workspace_dir: string | null;
+  /** Files of the run worth keeping (runner, result.json, execution.log, transcript, prompt), by name. */
+  files: Record<string, string>;
+}
+
+export type ProgressEvent =
+  | { kind: 'phase'; phase: Phase; message: string }
+  | { kind: 'claude'; message: string }
+  | { kind: 'attempt'; number: number; message: string }
+  | { kind: 'info'; message: string };
+
+export type ProgressListener = (event: ProgressEvent) => void;
