@@ -45,6 +45,8 @@ export interface CodeModeOptions {
   onProgress?: ProgressListener;
   /** Stop after writing the runner and the prompt, before Claude. */
   dryRun?: boolean;
+  /** Run Claude and verify, but do not execute the program (default true). */
+  execute?: boolean;
   signal?: AbortSignal;
 }
 

@@ -1,0 +1,47 @@
+// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the library (dist/lib.js) with ncc as ESM.
+// Each entry's lazily loaded chunks are named after the entry so the three bundles can share dist/.
+import { mkdir, rm, writeFile, chmod } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ncc from '@vercel/ncc';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const dist = path.join(root, 'dist');
+const entries = { index: 'src/index.ts', cli: 'src/cli.ts', lib: 'src/lib.ts' };
+
+// Bundled CommonJS packages (typescript among them) read these; ESM chunks do not define them.
+const commonJsGlobals = [
+  "import { fileURLToPath as __codemodeFileURLToPath } from 'node:url';",
+  'const __filename = __codemodeFileURLToPath(import.meta.url);',
+  "const __dirname = __codemodeFileURLToPath(new URL('.', import.meta.url));",
+  '',
+].join('\n');
+
+const chunkNamePattern = /return "" \+ chunkId \+ "\.index\.js";/g;
+
+function withCommonJsGlobals(code) {
+  return /\b__(file|dir)name\b/.test(code) && !code.includes('const __filename =') ? commonJsGlobals + code : code;
+}
+
+async function bundle(name, input) {
+  const { code, assets } = await ncc(path.join(root, input), { target: 'es2022', quiet: true, sourceMapRegister: false, transpileOnly: true });
+  const chunks = Object.entries(assets).filter(([file]) => file.endsWith('.index.js'));
+  let entryCode = code;
+  if (chunks.length) {
+    const sites = code.match(chunkNamePattern)?.length ?? 0;
+    if (sites !== 1) throw new Error(`${input}: expected one chunk loader in the bundle, found ${sites}`);
+    entryCode = code.replace(chunkNamePattern, `return "" + chunkId + ".${name}.js";`);
+  }
+  const banner = name === 'cli' ? '#!/usr/bin/env node\n' : '';
+  const out = path.join(dist, `${name}.js`);
+  await writeFile(out, banner + withCommonJsGlobals(entryCode.replace(/^#!.*\n/, '')));
+  if (banner) await chmod(out, 0o755);
+  for (const [file, asset] of chunks) {
+    await writeFile(path.join(dist, file.replace(/\.index\.js$/, `.${name}.js`)), withCommonJsGlobals(String(asset.source)));
+  }
+}
+
+await rm(dist, { recursive: true, force: true });
+await mkdir(dist, { recursive: true });
+await writeFile(path.join(dist, 'package.json'), '{ "type": "module" }\n');
+for (const [name, input] of Object.entries(entries)) await bundle(name, input);

@@ -1,0 +1,97 @@
+import { parseArgs } from 'node:util';
+import { usageError, errorMessage } from '../engine/errors.js';
+import type { CodeModeConfigInput } from '../engine/config.js';
+
+export const USAGE = `Usage: codemode run --tools <file> --task <text> [options]
+
+Options:
+  --tools <file>             tools module (.py, .ts, .mts, .js, .mjs), relative to the repository root
+  --task <text>              what the generated program should do
+  --json                     print the whole CodeModeResult as JSON (progress goes to stderr)
+  --model <name>             Claude model
+  --max-attempts <n>         Claude sessions allowed to repair a failing program (default 2)
+  --max-turns <n>            Claude turns per attempt (default 12)
+  --timeout <s>              seconds for the whole run (default 900)
+  --execution-timeout <s>    seconds for the generated program (default 120)
+  --workspace <dir>          where the runner, log and transcript are written
+  --keep                     keep the workspace after the run
+  --dry-run                  write the runner and the prompt, then stop before Claude
+  --repo-root <dir>          repository root (default: the current directory)
+  --python <path>            Python interpreter (default python3)
+  --claude-code-path <path>  use this Claude Code binary instead of the pinned install
+  --verbose                  show every progress line
+  -h, --help                 show this help`;
+
+export interface CliCommand {
+  tools: string;
+  task: string;
+  json: boolean;
+  dryRun: boolean;
+  config: CodeModeConfigInput;
+}
+
+const OPTIONS = {
+  tools: { type: 'string' },
+  task: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  model: { type: 'string' },
+  'max-attempts': { type: 'string' },
+  'max-turns': { type: 'string' },
+  timeout: { type: 'string' },
+  'execution-timeout': { type: 'string' },
+  workspace: { type: 'string' },
+  keep: { type: 'boolean', default: false },
+  'dry-run': { type: 'boolean', default: false },
+  'repo-root': { type: 'string' },
+  python: { type: 'string' },
+  'claude-code-path': { type: 'string' },
+  verbose: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** Parses the command line; returns null when help was asked for. */
+export function parseCommandLine(argv: string[]): CliCommand | null {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageError(errorMessage(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return null;
+  if (positionals[0] !== 'run' || positionals.length > 1) {
+    throw usageError(positionals.length ? `Unknown command '${positionals.join(' ')}': expected 'run'` : "Missing command: expected 'run'");
+  }
+  if (values.tools === undefined) throw usageError('Missing --tools <file>');
+  if (values.task === undefined || !values.task.trim()) throw usageError('Missing --task <text>: say what the program should do');
+  if (values.keep && !values.workspace) throw usageError('--keep needs --workspace <dir>');
+  return {
+    tools: values.tools,
+    task: values.task,
+    json: values.json,
+    dryRun: values['dry-run'],
+    config: {
+      model: values.model,
+      max_attempts: optionalNumber('--max-attempts', values['max-attempts'], 'integer'),
+      max_turns: optionalNumber('--max-turns', values['max-turns'], 'integer'),
+      timeout: optionalNumber('--timeout', values.timeout, 'seconds'),
+      execution_timeout: optionalNumber('--execution-timeout', values['execution-timeout'], 'seconds'),
+      workspace_dir: values.workspace,
+      preserve_workspace: values.keep || values['dry-run'],
+      repo_root: values['repo-root'],
+      python: values.python,
+      claude_code_path: values['claude-code-path'],
+      verbose: values.verbose,
+    },
+  };
+}
+
+function optionalNumber(flag: string, text: string | undefined, kind: 'integer' | 'seconds'): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  const valid = text.trim() !== '' && Number.isFinite(value) && value > 0 && (kind === 'seconds' || Number.isInteger(value));
+  if (!valid) {
+    throw usageError(`Invalid ${flag} '${text}': expected a positive ${kind === 'integer' ? 'integer' : 'number of seconds'}`);
+  }
+  return value;
+}

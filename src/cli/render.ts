@@ -1,0 +1,27 @@
+import type { CodeModeResult, TraceEntry } from '../engine/types.js';
+
+const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+function describeCall(entry: TraceEntry): string {
+  const args = shorten(JSON.stringify(entry.args) ?? '', 80);
+  const outcome = entry.ok ? shorten(JSON.stringify(entry.result) ?? 'ok', 80) : `error: ${entry.error ?? 'failed'}`;
+  return `  ${entry.tool}(${args}) → ${outcome}  [${entry.duration_ms.toFixed(1)} ms]`;
+}
+
+/** The result as a person reads it in a terminal. */
+export function renderResult(result: CodeModeResult): string {
+  const lines = [result.success ? '✔ Success' : `✖ Failed (${result.failed_phase}): ${result.error}`];
+  if (result.success) {
+    const output = typeof result.output === 'string' ? result.output : JSON.stringify(result.output, null, 2);
+    lines.push('', 'Output:', output ?? 'null');
+    if (result.output_note) lines.push(`(note: ${result.output_note})`);
+  }
+  if (result.trace.length) lines.push('', `Tool calls (${result.trace.length}):`, ...result.trace.map(describeCall));
+  if (!result.success && result.execution_log.trim()) lines.push('', 'Execution log (tail):', result.execution_log.slice(-2000));
+  lines.push(
+    '',
+    `Attempts: ${result.attempts.length}  Turns: ${result.turns}  Cost: $${result.cost_usd.toFixed(4)}  Time: ${(result.timings.total_ms / 1000).toFixed(1)} s`,
+  );
+  if (result.workspace_dir) lines.push(`Workspace: ${result.workspace_dir}`);
+  return lines.join('\n');
+}

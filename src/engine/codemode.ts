@@ -1,0 +1,274 @@
+import { access, appendFile, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ensureClaudeCode } from './claude/install.js';
+import { repairPrompt, systemPrompt, taskPrompt } from './claude/prompt.js';
+import { runClaudeSession, type ClaudeSessionResult } from './claude/session.js';
+import { parseConfig, type CodeModeConfig, type CodeModeOptions } from './config.js';
+import { claudeEnvironment } from './env.js';
+import { usageError } from './errors.js';
+import { executeRunner, type ExecutionOutcome } from './execute.js';
+import type { ExtractContext, LanguageSupport } from './language.js';
+import { languageFor } from './languages.js';
+import type { AttemptRecord, CodeModeResult, Phase, PhaseTimings, ProgressListener, RunnerSource, ToolModule } from './types.js';
+import { checkRunnerEdit, diagnosticsFailure, toolsModuleChangedFailure, type VerificationFailure } from './verify.js';
+import { hashFile, openWorkspace, removeWorkspace, resolveToolsPath, type Workspace } from './workspace.js';
+
+export const RESULT_FILES = {
+  result: 'result.json',
+  log: 'execution.log',
+  transcript: 'transcript.jsonl',
+  prompt: 'prompt.md',
+  programResult: 'program-result.json',
+} as const;
+
+/** Measures phases; a phase may run several times (one per attempt) and its times add up. */
+class PhaseClock {
+  private readonly started = performance.now();
+  readonly timings: Omit<PhaseTimings, 'total_ms'> = { extract_ms: 0, install_ms: 0, claude_ms: 0, verify_ms: 0, execute_ms: 0 };
+
+  async time<T>(phase: Phase, work: Promise<T>): Promise<T> {
+    const start = performance.now();
+    try {
+      return await work;
+    } finally {
+      this.timings[`${phase}_ms`] += performance.now() - start;
+    }
+  }
+
+  elapsedMs(): number {
+    return performance.now() - this.started;
+  }
+
+  snapshot(): PhaseTimings {
+    return { ...this.timings, total_ms: this.elapsedMs() };
+  }
+}
+
+interface RunState {
+  options: CodeModeOptions;
+  config: CodeModeConfig;
+  task: string;
+  env: NodeJS.ProcessEnv;
+  progress: ProgressListener;
+  clock: PhaseClock;
+  workspace: Workspace;
+  language: LanguageSupport;
+  context: ExtractContext;
+  module: ToolModule;
+  runner: RunnerSource;
+  runnerPath: string;
+}
+
+interface Outcome {
+  success: boolean;
+  error: string | null;
+  failed_phase: Phase | null;
+  attempts: AttemptRecord[];
+  session_id: string | null;
+  execution: ExecutionOutcome | null;
+}
+
+/**
+ * Turns a tools module and a task into a verified, executed program: extract the tools, generate the runner,
+ * have Claude Code implement main(), verify, execute, repair through the same session, and report.
+ * Bad input throws a CodeModeError before anything runs; failures after that are reported in the result.
+ */
+export async function codemode(options: CodeModeOptions): Promise<CodeModeResult> {
+  const config = parseConfig(options.config);
+  const task = validateTask(options.task);
+  const clock = new PhaseClock();
+  const progress = options.onProgress ?? (() => undefined);
+  const toolsPath = await resolveToolsPath(config.repo_root, options.tools);
+  const language = await languageFor(toolsPath);
+  const env = options.env ?? process.env;
+  const install = options.dryRun ? null : startInstall(config, env, clock, options.signal);
+  const context: ExtractContext = { repoRoot: path.resolve(config.repo_root), python: config.python, signal: options.signal };
+  progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools}` });
+  const module = await clock.time('extract', language.extract(toolsPath, context));
+  const workspace = await openWorkspace(config.workspace_dir);
+  const runner = language.renderRunner(module, task);
+  const runnerPath = workspace.file(runner.file_name);
+  await writeFile(runnerPath, runner.text);
+  await writeFile(workspace.file(RESULT_FILES.prompt), promptRecord(task, runnerPath, module));
+  progress({ kind: 'info', message: `Wrote ${runnerPath} with ${module.tools.length} tool(s)` });
+  const state: RunState = { options, config, task, env, progress, clock, workspace, language, context, module, runner, runnerPath };
+  if (!install) return finish(state, { success: true, error: null, failed_phase: null, attempts: [], session_id: null, execution: null });
+  const claude = await install;
+  return finish(state, await attemptUntilDone(state, claude.path));
+}
+
+function validateTask(task: string): string {
+  if (!task.trim()) throw usageError('The task is empty: say what the program should do');
+  return task.trim();
+}
+
+function startInstall(config: CodeModeConfig, env: NodeJS.ProcessEnv, clock: PhaseClock, signal?: AbortSignal) {
+  const install = clock.time(
+    'install',
+    ensureClaudeCode({ path: config.claude_code_path, version: config.claude_code_version, cacheDir: config.cache_dir, env, signal }),
+  );
+  install.catch(() => undefined);
+  return install;
+}
+
+function promptRecord(task: string, runnerPath: string, module: ToolModule): string {
+  return `# System prompt\n\n${systemPrompt()}\n\n# Task prompt\n\n${taskPrompt({ runnerPath, language: module.language, task })}\n`;
+}
+
+async function attemptUntilDone(state: RunState, claudePath: string): Promise<Outcome> {
+  const { config, clock, progress } = state;
+  const deadline = clock.elapsedMs() + config.timeout * 1000;
+  const toolsHash = await hashFile(state.module.path);
+  const attempts: AttemptRecord[] = [];
+  let sessionId: string | null = null;
+  let feedback: VerificationFailure | null = null;
+  let execution: ExecutionOutcome | null = null;
+  for (let number = 1; number <= config.max_attempts; number += 1) {
+    const remainingMs = deadline - clock.elapsedMs();
+    if (remainingMs <= 0) {
+      return failed(attempts, sessionId, execution, 'claude', `The run exceeded its timeout of ${config.timeout} s`);
+    }
+    progress({ kind: 'attempt', number, message: number === 1 ? 'Asking Claude Code to implement main()' : `Repair attempt ${number}: ${feedback?.message}` });
+    const prompt = feedback
+      ? repairPrompt({ runnerPath: state.runnerPath, attempt: number, error: feedback.message, details: feedback.details })
+      : taskPrompt({ runnerPath: state.runnerPath, language: state.module.language, task: state.task });
+    if (feedback) await appendFile(state.workspace.file(RESULT_FILES.prompt), `\n# Repair prompt (attempt ${number})\n\n${prompt}\n`);
+    const session = await clock.time('claude', runSession(state, claudePath, prompt, sessionId, remainingMs));
+    sessionId = session.session_id ?? sessionId;
+    const attempt: AttemptRecord = {
+      number,
+      failed_phase: null,
+      error: null,
+      turns: session.turns,
+      cost_usd: session.cost_usd,
+      claude_ms: session.duration_ms,
+      execute_ms: null,
+      exit_code: null,
+    };
+    attempts.push(attempt);
+    if (session.error) {
+      return failed(attempts, sessionId, execution, 'claude', `Claude Code failed: ${session.error}`);
+    }
+    progress({ kind: 'phase', phase: 'verify', message: 'Verifying the generated program' });
+    feedback = await clock.time('verify', verifyRunner(state, toolsHash));
+    if (feedback) {
+      markFailed(attempt, 'verify', feedback.message);
+      progress({ kind: 'info', message: `Verification failed: ${feedback.message}` });
+      if (feedback.fatal) return failed(attempts, sessionId, execution, 'verify', feedback.message);
+      continue;
+    }
+    if (state.options.execute === false) return { success: true, error: null, failed_phase: null, attempts, session_id: sessionId, execution };
+    progress({ kind: 'phase', phase: 'execute', message: `Running ${state.runner.file_name}` });
+    execution = await clock.time('execute', runProgram(state, deadline - clock.elapsedMs()));
+    attempt.execute_ms = execution.duration_ms;
+    attempt.exit_code = execution.exit_code;
+    if (execution.error === null) return { success: true, error: null, failed_phase: null, attempts, session_id: sessionId, execution };
+    markFailed(attempt, 'execute', execution.error);
+    progress({ kind: 'info', message: `Execution failed: ${execution.error}` });
+    feedback = { message: execution.error, details: execution.details };
+  }
+  const last = attempts.at(-1)!;
+  return failed(attempts, sessionId, execution, last.failed_phase ?? 'execute', last.error ?? 'The run failed');
+}
+
+function markFailed(attempt: AttemptRecord, phase: Phase, error: string): void {
+  attempt.failed_phase = phase;
+  attempt.error = error;
+}
+
+function failed(
+  attempts: AttemptRecord[],
+  sessionId: string | null,
+  execution: ExecutionOutcome | null,
+  phase: Phase,
+  error: string,
+): Outcome {
+  return { success: false, error, failed_phase: phase, attempts, session_id: sessionId, execution };
+}
+
+function runSession(state: RunState, claudePath: string, prompt: string, resume: string | null, remainingMs: number): Promise<ClaudeSessionResult> {
+  const { config, workspace, progress } = state;
+  return runClaudeSession({
+    claudePath,
+    cwd: workspace.dir,
+    prompt,
+    systemPrompt: systemPrompt(),
+    resumeSessionId: resume ?? undefined,
+    model: config.model,
+    maxTurns: config.max_turns,
+    env: claudeEnvironment(state.env, workspace.file('.claude-config')),
+    timeoutMs: remainingMs,
+    transcriptPath: workspace.file(RESULT_FILES.transcript),
+    signal: state.options.signal,
+    onProgress: (message) => progress({ kind: 'claude', message }),
+  });
+}
+
+async function verifyRunner(state: RunState, toolsHash: string): Promise<VerificationFailure | null> {
+  if ((await hashFile(state.module.path)) !== toolsHash) {
+    return toolsModuleChangedFailure(state.module.relative_path);
+  }
+  const edited = await readFile(state.runnerPath, 'utf8').catch(() => null);
+  if (edited === null) {
+    return { message: `${state.runner.file_name} was deleted during the session`, details: `Recreate ${state.runner.file_name} as generated and implement main().` };
+  }
+  const editProblem = checkRunnerEdit(state.runner, edited);
+  if (editProblem) return editProblem;
+  const diagnostics = await state.language.check(state.runnerPath, state.module, state.context);
+  return diagnostics.length ? diagnosticsFailure(state.runner.file_name, diagnostics) : null;
+}
+
+function runProgram(state: RunState, remainingMs: number): Promise<ExecutionOutcome> {
+  const { config, workspace } = state;
+  return executeRunner({
+    command: state.language.executionCommand(state.runnerPath, state.module, state.context),
+    cwd: state.context.repoRoot,
+    env: state.env,
+    timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1000, remainingMs)),
+    resultPath: workspace.file(RESULT_FILES.programResult),
+    logPath: workspace.file(RESULT_FILES.log),
+    logCapBytes: config.log_cap_bytes,
+    signal: state.options.signal,
+  });
+}
+
+async function finish(state: RunState, outcome: Outcome): Promise<CodeModeResult> {
+  const { workspace, config, runner, module } = state;
+  const report = outcome.execution?.report ?? null;
+  const result: CodeModeResult = {
+    success: outcome.success,
+    output: report?.output ?? null,
+    output_note: report?.output_note ?? null,
+    error: outcome.error,
+    failed_phase: outcome.failed_phase,
+    execution_log: outcome.execution?.log ?? '',
+    code: await readFile(state.runnerPath, 'utf8').catch(() => runner.text),
+    language: module.language,
+    trace: report?.trace ?? [],
+    attempts: outcome.attempts,
+    session_id: outcome.session_id,
+    turns: outcome.attempts.reduce((sum, a) => sum + a.turns, 0),
+    cost_usd: outcome.attempts.reduce((sum, a) => sum + a.cost_usd, 0),
+    timings: state.clock.snapshot(),
+    task: state.task,
+    tools_module: module.relative_path,
+    workspace_dir: workspace.dir,
+    files: {},
+  };
+  if (!config.preserve_workspace && workspace.temporary) {
+    await removeWorkspace(workspace);
+    return { ...result, workspace_dir: null };
+  }
+  result.files = await existingFiles(workspace, [runner.file_name, RESULT_FILES.result, RESULT_FILES.log, RESULT_FILES.transcript, RESULT_FILES.prompt]);
+  await writeFile(workspace.file(RESULT_FILES.result), `${JSON.stringify(result, null, 2)}\n`);
+  return result;
+}
+
+async function existingFiles(workspace: Workspace, names: string[]): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const name of names) {
+    const file = workspace.file(name);
+    if (name === RESULT_FILES.result || (await access(file).then(() => true, () => false))) files[name] = file;
+  }
+  return files;
+}

@@ -1,0 +1,162 @@
+import { createWriteStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import type { Readable } from 'node:stream';
+import type { ExecutionCommand } from './language.js';
+import { programEnvironment } from './env.js';
+import { runProcessTree } from './process.js';
+import { RunnerReportSchema, type RunnerReport } from './types.js';
+
+export interface ExecutionRequest {
+  command: ExecutionCommand;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  timeoutMs: number;
+  resultPath: string;
+  logPath: string;
+  logCapBytes: number;
+  signal?: AbortSignal;
+}
+
+export interface ExecutionOutcome {
+  exit_code: number | null;
+  timed_out: boolean;
+  duration_ms: number;
+  /** Head and tail of stdout+stderr, at most logCapBytes; the whole stream is in logPath. */
+  log: string;
+  log_bytes: number;
+  report: RunnerReport | null;
+  /** One line saying why the run failed, or null when the program reported success. */
+  error: string | null;
+  /** Traceback or other detail for the repair prompt. */
+  details: string;
+}
+
+/** Keeps the first and last `cap / 2` bytes of a stream, dropping the middle. */
+export class HeadTailBuffer {
+  private head: Buffer[] = [];
+  private headBytes = 0;
+  private tail: Buffer[] = [];
+  private tailBytes = 0;
+  total = 0;
+
+  constructor(private readonly cap: number) {}
+
+  push(chunk: Buffer): void {
+    this.total += chunk.length;
+    const headRoom = Math.floor(this.cap / 2) - this.headBytes;
+    if (headRoom > 0) {
+      const part = chunk.subarray(0, headRoom);
+      this.head.push(part);
+      this.headBytes += part.length;
+      chunk = chunk.subarray(part.length);
+    }
+    if (chunk.length === 0) return;
+    this.tail.push(chunk);
+    this.tailBytes += chunk.length;
+    const tailCap = this.cap - Math.floor(this.cap / 2);
+    while (this.tailBytes - this.tail[0]!.length >= tailCap) this.tailBytes -= this.tail.shift()!.length;
+  }
+
+  text(): string {
+    const head = Buffer.concat(this.head).toString('utf8');
+    let tail = Buffer.concat(this.tail);
+    const tailCap = this.cap - Math.floor(this.cap / 2);
+    if (tail.length > tailCap) tail = tail.subarray(tail.length - tailCap);
+    const omitted = this.total - this.headBytes - tail.length;
+    if (omitted <= 0) return head + tail.toString('utf8');
+    return `${head}\n… ${omitted} bytes omitted (the whole output is in execution.log) …\n${tail.toString('utf8')}`;
+  }
+}
+
+async function drainInto(stream: Readable, sink: (chunk: Buffer) => Promise<void>): Promise<void> {
+  for await (const chunk of stream) await sink(chunk as Buffer);
+}
+
+export async function executeRunner(request: ExecutionRequest): Promise<ExecutionOutcome> {
+  const logFile = createWriteStream(request.logPath);
+  const buffer = new HeadTailBuffer(request.logCapBytes);
+  const record = async (chunk: Buffer) => {
+    buffer.push(chunk);
+    if (!logFile.write(chunk)) await once(logFile, 'drain');
+  };
+  const drains: Promise<void>[] = [];
+  const outcome = await runProcessTree(request.command.file, request.command.args, {
+    cwd: request.cwd,
+    env: { ...programEnvironment(request.env), ...request.command.env, CODEMODE_RESULT_PATH: request.resultPath },
+    timeoutMs: request.timeoutMs,
+    signal: request.signal,
+    onOutput: (stdout, stderr) => {
+      drains.push(drainInto(stdout, record), drainInto(stderr, record));
+    },
+  });
+  await Promise.allSettled(drains);
+  logFile.end();
+  await once(logFile, 'close');
+  const report = await readReport(request.resultPath);
+  const log = buffer.text();
+  return {
+    exit_code: outcome.exitCode,
+    timed_out: outcome.timedOut,
+    duration_ms: outcome.durationMs,
+    log,
+    log_bytes: buffer.total,
+    report,
+    ...describeFailure(outcome, report, request, log),
+  };
+}
+
+async function readReport(resultPath: string): Promise<RunnerReport | null> {
+  let text: string;
+  try {
+    text = await readFile(resultPath, 'utf8');
+  } catch {
+    return null;
+  }
+  const parsed = RunnerReportSchema.safeParse(safeJson(text));
+  return parsed.success ? parsed.data : null;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function describeFailure(
+  outcome: Awaited<ReturnType<typeof runProcessTree>>,
+  report: RunnerReport | null,
+  request: ExecutionRequest,
+  log: string,
+): { error: string | null; details: string } {
+  const tail = log.slice(-4000);
+  if (outcome.spawnError) {
+    return { error: `Could not start ${request.command.file}: ${outcome.spawnError.message}`, details: '' };
+  }
+  if (outcome.timedOut) {
+    return {
+      error: `The generated program timed out after ${Math.round(request.timeoutMs / 1000)} s and was killed`,
+      details: `It did not finish within the execution timeout. Output tail:\n${tail}`,
+    };
+  }
+  if (outcome.aborted) return { error: 'The generated program was cancelled', details: tail };
+  if (report?.error) {
+    return {
+      error: `main() raised ${report.error.type}: ${firstLine(report.error.message)}`,
+      details: `${report.error.traceback}\nOutput tail:\n${tail}`,
+    };
+  }
+  if (report?.ok && outcome.exitCode === 0) return { error: null, details: '' };
+  const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`;
+  return {
+    error: `The generated program ${how} without writing a result`,
+    details: `Output tail:\n${tail}`,
+  };
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0] ?? '';
+  return line.length > 300 ? `${line.slice(0, 297)}...` : line;
+}

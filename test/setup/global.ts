@@ -1,0 +1,5 @@
+import { ensureNode24 } from './node24.js';
+
+export default async function setup(): Promise<void> {
+  await ensureNode24();
+}

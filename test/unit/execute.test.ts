@@ -1,0 +1,119 @@
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { executeRunner, HeadTailBuffer, type ExecutionRequest } from '../../src/engine/execute.js';
+
+async function request(script: string, overrides: Partial<ExecutionRequest> = {}): Promise<ExecutionRequest> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'codemode-exec-'));
+  const file = path.join(dir, 'program.py');
+  await writeFile(file, script);
+  return {
+    command: { file: 'python3', args: [file], env: {} },
+    cwd: dir,
+    env: process.env,
+    timeoutMs: 30_000,
+    resultPath: path.join(dir, 'result.json'),
+    logPath: path.join(dir, 'execution.log'),
+    logCapBytes: 64 * 1024,
+    ...overrides,
+  };
+}
+
+const writeReport = (report: string) =>
+  `import json, os\nopen(os.environ["CODEMODE_RESULT_PATH"], "w").write(json.dumps(${report}))\n`;
+
+describe('HeadTailBuffer', () => {
+  it('keeps everything under the cap', () => {
+    const buffer = new HeadTailBuffer(10);
+    buffer.push(Buffer.from('abc'));
+    buffer.push(Buffer.from('def'));
+    expect(buffer.text()).toBe('abcdef');
+  });
+
+  it('keeps head and tail and says how much was dropped', () => {
+    const buffer = new HeadTailBuffer(10);
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz') buffer.push(Buffer.from(letter));
+    expect(buffer.text()).toBe('abcde\n… 16 bytes omitted (the whole output is in execution.log) …\nvwxyz');
+    expect(buffer.total).toBe(26);
+  });
+});
+
+describe('executeRunner', () => {
+  it('reads the result file, not stdout', async () => {
+    const outcome = await executeRunner(
+      await request(`print('{"ok": false}')\n${writeReport('{"ok": True, "output": {"a": 1}, "trace": []}')}`),
+    );
+    expect(outcome.error).toBeNull();
+    expect(outcome.exit_code).toBe(0);
+    expect(outcome.report?.output).toEqual({ a: 1 });
+    expect(outcome.log).toBe('{"ok": false}\n');
+  });
+
+  it('reports the exception main raised', async () => {
+    const report = `{"ok": False, "error": {"type": "KeyError", "message": "'city'", "traceback": "Traceback ...\\nKeyError: 'city'"}, "trace": []}`;
+    const outcome = await executeRunner(await request(`${writeReport(report)}raise SystemExit(1)\n`));
+    expect(outcome.error).toBe("main() raised KeyError: 'city'");
+    expect(outcome.details).toContain("KeyError: 'city'");
+  });
+
+  it('reports a program that dies without a result', async () => {
+    const outcome = await executeRunner(await request('import sys\nsys.stderr.write("boom\\n")\nsys.exit(3)\n'));
+    expect(outcome.error).toBe('The generated program exited with code 3 without writing a result');
+    expect(outcome.details).toContain('boom');
+  });
+
+  it('kills a program that loops forever, children included', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'codemode-loop-'));
+    const marker = path.join(dir, 'child-alive');
+    const child = path.join(dir, 'child.py');
+    await writeFile(child, `import time\ntime.sleep(3)\nopen(${JSON.stringify(marker)}, "w").write("x")\n`);
+    const script = `import subprocess, sys, time\nsubprocess.Popen([sys.executable, ${JSON.stringify(child)}])\nwhile True:\n    time.sleep(0.05)\n`;
+    const outcome = await executeRunner(await request(script, { timeoutMs: 1000 }));
+    expect(outcome.timed_out).toBe(true);
+    expect(outcome.error).toBe('The generated program timed out after 1 s and was killed');
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    await expect(stat(marker)).rejects.toThrow();
+  });
+
+  it('caps a 50 MB output in memory and keeps all of it in the log file', async () => {
+    const req = await request(
+      `import sys\nchunk = "x" * 1023 + "\\n"\nfor _ in range(51200):\n    sys.stdout.write(chunk)\n${writeReport('{"ok": True, "output": None, "trace": []}')}`,
+    );
+    const outcome = await executeRunner(req);
+    expect(outcome.error).toBeNull();
+    expect(outcome.log_bytes).toBe(50 * 1024 * 1024);
+    expect(outcome.log.length).toBeLessThan(64 * 1024 + 200);
+    expect(outcome.log).toContain('bytes omitted (the whole output is in execution.log)');
+    expect((await stat(req.logPath)).size).toBe(50 * 1024 * 1024);
+  });
+
+  it('runs the program without credentials or runner tokens', async () => {
+    const env = {
+      ...process.env,
+      ANTHROPIC_API_KEY: 'sk-ant-secret-value',
+      CLAUDE_CODE_OAUTH_TOKEN: 'oauth-secret-value',
+      GITHUB_TOKEN: 'ghs_secretvalue',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-secret',
+      INPUT_ANTHROPIC_API_KEY: 'sk-ant-secret-value',
+      WEATHER_API_URL: 'https://weather.example',
+    };
+    const req = await request(
+      writeReport('{"ok": True, "output": dict(os.environ), "trace": []}'),
+      { env },
+    );
+    const outcome = await executeRunner(req);
+    const seen = outcome.report?.output as Record<string, string>;
+    expect(seen.WEATHER_API_URL).toBe('https://weather.example');
+    expect(seen.CODEMODE_RESULT_PATH).toBe(req.resultPath);
+    for (const name of ['ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN', 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'INPUT_ANTHROPIC_API_KEY']) {
+      expect(seen).not.toHaveProperty(name);
+    }
+    expect(await readFile(req.resultPath, 'utf8')).not.toContain('secret');
+  });
+
+  it('says which interpreter could not start', async () => {
+    const outcome = await executeRunner(await request('pass', { command: { file: 'python3-missing', args: [], env: {} } }));
+    expect(outcome.error).toMatch(/^Could not start python3-missing: /);
+  });
+});
