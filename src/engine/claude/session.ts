@@ -1,0 +1,146 @@
+import { createWriteStream } from 'node:fs';
+import readline from 'node:readline';
+import type { Readable } from 'node:stream';
+import { runProcessTree, type TreeRunOutcome } from '../process.js';
+import { describeEvent, parseStreamLine, resultError, type ClaudeEvent } from './stream.js';
+
+export interface ClaudeSessionOptions {
+  claudePath: string;
+  cwd: string;
+  prompt: string;
+  systemPrompt: string;
+  resumeSessionId?: string;
+  model?: string;
+  maxTurns: number;
+  env: Record<string, string>;
+  timeoutMs: number;
+  /** Every raw output line is appended here. */
+  transcriptPath: string;
+  signal?: AbortSignal;
+  onProgress?: (line: string) => void;
+}
+
+export interface ClaudeSessionResult {
+  session_id: string | null;
+  turns: number;
+  cost_usd: number;
+  is_error: boolean;
+  error: string | null;
+  result_text: string | null;
+  duration_ms: number;
+  timed_out: boolean;
+}
+
+/** The only built-in tools the model gets: it reads and edits the runner, nothing else. */
+export const CLAUDE_TOOLS = 'Read,Edit,Write';
+
+/** Retries of a failing API call; Claude Code's own default (10) can take minutes. */
+export const DEFAULT_MAX_RETRIES = '2';
+
+export function claudeArguments(options: Pick<ClaudeSessionOptions, 'prompt' | 'systemPrompt' | 'resumeSessionId' | 'model' | 'maxTurns'>): string[] {
+  return [
+    '-p',
+    options.prompt,
+    '--output-format',
+    'stream-json',
+    '--verbose',
+    '--tools',
+    CLAUDE_TOOLS,
+    '--allowedTools',
+    CLAUDE_TOOLS,
+    '--permission-mode',
+    'acceptEdits',
+    // No user, project or local settings: hooks, CLAUDE.md and permission rules of the repository stay out.
+    '--setting-sources',
+    '',
+    '--restricted',
+    '--strict-mcp-config',
+    '--disable-slash-commands',
+    '--no-chrome',
+    '--max-turns',
+    String(options.maxTurns),
+    '--system-prompt',
+    options.systemPrompt,
+    ...(options.model ? ['--model', options.model] : []),
+    ...(options.resumeSessionId ? ['--resume', options.resumeSessionId] : []),
+  ];
+}
+
+export function sessionEnvironment(env: Record<string, string>): Record<string, string> {
+  return { CLAUDE_CODE_MAX_RETRIES: DEFAULT_MAX_RETRIES, ...env };
+}
+
+interface StreamState {
+  sessionId: string | null;
+  result: Extract<ClaudeEvent, { type: 'result' }> | null;
+}
+
+function foldEvent(state: StreamState, event: ClaudeEvent): StreamState {
+  if (event.type === 'init') return { ...state, sessionId: event.session_id };
+  if (event.type === 'result') return { sessionId: event.session_id, result: event };
+  return state;
+}
+
+function lastLine(text: string): string {
+  return text.trim().split('\n').at(-1)?.trim() ?? '';
+}
+
+function collect(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve) => stream.on('close', () => resolve(Buffer.concat(chunks).toString('utf8'))));
+}
+
+function outcomeError(outcome: TreeRunOutcome, state: StreamState, stderr: string, timeoutMs: number): string | null {
+  if (outcome.timedOut) return `Claude Code timed out after ${Math.round(timeoutMs / 1000)} s`;
+  if (outcome.aborted) return 'Claude Code was cancelled';
+  if (outcome.spawnError) return `Claude Code could not be started: ${outcome.spawnError.message}`;
+  if (state.result) return resultError(state.result);
+  const detail = lastLine(stderr);
+  if (outcome.exitCode !== 0) {
+    const how = outcome.exitCode === null ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`;
+    return `Claude Code ${how}${detail ? `: ${detail}` : ' without a result'}`;
+  }
+  return `Claude Code ended without a result${detail ? `: ${detail}` : ''}`;
+}
+
+/** Runs one non-interactive Claude Code session restricted to reading and editing files in `cwd`. */
+export async function runClaudeSession(options: ClaudeSessionOptions): Promise<ClaudeSessionResult> {
+  const transcript = createWriteStream(options.transcriptPath, { flags: 'a' });
+  let state: StreamState = { sessionId: options.resumeSessionId ?? null, result: null };
+  let reading: Promise<void> = Promise.resolve();
+  let stderr: Promise<string> = Promise.resolve('');
+  const handleLine = (line: string) => {
+    transcript.write(`${line}\n`);
+    for (const event of parseStreamLine(line)) {
+      state = foldEvent(state, event);
+      const progress = describeEvent(event);
+      if (progress) options.onProgress?.(progress);
+    }
+  };
+  const outcome = await runProcessTree(options.claudePath, claudeArguments(options), {
+    cwd: options.cwd,
+    env: sessionEnvironment(options.env),
+    timeoutMs: options.timeoutMs,
+    signal: options.signal,
+    onOutput: (stdout, stderrStream) => {
+      stderr = collect(stderrStream);
+      const lines = readline.createInterface({ input: stdout, crlfDelay: Infinity });
+      lines.on('line', handleLine);
+      reading = new Promise((resolve) => lines.on('close', resolve));
+    },
+  });
+  await reading;
+  const error = outcomeError(outcome, state, await stderr, options.timeoutMs);
+  await new Promise((resolve) => transcript.end(resolve));
+  return {
+    session_id: state.sessionId,
+    turns: state.result?.num_turns ?? 0,
+    cost_usd: state.result?.total_cost_usd ?? 0,
+    is_error: error !== null,
+    error,
+    result_text: state.result?.result ?? null,
+    duration_ms: Math.round(outcome.durationMs),
+    timed_out: outcome.timedOut,
+  };
+}

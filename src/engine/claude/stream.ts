@@ -1,0 +1,168 @@
+/**
+ * Claude Code's `--output-format stream-json --verbose` output: one JSON object per line. Only the parts
+ * the engine relies on are validated; lines and content blocks of other shapes are skipped.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const InitLineSchema = z.object({
+  type: z.literal('system'),
+  subtype: z.literal('init'),
+  session_id: z.string(),
+  model: z.string().nullable().default(null),
+  tools: z.array(z.string()).default([]),
+});
+
+const RetryLineSchema = z.object({
+  type: z.literal('system'),
+  subtype: z.literal('api_retry'),
+  attempt: z.number(),
+  max_retries: z.number(),
+  error_status: z.number().nullable().default(null),
+});
+
+const TextBlockSchema = z.object({ type: z.literal('text'), text: z.string() });
+const ToolUseBlockSchema = z.object({
+  type: z.literal('tool_use'),
+  id: z.string(),
+  name: z.string(),
+  input: z.record(z.string(), z.unknown()),
+});
+const ToolResultBlockSchema = z.object({
+  type: z.literal('tool_result'),
+  tool_use_id: z.string(),
+  is_error: z.boolean().default(false),
+  content: z.union([z.string(), z.array(z.object({ type: z.string(), text: z.string().optional() }))]).default(''),
+});
+
+const MessageLineSchema = z.object({
+  type: z.enum(['assistant', 'user']),
+  message: z.object({ content: z.union([z.string(), z.array(z.unknown())]) }),
+});
+
+const ResultLineSchema = z.object({
+  type: z.literal('result'),
+  subtype: z.string(),
+  is_error: z.boolean(),
+  num_turns: z.number(),
+  total_cost_usd: z.number(),
+  session_id: z.string(),
+  result: z.string().nullable().default(null),
+  /** Set for failures without a model answer, e.g. `Reached maximum number of turns (12)`. */
+  errors: z.array(z.string()).default([]),
+  api_error_status: z.number().nullable().default(null),
+});
+
+export type ClaudeResult = z.infer<typeof ResultLineSchema>;
+
+export type ClaudeEvent =
+  | { type: 'init'; session_id: string; model: string | null; tools: string[] }
+  | { type: 'api_retry'; attempt: number; max_retries: number; status: number | null }
+  | { type: 'text'; text: string }
+  | { type: 'tool_use'; id: string; name: string; input: Record<string, unknown> }
+  | { type: 'tool_result'; tool_use_id: string; is_error: boolean; text: string }
+  | ({ type: 'result' } & Omit<ClaudeResult, 'type'>);
+
+function parseJson(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
+function toolResultText(content: z.infer<typeof ToolResultBlockSchema>['content']): string {
+  return typeof content === 'string' ? content : content.map((part) => part.text ?? '').join('\n');
+}
+
+function blockEvent(block: unknown): ClaudeEvent | null {
+  const text = TextBlockSchema.safeParse(block);
+  if (text.success) return { type: 'text', text: text.data.text };
+  const toolUse = ToolUseBlockSchema.safeParse(block);
+  if (toolUse.success) return toolUse.data;
+  const toolResult = ToolResultBlockSchema.safeParse(block);
+  if (toolResult.success) {
+    const { tool_use_id, is_error, content } = toolResult.data;
+    return { type: 'tool_result', tool_use_id, is_error, text: toolResultText(content) };
+  }
+  return null;
+}
+
+function messageEvents(line: z.infer<typeof MessageLineSchema>): ClaudeEvent[] {
+  const { content } = line.message;
+  const blocks = typeof content === 'string' ? [{ type: 'text', text: content }] : content;
+  return blocks.map(blockEvent).filter((event): event is ClaudeEvent => event !== null);
+}
+
+/** The events one output line carries; none for blank, malformed or unrecognised lines. */
+export function parseStreamLine(line: string): ClaudeEvent[] {
+  const value = parseJson(line);
+  if (value === undefined) return [];
+  const init = InitLineSchema.safeParse(value);
+  if (init.success) return [{ ...init.data, type: 'init' }];
+  const retry = RetryLineSchema.safeParse(value);
+  if (retry.success) {
+    const { attempt, max_retries, error_status } = retry.data;
+    return [{ type: 'api_retry', attempt, max_retries, status: error_status }];
+  }
+  const message = MessageLineSchema.safeParse(value);
+  if (message.success) return messageEvents(message.data);
+  const result = ResultLineSchema.safeParse(value);
+  if (result.success) return [result.data];
+  return [];
+}
+
+/** The one-line reason a result counts as failed, or null when it succeeded. */
+export function resultError(result: Omit<ClaudeResult, 'type'>): string | null {
+  if (!result.is_error && result.subtype === 'success') return null;
+  const reason = result.errors[0] ?? result.result ?? `Claude Code ended with ${result.subtype}`;
+  return firstLine(reason) || `Claude Code ended with ${result.subtype}`;
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0]!.trim();
+}
+
+function shorten(text: string, limit = 120): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+export function formatCost(usd: number): string {
+  return `$${usd.toFixed(4)}`;
+}
+
+function describeToolUse(name: string, input: Record<string, unknown>): string {
+  const filePath = typeof input.file_path === 'string' ? path.basename(input.file_path) : null;
+  if (!filePath) return `claude: ${name}`;
+  const content = typeof input.content === 'string' ? ` (${formatBytes(Buffer.byteLength(input.content))})` : '';
+  return `claude: ${name} ${filePath}${name === 'Write' ? content : ''}`;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** A short progress line for a person watching the run, or null for events not worth showing. */
+export function describeEvent(event: ClaudeEvent): string | null {
+  switch (event.type) {
+    case 'init':
+      return `claude: session started${event.model ? ` (${event.model})` : ''}`;
+    case 'api_retry':
+      return `claude: API error${event.status ? ` ${event.status}` : ''}, retry ${event.attempt}/${event.max_retries}`;
+    case 'text': {
+      const line = firstLine(event.text);
+      return line ? `claude: ${shorten(line)}` : null;
+    }
+    case 'tool_use':
+      return describeToolUse(event.name, event.input);
+    case 'tool_result':
+      return event.is_error ? `claude: tool error: ${shorten(firstLine(event.text.replace(/<\/?tool_use_error>/g, '')))}` : null;
+    case 'result': {
+      const error = resultError(event);
+      const spent = `${plural(event.num_turns, 'turn')}, ${formatCost(event.total_cost_usd)}`;
+      return error ? `claude: failed after ${spent}: ${shorten(error)}` : `claude: done in ${spent}`;
+    }
+  }
+}
