@@ -9,6 +9,8 @@ export interface Diagnostic {
 export interface ExtractContext {
   repoRoot: string;
   python: string;
+  /** Node.js executable for TypeScript/JavaScript runners; defaults to `node`. */
+  node?: string;
   signal?: AbortSignal;
 }
 
@@ -31,5 +33,7 @@ export interface LanguageSupport {
   renderRunner(module: ToolModule, task: string): RunnerSource;
   /** Compile / type-check the runner; an empty list means it passed. */
   check(runnerPath: string, module: ToolModule, context: ExtractContext): Promise<Diagnostic[]>;
+  /** Work needed once before `executionCommand` runs (e.g. transpiling), when the language has any. */
+  prepare?(runnerPath: string, module: ToolModule, context: ExtractContext): Promise<void>;
   executionCommand(runnerPath: string, module: ToolModule, context: ExtractContext): ExecutionCommand;
 }

@@ -41,6 +41,15 @@ export interface ToolModule {
   declarations: string[];
   /** The module defines `codemode_deps()`, whose value becomes `ctx.deps`. */
   has_deps: boolean;
+  /** TypeScript only: what the runner needs beyond the tool specs. */
+  typescript?: TypeScriptRunnerData;
+}
+
+export interface TypeScriptRunnerData {
+  /** Source placed before the tool wrappers: `import type` of the types the signatures use, copies of unexported ones. */
+  prelude: string[];
+  /** Tools that are objects with an `execute(args)` method (Vercel AI SDK style), by name. */
+  tool_objects: string[];
 }
 
 /** A generated runner, with the regions that must survive Claude's edit byte for byte. */
