@@ -1,0 +1,124 @@
+import { z } from 'zod';
+
+/** Hidden in every comment this action writes, so its own comments never trigger it. */
+export const REPORT_MARKER = '<!-- codemode-action:report -->';
+
+/** The login GITHUB_TOKEN writes as. */
+export const ACTIONS_BOT = { login: 'github-actions[bot]' } as const;
+
+export interface Author {
+  login: string;
+  type: string;
+}
+
+export interface TriggerComment {
+  id: number;
+  kind: 'issue' | 'review';
+  author: Author;
+  html_url: string;
+}
+
+export interface Target {
+  issue_number: number;
+  is_pull_request: boolean;
+}
+
+export type TriggerSource = 'comment' | 'review_comment' | 'input' | 'client_payload';
+
+export type Trigger =
+  | { kind: 'run'; task: string; source: TriggerSource; target: Target | null; comment: TriggerComment | null }
+  | { kind: 'ignore'; reason: string }
+  /** The trigger is meant for us but says nothing to do: tell the author how to use it. */
+  | { kind: 'usage'; reason: string; target: Target | null; comment: TriggerComment | null };
+
+export interface EventInputs {
+  task: string | null;
+  trigger_phrase: string;
+  issue_number: number | null;
+}
+
+const UserSchema = z.object({ login: z.string(), type: z.string() });
+const CommentSchema = z.object({ id: z.number(), body: z.string().nullable(), user: UserSchema, html_url: z.string() });
+
+const IssueCommentEvent = z.object({
+  action: z.string(),
+  comment: CommentSchema,
+  issue: z.object({ number: z.number(), pull_request: z.unknown().optional() }),
+});
+
+const ReviewCommentEvent = z.object({
+  action: z.string(),
+  comment: CommentSchema,
+  pull_request: z.object({ number: z.number() }),
+});
+
+const PullRequestEvent = z.object({ pull_request: z.object({ number: z.number() }) });
+
+const RepositoryDispatchEvent = z.object({ client_payload: z.object({ task: z.string().optional() }).passthrough().nullish() });
+
+/** Decides whether and what to run from the event alone; makes no requests. */
+export function resolveTrigger(eventName: string, payload: unknown, inputs: EventInputs, self: { login: string } = ACTIONS_BOT): Trigger {
+  switch (eventName) {
+    case 'issue_comment': {
+      const event = IssueCommentEvent.parse(payload);
+      const target = { issue_number: event.issue.number, is_pull_request: event.issue.pull_request != null };
+      return commentTrigger(event.action, event.comment, 'issue', target, inputs, self);
+    }
+    case 'pull_request_review_comment': {
+      const event = ReviewCommentEvent.parse(payload);
+      const target = { issue_number: event.pull_request.number, is_pull_request: true };
+      return commentTrigger(event.action, event.comment, 'review', target, inputs, self);
+    }
+    case 'pull_request':
+    case 'pull_request_target': {
+      const event = PullRequestEvent.parse(payload);
+      return inputTrigger(eventName, inputs.task, 'input', { issue_number: event.pull_request.number, is_pull_request: true });
+    }
+    case 'repository_dispatch': {
+      const task = RepositoryDispatchEvent.parse(payload).client_payload?.task?.trim();
+      if (task) return { kind: 'run', task, source: 'client_payload', target: inputTarget(inputs), comment: null };
+      return inputTrigger(eventName, inputs.task, 'input', inputTarget(inputs));
+    }
+    default:
+      return inputTrigger(eventName, inputs.task, 'input', inputTarget(inputs));
+  }
+}
+
+function commentTrigger(
+  action: string,
+  comment: z.infer<typeof CommentSchema>,
+  kind: TriggerComment['kind'],
+  target: Target,
+  inputs: EventInputs,
+  self: { login: string },
+): Trigger {
+  const body = comment.body ?? '';
+  if (action !== 'created') return { kind: 'ignore', reason: `Comment was ${action}, not created.` };
+  if (body.includes(REPORT_MARKER) && (comment.user.login === self.login || comment.user.type === 'Bot')) {
+    return { kind: 'ignore', reason: 'Comment was written by this action.' };
+  }
+  const task = taskAfterPhrase(body, inputs.trigger_phrase);
+  if (task === null) return { kind: 'ignore', reason: `Comment does not start with ${inputs.trigger_phrase}.` };
+  const triggerComment: TriggerComment = { id: comment.id, kind, author: comment.user, html_url: comment.html_url };
+  if (!task) return { kind: 'usage', reason: `No task after ${inputs.trigger_phrase}.`, target, comment: triggerComment };
+  const source = kind === 'issue' ? 'comment' : 'review_comment';
+  return { kind: 'run', task, source, target, comment: triggerComment };
+}
+
+/** The text after the phrase when the body starts with it as a whole word, else null. */
+export function taskAfterPhrase(body: string, phrase: string): string | null {
+  const text = body.trimStart();
+  if (!text.startsWith(phrase)) return null;
+  const rest = text.slice(phrase.length);
+  if (rest !== '' && !/^\s/.test(rest)) return null;
+  return rest.trim();
+}
+
+function inputTarget(inputs: EventInputs): Target | null {
+  return inputs.issue_number === null ? null : { issue_number: inputs.issue_number, is_pull_request: false };
+}
+
+function inputTrigger(eventName: string, task: string | null, source: TriggerSource, target: Target | null): Trigger {
+  if (!task) return { kind: 'usage', reason: `Input required and not supplied: task (needed for ${eventName} events).`, target, comment: null };
+  return { kind: 'run', task, source, target, comment: null };
+}

@@ -1,0 +1,127 @@
+import * as core from '@actions/core';
+import { z } from 'zod';
+import { CLAUDE_CODE_VERSION } from '../engine/config.js';
+
+export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** An input value as the toolkit hands it over: trimmed, '' when not set. */
+const raw = z.string();
+
+/** Each field's error message is the "Expected ..." sentence shown to the user. */
+const text = () => raw.transform((value) => value || null);
+
+const textWithDefault = (fallback: string) => raw.transform((value) => value || fallback);
+
+const positiveInteger = () =>
+  raw
+    .refine((value) => value === '' || /^[1-9]\d*$/.test(value), { error: 'Expected a positive integer.' })
+    .transform((value) => (value === '' ? null : Number(value)));
+
+const positiveSeconds = () =>
+  raw
+    .refine((value) => value === '' || (/^\d+(\.\d+)?$/.test(value) && Number(value) > 0), {
+      error: 'Expected a positive number of seconds.',
+    })
+    .transform((value) => (value === '' ? null : Number(value)));
+
+/** Accepts the same spellings as core.getBooleanInput. */
+const boolean = (fallback: boolean) =>
+  raw
+    .refine((value) => value === '' || /^(true|True|TRUE|false|False|FALSE)$/.test(value), {
+      error: 'Expected true or false.',
+    })
+    .transform((value) => (value === '' ? fallback : value.toLowerCase() === 'true'));
+
+const oneOf = <const T extends readonly [string, ...string[]]>(choices: T, fallback: T[number], expected: string) =>
+  raw.transform((value) => value || fallback).pipe(z.enum(choices, { error: expected }));
+
+const BOT_LOGIN = /^(\*|[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?)$/;
+
+const botList = () =>
+  raw
+    .transform((value) =>
+      value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every((entry) => BOT_LOGIN.test(entry)), {
+      error: 'Expected a comma-separated list of bot logins, or *.',
+    });
+
+const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
+
+export const ActionInputsSchema = z
+  .object({
+    tools: raw.refine((value) => value !== '', { error: 'required' }),
+    task: text(),
+    anthropic_api_key: text(),
+    claude_code_oauth_token: text(),
+    use_bedrock: boolean(false),
+    use_vertex: boolean(false),
+    github_token: text(),
+    model: text(),
+    claude_code_version: textWithDefault(CLAUDE_CODE_VERSION).refine((value) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(value), {
+      error: `Expected a version such as ${CLAUDE_CODE_VERSION}.`,
+    }),
+    claude_code_path: text(),
+    trigger_phrase: textWithDefault('/codemode').refine((value) => !/\s/.test(value), {
+      error: 'Expected a phrase without spaces, such as /codemode.',
+    }),
+    permission: oneOf(PERMISSIONS, 'write', `Expected one of ${PERMISSIONS.join(', ')}.`),
+    allowed_bots: botList(),
+    mode: oneOf(['run', 'generate'], 'run', 'Expected run or generate.'),
+    max_turns: positiveInteger(),
+    max_attempts: positiveInteger(),
+    timeout: positiveSeconds(),
+    execution_timeout: positiveSeconds(),
+    issue_number: positiveInteger(),
+    comment: boolean(true),
+    artifact_name: textWithDefault('codemode-result').refine((value) => !ARTIFACT_NAME_FORBIDDEN.test(value), {
+      error: 'Expected a name without any of " : < > | * ? \\ / or line breaks.',
+    }),
+    retention_days: positiveInteger(),
+  })
+  .refine((inputs) => inputs.anthropic_api_key || inputs.claude_code_oauth_token || inputs.use_bedrock || inputs.use_vertex, {
+    error:
+      'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex.',
+  });
+
+export type ActionInputs = z.output<typeof ActionInputsSchema>;
+export type InputName = keyof z.input<typeof ActionInputsSchema>;
+
+export const INPUT_NAMES = Object.keys(ActionInputsSchema.shape) as InputName[];
+
+const SECRET_INPUTS = ['anthropic_api_key', 'claude_code_oauth_token', 'github_token'] as const satisfies readonly InputName[];
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** Reads every input through the toolkit, masks the secret ones, and validates them in one pass. */
+export function readInputs(): ActionInputs {
+  const values = Object.fromEntries(INPUT_NAMES.map((name) => [name, core.getInput(name)])) as Record<InputName, string>;
+  for (const name of SECRET_INPUTS) {
+    if (values[name]) core.setSecret(values[name]);
+  }
+  return parseInputs(values);
+}
+
+export function parseInputs(values: Record<InputName, string>): ActionInputs {
+  const parsed = ActionInputsSchema.safeParse(values);
+  if (parsed.success) return parsed.data;
+  throw new InputError(describeIssue(parsed.error.issues[0]!, values));
+}
+
+function describeIssue(issue: z.core.$ZodIssue, values: Record<InputName, string>): string {
+  const name = issue.path[0] as InputName | undefined;
+  if (name === undefined) return issue.message;
+  if (issue.message === 'required') return `Input required and not supplied: ${name}`;
+  return `Invalid input '${name}': '${values[name]}'. ${issue.message}`;
+}
+
+/** The secret input values, for redaction. */
+export function secretInputs(inputs: ActionInputs): string[] {
+  return SECRET_INPUTS.map((name) => inputs[name]).filter((value): value is string => Boolean(value));
+}

@@ -1,0 +1,199 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { codemode } from '../engine/codemode.js';
+import type { CodeModeConfigInput } from '../engine/config.js';
+import { secretValues } from '../engine/env.js';
+import { errorMessage } from '../engine/errors.js';
+import type { CodeModeResult } from '../engine/types.js';
+import { defaultTempDir, uploadResultArtifact, type UploadedArtifact } from './artifact.js';
+import { authorize } from './authorize.js';
+import { addEyesReaction, findComment, publishComment, type PostedComment, type Thread } from './comment.js';
+import { resolveTrigger, type Target, type Trigger, type TriggerComment } from './event.js';
+import { apiBaseUrl, createGitHubClient, type GitHubClient, type Repo } from './github.js';
+import { InputError, readInputs, secretInputs, type ActionInputs } from './inputs.js';
+import { oneLine, redact, renderErrorReport, renderProgress, renderRefusal, renderReport, renderUsage, triggerMarker, type ReportContext } from './report.js';
+
+/** What the runner tells the action about the workflow run, read when the action starts. */
+interface Runtime {
+  eventName: string;
+  payload: unknown;
+  repo: Repo | null;
+  runUrl: string | null;
+  runId: string | null;
+  apiUrl: string;
+}
+
+function readRuntime(env: NodeJS.ProcessEnv): Runtime {
+  const eventPath = env.GITHUB_EVENT_PATH;
+  const payload: unknown = eventPath && existsSync(eventPath) ? JSON.parse(readFileSync(eventPath, 'utf8')) : {};
+  const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const repo = owner && name ? { owner, repo: name } : null;
+  const runId = env.GITHUB_RUN_ID || null;
+  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    repo,
+    runId,
+    runUrl: repo && runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : null,
+    apiUrl: apiBaseUrl(env),
+  };
+}
+
+/** Where the conversation happens: the issue or pull request, when comments are wanted and the repository is known. */
+interface Conversation {
+  octokit: GitHubClient;
+  repo: Repo;
+  thread: Thread | null;
+}
+
+function openConversation(inputs: ActionInputs, runtime: Runtime, target: Target | null, comment: TriggerComment | null): Conversation | null {
+  const needed = comment !== null || (inputs.comment && target !== null);
+  if (!needed) return null;
+  if (!runtime.repo) throw new InputError('GITHUB_REPOSITORY is not set: cannot reach the repository on GitHub.');
+  if (!inputs.github_token) throw new InputError('Input required and not supplied: github_token');
+  const octokit = createGitHubClient({ token: inputs.github_token, baseUrl: runtime.apiUrl });
+  const thread = inputs.comment && target ? { ...runtime.repo, issue_number: target.issue_number } : null;
+  return { octokit, repo: runtime.repo, thread };
+}
+
+function triggerKey(trigger: Extract<Trigger, { kind: 'run' | 'usage' }>, runtime: Runtime): string | null {
+  if (trigger.comment) return `comment-${trigger.comment.id}`;
+  return runtime.runId ? `run-${runtime.runId}` : null;
+}
+
+async function reply(conversation: Conversation | null, body: string): Promise<PostedComment | null> {
+  if (!conversation?.thread) return null;
+  return publishComment(conversation.octokit, conversation.thread, null, body);
+}
+
+function engineConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv): CodeModeConfigInput {
+  const defined = <T>(value: T | null) => value ?? undefined;
+  return {
+    repo_root: env.GITHUB_WORKSPACE || process.cwd(),
+    workspace_dir: env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, 'codemode') : undefined,
+    cache_dir: env.RUNNER_TOOL_CACHE ? path.join(env.RUNNER_TOOL_CACHE, 'codemode', 'claude-code') : undefined,
+    preserve_workspace: true,
+    claude_code_version: inputs.claude_code_version,
+    claude_code_path: defined(inputs.claude_code_path),
+    model: defined(inputs.model),
+    max_turns: defined(inputs.max_turns),
+    max_attempts: defined(inputs.max_attempts),
+    timeout: defined(inputs.timeout),
+    execution_timeout: defined(inputs.execution_timeout),
+  };
+}
+
+/** The environment the engine reads credentials from: the job's, plus the credential inputs. */
+function engineEnvironment(inputs: ActionInputs, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return {
+    ...env,
+    ...(inputs.anthropic_api_key ? { ANTHROPIC_API_KEY: inputs.anthropic_api_key } : {}),
+    ...(inputs.claude_code_oauth_token ? { CLAUDE_CODE_OAUTH_TOKEN: inputs.claude_code_oauth_token } : {}),
+    ...(inputs.use_bedrock ? { CLAUDE_CODE_USE_BEDROCK: '1' } : {}),
+    ...(inputs.use_vertex ? { CLAUDE_CODE_USE_VERTEX: '1' } : {}),
+  };
+}
+
+type Outcome = { result: CodeModeResult; error: null } | { result: null; error: string };
+
+async function runEngine(inputs: ActionInputs, task: string, env: NodeJS.ProcessEnv): Promise<Outcome> {
+  return codemode({
+    tools: inputs.tools,
+    task,
+    config: engineConfig(inputs, env),
+    env: engineEnvironment(inputs, env),
+    execute: inputs.mode === 'run',
+    onProgress: (event) => core.info(`[codemode] ${event.message}`),
+  }).then(
+    (result): Outcome => ({ result, error: null }),
+    (error: unknown): Outcome => ({ result: null, error: errorMessage(error) }),
+  );
+}
+
+function failureMessage(outcome: Outcome): string | null {
+  if (!outcome.result) return `Code Mode could not start: ${oneLine(outcome.error)}`;
+  if (outcome.result.success) return null;
+  const phase = outcome.result.failed_phase ? ` in ${outcome.result.failed_phase}` : '';
+  return `Code Mode failed${phase}: ${oneLine(outcome.result.error ?? 'unknown error')}`;
+}
+
+async function writeSummary(report: string, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(report).write();
+}
+
+function setOutputs(outcome: Outcome, comment: PostedComment | null, artifact: UploadedArtifact | null, secrets: string[]): void {
+  const { result } = outcome;
+  const error = result ? result.error : outcome.error;
+  core.setOutput('success', String(result?.success ?? false));
+  core.setOutput('result', result ? redact(JSON.stringify(result.output ?? null), secrets) : '');
+  core.setOutput('error', error ? redact(error, secrets) : '');
+  core.setOutput('comment_url', comment?.html_url ?? '');
+  core.setOutput('artifact_id', artifact ? String(artifact.id) : '');
+  core.setOutput('artifact_url', artifact?.url ?? '');
+  core.setOutput('code_path', result ? (Object.entries(result.files).find(([name]) => name.startsWith('agentRunner'))?.[1] ?? '') : '');
+  core.setOutput('cost_usd', result ? String(result.cost_usd) : '0');
+  core.setOutput('turns', result ? String(result.turns) : '0');
+}
+
+/** The action: read inputs and event, check who asked, run Code Mode, and report in the thread, the summary and outputs. */
+export async function run(): Promise<void> {
+  try {
+    const env = process.env;
+    const inputs = readInputs();
+    const runtime = readRuntime(env);
+    const trigger = resolveTrigger(runtime.eventName, runtime.payload, inputs);
+    if (trigger.kind === 'ignore') {
+      core.info(`Nothing to do: ${trigger.reason}`);
+      return;
+    }
+    const conversation = openConversation(inputs, runtime, trigger.target, trigger.comment);
+    const key = triggerKey(trigger, runtime);
+    if (trigger.comment && conversation) {
+      const authorization = await authorize(conversation.octokit, conversation.repo, trigger.comment.author, inputs);
+      if (!authorization.allowed) {
+        core.warning(authorization.reason);
+        if (inputs.comment) await reply(conversation, renderRefusal(authorization.reason, { triggerKey: key }));
+        return;
+      }
+    }
+    if (trigger.kind === 'usage') {
+      if (!trigger.comment) throw new InputError(trigger.reason);
+      core.notice(trigger.reason);
+      await reply(conversation, renderUsage({ triggerKey: key, triggerPhrase: inputs.trigger_phrase }));
+      return;
+    }
+
+    const secrets = [...secretInputs(inputs), ...secretValues(env)];
+    const thread = conversation?.thread ?? null;
+    let comment: PostedComment | null = null;
+    if (conversation && thread) {
+      if (trigger.comment) await addEyesReaction(conversation.octokit, conversation.repo, trigger.comment);
+      const earlier = key ? await findComment(conversation.octokit, thread, triggerMarker(key)) : null;
+      comment = await publishComment(conversation.octokit, thread, earlier, renderProgress({ task: trigger.task, runUrl: runtime.runUrl, triggerKey: key }));
+    }
+
+    const outcome = await runEngine(inputs, trigger.task, env);
+    const artifact = outcome.result
+      ? await uploadResultArtifact({
+          name: inputs.artifact_name,
+          files: outcome.result.files,
+          secrets,
+          retentionDays: inputs.retention_days,
+          tempDir: defaultTempDir(env),
+          runUrl: runtime.runUrl ?? '',
+        })
+      : null;
+    const context: ReportContext = { task: trigger.task, mode: inputs.mode, runUrl: runtime.runUrl, artifactUrl: artifact?.url ?? null, triggerKey: key };
+    const report = redact(outcome.result ? renderReport(outcome.result, context) : renderErrorReport(outcome.error, context), secrets);
+    if (conversation && thread) comment = (await publishComment(conversation.octokit, thread, comment, report)) ?? comment;
+    await writeSummary(report, env);
+    setOutputs(outcome, comment, artifact, secrets);
+    const failure = failureMessage(outcome);
+    if (failure) core.setFailed(redact(failure, secrets));
+  } catch (error) {
+    core.setFailed(errorMessage(error));
+  }
+}

@@ -1,0 +1,267 @@
+import type { CodeModeResult, TraceEntry } from '../engine/types.js';
+import { REPORT_MARKER } from './event.js';
+
+/** GitHub refuses comment bodies longer than this. */
+export const COMMENT_LIMIT = 65_536;
+
+const CAPS = {
+  task: 2_000,
+  error: 500,
+  note: 500,
+  output: 18_000,
+  table: 10_000,
+  cell: 80,
+  code: 18_000,
+  log: 6_000,
+  attemptError: 200,
+} as const;
+
+export interface ReportContext {
+  task: string;
+  mode: 'run' | 'generate';
+  runUrl: string | null;
+  artifactUrl: string | null;
+  /** Identifies the trigger (a comment id or a run), so the same comment is found and updated again. */
+  triggerKey: string | null;
+}
+
+export type MarkerContext = Pick<ReportContext, 'triggerKey'>;
+
+export function triggerMarker(triggerKey: string): string {
+  return `<!-- codemode-action:trigger=${triggerKey} -->`;
+}
+
+function markers({ triggerKey }: MarkerContext): string {
+  return triggerKey ? `${REPORT_MARKER}\n${triggerMarker(triggerKey)}` : REPORT_MARKER;
+}
+
+/** Replaces every secret value with ***, longest first so overlapping secrets leave nothing behind. */
+export function redact(text: string, secrets: readonly string[]): string {
+  const values = [...new Set(secrets.filter((secret) => secret.length >= 4))].sort((a, b) => b.length - a.length);
+  return values.reduce((redacted, secret) => redacted.split(secret).join('***'), text);
+}
+
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+interface Cut {
+  text: string;
+  omitted: number;
+}
+
+/** Keeps at most `max` characters from the head or the tail, at a line break when one is near. */
+function cut(text: string, max: number, keep: 'head' | 'tail' = 'head'): Cut {
+  if (text.length <= max) return { text, omitted: 0 };
+  if (keep === 'head') {
+    const lineEnd = text.lastIndexOf('\n', max);
+    const end = lineEnd > max / 2 ? lineEnd : max;
+    return { text: text.slice(0, end), omitted: text.length - end };
+  }
+  const lineStart = text.indexOf('\n', text.length - max);
+  const start = lineStart !== -1 && lineStart < text.length - max / 2 ? lineStart + 1 : text.length - max;
+  return { text: text.slice(start), omitted: start };
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function pointer(omitted: number, file: string, artifactUrl: string | null, which: 'more' | 'earlier' = 'more'): string {
+  const where = artifactUrl ? `\`${file}\` in the [artifact](${artifactUrl})` : `\`${file}\` in the workflow artifact`;
+  return `_… ${omitted.toLocaleString('en-US')} ${which} characters: see ${where}._`;
+}
+
+/** A backtick fence longer than any backtick run inside the text. */
+export function fence(text: string, info = ''): string {
+  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  const ticks = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${ticks}${info}\n${text}\n${ticks}`;
+}
+
+function details(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+function quote(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+}
+
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+/** Makes text safe inside one Markdown table cell. */
+export function tableCell(text: string): string {
+  return oneLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+}
+
+function compactJson(value: unknown): string {
+  if (value === undefined) return '';
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}
+
+function runnerFileName(result: CodeModeResult): string {
+  return Object.keys(result.files).find((name) => name.startsWith('agentRunner')) ?? (result.language === 'python' ? 'agentRunner.py' : 'agentRunner.ts');
+}
+
+function taskSection(task: string): string {
+  const { text, omitted } = cut(task, CAPS.task);
+  return `**Task**\n\n${quote(omitted ? `${text}…` : text)}`;
+}
+
+function statusLine(result: CodeModeResult, mode: ReportContext['mode']): string {
+  if (!result.success) return failureLine(result.error ?? 'The run failed.', result.failed_phase);
+  return mode === 'generate' ? '### ✅ Code Mode wrote and verified a program (not executed)' : '### ✅ Code Mode succeeded';
+}
+
+function failureLine(error: string, phase: string | null): string {
+  const where = phase ? ` in ${phase}` : '';
+  return `### ❌ Code Mode failed${where}: ${shorten(oneLine(error), CAPS.error)}`;
+}
+
+function outputSection(result: CodeModeResult, artifactUrl: string | null): string {
+  const note = result.output_note ? `\n\n_${shorten(oneLine(result.output_note), CAPS.note)}_` : '';
+  if (result.output === null || result.output === undefined) return `#### Output\n\n_No output._${note}`;
+  const isMarkdown = typeof result.output === 'string';
+  const text = isMarkdown ? (result.output as string) : JSON.stringify(result.output, null, 2);
+  const { text: kept, omitted } = cut(text, CAPS.output);
+  const body = isMarkdown ? kept : fence(kept, 'json');
+  const more = omitted ? `\n\n${pointer(omitted, 'result.json', artifactUrl)}` : '';
+  return `#### Output\n\n${body}${more}${note}`;
+}
+
+function traceRow(entry: TraceEntry, index: number): string {
+  const outcome = entry.ok ? compactJson(entry.result) : `❌ ${entry.error ?? 'failed'}`;
+  const cells = [String(index + 1), entry.tool, compactJson(entry.args), outcome].map((cell) => tableCell(shorten(oneLine(cell), CAPS.cell)));
+  return `| ${cells.join(' | ')} | ${formatDuration(entry.duration_ms)} |`;
+}
+
+function traceSection(trace: TraceEntry[], artifactUrl: string | null): string {
+  if (trace.length === 0) return '#### Tool calls\n\n_No tool was called._';
+  const lines = ['| # | Tool | Arguments | Result | Duration |', '| --- | --- | --- | --- | --- |'];
+  let length = lines.join('\n').length;
+  let shown = 0;
+  for (const [index, entry] of trace.entries()) {
+    const row = traceRow(entry, index);
+    if (length + row.length + 1 > CAPS.table) break;
+    lines.push(row);
+    length += row.length + 1;
+    shown += 1;
+  }
+  const rest = trace.length - shown;
+  const where = artifactUrl ? `the [artifact](${artifactUrl})` : 'the workflow artifact';
+  const more = rest ? `\n\n_… ${rest} more calls: see \`result.json\` in ${where}._` : '';
+  return `#### Tool calls (${trace.length})\n\n${lines.join('\n')}${more}`;
+}
+
+function codeSection(result: CodeModeResult, artifactUrl: string | null): string {
+  const file = runnerFileName(result);
+  const { text, omitted } = cut(result.code, CAPS.code);
+  const more = omitted ? `\n\n${pointer(omitted, file, artifactUrl)}` : '';
+  return details(`Generated code (<code>${file}</code>)`, `${fence(text, result.language === 'python' ? 'python' : 'ts')}${more}`);
+}
+
+function logSection(result: CodeModeResult, artifactUrl: string | null): string | null {
+  if (!result.execution_log) return null;
+  const { text, omitted } = cut(result.execution_log, CAPS.log, 'tail');
+  const earlier = omitted ? `${pointer(omitted, 'execution.log', artifactUrl, 'earlier')}\n\n` : '';
+  return details('Execution log (tail)', `${earlier}${fence(text, 'text')}`);
+}
+
+function attemptsSection(result: CodeModeResult): string | null {
+  if (result.attempts.length < 2 && result.attempts.every((attempt) => attempt.failed_phase === null)) return null;
+  const lines = result.attempts.map((attempt) =>
+    attempt.failed_phase === null
+      ? `- Attempt ${attempt.number}: ✅`
+      : `- Attempt ${attempt.number}: ❌ ${attempt.failed_phase}: ${shorten(oneLine(attempt.error ?? ''), CAPS.attemptError)}`,
+  );
+  return `#### Attempts\n\n${lines.join('\n')}`;
+}
+
+function links({ runUrl, artifactUrl }: Pick<ReportContext, 'runUrl' | 'artifactUrl'>): string[] {
+  return [runUrl ? `[Workflow run](${runUrl})` : null, artifactUrl ? `[Artifact](${artifactUrl})` : null].filter(
+    (link): link is string => link !== null,
+  );
+}
+
+function footer(result: CodeModeResult, context: ReportContext): string {
+  const facts = [
+    `Attempts: ${result.attempts.length}`,
+    `Turns: ${result.turns}`,
+    `Cost: $${result.cost_usd.toFixed(4)}`,
+    `Duration: ${formatDuration(result.timings.total_ms)}`,
+  ];
+  return `<sub>${[...facts, ...links(context)].join(' · ')}</sub>`;
+}
+
+const OMITTED = '_Omitted: too long for a comment; see the workflow artifact._';
+
+interface Section {
+  text: string | null;
+  /** Sections with a rank may be replaced by a pointer to the artifact, lowest rank first, to fit the limit. */
+  dropRank?: number;
+}
+
+function fit(sections: Section[]): string {
+  const parts = sections.map((section) => section.text);
+  const join = () => parts.filter((part): part is string => part !== null).join('\n\n');
+  const droppable = sections
+    .map((section, index) => ({ index, rank: section.dropRank }))
+    .filter((entry): entry is { index: number; rank: number } => entry.rank !== undefined && parts[entry.index] !== null)
+    .sort((a, b) => a.rank - b.rank);
+  for (const { index } of droppable) {
+    if (join().length <= COMMENT_LIMIT) break;
+    parts[index] = OMITTED;
+  }
+  return join();
+}
+
+/** The final report of a run: status, task, output, tool calls, code, log tail and figures, within GitHub's size limit. */
+export function renderReport(result: CodeModeResult, context: ReportContext): string {
+  const executed = context.mode === 'run';
+  const { artifactUrl } = context;
+  return fit([
+    { text: markers(context) },
+    { text: statusLine(result, context.mode) },
+    { text: taskSection(context.task) },
+    { text: executed && (result.success || result.output != null) ? outputSection(result, artifactUrl) : null, dropRank: 3 },
+    { text: executed && (result.success || result.trace.length > 0) ? traceSection(result.trace, artifactUrl) : null, dropRank: 2 },
+    { text: result.code ? codeSection(result, artifactUrl) : null, dropRank: 1 },
+    { text: logSection(result, artifactUrl), dropRank: 0 },
+    { text: attemptsSection(result) },
+    { text: footer(result, context) },
+  ]);
+}
+
+/** A report for a run that stopped before the engine could produce a result (bad tools path, missing binary...). */
+export function renderErrorReport(error: string, context: ReportContext): string {
+  const footerLinks = links(context);
+  return [markers(context), failureLine(error, null), taskSection(context.task), footerLinks.length ? `<sub>${footerLinks.join(' · ')}</sub>` : null]
+    .filter((part): part is string => part !== null)
+    .join('\n\n');
+}
+
+export function renderProgress(context: Pick<ReportContext, 'task' | 'runUrl' | 'triggerKey'>): string {
+  const run = context.runUrl ? ` [Workflow run](${context.runUrl})` : '';
+  return `${markers(context)}\n⏳ Working on it…${run}\n\n${taskSection(context.task)}`;
+}
+
+export function renderUsage(context: MarkerContext & { triggerPhrase: string }): string {
+  const phrase = context.triggerPhrase;
+  return [
+    markers(context),
+    `Say what the program should do after \`${phrase}\`, for example:`,
+    fence(`${phrase} List the open issues labelled "bug" and summarise them as a table.`),
+  ].join('\n\n');
+}
+
+export function renderRefusal(reason: string, context: MarkerContext): string {
+  return `${markers(context)}\n🚫 ${reason}`;
+}
