@@ -22,6 +22,7 @@ export interface ClaudeSessionOptions {
 
 export interface ClaudeSessionResult {
   session_id: string | null;
+  /** Turns and cost of this run only, also when it resumed an earlier session. */
   turns: number;
   cost_usd: number;
   is_error: boolean;
@@ -136,7 +137,7 @@ export async function runClaudeSession(options: ClaudeSessionOptions): Promise<C
   return {
     session_id: state.sessionId,
     turns: state.result?.num_turns ?? 0,
-    cost_usd: state.result?.total_cost_usd ?? 0,
+    cost_usd: state.result?.run_cost_usd ?? 0,
     is_error: error !== null,
     error,
     result_text: state.result?.result ?? null,

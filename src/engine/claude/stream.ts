@@ -51,9 +51,12 @@ const ResultLineSchema = z.object({
   /** Set for failures without a model answer, e.g. `Reached maximum number of turns (12)`. */
   errors: z.array(z.string()).default([]),
   api_error_status: z.number().nullable().default(null),
+  /** Cost per model of this process only; `total_cost_usd` also counts the runs a resumed session had. */
+  model_usage_since_last_result: z.record(z.string(), z.object({ costUSD: z.number() })).optional(),
 });
 
-export type ClaudeResult = z.infer<typeof ResultLineSchema>;
+type ResultLine = z.infer<typeof ResultLineSchema>;
+export type ClaudeResult = Omit<ResultLine, 'type' | 'model_usage_since_last_result'> & { run_cost_usd: number };
 
 export type ClaudeEvent =
   | { type: 'init'; session_id: string; model: string | null; tools: string[] }
@@ -61,7 +64,7 @@ export type ClaudeEvent =
   | { type: 'text'; text: string }
   | { type: 'tool_use'; id: string; name: string; input: Record<string, unknown> }
   | { type: 'tool_result'; tool_use_id: string; is_error: boolean; text: string }
-  | ({ type: 'result' } & Omit<ClaudeResult, 'type'>);
+  | ({ type: 'result' } & ClaudeResult);
 
 function parseJson(line: string): unknown {
   try {
@@ -108,12 +111,17 @@ export function parseStreamLine(line: string): ClaudeEvent[] {
   const message = MessageLineSchema.safeParse(value);
   if (message.success) return messageEvents(message.data);
   const result = ResultLineSchema.safeParse(value);
-  if (result.success) return [result.data];
+  if (result.success) return [resultEvent(result.data)];
   return [];
 }
 
+function resultEvent({ model_usage_since_last_result: usage, ...line }: ResultLine): ClaudeEvent {
+  const runCost = usage ? Object.values(usage).reduce((sum, model) => sum + model.costUSD, 0) : line.total_cost_usd;
+  return { ...line, run_cost_usd: runCost };
+}
+
 /** The one-line reason a result counts as failed, or null when it succeeded. */
-export function resultError(result: Omit<ClaudeResult, 'type'>): string | null {
+export function resultError(result: ClaudeResult): string | null {
   if (!result.is_error && result.subtype === 'success') return null;
   const reason = result.errors[0] ?? result.result ?? `Claude Code ended with ${result.subtype}`;
   return firstLine(reason) || `Claude Code ended with ${result.subtype}`;
@@ -161,7 +169,7 @@ export function describeEvent(event: ClaudeEvent): string | null {
       return event.is_error ? `claude: tool error: ${shorten(firstLine(event.text.replace(/<\/?tool_use_error>/g, '')))}` : null;
     case 'result': {
       const error = resultError(event);
-      const spent = `${plural(event.num_turns, 'turn')}, ${formatCost(event.total_cost_usd)}`;
+      const spent = `${plural(event.num_turns, 'turn')}, ${formatCost(event.run_cost_usd)}`;
       return error ? `claude: failed after ${spent}: ${shorten(error)}` : `claude: done in ${spent}`;
     }
   }
