@@ -1,0 +1,241 @@
+/**
+ * A loopback fake of the parts of GitHub's REST API the action uses, spoken to by the real Octokit through
+ * GITHUB_API_URL: collaborator permissions, issue comments and reactions. Every request is recorded, and
+ * failures (server errors, rate limits) can be injected for the next matching requests.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: http.IncomingHttpHeaders;
+  body: unknown;
+}
+
+export interface StoredComment {
+  id: number;
+  issue_number: number;
+  body: string;
+  user: { login: string; type: string };
+  html_url: string;
+}
+
+export interface StoredReaction {
+  comment_id: number;
+  kind: 'issue' | 'review';
+  content: string;
+}
+
+export interface Permission {
+  permission: 'admin' | 'write' | 'read' | 'none';
+  role_name: string;
+}
+
+interface Fault {
+  method: string;
+  path: RegExp;
+  status: number;
+  remaining: number;
+  headers: Record<string, string>;
+  message: string;
+}
+
+export interface FaultOptions {
+  headers?: Record<string, string>;
+  message?: string;
+}
+
+export interface FakeGitHub {
+  /** Base URL for GITHUB_API_URL. */
+  url: string;
+  /** Repository owner and name the fake serves. */
+  owner: string;
+  repo: string;
+  requests: RecordedRequest[];
+  comments: StoredComment[];
+  reactions: StoredReaction[];
+  /** A user's permission; users never set answer 404, as GitHub does for non-collaborators. */
+  setPermission(login: string, permission: Permission): void;
+  /** Answers the next `count` requests matching method and path with `status` instead of serving them. */
+  failNext(method: string, path: RegExp, status: number, count?: number, options?: FaultOptions): void;
+  /** A comment already in the thread, as if written before. */
+  seedComment(issueNumber: number, body: string, user?: StoredComment['user']): StoredComment;
+  /** Recorded requests that change something (everything but GET). */
+  writes(): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+/** Headers GitHub sends when the primary rate limit is used up, resetting now. */
+export function rateLimitHeaders(): Record<string, string> {
+  return { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)), 'retry-after': '0' };
+}
+
+export const PERMISSIONS = {
+  admin: { permission: 'admin', role_name: 'admin' },
+  maintain: { permission: 'write', role_name: 'maintain' },
+  write: { permission: 'write', role_name: 'write' },
+  triage: { permission: 'read', role_name: 'triage' },
+  read: { permission: 'read', role_name: 'read' },
+} as const satisfies Record<string, Permission>;
+
+export async function readBody(request: http.IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export function sendJson(response: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  response.end(JSON.stringify(body));
+}
+
+/** Starts an HTTP server on a free loopback port; resolves to its base URL and a close function. */
+export async function listenOnLoopback(handler: http.RequestListener): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+
+export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' } = {}): Promise<FakeGitHub> {
+  const requests: RecordedRequest[] = [];
+  const comments: StoredComment[] = [];
+  const reactions: StoredReaction[] = [];
+  const permissions = new Map<string, Permission>();
+  const faults: Fault[] = [];
+  let nextId = 1000;
+
+  const htmlUrl = (issueNumber: number, id: number) => `https://github.com/${owner}/${repo}/issues/${issueNumber}#issuecomment-${id}`;
+  const addComment = (issueNumber: number, body: string, user: StoredComment['user']) => {
+    const id = nextId++;
+    const comment = { id, issue_number: issueNumber, body, user, html_url: htmlUrl(issueNumber, id) };
+    comments.push(comment);
+    return comment;
+  };
+  const commentJson = (comment: StoredComment) => ({
+    id: comment.id,
+    body: comment.body,
+    user: comment.user,
+    html_url: comment.html_url,
+    issue_url: `https://api.github.com/repos/${owner}/${repo}/issues/${comment.issue_number}`,
+  });
+
+  const takeFault = (method: string, path: string) => {
+    const fault = faults.find((candidate) => candidate.remaining > 0 && candidate.method === method && candidate.path.test(path));
+    if (fault) fault.remaining -= 1;
+    return fault;
+  };
+
+  type Route = { method: string; pattern: RegExp; handle: (match: RegExpMatchArray, body: Record<string, unknown>) => [number, unknown] };
+  const repoPath = `/repos/${owner}/${repo}`;
+  const routes: Route[] = [
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${repoPath}/collaborators/([^/]+)/permission$`),
+      handle: ([, login]) => {
+        const permission = permissions.get(decodeURIComponent(login!));
+        if (!permission) return [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }];
+        return [200, { ...permission, user: { login: decodeURIComponent(login!), type: 'User' } }];
+      },
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${repoPath}/issues/(\\d+)/comments$`),
+      handle: ([, number]) => [200, comments.filter((comment) => comment.issue_number === Number(number)).map(commentJson)],
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^${repoPath}/issues/(\\d+)/comments$`),
+      handle: ([, number], body) => [201, commentJson(addComment(Number(number), String(body.body), BOT))],
+    },
+    {
+      method: 'PATCH',
+      pattern: new RegExp(`^${repoPath}/issues/comments/(\\d+)$`),
+      handle: ([, id], body) => {
+        const comment = comments.find((candidate) => candidate.id === Number(id));
+        if (!comment) return [404, { message: 'Not Found' }];
+        comment.body = String(body.body);
+        return [200, commentJson(comment)];
+      },
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^${repoPath}/(issues|pulls)/comments/(\\d+)/reactions$`),
+      handle: ([, where, id], body) => {
+        reactions.push({ comment_id: Number(id), kind: where === 'issues' ? 'issue' : 'review', content: String(body.content) });
+        return [201, { id: nextId++, content: body.content, user: BOT }];
+      },
+    },
+  ];
+
+  const server = await listenOnLoopback(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const raw = (await readBody(request)).toString('utf8');
+    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    const method = request.method ?? 'GET';
+    requests.push({ method, path: url.pathname, query: url.searchParams, headers: request.headers, body: raw ? body : null });
+    const fault = takeFault(method, url.pathname);
+    if (fault) return sendJson(response, fault.status, { message: fault.message }, fault.headers);
+    for (const route of routes) {
+      const match = route.method === method ? url.pathname.match(route.pattern) : null;
+      if (match) {
+        const [status, payload] = route.handle(match, body);
+        return sendJson(response, status, payload);
+      }
+    }
+    sendJson(response, 404, { message: 'Not Found' });
+  });
+
+  return {
+    url: server.url,
+    owner,
+    repo,
+    requests,
+    comments,
+    reactions,
+    setPermission: (login, permission) => permissions.set(login, permission),
+    failNext: (method, path, status, count = 1, options = {}) =>
+      faults.push({ method, path, status, remaining: count, headers: options.headers ?? {}, message: options.message ?? http.STATUS_CODES[status] ?? 'Error' }),
+    seedComment: (issueNumber, body, user = BOT) => addComment(issueNumber, body, user),
+    writes: () => requests.filter((request) => request.method !== 'GET'),
+    close: server.close,
+  };
+}
+
+export interface WorkflowCommand {
+  command: string;
+  message: string;
+}
+
+/**
+ * Records the workflow commands (`::warning::`, `::notice::`, `::error::`, ...) the toolkit prints, as the
+ * runner would read them, until `stop()`; other output passes through.
+ */
+export function recordWorkflowCommands(): { commands: WorkflowCommand[]; stop(): void } {
+  const commands: WorkflowCommand[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    for (const line of chunk.toString().split('\n')) {
+      const match = line.match(/^::([a-z-]+)(?: [^:]*)?::(.*)$/);
+      if (match) commands.push({ command: match[1]!, message: match[2]! });
+    }
+    return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+  }) as typeof process.stdout.write;
+  return {
+    commands,
+    stop: () => {
+      process.stdout.write = write;
+    },
+  };
+}
