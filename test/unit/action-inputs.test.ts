@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { INPUT_NAMES, readInputs, secretInputs } from '../../src/action/inputs.js';
+import { recordWorkflowCommands } from '../fakes/github.js';
+
+const BASE = { tools: 'tools.py', anthropic_api_key: 'sk-ant-test-key-0001' };
+
+/** Sets the INPUT_* variables the runner would set, and nothing else. */
+function setInputs(values: Record<string, string>): void {
+  for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name];
+  for (const [name, value] of Object.entries(values)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+}
+
+function read(values: Record<string, string>) {
+  setInputs(values);
+  const recorder = recordWorkflowCommands();
+  try {
+    return readInputs();
+  } finally {
+    recorder.stop();
+  }
+}
+
+function errorFor(values: Record<string, string>): string {
+  try {
+    read(values);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('inputs were accepted');
+}
+
+afterEach(() => setInputs({}));
+
+describe('readInputs', () => {
+  it('applies the defaults of action.yml to unset inputs', () => {
+    expect(read(BASE)).toEqual({
+      tools: 'tools.py',
+      task: null,
+      anthropic_api_key: 'sk-ant-test-key-0001',
+      claude_code_oauth_token: null,
+      use_bedrock: false,
+      use_vertex: false,
+      github_token: null,
+      model: null,
+      claude_code_version: '2.1.330',
+      claude_code_path: null,
+      trigger_phrase: '/codemode',
+      permission: 'write',
+      allowed_bots: [],
+      mode: 'run',
+      max_turns: null,
+      max_attempts: null,
+      timeout: null,
+      execution_timeout: null,
+      issue_number: null,
+      comment: true,
+      artifact_name: 'codemode-result',
+      retention_days: null,
+    });
+  });
+
+  it('parses every kind of value', () => {
+    const inputs = read({
+      ...BASE,
+      task: '  Count the open issues  ',
+      use_bedrock: 'True',
+      permission: 'maintain',
+      allowed_bots: 'dependabot[bot], renovate ,',
+      mode: 'generate',
+      max_turns: '20',
+      max_attempts: '3',
+      timeout: '600',
+      execution_timeout: '2.5',
+      issue_number: '42',
+      comment: 'FALSE',
+      retention_days: '7',
+    });
+    expect(inputs).toMatchObject({
+      task: 'Count the open issues',
+      use_bedrock: true,
+      permission: 'maintain',
+      allowed_bots: ['dependabot[bot]', 'renovate'],
+      mode: 'generate',
+      max_turns: 20,
+      max_attempts: 3,
+      timeout: 600,
+      execution_timeout: 2.5,
+      issue_number: 42,
+      comment: false,
+      retention_days: 7,
+    });
+    expect(read({ ...BASE, allowed_bots: '*' }).allowed_bots).toEqual(['*']);
+  });
+
+  it('accepts any one kind of credentials', () => {
+    expect(read({ tools: 'tools.py', claude_code_oauth_token: 'oauth-token-123' }).claude_code_oauth_token).toBe('oauth-token-123');
+    expect(read({ tools: 'tools.py', use_bedrock: 'true' }).use_bedrock).toBe(true);
+    expect(read({ tools: 'tools.py', use_vertex: 'true' }).use_vertex).toBe(true);
+  });
+
+  it('masks the secret inputs as soon as they are read', () => {
+    setInputs({ ...BASE, github_token: 'ghs_token_value_42', claude_code_oauth_token: 'oauth-token-123' });
+    const recorder = recordWorkflowCommands();
+    const inputs = readInputs();
+    recorder.stop();
+    const masked = recorder.commands.filter((command) => command.command === 'add-mask').map((command) => command.message);
+    expect(masked.sort()).toEqual(['ghs_token_value_42', 'oauth-token-123', 'sk-ant-test-key-0001']);
+    expect(secretInputs(inputs).sort()).toEqual(masked.sort());
+  });
+
+  it.each([
+    [{ anthropic_api_key: 'key-1234' }, 'Input required and not supplied: tools'],
+    [{ ...BASE, permission: 'writer' }, "Invalid input 'permission': 'writer'. Expected one of read, triage, write, maintain, admin."],
+    [{ ...BASE, max_attempts: 'zero' }, "Invalid input 'max_attempts': 'zero'. Expected a positive integer."],
+    [{ ...BASE, max_attempts: '0' }, "Invalid input 'max_attempts': '0'. Expected a positive integer."],
+    [{ ...BASE, max_turns: '1.5' }, "Invalid input 'max_turns': '1.5'. Expected a positive integer."],
+    [{ ...BASE, issue_number: '#12' }, "Invalid input 'issue_number': '#12'. Expected a positive integer."],
+    [{ ...BASE, retention_days: '-1' }, "Invalid input 'retention_days': '-1'. Expected a positive integer."],
+    [{ ...BASE, mode: 'execute' }, "Invalid input 'mode': 'execute'. Expected run or generate."],
+    [{ ...BASE, use_bedrock: 'yes' }, "Invalid input 'use_bedrock': 'yes'. Expected true or false."],
+    [{ ...BASE, use_vertex: '1' }, "Invalid input 'use_vertex': '1'. Expected true or false."],
+    [{ ...BASE, comment: 'no' }, "Invalid input 'comment': 'no'. Expected true or false."],
+    [{ ...BASE, timeout: 'soon' }, "Invalid input 'timeout': 'soon'. Expected a positive number of seconds."],
+    [{ ...BASE, execution_timeout: '0' }, "Invalid input 'execution_timeout': '0'. Expected a positive number of seconds."],
+    [
+      { ...BASE, allowed_bots: 'dependabot[bot], renovate bot' },
+      "Invalid input 'allowed_bots': 'dependabot[bot], renovate bot'. Expected a comma-separated list of bot logins, or *.",
+    ],
+    [{ ...BASE, trigger_phrase: '/code mode' }, "Invalid input 'trigger_phrase': '/code mode'. Expected a phrase without spaces, such as /codemode."],
+    [{ ...BASE, claude_code_version: 'latest' }, "Invalid input 'claude_code_version': 'latest'. Expected a version such as 2.1.330."],
+    [{ ...BASE, artifact_name: 'results/run' }, `Invalid input 'artifact_name': 'results/run'. Expected a name without any of " : < > | * ? \\ / or line breaks.`],
+    [
+      { tools: 'tools.py', use_bedrock: 'false' },
+      'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex.',
+    ],
+  ])('refuses %j with a message naming the input', (values, message) => {
+    expect(errorFor(values)).toBe(message);
+  });
+});
+
+describe('action.yml', () => {
+  const yml = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
+  const inputsBlock = yml.slice(yml.indexOf('\ninputs:\n'), yml.indexOf('\noutputs:\n'));
+  const declared = [...inputsBlock.matchAll(/^ {2}(\w+):\n((?: {4}.*\n)+)/gm)].map(([, name, body]) => ({
+    name: name!,
+    default: body!.match(/^ {4}default: (.*)$/m)?.[1]?.replace(/^'(.*)'$/, '$1') ?? null,
+  }));
+
+  it('declares exactly the inputs the action reads', () => {
+    expect(declared.map((input) => input.name).sort()).toEqual([...INPUT_NAMES].sort());
+  });
+
+  it('has defaults that mean the same as leaving the input unset', () => {
+    const literalDefaults = Object.fromEntries(
+      declared.filter((input) => input.default !== null && !input.default.startsWith('${{')).map((input) => [input.name, input.default!]),
+    );
+    expect(Object.keys(literalDefaults).length).toBeGreaterThan(5);
+    expect(read({ ...BASE, ...literalDefaults })).toEqual(read(BASE));
+  });
+
+  it('declares every output the action sets', () => {
+    const outputs = [...yml.slice(yml.indexOf('\noutputs:\n')).matchAll(/^ {2}(\w+):$/gm)].map(([, name]) => name);
+    expect(outputs).toEqual(['success', 'result', 'error', 'comment_url', 'artifact_id', 'artifact_url', 'code_path', 'cost_usd', 'turns']);
+  });
+});
