@@ -1,0 +1,204 @@
+import { TOOLS_LOADER_SOURCE } from './loader-source.js';
+
+/**
+ * Python program run as `python -c INTROSPECT_SCRIPT <tools path>`. It imports the tools module and prints
+ * one JSON object: `{"ok": true, "tools": [...], "has_deps": bool, "declarations": [...]}` or
+ * `{"ok": false, "problem": {...}}`. Annotations and defaults are taken from the source text as written.
+ */
+export const INTROSPECT_SCRIPT = String.raw`
+import ast as _ast
+import contextlib as _contextlib
+import importlib.util as _codemode_importlib_util
+import inspect as _inspect
+import json as _json
+import keyword as _keyword
+import os as _codemode_os
+import re as _re
+import sys as _codemode_sys
+import tokenize as _tokenize
+
+${TOOLS_LOADER_SOURCE}
+
+_KINDS = {
+    _inspect.Parameter.POSITIONAL_ONLY: "positional_only",
+    _inspect.Parameter.POSITIONAL_OR_KEYWORD: "positional_or_keyword",
+    _inspect.Parameter.VAR_POSITIONAL: "var_positional",
+    _inspect.Parameter.KEYWORD_ONLY: "keyword_only",
+    _inspect.Parameter.VAR_KEYWORD: "var_keyword",
+}
+_CONTEXT_ANNOTATION = _re.compile(r"""^["']?(?:[\w.]+\.)?RunContext(?:\[.*\])?["']?$""", _re.S)
+_DEPS_FUNCTION = "codemode_deps"
+
+
+def _one_line(text):
+    return " ".join(str(text).split())
+
+
+def _segment(source, node):
+    if node is None:
+        return None
+    text = _ast.get_source_segment(source, node)
+    return _ast.unparse(node) if text is None or "\n" in text else text
+
+
+def _function_nodes(statements, found):
+    for statement in statements:
+        if isinstance(statement, (_ast.FunctionDef, _ast.AsyncFunctionDef)):
+            found.setdefault(statement.name, statement)
+        elif isinstance(statement, (_ast.If, _ast.Try, _ast.With)):
+            for block in ("body", "orelse", "finalbody"):
+                _function_nodes(getattr(statement, block, []), found)
+            for handler in getattr(statement, "handlers", []):
+                _function_nodes(handler.body, found)
+    return found
+
+
+def _written_parameters(source, node):
+    """Maps each parameter name to its annotation and default as written in the source."""
+    if node is None:
+        return {}
+    arguments = node.args
+    positional = arguments.posonlyargs + arguments.args
+    defaults = [None] * (len(positional) - len(arguments.defaults)) + list(arguments.defaults)
+    written = {}
+    for argument, default in zip(positional, defaults):
+        written[argument.arg] = (_segment(source, argument.annotation), _segment(source, default))
+    for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults):
+        written[argument.arg] = (_segment(source, argument.annotation), _segment(source, default))
+    for argument in (arguments.vararg, arguments.kwarg):
+        if argument is not None:
+            written[argument.arg] = (_segment(source, argument.annotation), None)
+    return written
+
+
+def _runtime_annotation(annotation):
+    if annotation is _inspect.Parameter.empty:
+        return None
+    return annotation if isinstance(annotation, str) else _inspect.formatannotation(annotation)
+
+
+def _describe_parameter(parameter, written):
+    annotation, default = written.get(parameter.name, (None, None))
+    if parameter.name not in written:
+        annotation = _runtime_annotation(parameter.annotation)
+        default = None if parameter.default is _inspect.Parameter.empty else repr(parameter.default)
+    return {
+        "name": parameter.name,
+        "kind": _KINDS[parameter.kind],
+        "annotation": annotation,
+        "default": default,
+        "doc": None,
+    }
+
+
+def _takes_context(parameters):
+    if not parameters or parameters[0]["kind"] not in ("positional_only", "positional_or_keyword"):
+        return False
+    first = parameters[0]
+    return first["name"] == "ctx" or bool(first["annotation"] and _CONTEXT_ANNOTATION.match(first["annotation"]))
+
+
+def _describe_tool(name, function, source, node, has_deps):
+    written = _written_parameters(source, node)
+    parameters = [_describe_parameter(p, written) for p in _inspect.signature(function).parameters.values()]
+    takes_context = _takes_context(parameters)
+    if node is not None:
+        returns = _segment(source, node.returns)
+    else:
+        returns = _runtime_annotation(_inspect.signature(function).return_annotation)
+    return {
+        "name": name,
+        "params": parameters[1:] if takes_context else parameters,
+        "returns": returns,
+        "doc": _inspect.getdoc(function) or "",
+        "async": _inspect.iscoroutinefunction(function) or _inspect.iscoroutinefunction(_inspect.unwrap(function)),
+        "takes_context": takes_context,
+        "note": "takes ctx, but the module defines no codemode_deps(), so ctx.deps is unavailable"
+        if takes_context and not has_deps
+        else None,
+    }
+
+
+def _public_functions(module):
+    exported = getattr(module, "__all__", None)
+    if exported is not None:
+        candidates = [(str(name), getattr(module, str(name), None)) for name in dict.fromkeys(exported)]
+    else:
+        candidates = [
+            (name, value)
+            for name, value in vars(module).items()
+            if not name.startswith("_") and getattr(value, "__module__", None) == module.__name__
+        ]
+    return [(name, value) for name, value in candidates if name != _DEPS_FUNCTION and _inspect.isfunction(value)]
+
+
+def _name_problem(name):
+    if name == "main":
+        return "main"
+    if name.startswith("_codemode"):
+        return "reserved"
+    if not name.isidentifier():
+        return "identifier"
+    if _keyword.iskeyword(name):
+        return "keyword"
+    return None
+
+
+def _annotation_names(text):
+    try:
+        tree = _ast.parse(text.strip(), mode="eval")
+    except SyntaxError:
+        return []
+    names = []
+    for node in _ast.walk(tree):
+        if isinstance(node, _ast.Name):
+            names.append(node.id)
+        elif isinstance(node, _ast.Constant) and isinstance(node.value, str):
+            names.extend(_annotation_names(node.value))
+    return names
+
+
+def _declarations(module, tools):
+    """Names of the tools module that the visible signatures refer to, so the runner can bind them."""
+    tool_names = {tool["name"] for tool in tools}
+    annotations = [tool["returns"] for tool in tools] + [p["annotation"] for tool in tools for p in tool["params"]]
+    names = [name for text in annotations if text for name in _annotation_names(text)]
+    return [
+        name
+        for name in dict.fromkeys(names)
+        if name in vars(module) and name not in tool_names and name != "main" and not name.startswith("_codemode")
+    ]
+
+
+def _introspect(path):
+    try:
+        with _tokenize.open(path) as handle:
+            source = handle.read()
+        tree = _ast.parse(source, filename=path)
+    except SyntaxError as error:
+        return {"ok": False, "problem": {"kind": "syntax", "line": error.lineno, "message": _one_line(error.msg)}}
+    except UnicodeDecodeError as error:
+        return {"ok": False, "problem": {"kind": "syntax", "line": None, "message": _one_line(error)}}
+    try:
+        with _contextlib.redirect_stdout(_codemode_sys.stderr):
+            module = _codemode_load_tools(path)
+    except BaseException as error:
+        return {"ok": False, "problem": {"kind": "import", "type": type(error).__name__, "message": _one_line(error)}}
+    functions = _public_functions(module)
+    if not functions:
+        return {"ok": False, "problem": {"kind": "no_tools"}}
+    for name, _ in functions:
+        reason = _name_problem(name)
+        if reason:
+            return {"ok": False, "problem": {"kind": "tool_name", "name": name, "reason": reason}}
+    has_deps = callable(getattr(module, _DEPS_FUNCTION, None))
+    nodes = _function_nodes(tree.body, {})
+    tools = [
+        _describe_tool(name, function, source, nodes.get(_inspect.unwrap(function).__name__), has_deps)
+        for name, function in functions
+    ]
+    return {"ok": True, "tools": tools, "has_deps": has_deps, "declarations": _declarations(module, tools)}
+
+
+_codemode_sys.stdout.write(_json.dumps(_introspect(_codemode_sys.argv[1])))
+`;

@@ -1,0 +1,156 @@
+import type { RunnerSource, ToolModule, ToolParam, ToolSpec } from '../types.js';
+import { docstringBody, pythonDocstring, pythonStringLiteral } from './literals.js';
+import { RUNTIME_SOURCE } from './runtime-source.js';
+
+export const PYTHON_RUNNER_FILE = 'agentRunner.py';
+export const PYTHON_TODO_MARKER = 'codemode:todo';
+
+export const REGION_MARKERS = {
+  tools: { begin: '# codemode:begin tools (generated, do not edit)', end: '# codemode:end tools' },
+  harness: { begin: '# codemode:begin harness (generated, do not edit)', end: '# codemode:end harness' },
+} as const;
+
+const INDENT = '    ';
+const DEFAULT_SENTINEL = '_codemode_DEFAULT';
+const CONTEXT_ARGUMENT = '_codemode_context';
+
+// Defaults the wrapper can repeat verbatim: constants with no names to resolve and nothing mutable.
+const PLAIN_LITERAL =
+  /^(?:None|True|False|\(\)|-?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?[jJ]?|-?0[xXoObB][\da-fA-F_]+|[rRbBuU]{0,2}(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))$/;
+
+/** A parameter whose default the wrapper cannot repeat: it takes the sentinel and lets the tool apply its own. */
+const usesSentinel = (param: ToolParam) => param.default !== null && !PLAIN_LITERAL.test(param.default);
+
+function renderParam(param: ToolParam): string {
+  const prefix = param.kind === 'var_positional' ? '*' : param.kind === 'var_keyword' ? '**' : '';
+  const annotation = param.annotation === null ? '' : `: ${param.annotation}`;
+  if (param.default === null) return `${prefix}${param.name}${annotation}`;
+  const value = usesSentinel(param) ? DEFAULT_SENTINEL : param.default;
+  return `${param.name}${annotation}${annotation ? ' = ' : '='}${value}`;
+}
+
+/** Parameter list entries in order, with the `/` and `*` separators Python needs. */
+function signatureEntries(params: ToolParam[]): { text: string; comment: string | null }[] {
+  const entries: { text: string; comment: string | null }[] = [];
+  const lastPositionalOnly = params.map((param) => param.kind).lastIndexOf('positional_only');
+  const hasVarPositional = params.some((param) => param.kind === 'var_positional');
+  params.forEach((param, index) => {
+    if (param.kind === 'keyword_only' && !hasVarPositional && params[index - 1]?.kind !== 'keyword_only') {
+      entries.push({ text: '*', comment: null });
+    }
+    entries.push({ text: renderParam(param), comment: usesSentinel(param) ? `default: ${param.default}` : null });
+    if (index === lastPositionalOnly) entries.push({ text: '/', comment: null });
+  });
+  return entries;
+}
+
+function renderSignature(tool: ToolSpec): string {
+  const head = `${tool.async ? 'async ' : ''}def ${tool.name}(`;
+  const tail = `)${tool.returns === null ? '' : ` -> ${tool.returns}`}:`;
+  const entries = signatureEntries(tool.params);
+  if (entries.every((entry) => entry.comment === null)) return head + entries.map((entry) => entry.text).join(', ') + tail;
+  const lines = entries.map((entry) => `${INDENT}${entry.text},${entry.comment === null ? '' : `  # ${entry.comment}`}`);
+  return [head, ...lines, tail].join('\n');
+}
+
+const pythonTuple = (items: string[]) => (items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`);
+
+/** How the wrapper forwards its arguments: positional part with trace names, keyword part. */
+function renderForwarding(tool: ToolSpec): { names: string; positional: string; keywords: string } {
+  const names: string[] = tool.takes_context ? [''] : [];
+  const positional: string[] = tool.takes_context ? [CONTEXT_ARGUMENT] : [];
+  const keywords: string[] = [];
+  const hasVarPositional = tool.params.some((param) => param.kind === 'var_positional');
+  for (const param of tool.params) {
+    if (param.kind === 'positional_only' || (param.kind === 'positional_or_keyword' && hasVarPositional)) {
+      names.push(param.name);
+      positional.push(param.name);
+    } else if (param.kind === 'var_positional') {
+      names.push(`*${param.name}`);
+      positional.push(`*${param.name}`);
+    } else if (param.kind === 'var_keyword') {
+      keywords.push(`**${param.name}`);
+    } else {
+      keywords.push(`${pythonStringLiteral(param.name)}: ${param.name}`);
+    }
+  }
+  const positionalSentinel = tool.params.some((p) => usesSentinel(p) && (p.kind === 'positional_only' || hasVarPositional));
+  const keywordSentinel = tool.params.some((p) => usesSentinel(p) && !(p.kind === 'positional_only' || hasVarPositional));
+  const positionalText = pythonTuple(positional);
+  const keywordText = `{${keywords.join(', ')}}`;
+  return {
+    names: pythonTuple(names.map(pythonStringLiteral)),
+    positional: positionalSentinel ? `_codemode_given(${positionalText})` : positionalText,
+    keywords: keywordSentinel ? `_codemode_given_keywords(${keywordText})` : keywordText,
+  };
+}
+
+function renderWrapper(tool: ToolSpec): string {
+  const { names, positional, keywords } = renderForwarding(tool);
+  const helper = tool.async ? 'await _codemode_call_async' : '_codemode_call';
+  const call = `${helper}(${pythonStringLiteral(tool.name)}, _codemode_tools.${tool.name}, ${names}, ${positional}, ${keywords})`;
+  const docstring = tool.doc ? [`${INDENT}${pythonDocstring(tool.doc, INDENT)}`] : [];
+  return [renderSignature(tool), ...docstring, `${INDENT}return ${call}`].join('\n');
+}
+
+function renderToolsRegion(module: ToolModule): string {
+  const bindings = module.declarations.map((name) => `${name} = _codemode_tools.${name}`);
+  return [
+    REGION_MARKERS.tools.begin,
+    'from __future__ import annotations',
+    '',
+    '# Runner internals: tracing and the result report. The tool functions for main() follow them.',
+    RUNTIME_SOURCE,
+    `_codemode_tools = _codemode_load_tools(${pythonStringLiteral(module.relative_path)})`,
+    ...(bindings.length ? ['', '# Names from the tools module that the signatures below use.', ...bindings] : []),
+    '',
+    `# Tool functions of ${pythonStringLiteral(module.relative_path)}. Call them from main(); every call is traced.`,
+    ...module.tools.flatMap((tool) => ['', '', renderWrapper(tool)]),
+    REGION_MARKERS.tools.end,
+  ].join('\n');
+}
+
+const HARNESS_REGION = [
+  REGION_MARKERS.harness.begin,
+  'if __name__ == "__main__":',
+  `${INDENT}_codemode_run(main)`,
+  REGION_MARKERS.harness.end,
+].join('\n');
+
+function renderHeader(task: string): string {
+  const taskLines = docstringBody(task)
+    .split('\n')
+    .map((line) => (line ? INDENT + line : line));
+  return [
+    '"""Code Mode runner: implement main() with the tool functions defined below.',
+    '',
+    'Task:',
+    ...taskLines,
+    '',
+    'Only main() and new helper functions may be written; the codemode regions are generated and checked.',
+    '"""',
+  ].join('\n');
+}
+
+function renderMain(task: string): string {
+  return [
+    `def main(params: str = ${pythonStringLiteral(task)}) -> object:`,
+    `${INDENT}"""Accomplish the task in params with the tool functions above and return a JSON-serialisable result."""`,
+    `${INDENT}# ${PYTHON_TODO_MARKER}: replace this body with the implementation.`,
+    `${INDENT}raise NotImplementedError("main() is not implemented yet")`,
+  ].join('\n');
+}
+
+export function renderPythonRunner(module: ToolModule, task: string): RunnerSource {
+  const tools = renderToolsRegion(module);
+  const text = [renderHeader(task), tools, '', '', renderMain(task), '', '', HARNESS_REGION, ''].join('\n');
+  return {
+    file_name: PYTHON_RUNNER_FILE,
+    text,
+    protected_regions: [
+      { name: 'tools', text: tools },
+      { name: 'harness', text: HARNESS_REGION },
+    ],
+    todo_marker: PYTHON_TODO_MARKER,
+  };
+}
