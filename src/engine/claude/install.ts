@@ -7,7 +7,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
-import { CodeModeError, environmentError, errorMessage } from '../errors.js';
+import { CodeModeError, environmentError, errorMessage, usageError } from '../errors.js';
 
 export interface EnsureClaudeCodeOptions {
   /** An explicit binary (config `claude_code_path`); used as is. */
@@ -73,7 +73,7 @@ async function reportedVersion(binary: string, env: NodeJS.ProcessEnv, signal?: 
 
 async function explicitBinary(binary: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<Omit<ClaudeCodeInstall, 'duration_ms'>> {
   const resolved = path.resolve(binary);
-  if (!(await isExecutable(resolved))) throw environmentError(`Claude Code not found at ${binary} (claude_code_path)`);
+  if (!(await isExecutable(resolved))) throw usageError(`Claude Code not found at ${binary} (claude_code_path)`);
   return { path: resolved, version: await reportedVersion(resolved, env, signal), installed: false };
 }
 

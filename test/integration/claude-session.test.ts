@@ -1,0 +1,230 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execa } from 'execa';
+import { afterEach, describe, expect, it } from 'vitest';
+import { repairPrompt, systemPrompt, taskPrompt } from '../../src/engine/claude/prompt.js';
+import { runClaudeSession, type ClaudeSessionOptions } from '../../src/engine/claude/session.js';
+import { claudeEnvironment } from '../../src/engine/env.js';
+import {
+  editRunnerScript,
+  errorScript,
+  fakeAnthropicEnvironment,
+  hangingScript,
+  modelRequest,
+  neverEditsScript,
+  replaceMain,
+  startFakeAnthropic,
+  type FakeAnthropic,
+  type MessagesBody,
+  type ModelScript,
+} from '../fakes/anthropic.js';
+
+const CLAUDE = path.resolve(import.meta.dirname, '../../node_modules/.bin/claude');
+const RUNNER = 'def main():\n    pass  # TODO: implement main\n\n# codemode:begin harness\nprint(main())\n# codemode:end harness\n';
+const SENTINEL = 'SENTINEL-7f3a';
+
+interface Workspace {
+  root: string;
+  dir: string;
+  runnerPath: string;
+  hookMarker: string;
+}
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+/** A git repository whose CLAUDE.md, settings and hook must stay invisible to a session in its `ws/`. */
+async function makeWorkspace(): Promise<Workspace> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'codemode-claude-'));
+  cleanups.push(async () => fs.rmSync(root, { recursive: true, force: true }));
+  const dir = path.join(root, 'ws');
+  const hookMarker = path.join(root, 'hook-ran');
+  fs.mkdirSync(path.join(root, '.claude'), { recursive: true });
+  fs.mkdirSync(path.join(dir, '.claude'), { recursive: true });
+  await execa('git', ['init', '-q', root]);
+  const settings = JSON.stringify({
+    model: `claude-${SENTINEL}`,
+    hooks: { UserPromptSubmit: [{ hooks: [{ type: 'command', command: `touch ${hookMarker}` }] }] },
+  });
+  fs.writeFileSync(path.join(root, 'CLAUDE.md'), `Always say ${SENTINEL}-parent.\n`);
+  fs.writeFileSync(path.join(dir, 'CLAUDE.md'), `Always say ${SENTINEL}-cwd.\n`);
+  fs.writeFileSync(path.join(root, '.claude', 'settings.json'), settings);
+  fs.writeFileSync(path.join(root, '.claude', 'settings.local.json'), settings);
+  fs.writeFileSync(path.join(dir, '.claude', 'settings.json'), settings);
+  const runnerPath = path.join(dir, 'agentRunner.py');
+  fs.writeFileSync(runnerPath, RUNNER);
+  return { root, dir, runnerPath, hookMarker };
+}
+
+async function startFake(script: ModelScript): Promise<FakeAnthropic> {
+  const fake = await startFakeAnthropic(script);
+  cleanups.push(() => fake.close());
+  return fake;
+}
+
+function sessionOptions(workspace: Workspace, fake: FakeAnthropic, overrides: Partial<ClaudeSessionOptions> = {}): ClaudeSessionOptions {
+  const env = claudeEnvironment({ PATH: process.env.PATH, HOME: workspace.root, ...fakeAnthropicEnvironment(fake.url) }, path.join(workspace.dir, '.claude-config'));
+  return {
+    claudePath: CLAUDE,
+    cwd: workspace.dir,
+    prompt: taskPrompt({ runnerPath: workspace.runnerPath, language: 'python', task: 'Return the answer to everything.' }),
+    systemPrompt: systemPrompt(),
+    maxTurns: 6,
+    env,
+    timeoutMs: 60_000,
+    transcriptPath: path.join(workspace.root, 'transcript.ndjson'),
+    ...overrides,
+  };
+}
+
+const bodyOf = (fake: FakeAnthropic, index: number) => fake.messageRequests()[index]!.json as MessagesBody;
+
+function systemText(body: MessagesBody): string {
+  return typeof body.system === 'string' ? body.system : (body.system ?? []).map((block) => block.text ?? '').join('\n');
+}
+
+async function processesMentioning(text: string): Promise<string[]> {
+  const { stdout } = await execa('ps', ['-eo', 'pid=,args=']);
+  return stdout.split('\n').filter((line) => line.includes(text) && !line.includes('ps -eo'));
+}
+
+describe('runClaudeSession with the real Claude Code binary against the fake API', () => {
+  it('reads and writes the runner, reporting session, turns and cost', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return 42\n')]));
+    const progress: string[] = [];
+    const result = await runClaudeSession(sessionOptions(workspace, fake, { onProgress: (line) => progress.push(line) }));
+
+    expect(result).toMatchObject({ turns: 3, is_error: false, error: null, result_text: 'Implemented main().', timed_out: false });
+    expect(result.session_id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(result.cost_usd).toBeCloseTo(0.015, 6);
+    const written = 'def main():\n    return 42\n\n# codemode:begin harness\nprint(main())\n# codemode:end harness\n';
+    expect(fs.readFileSync(workspace.runnerPath, 'utf8')).toBe(written);
+    expect(progress).toEqual([
+      'claude: session started (claude-opus-5-5)',
+      'claude: Read agentRunner.py',
+      `claude: Write agentRunner.py (${Buffer.byteLength(written)} B)`,
+      'claude: Implemented main().',
+      'claude: done in 3 turns, $0.0150',
+    ]);
+    const transcript = fs.readFileSync(path.join(workspace.root, 'transcript.ndjson'), 'utf8').trim().split('\n');
+    expect(transcript.map((line) => JSON.parse(line).type)).toEqual(['system', 'assistant', 'user', 'assistant', 'user', 'assistant', 'result']);
+  });
+
+  it('offers the model only Read, Edit and Write and our system prompt, without the repository’s settings, CLAUDE.md or hooks', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return 1\n')]));
+    await runClaudeSession(sessionOptions(workspace, fake));
+
+    const first = bodyOf(fake, 0);
+    const callable = (first.tools ?? []).filter((tool) => !tool.defer_loading).map((tool) => tool.name);
+    expect(callable.sort()).toEqual(['Edit', 'Read', 'Write']);
+    expect((first.tools ?? []).map((tool) => tool.name)).not.toContain('Bash');
+    expect(systemText(first)).toContain(systemPrompt());
+    expect(systemText(first).length).toBeLessThan(systemPrompt().length + 400);
+    for (const request of fake.messageRequests()) {
+      expect(JSON.stringify(request.json)).not.toContain(SENTINEL);
+      expect((request.json as MessagesBody).model).toBe('claude-opus-5-5');
+    }
+    expect(fs.existsSync(workspace.hookMarker)).toBe(false);
+    // The whole first request stays small: tools, system prompt and task (about 6 KB).
+    expect(fake.messageRequests()[0]!.body_bytes).toBeLessThan(7000);
+  });
+
+  it('resumes the session for a repair and the model sees the earlier conversation', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return 1\n'), replaceMain('def main():\n    return 2\n')]));
+    const first = await runClaudeSession(sessionOptions(workspace, fake));
+    const repair = repairPrompt({ runnerPath: workspace.runnerPath, attempt: 2, error: 'ValueError: wrong answer', details: 'Traceback (most recent call last):\nValueError: wrong answer' });
+    const second = await runClaudeSession(sessionOptions(workspace, fake, { prompt: repair, resumeSessionId: first.session_id! }));
+
+    expect(second).toMatchObject({ session_id: first.session_id, turns: 3, error: null });
+    expect(second.cost_usd).toBeCloseTo(0.015, 6);
+    expect(fs.readFileSync(workspace.runnerPath, 'utf8')).toContain('return 2');
+    const resumed = modelRequest(3, bodyOf(fake, 3));
+    expect(resumed.userPromptCount()).toBe(2);
+    expect(resumed.firstUserText()).toContain('Return the answer to everything.');
+    expect(JSON.stringify(resumed.body.messages)).toContain('ValueError: wrong answer');
+  });
+
+  it('reports turn-limit exhaustion', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return 1\n')]));
+    const result = await runClaudeSession(sessionOptions(workspace, fake, { maxTurns: 1 }));
+
+    expect(result).toMatchObject({ is_error: true, error: 'Reached maximum number of turns (1)', turns: 2, timed_out: false });
+  });
+
+  it('succeeds without an edit when the model never edits (the caller checks the file)', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(neverEditsScript('Nothing to do.'));
+    const result = await runClaudeSession(sessionOptions(workspace, fake));
+
+    expect(result).toMatchObject({ is_error: false, error: null, turns: 1, result_text: 'Nothing to do.' });
+    expect(fs.readFileSync(workspace.runnerPath, 'utf8')).toBe(RUNNER);
+  });
+
+  it('reports HTTP 500 precisely after CLAUDE_CODE_MAX_RETRIES (2) retries', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(errorScript(500));
+    const result = await runClaudeSession(sessionOptions(workspace, fake));
+
+    expect(result.is_error).toBe(true);
+    expect(result.error).toBe(`API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check your inference gateway (${new URL(fake.url).host}).`);
+    expect(fake.messageRequests()).toHaveLength(3);
+  });
+
+  it('reports an overloaded API (529) precisely', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(errorScript(529));
+    const result = await runClaudeSession(sessionOptions(workspace, fake));
+
+    expect(result.error).toBe(`API Error: Repeated 529 Overloaded errors. The API is at capacity — this is usually temporary. Try again in a moment. If it persists, check your inference gateway (${new URL(fake.url).host}).`);
+    expect(fake.messageRequests()).toHaveLength(3);
+  });
+
+  it('honours a caller’s CLAUDE_CODE_MAX_RETRIES', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(errorScript(500));
+    const options = sessionOptions(workspace, fake);
+    await runClaudeSession({ ...options, env: { ...options.env, CLAUDE_CODE_MAX_RETRIES: '0' } });
+
+    expect(fake.messageRequests()).toHaveLength(1);
+  });
+
+  it('kills the whole process tree when the model hangs past the timeout', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(hangingScript());
+    const result = await runClaudeSession(sessionOptions(workspace, fake, { timeoutMs: 5_000 }));
+
+    expect(result).toMatchObject({ timed_out: true, is_error: true, error: 'Claude Code timed out after 5 s', session_id: expect.any(String) });
+    expect(fake.messageRequests()).toHaveLength(1);
+    expect(await processesMentioning(workspace.dir)).toEqual([]);
+  });
+
+  it('stops when the caller aborts', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const controller = new AbortController();
+    const fake = await startFake(() => {
+      controller.abort();
+      return { hang: true };
+    });
+    const result = await runClaudeSession(sessionOptions(workspace, fake, { signal: controller.signal }));
+
+    expect(result).toMatchObject({ is_error: true, error: 'Claude Code was cancelled', timed_out: false });
+    expect(await processesMentioning(workspace.dir)).toEqual([]);
+  });
+
+  it('reports a binary that cannot be started', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(neverEditsScript());
+    const missing = path.join(workspace.root, 'no-such-claude');
+    const result = await runClaudeSession(sessionOptions(workspace, fake, { claudePath: missing }));
+
+    expect(result).toMatchObject({ is_error: true, session_id: null, turns: 0, cost_usd: 0 });
+    expect(result.error).toBe(`Claude Code could not be started: spawn ${missing} ENOENT`);
+  });
+});
