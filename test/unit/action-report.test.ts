@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import type { CodeModeResult, TraceEntry } from '../../src/engine/types.js';
+import { REPORT_MARKER } from '../../src/action/event.js';
+import {
+  COMMENT_LIMIT,
+  fence,
+  formatDuration,
+  redact,
+  renderErrorReport,
+  renderProgress,
+  renderRefusal,
+  renderReport,
+  renderUsage,
+  tableCell,
+  triggerMarker,
+  type ReportContext,
+} from '../../src/action/report.js';
+
+const CODE = 'from tools import add\n\ndef main():\n    return {"sum": add(2, 3)}\n';
+
+function result(overrides: Partial<CodeModeResult> = {}): CodeModeResult {
+  return {
+    success: true,
+    output: { sum: 5 },
+    output_note: null,
+    error: null,
+    failed_phase: null,
+    execution_log: 'adding 2 and 3\n',
+    code: CODE,
+    language: 'python',
+    trace: [{ tool: 'add', args: { a: 2, b: 3 }, ok: true, result: 5, error: null, start_ms: 3, duration_ms: 12 }],
+    attempts: [{ number: 1, failed_phase: null, error: null, turns: 4, cost_usd: 0.0123, claude_ms: 9000, execute_ms: 80, exit_code: 0 }],
+    session_id: 'session-1',
+    turns: 4,
+    cost_usd: 0.0123,
+    timings: { extract_ms: 50, install_ms: 0, claude_ms: 9000, verify_ms: 200, execute_ms: 80, total_ms: 9400 },
+    task: 'Add 2 and 3',
+    tools_module: 'tools.py',
+    workspace_dir: '/tmp/ws',
+    files: { 'agentRunner.py': '/tmp/ws/agentRunner.py', 'result.json': '/tmp/ws/result.json' },
+    ...overrides,
+  };
+}
+
+const CONTEXT: ReportContext = {
+  task: 'Add 2 and 3',
+  mode: 'run',
+  runUrl: 'https://github.com/o/r/actions/runs/9',
+  artifactUrl: 'https://github.com/o/r/actions/runs/9/artifacts/11',
+  triggerKey: 'comment-123',
+};
+
+/** The longest run of backticks at the start of a line between the fence lines, which must be shorter than the fence. */
+function fencedBlocks(markdown: string): { fence: string; body: string }[] {
+  return [...markdown.matchAll(/^(`{3,})[a-z]*\n([\s\S]*?)\n\1$/gm)].map(([, ticks, body]) => ({ fence: ticks!, body: body! }));
+}
+
+describe('renderReport', () => {
+  it('reports a successful run with everything a reader needs', () => {
+    const report = renderReport(result(), CONTEXT);
+    expect(report.startsWith(`${REPORT_MARKER}\n${triggerMarker('comment-123')}\n`)).toBe(true);
+    expect(report).toContain('### ✅ Code Mode succeeded');
+    expect(report).toContain('**Task**\n\n> Add 2 and 3');
+    expect(report).toContain('#### Output\n\n```json\n{\n  "sum": 5\n}\n```');
+    expect(report).toContain('| # | Tool | Arguments | Result | Duration |\n| --- | --- | --- | --- | --- |\n| 1 | add | {"a":2,"b":3} | 5 | 12 ms |');
+    expect(report).toContain(`<details><summary>Generated code (<code>agentRunner.py</code>)</summary>\n\n\`\`\`python\n${CODE}\n\`\`\``);
+    expect(report).toContain('<details><summary>Execution log (tail)</summary>\n\n```text\nadding 2 and 3\n\n```');
+    expect(report).not.toContain('#### Attempts');
+    expect(report).toContain(
+      '<sub>Attempts: 1 · Turns: 4 · Cost: $0.0123 · Duration: 9.4 s · [Workflow run](https://github.com/o/r/actions/runs/9) · [Artifact](https://github.com/o/r/actions/runs/9/artifacts/11)</sub>',
+    );
+  });
+
+  it('shows a string output as Markdown, with its note', () => {
+    const report = renderReport(result({ output: '## Summary\n\n- two issues', output_note: 'Converted with repr()' }), CONTEXT);
+    expect(report).toContain('#### Output\n\n## Summary\n\n- two issues\n\n_Converted with repr()_');
+  });
+
+  it('reports a failure with its phase, a one-line error and the attempts', () => {
+    const report = renderReport(
+      result({
+        success: false,
+        output: null,
+        error: 'Traceback (most recent call last):\n  ValueError: bad | value',
+        failed_phase: 'execute',
+        trace: [{ tool: 'add', args: [1], ok: false, error: 'ValueError: bad', start_ms: 0, duration_ms: 1500 }],
+        attempts: [
+          { number: 1, failed_phase: 'verify', error: 'main() still contains the TODO', turns: 3, cost_usd: 0.01, claude_ms: 1, execute_ms: null, exit_code: null },
+          { number: 2, failed_phase: 'execute', error: 'ValueError: bad', turns: 2, cost_usd: 0.01, claude_ms: 1, execute_ms: 5, exit_code: 1 },
+        ],
+      }),
+      CONTEXT,
+    );
+    expect(report).toContain('### ❌ Code Mode failed in execute: Traceback (most recent call last): ValueError: bad | value');
+    expect(report).not.toContain('#### Output');
+    expect(report).toContain('| 1 | add | [1] | ❌ ValueError: bad | 1.5 s |');
+    expect(report).toContain('#### Attempts\n\n- Attempt 1: ❌ verify: main() still contains the TODO\n- Attempt 2: ❌ execute: ValueError: bad');
+  });
+
+  it('reports generate mode as verified and not executed, with the code only', () => {
+    const report = renderReport(result({ output: null, trace: [], execution_log: '' }), { ...CONTEXT, mode: 'generate' });
+    expect(report).toContain('### ✅ Code Mode wrote and verified a program (not executed)');
+    expect(report).not.toContain('#### Output');
+    expect(report).not.toContain('#### Tool calls');
+    expect(report).not.toContain('Execution log');
+    expect(report).toContain('Generated code');
+  });
+
+  it('fences code with more backticks than any run inside it', () => {
+    const code = 'def main():\n    """Example:\n    ```python\n    x = 1\n    ```\n    """\n    return "````"\n';
+    const report = renderReport(result({ code, output: 'see ```` here' }), CONTEXT);
+    const block = fencedBlocks(report).find((candidate) => candidate.body === code);
+    expect(block?.fence).toBe('`````');
+    expect(fence('a ` b', 'ts')).toBe('```ts\na ` b\n```');
+  });
+
+  it('escapes pipes, line breaks and HTML in table cells', () => {
+    const trace: TraceEntry[] = [
+      { tool: 'grep', args: { pattern: 'a|b', text: 'line1\nline2' }, ok: true, result: '<details>x</details>', start_ms: 0, duration_ms: 2 },
+    ];
+    const row = renderReport(result({ trace }), CONTEXT)
+      .split('\n')
+      .find((line) => line.startsWith('| 1 |'));
+    expect(row).toBe('| 1 | grep | {"pattern":"a\\|b","text":"line1\\\\nline2"} | &lt;details>x&lt;/details> | 2 ms |');
+    expect(tableCell('a|b\nc\\d')).toBe('a\\|b c\\\\d');
+  });
+
+  it('shortens long cells', () => {
+    const trace: TraceEntry[] = [{ tool: 'echo', args: ['x'.repeat(500)], ok: true, result: 'y'.repeat(500), start_ms: 0, duration_ms: 1 }];
+    const row = renderReport(result({ trace }), CONTEXT)
+      .split('\n')
+      .find((line) => line.startsWith('| 1 |'))!;
+    expect(row).toBe(`| 1 | echo | ["${'x'.repeat(77)}… | ${'y'.repeat(79)}… | 1 ms |`);
+  });
+
+  it('stays within 65,536 characters for a huge result, pointing to the artifact for what was cut', () => {
+    const trace: TraceEntry[] = Array.from({ length: 5000 }, (_, index) => ({
+      tool: `tool_${index}`,
+      args: { payload: 'p'.repeat(200) },
+      ok: true,
+      result: 'r'.repeat(200),
+      start_ms: index,
+      duration_ms: 1,
+    }));
+    const huge = result({
+      output: { rows: Array.from({ length: 20_000 }, (_, index) => ({ index, name: `row ${index}` })) },
+      code: `${'# filler line\n'.repeat(20_000)}def main():\n    pass\n`,
+      execution_log: `${'log line\n'.repeat(50_000)}the last line\n`,
+      trace,
+    });
+    const report = renderReport(huge, { ...CONTEXT, task: 't'.repeat(10_000) });
+    expect(report.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(report).toMatch(/_… [\d,]+ more characters: see `result\.json` in the \[artifact\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/9\/artifacts\/11\)\._/);
+    expect(report).toMatch(/_… [\d,]+ more characters: see `agentRunner\.py` in the \[artifact\]/);
+    expect(report).toMatch(/_… [\d,]+ earlier characters: see `execution\.log` in the \[artifact\]/);
+    expect(report).toMatch(/_… \d+ more calls: see `result\.json` in the \[artifact\]/);
+    expect(report).toContain('the last line');
+    expect(report).toContain('<sub>Attempts: 1');
+  });
+
+  it('drops whole sections, least important first, when even the cut parts do not fit', () => {
+    const backticks = '`'.repeat(17_000);
+    const report = renderReport(
+      result({ code: `x = "${backticks}"\n`, execution_log: `${backticks}\n`, output: `${backticks}\n` }),
+      CONTEXT,
+    );
+    expect(report.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(report).toContain('_Omitted: too long for a comment; see the workflow artifact._');
+    expect(report).toContain('<sub>Attempts: 1');
+  });
+});
+
+describe('redact', () => {
+  it('replaces every occurrence of every secret, longest first', () => {
+    expect(redact('key=sk-ant-abc-123456 short=sk-ant-abc token=sk-ant-abc-123456', ['sk-ant-abc', 'sk-ant-abc-123456'])).toBe(
+      'key=*** short=*** token=***',
+    );
+  });
+
+  it('leaves text alone for empty or trivially short secrets', () => {
+    expect(redact('a true story', ['', 'a', 'tru'])).toBe('a true story');
+  });
+
+  it('removes secrets from a rendered report', () => {
+    const secret = 'ghs_0123456789abcdef';
+    const report = redact(renderReport(result({ output: { token: secret }, execution_log: `using ${secret}\n` }), CONTEXT), [secret]);
+    expect(report).not.toContain(secret);
+    expect(report).toContain('"token": "***"');
+    expect(report).toContain('using ***');
+  });
+});
+
+describe('other messages', () => {
+  it('renders progress with the run link and the task', () => {
+    expect(renderProgress({ task: 'Do it\nnow', runUrl: 'https://x/run/1', triggerKey: 'run-1' })).toBe(
+      `${REPORT_MARKER}\n${triggerMarker('run-1')}\n⏳ Working on it… [Workflow run](https://x/run/1)\n\n**Task**\n\n> Do it\n> now`,
+    );
+  });
+
+  it('renders usage, refusal and errors with the marker', () => {
+    expect(renderUsage({ triggerKey: null, triggerPhrase: '/codemode' })).toBe(
+      `${REPORT_MARKER}\n\nSay what the program should do after \`/codemode\`, for example:\n\n\`\`\`\n/codemode List the open issues labelled "bug" and summarise them as a table.\n\`\`\``,
+    );
+    expect(renderRefusal('@bob needs write permission.', { triggerKey: 'comment-5' })).toBe(
+      `${REPORT_MARKER}\n${triggerMarker('comment-5')}\n🚫 @bob needs write permission.`,
+    );
+    expect(renderErrorReport('Tools module not found: tools.py', { ...CONTEXT, artifactUrl: null })).toBe(
+      `${REPORT_MARKER}\n${triggerMarker('comment-123')}\n\n### ❌ Code Mode failed: Tools module not found: tools.py\n\n**Task**\n\n> Add 2 and 3\n\n<sub>[Workflow run](https://github.com/o/r/actions/runs/9)</sub>`,
+    );
+  });
+
+  it('formats durations', () => {
+    expect([formatDuration(12), formatDuration(1500), formatDuration(125_000)]).toEqual(['12 ms', '1.5 s', '2 min 5 s']);
+  });
+});
