@@ -53,6 +53,15 @@ def _function_nodes(statements, found):
     return found
 
 
+def _defining_node(function, nodes, path):
+    """The function's definition in the tools module source, or None when it was defined elsewhere."""
+    original = _inspect.unwrap(function)
+    code = getattr(original, "__code__", None)
+    if code is None or _codemode_os.path.abspath(code.co_filename) != _codemode_os.path.abspath(path):
+        return None
+    return nodes.get(original.__name__)
+
+
 def _written_parameters(source, node):
     """Maps each parameter name to its annotation and default as written in the source."""
     if node is None:
@@ -194,7 +203,7 @@ def _introspect(path):
     has_deps = callable(getattr(module, _DEPS_FUNCTION, None))
     nodes = _function_nodes(tree.body, {})
     tools = [
-        _describe_tool(name, function, source, nodes.get(_inspect.unwrap(function).__name__), has_deps)
+        _describe_tool(name, function, source, _defining_node(function, nodes, path), has_deps)
         for name, function in functions
     ]
     return {"ok": True, "tools": tools, "has_deps": has_deps, "declarations": _declarations(module, tools)}

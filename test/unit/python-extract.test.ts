@@ -1,0 +1,265 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CodeModeError } from '../../src/engine/errors.js';
+import { pythonLanguage } from '../../src/engine/python/index.js';
+import type { ToolParam } from '../../src/engine/types.js';
+import { context, extract, fixture, repoRoot } from '../fixtures/python/harness.js';
+
+const param = (name: string, kind: ToolParam['kind'], annotation: string | null, defaultText: string | null = null) => ({
+  name,
+  kind,
+  annotation,
+  default: defaultText,
+  doc: null,
+});
+
+async function extractionError(toolsPath: string, python = 'python3'): Promise<CodeModeError> {
+  const error = await pythonLanguage.extract(toolsPath, { repoRoot, python }).then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(CodeModeError);
+  return error as CodeModeError;
+}
+
+describe('extracting the examples', () => {
+  it('describes the weather tools with their source annotations and docstrings', async () => {
+    const module = await extract('examples/weather/tools.py');
+    expect(module).toMatchObject({
+      language: 'python',
+      path: path.join(repoRoot, 'examples/weather/tools.py'),
+      relative_path: 'examples/weather/tools.py',
+      declarations: [],
+      has_deps: false,
+    });
+    expect(module.tools).toEqual([
+      {
+        name: 'get_weather',
+        params: [param('city', 'positional_or_keyword', 'str')],
+        returns: 'str',
+        doc: "Get the current weather for a city, e.g. 'Weather in Paris: Sunny, 70°F'.",
+        async: false,
+        takes_context: false,
+        note: null,
+      },
+      {
+        name: 'calculate_temp_diff',
+        params: [param('temp1', 'positional_or_keyword', 'str'), param('temp2', 'positional_or_keyword', 'str')],
+        returns: 'str',
+        doc: "Calculate the difference between two temperatures given as text containing degrees, e.g. '13°F'.",
+        async: false,
+        takes_context: false,
+        note: null,
+      },
+    ]);
+  });
+
+  it('keeps annotations such as list[dict[str, Any]] as written and binds the names they use', async () => {
+    const module = await extract(path.join(repoRoot, 'examples/etl/tools.py'));
+    expect(module.tools.map((tool) => tool.name)).toEqual(['fetch_data', 'transform_data', 'validate_data', 'store_data']);
+    expect(module.tools[1]!.params).toEqual([
+      param('data', 'positional_or_keyword', 'list[dict[str, Any]]'),
+      param('rules', 'positional_or_keyword', 'list[str]'),
+    ]);
+    expect(module.tools[0]!.returns).toBe('list[dict[str, Any]]');
+    expect(module.declarations).toEqual(['Any']);
+  });
+
+  it('hides the ctx parameter of the database tools and notices codemode_deps', async () => {
+    const module = await extract('examples/database/tools.py');
+    expect(module.has_deps).toBe(true);
+    expect(module.tools.map((tool) => [tool.name, tool.takes_context, tool.params.map((p) => p.name)])).toEqual([
+      ['query_users', true, ['min_age']],
+      ['get_user', true, ['user_id']],
+      ['count_users_by_city', true, []],
+    ]);
+    expect(module.tools[1]!.returns).toBe('dict | None');
+  });
+});
+
+describe('extracting parameter kinds', () => {
+  it('reports every kind with annotations and defaults as source text', async () => {
+    const tools = (await extract(fixture('kinds.py'))).tools;
+    const byName = Object.fromEntries(tools.map((tool) => [tool.name, tool]));
+    expect(tools.map((tool) => tool.name)).toEqual([
+      'positional_only',
+      'variadic',
+      'keyword_only',
+      'computed_defaults',
+      'untyped',
+      'slow_echo',
+      'failing_async',
+      'multiline_annotation',
+    ]);
+    expect(byName.positional_only!.params).toEqual([
+      param('a', 'positional_only', 'int'),
+      param('b', 'positional_only', 'int', '2'),
+      param('c', 'positional_or_keyword', 'int', '3'),
+    ]);
+    expect(byName.variadic!.params).toEqual([
+      param('first', 'positional_or_keyword', 'str'),
+      param('rest', 'var_positional', 'str'),
+      param('sep', 'keyword_only', 'str', '"-"'),
+      param('options', 'var_keyword', 'int'),
+    ]);
+    expect(byName.keyword_only!.params).toEqual([
+      param('name', 'keyword_only', 'str'),
+      param('loud', 'keyword_only', 'bool', 'False'),
+    ]);
+    expect(byName.computed_defaults!.params).toEqual([
+      param('items', 'positional_only', 'tuple[str, ...]', '("x", "y")'),
+      param('limit', 'positional_only', 'int', 'DEFAULT_LIMIT'),
+      param('scale', 'keyword_only', 'float', 'DEFAULT_LIMIT * 1.5'),
+    ]);
+    expect(byName.untyped).toMatchObject({
+      params: [param('value', 'positional_or_keyword', null), param('other', 'positional_or_keyword', null, 'None')],
+      returns: null,
+      doc: '',
+    });
+    expect(byName.slow_echo).toMatchObject({ async: true, returns: 'str' });
+    expect(byName.failing_async).toMatchObject({ async: true, returns: 'None' });
+    expect(byName.positional_only!.async).toBe(false);
+    expect(byName.multiline_annotation!.params[0]!.annotation).toBe('dict[str, int]');
+  });
+
+  it('reads annotations as written under from __future__ import annotations', async () => {
+    const module = await extract(fixture('future_annotations.py'));
+    expect(module.tools.map((tool) => [tool.name, tool.returns])).toEqual([
+      ['forecast', 'list[Weather]'],
+      ['summarise', 'Weather | None'],
+    ]);
+    expect(module.tools[1]!.params).toEqual([
+      param('reports', 'positional_or_keyword', 'list[dict[str, Any]]'),
+      param('unit', 'positional_or_keyword', '"Unit"', 'None'),
+    ]);
+    expect(module.declarations).toEqual(['Weather', 'Any']);
+  });
+
+  it('lists exactly the functions of __all__, in its order, without codemode_deps', async () => {
+    const module = await extract(fixture('with_all.py'));
+    expect(module.tools.map((tool) => tool.name)).toEqual(['second', 'first', 'join']);
+    expect(module.tools[2]!.params.map((p) => [p.name, p.kind])).toEqual([
+      ['a', 'positional_or_keyword'],
+      ['p', 'var_positional'],
+    ]);
+    expect(module.has_deps).toBe(true);
+  });
+
+  it('leaves out imported and private functions', async () => {
+    const module = await extract(fixture('imports_functions.py'));
+    expect(module.tools.map((tool) => tool.name)).toEqual(['own']);
+  });
+
+  it('recognises a context parameter by the name ctx or a RunContext annotation, without calling codemode_deps', async () => {
+    const module = await extract(fixture('context_tools.py'));
+    expect(module.has_deps).toBe(true);
+    expect(module.tools.map((tool) => [tool.name, tool.takes_context, tool.params.map((p) => p.name), tool.note])).toEqual([
+      ['by_name', true, ['key'], null],
+      ['by_annotation', true, ['key'], null],
+      ['no_context', false, ['key', 'ctx'], null],
+    ]);
+  });
+
+  it('notes a context parameter in a module without codemode_deps', async () => {
+    const module = await extract(fixture('context_without_deps.py'));
+    expect(module.has_deps).toBe(false);
+    expect(module.tools[0]!.note).toBe('takes ctx, but the module defines no codemode_deps(), so ctx.deps is unavailable');
+  });
+
+  it('ignores what the module prints while it is imported', async () => {
+    expect((await extract(fixture('noisy_import.py'))).tools.map((tool) => tool.name)).toEqual(['quiet']);
+  });
+
+  it('imports the module with its own folder importable, so sibling imports work', async () => {
+    const module = await extract(fixture('sibling/tools.py'));
+    expect(module.relative_path).toBe('test/fixtures/python/sibling/tools.py');
+    expect(module.tools.map((tool) => tool.name)).toEqual(['greet']);
+  });
+});
+
+describe('extraction errors', () => {
+  it('names a missing tools module', async () => {
+    expect((await extractionError('examples/missing/tools.py')).message).toBe(
+      'Tools module not found: examples/missing/tools.py',
+    );
+  });
+
+  it('refuses a directory', async () => {
+    expect((await extractionError('examples/weather')).message).toBe('Tools module is not a file: examples/weather');
+  });
+
+  it('refuses a module outside the repository root', async () => {
+    const outside = path.join(mkdtempSync(path.join(os.tmpdir(), 'codemode-outside-')), 'tools.py');
+    writeFileSync(outside, 'def tool() -> None:\n    pass\n');
+    expect((await extractionError(outside)).message).toBe(
+      `Tools module ${outside} is outside the repository root ${repoRoot}`,
+    );
+  });
+
+  it('names a repository root that does not exist', async () => {
+    const error = await pythonLanguage.extract('tools.py', { ...context, repoRoot: '/nonexistent/codemode-root' }).catch(
+      (caught: unknown) => caught,
+    );
+    expect((error as Error).message).toBe('Repository root not found: /nonexistent/codemode-root');
+  });
+
+  it('shows file, line and message of a syntax error', async () => {
+    expect((await extractionError(fixture('syntax_error.py'))).message).toBe(
+      'Syntax error in test/fixtures/python/syntax_error.py line 4: invalid syntax',
+    );
+  });
+
+  it('shows the exception type and message of an import error', async () => {
+    expect((await extractionError(fixture('import_error.py'))).message).toBe(
+      "Importing test/fixtures/python/import_error.py failed: ModuleNotFoundError: No module named 'codemode_missing_dependency'",
+    );
+  });
+
+  it('puts a multi-line exception raised at import on one line', async () => {
+    expect((await extractionError(fixture('raises_on_import.py'))).message).toBe(
+      'Importing test/fixtures/python/raises_on_import.py failed: RuntimeError: configuration missing second line',
+    );
+  });
+
+  it('refuses a module without public functions', async () => {
+    expect((await extractionError(fixture('no_public.py'))).message).toBe(
+      'No public functions found in test/fixtures/python/no_public.py',
+    );
+  });
+
+  it('refuses a tool named main', async () => {
+    expect((await extractionError(fixture('main_tool.py'))).message).toBe(
+      "Tool 'main' in test/fixtures/python/main_tool.py conflicts with the generated main(); rename it",
+    );
+  });
+
+  it('refuses a tool named after a Python keyword', async () => {
+    expect((await extractionError(fixture('keyword_name.py'))).message).toBe(
+      "Tool name 'lambda' in test/fixtures/python/keyword_name.py is a Python keyword",
+    );
+  });
+
+  it('refuses a tool name that is not an identifier', async () => {
+    expect((await extractionError(fixture('not_identifier.py'))).message).toBe(
+      "Tool name 'my-tool' in test/fixtures/python/not_identifier.py is not a valid Python identifier",
+    );
+  });
+
+  it('refuses a tool name with the runner-internal prefix', async () => {
+    expect((await extractionError(fixture('reserved_name.py'))).message).toBe(
+      "Tool '_codemode_call' in test/fixtures/python/reserved_name.py uses the reserved prefix _codemode; rename it",
+    );
+  });
+
+  it('names the interpreter when it cannot be found', async () => {
+    const error = await extractionError('examples/weather/tools.py', 'python3-codemode-missing');
+    expect(error.message).toBe('Python interpreter not found: python3-codemode-missing (set config python)');
+    expect(error.kind).toBe('usage');
+  });
+
+  it('reports bad input as usage errors', async () => {
+    expect((await extractionError(fixture('syntax_error.py'))).kind).toBe('usage');
+  });
+});
