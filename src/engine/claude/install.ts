@@ -28,7 +28,7 @@ export interface ClaudeCodeInstall {
   duration_ms: number;
 }
 
-export const CLAUDE_CODE_PACKAGE = '@anthropic-ai/claude-code';
+const CLAUDE_CODE_PACKAGE = '@anthropic-ai/claude-code';
 const DEFAULT_INSTALL_TIMEOUT_MS = 300_000;
 const DEFAULT_INSTALL_RETRIES = 2;
 const VERSION_TIMEOUT_MS = 30_000;

@@ -36,7 +36,7 @@ export interface ClaudeSessionResult {
 export const CLAUDE_TOOLS = 'Read,Edit,Write';
 
 /** Retries of a failing API call; Claude Code's own default (10) can take minutes. */
-export const DEFAULT_MAX_RETRIES = '2';
+const DEFAULT_MAX_RETRIES = '2';
 
 export function claudeArguments(options: Pick<ClaudeSessionOptions, 'prompt' | 'systemPrompt' | 'resumeSessionId' | 'model' | 'maxTurns'>): string[] {
   return [
@@ -54,6 +54,7 @@ export function claudeArguments(options: Pick<ClaudeSessionOptions, 'prompt' | '
     // No user, project or local settings: hooks, CLAUDE.md and permission rules of the repository stay out.
     '--setting-sources',
     '',
+    // Drops every code-running tool and confines the file tools to cwd, the runner's directory.
     '--restricted',
     '--strict-mcp-config',
     '--disable-slash-commands',
@@ -67,7 +68,7 @@ export function claudeArguments(options: Pick<ClaudeSessionOptions, 'prompt' | '
   ];
 }
 
-export function sessionEnvironment(env: Record<string, string>): Record<string, string> {
+function sessionEnvironment(env: Record<string, string>): Record<string, string> {
   return { CLAUDE_CODE_MAX_RETRIES: DEFAULT_MAX_RETRIES, ...env };
 }
 

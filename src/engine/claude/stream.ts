@@ -135,11 +135,11 @@ function shorten(text: string, limit = 120): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-export function formatCost(usd: number): string {
+function formatCost(usd: number): string {
   return `$${usd.toFixed(4)}`;
 }
 
