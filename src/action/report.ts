@@ -76,7 +76,7 @@ function pointer(omitted: number, file: string, artifactUrl: string | null, whic
 export function fence(text: string, info = ''): string {
   const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
   const ticks = '`'.repeat(Math.max(3, longestRun + 1));
-  return `${ticks}${info}\n${text}\n${ticks}`;
+  return `${ticks}${info}\n${text.replace(/\n+$/, '')}\n${ticks}`;
 }
 
 function details(summary: string, body: string): string {

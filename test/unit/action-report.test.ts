@@ -63,8 +63,8 @@ describe('renderReport', () => {
     expect(report).toContain('**Task**\n\n> Add 2 and 3');
     expect(report).toContain('#### Output\n\n```json\n{\n  "sum": 5\n}\n```');
     expect(report).toContain('| # | Tool | Arguments | Result | Duration |\n| --- | --- | --- | --- | --- |\n| 1 | add | {"a":2,"b":3} | 5 | 12 ms |');
-    expect(report).toContain(`<details><summary>Generated code (<code>agentRunner.py</code>)</summary>\n\n\`\`\`python\n${CODE}\n\`\`\``);
-    expect(report).toContain('<details><summary>Execution log (tail)</summary>\n\n```text\nadding 2 and 3\n\n```');
+    expect(report).toContain(`<details><summary>Generated code (<code>agentRunner.py</code>)</summary>\n\n\`\`\`python\n${CODE.trimEnd()}\n\`\`\``);
+    expect(report).toContain('<details><summary>Execution log (tail)</summary>\n\n```text\nadding 2 and 3\n```\n\n</details>');
     expect(report).not.toContain('#### Attempts');
     expect(report).toContain(
       '<sub>Attempts: 1 · Turns: 4 · Cost: $0.0123 · Duration: 9.4 s · [Workflow run](https://github.com/o/r/actions/runs/9) · [Artifact](https://github.com/o/r/actions/runs/9/artifacts/11)</sub>',
@@ -109,7 +109,7 @@ describe('renderReport', () => {
   it('fences code with more backticks than any run inside it', () => {
     const code = 'def main():\n    """Example:\n    ```python\n    x = 1\n    ```\n    """\n    return "````"\n';
     const report = renderReport(result({ code, output: 'see ```` here' }), CONTEXT);
-    const block = fencedBlocks(report).find((candidate) => candidate.body === code);
+    const block = fencedBlocks(report).find((candidate) => candidate.body === code.trimEnd());
     expect(block?.fence).toBe('`````');
     expect(fence('a ` b', 'ts')).toBe('```ts\na ` b\n```');
   });
