@@ -1,0 +1,136 @@
+import path from 'node:path';
+import type * as TS from 'typescript';
+import type { Diagnostic } from '../language.js';
+import type { ToolModule } from '../types.js';
+import { analysisOptions, formatDiagnostic, loadTypeScript, type TypeScript } from './compiler.js';
+import { REGION_MARKERS } from './render.js';
+
+/**
+ * Type-checks the runner against the real types of the tools (the user's tsconfig.json applies), and
+ * rejects top-level code outside the generated regions that shadows or bypasses them. Problems inside the
+ * user's own modules are not reported: the runner cannot fix them.
+ */
+export async function checkTypeScriptRunner(runnerPath: string, module: ToolModule): Promise<Diagnostic[]> {
+  const ts = await loadTypeScript();
+  const options = analysisOptions(ts, path.dirname(module.path));
+  const host = runnerCompilerHost(ts, options, runnerPath, module.path);
+  const program = ts.createProgram({ rootNames: [runnerPath], options, host });
+  const runner = program.getSourceFile(runnerPath);
+  if (!runner) return [{ line: null, message: `${path.basename(runnerPath)} could not be read` }];
+  const syntactic = program.getSyntacticDiagnostics(runner);
+  const compilerDiagnostics = syntactic.length > 0 ? syntactic : program.getSemanticDiagnostics(runner);
+  const displayName = path.basename(runnerPath);
+  return [
+    ...compilerDiagnostics
+      .filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error)
+      .map((diagnostic) => formatDiagnostic(ts, diagnostic, displayName)),
+    ...regionViolations(ts, runner, module, displayName, (specifier) => resolve(ts, host, options, specifier, runnerPath, module.path)),
+  ];
+}
+
+/** The runner lives outside the repository: its package imports resolve as if written in the tools module. */
+export function runnerCompilerHost(ts: TypeScript, options: TS.CompilerOptions, runnerPath: string, toolsPath: string): TS.CompilerHost {
+  const host = ts.createCompilerHost(options, true);
+  const cache = ts.createModuleResolutionCache(host.getCurrentDirectory(), host.getCanonicalFileName, options);
+  host.resolveModuleNameLiterals = (literals, containingFile, redirected, compilerOptions) =>
+    literals.map((literal) =>
+      ts.resolveModuleName(
+        literal.text,
+        containingFile === runnerPath && isPackageSpecifier(literal.text) ? toolsPath : containingFile,
+        compilerOptions,
+        host,
+        cache,
+        redirected,
+      ),
+    );
+  return host;
+}
+
+export function isPackageSpecifier(specifier: string): boolean {
+  return !specifier.startsWith('.') && !path.isAbsolute(specifier) && !specifier.startsWith('file:');
+}
+
+function resolve(
+  ts: TypeScript,
+  host: TS.CompilerHost,
+  options: TS.CompilerOptions,
+  specifier: string,
+  runnerPath: string,
+  toolsPath: string,
+): string | undefined {
+  const from = isPackageSpecifier(specifier) ? toolsPath : runnerPath;
+  return ts.resolveModuleName(specifier, from, options, host).resolvedModule?.resolvedFileName;
+}
+
+function regionViolations(
+  ts: TypeScript,
+  runner: TS.SourceFile,
+  module: ToolModule,
+  displayName: string,
+  resolveSpecifier: (specifier: string) => string | undefined,
+): Diagnostic[] {
+  const protectedLines = protectedLineRanges(runner.text);
+  const toolNames = new Set(module.tools.map((tool) => tool.name));
+  const diagnostics: Diagnostic[] = [];
+  const report = (node: TS.Node, text: string) => {
+    const { line, character } = runner.getLineAndCharacterOfPosition(node.getStart(runner));
+    diagnostics.push({ line: line + 1, message: `${displayName}:${line + 1}:${character + 1} - error: ${text}` });
+  };
+  for (const statement of runner.statements) {
+    const startLine = runner.getLineAndCharacterOfPosition(statement.getStart(runner)).line;
+    if (protectedLines.some(([first, last]) => startLine >= first && startLine <= last)) continue;
+    for (const name of declaredNames(ts, statement)) {
+      if (toolNames.has(name.text) || name.text.startsWith('__codemode')) {
+        report(name, `'${name.text}' is defined by the generated tools region; use it instead of declaring it again`);
+      }
+    }
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+      if (resolveSpecifier(statement.moduleSpecifier.text) === module.path) {
+        report(statement, `call the tools through the wrappers in the generated tools region, not by importing ${module.relative_path}`);
+      }
+    }
+  }
+  return diagnostics;
+}
+
+/** Zero-based [first, last] line of each generated region. */
+function protectedLineRanges(text: string): [number, number][] {
+  const lines = text.split('\n').map((line) => line.trimEnd());
+  return Object.values(REGION_MARKERS).flatMap(({ begin, end }) => {
+    const first = lines.indexOf(begin);
+    const last = lines.indexOf(end, first);
+    return first >= 0 && last >= 0 ? [[first, last] as [number, number]] : [];
+  });
+}
+
+function declaredNames(ts: TypeScript, statement: TS.Statement): TS.Identifier[] {
+  if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.flatMap((declaration) => bindingNames(ts, declaration.name));
+  if (ts.isImportDeclaration(statement)) {
+    const clause = statement.importClause;
+    const bindings = clause?.namedBindings;
+    return [
+      ...(clause?.name ? [clause.name] : []),
+      ...(bindings && ts.isNamespaceImport(bindings) ? [bindings.name] : []),
+      ...(bindings && ts.isNamedImports(bindings) ? bindings.elements.map((element) => element.name) : []),
+    ];
+  }
+  if (
+    (ts.isFunctionDeclaration(statement) ||
+      ts.isClassDeclaration(statement) ||
+      ts.isInterfaceDeclaration(statement) ||
+      ts.isTypeAliasDeclaration(statement) ||
+      ts.isEnumDeclaration(statement) ||
+      ts.isImportEqualsDeclaration(statement) ||
+      ts.isModuleDeclaration(statement)) &&
+    statement.name &&
+    ts.isIdentifier(statement.name)
+  ) {
+    return [statement.name];
+  }
+  return [];
+}
+
+function bindingNames(ts: TypeScript, name: TS.BindingName): TS.Identifier[] {
+  if (ts.isIdentifier(name)) return [name];
+  return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : bindingNames(ts, element.name)));
+}

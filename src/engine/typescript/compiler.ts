@@ -1,0 +1,59 @@
+import path from 'node:path';
+import type * as TS from 'typescript';
+
+export type TypeScript = typeof TS;
+
+let loading: Promise<TypeScript> | undefined;
+
+/** The compiler is large: load it only when a TypeScript or JavaScript tools module is used. */
+export function loadTypeScript(): Promise<TypeScript> {
+  loading ??= import('typescript').then((loaded) => (loaded.default ?? loaded) as TypeScript);
+  return loading;
+}
+
+/** Compiler options of the tsconfig.json nearest to `fromDir`, without listing the project's files. */
+export function userCompilerOptions(ts: TypeScript, fromDir: string): TS.CompilerOptions {
+  const configPath = ts.findConfigFile(fromDir, ts.sys.fileExists, 'tsconfig.json');
+  if (!configPath) return { target: ts.ScriptTarget.ES2022, strict: true };
+  const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile);
+  if (error) return { target: ts.ScriptTarget.ES2022, strict: true };
+  const withoutFileListing: TS.ParseConfigHost = { ...ts.sys, readDirectory: () => [] };
+  return ts.parseJsonConfigFileContent(config, withoutFileListing, path.dirname(configPath), undefined, configPath).options;
+}
+
+/**
+ * Options for analysing the tools module and type-checking the runner: the user's settings, with module
+ * resolution that accepts the runner's absolute `.ts` import and never anything emitted.
+ */
+export function analysisOptions(ts: TypeScript, toolsDir: string): TS.CompilerOptions {
+  const {
+    outDir: _outDir,
+    declaration: _declaration,
+    declarationMap: _declarationMap,
+    composite: _composite,
+    emitDeclarationOnly: _emitDeclarationOnly,
+    incremental: _incremental,
+    tsBuildInfoFile: _tsBuildInfoFile,
+    sourceMap: _sourceMap,
+    ...options
+  } = userCompilerOptions(ts, toolsDir);
+  return {
+    ...options,
+    noEmit: true,
+    allowJs: true,
+    skipLibCheck: true,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    allowImportingTsExtensions: true,
+    noUnusedLocals: false,
+    noUnusedParameters: false,
+  };
+}
+
+/** `file:line:col - error TSxxxx: message`, the form compilers print and models know how to act on. */
+export function formatDiagnostic(ts: TypeScript, diagnostic: TS.Diagnostic, displayName: string): { line: number | null; message: string } {
+  const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+  if (!diagnostic.file || diagnostic.start === undefined) return { line: null, message: `error TS${diagnostic.code}: ${text}` };
+  const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+  return { line: line + 1, message: `${displayName}:${line + 1}:${character + 1} - error TS${diagnostic.code}: ${text}` };
+}

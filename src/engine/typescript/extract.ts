@@ -1,0 +1,237 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type * as TS from 'typescript';
+import { usageError } from '../errors.js';
+import type { ExtractContext } from '../language.js';
+import type { ToolModule, ToolParam, ToolSpec } from '../types.js';
+import { analysisOptions, loadTypeScript, type TypeScript } from './compiler.js';
+import { RunnerTypes } from './runnerTypes.js';
+import { zodSchemaType } from './zodType.js';
+
+export const TYPESCRIPT_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'] as const;
+
+/** Names the runner itself defines. */
+const RESERVED_TOOL_NAME = /^(main|__codemode.*)$/;
+
+interface Analysis {
+  ts: TypeScript;
+  checker: TS.TypeChecker;
+  types: RunnerTypes;
+  isJavaScript: boolean;
+}
+
+type ToolSource =
+  | { kind: 'function'; name: string; symbol: TS.Symbol; declaration: TS.SignatureDeclaration }
+  | { kind: 'object'; name: string; symbol: TS.Symbol; object: TS.ObjectLiteralExpression };
+
+/** Reads the exported tools of a TypeScript or JavaScript module with the compiler's own view of it. */
+export async function extractTypeScriptTools(toolsPath: string, context: ExtractContext): Promise<ToolModule> {
+  const absolute = path.resolve(context.repoRoot, toolsPath);
+  const relative = path.relative(context.repoRoot, absolute).split(path.sep).join('/');
+  const extension = path.extname(absolute);
+  if (!(TYPESCRIPT_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw usageError(`Unsupported tools module extension '${extension}': expected .py, .ts, .mts, .js or .mjs`);
+  }
+  if (!existsSync(absolute)) throw usageError(`Tools module not found: ${relative}`);
+
+  const ts = await loadTypeScript();
+  const program = ts.createProgram({ rootNames: [absolute], options: analysisOptions(ts, path.dirname(absolute)) });
+  const sourceFile = program.getSourceFile(absolute);
+  if (!sourceFile) throw usageError(`Tools module not found: ${relative}`);
+  rejectSyntaxErrors(ts, program, sourceFile, relative);
+
+  const checker = program.getTypeChecker();
+  const analysis: Analysis = {
+    ts,
+    checker,
+    types: new RunnerTypes(ts, program, checker, sourceFile),
+    isJavaScript: /\.[cm]?js$/.test(absolute),
+  };
+  const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
+  const exported = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
+  const sources = exported.flatMap((symbol) => toolSource(analysis, symbol) ?? []);
+  if (sources.length === 0) {
+    if (exported.some((symbol) => symbol.name === 'default')) {
+      throw usageError(`${relative} exports only a default export; export named functions`);
+    }
+    throw usageError(`No exported functions found in ${relative}`);
+  }
+  const reserved = sources.find((source) => RESERVED_TOOL_NAME.test(source.name));
+  if (reserved) throw usageError(`${relative} exports a tool named '${reserved.name}', a name the generated runner reserves; rename it`);
+
+  const tools = sources.map((source) => (source.kind === 'function' ? functionTool(analysis, source) : objectTool(analysis, source)));
+  return {
+    language: 'typescript',
+    path: absolute,
+    relative_path: relative,
+    tools,
+    declarations: analysis.types.declarations(),
+    has_deps: false,
+    typescript: {
+      prelude: analysis.types.prelude(),
+      tool_objects: sources.filter((source) => source.kind === 'object').map((source) => source.name),
+    },
+  };
+}
+
+function rejectSyntaxErrors(ts: TypeScript, program: TS.Program, sourceFile: TS.SourceFile, relative: string): void {
+  const [first] = program.getSyntacticDiagnostics(sourceFile);
+  if (!first) return;
+  const line = sourceFile.getLineAndCharacterOfPosition(first.start ?? 0).line + 1;
+  const message = ts.flattenDiagnosticMessageText(first.messageText, ' ');
+  throw usageError(`Syntax error in ${relative} line ${line}: ${message}`);
+}
+
+function toolSource({ ts, checker }: Analysis, exported: TS.Symbol): ToolSource | undefined {
+  if (exported.name === 'default') return undefined;
+  const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+  const declaration = symbol.valueDeclaration;
+  if (!declaration) return undefined;
+  const object = declaration && ts.isVariableDeclaration(declaration) && toolObjectLiteral(ts, declaration.initializer);
+  if (object) return { kind: 'object', name: exported.name, symbol, object };
+  const type = checker.getTypeOfSymbolAtLocation(symbol, declaration);
+  if (type.getConstructSignatures().length > 0) return undefined;
+  const signature = type.getCallSignatures()[0]?.getDeclaration();
+  return signature && !ts.isJSDocSignature(signature) ? { kind: 'function', name: exported.name, symbol, declaration: signature } : undefined;
+}
+
+/** `{ description, parameters | inputSchema, execute }`, bare or passed to a factory such as `tool(...)`. */
+function toolObjectLiteral(ts: TypeScript, initializer: TS.Expression | undefined): TS.ObjectLiteralExpression | undefined {
+  if (!initializer) return undefined;
+  const expression = unwrap(ts, initializer);
+  const candidate = ts.isCallExpression(expression) && expression.arguments[0] ? unwrap(ts, expression.arguments[0]) : expression;
+  if (!ts.isObjectLiteralExpression(candidate)) return undefined;
+  return property(ts, candidate, 'execute') ? candidate : undefined;
+}
+
+function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'function' }>): ToolSpec {
+  const { ts, checker } = analysis;
+  const { declaration, name } = source;
+  const notes: string[] = [];
+  const generic = (declaration.typeParameters?.length ?? 0) > 0;
+  if (generic) notes.push('generic tool: its types are taken from the tools module');
+  const signature = checker.getSignatureFromDeclaration(declaration);
+  const returnType = signature?.getReturnType();
+  const declaredAsync = ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Async;
+  const awaited = returnType && checker.getAwaitedType(returnType);
+  const parameters = declaration.parameters.filter((parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.text === 'this'));
+  return {
+    name,
+    params: parameters.map((parameter, index) => {
+      const rest = parameter.dotDotDotToken !== undefined;
+      const fallback = rest ? 'any[]' : `Parameters<typeof __codemodeTools.${name}>[${index}]`;
+      const paramName = ts.isIdentifier(parameter.name) ? parameter.name.text : `arg${index + 1}`;
+      const written = analysis.isJavaScript ? undefined : parameter.type;
+      return {
+        name: paramName,
+        kind: rest ? 'var_positional' : 'positional_or_keyword',
+        annotation: generic
+          ? fallback
+          : typeText(analysis, written, () => checker.getTypeAtLocation(parameter), declaration, fallback, `parameter ${paramName}`, notes),
+        default: rest ? null : (parameter.initializer?.getText() ?? (checker.isOptionalParameter(parameter) ? 'undefined' : null)),
+        doc: parameterDoc(ts, parameter),
+      } satisfies ToolParam;
+    }),
+    returns: returnType
+      ? generic
+        ? `ReturnType<typeof __codemodeTools.${name}>`
+        : typeText(
+            analysis,
+            analysis.isJavaScript ? undefined : declaration.type,
+            () => returnType,
+            declaration,
+            `ReturnType<typeof __codemodeTools.${name}>`,
+            'the result',
+            notes,
+          )
+      : null,
+    doc: documentation(analysis, source.symbol),
+    async: declaredAsync !== 0 || (awaited !== undefined && awaited !== returnType),
+    takes_context: false,
+    note: notes.length > 0 ? notes.join('; ') : null,
+  };
+}
+
+function objectTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'object' }>): ToolSpec {
+  const { ts, checker } = analysis;
+  const { object, name } = source;
+  const notes: string[] = [];
+  const schema = property(ts, object, 'inputSchema') ?? property(ts, object, 'parameters');
+  const execute = property(ts, object, 'execute');
+  const description = property(ts, object, 'description');
+  const returnType = execute && checker.getTypeAtLocation(execute).getCallSignatures()[0]?.getReturnType();
+  const awaited = returnType && checker.getAwaitedType(returnType);
+  const fallbackReturn = `ReturnType<NonNullable<typeof __codemodeTools.${name}.execute>>`;
+  const result = returnType ? typeText(analysis, undefined, () => returnType, object, fallbackReturn, 'the result', notes) : 'unknown';
+  return {
+    name,
+    params: [
+      {
+        name: 'args',
+        kind: 'positional_or_keyword',
+        annotation: schema && !ts.isMethodDeclaration(schema) ? zodSchemaType(ts, checker, schema, notes) : 'unknown',
+        default: null,
+        doc: null,
+      },
+    ],
+    returns: awaited !== undefined && awaited !== returnType ? result : `Promise<${result}>`,
+    doc: description && ts.isStringLiteralLike(description) ? description.text : documentation(analysis, source.symbol),
+    async: true,
+    takes_context: false,
+    note: notes.length > 0 ? notes.join('; ') : null,
+  };
+}
+
+/**
+ * The type as written when it means the same in the runner, else the checker's rendering when that does,
+ * else `fallback` (a type the runner derives from the tools module itself).
+ */
+function typeText(
+  analysis: Analysis,
+  written: TS.TypeNode | undefined,
+  inferred: () => TS.Type,
+  location: TS.Node,
+  fallback: string,
+  what: string,
+  notes: string[],
+): string {
+  const { ts, checker, types } = analysis;
+  if (written && types.isPortable(written, location)) return written.getText();
+  const text = written?.getText() ?? checker.typeToString(inferred(), location, ts.TypeFormatFlags.NoTruncation);
+  if (!written && types.isPortable(parseType(ts, text), location)) return text;
+  notes.push(`${what} has type \`${text}\`, which the runner takes from the tools module`);
+  return fallback;
+}
+
+function parseType(ts: TypeScript, text: string): TS.TypeNode {
+  const file = ts.createSourceFile('inferred.ts', `type Inferred = ${text};`, ts.ScriptTarget.Latest, true);
+  const [statement] = file.statements;
+  return statement && ts.isTypeAliasDeclaration(statement) ? statement.type : ts.factory.createTypeQueryNode(ts.factory.createIdentifier('unparsable'));
+}
+
+function documentation({ ts, checker }: Analysis, symbol: TS.Symbol): string {
+  return ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
+}
+
+function parameterDoc(ts: TypeScript, parameter: TS.ParameterDeclaration): string | null {
+  const tag = ts.getJSDocParameterTags(parameter)[0];
+  const text = ts.getTextOfJSDocComment(tag?.comment)?.replace(/^\s*-\s*/, '').trim();
+  return text ? text : null;
+}
+
+function property(ts: TypeScript, object: TS.ObjectLiteralExpression, name: string): TS.Expression | TS.MethodDeclaration | undefined {
+  for (const member of object.properties) {
+    if (!member.name || !(ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) || member.name.text !== name) continue;
+    if (ts.isPropertyAssignment(member)) return member.initializer;
+    if (ts.isMethodDeclaration(member)) return member;
+    if (ts.isShorthandPropertyAssignment(member)) return member.name;
+  }
+  return undefined;
+}
+
+function unwrap(ts: TypeScript, expression: TS.Expression): TS.Expression {
+  if (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression)) {
+    return unwrap(ts, expression.expression);
+  }
+  return expression;
+}
