@@ -53,7 +53,7 @@ const OPTIONS = {
 export function parseCommandLine(argv: string[]): CliCommand | null {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: attachNegativeNumbers(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw usageError(errorMessage(error));
   }
@@ -84,6 +84,20 @@ export function parseCommandLine(argv: string[]): CliCommand | null {
       verbose: values.verbose,
     },
   };
+}
+
+/** `--timeout -5` would read as a flag; joining it as `--timeout=-5` lets the number check report it. */
+function attachNegativeNumbers(argv: string[]): string[] {
+  const joined: string[] = [];
+  for (const arg of argv) {
+    const previous = joined.at(-1);
+    if (previous?.startsWith('--') && !previous.includes('=') && /^-\d/.test(arg) && OPTIONS[previous.slice(2) as keyof typeof OPTIONS]?.type === 'string') {
+      joined[joined.length - 1] = `${previous}=${arg}`;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
 }
 
 function optionalNumber(flag: string, text: string | undefined, kind: 'integer' | 'seconds'): number | undefined {

@@ -133,7 +133,7 @@ async function attemptUntilDone(state: RunState, claudePath: string): Promise<Ou
       ? repairPrompt({ runnerPath: state.runnerPath, attempt: number, error: feedback.message, details: feedback.details })
       : taskPrompt({ runnerPath: state.runnerPath, language: state.module.language, task: state.task });
     if (feedback) await appendFile(state.workspace.file(RESULT_FILES.prompt), `\n# Repair prompt (attempt ${number})\n\n${prompt}\n`);
-    const session = await clock.time('claude', runSession(state, claudePath, prompt, sessionId, remainingMs));
+    const session: ClaudeSessionResult = await clock.time('claude', runSession(state, claudePath, prompt, sessionId, remainingMs));
     sessionId = session.session_id ?? sessionId;
     const attempt: AttemptRecord = {
       number,

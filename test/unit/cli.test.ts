@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('codemode CLI usage errors', () => {
+  it.each([
+    [[], "codemode: Missing command: expected 'run'"],
+    [['go'], "codemode: Unknown command 'go': expected 'run'"],
+    [['run', '--task', 'x'], 'codemode: Missing --tools <file>'],
+    [['run', '--tools', 'examples/weather/tools.py'], 'codemode: Missing --task <text>: say what the program should do'],
+    [['run', '--tools', 'examples/weather/tools.py', '--task', '   '], 'codemode: Missing --task <text>: say what the program should do'],
+    [['run', '--tools', 't.py', '--task', 'x', '--timeout', 'soon'], "codemode: Invalid --timeout 'soon': expected a positive number of seconds"],
+    [['run', '--tools', 't.py', '--task', 'x', '--timeout', '-5'], "codemode: Invalid --timeout '-5': expected a positive number of seconds"],
+    [['run', '--tools', 't.py', '--task', 'x', '--execution-timeout', '0'], "codemode: Invalid --execution-timeout '0': expected a positive number of seconds"],
+    [['run', '--tools', 't.py', '--task', 'x', '--max-attempts', '1.5'], "codemode: Invalid --max-attempts '1.5': expected a positive integer"],
+    [['run', '--tools', 't.py', '--task', 'x', '--keep'], 'codemode: --keep needs --workspace <dir>'],
+    [['run', '--tools', 'missing/tools.py', '--task', 'x'], 'codemode: Tools module not found: missing/tools.py'],
+    [['run', '--tools', 'test', '--task', 'x'], 'codemode: Tools module is not a file: test'],
+    [['run', '--tools', 'package.json', '--task', 'x'], "codemode: Unsupported tools module extension '.json': expected .py, .ts, .mts, .js or .mjs"],
+    [['run', '--tools', '/etc/hostname', '--task', 'x'], `codemode: Tools module /etc/hostname is outside the repository root ${process.cwd()}`],
+  ])('%j exits 2 with a one-line error', async (argv, message) => {
+    const { code, stderr, stdout } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(message);
+    expect(stdout).toBe('');
+  });
+
+  it('rejects unknown flags', async () => {
+    const { code, stderr } = await cli('run', '--tool', 'x');
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unknown option '--tool'");
+  });
+
+  it('prints help and exits 0', async () => {
+    const { code, stdout } = await cli('--help');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Usage: codemode run --tools <file> --task <text>');
+  });
+});
