@@ -49,7 +49,7 @@ export async function extractTypeScriptTools(toolsPath: string, context: Extract
   };
   const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
   const exported = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
-  const sources = exported.flatMap((symbol) => toolSource(analysis, symbol) ?? []);
+  const sources = exported.flatMap((symbol) => toolSource(analysis, symbol) ?? []).sort(byPositionIn(sourceFile));
   if (sources.length === 0) {
     if (exported.some((symbol) => symbol.name === 'default')) {
       throw usageError(`${relative} exports only a default export; export named functions`);
@@ -72,6 +72,15 @@ export async function extractTypeScriptTools(toolsPath: string, context: Extract
       tool_objects: sources.filter((source) => source.kind === 'object').map((source) => source.name),
     },
   };
+}
+
+/** Tools declared in the module itself come first, in source order; re-exported ones follow. */
+function byPositionIn(file: TS.SourceFile): (a: ToolSource, b: ToolSource) => number {
+  const position = (source: ToolSource) => {
+    const declaration = source.symbol.valueDeclaration;
+    return declaration?.getSourceFile() === file ? declaration.pos : Number.MAX_SAFE_INTEGER;
+  };
+  return (a, b) => position(a) - position(b);
 }
 
 function rejectSyntaxErrors(ts: TypeScript, program: TS.Program, sourceFile: TS.SourceFile, relative: string): void {

@@ -160,8 +160,7 @@ void __codemodeRun();`;
 /** The runner: typed wrappers around the tools, an empty `main` for the model to write, and the harness. */
 export function renderTypeScriptRunner(module: ToolModule, task: string): RunnerSource {
   const toolsRegion = region('tools', [
-    `import * as __codemodeTools from ${stringLiteral(module.path)};`,
-    ...(module.typescript?.prelude ?? []),
+    [`import * as __codemodeTools from ${stringLiteral(module.path)};`, ...(module.typescript?.prelude ?? [])].join('\n'),
     ...declarationComments(module),
     TRACING,
     ...module.tools.map((tool) => wrapper(tool, module.typescript?.tool_objects.includes(tool.name) ?? false)),
@@ -204,7 +203,7 @@ function mainFunction(task: string): string {
 }
 
 function region(name: keyof typeof REGION_MARKERS, parts: string[]): string {
-  return [REGION_MARKERS[name].begin, ...parts, REGION_MARKERS[name].end].join('\n');
+  return [REGION_MARKERS[name].begin, parts.join('\n\n'), REGION_MARKERS[name].end].join('\n');
 }
 
 /** The shapes of imported types, for reading; copied declarations already appear as code. */
@@ -226,7 +225,7 @@ function wrapper(tool: ToolSpec, isToolObject: boolean): string {
   return [
     ...docComment(tool),
     `export ${asyncKeyword}function ${tool.name}(${tool.params.map((param, index) => parameter(param, index, tool.params)).join(', ')})${tool.returns ? `: ${tool.returns}` : ''} {`,
-    `  return __codemodeCall(${stringLiteral(tool.name)}, { ${names.join(', ')} }, () => ${invoke});`,
+    `  return __codemodeCall(${stringLiteral(tool.name)}, ${names.length > 0 ? `{ ${names.join(', ')} }` : '{}'}, () => ${invoke});`,
     '}',
   ].join('\n');
 }
