@@ -10,7 +10,7 @@ export type Authorization = { allowed: true } | { allowed: false; reason: string
 
 export interface AuthorizationPolicy {
   permission: Permission;
-  allowed_bots: string[];
+  allowed_bots: readonly string[];
   trigger_phrase: string;
 }
 
@@ -31,7 +31,7 @@ export function meets(level: Level, required: Permission): boolean {
 
 const botName = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '');
 
-export function isAllowedBot(login: string, allowedBots: string[]): boolean {
+export function isAllowedBot(login: string, allowedBots: readonly string[]): boolean {
   return allowedBots.some((entry) => entry === '*' || botName(entry) === botName(login));
 }
 

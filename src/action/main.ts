@@ -121,7 +121,10 @@ function failureMessage(outcome: Outcome): string | null {
 
 async function writeSummary(report: string, env: NodeJS.ProcessEnv): Promise<void> {
   if (!env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(report).write();
+  await core.summary
+    .addRaw(report)
+    .write()
+    .catch((error: unknown) => core.warning(`Could not write the job summary: ${errorMessage(error)}`));
 }
 
 function setOutputs(outcome: Outcome, comment: PostedComment | null, artifact: UploadedArtifact | null, secrets: string[]): void {
@@ -189,8 +192,8 @@ export async function run(): Promise<void> {
     const context: ReportContext = { task: trigger.task, mode: inputs.mode, runUrl: runtime.runUrl, artifactUrl: artifact?.url ?? null, triggerKey: key };
     const report = redact(outcome.result ? renderReport(outcome.result, context) : renderErrorReport(outcome.error, context), secrets);
     if (conversation && thread) comment = (await publishComment(conversation.octokit, thread, comment, report)) ?? comment;
-    await writeSummary(report, env);
     setOutputs(outcome, comment, artifact, secrets);
+    await writeSummary(report, env);
     const failure = failureMessage(outcome);
     if (failure) core.setFailed(redact(failure, secrets));
   } catch (error) {
