@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { pythonLanguage } from '../../src/engine/python/index.js';
+import type { ToolModule } from '../../src/engine/types.js';
+import { PYTHON_MAINS } from '../fixtures/python/mains.js';
+import { context, extract, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
+
+const weather = () => extract('examples/weather/tools.py');
+
+async function check(module: ToolModule, text: string) {
+  return pythonLanguage.check(writeRunner(text), module, context);
+}
+
+/** 1-based line of the first line of `text` that contains `needle`. */
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+describe('checking an edited Python runner', () => {
+  it('passes the generated runner and a correct main()', async () => {
+    const module = await weather();
+    expect(await check(module, pythonLanguage.renderRunner(module, 'task').text)).toEqual([]);
+    expect(await check(module, runnerWithMain(module, PYTHON_MAINS.weather))).toEqual([]);
+  });
+
+  it('reports a syntax error with its line', async () => {
+    const module = await weather();
+    const text = runnerWithMain(module, 'def main(params: str = "") -> object:\n    return get_weather("Paris"\n');
+    expect(await check(module, text)).toEqual([
+      { line: lineOf(text, 'return get_weather("Paris"'), message: "SyntaxError: '(' was never closed" },
+    ]);
+  });
+
+  it('reports an indentation error by its type', async () => {
+    const module = await weather();
+    const text = runnerWithMain(module, 'def main(params: str = "") -> object:\nreturn 1\n');
+    expect(await check(module, text)).toEqual([
+      {
+        line: lineOf(text, 'return 1'),
+        message: `IndentationError: expected an indented block after function definition on line ${lineOf(text, 'def main(')}`,
+      },
+    ]);
+  });
+
+  it('reports each redefinition of a tool outside the protected regions', async () => {
+    const module = await weather();
+    const main = `def get_weather(city: str) -> str:
+    return "Sunny, 99°F"
+
+
+calculate_temp_diff = lambda first, second: "0°F"
+
+
+def main(params: str = "") -> object:
+    get_weather = None  # a local name is fine
+    return [get_weather, [calculate_temp_diff for calculate_temp_diff in range(2)]]
+`;
+    const text = runnerWithMain(module, main);
+    expect(await check(module, text)).toEqual([
+      {
+        line: lastLineOf(text, 'def get_weather(city: str) -> str:'),
+        message: "redefines tool 'get_weather'; call the generated wrapper instead",
+      },
+      {
+        line: lineOf(text, 'calculate_temp_diff = lambda'),
+        message: "redefines tool 'calculate_temp_diff'; call the generated wrapper instead",
+      },
+    ]);
+  });
+
+  it('reports imports of the tools module and its functions', async () => {
+    const module = await weather();
+    const main = `import tools
+from tools import get_weather
+
+
+def main(params: str = "") -> object:
+    return tools.calculate_temp_diff("1", "2")
+`;
+    const text = runnerWithMain(module, main);
+    expect(await check(module, text)).toEqual([
+      {
+        line: lineOf(text, 'import tools'),
+        message: "imports the tools module 'tools' directly; call the generated wrappers so that calls are traced",
+      },
+      {
+        line: lineOf(text, 'from tools import get_weather'),
+        message: "imports the tools module 'tools' directly; call the generated wrappers so that calls are traced",
+      },
+      {
+        line: lineOf(text, 'from tools import get_weather'),
+        message: "redefines tool 'get_weather'; call the generated wrapper instead",
+      },
+    ]);
+  });
+
+  it('reports use of runner internals and global rebinding inside main()', async () => {
+    const module = await weather();
+    const main = `def main(params: str = "") -> object:
+    global get_weather
+    get_weather = print
+    return _codemode_tools.get_weather("Paris")
+
+
+_codemode_calls = []
+`;
+    const text = runnerWithMain(module, main);
+    expect(await check(module, text)).toEqual([
+      {
+        line: lineOf(text, 'global get_weather'),
+        message: "declares 'get_weather' global; tools and runner internals must not be reassigned",
+      },
+      {
+        line: lineOf(text, 'return _codemode_tools.get_weather'),
+        message: "uses runner internal '_codemode_tools'; call the tool functions instead",
+      },
+      {
+        line: lastLineOf(text, '_codemode_calls = []'),
+        message: "rebinds '_codemode_calls'; names starting with _codemode belong to the generated runner",
+      },
+    ]);
+  });
+
+  it('reports a missing main()', async () => {
+    const module = await weather();
+    const text = runnerWithMain(module, 'def helper() -> int:\n    return 1\n');
+    expect(await check(module, text)).toEqual([
+      { line: null, message: 'main() is not defined; define def main(params: str = ...) outside the protected regions' },
+    ]);
+  });
+
+  it('reports edited region markers', async () => {
+    const module = await weather();
+    const text = runnerWithMain(module, PYTHON_MAINS.weather).replace('# codemode:end harness', '# end of harness');
+    expect(await check(module, text)).toContainEqual({
+      line: null,
+      message: 'the markers of the protected harness region are missing or changed',
+    });
+  });
+
+  it('names the interpreter when it cannot be found', async () => {
+    const module = await weather();
+    const runnerPath = writeRunner(pythonLanguage.renderRunner(module, 'task').text);
+    await expect(pythonLanguage.check(runnerPath, module, { ...context, python: 'python3-codemode-missing' })).rejects.toThrow(
+      'Python interpreter not found: python3-codemode-missing (set config python)',
+    );
+  });
+});
+
+describe('the Python execution command', () => {
+  it('runs the runner with UTF-8 mode, unbuffered, without bytecode, and the tools folder importable', async () => {
+    const module = await weather();
+    const command = pythonLanguage.executionCommand('/work/agentRunner.py', module, { ...context, python: 'python3.12' });
+    expect(command.file).toBe('python3.12');
+    expect(command.args).toEqual(['-X', 'utf8', '/work/agentRunner.py']);
+    expect(command.env).toMatchObject({ PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' });
+    expect(command.env.PYTHONPATH!.split(':')[0]).toBe(`${context.repoRoot}/examples/weather`);
+  });
+});
+
+/** 1-based line of the last line of `text` that contains `needle`. */
+function lastLineOf(text: string, needle: string): number {
+  const lines = text.split('\n');
+  for (let index = lines.length - 1; index >= 0; index -= 1) if (lines[index]!.includes(needle)) return index + 1;
+  return 0;
+}
