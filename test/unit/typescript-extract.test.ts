@@ -1,0 +1,186 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { typescriptLanguage, TYPESCRIPT_EXTENSIONS } from '../../src/engine/typescript/index.js';
+import type { ToolModule, ToolSpec } from '../../src/engine/types.js';
+import { CONTEXT } from '../fixtures/typescript/runner.js';
+
+function tool(module: ToolModule, name: string): ToolSpec {
+  const found = module.tools.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`no tool ${name} in ${module.tools.map((t) => t.name).join(', ')}`);
+  return found;
+}
+
+describe('TypeScript extraction', () => {
+  it('accepts the TypeScript and JavaScript extensions', () => {
+    expect(TYPESCRIPT_EXTENSIONS).toEqual(['.ts', '.mts', '.js', '.mjs']);
+  });
+
+  describe('forms of exported functions', async () => {
+    const module = await typescriptLanguage.extract('test/fixtures/typescript/forms/tools.ts', CONTEXT);
+
+    it('lists tools declared in the module in source order, then re-exported ones, and skips values and the default export', () => {
+      expect(module.tools.map((spec) => spec.name)).toEqual(['greet', 'sum', 'forecast', 'classify', 'lookup', 'distance', 'to_fahrenheit']);
+      expect(module.language).toBe('typescript');
+      expect(module.relative_path).toBe('test/fixtures/typescript/forms/tools.ts');
+    });
+
+    it('reads an exported function with JSDoc summary, @param text and a default', () => {
+      expect(tool(module, 'greet')).toEqual({
+        name: 'greet',
+        params: [
+          { name: 'name', kind: 'positional_or_keyword', annotation: 'string', default: null, doc: 'Who to greet.' },
+          { name: 'punctuation', kind: 'positional_or_keyword', annotation: 'string', default: "'!'", doc: 'Trailing mark.' },
+        ],
+        returns: 'string',
+        doc: 'Greets someone.',
+        async: false,
+        takes_context: false,
+        note: null,
+      });
+    });
+
+    it('reads an arrow function const with a rest parameter and an inferred return type', () => {
+      const sum = tool(module, 'sum');
+      expect(sum.params).toEqual([{ name: 'values', kind: 'var_positional', annotation: 'number[]', default: null, doc: null }]);
+      expect(sum.returns).toBe('number');
+      expect(sum.doc).toBe('Adds numbers.');
+    });
+
+    it('reads an async function expression; an optional parameter gets default "undefined"', () => {
+      const forecast = tool(module, 'forecast');
+      expect(forecast.async).toBe(true);
+      expect(forecast.returns).toBe('Promise<Forecast>');
+      expect(forecast.params[1]).toEqual({ name: 'days', kind: 'positional_or_keyword', annotation: 'number', default: 'undefined', doc: null });
+    });
+
+    it('follows re-exports, renamed and star', () => {
+      expect(tool(module, 'distance').params.map((param) => param.annotation)).toEqual(['Coordinates', 'Coordinates']);
+      expect(tool(module, 'distance').doc).toBe('Great-circle distance in kilometres.');
+      expect(tool(module, 'to_fahrenheit').returns).toBe('number');
+    });
+
+    it('renders the interfaces, aliases and enums the signatures use, transitively', () => {
+      expect(module.declarations).toEqual([
+        'export interface Coordinates {\n  lat: number;\n  lon: number;\n}',
+        '/** Internal result shape: not exported, so the runner receives a copy. */\ninterface Forecast {\n  place: Coordinates;\n  days: DayForecast[];\n}',
+        'type DayForecast = { day: number; summary: string };',
+        "export enum Severity {\n  Info = 'info',\n  Warning = 'warning',\n}",
+      ]);
+    });
+
+    it('imports exported types into the runner and copies unexported ones', () => {
+      expect(module.typescript?.prelude).toEqual([
+        `import type { Coordinates } from ${JSON.stringify(path.join(CONTEXT.repoRoot, 'test/fixtures/typescript/forms/geo.ts'))};`,
+        `import type { Severity } from ${JSON.stringify(module.path)};`,
+        'type DayForecast = { day: number; summary: string };',
+        '/** Internal result shape: not exported, so the runner receives a copy. */\ninterface Forecast {\n  place: Coordinates;\n  days: DayForecast[];\n}',
+      ]);
+    });
+
+    it('reads a tool object with a zod schema as one args parameter, noting what it cannot render', () => {
+      expect(module.typescript?.tool_objects).toEqual(['lookup']);
+      expect(tool(module, 'lookup')).toEqual({
+        name: 'lookup',
+        params: [
+          {
+            name: 'args',
+            kind: 'positional_or_keyword',
+            annotation:
+              "{ /** City name */ city: string; country?: string; limit?: number; kind: 'capital' | 'any'; tags: (string | number)[] | null; extra: unknown }",
+            default: null,
+            doc: null,
+          },
+        ],
+        returns: 'Promise<{ city: string; limit: number; }>',
+        doc: 'Look up a city by name.',
+        async: true,
+        takes_context: false,
+        note: 'schema `z.custom<string>()` is shown as unknown',
+      });
+    });
+  });
+
+  it('reads JSDoc types of a JavaScript module', async () => {
+    const module = await typescriptLanguage.extract('examples/js/tools.mjs', CONTEXT);
+    expect(module.tools.map((spec) => [spec.name, spec.params.map((param) => [param.name, param.annotation, param.default]), spec.returns, spec.async])).toEqual([
+      ['get_weather', [['city', 'string', null]], 'Promise<{ city: string; temperature_c: number; conditions: string; }>', true],
+      ['convert_temperature', [['value', 'number', null], ['to', '"C" | "F" | undefined', "'F'"]], 'number', false],
+    ]);
+    expect(module.tools[0]?.params[0]?.doc).toBe('City name, e.g. "Paris".');
+  });
+
+  it('reads the triage example, with its relative helper import', async () => {
+    const module = await typescriptLanguage.extract('examples/triage/tools.ts', CONTEXT);
+    expect(module.tools.map((spec) => `${spec.name}(${spec.params.map((param) => `${param.name}: ${param.annotation}`).join(', ')}): ${spec.returns}`)).toEqual([
+      'list_issues(filter: IssueFilter): Promise<Issue[]>',
+      'get_labels(): Label[]',
+      'suggest_label(issue: Issue): LabelSuggestion',
+      'add_label(issue_number: number, label: string): Promise<LabelChange>',
+      'priority_of(issue: Issue): Priority',
+    ]);
+    expect(module.declarations.some((declaration) => declaration.includes('export interface Issue {'))).toBe(true);
+  });
+
+  it('takes types it cannot name in the runner from the tools module, with a note', async () => {
+    const { repoRoot, write } = await scratchRepo();
+    await write('pkg.ts', 'namespace Shapes { export interface Box { side: number } }\nexport function area(box: Shapes.Box): number { return box.side ** 2; }\n');
+    const module = await typescriptLanguage.extract('pkg.ts', { ...CONTEXT, repoRoot });
+    expect(module.tools[0]?.params[0]?.annotation).toBe('Parameters<typeof __codemodeTools.area>[0]');
+    expect(module.tools[0]?.note).toBe('parameter box has type `Shapes.Box`, which the runner takes from the tools module');
+  });
+
+  describe('rejects', () => {
+    it('a missing module', async () => {
+      await expect(typescriptLanguage.extract('examples/missing.ts', CONTEXT)).rejects.toThrow(/^Tools module not found: examples\/missing\.ts$/);
+    });
+
+    it('an unsupported extension', async () => {
+      await expect(typescriptLanguage.extract('examples/tools.rb', CONTEXT)).rejects.toThrow(
+        /^Unsupported tools module extension '\.rb': expected \.py, \.ts, \.mts, \.js or \.mjs$/,
+      );
+    });
+
+    it('a module with a syntax error', async () => {
+      const { repoRoot, write } = await scratchRepo();
+      await write('examples/x.ts', 'export function ok(): number {\n  return 1;\n}\nexport const broken = (a: number) => a +;\n');
+      await expect(typescriptLanguage.extract('examples/x.ts', { ...CONTEXT, repoRoot })).rejects.toThrow(
+        /^Syntax error in examples\/x\.ts line 4: Expression expected\.$/,
+      );
+    });
+
+    it('a module without exported functions', async () => {
+      const { repoRoot, write } = await scratchRepo();
+      await write('values.ts', 'export const answer = 42;\nfunction hidden(): void {}\n');
+      await expect(typescriptLanguage.extract('values.ts', { ...CONTEXT, repoRoot })).rejects.toThrow(/^No exported functions found in values\.ts$/);
+    });
+
+    it('a module that only has a default export', async () => {
+      const { repoRoot, write } = await scratchRepo();
+      await write('default.ts', 'export default function tool(): number { return 1; }\n');
+      await expect(typescriptLanguage.extract('default.ts', { ...CONTEXT, repoRoot })).rejects.toThrow(
+        /^default\.ts exports only a default export; export named functions$/,
+      );
+    });
+
+    it('a tool named main', async () => {
+      const { repoRoot, write } = await scratchRepo();
+      await write('main.ts', 'export function main(): number { return 1; }\n');
+      await expect(typescriptLanguage.extract('main.ts', { ...CONTEXT, repoRoot })).rejects.toThrow(
+        /^main\.ts exports a tool named 'main', a name the generated runner reserves; rename it$/,
+      );
+    });
+  });
+});
+
+async function scratchRepo(): Promise<{ repoRoot: string; write: (file: string, text: string) => Promise<void> }> {
+  const repoRoot = await mkdtemp(path.join(os.tmpdir(), 'codemode-ts-repo-'));
+  return {
+    repoRoot,
+    write: async (file, text) => {
+      await mkdir(path.dirname(path.join(repoRoot, file)), { recursive: true });
+      await writeFile(path.join(repoRoot, file), text);
+    },
+  };
+}
