@@ -8,7 +8,8 @@ import { redact } from './report.js';
 
 export interface UploadedArtifact {
   id: number;
-  url: string;
+  /** Link to the artifact on the run's page, when the run is known. */
+  url: string | null;
 }
 
 export interface ArtifactRequest {
@@ -19,8 +20,8 @@ export interface ArtifactRequest {
   retentionDays: number | null;
   /** Where the redacted copies are written. */
   tempDir: string;
-  /** `${GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${runId}`. */
-  runUrl: string;
+  /** `${GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${runId}`, when known. */
+  runUrl: string | null;
 }
 
 /** Writes a redacted copy of each existing file into a fresh directory; returns its path and the copies. */
@@ -48,7 +49,7 @@ export async function uploadResultArtifact(request: ArtifactRequest): Promise<Up
     const options = request.retentionDays === null ? {} : { retentionDays: request.retentionDays };
     const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, copies, dir, options);
     if (id === undefined) throw new Error('the results service returned no artifact id');
-    return { id, url: `${request.runUrl}/artifacts/${id}` };
+    return { id, url: request.runUrl && `${request.runUrl}/artifacts/${id}` };
   } catch (error) {
     core.warning(`Could not upload the artifact '${request.name}': ${errorMessage(error)}`);
     return null;

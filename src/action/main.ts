@@ -68,6 +68,15 @@ async function reply(conversation: Conversation | null, body: string): Promise<P
   return publishComment(conversation.octokit, conversation.thread, null, body);
 }
 
+/** Reacts to the triggering comment and shows progress in the thread, reusing the comment of an earlier try. */
+async function acknowledge(conversation: Conversation, trigger: TriggerComment | null, key: string | null, progress: string): Promise<PostedComment | null> {
+  const { octokit, repo, thread } = conversation;
+  if (!thread) return null;
+  if (trigger) await addEyesReaction(octokit, repo, trigger);
+  const earlier = key ? await findComment(octokit, thread, triggerMarker(key)) : null;
+  return publishComment(octokit, thread, earlier, progress);
+}
+
 function engineConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv): CodeModeConfigInput {
   const defined = <T>(value: T | null) => value ?? undefined;
   return {
@@ -158,7 +167,7 @@ export async function run(): Promise<void> {
       const authorization = await authorize(conversation.octokit, conversation.repo, trigger.comment.author, inputs);
       if (!authorization.allowed) {
         core.warning(authorization.reason);
-        if (inputs.comment) await reply(conversation, renderRefusal(authorization.reason, { triggerKey: key }));
+        await reply(conversation, renderRefusal(authorization.reason, { triggerKey: key }));
         return;
       }
     }
@@ -170,13 +179,8 @@ export async function run(): Promise<void> {
     }
 
     const secrets = [...secretInputs(inputs), ...secretValues(env)];
-    const thread = conversation?.thread ?? null;
-    let comment: PostedComment | null = null;
-    if (conversation && thread) {
-      if (trigger.comment) await addEyesReaction(conversation.octokit, conversation.repo, trigger.comment);
-      const earlier = key ? await findComment(conversation.octokit, thread, triggerMarker(key)) : null;
-      comment = await publishComment(conversation.octokit, thread, earlier, renderProgress({ task: trigger.task, runUrl: runtime.runUrl, triggerKey: key }));
-    }
+    const progress = redact(renderProgress({ task: trigger.task, runUrl: runtime.runUrl, triggerKey: key }), secrets);
+    let comment = conversation ? await acknowledge(conversation, trigger.comment, key, progress) : null;
 
     const outcome = await runEngine(inputs, trigger.task, env);
     const artifact = outcome.result
@@ -186,12 +190,12 @@ export async function run(): Promise<void> {
           secrets,
           retentionDays: inputs.retention_days,
           tempDir: defaultTempDir(env),
-          runUrl: runtime.runUrl ?? '',
+          runUrl: runtime.runUrl,
         })
       : null;
     const context: ReportContext = { task: trigger.task, mode: inputs.mode, runUrl: runtime.runUrl, artifactUrl: artifact?.url ?? null, triggerKey: key };
     const report = redact(outcome.result ? renderReport(outcome.result, context) : renderErrorReport(outcome.error, context), secrets);
-    if (conversation && thread) comment = (await publishComment(conversation.octokit, thread, comment, report)) ?? comment;
+    if (conversation?.thread) comment = (await publishComment(conversation.octokit, conversation.thread, comment, report)) ?? comment;
     setOutputs(outcome, comment, artifact, secrets);
     await writeSummary(report, env);
     const failure = failureMessage(outcome);

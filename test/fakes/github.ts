@@ -3,8 +3,10 @@
  * GITHUB_API_URL: collaborator permissions, issue comments and reactions. Every request is recorded, and
  * failures (server errors, rate limits) can be injected for the next matching requests.
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 
 export interface RecordedRequest {
   method: string;
@@ -238,4 +240,63 @@ export function recordWorkflowCommands(): { commands: WorkflowCommand[]; stop():
       process.stdout.write = write;
     },
   };
+}
+
+export interface RunnerFiles {
+  event: string;
+  output: string;
+  summary: string;
+}
+
+export interface RunnerEnvironmentOptions {
+  github: FakeGitHub;
+  /** Workspace and temp directory of the step; the event, output and summary files are written here. */
+  dir: string;
+  event: string;
+  payload: unknown;
+  /** Action inputs by name, as the runner passes them (INPUT_<NAME>). */
+  inputs: Record<string, string>;
+  runId?: string;
+  /** Summary file to use instead of one in `dir`. */
+  summaryFile?: string;
+}
+
+/**
+ * The variables the Actions runner gives a step, pointed at the fake GitHub: for `run()` in process, or as
+ * the environment of `node dist/index.js` in a child process. Add `artifactEnvironment(results)` for uploads.
+ */
+export async function runnerEnvironment(options: RunnerEnvironmentOptions): Promise<{ env: Record<string, string>; files: RunnerFiles }> {
+  const { github, dir } = options;
+  const files = {
+    event: path.join(dir, 'event.json'),
+    output: path.join(dir, 'github-output.txt'),
+    summary: options.summaryFile ?? path.join(dir, 'step-summary.md'),
+  };
+  await writeFile(files.event, JSON.stringify(options.payload));
+  await writeFile(files.output, '');
+  await writeFile(files.summary, '');
+  const inputs = Object.fromEntries(Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]));
+  const env = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
+    GITHUB_RUN_ID: options.runId ?? '555',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: github.url,
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: dir,
+    ...inputs,
+  };
+  return { env, files };
+}
+
+/** The outputs a step set, read from its GITHUB_OUTPUT file (name<<delimiter blocks). */
+export async function readOutputs(file: string): Promise<Record<string, string>> {
+  const text = await readFile(file, 'utf8');
+  const outputs: Record<string, string> = {};
+  for (const match of text.matchAll(/^(\w+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!;
+  return outputs;
 }

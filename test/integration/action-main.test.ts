@@ -1,11 +1,19 @@
 import { createRequire } from 'node:module';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/action/main.js';
 import { REPORT_MARKER } from '../../src/action/event.js';
-import { PERMISSIONS, recordWorkflowCommands, startFakeGitHub, type FakeGitHub, type WorkflowCommand } from '../fakes/github.js';
+import {
+  PERMISSIONS,
+  readOutputs,
+  recordWorkflowCommands,
+  runnerEnvironment,
+  startFakeGitHub,
+  type FakeGitHub,
+  type WorkflowCommand,
+} from '../fakes/github.js';
 
 type Example = Record<string, any>;
 const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: Example[] }[];
@@ -28,16 +36,6 @@ interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   failed: boolean;
-}
-
-/** Reads the name<<delimiter blocks the toolkit appends to GITHUB_OUTPUT. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  for (const [, name, delimiter] of text.matchAll(/^(\w+)<<(\S+)$/gm)) {
-    const start = text.indexOf(`${name}<<${delimiter}\n`) + `${name}<<${delimiter}\n`.length;
-    outputs[name!] = text.slice(start, text.indexOf(`\n${delimiter}`, start));
-  }
-  return outputs;
 }
 
 describe('run() as the runner starts it', () => {
@@ -68,31 +66,20 @@ describe('run() as the runner starts it', () => {
 
   async function runAction(event: string, payload: unknown, inputs: Record<string, string>): Promise<ActionRun> {
     for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name];
-    const files = { event: path.join(dir, 'event.json'), output: path.join(dir, 'output.txt'), summary: summaryFile };
-    await writeFile(files.event, JSON.stringify(payload));
-    await writeFile(files.output, '');
-    await writeFile(files.summary, '');
-    Object.assign(process.env, {
-      GITHUB_EVENT_NAME: event,
-      GITHUB_EVENT_PATH: files.event,
-      GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
-      GITHUB_RUN_ID: '555',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_API_URL: github.url,
-      GITHUB_WORKSPACE: dir,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      RUNNER_TEMP: dir,
-      INPUT_TOOLS: 'tools.py',
-      INPUT_ANTHROPIC_API_KEY: API_KEY,
-      INPUT_GITHUB_TOKEN: 'ghs_token_for_tests',
+    const { env, files } = await runnerEnvironment({
+      github,
+      dir,
+      event,
+      payload,
+      summaryFile,
+      inputs: { tools: 'tools.py', anthropic_api_key: API_KEY, github_token: 'ghs_token_for_tests', ...inputs },
     });
-    for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+    Object.assign(process.env, env);
     const recorder = recordWorkflowCommands();
     await run().finally(() => recorder.stop());
     return {
       commands: recorder.commands.filter((command) => command.command !== 'debug'),
-      outputs: parseOutputs(await readFile(files.output, 'utf8')),
+      outputs: await readOutputs(files.output),
       summary: await readFile(files.summary, 'utf8'),
       failed: process.exitCode === 1,
     };
