@@ -1,7 +1,7 @@
 import { TOOLS_LOADER_SOURCE } from './loader-source.js';
 
 /**
- * The runner's internals, placed at the top of its protected tools region: imports, tracing of tool calls,
+ * The runner's internals, placed after the tool wrappers in its protected tools region: imports, tracing of tool calls,
  * conversion of results to JSON, and the report written to CODEMODE_RESULT_PATH. Every name starts with
  * `_codemode` so that no tool or helper written in main() can collide with it.
  */
@@ -26,8 +26,6 @@ from time import perf_counter as _codemode_clock
 _codemode_started = _codemode_clock()
 # One list per tool call: [tool, names, positional, keywords, start, end, ok, result or exception].
 _codemode_calls = []
-# Stands for a default that is not a plain literal: the tool then applies its own default.
-_codemode_DEFAULT = object()
 _codemode_TRACE_TEXT = 1000
 _codemode_TRACE_ITEMS = 50
 _codemode_TRACE_DEPTH = 6
