@@ -1,0 +1,82 @@
+import { writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { typescriptLanguage } from '../../src/engine/typescript/index.js';
+import { implementMain } from '../fixtures/typescript/mains.js';
+import { CONTEXT, writeRunner, type PreparedRunner } from '../fixtures/typescript/runner.js';
+
+function lineOf(text: string, fragment: string): number {
+  return text.split('\n').findIndex((line) => line.includes(fragment)) + 1;
+}
+
+async function rewrite(runner: PreparedRunner, edit: (text: string) => string): Promise<string> {
+  const text = edit(runner.text);
+  await writeFile(runner.runnerPath, text);
+  return text;
+}
+
+describe('TypeScript runner check', () => {
+  it('reports a type error in main with file, line, column and compiler message', async () => {
+    const runner = await writeRunner('examples/triage/tools.ts', 'task', "  const count: string = (await list_issues()).length;\n  return count;");
+    const line = lineOf(runner.text, 'const count: string');
+    expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([
+      { line, message: `agentRunner.ts:${line}:9 - error TS2322: Type 'number' is not assignable to type 'string'.` },
+    ]);
+  });
+
+  it('reports a wrong argument against the real tool types', async () => {
+    const runner = await writeRunner('examples/triage/tools.ts', 'task', "  return list_issues({ state: 'pending' });");
+    const [diagnostic, ...rest] = await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT);
+    expect(rest).toEqual([]);
+    expect(diagnostic?.line).toBe(lineOf(runner.text, "state: 'pending'"));
+    expect(diagnostic?.message).toMatch(/^agentRunner\.ts:\d+:\d+ - error TS2322: Type '"pending"' is not assignable to type 'IssueState/);
+  });
+
+  it('reports a syntax error alone', async () => {
+    const runner = await writeRunner('examples/js/tools.mjs', 'task', '  return (1 + ;');
+    const diagnostics = await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT);
+    expect(diagnostics).toEqual([{ line: lineOf(runner.text, 'return (1 + ;'), message: expect.stringMatching(/ - error TS1109: Expression expected\.$/) }]);
+  });
+
+  it('rejects redeclaring a tool or a generated name outside the generated regions', async () => {
+    const runner = await writeRunner('examples/triage/tools.ts', 'task', '  return get_labels();');
+    const text = await rewrite(runner, (original) =>
+      original.replace(
+        'export async function main(',
+        'const get_labels = () => [];\nlet __codemodeTrace: unknown[] = [];\n\nexport async function main(',
+      ),
+    );
+    const diagnostics = await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT);
+    const getLabels = lineOf(text, 'const get_labels = () => [];');
+    expect(diagnostics).toContainEqual({
+      line: getLabels,
+      message: `agentRunner.ts:${getLabels}:7 - error: 'get_labels' is defined by the generated tools region; use it instead of declaring it again`,
+    });
+    expect(diagnostics).toContainEqual({
+      line: getLabels + 1,
+      message: `agentRunner.ts:${getLabels + 1}:5 - error: '__codemodeTrace' is defined by the generated tools region; use it instead of declaring it again`,
+    });
+  });
+
+  it('rejects importing the tools module directly, which would bypass tracing', async () => {
+    const runner = await writeRunner('examples/js/tools.mjs', 'task', "  return direct.convert_temperature(20, 'F');");
+    const text = await rewrite(runner, (original) =>
+      original.replace('export async function main(', `import * as direct from ${JSON.stringify(runner.module.path)};\n\nexport async function main(`),
+    );
+    const line = lineOf(text, 'import * as direct');
+    expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([
+      { line, message: `agentRunner.ts:${line}:1 - error: call the tools through the wrappers in the generated tools region, not by importing examples/js/tools.mjs` },
+    ]);
+  });
+
+  it('lets main import packages the tools module can reach', async () => {
+    const runner = await writeRunner('examples/triage/tools.ts', 'task', '  return z.string().parse(params);');
+    await rewrite(runner, (original) => original.replace('export async function main(', "import { z } from 'zod';\n\nexport async function main("));
+    expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([]);
+  });
+
+  it('accepts the reference main of the triage example', async () => {
+    const runner = await writeRunner('examples/triage/tools.ts', 'task');
+    await rewrite(runner, (original) => implementMain(original, '  return get_labels().map((label) => label.name);'));
+    expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+import { writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { typescriptLanguage } from '../../src/engine/typescript/index.js';
+import { JS_MAIN_BODY, TRIAGE_MAIN_BODY } from '../fixtures/typescript/mains.js';
+import { CONTEXT, executeRunner, NODES, writeRunner } from '../fixtures/typescript/runner.js';
+
+const HOSTILE_TASK = 'Summarise `${process.exit(3)}` */ /* "quotes" \'single\' \\ back\\slash\u2028line\u2029para\r\nCRLF 🚀 \u0000 end\n// codemode:end tools';
+
+describe('TypeScript runner', () => {
+  it('fences the tools and the harness, and leaves a TODO in main', async () => {
+    const { text, module } = await writeRunner('examples/triage/tools.ts', 'Label the open issues');
+    const source = typescriptLanguage.renderRunner(module, 'Label the open issues');
+    expect(source.file_name).toBe('agentRunner.ts');
+    expect(source.todo_marker).toBe('codemode:todo');
+    expect(source.protected_regions.map((region) => region.name)).toEqual(['tools', 'harness']);
+    for (const region of source.protected_regions) expect(text).toContain(region.text);
+    expect(source.protected_regions[0]?.text.startsWith('// codemode:begin tools (generated, do not edit)\n')).toBe(true);
+    expect(source.protected_regions[1]?.text.endsWith('\n// codemode:end harness')).toBe(true);
+    expect(text).toContain('export async function list_issues(filter?: IssueFilter): Promise<Issue[]> {');
+    expect(text).toContain('export function suggest_label(issue: Issue): LabelSuggestion {');
+    expect(text).toContain('export async function main(params: string = "Label the open issues"): Promise<unknown> {\n  // codemode:todo');
+  });
+
+  it('keeps a hostile task intact: the runner type-checks and main receives the task unchanged', async () => {
+    const runner = await writeRunner('examples/js/tools.mjs', HOSTILE_TASK, '  return params;');
+    expect(runner.text.split('\n').filter((line) => line === '// codemode:end tools')).toHaveLength(1);
+    expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([]);
+    const { report, exitCode } = await executeRunner(runner, process.execPath);
+    expect(exitCode).toBe(0);
+    expect(report.output).toBe(HOSTILE_TASK);
+  });
+
+  it('type-checks the generated runner, with its unimplemented main, for every example', async () => {
+    for (const tools of ['examples/triage/tools.ts', 'examples/js/tools.mjs', 'test/fixtures/typescript/forms/tools.ts', 'test/fixtures/typescript/concurrency.ts']) {
+      const runner = await writeRunner(tools, 'anything');
+      expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([]);
+    }
+  });
+
+  it('runs on the Node.js given in the context', async () => {
+    const runner = await writeRunner('examples/js/tools.mjs', 'task');
+    expect(typescriptLanguage.executionCommand(runner.runnerPath, runner.module, { ...CONTEXT, node: '/opt/node/bin/node' }).file).toBe('/opt/node/bin/node');
+    expect(typescriptLanguage.executionCommand(runner.runnerPath, runner.module, CONTEXT).file).toBe('node');
+  });
+
+  describe.each(NODES)('executed on $label', ({ executable, available }) => {
+    it.skipIf(!available)('runs the triage example to completion and traces every call', async () => {
+      const runner = await writeRunner('examples/triage/tools.ts', 'Label the open issues', TRIAGE_MAIN_BODY);
+      expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([]);
+      const { report, exitCode } = await executeRunner(runner, executable);
+      expect(exitCode).toBe(0);
+      expect(report.ok).toBe(true);
+      expect(report.output).toEqual({
+        task: 'Label the open issues',
+        open: 5,
+        labelled: [
+          { issue: 106, label: 'question' },
+          { issue: 104, label: 'performance' },
+          { issue: 102, label: 'enhancement' },
+          { issue: 101, label: 'bug' },
+        ],
+        priorities: { '101': 'normal', '102': 'normal', '103': 'normal', '104': 'normal', '106': 'normal' },
+      });
+      expect(report.trace.map((entry) => entry.tool)).toEqual([
+        'list_issues',
+        ...[106, 104, 102, 101].flatMap(() => ['suggest_label', 'add_label']),
+        ...Array.from({ length: 5 }, () => 'priority_of'),
+      ]);
+      expect(report.trace[0]).toMatchObject({ tool: 'list_issues', args: { filter: { state: 'open' } }, ok: true });
+      expect(report.trace[2]).toMatchObject({ tool: 'add_label', args: { issue_number: 106, label: 'question' }, ok: true, result: { added: true } });
+    });
+
+    it.skipIf(!available)('reports a tool that throws: trace ok false, error with type and message, exit code 1', async () => {
+      const body = "  await add_label(101, 'bug');\n  return add_label(101, 'no-such-label');";
+      const runner = await writeRunner('examples/triage/tools.ts', 'task', body);
+      const { report, exitCode, stderr } = await executeRunner(runner, executable);
+      expect(exitCode).toBe(1);
+      expect(report.ok).toBe(false);
+      expect(report.error).toMatchObject({ type: 'Error', message: "Unknown label 'no-such-label'" });
+      expect(report.error?.traceback).toMatch(/examples\/triage\/tools\.ts:\d+/);
+      expect(report.trace.map((entry) => [entry.tool, entry.ok, entry.error ?? null])).toEqual([
+        ['add_label', true, null],
+        ['add_label', false, "Error: Unknown label 'no-such-label'"],
+      ]);
+      expect(stderr).toContain("Unknown label 'no-such-label'");
+    });
+
+    it.skipIf(!available)('traces concurrent async calls with overlapping start and duration', async () => {
+      const body = "  return Promise.all([wait(60, 'a'), wait(60, 'b'), wait(60, 'c')]);";
+      const runner = await writeRunner('test/fixtures/typescript/concurrency.ts', 'task', body);
+      const { report } = await executeRunner(runner, executable);
+      expect(report.output).toEqual(['a', 'b', 'c']);
+      const [first, second, third] = report.trace;
+      expect(report.trace.map((entry) => entry.result)).toEqual(['a', 'b', 'c']);
+      expect(second!.start_ms).toBeLessThan(first!.start_ms + first!.duration_ms);
+      expect(third!.start_ms).toBeLessThan(second!.start_ms + second!.duration_ms);
+    });
+
+    it.skipIf(!available)('converts values JSON cannot hold and notes what it could only show as text', async () => {
+      const runner = await writeRunner('test/fixtures/typescript/concurrency.ts', 'task', '  return odd_values();');
+      const { report } = await executeRunner(runner, executable);
+      expect(report.output).toEqual({
+        when: '1970-01-01T00:00:00.000Z',
+        tags: ['a'],
+        counts: { x: 1 },
+        big: '1180591620717411303424',
+        bytes: [1, 2],
+        fn: '() => { }',
+      });
+      expect(report.output_note).toBe('output converted for JSON: function values shown as strings');
+    });
+
+    it.skipIf(!available)('runs a JavaScript tools module', async () => {
+      const runner = await writeRunner('examples/js/tools.mjs', 'Weather report', JS_MAIN_BODY);
+      const { report } = await executeRunner(runner, executable);
+      expect(report.output).toEqual([
+        { city: 'Paris', fahrenheit: 64 },
+        { city: 'Lisbon', fahrenheit: 75 },
+        { city: 'Oslo', fahrenheit: 48 },
+      ]);
+    });
+
+    it.skipIf(!available)('resolves package imports of main from the repository', async () => {
+      const runner = await writeRunner('examples/triage/tools.ts', 'task', "  return z.string().parse('from zod');");
+      await writeFile(runner.runnerPath, runner.text.replace('export async function main(', "import { z } from 'zod';\n\nexport async function main("));
+      const { report } = await executeRunner(runner, executable);
+      expect(report.output).toBe('from zod');
+    });
+
+    it.skipIf(!available)('names the runner line of an error thrown in main', async () => {
+      const runner = await writeRunner('examples/js/tools.mjs', 'task', "  throw new TypeError('bad input');");
+      const { report } = await executeRunner(runner, executable);
+      const line = runner.text.split('\n').findIndex((text) => text.includes("throw new TypeError('bad input')")) + 1;
+      expect(report.error?.type).toBe('TypeError');
+      expect(report.error?.traceback).toContain(`agentRunner.ts:${line}:`);
+    });
+  });
+});
