@@ -1,6 +1,6 @@
 // Bundles the action (dist/index.js), the CLI (dist/cli.js) and the library (dist/lib.js) with ncc as ESM.
-// Each entry's lazily loaded chunks are named after the entry so the three bundles can share dist/.
-import { mkdir, rm, writeFile, chmod } from 'node:fs/promises';
+// Each entry's lazily loaded chunks are named after it (e.g. 672.cli.js), so the three share dist/.
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ncc from '@vercel/ncc';
@@ -17,27 +17,25 @@ const commonJsGlobals = [
   '',
 ].join('\n');
 
-const chunkNamePattern = /return "" \+ chunkId \+ "\.index\.js";/g;
-
 function withCommonJsGlobals(code) {
-  return /\b__(file|dir)name\b/.test(code) && !code.includes('const __filename =') ? commonJsGlobals + code : code;
+  return /\b__(file|dir)name\b/.test(code) ? commonJsGlobals + code : code;
 }
 
 async function bundle(name, input) {
-  const { code, assets } = await ncc(path.join(root, input), { target: 'es2022', quiet: true, sourceMapRegister: false, transpileOnly: true });
-  const chunks = Object.entries(assets).filter(([file]) => file.endsWith('.index.js'));
-  let entryCode = code;
-  if (chunks.length) {
-    const sites = code.match(chunkNamePattern)?.length ?? 0;
-    if (sites !== 1) throw new Error(`${input}: expected one chunk loader in the bundle, found ${sites}`);
-    entryCode = code.replace(chunkNamePattern, `return "" + chunkId + ".${name}.js";`);
-  }
+  const { code, assets } = await ncc(path.join(root, input), {
+    esm: true,
+    filename: `${name}.js`,
+    target: 'es2022',
+    quiet: true,
+    sourceMapRegister: false,
+    transpileOnly: true,
+  });
   const banner = name === 'cli' ? '#!/usr/bin/env node\n' : '';
   const out = path.join(dist, `${name}.js`);
-  await writeFile(out, banner + withCommonJsGlobals(entryCode.replace(/^#!.*\n/, '')));
+  await writeFile(out, banner + withCommonJsGlobals(code.replace(/^#!.*\n/, '')));
   if (banner) await chmod(out, 0o755);
-  for (const [file, asset] of chunks) {
-    await writeFile(path.join(dist, file.replace(/\.index\.js$/, `.${name}.js`)), withCommonJsGlobals(String(asset.source)));
+  for (const [file, asset] of Object.entries(assets)) {
+    if (file !== 'package.json') await writeFile(path.join(dist, file), withCommonJsGlobals(String(asset.source)));
   }
 }
 

@@ -10,7 +10,7 @@ import { executeRunner, type ExecutionOutcome } from './execute.js';
 import type { ExtractContext, LanguageSupport } from './language.js';
 import { languageFor } from './languages.js';
 import type { AttemptRecord, CodeModeResult, Phase, PhaseTimings, ProgressListener, RunnerSource, ToolModule } from './types.js';
-import { checkRunnerEdit, diagnosticsFailure, toolsModuleChangedFailure, type VerificationFailure } from './verify.js';
+import { checkRunnerEdit, diagnosticsFailure, supportFileChangedFailure, toolsModuleChangedFailure, type VerificationFailure } from './verify.js';
 import { hashFile, openWorkspace, removeWorkspace, resolveToolsPath, type Workspace } from './workspace.js';
 
 export const RESULT_FILES = {
@@ -89,6 +89,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   const runner = language.renderRunner(module, task);
   const runnerPath = workspace.file(runner.file_name);
   await writeFile(runnerPath, runner.text);
+  for (const support of runner.support_files ?? []) await writeFile(workspace.file(support.name), support.text);
   await writeFile(workspace.file(RESULT_FILES.prompt), promptRecord(task, runnerPath, module));
   progress({ kind: 'info', message: `Wrote ${runnerPath} with ${module.tools.length} tool(s)` });
   const state: RunState = { options, config, task, env, progress, clock, workspace, language, context, module, runner, runnerPath };
@@ -212,10 +213,18 @@ async function verifyRunner(state: RunState, toolsHash: string): Promise<Verific
   if (edited === null) {
     return { message: `${state.runner.file_name} was deleted during the session`, details: `Recreate ${state.runner.file_name} as generated and implement main().` };
   }
-  const editProblem = checkRunnerEdit(state.runner, edited);
+  const editProblem = checkRunnerEdit(state.runner, edited) ?? (await checkSupportFiles(state));
   if (editProblem) return editProblem;
   const diagnostics = await state.language.check(state.runnerPath, state.module, state.context);
   return diagnostics.length ? diagnosticsFailure(state.runner.file_name, diagnostics) : null;
+}
+
+async function checkSupportFiles(state: RunState): Promise<VerificationFailure | null> {
+  for (const support of state.runner.support_files ?? []) {
+    const current = await readFile(state.workspace.file(support.name), 'utf8').catch(() => null);
+    if (current !== support.text) return supportFileChangedFailure(support.name);
+  }
+  return null;
 }
 
 function runProgram(state: RunState, remainingMs: number): Promise<ExecutionOutcome> {
@@ -259,7 +268,8 @@ async function finish(state: RunState, outcome: Outcome): Promise<CodeModeResult
     await removeWorkspace(workspace);
     return { ...result, workspace_dir: null };
   }
-  result.files = await existingFiles(workspace, [runner.file_name, RESULT_FILES.result, RESULT_FILES.log, RESULT_FILES.transcript, RESULT_FILES.prompt]);
+  const names = [runner.file_name, ...(runner.support_files ?? []).map((file) => file.name)];
+  result.files = await existingFiles(workspace, [...names, RESULT_FILES.result, RESULT_FILES.log, RESULT_FILES.transcript, RESULT_FILES.prompt]);
   await writeFile(workspace.file(RESULT_FILES.result), `${JSON.stringify(result, null, 2)}\n`);
   return result;
 }

@@ -60,6 +60,8 @@ export interface RunnerSource {
   protected_regions: { name: string; text: string }[];
   /** A string present in the generated `main` body that must be gone once main is implemented. */
   todo_marker: string;
+  /** Files written beside the runner (e.g. the tracing runtime it imports); they must stay byte-identical. */
+  support_files?: { name: string; text: string }[];
 }
 
 /** One call of a tool made by the generated program. */

@@ -88,3 +88,10 @@ export function toolsModuleChangedFailure(relativePath: string): VerificationFai
     fatal: true,
   };
 }
+
+export function supportFileChangedFailure(name: string): VerificationFailure {
+  return {
+    message: `${name} was modified or removed; it must stay as generated`,
+    details: `Restore ${name}: do not edit it; only edit main() in the runner.`,
+  };
+}

@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { CodeModeError } from '../errors.js';
 import type { Diagnostic, ExtractContext } from '../language.js';
 import type { ToolModule } from '../types.js';
 import { CHECK_SCRIPT } from './check-script.js';
-import { runPythonProgram } from './interpreter.js';
+import { runPythonForJson } from './interpreter.js';
 import { REGION_MARKERS } from './render.js';
 
 const DiagnosticsSchema = z.array(z.object({ line: z.number().nullable(), message: z.string() }));
@@ -20,13 +19,11 @@ export async function checkPythonRunner(
     module: path.posix.basename(module.relative_path, '.py'),
     regions: Object.entries(REGION_MARKERS).map(([name, markers]) => [name, markers.begin, markers.end]),
   };
-  const stdout = await runPythonProgram(
+  return runPythonForJson(
     context,
     CHECK_SCRIPT,
     [path.resolve(context.repoRoot, runnerPath), JSON.stringify(config)],
     `checking ${path.basename(runnerPath)}`,
+    DiagnosticsSchema,
   );
-  const parsed = DiagnosticsSchema.safeParse(JSON.parse(stdout));
-  if (!parsed.success) throw new CodeModeError(`Unexpected diagnostics from ${context.python}: ${stdout.slice(0, 200)}`);
-  return parsed.data;
 }

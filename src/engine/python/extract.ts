@@ -1,11 +1,11 @@
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { CodeModeError, usageError } from '../errors.js';
+import { usageError } from '../errors.js';
 import type { ExtractContext } from '../language.js';
 import { ToolSpecSchema, type ToolModule } from '../types.js';
 import { INTROSPECT_SCRIPT } from './introspect-script.js';
-import { runPythonProgram } from './interpreter.js';
+import { runPythonForJson } from './interpreter.js';
 
 const ProblemSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('syntax'), line: z.number().nullable(), message: z.string() }),
@@ -70,24 +70,15 @@ async function locateToolsModule(toolsPath: string, repoRoot: string): Promise<{
   return { absolute, relative: relative.split(path.sep).join('/') };
 }
 
-function parseIntrospection(stdout: string, python: string): z.infer<typeof IntrospectionSchema> {
-  let json: unknown;
-  try {
-    json = JSON.parse(stdout);
-  } catch {
-    throw new CodeModeError(`Unexpected output from ${python} while extracting tools: ${stdout.slice(0, 200)}`);
-  }
-  const parsed = IntrospectionSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new CodeModeError(`Unexpected tool description from ${python}: ${parsed.error.issues[0]!.message}`);
-  }
-  return parsed.data;
-}
-
 export async function extractPythonTools(toolsPath: string, context: ExtractContext): Promise<ToolModule> {
   const { absolute, relative } = await locateToolsModule(toolsPath, context.repoRoot);
-  const stdout = await runPythonProgram(context, INTROSPECT_SCRIPT, [absolute], `extracting tools from ${relative}`);
-  const introspection = parseIntrospection(stdout, context.python);
+  const introspection = await runPythonForJson(
+    context,
+    INTROSPECT_SCRIPT,
+    [absolute],
+    `extracting tools from ${relative}`,
+    IntrospectionSchema,
+  );
   if (!introspection.ok) throw usageError(describeProblem(introspection.problem, relative));
   return {
     language: 'python',

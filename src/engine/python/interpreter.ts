@@ -1,18 +1,20 @@
 import { execa } from 'execa';
+import type { z } from 'zod';
 import { programEnvironment } from '../env.js';
 import { CodeModeError, usageError } from '../errors.js';
 import type { ExtractContext } from '../language.js';
 
 /**
- * Runs one of our Python programs (`python -c`) in the repository root with the program environment
- * and returns its stdout. `purpose` completes "… failed while <purpose>" for unexpected crashes.
+ * Runs one of our Python programs (`python -c`) in the repository root with the program environment and
+ * parses the JSON it prints. `purpose` completes messages such as "… failed while <purpose>".
  */
-export async function runPythonProgram(
+export async function runPythonForJson<Schema extends z.ZodType>(
   context: ExtractContext,
   program: string,
   args: string[],
   purpose: string,
-): Promise<string> {
+  schema: Schema,
+): Promise<z.output<Schema>> {
   const result = await execa(context.python, ['-X', 'utf8', '-c', program, ...args], {
     cwd: context.repoRoot,
     env: programEnvironment(process.env),
@@ -29,5 +31,18 @@ export async function runPythonProgram(
     const lastLine = result.stderr.trim().split('\n').at(-1) ?? '';
     throw new CodeModeError(`${context.python} failed while ${purpose}: ${lastLine || `exit code ${result.exitCode}`}`);
   }
-  return result.stdout;
+  const parsed = schema.safeParse(parseJson(result.stdout));
+  if (!parsed.success) {
+    const shown = result.stdout.trim() ? result.stdout.trim().slice(0, 200) : '(no output)';
+    throw new CodeModeError(`Unexpected output from ${context.python} while ${purpose}: ${shown}`);
+  }
+  return parsed.data;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

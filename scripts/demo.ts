@@ -1,0 +1,32 @@
+// The weather example end to end: `npm run demo`.
+// With ANTHROPIC_API_KEY or CLAUDE_CODE_OAUTH_TOKEN set it uses the real model; without one it runs the same
+// pipeline (real Claude Code binary, verification, python3) against the scripted model the tests use.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import { editRunnerScript, replaceMain, startFakeAnthropic } from '../test/fakes/anthropic.js';
+import { PYTHON_MAINS } from '../test/fixtures/python/mains.js';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const task = 'Compare weather between San Francisco and New York';
+const live = Boolean(process.env.ANTHROPIC_API_KEY || process.env.CLAUDE_CODE_OAUTH_TOKEN);
+const claude = path.join(root, 'node_modules', '.bin', 'claude');
+
+const fake = live ? null : await startFakeAnthropic(editRunnerScript([replaceMain(PYTHON_MAINS.weather)]));
+console.log(
+  live
+    ? 'Using the real model (credentials found in the environment).'
+    : 'No ANTHROPIC_API_KEY or CLAUDE_CODE_OAUTH_TOKEN set: using the SCRIPTED model the tests use (a local fake of the\n' +
+        'Anthropic API that writes a prepared main()). Claude Code, the verification and python3 are real.\n',
+);
+const env = fake ? { ...process.env, ANTHROPIC_BASE_URL: fake.url, ANTHROPIC_API_KEY: 'scripted-model' } : process.env;
+try {
+  const run = await execa(
+    process.execPath,
+    [path.join(root, 'dist', 'cli.js'), 'run', '--tools', 'examples/weather/tools.py', '--task', task, '--claude-code-path', claude],
+    { cwd: root, env, stdio: 'inherit', reject: false },
+  );
+  process.exitCode = run.exitCode ?? 1;
+} finally {
+  await fake?.close();
+}

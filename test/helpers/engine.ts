@@ -1,0 +1,41 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { codemode } from '../../src/engine/codemode.js';
+import type { CodeModeConfigInput } from '../../src/engine/config.js';
+import type { CodeModeResult, ProgressEvent } from '../../src/engine/types.js';
+import { fakeAnthropicEnvironment, startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../fakes/anthropic.js';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const CLAUDE_PATH = path.join(REPO_ROOT, 'node_modules', '.bin', 'claude');
+
+export interface EngineRun {
+  result: CodeModeResult;
+  fake: FakeAnthropic;
+  progress: ProgressEvent[];
+}
+
+/** Runs the real engine (real Claude Code, real interpreters) against a scripted fake model. */
+export async function runEngine(
+  tools: string,
+  task: string,
+  script: ModelScript,
+  config: CodeModeConfigInput = {},
+  env: NodeJS.ProcessEnv = {},
+): Promise<EngineRun> {
+  const fake = await startFakeAnthropic(script);
+  const progress: ProgressEvent[] = [];
+  try {
+    const workspace = await mkdtemp(path.join(os.tmpdir(), 'codemode-engine-'));
+    const result = await codemode({
+      tools,
+      task,
+      config: { repo_root: REPO_ROOT, claude_code_path: CLAUDE_PATH, workspace_dir: workspace, preserve_workspace: true, ...config },
+      env: { ...process.env, ...fakeAnthropicEnvironment(fake.url), CLAUDE_CODE_MAX_RETRIES: '0', ...env },
+      onProgress: (event) => progress.push(event),
+    });
+    return { result, fake, progress };
+  } finally {
+    await fake.close();
+  }
+}

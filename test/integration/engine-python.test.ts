@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { editRunnerScript, errorScript, hangingScript, neverEditsScript, replaceMain } from '../fakes/anthropic.js';
+import { PYTHON_MAINS } from '../fixtures/python/mains.js';
+import { runEngine } from '../helpers/engine.js';
+
+const FLAKY = 'test/fixtures/engine/flaky_tools.py';
+const main = (body: string) => replaceMain(`def main(params: str = "") -> object:\n${body.replace(/^/gm, '    ')}\n`);
+
+describe('engine with Python tools, real Claude Code and python3', () => {
+  it.each([
+    ['weather', 'examples/weather/tools.py', 'Compare weather between San Francisco and New York', { difference: '13°F' }, 3],
+    ['etl', 'examples/etl/tools.py', 'Run the ETL pipeline from api_source to warehouse', { success: true }, 4],
+    ['database', 'examples/database/tools.py', 'List users aged 30 or more and count users per city', {}, 2],
+  ] as const)('implements and runs the %s example', async (name, tools, task, expected, calls) => {
+    const { result, fake } = await runEngine(tools, task, editRunnerScript([replaceMain(PYTHON_MAINS[name])]));
+    expect(result.error).toBeNull();
+    expect(result.success).toBe(true);
+    expect(result.output).toMatchObject(expected);
+    expect(result.trace).toHaveLength(calls);
+    expect(result.trace.every((entry) => entry.ok)).toBe(true);
+    expect(result.attempts).toHaveLength(1);
+    expect(result.turns).toBe(3);
+    expect(result.cost_usd).toBeGreaterThan(0);
+    expect(result.session_id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(result.code).toContain(PYTHON_MAINS[name].split('\n')[1]);
+    expect(fake.messageRequests()).toHaveLength(3);
+    for (const file of ['agentRunner.py', 'result.json', 'execution.log', 'transcript.jsonl', 'prompt.md']) {
+      expect(existsSync(result.files[file]!), file).toBe(true);
+    }
+    expect(JSON.parse(await readFile(result.files['result.json']!, 'utf8')).success).toBe(true);
+  });
+
+  it('records a tool that raises in the trace and reports the error', async () => {
+    const { result } = await runEngine(
+      FLAKY,
+      'Look up order missing',
+      editRunnerScript([main('return lookup_order("missing")')]),
+      { max_attempts: 1 },
+    );
+    expect(result.success).toBe(false);
+    expect(result.failed_phase).toBe('execute');
+    expect(result.error).toBe("main() raised LookupError: order missing does not exist");
+    expect(result.trace).toMatchObject([{ tool: 'lookup_order', ok: false, error: 'LookupError: order missing does not exist' }]);
+  });
+
+  it('repairs a main that raises through the same Claude session', async () => {
+    const { result, fake } = await runEngine(
+      FLAKY,
+      'Double 21',
+      editRunnerScript([main('return {"value": double(21), "order": {}["missing"]}'), main('return {"value": double(21)}')]),
+    );
+    expect(result.success).toBe(true);
+    expect(result.output).toEqual({ value: 42 });
+    expect(result.attempts.map((a) => [a.failed_phase, a.error])).toEqual([
+      ['execute', "main() raised KeyError: 'missing'"],
+      [null, null],
+    ]);
+    const repair = fake.messageRequests().at(-1)!.json as { messages: { role: string; content: unknown }[] };
+    const conversation = JSON.stringify(repair.messages);
+    expect(conversation).toContain("main() raised KeyError: 'missing'");
+    expect(conversation).toContain('Traceback');
+    expect(conversation).toContain('Double 21');
+    expect(result.turns).toBe(6);
+  });
+
+  it('rejects a Write that alters a tool wrapper and never executes it', async () => {
+    const marker = path.join(os.tmpdir(), `codemode-tamper-${process.pid}-${Date.now()}`);
+    const tamper = (text: string) =>
+      main(`open(${JSON.stringify(marker)}, "w").write("ran")\nreturn double(2)`)(text).replace(
+        /(def double\(value: int\) -> int:\n(?:.*\n)*?)(\s+return .*\n)/,
+        '$1    return 0\n',
+      );
+    const { result } = await runEngine(FLAKY, 'Double 2', editRunnerScript([tamper]));
+    expect(result.success).toBe(false);
+    expect(result.failed_phase).toBe('verify');
+    expect(result.error).toMatch(/^The protected tools region of agentRunner\.py was modified \(line \d+: expected ".*", found "return 0"\)$/);
+    expect(result.attempts.map((a) => a.failed_phase)).toEqual(['verify', 'verify']);
+    expect(existsSync(marker)).toBe(false);
+    expect(result.trace).toEqual([]);
+    expect(result.files['execution.log']).toBeUndefined();
+  });
+
+  it('fails precisely when Claude never edits the runner', async () => {
+    const { result } = await runEngine(FLAKY, 'Double 2', neverEditsScript(), { max_attempts: 2 });
+    expect(result.success).toBe(false);
+    expect(result.failed_phase).toBe('verify');
+    expect(result.error).toBe('agentRunner.py was not edited: main() is still the generated TODO');
+    expect(result.attempts).toHaveLength(2);
+  });
+
+  it.each([
+    [500, /^Claude Code failed: API Error: 500/],
+    [529, /^Claude Code failed: API Error: .*529/],
+  ])('reports a model HTTP %i without executing anything', async (status, message) => {
+    const { result } = await runEngine(FLAKY, 'Double 2', errorScript(status));
+    expect(result.success).toBe(false);
+    expect(result.failed_phase).toBe('claude');
+    expect(result.error).toMatch(message);
+    expect(result.attempts).toHaveLength(1);
+  });
+
+  it('stops a hanging model at the run timeout', async () => {
+    const { result } = await runEngine(FLAKY, 'Double 2', hangingScript(), { timeout: 5 });
+    expect(result.success).toBe(false);
+    expect(result.failed_phase).toBe('claude');
+    expect(result.error).toBe('Claude Code failed: Claude Code timed out after 5 s');
+  });
+
+  it('kills a generated program that loops forever', async () => {
+    const { result } = await runEngine(
+      FLAKY,
+      'Loop',
+      editRunnerScript([main('while True:\n    pass')]),
+      { max_attempts: 1, execution_timeout: 2 },
+    );
+    expect(result.failed_phase).toBe('execute');
+    expect(result.error).toBe('The generated program timed out after 2 s and was killed');
+  });
+
+  it('caps a program that prints 50 MB and keeps the whole output in execution.log', async () => {
+    const { result } = await runEngine(
+      FLAKY,
+      'Print a lot',
+      editRunnerScript([main('import sys\nfor _ in range(51200):\n    sys.stdout.write("y" * 1023 + "\\n")\nreturn double(1)')]),
+      { max_attempts: 1, log_cap_bytes: 100_000 },
+    );
+    expect(result.success).toBe(true);
+    expect(result.output).toBe(2);
+    expect(result.execution_log.length).toBeLessThan(100_200);
+    expect(result.execution_log).toContain('bytes omitted (the whole output is in execution.log)');
+    const { size } = await import('node:fs/promises').then((fs) => fs.stat(result.files['execution.log']!));
+    expect(size).toBe(50 * 1024 * 1024);
+  });
+
+  it('runs the program without model credentials or runner tokens', async () => {
+    const { result } = await runEngine(
+      FLAKY,
+      'Show the environment',
+      editRunnerScript([main('import os\nreturn sorted(os.environ)')]),
+      { max_attempts: 1 },
+      { GITHUB_TOKEN: 'ghs_example_token', ACTIONS_RUNTIME_TOKEN: 'runtime-token', CLAUDE_CODE_OAUTH_TOKEN: 'oauth-token' },
+    );
+    expect(result.success).toBe(true);
+    const names = result.output as string[];
+    expect(names).toContain('PATH');
+    for (const secret of ['ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL', 'CLAUDE_CODE_OAUTH_TOKEN', 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN']) {
+      expect(names).not.toContain(secret);
+    }
+  });
+});
