@@ -259,6 +259,23 @@ describe('extraction errors', () => {
     expect(error.kind).toBe('usage');
   });
 
+  it('names an interpreter setting that is not Python', async () => {
+    expect((await extractionError('examples/weather/tools.py', 'false')).message).toBe(
+      'false failed while extracting tools from examples/weather/tools.py: exit code 1',
+    );
+    expect((await extractionError('examples/weather/tools.py', 'true')).message).toBe(
+      'Unexpected output from true while extracting tools from examples/weather/tools.py: (no output)',
+    );
+  });
+
+  it('stops when the signal is aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(pythonLanguage.extract('examples/weather/tools.py', { ...context, signal: controller.signal })).rejects.toThrow(
+      'Cancelled while extracting tools from examples/weather/tools.py',
+    );
+  });
+
   it('reports bad input as usage errors', async () => {
     expect((await extractionError(fixture('syntax_error.py'))).kind).toBe('usage');
   });
