@@ -96,7 +96,7 @@ function toolSource({ ts, checker }: Analysis, exported: TS.Symbol): ToolSource 
   const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
   const declaration = symbol.valueDeclaration;
   if (!declaration) return undefined;
-  const object = declaration && ts.isVariableDeclaration(declaration) && toolObjectLiteral(ts, declaration.initializer);
+  const object = ts.isVariableDeclaration(declaration) && toolObjectLiteral(ts, declaration.initializer);
   if (object) return { kind: 'object', name: exported.name, symbol, object };
   const type = checker.getTypeOfSymbolAtLocation(symbol, declaration);
   if (type.getConstructSignatures().length > 0) return undefined;
