@@ -80,7 +80,7 @@ function regionViolations(
     const startLine = runner.getLineAndCharacterOfPosition(statement.getStart(runner)).line;
     if (protectedLines.some(([first, last]) => startLine >= first && startLine <= last)) continue;
     for (const name of declaredNames(ts, statement)) {
-      if (toolNames.has(name.text) || name.text.startsWith('__codemode')) {
+      if (toolNames.has(name.text) || /^__codemode/i.test(name.text)) {
         report(name, `'${name.text}' is defined by the generated tools region; use it instead of declaring it again`);
       }
     }
