@@ -1,0 +1,86 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { execa } from 'execa';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editRunnerScript, fakeAnthropicEnvironment, replaceMain, startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic.js';
+import { PYTHON_MAINS } from '../fixtures/python/mains.js';
+import { CLAUDE_PATH, REPO_ROOT } from '../helpers/engine.js';
+
+const TASK = 'Compare weather between San Francisco and New York';
+let fake: FakeAnthropic;
+
+beforeAll(async () => {
+  fake = await startFakeAnthropic(editRunnerScript([replaceMain(PYTHON_MAINS.weather)]));
+});
+afterAll(() => fake.close());
+
+/** The committed CLI bundle, run as a user runs it. */
+function cli(args: string[], env: Record<string, string> = {}) {
+  return execa(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), ...args], {
+    cwd: REPO_ROOT,
+    reject: false,
+    env: { ...fakeAnthropicEnvironment(fake.url), CLAUDE_CODE_MAX_RETRIES: '0', ...env },
+  });
+}
+
+describe('dist/cli.js', () => {
+  it('runs the weather example and prints the whole CodeModeResult with --json', async () => {
+    const run = await cli(['run', '--tools', 'examples/weather/tools.py', '--task', TASK, '--json', '--claude-code-path', CLAUDE_PATH]);
+    expect(run.exitCode).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({
+      success: true,
+      error: null,
+      task: TASK,
+      tools_module: 'examples/weather/tools.py',
+      language: 'python',
+      output: { difference: '13°F' },
+      turns: 3,
+    });
+    expect(result.trace.map((call: { tool: string }) => call.tool)).toEqual(['get_weather', 'get_weather', 'calculate_temp_diff']);
+    expect(run.stderr).toContain('• Verifying the generated program');
+  });
+
+  it('prints a readable result by default', async () => {
+    const run = await cli(['run', '--tools', 'examples/weather/tools.py', '--task', TASK, '--claude-code-path', CLAUDE_PATH]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('✔ Success');
+    expect(run.stdout).toContain('"difference": "13°F"');
+    expect(run.stdout).toContain('Tool calls (3):');
+  });
+
+  it('writes the runner and the prompt and stops before Claude with --dry-run', async () => {
+    const before = fake.messageRequests().length;
+    const workspace = await mkdtemp(path.join(os.tmpdir(), 'codemode-dry-'));
+    const run = await cli(['run', '--tools', 'examples/weather/tools.py', '--task', TASK, '--dry-run', '--workspace', workspace]);
+    expect(run.exitCode).toBe(0);
+    expect(fake.messageRequests().length).toBe(before);
+    const runner = await readFile(path.join(workspace, 'agentRunner.py'), 'utf8');
+    expect(runner).toContain('def get_weather(city: str) -> str:');
+    expect(runner).toContain(`def main(params: str = ${JSON.stringify(TASK)})`);
+    expect(await readFile(path.join(workspace, 'prompt.md'), 'utf8')).toContain(path.join(workspace, 'agentRunner.py'));
+  });
+
+  it.each([
+    [['--python', 'python3-does-not-exist'], 'codemode: Python interpreter not found: python3-does-not-exist (set config python)', 2],
+    [['--claude-code-path', '/nonexistent/claude'], 'codemode: Claude Code not found at /nonexistent/claude (claude_code_path)', 2],
+  ])('fails with one line for %j', async (extra, message, code) => {
+    const run = await cli(['run', '--tools', 'examples/weather/tools.py', '--task', TASK, ...extra]);
+    expect(run.exitCode).toBe(code);
+    expect(run.stderr.split('\n')[0]).toBe(message);
+  });
+
+  it.each([
+    ['test/fixtures/python/syntax_error.py', /^codemode: Syntax error in test\/fixtures\/python\/syntax_error\.py line \d+: /],
+    ['test/fixtures/python/import_error.py', /^codemode: .*import_error\.py.*(ModuleNotFoundError|ImportError)/],
+    ['test/fixtures/python/no_public.py', /^codemode: No public functions found in test\/fixtures\/python\/no_public\.py/],
+    ['test/fixtures/python/main_tool.py', /^codemode: .*main/],
+  ])('rejects %s before calling the model', async (tools, message) => {
+    const before = fake.messageRequests().length;
+    const run = await cli(['run', '--tools', tools, '--task', TASK, '--claude-code-path', CLAUDE_PATH]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr.split('\n')[0]).toMatch(message);
+    expect(fake.messageRequests().length).toBe(before);
+  });
+});
