@@ -82,7 +82,12 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   const language = await languageFor(toolsPath);
   const env = options.env ?? process.env;
   const install = options.dryRun ? null : startInstall(config, env, clock, options.signal);
-  const context: ExtractContext = { repoRoot: path.resolve(config.repo_root), python: config.python, signal: options.signal };
+  const context: ExtractContext = {
+    repoRoot: path.resolve(config.repo_root),
+    python: config.python,
+    node: config.node,
+    signal: options.signal,
+  };
   progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools}` });
   const module = await clock.time('extract', language.extract(toolsPath, context));
   const workspace = await openWorkspace(config.workspace_dir);
@@ -227,8 +232,9 @@ async function checkSupportFiles(state: RunState): Promise<VerificationFailure |
   return null;
 }
 
-function runProgram(state: RunState, remainingMs: number): Promise<ExecutionOutcome> {
+async function runProgram(state: RunState, remainingMs: number): Promise<ExecutionOutcome> {
   const { config, workspace } = state;
+  await state.language.prepare?.(state.runnerPath, state.module, state.context);
   return executeRunner({
     command: state.language.executionCommand(state.runnerPath, state.module, state.context),
     cwd: state.context.repoRoot,

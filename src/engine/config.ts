@@ -26,6 +26,8 @@ export const CodeModeConfigSchema = z.object({
   max_turns: z.number().int().positive().default(12),
   max_attempts: z.number().int().positive().max(10).default(2),
   python: z.string().default('python3'),
+  /** Node.js that runs generated TypeScript/JavaScript programs. */
+  node: z.string().default('node'),
   /** Repository root: the runner executes here and the tools module must lie inside it. */
   repo_root: z.string().default(() => process.cwd()),
   /** Stdout+stderr bytes of the generated program kept in memory; the rest only goes to execution.log. */

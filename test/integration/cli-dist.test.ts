@@ -5,6 +5,7 @@ import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editRunnerScript, fakeAnthropicEnvironment, replaceMain, startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic.js';
 import { PYTHON_MAINS } from '../fixtures/python/mains.js';
+import { implementMain, TRIAGE_MAIN_BODY } from '../fixtures/typescript/mains.js';
 import { CLAUDE_PATH, REPO_ROOT } from '../helpers/engine.js';
 
 const TASK = 'Compare weather between San Francisco and New York';
@@ -40,6 +41,23 @@ describe('dist/cli.js', () => {
     });
     expect(result.trace.map((call: { tool: string }) => call.tool)).toEqual(['get_weather', 'get_weather', 'calculate_temp_diff']);
     expect(run.stderr).toContain('• Verifying the generated program');
+  });
+
+  it('extracts, type-checks and runs a TypeScript tools module from the bundle', async () => {
+    const typescriptFake = await startFakeAnthropic(editRunnerScript([(runner) => implementMain(runner, TRIAGE_MAIN_BODY)]));
+    try {
+      const run = await cli(
+        ['run', '--tools', 'examples/triage/tools.ts', '--task', 'Label every open unlabelled issue', '--json', '--claude-code-path', CLAUDE_PATH],
+        { ANTHROPIC_BASE_URL: typescriptFake.url },
+      );
+      expect(run.stderr).not.toContain('does not compile');
+      expect(run.exitCode).toBe(0);
+      const result = JSON.parse(run.stdout);
+      expect(result).toMatchObject({ success: true, language: 'typescript', output: { task: 'Label every open unlabelled issue' } });
+      expect(result.code).toContain('export async function list_issues(');
+    } finally {
+      await typescriptFake.close();
+    }
   });
 
   it('prints a readable result by default', async () => {

@@ -1,0 +1,993 @@
+export const id = 16;
+export const ids = [16];
+export const modules = {
+
+/***/ 16:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pythonLanguage: () => (/* binding */ pythonLanguage)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(816);
+;// CONCATENATED MODULE: ./src/engine/python/check-script.ts
+/**
+ * Python program run as `python -c CHECK_SCRIPT <runner path> <config json>`, where the config is
+ * `{"tools": [names], "module": "<tools module name>", "regions": [[name, begin marker, end marker], ...]}`.
+ * It compiles the runner and then checks that code outside the protected regions neither rebinds a tool
+ * or runner-internal name nor imports the tools module itself. Prints a JSON list of `{line, message}`.
+ */
+const CHECK_SCRIPT = String.raw `
+import ast
+import json
+import sys
+
+INTERNAL_PREFIX = "_codemode"
+NESTED_SCOPES = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def compile_problem(path, source):
+    try:
+        compile(source, path, "exec", dont_inherit=True)
+    except SyntaxError as error:
+        return {"line": error.lineno, "message": f"{type(error).__name__}: {error.msg}"}
+    except ValueError as error:
+        return {"line": None, "message": f"ValueError: {error}"}
+    return None
+
+
+def protected_spans(lines, regions):
+    spans, missing = [], []
+    for name, begin, end in regions:
+        try:
+            start = lines.index(begin)
+            stop = lines.index(end, start)
+        except ValueError:
+            missing.append(name)
+            continue
+        spans.append((start + 1, stop + 1))
+    return spans, missing
+
+
+def bindings(node):
+    """Names a top-level statement binds in the module namespace, with their lines."""
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        yield node.name, node.lineno
+        return
+    if isinstance(node, NESTED_SCOPES):
+        return
+    if isinstance(node, (ast.Import, ast.ImportFrom)):
+        for alias in node.names:
+            if alias.name != "*":
+                yield alias.asname or alias.name.split(".")[0], node.lineno
+        return
+    if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+        yield node.id, node.lineno
+    for attribute in ("name", "rest"):
+        name = getattr(node, attribute, None)
+        if isinstance(name, str) and isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar, ast.MatchMapping)):
+            yield name, node.lineno
+    for child in ast.iter_child_nodes(node):
+        yield from bindings(child)
+
+
+def imports_module(node, module):
+    if isinstance(node, ast.Import):
+        return any(alias.name == module or alias.name.startswith(module + ".") for alias in node.names)
+    return isinstance(node, ast.ImportFrom) and node.level == 0 and node.module == module
+
+
+def statement_problems(statement, tools, module):
+    for name, line in bindings(statement):
+        if name in tools:
+            yield line, f"redefines tool '{name}'; call the generated wrapper instead"
+        elif name.startswith(INTERNAL_PREFIX):
+            yield line, f"rebinds '{name}'; names starting with {INTERNAL_PREFIX} belong to the generated runner"
+    for node in ast.walk(statement):
+        if isinstance(node, (ast.Global, ast.Nonlocal)):
+            for name in node.names:
+                if name in tools or name.startswith(INTERNAL_PREFIX):
+                    yield node.lineno, f"declares '{name}' global; tools and runner internals must not be reassigned"
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id.startswith(INTERNAL_PREFIX):
+            yield node.lineno, f"uses runner internal '{node.id}'; call the tool functions instead"
+        elif imports_module(node, module):
+            yield node.lineno, f"imports the tools module '{module}' directly; call the generated wrappers so that calls are traced"
+
+
+def diagnostics(path, config):
+    with open(path, "rb") as handle:
+        source = handle.read()
+    problem = compile_problem(path, source)
+    if problem:
+        return [problem]
+    tree = ast.parse(source)
+    lines = source.decode("utf-8", "replace").replace("\r\n", "\n").split("\n")
+    spans, missing = protected_spans(lines, config["regions"])
+    found = [{"line": None, "message": f"the markers of the protected {name} region are missing or changed"} for name in missing]
+    tools = set(config["tools"])
+    defines_main = False
+    for statement in tree.body:
+        if any(start < statement.lineno < stop for start, stop in spans):
+            continue
+        defines_main = defines_main or any(name == "main" for name, _ in bindings(statement))
+        for line, message in statement_problems(statement, tools, config["module"]):
+            found.append({"line": line, "message": message})
+    if not defines_main:
+        found.append({"line": None, "message": "main() is not defined; define def main(params: str = ...) outside the protected regions"})
+    unique = {(item["line"] or 0, item["message"]): item for item in found}
+    return [unique[key] for key in sorted(unique)]
+
+
+print(json.dumps(diagnostics(sys.argv[1], json.loads(sys.argv[2]))))
+`;
+
+// EXTERNAL MODULE: ./node_modules/execa/index.js + 142 modules
+var execa = __webpack_require__(919);
+// EXTERNAL MODULE: ./src/engine/env.ts
+var env = __webpack_require__(725);
+// EXTERNAL MODULE: ./src/engine/errors.ts
+var errors = __webpack_require__(679);
+;// CONCATENATED MODULE: ./src/engine/python/interpreter.ts
+
+
+
+/**
+ * Runs one of our Python programs (`python -c`) in the repository root with the program environment and
+ * parses the JSON it prints. `purpose` completes messages such as "… failed while <purpose>".
+ */
+async function runPythonForJson(context, program, args, purpose, schema) {
+    const result = await (0,execa/* execa */.Ho)(context.python, ['-X', 'utf8', '-c', program, ...args], {
+        cwd: context.repoRoot,
+        env: (0,env/* programEnvironment */.yE)(process.env),
+        extendEnv: false,
+        stdin: 'ignore',
+        reject: false,
+        cancelSignal: context.signal,
+    });
+    if (result.code === 'ENOENT' || result.code === 'EACCES') {
+        throw (0,errors/* usageError */.Wp)(`Python interpreter not found: ${context.python} (set config python)`);
+    }
+    if (result.isCanceled)
+        throw new errors/* CodeModeError */.xD(`Cancelled while ${purpose}`);
+    if (result.exitCode !== 0) {
+        const lastLine = result.stderr.trim().split('\n').at(-1) ?? '';
+        throw new errors/* CodeModeError */.xD(`${context.python} failed while ${purpose}: ${lastLine || `exit code ${result.exitCode}`}`);
+    }
+    const parsed = schema.safeParse(parseJson(result.stdout));
+    if (!parsed.success) {
+        const shown = result.stdout.trim() ? result.stdout.trim().slice(0, 200) : '(no output)';
+        throw new errors/* CodeModeError */.xD(`Unexpected output from ${context.python} while ${purpose}: ${shown}`);
+    }
+    return parsed.data;
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/python/literals.ts
+/** Python source text for arbitrary strings: every input yields a literal that compiles to exactly that string. */
+/**
+ * A one-line Python string literal. JSON string syntax is a subset of Python's: the same escapes mean the
+ * same characters, and JSON.stringify escapes every control character and lone surrogate.
+ */
+function pythonStringLiteral(text) {
+    return JSON.stringify(text);
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Control characters other than tab and newline, which stay readable in a docstring.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+// A quote that could help close the docstring: one followed by another quote, or the last character.
+const CLOSING_QUOTE = /"(?="|$)/g;
+const hexEscape = (character, width) => `\\${width === 2 ? 'x' : 'u'}${character.charCodeAt(0).toString(16).padStart(width, '0')}`;
+/** The body of a `"""` docstring that reads as the text itself and evaluates to it. */
+function docstringBody(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(CLOSING_QUOTE, '\\"')
+        .replace(CONTROL_CHARACTER, (character) => (character === '\r' ? '\\r' : hexEscape(character, 2)))
+        .replace(LONE_SURROGATE, (character) => hexEscape(character, 4));
+}
+/** A docstring whose continuation lines are indented to sit inside a block at `indent`. */
+function pythonDocstring(text, indent) {
+    const [first, ...rest] = docstringBody(text).split('\n');
+    if (rest.length === 0)
+        return `"""${first}"""`;
+    const continuation = rest.map((line) => (line ? indent + line : line));
+    return `"""${first}\n${continuation.join('\n')}\n${indent}"""`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/python/loader-source.ts
+/**
+ * Python source shared by the introspection script and the runner runtime, so that both import the tools
+ * module the same way. It expects `os`, `sys` and `importlib.util` imported under those names.
+ */
+const TOOLS_LOADER_SOURCE = String.raw `def load_tools(relative_path):
+    """Imports the tools module by its path, with the repository root and its own folder importable."""
+    path = os.path.abspath(relative_path)
+    for folder in (os.getcwd(), os.path.dirname(path)):
+        if folder not in sys.path:
+            sys.path.insert(0, folder)
+    stem = os.path.splitext(os.path.basename(path))[0]
+    name = stem if stem.isidentifier() and stem not in sys.modules else "_codemode_user_tools"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+`;
+
+;// CONCATENATED MODULE: ./src/engine/python/runtime-source.ts
+
+/**
+ * The runner's internals, placed after the tool wrappers in its protected tools region: imports, tracing of tool calls,
+ * conversion of results to JSON, and the report written to CODEMODE_RESULT_PATH. Every name starts with
+ * `_codemode` so that no tool or helper written in main() can collide with it.
+ */
+const RUNTIME_SOURCE = String.raw `import asyncio as _codemode_asyncio
+import base64 as _codemode_base64
+import dataclasses as _codemode_dataclasses
+import datetime as _codemode_datetime
+import decimal as _codemode_decimal
+import enum as _codemode_enum
+import importlib.util as _codemode_importlib_util
+import inspect as _codemode_inspect
+import json as _codemode_json
+import math as _codemode_math
+import os as _codemode_os
+import pathlib as _codemode_pathlib
+import sys as _codemode_sys
+import traceback as _codemode_traceback
+import uuid as _codemode_uuid
+from collections.abc import Mapping as _codemode_Mapping
+from time import perf_counter as _codemode_clock
+
+_codemode_started = _codemode_clock()
+# One list per tool call: [tool, names, positional, keywords, start, end, ok, result or exception].
+_codemode_calls = []
+_codemode_TRACE_TEXT = 1000
+_codemode_TRACE_ITEMS = 50
+_codemode_TRACE_DEPTH = 6
+_codemode_OUTPUT_DEPTH = 100
+_codemode_ASYNCIO_FOLDER = _codemode_os.path.dirname(_codemode_asyncio.__file__) + _codemode_os.sep
+
+
+def _codemode_call(tool, function, names, positional, keywords):
+    call = [tool, names, positional, keywords, _codemode_clock(), None, False, None]
+    _codemode_calls.append(call)
+    try:
+        result = function(*positional, **keywords)
+    except BaseException as error:
+        call[5], call[7] = _codemode_clock(), error
+        raise
+    call[5], call[6], call[7] = _codemode_clock(), True, result
+    return result
+
+
+async def _codemode_call_async(tool, function, names, positional, keywords):
+    call = [tool, names, positional, keywords, _codemode_clock(), None, False, None]
+    _codemode_calls.append(call)
+    try:
+        result = await function(*positional, **keywords)
+    except BaseException as error:
+        call[5], call[7] = _codemode_clock(), error
+        raise
+    call[5], call[6], call[7] = _codemode_clock(), True, result
+    return result
+
+
+def _codemode_given(positional):
+    """Positional arguments up to the first one left at its default."""
+    for index, value in enumerate(positional):
+        if value is _codemode_DEFAULT:
+            return positional[:index]
+    return positional
+
+
+def _codemode_given_keywords(keywords):
+    return {name: value for name, value in keywords.items() if value is not _codemode_DEFAULT}
+
+
+class _codemode_Context:
+    """Passed to tools that take ctx: ctx.deps is the value of the module's codemode_deps(), made on first use."""
+
+    __slots__ = ("_codemode_deps",)
+
+    @property
+    def deps(self):
+        if not hasattr(self, "_codemode_deps"):
+            factory = getattr(_codemode_tools, "codemode_deps", None)
+            if factory is None:
+                raise RuntimeError("the tools module defines no codemode_deps(), so ctx.deps is unavailable")
+            self._codemode_deps = factory()
+        return self._codemode_deps
+
+
+_codemode_context = _codemode_Context()
+
+
+def _codemode_shorten(text):
+    if len(text) <= _codemode_TRACE_TEXT:
+        return text
+    return f"{text[:_codemode_TRACE_TEXT]}... (+{len(text) - _codemode_TRACE_TEXT} chars)"
+
+
+def _codemode_repr(value, notes, where, preview, reason):
+    notes.append(f"{where} ({type(value).__qualname__}) {reason}; shown as repr()")
+    try:
+        text = repr(value)
+    except Exception as error:
+        text = f"<{type(value).__qualname__} object; repr() failed: {error}>"
+    return _codemode_shorten(text) if preview else text
+
+
+def _codemode_jsonable(value, notes, where, preview=False, depth=0):
+    """Converts value to JSON data; preview shortens long text and collections (for the trace)."""
+    if isinstance(value, _codemode_enum.Enum):
+        return _codemode_jsonable(value.value, notes, where, preview, depth)
+    if value is None or isinstance(value, (bool, int)):
+        return value
+    if isinstance(value, float):
+        if _codemode_math.isfinite(value):
+            return value
+        notes.append(f"{where} is {value!r}, which JSON cannot hold; shown as text")
+        return repr(value)
+    if isinstance(value, str):
+        return _codemode_shorten(value) if preview else value
+    if depth > (_codemode_TRACE_DEPTH if preview else _codemode_OUTPUT_DEPTH):
+        return _codemode_repr(value, notes, where, preview, "is nested too deeply")
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        data = bytes(value)
+        try:
+            return _codemode_jsonable(data.decode("utf-8"), notes, where, preview, depth)
+        except UnicodeDecodeError:
+            notes.append(f"{where} holds bytes that are not UTF-8; shown base64-encoded")
+            return _codemode_jsonable(_codemode_base64.b64encode(data).decode("ascii"), notes, where, preview, depth)
+    if isinstance(value, (_codemode_datetime.date, _codemode_datetime.time)):
+        return value.isoformat()
+    if isinstance(value, (_codemode_decimal.Decimal, _codemode_uuid.UUID, _codemode_pathlib.PurePath)):
+        return str(value)
+    if _codemode_dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = [(field.name, getattr(value, field.name)) for field in _codemode_dataclasses.fields(value)]
+        return _codemode_jsonable_items(fields, len(fields), notes, where, preview, depth)
+    if callable(getattr(value, "model_dump", None)) and not isinstance(value, type):
+        return _codemode_jsonable(value.model_dump(), notes, where, preview, depth)
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        return _codemode_jsonable(value._asdict(), notes, where, preview, depth)
+    if isinstance(value, _codemode_Mapping):
+        return _codemode_jsonable_items(value.items(), len(value), notes, where, preview, depth)
+    if isinstance(value, (list, tuple)):
+        return _codemode_jsonable_list(value, notes, where, preview, depth)
+    if isinstance(value, (set, frozenset)):
+        try:
+            ordered = sorted(value)
+        except TypeError:
+            ordered = list(value)
+        return _codemode_jsonable_list(ordered, notes, where, preview, depth)
+    return _codemode_repr(value, notes, where, preview, "is not JSON-serialisable")
+
+
+def _codemode_jsonable_items(items, size, notes, where, preview, depth):
+    result = {}
+    for index, (key, item) in enumerate(items):
+        if preview and index == _codemode_TRACE_ITEMS:
+            result["..."] = f"+{size - index} more entries"
+            break
+        name = key if isinstance(key, str) else str(key)
+        result[name] = _codemode_jsonable(item, notes, f"{where}.{name}", preview, depth + 1)
+    return result
+
+
+def _codemode_jsonable_list(values, notes, where, preview, depth):
+    shown = values[:_codemode_TRACE_ITEMS] if preview else values
+    result = [_codemode_jsonable(item, notes, f"{where}[{index}]", preview, depth + 1) for index, item in enumerate(shown)]
+    if len(shown) < len(values):
+        result.append(f"... +{len(values) - len(shown)} more items")
+    return result
+
+
+def _codemode_join_notes(notes):
+    unique = list(dict.fromkeys(notes))
+    if len(unique) <= 3:
+        return "; ".join(unique) or None
+    return f"{'; '.join(unique[:3])}; and {len(unique) - 3} more"
+
+
+def _codemode_describe(error):
+    message = str(error)
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__
+
+
+def _codemode_named_args(names, positional, keywords):
+    named = {}
+    for index, name in enumerate(names):
+        if name.startswith("*"):
+            named[name[1:]] = positional[index:]
+            break
+        if name and index < len(positional):
+            named[name] = positional[index]
+    named.update(keywords)
+    return named
+
+
+def _codemode_trace():
+    entries = []
+    for tool, names, positional, keywords, start, end, ok, value in _codemode_calls:
+        args = _codemode_jsonable(_codemode_named_args(names, positional, keywords), [], "args", True)
+        entry = {
+            "tool": tool,
+            "args": args,
+            "ok": ok,
+            "start_ms": round((start - _codemode_started) * 1000, 3),
+            "duration_ms": round(((_codemode_clock() if end is None else end) - start) * 1000, 3),
+        }
+        if ok:
+            entry["result"] = _codemode_jsonable(value, [], "result", True)
+        else:
+            entry["error"] = "the call had not finished when main() ended" if end is None else _codemode_describe(value)
+        entries.append(entry)
+    return entries
+
+
+def _codemode_internal_frame(frame):
+    return frame.name.startswith("_codemode") or frame.filename.startswith(_codemode_ASYNCIO_FOLDER)
+
+
+def _codemode_failure(error):
+    summary = _codemode_traceback.TracebackException(type(error), error, error.__traceback__)
+    kept = [frame for frame in summary.stack if not _codemode_internal_frame(frame)]
+    summary.stack = _codemode_traceback.StackSummary.from_list(kept)
+    details = {"type": type(error).__name__, "message": str(error), "traceback": "".join(summary.format())}
+    return {"ok": False, "output": None, "output_note": None, "error": details}
+
+
+def _codemode_write_report(report):
+    report["trace"] = _codemode_trace()
+    text = _codemode_json.dumps(report)
+    destination = _codemode_os.environ.get("CODEMODE_RESULT_PATH")
+    if destination:
+        with open(destination, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    else:
+        print(text)
+
+
+async def _codemode_awaited(awaitable):
+    return await awaitable
+
+
+def _codemode_run(entry):
+    """Runs main() (sync or async), writes the report to CODEMODE_RESULT_PATH, and exits 1 when it failed."""
+    try:
+        value = entry()
+        if _codemode_inspect.isawaitable(value):
+            value = _codemode_asyncio.run(_codemode_awaited(value))
+        notes = []
+        output = _codemode_jsonable(value, notes, "output")
+        report = {"ok": True, "output": output, "output_note": _codemode_join_notes(notes), "error": None}
+    except BaseException as error:
+        report = _codemode_failure(error)
+        print(report["error"]["traceback"], end="", file=_codemode_sys.stderr)
+    _codemode_write_report(report)
+    if not report["ok"]:
+        raise SystemExit(1)
+
+
+def _codemode_excepthook(kind, error, traceback):
+    _codemode_sys.__excepthook__(kind, error, traceback)
+    _codemode_write_report(_codemode_failure(error))
+
+
+if __name__ == "__main__":
+    _codemode_sys.excepthook = _codemode_excepthook
+
+
+${TOOLS_LOADER_SOURCE}`;
+
+;// CONCATENATED MODULE: ./src/engine/python/render.ts
+
+
+const PYTHON_RUNNER_FILE = 'agentRunner.py';
+const PYTHON_TODO_MARKER = 'codemode:todo';
+const REGION_MARKERS = {
+    tools: { begin: '# codemode:begin tools (generated, do not edit)', end: '# codemode:end tools' },
+    harness: { begin: '# codemode:begin harness (generated, do not edit)', end: '# codemode:end harness' },
+};
+const INDENT = '    ';
+const DEFAULT_SENTINEL = '_codemode_DEFAULT';
+const CONTEXT_ARGUMENT = '_codemode_context';
+// Defaults the wrapper can repeat verbatim: constants with no names to resolve and nothing mutable.
+const PLAIN_LITERAL = /^(?:None|True|False|\(\)|-?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?[jJ]?|-?0[xXoObB][\da-fA-F_]+|[rRbBuU]{0,2}(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))$/;
+/** A parameter whose default the wrapper cannot repeat: it takes the sentinel and lets the tool apply its own. */
+const usesSentinel = (param) => param.default !== null && !PLAIN_LITERAL.test(param.default);
+function renderParam(param) {
+    const prefix = param.kind === 'var_positional' ? '*' : param.kind === 'var_keyword' ? '**' : '';
+    const annotation = param.annotation === null ? '' : `: ${param.annotation}`;
+    if (param.default === null)
+        return `${prefix}${param.name}${annotation}`;
+    const value = usesSentinel(param) ? DEFAULT_SENTINEL : param.default;
+    return `${param.name}${annotation}${annotation ? ' = ' : '='}${value}`;
+}
+/** Parameter list entries in order, with the `/` and `*` separators Python needs. */
+function signatureEntries(params) {
+    const entries = [];
+    const lastPositionalOnly = params.map((param) => param.kind).lastIndexOf('positional_only');
+    const hasVarPositional = params.some((param) => param.kind === 'var_positional');
+    params.forEach((param, index) => {
+        if (param.kind === 'keyword_only' && !hasVarPositional && params[index - 1]?.kind !== 'keyword_only') {
+            entries.push({ text: '*', comment: null });
+        }
+        entries.push({ text: renderParam(param), comment: usesSentinel(param) ? `default: ${param.default}` : null });
+        if (index === lastPositionalOnly)
+            entries.push({ text: '/', comment: null });
+    });
+    return entries;
+}
+function renderSignature(tool) {
+    const head = `${tool.async ? 'async ' : ''}def ${tool.name}(`;
+    const tail = `)${tool.returns === null ? '' : ` -> ${tool.returns}`}:`;
+    const entries = signatureEntries(tool.params);
+    if (entries.every((entry) => entry.comment === null))
+        return head + entries.map((entry) => entry.text).join(', ') + tail;
+    const lines = entries.map((entry) => `${INDENT}${entry.text},${entry.comment === null ? '' : `  # ${entry.comment}`}`);
+    return [head, ...lines, tail].join('\n');
+}
+const pythonTuple = (items) => (items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`);
+/** How the wrapper forwards its arguments: positional part with trace names, keyword part. */
+function renderForwarding(tool) {
+    const names = tool.takes_context ? [''] : [];
+    const positional = tool.takes_context ? [CONTEXT_ARGUMENT] : [];
+    const keywords = [];
+    const hasVarPositional = tool.params.some((param) => param.kind === 'var_positional');
+    for (const param of tool.params) {
+        if (param.kind === 'positional_only' || (param.kind === 'positional_or_keyword' && hasVarPositional)) {
+            names.push(param.name);
+            positional.push(param.name);
+        }
+        else if (param.kind === 'var_positional') {
+            names.push(`*${param.name}`);
+            positional.push(`*${param.name}`);
+        }
+        else if (param.kind === 'var_keyword') {
+            keywords.push(`**${param.name}`);
+        }
+        else {
+            keywords.push(`${pythonStringLiteral(param.name)}: ${param.name}`);
+        }
+    }
+    const positionalSentinel = tool.params.some((p) => usesSentinel(p) && (p.kind === 'positional_only' || hasVarPositional));
+    const keywordSentinel = tool.params.some((p) => usesSentinel(p) && !(p.kind === 'positional_only' || hasVarPositional));
+    const positionalText = pythonTuple(positional);
+    const keywordText = `{${keywords.join(', ')}}`;
+    return {
+        names: pythonTuple(names.map(pythonStringLiteral)),
+        positional: positionalSentinel ? `_codemode_given(${positionalText})` : positionalText,
+        keywords: keywordSentinel ? `_codemode_given_keywords(${keywordText})` : keywordText,
+    };
+}
+function renderWrapper(tool) {
+    const { names, positional, keywords } = renderForwarding(tool);
+    const helper = tool.async ? 'await _codemode_call_async' : '_codemode_call';
+    const call = `${helper}(${pythonStringLiteral(tool.name)}, _codemode_tools.${tool.name}, ${names}, ${positional}, ${keywords})`;
+    const docstring = tool.doc ? [`${INDENT}${pythonDocstring(tool.doc, INDENT)}`] : [];
+    return [renderSignature(tool), ...docstring, `${INDENT}return ${call}`].join('\n');
+}
+function renderToolsRegion(module) {
+    const bindings = module.declarations.map((name) => `${name} = _codemode_tools.${name}`);
+    return [
+        REGION_MARKERS.tools.begin,
+        'from __future__ import annotations',
+        '',
+        `# Tool functions of ${pythonStringLiteral(module.relative_path)}. Call them from main(); every call is traced.`,
+        '# The runner internals after them (names starting with _codemode) are not for main().',
+        '',
+        `# Stands for a default the wrapper cannot repeat: the tool then applies its own.`,
+        `${DEFAULT_SENTINEL} = object()`,
+        ...module.tools.flatMap((tool) => ['', '', renderWrapper(tool)]),
+        '',
+        '',
+        '# Runner internals: tracing of tool calls and the result report.',
+        RUNTIME_SOURCE,
+        `_codemode_tools = _codemode_load_tools(${pythonStringLiteral(module.relative_path)})`,
+        ...(bindings.length ? ['# Names from the tools module that the signatures above use.', ...bindings] : []),
+        REGION_MARKERS.tools.end,
+    ].join('\n');
+}
+const HARNESS_REGION = [
+    REGION_MARKERS.harness.begin,
+    'if __name__ == "__main__":',
+    `${INDENT}_codemode_run(main)`,
+    REGION_MARKERS.harness.end,
+].join('\n');
+function renderHeader(task) {
+    const taskLines = docstringBody(task)
+        .split('\n')
+        .map((line) => (line ? INDENT + line : line));
+    return [
+        '"""Code Mode runner: implement main() with the tool functions defined below.',
+        '',
+        'Task:',
+        ...taskLines,
+        '',
+        'Only main() and new helper functions may be written; the codemode regions are generated and checked.',
+        '"""',
+    ].join('\n');
+}
+function renderMain(task) {
+    return [
+        `def main(params: str = ${pythonStringLiteral(task)}) -> object:`,
+        `${INDENT}"""Accomplish the task in params with the tool functions above and return a JSON-serialisable result."""`,
+        `${INDENT}# ${PYTHON_TODO_MARKER}: replace this body with the implementation.`,
+        `${INDENT}raise NotImplementedError("main() is not implemented yet")`,
+    ].join('\n');
+}
+function renderPythonRunner(module, task) {
+    const tools = renderToolsRegion(module);
+    const text = [renderHeader(task), tools, '', '', renderMain(task), '', '', HARNESS_REGION, ''].join('\n');
+    return {
+        file_name: PYTHON_RUNNER_FILE,
+        text,
+        protected_regions: [
+            { name: 'tools', text: tools },
+            { name: 'harness', text: HARNESS_REGION },
+        ],
+        todo_marker: PYTHON_TODO_MARKER,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/python/check.ts
+
+
+
+
+
+const DiagnosticsSchema = schemas/* array */.YOg(schemas/* object */.Ikc({ line: schemas/* number */.aig().nullable(), message: schemas/* string */.YjP() }));
+/** Compiles the runner and checks that code outside the protected regions leaves tools and internals alone. */
+async function checkPythonRunner(runnerPath, module, context) {
+    const config = {
+        tools: module.tools.map((tool) => tool.name),
+        module: external_node_path_default().posix.basename(module.relative_path, '.py'),
+        regions: Object.entries(REGION_MARKERS).map(([name, markers]) => [name, markers.begin, markers.end]),
+    };
+    return runPythonForJson(context, CHECK_SCRIPT, [external_node_path_default().resolve(context.repoRoot, runnerPath), JSON.stringify(config)], `checking ${external_node_path_default().basename(runnerPath)}`, DiagnosticsSchema);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(455);
+// EXTERNAL MODULE: ./src/engine/types.ts
+var types = __webpack_require__(552);
+;// CONCATENATED MODULE: ./src/engine/python/introspect-script.ts
+
+/**
+ * Python program run as `python -c INTROSPECT_SCRIPT <tools path>`. It imports the tools module and prints
+ * one JSON object: `{"ok": true, "tools": [...], "has_deps": bool, "declarations": [...]}` or
+ * `{"ok": false, "problem": {...}}`. Annotations and defaults are taken from the source text as written.
+ */
+const INTROSPECT_SCRIPT = String.raw `
+import ast as _ast
+import contextlib as _contextlib
+import importlib.util
+import inspect as _inspect
+import json as _json
+import keyword as _keyword
+import os
+import re as _re
+import sys
+import tokenize as _tokenize
+
+${TOOLS_LOADER_SOURCE}
+
+_KINDS = {
+    _inspect.Parameter.POSITIONAL_ONLY: "positional_only",
+    _inspect.Parameter.POSITIONAL_OR_KEYWORD: "positional_or_keyword",
+    _inspect.Parameter.VAR_POSITIONAL: "var_positional",
+    _inspect.Parameter.KEYWORD_ONLY: "keyword_only",
+    _inspect.Parameter.VAR_KEYWORD: "var_keyword",
+}
+_CONTEXT_ANNOTATION = _re.compile(r"""^["']?(?:[\w.]+\.)?RunContext(?:\[.*\])?["']?$""", _re.S)
+_DEPS_FUNCTION = "codemode_deps"
+
+
+def _one_line(text):
+    return " ".join(str(text).split())
+
+
+def _segment(source, node):
+    if node is None:
+        return None
+    text = _ast.get_source_segment(source, node)
+    return _ast.unparse(node) if text is None or "\n" in text else text
+
+
+def _function_nodes(statements, found):
+    for statement in statements:
+        if isinstance(statement, (_ast.FunctionDef, _ast.AsyncFunctionDef)):
+            found.setdefault(statement.name, statement)
+        elif isinstance(statement, (_ast.If, _ast.Try, _ast.With)):
+            for block in ("body", "orelse", "finalbody"):
+                _function_nodes(getattr(statement, block, []), found)
+            for handler in getattr(statement, "handlers", []):
+                _function_nodes(handler.body, found)
+    return found
+
+
+def _defining_node(function, nodes, path):
+    """The function's definition in the tools module source, or None when it was defined elsewhere."""
+    original = _inspect.unwrap(function)
+    code = getattr(original, "__code__", None)
+    if code is None or os.path.abspath(code.co_filename) != os.path.abspath(path):
+        return None
+    return nodes.get(original.__name__)
+
+
+def _written_parameters(source, node):
+    """Maps each parameter name to its annotation and default as written in the source."""
+    if node is None:
+        return {}
+    arguments = node.args
+    positional = arguments.posonlyargs + arguments.args
+    defaults = [None] * (len(positional) - len(arguments.defaults)) + list(arguments.defaults)
+    written = {}
+    for argument, default in zip(positional, defaults):
+        written[argument.arg] = (_segment(source, argument.annotation), _segment(source, default))
+    for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults):
+        written[argument.arg] = (_segment(source, argument.annotation), _segment(source, default))
+    for argument in (arguments.vararg, arguments.kwarg):
+        if argument is not None:
+            written[argument.arg] = (_segment(source, argument.annotation), None)
+    return written
+
+
+def _runtime_annotation(annotation):
+    if annotation is _inspect.Parameter.empty:
+        return None
+    return annotation if isinstance(annotation, str) else _inspect.formatannotation(annotation)
+
+
+def _describe_parameter(parameter, written):
+    annotation, default = written.get(parameter.name, (None, None))
+    if parameter.name not in written:
+        annotation = _runtime_annotation(parameter.annotation)
+        default = None if parameter.default is _inspect.Parameter.empty else repr(parameter.default)
+    return {
+        "name": parameter.name,
+        "kind": _KINDS[parameter.kind],
+        "annotation": annotation,
+        "default": default,
+        "doc": None,
+    }
+
+
+def _takes_context(parameters):
+    if not parameters or parameters[0]["kind"] not in ("positional_only", "positional_or_keyword"):
+        return False
+    first = parameters[0]
+    return first["name"] == "ctx" or bool(first["annotation"] and _CONTEXT_ANNOTATION.match(first["annotation"]))
+
+
+def _describe_tool(name, function, source, node, has_deps):
+    written = _written_parameters(source, node)
+    parameters = [_describe_parameter(p, written) for p in _inspect.signature(function).parameters.values()]
+    takes_context = _takes_context(parameters)
+    if node is not None:
+        returns = _segment(source, node.returns)
+    else:
+        returns = _runtime_annotation(_inspect.signature(function).return_annotation)
+    return {
+        "name": name,
+        "params": parameters[1:] if takes_context else parameters,
+        "returns": returns,
+        "doc": _inspect.getdoc(function) or "",
+        "async": _inspect.iscoroutinefunction(function) or _inspect.iscoroutinefunction(_inspect.unwrap(function)),
+        "takes_context": takes_context,
+        "note": "takes ctx, but the module defines no codemode_deps(), so ctx.deps is unavailable"
+        if takes_context and not has_deps
+        else None,
+    }
+
+
+def _public_functions(module):
+    exported = getattr(module, "__all__", None)
+    if exported is not None:
+        candidates = [(str(name), getattr(module, str(name), None)) for name in dict.fromkeys(exported)]
+    else:
+        candidates = [
+            (name, value)
+            for name, value in vars(module).items()
+            if not name.startswith("_") and getattr(value, "__module__", None) == module.__name__
+        ]
+    return [(name, value) for name, value in candidates if name != _DEPS_FUNCTION and _inspect.isfunction(value)]
+
+
+def _name_problem(name):
+    if name == "main":
+        return "main"
+    if name.startswith("_codemode"):
+        return "reserved"
+    if not name.isidentifier():
+        return "identifier"
+    if _keyword.iskeyword(name):
+        return "keyword"
+    return None
+
+
+def _annotation_names(text):
+    try:
+        tree = _ast.parse(text.strip(), mode="eval")
+    except SyntaxError:
+        return []
+    names = []
+    for node in _ast.walk(tree):
+        if isinstance(node, _ast.Name):
+            names.append(node.id)
+        elif isinstance(node, _ast.Constant) and isinstance(node.value, str):
+            names.extend(_annotation_names(node.value))
+    return names
+
+
+def _declarations(module, tools):
+    """Names of the tools module that the visible signatures refer to, so the runner can bind them."""
+    tool_names = {tool["name"] for tool in tools}
+    annotations = [tool["returns"] for tool in tools] + [p["annotation"] for tool in tools for p in tool["params"]]
+    names = [name for text in annotations if text for name in _annotation_names(text)]
+    return [
+        name
+        for name in dict.fromkeys(names)
+        if name in vars(module) and name not in tool_names and name != "main" and not name.startswith("_codemode")
+    ]
+
+
+def _introspect(path):
+    try:
+        with _tokenize.open(path) as handle:
+            source = handle.read()
+        tree = _ast.parse(source, filename=path)
+    except SyntaxError as error:
+        return {"ok": False, "problem": {"kind": "syntax", "line": error.lineno, "message": _one_line(error.msg)}}
+    except UnicodeDecodeError as error:
+        return {"ok": False, "problem": {"kind": "syntax", "line": None, "message": _one_line(error)}}
+    try:
+        with _contextlib.redirect_stdout(sys.stderr):
+            module = load_tools(path)
+    except BaseException as error:
+        return {"ok": False, "problem": {"kind": "import", "type": type(error).__name__, "message": _one_line(error)}}
+    functions = _public_functions(module)
+    if not functions:
+        return {"ok": False, "problem": {"kind": "no_tools"}}
+    for name, _ in functions:
+        reason = _name_problem(name)
+        if reason:
+            return {"ok": False, "problem": {"kind": "tool_name", "name": name, "reason": reason}}
+    has_deps = callable(getattr(module, _DEPS_FUNCTION, None))
+    nodes = _function_nodes(tree.body, {})
+    tools = [
+        _describe_tool(name, function, source, _defining_node(function, nodes, path), has_deps)
+        for name, function in functions
+    ]
+    return {"ok": True, "tools": tools, "has_deps": has_deps, "declarations": _declarations(module, tools)}
+
+
+sys.stdout.write(_json.dumps(_introspect(sys.argv[1])))
+`;
+
+;// CONCATENATED MODULE: ./src/engine/python/extract.ts
+
+
+
+
+
+
+
+const ProblemSchema = schemas/* discriminatedUnion */.gMt('kind', [
+    schemas/* object */.Ikc({ kind: schemas/* literal */.euz('syntax'), line: schemas/* number */.aig().nullable(), message: schemas/* string */.YjP() }),
+    schemas/* object */.Ikc({ kind: schemas/* literal */.euz('import'), type: schemas/* string */.YjP(), message: schemas/* string */.YjP() }),
+    schemas/* object */.Ikc({ kind: schemas/* literal */.euz('no_tools') }),
+    schemas/* object */.Ikc({
+        kind: schemas/* literal */.euz('tool_name'),
+        name: schemas/* string */.YjP(),
+        reason: schemas/* enum */.k5n(['main', 'reserved', 'identifier', 'keyword']),
+    }),
+]);
+const IntrospectionSchema = schemas/* discriminatedUnion */.gMt('ok', [
+    schemas/* object */.Ikc({
+        ok: schemas/* literal */.euz(true),
+        tools: schemas/* array */.YOg(types/* ToolSpecSchema */.J9),
+        has_deps: schemas/* boolean */.zMY(),
+        declarations: schemas/* array */.YOg(schemas/* string */.YjP()),
+    }),
+    schemas/* object */.Ikc({ ok: schemas/* literal */.euz(false), problem: ProblemSchema }),
+]);
+function describeProblem(problem, relativePath) {
+    switch (problem.kind) {
+        case 'syntax':
+            return `Syntax error in ${relativePath}${problem.line === null ? '' : ` line ${problem.line}`}: ${problem.message}`;
+        case 'import':
+            return `Importing ${relativePath} failed: ${problem.type}${problem.message ? `: ${problem.message}` : ''}`;
+        case 'no_tools':
+            return `No public functions found in ${relativePath}`;
+        case 'tool_name':
+            return {
+                main: `Tool 'main' in ${relativePath} conflicts with the generated main(); rename it`,
+                reserved: `Tool '${problem.name}' in ${relativePath} uses the reserved prefix _codemode; rename it`,
+                identifier: `Tool name '${problem.name}' in ${relativePath} is not a valid Python identifier`,
+                keyword: `Tool name '${problem.name}' in ${relativePath} is a Python keyword`,
+            }[problem.reason];
+    }
+}
+async function resolveRepoRoot(repoRoot) {
+    try {
+        return await (0,promises_.realpath)(repoRoot);
+    }
+    catch {
+        throw (0,errors/* usageError */.Wp)(`Repository root not found: ${repoRoot}`);
+    }
+}
+/** The tools module's real path, checked to be a file inside the repository root, and its path from there. */
+async function locateToolsModule(toolsPath, repoRoot) {
+    const root = await resolveRepoRoot(repoRoot);
+    const resolved = external_node_path_default().resolve(root, toolsPath);
+    const stats = await (0,promises_.stat)(resolved).catch(() => null);
+    if (!stats)
+        throw (0,errors/* usageError */.Wp)(`Tools module not found: ${toolsPath}`);
+    if (!stats.isFile())
+        throw (0,errors/* usageError */.Wp)(`Tools module is not a file: ${toolsPath}`);
+    const absolute = await (0,promises_.realpath)(resolved);
+    const relative = external_node_path_default().relative(root, absolute);
+    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
+        throw (0,errors/* usageError */.Wp)(`Tools module ${toolsPath} is outside the repository root ${root}`);
+    }
+    return { absolute, relative: relative.split((external_node_path_default()).sep).join('/') };
+}
+async function extractPythonTools(toolsPath, context) {
+    const { absolute, relative } = await locateToolsModule(toolsPath, context.repoRoot);
+    const introspection = await runPythonForJson(context, INTROSPECT_SCRIPT, [absolute], `extracting tools from ${relative}`, IntrospectionSchema);
+    if (!introspection.ok)
+        throw (0,errors/* usageError */.Wp)(describeProblem(introspection.problem, relative));
+    return {
+        language: 'python',
+        path: absolute,
+        relative_path: relative,
+        tools: introspection.tools,
+        declarations: introspection.declarations,
+        has_deps: introspection.has_deps,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/python/index.ts
+
+
+
+
+const pythonLanguage = {
+    language: 'python',
+    runnerFileName: PYTHON_RUNNER_FILE,
+    commentPrefix: '#',
+    extract: extractPythonTools,
+    renderRunner: renderPythonRunner,
+    check: checkPythonRunner,
+    executionCommand(runnerPath, module, context) {
+        const importPath = [external_node_path_default().dirname(module.path), process.env.PYTHONPATH].filter(Boolean).join((external_node_path_default()).delimiter);
+        return {
+            file: context.python,
+            args: ['-X', 'utf8', runnerPath],
+            env: { PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', PYTHONPATH: importPath },
+        };
+    },
+};
+
+
+/***/ })
+
+};

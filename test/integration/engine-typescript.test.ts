@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { editRunnerScript } from '../fakes/anthropic.js';
+import { implementMain, JS_MAIN_BODY, TRIAGE_MAIN_BODY } from '../fixtures/typescript/mains.js';
+import { REPO_ROOT, runEngine } from '../helpers/engine.js';
+import { codemode } from '../../src/engine/codemode.js';
+
+const SCORES = 'test/fixtures/engine/scores.ts';
+const main = (body: string) => (runner: string) => implementMain(runner, body);
+
+describe('engine with TypeScript and JavaScript tools, real Claude Code and node', () => {
+  it('implements, type-checks and runs the TypeScript triage example', async () => {
+    const { result } = await runEngine('examples/triage/tools.ts', 'Label every open unlabelled issue', editRunnerScript([main(TRIAGE_MAIN_BODY)]));
+    expect(result.error).toBeNull();
+    expect(result.success).toBe(true);
+    expect(result.language).toBe('typescript');
+    expect(result.output).toMatchObject({ task: 'Label every open unlabelled issue' });
+    expect(result.trace.length).toBeGreaterThan(1);
+    expect(result.files['agentRunner.ts']).toBeDefined();
+  });
+
+  it('runs the JavaScript example', async () => {
+    const { result } = await runEngine('examples/js/tools.mjs', 'Weather of three cities in Fahrenheit', editRunnerScript([main(JS_MAIN_BODY)]));
+    expect(result.error).toBeNull();
+    expect(result.output).toHaveLength(3);
+    expect(result.trace.filter((call) => call.tool === 'get_weather')).toHaveLength(3);
+  });
+
+  it('sends a type error in main back to Claude and runs the repaired program', async () => {
+    const { result, fake } = await runEngine(
+      SCORES,
+      'Score of ada',
+      editRunnerScript([
+        main("  const score: string = (await fetch_score('ada')).points;\n  return score;"),
+        main("  return (await fetch_score('ada')).points;"),
+      ]),
+    );
+    expect(result.success).toBe(true);
+    expect(result.output).toBe(30);
+    expect(result.attempts[0]).toMatchObject({ failed_phase: 'verify' });
+    expect(result.attempts[0]!.error).toMatch(/^agentRunner\.ts does not compile: line \d+: agentRunner\.ts:\d+:\d+ - error TS2322: Type 'number' is not assignable to type 'string'\.$/);
+    const repair = JSON.stringify((fake.messageRequests().at(-1)!.json as { messages: unknown }).messages);
+    expect(repair).toContain("TS2322: Type 'number' is not assignable to type 'string'.");
+    expect(result.trace).toHaveLength(1);
+  });
+
+  it('rejects a tampered wrapper without running anything', async () => {
+    const tamper = (runner: string) =>
+      implementMain(runner, "  return fetch_score('ada');").replace(/(export async function fetch_score[^\n]*\n)/, '$1  return { player: "x", points: 0 };\n');
+    const { result } = await runEngine(SCORES, 'Score of ada', editRunnerScript([tamper]), { max_attempts: 1 });
+    expect(result.failed_phase).toBe('verify');
+    expect(result.error).toMatch(/^The protected tools region of agentRunner\.ts was modified \(line \d+: /);
+    expect(result.trace).toEqual([]);
+  });
+
+  it('records a tool that throws', async () => {
+    const { result } = await runEngine(SCORES, 'Score of nobody', editRunnerScript([main("  return await fetch_score('nobody');")]), { max_attempts: 1 });
+    expect(result.success).toBe(false);
+    expect(result.failed_phase).toBe('execute');
+    expect(result.error).toBe('main() raised Error: no score for nobody');
+    expect(result.trace).toMatchObject([{ tool: 'fetch_score', ok: false }]);
+  });
+
+  it('runs async tools concurrently with Promise.all (overlapping calls in the trace)', async () => {
+    const { result } = await runEngine(
+      SCORES,
+      'Scores of ada, grace and linus',
+      editRunnerScript([main("  const scores = await Promise.all(['ada', 'grace', 'linus'].map((p) => fetch_score(p)));\n  return scores.map((s) => s.points);")]),
+    );
+    expect(result.output).toEqual([30, 50, 50]);
+    const [first, second, third] = result.trace;
+    expect(second!.start_ms).toBeLessThan(first!.start_ms + first!.duration_ms);
+    expect(third!.start_ms).toBeLessThan(first!.start_ms + first!.duration_ms);
+  });
+
+  it.each([
+    ['test/fixtures/engine/syntax-error.ts', /^Syntax error in test\/fixtures\/engine\/syntax-error\.ts line \d+: /],
+    ['test/fixtures/engine/no-exports.ts', /^No exported functions found in test\/fixtures\/engine\/no-exports\.ts$/],
+  ])('refuses %s before any model call', async (tools, message) => {
+    await expect(codemode({ tools, task: 'anything', config: { repo_root: REPO_ROOT, claude_code_path: '/nonexistent' } })).rejects.toThrow(message);
+  });
+});
