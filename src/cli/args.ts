@@ -19,7 +19,7 @@ Options:
   --repo-root <dir>          repository root (default: the current directory)
   --python <path>            Python interpreter (default python3)
   --claude-code-path <path>  use this Claude Code binary instead of the pinned install
-  --verbose                  show every progress line
+  --verbose                  also show each step Claude Code takes
   -h, --help                 show this help`;
 
 export interface CliCommand {

@@ -206,7 +206,7 @@ function runSession(state: RunState, claudePath: string, prompt: string, resume:
     timeoutMs: remainingMs,
     transcriptPath: workspace.file(RESULT_FILES.transcript),
     signal: state.options.signal,
-    onProgress: (message) => progress({ kind: 'claude', message }),
+    onProgress: config.verbose ? (message) => progress({ kind: 'claude', message }) : undefined,
   });
 }
 

@@ -20,6 +20,7 @@ export const CodeModeConfigSchema = z.object({
   cache_dir: z.string().default(() => path.join(os.homedir(), '.cache', 'codemode', 'claude-code')),
   timeout: seconds('timeout').default(900),
   execution_timeout: seconds('execution_timeout').default(120),
+  /** Report each Claude Code event (tool use, turn, cost) as progress, not just the phases. */
   verbose: z.boolean().default(false),
   preserve_workspace: z.boolean().default(false),
   model: z.string().min(1).optional(),
