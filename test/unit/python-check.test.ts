@@ -118,6 +118,28 @@ _codemode_calls = []
     ]);
   });
 
+  it('reports imports of the runner runtime', async () => {
+    const module = await weather();
+    const main = `from _codemode_runtime import CALLS
+import _codemode_runtime.json as runtime_json
+
+
+def main(params: str = "") -> object:
+    return CALLS
+`;
+    const text = runnerWithMain(module, main);
+    expect(await check(module, text)).toEqual([
+      {
+        line: lineOf(text, 'from _codemode_runtime import CALLS'),
+        message: "imports the runner runtime '_codemode_runtime'; call the tool functions instead",
+      },
+      {
+        line: lineOf(text, 'import _codemode_runtime.json'),
+        message: "imports the runner runtime '_codemode_runtime'; call the tool functions instead",
+      },
+    ]);
+  });
+
   it('reports a missing main()', async () => {
     const module = await weather();
     const text = runnerWithMain(module, 'def helper() -> int:\n    return 1\n');

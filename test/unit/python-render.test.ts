@@ -2,6 +2,7 @@ import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import { docstringBody } from '../../src/engine/python/literals.js';
+import { RUNTIME_SOURCE } from '../../src/engine/python/runtime-source.js';
 import { extract, fixture, pythonJson, writeRunner } from '../fixtures/python/harness.js';
 
 const HOSTILE_TASKS = [
@@ -121,7 +122,11 @@ describe('rendering the Python runner', () => {
       ].join('\n'),
     );
     expect(text).not.toContain('asyncio.sleep');
-    expect(text).toContain('_codemode_tools = _codemode_load_tools("test/fixtures/python/kinds.py")');
+    expect(text).toContain(
+      'from _codemode_runtime import _codemode_DEFAULT, _codemode_call, _codemode_call_async, _codemode_given, ' +
+        '_codemode_given_keywords, _codemode_load, _codemode_run\n\n' +
+        '_codemode_tools = _codemode_load("test/fixtures/python/kinds.py", __name__)\n',
+    );
   });
 
   it('hides the context parameter and passes the context object instead', async () => {
@@ -131,6 +136,7 @@ describe('rendering the Python runner', () => {
         '    """Users at least min_age years old, ordered by id, as dicts with id, name, age and city."""\n' +
         '    return _codemode_call("query_users", _codemode_tools.query_users, ("",), (_codemode_context,), {"min_age": min_age})',
     );
+    expect(text).toContain('from _codemode_runtime import _codemode_call, _codemode_context, _codemode_load, _codemode_run\n');
   });
 
   it('binds the module names that annotations use, so they resolve at run time', async () => {
@@ -139,7 +145,8 @@ describe('rendering the Python runner', () => {
     expect(text).toContain('Weather = _codemode_tools.Weather\nAny = _codemode_tools.Any\n');
     const runnerPath = writeRunner(text);
     const program = `
-import importlib.util, json, sys, typing
+import importlib.util, json, os, sys, typing
+sys.path.insert(0, os.path.dirname(sys.argv[1]))
 spec = importlib.util.spec_from_file_location("runner", sys.argv[1])
 runner = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(runner)
@@ -150,6 +157,55 @@ print(json.dumps({name: str(hint) for name, hint in typing.get_type_hints(runner
       days: "<class 'int'>",
       return: 'list[future_annotations.Weather]',
     });
+  });
+
+  it('keeps the runtime in a support module, so that the runner holds only the task, the wrappers, main() and the harness', async () => {
+    const module = await extract('examples/weather/tools.py');
+    const runner = pythonLanguage.renderRunner(module, 'Compare weather between San Francisco and New York');
+    expect(runner.support_files).toEqual([{ name: '_codemode_runtime.py', text: RUNTIME_SOURCE }]);
+    expect(Buffer.byteLength(runner.text)).toBeLessThan(2500);
+    expect(runner.protected_regions[0]!.text).toBe(
+      [
+        '# codemode:begin tools (generated, do not edit)',
+        'from __future__ import annotations',
+        'from _codemode_runtime import _codemode_call, _codemode_load, _codemode_run',
+        '',
+        '_codemode_tools = _codemode_load("examples/weather/tools.py", __name__)',
+        '# Tool functions of "examples/weather/tools.py": call them from main(); every call is traced.',
+        '',
+        '',
+        'def get_weather(city: str) -> str:',
+        `    """Get the current weather for a city, e.g. 'Weather in Paris: Sunny, 70°F'."""`,
+        '    return _codemode_call("get_weather", _codemode_tools.get_weather, (), (), {"city": city})',
+        '',
+        '',
+        'def calculate_temp_diff(temp1: str, temp2: str) -> str:',
+        `    """Calculate the difference between two temperatures given as text containing degrees, e.g. '13°F'."""`,
+        '    return _codemode_call(' +
+          '"calculate_temp_diff", _codemode_tools.calculate_temp_diff, (), (), {"temp1": temp1, "temp2": temp2})',
+        '# codemode:end tools',
+      ].join('\n'),
+    );
+  });
+
+  it('writes a runtime module that compiles and defines every entry point a runner imports', async () => {
+    const runnerPath = writeRunner('');
+    const program = `
+import json, os, sys
+sys.path.insert(0, os.path.dirname(sys.argv[1]))
+import _codemode_runtime
+print(json.dumps(sorted(name for name in vars(_codemode_runtime) if name.startswith("_codemode_"))))
+`;
+    expect(await pythonJson(program, [runnerPath])).toEqual([
+      '_codemode_DEFAULT',
+      '_codemode_call',
+      '_codemode_call_async',
+      '_codemode_context',
+      '_codemode_given',
+      '_codemode_given_keywords',
+      '_codemode_load',
+      '_codemode_run',
+    ]);
   });
 
   it('embeds a tools path with unusual characters as a safe literal', async () => {

@@ -58,7 +58,7 @@ describe('running a generated Python runner', () => {
     expect(report.error!.traceback).toContain('return get_weather("Atlantis")');
     expect(report.error!.traceback).toContain('examples/weather/tools.py');
     expect(report.error!.traceback).toContain(`ValueError: ${UNKNOWN_CITY}`);
-    expect(report.error!.traceback).not.toMatch(/in _codemode/);
+    expect(report.error!.traceback).not.toMatch(/in _codemode|_codemode_runtime\.py/);
     expect(report.trace).toMatchObject([
       { tool: 'get_weather', args: { city: 'Atlantis' }, ok: false, error: `ValueError: ${UNKNOWN_CITY}` },
     ]);
@@ -274,6 +274,22 @@ PREPARED = get_weather("Nowhere")
     expect(report.error).toMatchObject({ type: 'ValueError' });
     expect(report.error!.message).toMatch(/^Unknown city: Nowhere/);
     expect(report.trace).toMatchObject([{ tool: 'get_weather', ok: false }]);
+  });
+
+  it('reports a tools module that fails on import', async () => {
+    const module = { ...(await extract('examples/weather/tools.py')), relative_path: fixture('raises_on_import.py') };
+    const { exitCode, report, stderr } = await runRunner(writeRunner(pythonLanguage.renderRunner(module, 'task').text), module);
+    expect(exitCode).toBe(1);
+    expect(report).toMatchObject({ ok: false, error: { type: 'RuntimeError', message: 'configuration missing\nsecond line' }, trace: [] });
+    expect(report.error!.traceback).toContain('raises_on_import.py');
+    expect(stderr).toContain('RuntimeError: configuration missing');
+  });
+
+  it('imports the runtime beside the runner even when the tools folder has a module of the same name', async () => {
+    const main = `def main(params: str = "") -> object:
+    return ping()
+`;
+    expect((await runMain(await extract(fixture('shadowing/tools.py')), main)).report.output).toBe('pong');
   });
 
   it('imports sibling modules of the tools module when run from the repository root', async () => {

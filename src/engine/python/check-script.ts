@@ -2,7 +2,8 @@
  * Python program run as `python -c CHECK_SCRIPT <runner path> <config json>`, where the config is
  * `{"tools": [names], "module": "<tools module name>", "regions": [[name, begin marker, end marker], ...]}`.
  * It compiles the runner and then checks that code outside the protected regions neither rebinds a tool
- * or runner-internal name nor imports the tools module itself. Prints a JSON list of `{line, message}`.
+ * or runner-internal name nor imports the tools module or the runner runtime (any `_codemode*` module).
+ * Prints a JSON list of `{line, message}`.
  */
 export const CHECK_SCRIPT = String.raw`
 import ast
@@ -58,10 +59,13 @@ def bindings(node):
         yield from bindings(child)
 
 
-def imports_module(node, module):
+def imported_modules(node):
+    """Top-level names of the absolute imports in node."""
     if isinstance(node, ast.Import):
-        return any(alias.name == module or alias.name.startswith(module + ".") for alias in node.names)
-    return isinstance(node, ast.ImportFrom) and node.level == 0 and node.module == module
+        return [alias.name.split(".")[0] for alias in node.names]
+    if isinstance(node, ast.ImportFrom) and node.level == 0:
+        return [node.module.split(".")[0]]
+    return []
 
 
 def statement_problems(statement, tools, module):
@@ -77,8 +81,11 @@ def statement_problems(statement, tools, module):
                     yield node.lineno, f"declares '{name}' global; tools and runner internals must not be reassigned"
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id.startswith(INTERNAL_PREFIX):
             yield node.lineno, f"uses runner internal '{node.id}'; call the tool functions instead"
-        elif imports_module(node, module):
-            yield node.lineno, f"imports the tools module '{module}' directly; call the generated wrappers so that calls are traced"
+        for imported in imported_modules(node):
+            if imported == module:
+                yield node.lineno, f"imports the tools module '{module}' directly; call the generated wrappers so that calls are traced"
+            elif imported.startswith(INTERNAL_PREFIX):
+                yield node.lineno, f"imports the runner runtime '{imported}'; call the tool functions instead"
 
 
 def diagnostics(path, config):

@@ -8,13 +8,13 @@ import { TOOLS_LOADER_SOURCE } from './loader-source.js';
 export const INTROSPECT_SCRIPT = String.raw`
 import ast as _ast
 import contextlib as _contextlib
-import importlib.util as _codemode_importlib_util
+import importlib.util
 import inspect as _inspect
 import json as _json
 import keyword as _keyword
-import os as _codemode_os
+import os
 import re as _re
-import sys as _codemode_sys
+import sys
 import tokenize as _tokenize
 
 ${TOOLS_LOADER_SOURCE}
@@ -57,7 +57,7 @@ def _defining_node(function, nodes, path):
     """The function's definition in the tools module source, or None when it was defined elsewhere."""
     original = _inspect.unwrap(function)
     code = getattr(original, "__code__", None)
-    if code is None or _codemode_os.path.abspath(code.co_filename) != _codemode_os.path.abspath(path):
+    if code is None or os.path.abspath(code.co_filename) != os.path.abspath(path):
         return None
     return nodes.get(original.__name__)
 
@@ -189,8 +189,8 @@ def _introspect(path):
     except UnicodeDecodeError as error:
         return {"ok": False, "problem": {"kind": "syntax", "line": None, "message": _one_line(error)}}
     try:
-        with _contextlib.redirect_stdout(_codemode_sys.stderr):
-            module = _codemode_load_tools(path)
+        with _contextlib.redirect_stdout(sys.stderr):
+            module = load_tools(path)
     except BaseException as error:
         return {"ok": False, "problem": {"kind": "import", "type": type(error).__name__, "message": _one_line(error)}}
     functions = _public_functions(module)
@@ -209,5 +209,5 @@ def _introspect(path):
     return {"ok": True, "tools": tools, "has_deps": has_deps, "declarations": _declarations(module, tools)}
 
 
-_codemode_sys.stdout.write(_json.dumps(_introspect(_codemode_sys.argv[1])))
+sys.stdout.write(_json.dumps(_introspect(sys.argv[1])))
 `;

@@ -1,6 +1,6 @@
 import type { RunnerSource, ToolModule, ToolParam, ToolSpec } from '../types.js';
 import { docstringBody, pythonDocstring, pythonStringLiteral } from './literals.js';
-import { RUNTIME_SOURCE } from './runtime-source.js';
+import { PYTHON_RUNTIME_FILE, PYTHON_RUNTIME_MODULE, RUNTIME_SOURCE } from './runtime-source.js';
 
 export const PYTHON_RUNNER_FILE = 'agentRunner.py';
 export const PYTHON_TODO_MARKER = 'codemode:todo';
@@ -11,8 +11,20 @@ export const REGION_MARKERS = {
 } as const;
 
 const INDENT = '    ';
-const DEFAULT_SENTINEL = '_codemode_DEFAULT';
-const CONTEXT_ARGUMENT = '_codemode_context';
+const TOOLS_MODULE = '_codemode_tools';
+
+/** Entry points of the runtime module, bound in the runner under these names. */
+const RUNTIME = {
+  default: '_codemode_DEFAULT',
+  call: '_codemode_call',
+  callAsync: '_codemode_call_async',
+  given: '_codemode_given',
+  givenKeywords: '_codemode_given_keywords',
+  context: '_codemode_context',
+  load: '_codemode_load',
+  run: '_codemode_run',
+} as const;
+type RuntimeName = (typeof RUNTIME)[keyof typeof RUNTIME];
 
 // Defaults the wrapper can repeat verbatim: constants with no names to resolve and nothing mutable.
 const PLAIN_LITERAL =
@@ -25,7 +37,7 @@ function renderParam(param: ToolParam): string {
   const prefix = param.kind === 'var_positional' ? '*' : param.kind === 'var_keyword' ? '**' : '';
   const annotation = param.annotation === null ? '' : `: ${param.annotation}`;
   if (param.default === null) return `${prefix}${param.name}${annotation}`;
-  const value = usesSentinel(param) ? DEFAULT_SENTINEL : param.default;
+  const value = usesSentinel(param) ? RUNTIME.default : param.default;
   return `${param.name}${annotation}${annotation ? ' = ' : '='}${value}`;
 }
 
@@ -55,10 +67,16 @@ function renderSignature(tool: ToolSpec): string {
 
 const pythonTuple = (items: string[]) => (items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`);
 
+interface Rendered {
+  text: string;
+  /** Runtime entry points the text refers to. */
+  uses: RuntimeName[];
+}
+
 /** How the wrapper forwards its arguments: positional part with trace names, keyword part. */
-function renderForwarding(tool: ToolSpec): { names: string; positional: string; keywords: string } {
+function renderForwarding(tool: ToolSpec): { names: string; positional: string; keywords: string; uses: RuntimeName[] } {
   const names: string[] = tool.takes_context ? [''] : [];
-  const positional: string[] = tool.takes_context ? [CONTEXT_ARGUMENT] : [];
+  const positional: string[] = tool.takes_context ? [RUNTIME.context] : [];
   const keywords: string[] = [];
   const hasVarPositional = tool.params.some((param) => param.kind === 'var_positional');
   for (const param of tool.params) {
@@ -78,39 +96,50 @@ function renderForwarding(tool: ToolSpec): { names: string; positional: string; 
   const keywordSentinel = tool.params.some((p) => usesSentinel(p) && !(p.kind === 'positional_only' || hasVarPositional));
   const positionalText = pythonTuple(positional);
   const keywordText = `{${keywords.join(', ')}}`;
+  const uses: RuntimeName[] = [
+    ...(tool.takes_context ? [RUNTIME.context] : []),
+    ...(positionalSentinel ? [RUNTIME.given] : []),
+    ...(keywordSentinel ? [RUNTIME.givenKeywords] : []),
+  ];
   return {
     names: pythonTuple(names.map(pythonStringLiteral)),
-    positional: positionalSentinel ? `_codemode_given(${positionalText})` : positionalText,
-    keywords: keywordSentinel ? `_codemode_given_keywords(${keywordText})` : keywordText,
+    positional: positionalSentinel ? `${RUNTIME.given}(${positionalText})` : positionalText,
+    keywords: keywordSentinel ? `${RUNTIME.givenKeywords}(${keywordText})` : keywordText,
+    uses,
   };
 }
 
-function renderWrapper(tool: ToolSpec): string {
-  const { names, positional, keywords } = renderForwarding(tool);
-  const helper = tool.async ? 'await _codemode_call_async' : '_codemode_call';
-  const call = `${helper}(${pythonStringLiteral(tool.name)}, _codemode_tools.${tool.name}, ${names}, ${positional}, ${keywords})`;
+function renderWrapper(tool: ToolSpec): Rendered {
+  const { names, positional, keywords, uses } = renderForwarding(tool);
+  const helper = tool.async ? RUNTIME.callAsync : RUNTIME.call;
+  const call = `${tool.async ? 'await ' : ''}${helper}(${pythonStringLiteral(tool.name)}, ${TOOLS_MODULE}.${tool.name}, ${names}, ${positional}, ${keywords})`;
   const docstring = tool.doc ? [`${INDENT}${pythonDocstring(tool.doc, INDENT)}`] : [];
-  return [renderSignature(tool), ...docstring, `${INDENT}return ${call}`].join('\n');
+  return {
+    text: [renderSignature(tool), ...docstring, `${INDENT}return ${call}`].join('\n'),
+    uses: [helper, ...uses, ...(tool.params.some(usesSentinel) ? [RUNTIME.default] : [])],
+  };
+}
+
+/** The import of the runtime entry points the runner uses, in a fixed order. */
+function renderRuntimeImport(uses: Set<RuntimeName>): string {
+  const names = Object.values(RUNTIME).filter((name) => uses.has(name));
+  return `from ${PYTHON_RUNTIME_MODULE} import ${names.join(', ')}`;
 }
 
 function renderToolsRegion(module: ToolModule): string {
-  const bindings = module.declarations.map((name) => `${name} = _codemode_tools.${name}`);
+  const wrappers = module.tools.map(renderWrapper);
+  const uses = new Set<RuntimeName>([RUNTIME.load, RUNTIME.run, ...wrappers.flatMap((wrapper) => wrapper.uses)]);
+  const bindings = module.declarations.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
+  const path = pythonStringLiteral(module.relative_path);
   return [
     REGION_MARKERS.tools.begin,
     'from __future__ import annotations',
+    renderRuntimeImport(uses),
     '',
-    `# Tool functions of ${pythonStringLiteral(module.relative_path)}. Call them from main(); every call is traced.`,
-    '# The runner internals after them (names starting with _codemode) are not for main().',
-    '',
-    `# Stands for a default the wrapper cannot repeat: the tool then applies its own.`,
-    `${DEFAULT_SENTINEL} = object()`,
-    ...module.tools.flatMap((tool) => ['', '', renderWrapper(tool)]),
-    '',
-    '',
-    '# Runner internals: tracing of tool calls and the result report.',
-    RUNTIME_SOURCE,
-    `_codemode_tools = _codemode_load_tools(${pythonStringLiteral(module.relative_path)})`,
-    ...(bindings.length ? ['# Names from the tools module that the signatures above use.', ...bindings] : []),
+    `${TOOLS_MODULE} = ${RUNTIME.load}(${path}, __name__)`,
+    ...(bindings.length ? ['# Names from the tools module that the signatures below use.', ...bindings] : []),
+    `# Tool functions of ${path}: call them from main(); every call is traced.`,
+    ...wrappers.flatMap((wrapper) => ['', '', wrapper.text]),
     REGION_MARKERS.tools.end,
   ].join('\n');
 }
@@ -118,7 +147,7 @@ function renderToolsRegion(module: ToolModule): string {
 const HARNESS_REGION = [
   REGION_MARKERS.harness.begin,
   'if __name__ == "__main__":',
-  `${INDENT}_codemode_run(main)`,
+  `${INDENT}${RUNTIME.run}(main)`,
   REGION_MARKERS.harness.end,
 ].join('\n');
 
@@ -157,5 +186,6 @@ export function renderPythonRunner(module: ToolModule, task: string): RunnerSour
       { name: 'harness', text: HARNESS_REGION },
     ],
     todo_marker: PYTHON_TODO_MARKER,
+    support_files: [{ name: PYTHON_RUNTIME_FILE, text: RUNTIME_SOURCE }],
   };
 }

@@ -1,59 +1,72 @@
 import { TOOLS_LOADER_SOURCE } from './loader-source.js';
 
-/**
- * The runner's internals, placed after the tool wrappers in its protected tools region: imports, tracing of tool calls,
- * conversion of results to JSON, and the report written to CODEMODE_RESULT_PATH. Every name starts with
- * `_codemode` so that no tool or helper written in main() can collide with it.
- */
-export const RUNTIME_SOURCE = String.raw`import asyncio as _codemode_asyncio
-import base64 as _codemode_base64
-import dataclasses as _codemode_dataclasses
-import datetime as _codemode_datetime
-import decimal as _codemode_decimal
-import enum as _codemode_enum
-import importlib.util as _codemode_importlib_util
-import inspect as _codemode_inspect
-import json as _codemode_json
-import math as _codemode_math
-import os as _codemode_os
-import pathlib as _codemode_pathlib
-import sys as _codemode_sys
-import traceback as _codemode_traceback
-import uuid as _codemode_uuid
-from collections.abc import Mapping as _codemode_Mapping
-from time import perf_counter as _codemode_clock
+/** The runtime module written beside the runner; the `_codemode` prefix keeps it apart from user modules. */
+export const PYTHON_RUNTIME_MODULE = '_codemode_runtime';
+export const PYTHON_RUNTIME_FILE = `${PYTHON_RUNTIME_MODULE}.py`;
 
-_codemode_started = _codemode_clock()
+/**
+ * The runtime module the runner imports: loading of the tools module, tracing of tool calls, conversion of
+ * results to JSON, and the report written to CODEMODE_RESULT_PATH. The runner binds its entry points under
+ * their `_codemode_` names, which code outside the protected regions may not use or rebind.
+ */
+export const RUNTIME_SOURCE = String.raw`"""Runtime of the generated Code Mode runner beside this file: traces tool calls and writes the report.
+
+Generated with the runner and checked to be unchanged after the edit; main() must not use it.
+"""
+import asyncio
+import base64
+import dataclasses
+import datetime
+import decimal
+import enum
+import importlib.util
+import inspect
+import json
+import math
+import os
+import pathlib
+import sys
+import traceback
+import uuid
+from collections.abc import Mapping
+from time import perf_counter as clock
+
+STARTED = clock()
 # One list per tool call: [tool, names, positional, keywords, start, end, ok, result or exception].
-_codemode_calls = []
-_codemode_TRACE_TEXT = 1000
-_codemode_TRACE_ITEMS = 50
-_codemode_TRACE_DEPTH = 6
-_codemode_OUTPUT_DEPTH = 100
-_codemode_ASYNCIO_FOLDER = _codemode_os.path.dirname(_codemode_asyncio.__file__) + _codemode_os.sep
+CALLS = []
+TRACE_TEXT = 1000
+TRACE_ITEMS = 50
+TRACE_DEPTH = 6
+OUTPUT_DEPTH = 100
+ASYNCIO_FOLDER = os.path.dirname(asyncio.__file__) + os.sep
+# The tools module, once _codemode_load() has imported it.
+tools = None
+
+# Stands for a default the wrapper cannot repeat: the tool then applies its own.
+_codemode_DEFAULT = object()
 
 
 def _codemode_call(tool, function, names, positional, keywords):
-    call = [tool, names, positional, keywords, _codemode_clock(), None, False, None]
-    _codemode_calls.append(call)
+    call = [tool, names, positional, keywords, clock(), None, False, None]
+    CALLS.append(call)
     try:
         result = function(*positional, **keywords)
     except BaseException as error:
-        call[5], call[7] = _codemode_clock(), error
+        call[5], call[7] = clock(), error
         raise
-    call[5], call[6], call[7] = _codemode_clock(), True, result
+    call[5], call[6], call[7] = clock(), True, result
     return result
 
 
 async def _codemode_call_async(tool, function, names, positional, keywords):
-    call = [tool, names, positional, keywords, _codemode_clock(), None, False, None]
-    _codemode_calls.append(call)
+    call = [tool, names, positional, keywords, clock(), None, False, None]
+    CALLS.append(call)
     try:
         result = await function(*positional, **keywords)
     except BaseException as error:
-        call[5], call[7] = _codemode_clock(), error
+        call[5], call[7] = clock(), error
         raise
-    call[5], call[6], call[7] = _codemode_clock(), True, result
+    call[5], call[6], call[7] = clock(), True, result
     return result
 
 
@@ -69,117 +82,117 @@ def _codemode_given_keywords(keywords):
     return {name: value for name, value in keywords.items() if value is not _codemode_DEFAULT}
 
 
-class _codemode_Context:
+class Context:
     """Passed to tools that take ctx: ctx.deps is the value of the module's codemode_deps(), made on first use."""
 
-    __slots__ = ("_codemode_deps",)
+    __slots__ = ("_deps",)
 
     @property
     def deps(self):
-        if not hasattr(self, "_codemode_deps"):
-            factory = getattr(_codemode_tools, "codemode_deps", None)
+        if not hasattr(self, "_deps"):
+            factory = getattr(tools, "codemode_deps", None)
             if factory is None:
                 raise RuntimeError("the tools module defines no codemode_deps(), so ctx.deps is unavailable")
-            self._codemode_deps = factory()
-        return self._codemode_deps
+            self._deps = factory()
+        return self._deps
 
 
-_codemode_context = _codemode_Context()
+_codemode_context = Context()
 
 
-def _codemode_shorten(text):
-    if len(text) <= _codemode_TRACE_TEXT:
+def shorten(text):
+    if len(text) <= TRACE_TEXT:
         return text
-    return f"{text[:_codemode_TRACE_TEXT]}... (+{len(text) - _codemode_TRACE_TEXT} chars)"
+    return f"{text[:TRACE_TEXT]}... (+{len(text) - TRACE_TEXT} chars)"
 
 
-def _codemode_repr(value, notes, where, preview, reason):
+def as_repr(value, notes, where, preview, reason):
     notes.append(f"{where} ({type(value).__qualname__}) {reason}; shown as repr()")
     try:
         text = repr(value)
     except Exception as error:
         text = f"<{type(value).__qualname__} object; repr() failed: {error}>"
-    return _codemode_shorten(text) if preview else text
+    return shorten(text) if preview else text
 
 
-def _codemode_jsonable(value, notes, where, preview=False, depth=0):
+def jsonable(value, notes, where, preview=False, depth=0):
     """Converts value to JSON data; preview shortens long text and collections (for the trace)."""
-    if isinstance(value, _codemode_enum.Enum):
-        return _codemode_jsonable(value.value, notes, where, preview, depth)
+    if isinstance(value, enum.Enum):
+        return jsonable(value.value, notes, where, preview, depth)
     if value is None or isinstance(value, (bool, int)):
         return value
     if isinstance(value, float):
-        if _codemode_math.isfinite(value):
+        if math.isfinite(value):
             return value
         notes.append(f"{where} is {value!r}, which JSON cannot hold; shown as text")
         return repr(value)
     if isinstance(value, str):
-        return _codemode_shorten(value) if preview else value
-    if depth > (_codemode_TRACE_DEPTH if preview else _codemode_OUTPUT_DEPTH):
-        return _codemode_repr(value, notes, where, preview, "is nested too deeply")
+        return shorten(value) if preview else value
+    if depth > (TRACE_DEPTH if preview else OUTPUT_DEPTH):
+        return as_repr(value, notes, where, preview, "is nested too deeply")
     if isinstance(value, (bytes, bytearray, memoryview)):
         data = bytes(value)
         try:
-            return _codemode_jsonable(data.decode("utf-8"), notes, where, preview, depth)
+            return jsonable(data.decode("utf-8"), notes, where, preview, depth)
         except UnicodeDecodeError:
             notes.append(f"{where} holds bytes that are not UTF-8; shown base64-encoded")
-            return _codemode_jsonable(_codemode_base64.b64encode(data).decode("ascii"), notes, where, preview, depth)
-    if isinstance(value, (_codemode_datetime.date, _codemode_datetime.time)):
+            return jsonable(base64.b64encode(data).decode("ascii"), notes, where, preview, depth)
+    if isinstance(value, (datetime.date, datetime.time)):
         return value.isoformat()
-    if isinstance(value, (_codemode_decimal.Decimal, _codemode_uuid.UUID, _codemode_pathlib.PurePath)):
+    if isinstance(value, (decimal.Decimal, uuid.UUID, pathlib.PurePath)):
         return str(value)
-    if _codemode_dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = [(field.name, getattr(value, field.name)) for field in _codemode_dataclasses.fields(value)]
-        return _codemode_jsonable_items(fields, len(fields), notes, where, preview, depth)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = [(field.name, getattr(value, field.name)) for field in dataclasses.fields(value)]
+        return jsonable_items(fields, len(fields), notes, where, preview, depth)
     if callable(getattr(value, "model_dump", None)) and not isinstance(value, type):
-        return _codemode_jsonable(value.model_dump(), notes, where, preview, depth)
+        return jsonable(value.model_dump(), notes, where, preview, depth)
     if isinstance(value, tuple) and hasattr(value, "_asdict"):
-        return _codemode_jsonable(value._asdict(), notes, where, preview, depth)
-    if isinstance(value, _codemode_Mapping):
-        return _codemode_jsonable_items(value.items(), len(value), notes, where, preview, depth)
+        return jsonable(value._asdict(), notes, where, preview, depth)
+    if isinstance(value, Mapping):
+        return jsonable_items(value.items(), len(value), notes, where, preview, depth)
     if isinstance(value, (list, tuple)):
-        return _codemode_jsonable_list(value, notes, where, preview, depth)
+        return jsonable_list(value, notes, where, preview, depth)
     if isinstance(value, (set, frozenset)):
         try:
             ordered = sorted(value)
         except TypeError:
             ordered = list(value)
-        return _codemode_jsonable_list(ordered, notes, where, preview, depth)
-    return _codemode_repr(value, notes, where, preview, "is not JSON-serialisable")
+        return jsonable_list(ordered, notes, where, preview, depth)
+    return as_repr(value, notes, where, preview, "is not JSON-serialisable")
 
 
-def _codemode_jsonable_items(items, size, notes, where, preview, depth):
+def jsonable_items(items, size, notes, where, preview, depth):
     result = {}
     for index, (key, item) in enumerate(items):
-        if preview and index == _codemode_TRACE_ITEMS:
+        if preview and index == TRACE_ITEMS:
             result["..."] = f"+{size - index} more entries"
             break
         name = key if isinstance(key, str) else str(key)
-        result[name] = _codemode_jsonable(item, notes, f"{where}.{name}", preview, depth + 1)
+        result[name] = jsonable(item, notes, f"{where}.{name}", preview, depth + 1)
     return result
 
 
-def _codemode_jsonable_list(values, notes, where, preview, depth):
-    shown = values[:_codemode_TRACE_ITEMS] if preview else values
-    result = [_codemode_jsonable(item, notes, f"{where}[{index}]", preview, depth + 1) for index, item in enumerate(shown)]
+def jsonable_list(values, notes, where, preview, depth):
+    shown = values[:TRACE_ITEMS] if preview else values
+    result = [jsonable(item, notes, f"{where}[{index}]", preview, depth + 1) for index, item in enumerate(shown)]
     if len(shown) < len(values):
         result.append(f"... +{len(values) - len(shown)} more items")
     return result
 
 
-def _codemode_join_notes(notes):
+def join_notes(notes):
     unique = list(dict.fromkeys(notes))
     if len(unique) <= 3:
         return "; ".join(unique) or None
     return f"{'; '.join(unique[:3])}; and {len(unique) - 3} more"
 
 
-def _codemode_describe(error):
+def describe(error):
     message = str(error)
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
-def _codemode_named_args(names, positional, keywords):
+def named_args(names, positional, keywords):
     named = {}
     for index, name in enumerate(names):
         if name.startswith("*"):
@@ -191,41 +204,39 @@ def _codemode_named_args(names, positional, keywords):
     return named
 
 
-def _codemode_trace():
+def trace():
     entries = []
-    for tool, names, positional, keywords, start, end, ok, value in _codemode_calls:
-        args = _codemode_jsonable(_codemode_named_args(names, positional, keywords), [], "args", True)
+    for tool, names, positional, keywords, start, end, ok, value in CALLS:
         entry = {
             "tool": tool,
-            "args": args,
+            "args": jsonable(named_args(names, positional, keywords), [], "args", True),
             "ok": ok,
-            "start_ms": round((start - _codemode_started) * 1000, 3),
-            "duration_ms": round(((_codemode_clock() if end is None else end) - start) * 1000, 3),
+            "start_ms": round((start - STARTED) * 1000, 3),
+            "duration_ms": round(((clock() if end is None else end) - start) * 1000, 3),
         }
         if ok:
-            entry["result"] = _codemode_jsonable(value, [], "result", True)
+            entry["result"] = jsonable(value, [], "result", True)
         else:
-            entry["error"] = "the call had not finished when main() ended" if end is None else _codemode_describe(value)
+            entry["error"] = "the call had not finished when main() ended" if end is None else describe(value)
         entries.append(entry)
     return entries
 
 
-def _codemode_internal_frame(frame):
-    return frame.name.startswith("_codemode") or frame.filename.startswith(_codemode_ASYNCIO_FOLDER)
+def internal_frame(frame):
+    return frame.filename == __file__ or frame.filename.startswith(ASYNCIO_FOLDER)
 
 
-def _codemode_failure(error):
-    summary = _codemode_traceback.TracebackException(type(error), error, error.__traceback__)
-    kept = [frame for frame in summary.stack if not _codemode_internal_frame(frame)]
-    summary.stack = _codemode_traceback.StackSummary.from_list(kept)
+def failure(error):
+    summary = traceback.TracebackException(type(error), error, error.__traceback__)
+    summary.stack = traceback.StackSummary.from_list([frame for frame in summary.stack if not internal_frame(frame)])
     details = {"type": type(error).__name__, "message": str(error), "traceback": "".join(summary.format())}
     return {"ok": False, "output": None, "output_note": None, "error": details}
 
 
-def _codemode_write_report(report):
-    report["trace"] = _codemode_trace()
-    text = _codemode_json.dumps(report)
-    destination = _codemode_os.environ.get("CODEMODE_RESULT_PATH")
+def write_report(report):
+    report["trace"] = trace()
+    text = json.dumps(report)
+    destination = os.environ.get("CODEMODE_RESULT_PATH")
     if destination:
         with open(destination, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -233,7 +244,7 @@ def _codemode_write_report(report):
         print(text)
 
 
-async def _codemode_awaited(awaitable):
+async def awaited(awaitable):
     return await awaitable
 
 
@@ -241,26 +252,31 @@ def _codemode_run(entry):
     """Runs main() (sync or async), writes the report to CODEMODE_RESULT_PATH, and exits 1 when it failed."""
     try:
         value = entry()
-        if _codemode_inspect.isawaitable(value):
-            value = _codemode_asyncio.run(_codemode_awaited(value))
+        if inspect.isawaitable(value):
+            value = asyncio.run(awaited(value))
         notes = []
-        output = _codemode_jsonable(value, notes, "output")
-        report = {"ok": True, "output": output, "output_note": _codemode_join_notes(notes), "error": None}
+        output = jsonable(value, notes, "output")
+        report = {"ok": True, "output": output, "output_note": join_notes(notes), "error": None}
     except BaseException as error:
-        report = _codemode_failure(error)
-        print(report["error"]["traceback"], end="", file=_codemode_sys.stderr)
-    _codemode_write_report(report)
+        report = failure(error)
+        print(report["error"]["traceback"], end="", file=sys.stderr)
+    write_report(report)
     if not report["ok"]:
         raise SystemExit(1)
 
 
-def _codemode_excepthook(kind, error, traceback):
-    _codemode_sys.__excepthook__(kind, error, traceback)
-    _codemode_write_report(_codemode_failure(error))
+def report_uncaught(kind, error, error_traceback):
+    sys.__excepthook__(kind, error, error_traceback)
+    write_report(failure(error))
 
 
-if __name__ == "__main__":
-    _codemode_sys.excepthook = _codemode_excepthook
+def _codemode_load(relative_path, runner_name):
+    """Imports the tools module; a runner run as a program (runner_name "__main__") also reports failures outside main()."""
+    global tools
+    if runner_name == "__main__":
+        sys.excepthook = report_uncaught
+    tools = load_tools(relative_path)
+    return tools
 
 
 ${TOOLS_LOADER_SOURCE}`;
