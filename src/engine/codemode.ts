@@ -11,7 +11,7 @@ import type { ExtractContext, LanguageSupport } from './language.js';
 import { languageFor } from './languages.js';
 import type { AttemptRecord, CodeModeResult, Phase, PhaseTimings, ProgressListener, RunnerSource, ToolModule } from './types.js';
 import { checkRunnerEdit, diagnosticsFailure, supportFileChangedFailure, toolsModuleChangedFailure, type VerificationFailure } from './verify.js';
-import { hashFile, openWorkspace, removeWorkspace, resolveToolsPath, type Workspace } from './workspace.js';
+import { hashFile, locateToolsModule, openWorkspace, removeWorkspace, type Workspace } from './workspace.js';
 
 export const RESULT_FILES = {
   result: 'result.json',
@@ -78,7 +78,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   const task = validateTask(options.task);
   const clock = new PhaseClock();
   const progress = options.onProgress ?? (() => undefined);
-  const toolsPath = await resolveToolsPath(config.repo_root, options.tools);
+  const toolsPath = (await locateToolsModule(options.tools, config.repo_root)).absolute;
   const language = await languageFor(toolsPath);
   const env = options.env ?? process.env;
   const install = options.dryRun ? null : startInstall(config, env, clock, options.signal);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { usageError } from './errors.js';
@@ -22,21 +22,38 @@ export async function removeWorkspace(workspace: Workspace): Promise<void> {
   await rm(workspace.dir, { recursive: true, force: true });
 }
 
-/** Resolves the tools module inside the repository and checks that it is a readable file. */
-export async function resolveToolsPath(repoRoot: string, tools: string): Promise<string> {
-  if (!tools.trim()) throw usageError('No tools module given: pass the path of a .py, .ts, .mts, .js or .mjs file');
-  const absolute = path.resolve(repoRoot, tools);
-  const info = await stat(absolute).catch(() => null);
-  if (!info) throw usageError(`Tools module not found: ${tools}`);
-  if (!info.isFile()) throw usageError(`Tools module is not a file: ${tools}`);
-  await access(absolute, constants.R_OK).catch(() => {
-    throw usageError(`Tools module is not readable: ${tools}`);
-  });
-  const relative = path.relative(path.resolve(repoRoot), absolute);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) {
-    throw usageError(`Tools module ${tools} is outside the repository root ${repoRoot}`);
+async function resolveRepoRoot(repoRoot: string): Promise<string> {
+  try {
+    return await realpath(repoRoot);
+  } catch {
+    throw usageError(`Repository root not found: ${repoRoot}`);
   }
-  return absolute;
+}
+
+export interface ToolsLocation {
+  /** Real path of the tools module. */
+  absolute: string;
+  /** Path from the repository root, with forward slashes. */
+  relative: string;
+}
+
+/** The tools module's real path, checked to be a readable file inside the repository root, and its path from there. */
+export async function locateToolsModule(toolsPath: string, repoRoot: string): Promise<ToolsLocation> {
+  if (!toolsPath.trim()) throw usageError('No tools module given: pass the path of a .py, .ts, .mts, .js or .mjs file');
+  const root = await resolveRepoRoot(repoRoot);
+  const resolved = path.resolve(root, toolsPath);
+  const stats = await stat(resolved).catch(() => null);
+  if (!stats) throw usageError(`Tools module not found: ${toolsPath}`);
+  if (!stats.isFile()) throw usageError(`Tools module is not a file: ${toolsPath}`);
+  await access(resolved, constants.R_OK).catch(() => {
+    throw usageError(`Tools module is not readable: ${toolsPath}`);
+  });
+  const absolute = await realpath(resolved);
+  const relative = path.relative(root, absolute);
+  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
+    throw usageError(`Tools module ${toolsPath} is outside the repository root ${root}`);
+  }
+  return { absolute, relative: relative.split(path.sep).join('/') };
 }
 
 export async function hashFile(file: string): Promise<string> {

@@ -1,11 +1,10 @@
-import { realpath, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
 import { usageError } from '../errors.js';
 import type { ExtractContext } from '../language.js';
 import { ToolSpecSchema, type ToolModule } from '../types.js';
 import { INTROSPECT_SCRIPT } from './introspect-script.js';
 import { runPythonForJson } from './interpreter.js';
+import { locateToolsModule } from '../workspace.js';
 
 const ProblemSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('syntax'), line: z.number().nullable(), message: z.string() }),
@@ -45,29 +44,6 @@ function describeProblem(problem: Problem, relativePath: string): string {
         keyword: `Tool name '${problem.name}' in ${relativePath} is a Python keyword`,
       }[problem.reason];
   }
-}
-
-async function resolveRepoRoot(repoRoot: string): Promise<string> {
-  try {
-    return await realpath(repoRoot);
-  } catch {
-    throw usageError(`Repository root not found: ${repoRoot}`);
-  }
-}
-
-/** The tools module's real path, checked to be a file inside the repository root, and its path from there. */
-async function locateToolsModule(toolsPath: string, repoRoot: string): Promise<{ absolute: string; relative: string }> {
-  const root = await resolveRepoRoot(repoRoot);
-  const resolved = path.resolve(root, toolsPath);
-  const stats = await stat(resolved).catch(() => null);
-  if (!stats) throw usageError(`Tools module not found: ${toolsPath}`);
-  if (!stats.isFile()) throw usageError(`Tools module is not a file: ${toolsPath}`);
-  const absolute = await realpath(resolved);
-  const relative = path.relative(root, absolute);
-  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-    throw usageError(`Tools module ${toolsPath} is outside the repository root ${root}`);
-  }
-  return { absolute, relative: relative.split(path.sep).join('/') };
 }
 
 export async function extractPythonTools(toolsPath: string, context: ExtractContext): Promise<ToolModule> {
