@@ -220,6 +220,14 @@ export interface WorkflowCommand {
   message: string;
 }
 
+/** The workflow commands in a step's stdout, as the runner reads them: one per `::name ...::message` line. */
+export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
+  return stdout.split('\n').flatMap((line) => {
+    const match = line.match(/^::([a-z-]+)(?: [^:]*)?::(.*)$/);
+    return match ? [{ command: match[1]!, message: match[2]! }] : [];
+  });
+}
+
 /**
  * Records the workflow commands (`::warning::`, `::notice::`, `::error::`, ...) the toolkit prints, as the
  * runner would read them, until `stop()`; other output passes through.
@@ -228,10 +236,7 @@ export function recordWorkflowCommands(): { commands: WorkflowCommand[]; stop():
   const commands: WorkflowCommand[] = [];
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    for (const line of chunk.toString().split('\n')) {
-      const match = line.match(/^::([a-z-]+)(?: [^:]*)?::(.*)$/);
-      if (match) commands.push({ command: match[1]!, message: match[2]! });
-    }
+    commands.push(...parseWorkflowCommands(chunk.toString()));
     return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
   }) as typeof process.stdout.write;
   return {
@@ -250,8 +255,10 @@ export interface RunnerFiles {
 
 export interface RunnerEnvironmentOptions {
   github: FakeGitHub;
-  /** Workspace and temp directory of the step; the event, output and summary files are written here. */
+  /** Temp directory of the step (and its workspace unless `workspace` is given); the event, output and summary files are written here. */
   dir: string;
+  /** The checkout the step runs in (GITHUB_WORKSPACE), when it is not `dir`. */
+  workspace?: string;
   event: string;
   payload: unknown;
   /** Action inputs by name, as the runner passes them (INPUT_<NAME>). */
@@ -284,7 +291,7 @@ export async function runnerEnvironment(options: RunnerEnvironmentOptions): Prom
     GITHUB_RUN_ID: options.runId ?? '555',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: github.url,
-    GITHUB_WORKSPACE: dir,
+    GITHUB_WORKSPACE: options.workspace ?? dir,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: dir,

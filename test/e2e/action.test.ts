@@ -1,0 +1,296 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPORT_MARKER } from '../../src/action/event.js';
+import { INPUT_NAMES } from '../../src/action/inputs.js';
+import { COMMENT_LIMIT } from '../../src/action/report.js';
+import { editRunnerScript, replaceMain } from '../fakes/anthropic.js';
+import { PERMISSIONS } from '../fakes/github.js';
+import { E2E_MAINS, echoMain, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';
+import { issueComment, REPOSITORY_NAME } from './events.js';
+import { actionInputDefaults, actionOutputNames, artifactFiles, RUN_ID, SECRETS, test, type Stage, type StepOptions, type StepRun } from './runner.js';
+
+const WEATHER_TOOLS = 'examples/weather/tools.py';
+const COMMENTER = 'Codertocat';
+const TRIGGER_ID = 492700400;
+const RUN_URL = `https://github.com/${REPOSITORY_NAME}/actions/runs/${RUN_ID}`;
+const API = `/repos/${REPOSITORY_NAME}`;
+
+const writesMain = (main: string) => editRunnerScript([replaceMain(main)]);
+
+/** A `/codemode <task>` comment by a collaborator with write permission on issue #1. */
+async function commentStep(stage: Stage, body: string, options: Partial<StepOptions> = {}): Promise<StepRun> {
+  stage.github.setPermission(COMMENTER, PERMISSIONS.write);
+  return stage.run({ event: 'issue_comment', payload: issueComment(body), inputs: { tools: WEATHER_TOOLS }, ...options });
+}
+
+function onlyComment(stage: Stage) {
+  expect(stage.github.comments).toHaveLength(1);
+  return stage.github.comments[0]!;
+}
+
+describe('the built action on Node 24, as the runner starts it', () => {
+  it('is given every input action.yml declares, which are exactly the inputs it reads', () => {
+    const defaults = actionInputDefaults(SECRETS.github_token);
+    expect(Object.keys(defaults).sort()).toEqual([...INPUT_NAMES].sort());
+    expect(defaults).toMatchObject({ github_token: SECRETS.github_token, trigger_phrase: '/codemode', permission: 'write', mode: 'run', comment: 'true', tools: '' });
+  });
+
+  test('runs an authorized comment and reports in the thread, the summary, the outputs and the artifact', async ({ stage }) => {
+    const step = await commentStep(stage, `/codemode ${WEATHER_TASK}`, { model: writesMain(E2E_MAINS.weather) });
+
+    expect(step.exitCode).toBe(0);
+    expect(step.messages('error')).toEqual([]);
+    expect(step.messages('warning')).toEqual([]);
+    expect(step.modelRequests).toBe(3);
+    expect(stage.github.reactions).toEqual([{ comment_id: TRIGGER_ID, kind: 'issue', content: 'eyes' }]);
+    const comment = onlyComment(stage);
+    expect(step.writes()).toEqual([
+      `POST ${API}/issues/comments/${TRIGGER_ID}/reactions`,
+      `POST ${API}/issues/1/comments`,
+      `PATCH ${API}/issues/comments/${comment.id}`,
+    ]);
+    const progress = step.githubRequests.find((request) => request.method === 'POST' && request.path.endsWith('/issues/1/comments'))!;
+    expect((progress.body as { body: string }).body).toBe(
+      `${REPORT_MARKER}\n<!-- codemode-action:trigger=comment-${TRIGGER_ID} -->\n⏳ Working on it… [Workflow run](${RUN_URL})\n\n**Task**\n\n> ${WEATHER_TASK}`,
+    );
+
+    const [artifact] = step.artifacts;
+    expect(artifact).toMatchObject({ name: 'codemode-result', finalized: true, expires_at: null });
+    const artifactUrl = `${RUN_URL}/artifacts/${artifact!.id}`;
+    const report = comment.body;
+    expect(report.startsWith(`${REPORT_MARKER}\n<!-- codemode-action:trigger=comment-${TRIGGER_ID} -->\n\n### ✅ Code Mode succeeded\n\n**Task**\n\n> ${WEATHER_TASK}\n\n`)).toBe(true);
+    expect(report).toContain(`#### Output\n\n\`\`\`json\n${JSON.stringify(WEATHER_OUTPUT, null, 2)}\n\`\`\``);
+    expect(report).toContain('#### Tool calls (3)\n\n| # | Tool | Arguments | Result | Duration |\n| --- | --- | --- | --- | --- |\n');
+    expect(report).toMatch(/^\| 1 \| get_weather \| \{"city":"San Francisco"\} \| Weather in San Francisco: Foggy, 62°F \| \d+ ms \|$/m);
+    expect(report).toMatch(/^\| 2 \| get_weather \| \{"city":"New York"\} \| Weather in New York: Sunny, 75°F \| \d+ ms \|$/m);
+    expect(report).toMatch(/^\| 3 \| calculate_temp_diff \| .* \| 13°F \| \d+ ms \|$/m);
+    expect(report).toContain('<details><summary>Generated code (<code>agentRunner.py</code>)</summary>\n\n```python\n');
+    expect(report).toContain('    difference = calculate_temp_diff(san_francisco, new_york)\n');
+    expect(report).toContain(
+      '<details><summary>Execution log (tail)</summary>\n\n```text\nFetched Weather in San Francisco: Foggy, 62°F and Weather in New York: Sunny, 75°F\nDifference: 13°F\n```',
+    );
+    const cost = Number(step.outputs.cost_usd);
+    expect(cost).toBeGreaterThan(0);
+    expect(report).toMatch(
+      new RegExp(`<sub>Attempts: 1 · Turns: 3 · Cost: \\$${cost.toFixed(4).replace('.', '\\.')} · Duration: [^·]+ · \\[Workflow run\\]\\(${RUN_URL}\\) · \\[Artifact\\]\\(${artifactUrl}\\)</sub>$`),
+    );
+    expect(report).not.toContain('#### Attempts');
+
+    expect(Object.keys(step.outputs).sort()).toEqual(actionOutputNames().sort());
+    expect(step.outputs).toEqual({
+      success: 'true',
+      result: JSON.stringify(WEATHER_OUTPUT),
+      error: '',
+      comment_url: comment.html_url,
+      artifact_id: String(artifact!.id),
+      artifact_url: artifactUrl,
+      code_path: path.join(path.dirname(step.files.output), 'codemode', 'agentRunner.py'),
+      cost_usd: String(cost),
+      turns: '3',
+    });
+    expect(step.summary).toBe(report);
+
+    const files = await artifactFiles(artifact!);
+    expect(Object.keys(files).sort()).toEqual(['_codemode_runtime.py', 'agentRunner.py', 'execution.log', 'prompt.md', 'result.json', 'transcript.jsonl']);
+    expect(files['agentRunner.py']).toBe(await readFile(step.outputs.code_path!, 'utf8'));
+    expect(files['agentRunner.py']).toContain(E2E_MAINS.weather);
+    expect(JSON.parse(files['result.json']!)).toMatchObject({ success: true, output: WEATHER_OUTPUT, turns: 3, task: WEATHER_TASK });
+    expect(files['execution.log']).toContain('Difference: 13°F\n');
+    expect(files['prompt.md']).toContain(WEATHER_TASK);
+    const transcript = files['transcript.jsonl']!.trim().split('\n').map((line) => JSON.parse(line) as { type: string });
+    expect(transcript.at(-1)).toMatchObject({ type: 'result', num_turns: 3 });
+  });
+
+  test('refuses a commenter with read permission without asking the model', async ({ stage }) => {
+    stage.github.setPermission(COMMENTER, PERMISSIONS.read);
+    const step = await stage.run({ event: 'issue_comment', payload: issueComment(`/codemode ${WEATHER_TASK}`), inputs: { tools: WEATHER_TOOLS } });
+
+    const reason = `@${COMMENTER} needs write permission on ${REPOSITORY_NAME} to run /codemode (has read).`;
+    expect(step.exitCode).toBe(0);
+    expect(step.modelRequests).toBe(0);
+    expect(step.messages('warning')).toEqual([reason]);
+    expect(step.githubRequests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      `GET ${API}/collaborators/${COMMENTER}/permission`,
+      `POST ${API}/issues/1/comments`,
+    ]);
+    expect(onlyComment(stage).body).toBe(`${REPORT_MARKER}\n<!-- codemode-action:trigger=comment-${TRIGGER_ID} -->\n🚫 ${reason}`);
+    expect(stage.github.reactions).toEqual([]);
+    expect(step.artifacts).toEqual([]);
+    expect(step.outputs).toEqual({});
+    expect(step.summary).toBe('');
+    expect(existsSync(path.join(path.dirname(step.files.output), 'codemode'))).toBe(false);
+  });
+
+  test('refuses a bot that allowed_bots does not list, without asking GitHub or the model', async ({ stage }) => {
+    const payload = issueComment(`/codemode ${WEATHER_TASK}`, { login: 'renovate[bot]', type: 'Bot' });
+    const step = await stage.run({ event: 'issue_comment', payload, inputs: { tools: WEATHER_TOOLS } });
+
+    const reason = '@renovate[bot] is a bot that is not listed in allowed_bots, so it may not run /codemode.';
+    expect(step.exitCode).toBe(0);
+    expect(step.modelRequests).toBe(0);
+    expect(step.messages('warning')).toEqual([reason]);
+    expect(step.githubRequests.map((request) => `${request.method} ${request.path}`)).toEqual([`POST ${API}/issues/1/comments`]);
+    expect(onlyComment(stage).body).toContain(`🚫 ${reason}`);
+    expect(step.artifacts).toEqual([]);
+    expect(step.outputs).toEqual({});
+  });
+
+  test.for([
+    ['a comment without the phrase', issueComment('Thanks, the weather report looks right.'), 'Comment does not start with /codemode.'],
+    ['an edited comment', issueComment(`/codemode ${WEATHER_TASK}`, { action: 'edited' }), 'Comment was edited, not created.'],
+    [
+      'the report comment of this action',
+      issueComment(`${REPORT_MARKER}\n### ✅ Code Mode succeeded`, { login: 'github-actions[bot]', type: 'Bot' }),
+      'Comment was written by this action.',
+    ],
+  ] as const)('ignores %s without a single request', async ([, payload, reason], { stage }) => {
+    const step = await stage.run({ event: 'issue_comment', payload, inputs: { tools: WEATHER_TOOLS } });
+
+    expect(step.exitCode).toBe(0);
+    expect(step.stdout).toContain(`Nothing to do: ${reason}`);
+    expect(step.githubRequests).toEqual([]);
+    expect(step.modelRequests).toBe(0);
+    expect(step.artifacts).toEqual([]);
+    expect(step.outputs).toEqual({});
+    expect(step.summary).toBe('');
+  });
+
+  test('answers the phrase alone with how to use it', async ({ stage }) => {
+    const step = await commentStep(stage, '/codemode');
+
+    expect(step.exitCode).toBe(0);
+    expect(step.modelRequests).toBe(0);
+    expect(step.messages('notice')).toEqual(['No task after /codemode.']);
+    expect(step.writes()).toEqual([`POST ${API}/issues/1/comments`]);
+    expect(onlyComment(stage).body).toBe(
+      [
+        `${REPORT_MARKER}\n<!-- codemode-action:trigger=comment-${TRIGGER_ID} -->`,
+        'Say what the program should do after `/codemode`, for example:',
+        '```\n/codemode List the open issues labelled "bug" and summarise them as a table.\n```',
+      ].join('\n\n'),
+    );
+    expect(stage.github.reactions).toEqual([]);
+  });
+
+  test('fails the step with the precise error when main() raises on every attempt', async ({ stage }) => {
+    const step = await commentStep(stage, '/codemode What is the weather in Atlantis?', { model: writesMain(E2E_MAINS.unknownCity) });
+
+    const error = 'main() raised ValueError: Unknown city: Atlantis (known cities: San Francisco, New York, London, Tokyo, Paris, Sydney)';
+    expect(step.exitCode).toBe(1);
+    expect(step.messages('error')).toEqual([`Code Mode failed in execute: ${error}`]);
+    expect(step.modelRequests).toBe(6);
+    const report = onlyComment(stage).body;
+    expect(step.writes().at(-1)).toBe(`PATCH ${API}/issues/comments/${stage.github.comments[0]!.id}`);
+    expect(report).toContain(`### ❌ Code Mode failed in execute: ${error}\n`);
+    expect(report).toContain(`#### Attempts\n\n- Attempt 1: ❌ execute: ${error}\n- Attempt 2: ❌ execute: ${error}`);
+    expect(report).toMatch(/^\| 1 \| get_weather \| \{"city":"Atlantis"\} \| ❌ ValueError: Unknown city: Atlantis .*…? \| \d+ ms \|$/m);
+    expect(report).toContain('<sub>Attempts: 2 · Turns: 6 · ');
+    expect(step.summary).toBe(report);
+    expect(step.outputs).toMatchObject({ success: 'false', error, result: 'null', turns: '6', comment_url: stage.github.comments[0]!.html_url });
+    const files = await artifactFiles(step.artifacts[0]!);
+    expect(files['execution.log']).toContain('ValueError: Unknown city: Atlantis');
+  });
+
+  test.for([
+    ['a permission that does not exist', { permission: 'writer' }, "Invalid input 'permission': 'writer'. Expected one of read, triage, write, maintain, admin."],
+    [
+      'no model credentials',
+      { anthropic_api_key: '' },
+      'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex.',
+    ],
+    ['no tools module', { tools: '' }, 'Input required and not supplied: tools'],
+  ] as const)('fails the step on %s before any request', async ([, inputs, message], { stage }) => {
+    const step = await stage.run({ event: 'issue_comment', payload: issueComment(`/codemode ${WEATHER_TASK}`), inputs: { tools: WEATHER_TOOLS, ...inputs } });
+
+    expect(step.exitCode).toBe(1);
+    expect(step.messages('error')).toEqual([message]);
+    expect(step.githubRequests).toEqual([]);
+    expect(step.modelRequests).toBe(0);
+    expect(step.outputs).toEqual({});
+  });
+
+  test('retries a comment that GitHub answers with 502 and still posts the report', async ({ stage }) => {
+    stage.github.failNext('POST', /\/issues\/1\/comments$/, 502);
+    const step = await commentStep(stage, `/codemode ${WEATHER_TASK}`, { model: writesMain(E2E_MAINS.weather) });
+
+    expect(step.exitCode).toBe(0);
+    expect(step.messages('warning')).toEqual([]);
+    const comment = onlyComment(stage);
+    expect(step.writes()).toEqual([
+      `POST ${API}/issues/comments/${TRIGGER_ID}/reactions`,
+      `POST ${API}/issues/1/comments`,
+      `POST ${API}/issues/1/comments`,
+      `PATCH ${API}/issues/comments/${comment.id}`,
+    ]);
+    expect(comment.body).toContain('### ✅ Code Mode succeeded');
+    expect(step.outputs).toMatchObject({ success: 'true', comment_url: comment.html_url });
+  });
+
+  test('keeps a comment within GitHub’s limit when the output is huge, pointing to the artifact', async ({ stage }) => {
+    const step = await commentStep(stage, '/codemode List the inventory with stock levels', {
+      inputs: { tools: 'test/fixtures/e2e/inventory.py' },
+      model: writesMain(E2E_MAINS.inventory),
+    });
+
+    expect(step.exitCode).toBe(0);
+    const artifactUrl = step.outputs.artifact_url!;
+    const files = await artifactFiles(step.artifacts[0]!);
+    const result = JSON.parse(files['result.json']!) as { output: { items: unknown[] }; trace: unknown[] };
+    expect(result.output.items).toHaveLength(2000);
+    expect(result.trace).toHaveLength(401);
+    expect(JSON.stringify(result.output).length).toBeGreaterThan(COMMENT_LIMIT * 5);
+
+    const report = onlyComment(stage).body;
+    expect(report.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(report).toMatch(new RegExp(`_… [\\d,]+ more characters: see \`result\\.json\` in the \\[artifact\\]\\(${artifactUrl}\\)\\._`));
+    expect(report).toMatch(new RegExp(`_… \\d+ more calls: see \`result\\.json\` in the \\[artifact\\]\\(${artifactUrl}\\)\\._`));
+    expect(report).toMatch(new RegExp(`_… [\\d,]+ earlier characters: see \`execution\\.log\` in the \\[artifact\\]\\(${artifactUrl}\\)\\._`));
+    expect(report).toContain('SKU-00399 in B11: ');
+    expect(step.summary).toBe(report);
+    expect(step.outputs.result).toBe(JSON.stringify(result.output));
+  });
+
+  test('never writes the API key or the GitHub token, even when the task and the program hold them', async ({ stage }) => {
+    const task = `/codemode Echo the key ${SECRETS.anthropic_api_key} and the token ${SECRETS.github_token}`;
+    const step = await commentStep(stage, task, { model: writesMain(echoMain({ key: SECRETS.anthropic_api_key, token: SECRETS.github_token })) });
+
+    expect(step.exitCode).toBe(0);
+    const report = onlyComment(stage).body;
+    expect(report).toContain('> Echo the key *** and the token ***');
+    expect(report).toContain('key=***\ntoken=***');
+    const files = await artifactFiles(step.artifacts[0]!);
+    expect(JSON.parse(files['result.json']!).output).toEqual({ key: '***', token: '***' });
+    const written = [
+      ...step.githubRequests.map((request) => JSON.stringify(request.body)),
+      report,
+      step.summary,
+      await readFile(step.files.output, 'utf8'),
+      ...Object.values(files),
+      step.stdout.replace(/^::add-mask::.*$/gm, ''),
+      step.stderr,
+    ];
+    for (const text of written) {
+      expect(text).not.toContain(SECRETS.anthropic_api_key);
+      expect(text).not.toContain(SECRETS.github_token);
+    }
+  });
+
+  test('in generate mode posts the verified code without running it', async ({ stage }) => {
+    const step = await commentStep(stage, '/codemode Get the weather in Paris', { inputs: { tools: WEATHER_TOOLS, mode: 'generate' }, model: writesMain(E2E_MAINS.leavesMarker) });
+
+    expect(step.exitCode).toBe(0);
+    expect(existsSync(path.join(stage.workspace, 'main-ran.txt'))).toBe(false);
+    const report = onlyComment(stage).body;
+    expect(report).toContain('### ✅ Code Mode wrote and verified a program (not executed)');
+    expect(report).toContain('    pathlib.Path("main-ran.txt").write_text("ran")\n');
+    expect(report).not.toContain('#### Output');
+    expect(report).not.toContain('#### Tool calls');
+    expect(report).not.toContain('Execution log');
+    expect(step.outputs).toMatchObject({ success: 'true', result: 'null', turns: '3' });
+    const files = await artifactFiles(step.artifacts[0]!);
+    expect(Object.keys(files).sort()).toEqual(['_codemode_runtime.py', 'agentRunner.py', 'prompt.md', 'result.json', 'transcript.jsonl']);
+    expect(JSON.parse(files['result.json']!)).toMatchObject({ success: true, trace: [], execution_log: '' });
+  });
+});

@@ -1,0 +1,220 @@
+/**
+ * Runs the built action (`dist/index.js`) the way the Actions runner does: Node 24, cwd = the checkout, a
+ * small environment of runner variables and INPUT_* values (every input, defaults included), pointed at
+ * loopback fakes of GitHub, the results service and the Anthropic API.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { execa } from 'execa';
+import { test as base } from 'vitest';
+import { startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../fakes/anthropic.js';
+import {
+  parseWorkflowCommands,
+  readOutputs,
+  runnerEnvironment,
+  startFakeGitHub,
+  type FakeGitHub,
+  type RecordedRequest,
+  type RunnerFiles,
+  type WorkflowCommand,
+} from '../fakes/github.js';
+import { artifactEnvironment, startFakeResults, unzipText, type FakeResults, type StoredArtifact } from '../fakes/results.js';
+import { NODE24_PATH } from '../setup/node24.js';
+import { REPOSITORY_NAME } from './events.js';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist', 'index.js');
+export const CLAUDE_PATH = path.join(REPO_ROOT, 'node_modules', '.bin', 'claude');
+
+/** Secret values the step receives; none may appear in anything the action writes. */
+export const SECRETS = {
+  anthropic_api_key: 'sk-ant-api03-e2eSecretKeyValue-0123456789',
+  github_token: 'ghs_e2eSecretTokenValue0123456789abcdef',
+} as const;
+
+export const RUN_ID = '8675309';
+
+/** Directories of the repository copied into every checkout. */
+const CHECKOUT_CONTENT = ['examples', 'test/fixtures/e2e'];
+
+const STEP_TIMEOUT_MS = 240_000;
+
+const unquote = (value: string) => value.trim().replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
+
+/** The entries of a top-level mapping of action.yml (inputs or outputs), each with its `default` ('' when none). */
+function actionYmlEntries(section: 'inputs' | 'outputs'): Record<string, string> {
+  const yml = readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8');
+  const block = yml.split(/^(?=\S)/m).find((candidate) => candidate.startsWith(`${section}:\n`)) ?? '';
+  return Object.fromEntries(
+    [...block.matchAll(/^ {2}(\w+):\n((?: {4}.*\n)*)/gm)].map(([, name, fields]) => [name!, unquote(fields!.match(/^ {4}default: (.*)$/m)?.[1] ?? '')]),
+  );
+}
+
+/** Every input of action.yml with its default, as the runner passes them; `${{ github.token }}` evaluates to the job's token. */
+export function actionInputDefaults(githubToken: string): Record<string, string> {
+  const defaults = actionYmlEntries('inputs');
+  return Object.fromEntries(Object.entries(defaults).map(([name, value]) => [name, value === '${{ github.token }}' ? githubToken : value]));
+}
+
+export function actionOutputNames(): string[] {
+  return Object.keys(actionYmlEntries('outputs'));
+}
+
+/** The job's PATH without this repository's node_modules/.bin, which a runner does not have. */
+function runnerPath(): string {
+  return (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .filter((entry) => !entry.endsWith(`node_modules${path.sep}.bin`))
+    .join(path.delimiter);
+}
+
+export interface StepOptions {
+  event: string;
+  payload: unknown;
+  /** Inputs set in the workflow's `with:`, over the defaults. INPUT_CLAUDE_CODE_PATH is the repository's binary unless given. */
+  inputs?: Record<string, string>;
+  /** What the model does in this step; a step that should not reach the model can leave it out. */
+  model?: ModelScript;
+  /** Leave claude_code_path unset, so the action installs Claude Code itself. */
+  installClaudeCode?: boolean;
+  /** The job's PATH, instead of the host's. */
+  path?: string;
+}
+
+export interface StepRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  commands: WorkflowCommand[];
+  outputs: Record<string, string>;
+  summary: string;
+  /** GitHub API requests made by this step. */
+  githubRequests: RecordedRequest[];
+  /** Model requests (POST /v1/messages) made by this step. */
+  modelRequests: number;
+  /** Artifacts this step created. */
+  artifacts: StoredArtifact[];
+  files: RunnerFiles;
+  /** Messages of the workflow commands named `command` (warning, error, notice...). */
+  messages(command: string): string[];
+  /** `METHOD path` of every GitHub request that changed something. */
+  writes(): string[];
+}
+
+export interface Stage {
+  github: FakeGitHub;
+  results: FakeResults;
+  model: FakeAnthropic;
+  /** The checkout: GITHUB_WORKSPACE and the step's cwd. */
+  workspace: string;
+  /** RUNNER_TOOL_CACHE. */
+  toolCache: string;
+  run(step: StepOptions): Promise<StepRun>;
+  close(): Promise<void>;
+}
+
+export interface StageOptions {
+  /** The repository, `owner/name`, of GITHUB_REPOSITORY and of the fake GitHub. */
+  repository: string;
+  /** A tool cache shared with other stages, instead of a fresh one. */
+  toolCache?: string;
+}
+
+const noModelExpected: ModelScript = () => {
+  throw new Error('this step was not expected to reach the model');
+};
+
+/** Unzips an artifact's files by name. */
+export async function artifactFiles(artifact: StoredArtifact): Promise<Record<string, string>> {
+  return unzipText(artifact.zip);
+}
+
+/** Fakes, a fresh checkout and a fresh runner temp directory, for one or more steps of a job. */
+export async function openStage({ repository, toolCache }: StageOptions): Promise<Stage> {
+  if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} does not exist: run npm run build first`);
+  const [owner, repo] = repository.split('/') as [string, string];
+  const root = await mkdtemp(path.join(os.tmpdir(), 'codemode-e2e-'));
+  const workspace = path.join(root, 'checkout');
+  for (const dir of CHECKOUT_CONTENT) await cp(path.join(REPO_ROOT, dir), path.join(workspace, dir), { recursive: true });
+  const cache = toolCache ?? path.join(root, 'tool-cache');
+  await mkdir(cache, { recursive: true });
+
+  let script = noModelExpected;
+  const [github, results, model] = await Promise.all([
+    startFakeGitHub({ owner, repo }),
+    startFakeResults(),
+    startFakeAnthropic((request) => script(request)),
+  ]);
+  let steps = 0;
+
+  async function run(step: StepOptions): Promise<StepRun> {
+    script = step.model ?? noModelExpected;
+    const temp = path.join(root, `runner-temp-${steps++}`);
+    await mkdir(temp);
+    const inputs = {
+      ...actionInputDefaults(SECRETS.github_token),
+      anthropic_api_key: SECRETS.anthropic_api_key,
+      ...(step.installClaudeCode ? {} : { claude_code_path: CLAUDE_PATH }),
+      ...step.inputs,
+    };
+    const { env, files } = await runnerEnvironment({ github, dir: temp, workspace, event: step.event, payload: step.payload, inputs, runId: RUN_ID });
+    const before = { github: github.requests.length, model: model.messageRequests().length, artifacts: results.artifacts().length };
+    const result = await execa(NODE24_PATH, [ACTION_ENTRY], {
+      cwd: workspace,
+      env: {
+        PATH: step.path ?? runnerPath(),
+        HOME: os.homedir(),
+        ...(process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS } : {}),
+        ...env,
+        RUNNER_TOOL_CACHE: cache,
+        ...artifactEnvironment(results),
+        ANTHROPIC_BASE_URL: model.url,
+        CLAUDE_CODE_MAX_RETRIES: '0',
+      },
+      extendEnv: false,
+      stdin: 'ignore',
+      reject: false,
+      timeout: STEP_TIMEOUT_MS,
+    });
+    const commands = parseWorkflowCommands(result.stdout);
+    const githubRequests = github.requests.slice(before.github);
+    return {
+      exitCode: result.exitCode ?? -1,
+      stdout: result.stdout,
+      stderr: result.stderr,
+      commands,
+      outputs: await readOutputs(files.output),
+      summary: await readFile(files.summary, 'utf8'),
+      githubRequests,
+      modelRequests: model.messageRequests().length - before.model,
+      artifacts: results.artifacts().slice(before.artifacts),
+      files,
+      messages: (command) => commands.filter((entry) => entry.command === command).map((entry) => entry.message),
+      writes: () => githubRequests.filter((request) => request.method !== 'GET').map((request) => `${request.method} ${request.path}`),
+    };
+  }
+
+  return {
+    github,
+    results,
+    model,
+    workspace,
+    toolCache: cache,
+    run,
+    close: async () => {
+      await Promise.all([github.close(), results.close(), model.close()]);
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A test with its own stage (fakes, checkout, runner directories) for the repository of the example payloads. */
+export const test = base.extend<{ stage: Stage }>({
+  stage: async ({}, use) => {
+    const stage = await openStage({ repository: REPOSITORY_NAME });
+    await use(stage);
+    await stage.close();
+  },
+});
