@@ -23,7 +23,8 @@ var schemas = __webpack_require__(816);
  * Python program run as `python -c CHECK_SCRIPT <runner path> <config json>`, where the config is
  * `{"tools": [names], "module": "<tools module name>", "regions": [[name, begin marker, end marker], ...]}`.
  * It compiles the runner and then checks that code outside the protected regions neither rebinds a tool
- * or runner-internal name nor imports the tools module itself. Prints a JSON list of `{line, message}`.
+ * or runner-internal name nor imports the tools module or the runner runtime (any `_codemode*` module).
+ * Prints a JSON list of `{line, message}`.
  */
 const CHECK_SCRIPT = String.raw `
 import ast
@@ -79,10 +80,13 @@ def bindings(node):
         yield from bindings(child)
 
 
-def imports_module(node, module):
+def imported_modules(node):
+    """Top-level names of the absolute imports in node."""
     if isinstance(node, ast.Import):
-        return any(alias.name == module or alias.name.startswith(module + ".") for alias in node.names)
-    return isinstance(node, ast.ImportFrom) and node.level == 0 and node.module == module
+        return [alias.name.split(".")[0] for alias in node.names]
+    if isinstance(node, ast.ImportFrom) and node.level == 0:
+        return [node.module.split(".")[0]]
+    return []
 
 
 def statement_problems(statement, tools, module):
@@ -98,8 +102,11 @@ def statement_problems(statement, tools, module):
                     yield node.lineno, f"declares '{name}' global; tools and runner internals must not be reassigned"
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id.startswith(INTERNAL_PREFIX):
             yield node.lineno, f"uses runner internal '{node.id}'; call the tool functions instead"
-        elif imports_module(node, module):
-            yield node.lineno, f"imports the tools module '{module}' directly; call the generated wrappers so that calls are traced"
+        for imported in imported_modules(node):
+            if imported == module:
+                yield node.lineno, f"imports the tools module '{module}' directly; call the generated wrappers so that calls are traced"
+            elif imported.startswith(INTERNAL_PREFIX):
+                yield node.lineno, f"imports the runner runtime '{imported}'; call the tool functions instead"
 
 
 def diagnostics(path, config):
@@ -231,60 +238,72 @@ const TOOLS_LOADER_SOURCE = String.raw `def load_tools(relative_path):
 
 ;// CONCATENATED MODULE: ./src/engine/python/runtime-source.ts
 
+/** The runtime module written beside the runner; the `_codemode` prefix keeps it apart from user modules. */
+const PYTHON_RUNTIME_MODULE = '_codemode_runtime';
+const PYTHON_RUNTIME_FILE = `${PYTHON_RUNTIME_MODULE}.py`;
 /**
- * The runner's internals, placed after the tool wrappers in its protected tools region: imports, tracing of tool calls,
- * conversion of results to JSON, and the report written to CODEMODE_RESULT_PATH. Every name starts with
- * `_codemode` so that no tool or helper written in main() can collide with it.
+ * The runtime module the runner imports: loading of the tools module, tracing of tool calls, conversion of
+ * results to JSON, and the report written to CODEMODE_RESULT_PATH. The runner binds its entry points under
+ * their `_codemode_` names, which code outside the protected regions may not use or rebind.
  */
-const RUNTIME_SOURCE = String.raw `import asyncio as _codemode_asyncio
-import base64 as _codemode_base64
-import dataclasses as _codemode_dataclasses
-import datetime as _codemode_datetime
-import decimal as _codemode_decimal
-import enum as _codemode_enum
-import importlib.util as _codemode_importlib_util
-import inspect as _codemode_inspect
-import json as _codemode_json
-import math as _codemode_math
-import os as _codemode_os
-import pathlib as _codemode_pathlib
-import sys as _codemode_sys
-import traceback as _codemode_traceback
-import uuid as _codemode_uuid
-from collections.abc import Mapping as _codemode_Mapping
-from time import perf_counter as _codemode_clock
+const RUNTIME_SOURCE = String.raw `"""Runtime of the generated Code Mode runner beside this file: traces tool calls and writes the report.
 
-_codemode_started = _codemode_clock()
+Generated with the runner and checked to be unchanged after the edit; main() must not use it.
+"""
+import asyncio
+import base64
+import dataclasses
+import datetime
+import decimal
+import enum
+import importlib.util
+import inspect
+import json
+import math
+import os
+import pathlib
+import sys
+import traceback
+import uuid
+from collections.abc import Mapping
+from time import perf_counter as clock
+
+STARTED = clock()
 # One list per tool call: [tool, names, positional, keywords, start, end, ok, result or exception].
-_codemode_calls = []
-_codemode_TRACE_TEXT = 1000
-_codemode_TRACE_ITEMS = 50
-_codemode_TRACE_DEPTH = 6
-_codemode_OUTPUT_DEPTH = 100
-_codemode_ASYNCIO_FOLDER = _codemode_os.path.dirname(_codemode_asyncio.__file__) + _codemode_os.sep
+CALLS = []
+TRACE_TEXT = 1000
+TRACE_ITEMS = 50
+TRACE_DEPTH = 6
+OUTPUT_DEPTH = 100
+ASYNCIO_FOLDER = os.path.dirname(asyncio.__file__) + os.sep
+# The tools module, once _codemode_load() has imported it.
+tools = None
+
+# Stands for a default the wrapper cannot repeat: the tool then applies its own.
+_codemode_DEFAULT = object()
 
 
 def _codemode_call(tool, function, names, positional, keywords):
-    call = [tool, names, positional, keywords, _codemode_clock(), None, False, None]
-    _codemode_calls.append(call)
+    call = [tool, names, positional, keywords, clock(), None, False, None]
+    CALLS.append(call)
     try:
         result = function(*positional, **keywords)
     except BaseException as error:
-        call[5], call[7] = _codemode_clock(), error
+        call[5], call[7] = clock(), error
         raise
-    call[5], call[6], call[7] = _codemode_clock(), True, result
+    call[5], call[6], call[7] = clock(), True, result
     return result
 
 
 async def _codemode_call_async(tool, function, names, positional, keywords):
-    call = [tool, names, positional, keywords, _codemode_clock(), None, False, None]
-    _codemode_calls.append(call)
+    call = [tool, names, positional, keywords, clock(), None, False, None]
+    CALLS.append(call)
     try:
         result = await function(*positional, **keywords)
     except BaseException as error:
-        call[5], call[7] = _codemode_clock(), error
+        call[5], call[7] = clock(), error
         raise
-    call[5], call[6], call[7] = _codemode_clock(), True, result
+    call[5], call[6], call[7] = clock(), True, result
     return result
 
 
@@ -300,117 +319,117 @@ def _codemode_given_keywords(keywords):
     return {name: value for name, value in keywords.items() if value is not _codemode_DEFAULT}
 
 
-class _codemode_Context:
+class Context:
     """Passed to tools that take ctx: ctx.deps is the value of the module's codemode_deps(), made on first use."""
 
-    __slots__ = ("_codemode_deps",)
+    __slots__ = ("_deps",)
 
     @property
     def deps(self):
-        if not hasattr(self, "_codemode_deps"):
-            factory = getattr(_codemode_tools, "codemode_deps", None)
+        if not hasattr(self, "_deps"):
+            factory = getattr(tools, "codemode_deps", None)
             if factory is None:
                 raise RuntimeError("the tools module defines no codemode_deps(), so ctx.deps is unavailable")
-            self._codemode_deps = factory()
-        return self._codemode_deps
+            self._deps = factory()
+        return self._deps
 
 
-_codemode_context = _codemode_Context()
+_codemode_context = Context()
 
 
-def _codemode_shorten(text):
-    if len(text) <= _codemode_TRACE_TEXT:
+def shorten(text):
+    if len(text) <= TRACE_TEXT:
         return text
-    return f"{text[:_codemode_TRACE_TEXT]}... (+{len(text) - _codemode_TRACE_TEXT} chars)"
+    return f"{text[:TRACE_TEXT]}... (+{len(text) - TRACE_TEXT} chars)"
 
 
-def _codemode_repr(value, notes, where, preview, reason):
+def as_repr(value, notes, where, preview, reason):
     notes.append(f"{where} ({type(value).__qualname__}) {reason}; shown as repr()")
     try:
         text = repr(value)
     except Exception as error:
         text = f"<{type(value).__qualname__} object; repr() failed: {error}>"
-    return _codemode_shorten(text) if preview else text
+    return shorten(text) if preview else text
 
 
-def _codemode_jsonable(value, notes, where, preview=False, depth=0):
+def jsonable(value, notes, where, preview=False, depth=0):
     """Converts value to JSON data; preview shortens long text and collections (for the trace)."""
-    if isinstance(value, _codemode_enum.Enum):
-        return _codemode_jsonable(value.value, notes, where, preview, depth)
+    if isinstance(value, enum.Enum):
+        return jsonable(value.value, notes, where, preview, depth)
     if value is None or isinstance(value, (bool, int)):
         return value
     if isinstance(value, float):
-        if _codemode_math.isfinite(value):
+        if math.isfinite(value):
             return value
         notes.append(f"{where} is {value!r}, which JSON cannot hold; shown as text")
         return repr(value)
     if isinstance(value, str):
-        return _codemode_shorten(value) if preview else value
-    if depth > (_codemode_TRACE_DEPTH if preview else _codemode_OUTPUT_DEPTH):
-        return _codemode_repr(value, notes, where, preview, "is nested too deeply")
+        return shorten(value) if preview else value
+    if depth > (TRACE_DEPTH if preview else OUTPUT_DEPTH):
+        return as_repr(value, notes, where, preview, "is nested too deeply")
     if isinstance(value, (bytes, bytearray, memoryview)):
         data = bytes(value)
         try:
-            return _codemode_jsonable(data.decode("utf-8"), notes, where, preview, depth)
+            return jsonable(data.decode("utf-8"), notes, where, preview, depth)
         except UnicodeDecodeError:
             notes.append(f"{where} holds bytes that are not UTF-8; shown base64-encoded")
-            return _codemode_jsonable(_codemode_base64.b64encode(data).decode("ascii"), notes, where, preview, depth)
-    if isinstance(value, (_codemode_datetime.date, _codemode_datetime.time)):
+            return jsonable(base64.b64encode(data).decode("ascii"), notes, where, preview, depth)
+    if isinstance(value, (datetime.date, datetime.time)):
         return value.isoformat()
-    if isinstance(value, (_codemode_decimal.Decimal, _codemode_uuid.UUID, _codemode_pathlib.PurePath)):
+    if isinstance(value, (decimal.Decimal, uuid.UUID, pathlib.PurePath)):
         return str(value)
-    if _codemode_dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = [(field.name, getattr(value, field.name)) for field in _codemode_dataclasses.fields(value)]
-        return _codemode_jsonable_items(fields, len(fields), notes, where, preview, depth)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = [(field.name, getattr(value, field.name)) for field in dataclasses.fields(value)]
+        return jsonable_items(fields, len(fields), notes, where, preview, depth)
     if callable(getattr(value, "model_dump", None)) and not isinstance(value, type):
-        return _codemode_jsonable(value.model_dump(), notes, where, preview, depth)
+        return jsonable(value.model_dump(), notes, where, preview, depth)
     if isinstance(value, tuple) and hasattr(value, "_asdict"):
-        return _codemode_jsonable(value._asdict(), notes, where, preview, depth)
-    if isinstance(value, _codemode_Mapping):
-        return _codemode_jsonable_items(value.items(), len(value), notes, where, preview, depth)
+        return jsonable(value._asdict(), notes, where, preview, depth)
+    if isinstance(value, Mapping):
+        return jsonable_items(value.items(), len(value), notes, where, preview, depth)
     if isinstance(value, (list, tuple)):
-        return _codemode_jsonable_list(value, notes, where, preview, depth)
+        return jsonable_list(value, notes, where, preview, depth)
     if isinstance(value, (set, frozenset)):
         try:
             ordered = sorted(value)
         except TypeError:
             ordered = list(value)
-        return _codemode_jsonable_list(ordered, notes, where, preview, depth)
-    return _codemode_repr(value, notes, where, preview, "is not JSON-serialisable")
+        return jsonable_list(ordered, notes, where, preview, depth)
+    return as_repr(value, notes, where, preview, "is not JSON-serialisable")
 
 
-def _codemode_jsonable_items(items, size, notes, where, preview, depth):
+def jsonable_items(items, size, notes, where, preview, depth):
     result = {}
     for index, (key, item) in enumerate(items):
-        if preview and index == _codemode_TRACE_ITEMS:
+        if preview and index == TRACE_ITEMS:
             result["..."] = f"+{size - index} more entries"
             break
         name = key if isinstance(key, str) else str(key)
-        result[name] = _codemode_jsonable(item, notes, f"{where}.{name}", preview, depth + 1)
+        result[name] = jsonable(item, notes, f"{where}.{name}", preview, depth + 1)
     return result
 
 
-def _codemode_jsonable_list(values, notes, where, preview, depth):
-    shown = values[:_codemode_TRACE_ITEMS] if preview else values
-    result = [_codemode_jsonable(item, notes, f"{where}[{index}]", preview, depth + 1) for index, item in enumerate(shown)]
+def jsonable_list(values, notes, where, preview, depth):
+    shown = values[:TRACE_ITEMS] if preview else values
+    result = [jsonable(item, notes, f"{where}[{index}]", preview, depth + 1) for index, item in enumerate(shown)]
     if len(shown) < len(values):
         result.append(f"... +{len(values) - len(shown)} more items")
     return result
 
 
-def _codemode_join_notes(notes):
+def join_notes(notes):
     unique = list(dict.fromkeys(notes))
     if len(unique) <= 3:
         return "; ".join(unique) or None
     return f"{'; '.join(unique[:3])}; and {len(unique) - 3} more"
 
 
-def _codemode_describe(error):
+def describe(error):
     message = str(error)
     return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
-def _codemode_named_args(names, positional, keywords):
+def named_args(names, positional, keywords):
     named = {}
     for index, name in enumerate(names):
         if name.startswith("*"):
@@ -422,41 +441,39 @@ def _codemode_named_args(names, positional, keywords):
     return named
 
 
-def _codemode_trace():
+def trace():
     entries = []
-    for tool, names, positional, keywords, start, end, ok, value in _codemode_calls:
-        args = _codemode_jsonable(_codemode_named_args(names, positional, keywords), [], "args", True)
+    for tool, names, positional, keywords, start, end, ok, value in CALLS:
         entry = {
             "tool": tool,
-            "args": args,
+            "args": jsonable(named_args(names, positional, keywords), [], "args", True),
             "ok": ok,
-            "start_ms": round((start - _codemode_started) * 1000, 3),
-            "duration_ms": round(((_codemode_clock() if end is None else end) - start) * 1000, 3),
+            "start_ms": round((start - STARTED) * 1000, 3),
+            "duration_ms": round(((clock() if end is None else end) - start) * 1000, 3),
         }
         if ok:
-            entry["result"] = _codemode_jsonable(value, [], "result", True)
+            entry["result"] = jsonable(value, [], "result", True)
         else:
-            entry["error"] = "the call had not finished when main() ended" if end is None else _codemode_describe(value)
+            entry["error"] = "the call had not finished when main() ended" if end is None else describe(value)
         entries.append(entry)
     return entries
 
 
-def _codemode_internal_frame(frame):
-    return frame.name.startswith("_codemode") or frame.filename.startswith(_codemode_ASYNCIO_FOLDER)
+def internal_frame(frame):
+    return frame.filename == __file__ or frame.filename.startswith(ASYNCIO_FOLDER)
 
 
-def _codemode_failure(error):
-    summary = _codemode_traceback.TracebackException(type(error), error, error.__traceback__)
-    kept = [frame for frame in summary.stack if not _codemode_internal_frame(frame)]
-    summary.stack = _codemode_traceback.StackSummary.from_list(kept)
+def failure(error):
+    summary = traceback.TracebackException(type(error), error, error.__traceback__)
+    summary.stack = traceback.StackSummary.from_list([frame for frame in summary.stack if not internal_frame(frame)])
     details = {"type": type(error).__name__, "message": str(error), "traceback": "".join(summary.format())}
     return {"ok": False, "output": None, "output_note": None, "error": details}
 
 
-def _codemode_write_report(report):
-    report["trace"] = _codemode_trace()
-    text = _codemode_json.dumps(report)
-    destination = _codemode_os.environ.get("CODEMODE_RESULT_PATH")
+def write_report(report):
+    report["trace"] = trace()
+    text = json.dumps(report)
+    destination = os.environ.get("CODEMODE_RESULT_PATH")
     if destination:
         with open(destination, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -464,7 +481,7 @@ def _codemode_write_report(report):
         print(text)
 
 
-async def _codemode_awaited(awaitable):
+async def awaited(awaitable):
     return await awaitable
 
 
@@ -472,26 +489,31 @@ def _codemode_run(entry):
     """Runs main() (sync or async), writes the report to CODEMODE_RESULT_PATH, and exits 1 when it failed."""
     try:
         value = entry()
-        if _codemode_inspect.isawaitable(value):
-            value = _codemode_asyncio.run(_codemode_awaited(value))
+        if inspect.isawaitable(value):
+            value = asyncio.run(awaited(value))
         notes = []
-        output = _codemode_jsonable(value, notes, "output")
-        report = {"ok": True, "output": output, "output_note": _codemode_join_notes(notes), "error": None}
+        output = jsonable(value, notes, "output")
+        report = {"ok": True, "output": output, "output_note": join_notes(notes), "error": None}
     except BaseException as error:
-        report = _codemode_failure(error)
-        print(report["error"]["traceback"], end="", file=_codemode_sys.stderr)
-    _codemode_write_report(report)
+        report = failure(error)
+        print(report["error"]["traceback"], end="", file=sys.stderr)
+    write_report(report)
     if not report["ok"]:
         raise SystemExit(1)
 
 
-def _codemode_excepthook(kind, error, traceback):
-    _codemode_sys.__excepthook__(kind, error, traceback)
-    _codemode_write_report(_codemode_failure(error))
+def report_uncaught(kind, error, error_traceback):
+    sys.__excepthook__(kind, error, error_traceback)
+    write_report(failure(error))
 
 
-if __name__ == "__main__":
-    _codemode_sys.excepthook = _codemode_excepthook
+def _codemode_load(relative_path, runner_name):
+    """Imports the tools module; a runner run as a program (runner_name "__main__") also reports failures outside main()."""
+    global tools
+    if runner_name == "__main__":
+        sys.excepthook = report_uncaught
+    tools = load_tools(relative_path)
+    return tools
 
 
 ${TOOLS_LOADER_SOURCE}`;
@@ -506,8 +528,18 @@ const REGION_MARKERS = {
     harness: { begin: '# codemode:begin harness (generated, do not edit)', end: '# codemode:end harness' },
 };
 const INDENT = '    ';
-const DEFAULT_SENTINEL = '_codemode_DEFAULT';
-const CONTEXT_ARGUMENT = '_codemode_context';
+const TOOLS_MODULE = '_codemode_tools';
+/** Entry points of the runtime module, bound in the runner under these names. */
+const RUNTIME = {
+    default: '_codemode_DEFAULT',
+    call: '_codemode_call',
+    callAsync: '_codemode_call_async',
+    given: '_codemode_given',
+    givenKeywords: '_codemode_given_keywords',
+    context: '_codemode_context',
+    load: '_codemode_load',
+    run: '_codemode_run',
+};
 // Defaults the wrapper can repeat verbatim: constants with no names to resolve and nothing mutable.
 const PLAIN_LITERAL = /^(?:None|True|False|\(\)|-?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?[jJ]?|-?0[xXoObB][\da-fA-F_]+|[rRbBuU]{0,2}(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))$/;
 /** A parameter whose default the wrapper cannot repeat: it takes the sentinel and lets the tool apply its own. */
@@ -517,7 +549,7 @@ function renderParam(param) {
     const annotation = param.annotation === null ? '' : `: ${param.annotation}`;
     if (param.default === null)
         return `${prefix}${param.name}${annotation}`;
-    const value = usesSentinel(param) ? DEFAULT_SENTINEL : param.default;
+    const value = usesSentinel(param) ? RUNTIME.default : param.default;
     return `${param.name}${annotation}${annotation ? ' = ' : '='}${value}`;
 }
 /** Parameter list entries in order, with the `/` and `*` separators Python needs. */
@@ -548,7 +580,7 @@ const pythonTuple = (items) => (items.length === 1 ? `(${items[0]},)` : `(${item
 /** How the wrapper forwards its arguments: positional part with trace names, keyword part. */
 function renderForwarding(tool) {
     const names = tool.takes_context ? [''] : [];
-    const positional = tool.takes_context ? [CONTEXT_ARGUMENT] : [];
+    const positional = tool.takes_context ? [RUNTIME.context] : [];
     const keywords = [];
     const hasVarPositional = tool.params.some((param) => param.kind === 'var_positional');
     for (const param of tool.params) {
@@ -571,44 +603,54 @@ function renderForwarding(tool) {
     const keywordSentinel = tool.params.some((p) => usesSentinel(p) && !(p.kind === 'positional_only' || hasVarPositional));
     const positionalText = pythonTuple(positional);
     const keywordText = `{${keywords.join(', ')}}`;
+    const uses = [
+        ...(tool.takes_context ? [RUNTIME.context] : []),
+        ...(positionalSentinel ? [RUNTIME.given] : []),
+        ...(keywordSentinel ? [RUNTIME.givenKeywords] : []),
+    ];
     return {
         names: pythonTuple(names.map(pythonStringLiteral)),
-        positional: positionalSentinel ? `_codemode_given(${positionalText})` : positionalText,
-        keywords: keywordSentinel ? `_codemode_given_keywords(${keywordText})` : keywordText,
+        positional: positionalSentinel ? `${RUNTIME.given}(${positionalText})` : positionalText,
+        keywords: keywordSentinel ? `${RUNTIME.givenKeywords}(${keywordText})` : keywordText,
+        uses,
     };
 }
 function renderWrapper(tool) {
-    const { names, positional, keywords } = renderForwarding(tool);
-    const helper = tool.async ? 'await _codemode_call_async' : '_codemode_call';
-    const call = `${helper}(${pythonStringLiteral(tool.name)}, _codemode_tools.${tool.name}, ${names}, ${positional}, ${keywords})`;
+    const { names, positional, keywords, uses } = renderForwarding(tool);
+    const helper = tool.async ? RUNTIME.callAsync : RUNTIME.call;
+    const call = `${tool.async ? 'await ' : ''}${helper}(${pythonStringLiteral(tool.name)}, ${TOOLS_MODULE}.${tool.name}, ${names}, ${positional}, ${keywords})`;
     const docstring = tool.doc ? [`${INDENT}${pythonDocstring(tool.doc, INDENT)}`] : [];
-    return [renderSignature(tool), ...docstring, `${INDENT}return ${call}`].join('\n');
+    return {
+        text: [renderSignature(tool), ...docstring, `${INDENT}return ${call}`].join('\n'),
+        uses: [helper, ...uses, ...(tool.params.some(usesSentinel) ? [RUNTIME.default] : [])],
+    };
+}
+/** The import of the runtime entry points the runner uses, in a fixed order. */
+function renderRuntimeImport(uses) {
+    const names = Object.values(RUNTIME).filter((name) => uses.has(name));
+    return `from ${PYTHON_RUNTIME_MODULE} import ${names.join(', ')}`;
 }
 function renderToolsRegion(module) {
-    const bindings = module.declarations.map((name) => `${name} = _codemode_tools.${name}`);
+    const wrappers = module.tools.map(renderWrapper);
+    const uses = new Set([RUNTIME.load, RUNTIME.run, ...wrappers.flatMap((wrapper) => wrapper.uses)]);
+    const bindings = module.declarations.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
+    const path = pythonStringLiteral(module.relative_path);
     return [
         REGION_MARKERS.tools.begin,
         'from __future__ import annotations',
+        renderRuntimeImport(uses),
         '',
-        `# Tool functions of ${pythonStringLiteral(module.relative_path)}. Call them from main(); every call is traced.`,
-        '# The runner internals after them (names starting with _codemode) are not for main().',
-        '',
-        `# Stands for a default the wrapper cannot repeat: the tool then applies its own.`,
-        `${DEFAULT_SENTINEL} = object()`,
-        ...module.tools.flatMap((tool) => ['', '', renderWrapper(tool)]),
-        '',
-        '',
-        '# Runner internals: tracing of tool calls and the result report.',
-        RUNTIME_SOURCE,
-        `_codemode_tools = _codemode_load_tools(${pythonStringLiteral(module.relative_path)})`,
-        ...(bindings.length ? ['# Names from the tools module that the signatures above use.', ...bindings] : []),
+        `${TOOLS_MODULE} = ${RUNTIME.load}(${path}, __name__)`,
+        ...(bindings.length ? ['# Names from the tools module that the signatures below use.', ...bindings] : []),
+        `# Tool functions of ${path}: call them from main(); every call is traced.`,
+        ...wrappers.flatMap((wrapper) => ['', '', wrapper.text]),
         REGION_MARKERS.tools.end,
     ].join('\n');
 }
 const HARNESS_REGION = [
     REGION_MARKERS.harness.begin,
     'if __name__ == "__main__":',
-    `${INDENT}_codemode_run(main)`,
+    `${INDENT}${RUNTIME.run}(main)`,
     REGION_MARKERS.harness.end,
 ].join('\n');
 function renderHeader(task) {
@@ -644,6 +686,7 @@ function renderPythonRunner(module, task) {
             { name: 'harness', text: HARNESS_REGION },
         ],
         todo_marker: PYTHON_TODO_MARKER,
+        support_files: [{ name: PYTHON_RUNTIME_FILE, text: RUNTIME_SOURCE }],
     };
 }
 
@@ -664,10 +707,8 @@ async function checkPythonRunner(runnerPath, module, context) {
     return runPythonForJson(context, CHECK_SCRIPT, [external_node_path_default().resolve(context.repoRoot, runnerPath), JSON.stringify(config)], `checking ${external_node_path_default().basename(runnerPath)}`, DiagnosticsSchema);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
 // EXTERNAL MODULE: ./src/engine/types.ts
-var types = __webpack_require__(552);
+var types = __webpack_require__(171);
 ;// CONCATENATED MODULE: ./src/engine/python/introspect-script.ts
 
 /**
@@ -882,8 +923,9 @@ def _introspect(path):
 sys.stdout.write(_json.dumps(_introspect(sys.argv[1])))
 `;
 
+// EXTERNAL MODULE: ./src/engine/workspace.ts
+var workspace = __webpack_require__(607);
 ;// CONCATENATED MODULE: ./src/engine/python/extract.ts
-
 
 
 
@@ -926,32 +968,8 @@ function describeProblem(problem, relativePath) {
             }[problem.reason];
     }
 }
-async function resolveRepoRoot(repoRoot) {
-    try {
-        return await (0,promises_.realpath)(repoRoot);
-    }
-    catch {
-        throw (0,errors/* usageError */.Wp)(`Repository root not found: ${repoRoot}`);
-    }
-}
-/** The tools module's real path, checked to be a file inside the repository root, and its path from there. */
-async function locateToolsModule(toolsPath, repoRoot) {
-    const root = await resolveRepoRoot(repoRoot);
-    const resolved = external_node_path_default().resolve(root, toolsPath);
-    const stats = await (0,promises_.stat)(resolved).catch(() => null);
-    if (!stats)
-        throw (0,errors/* usageError */.Wp)(`Tools module not found: ${toolsPath}`);
-    if (!stats.isFile())
-        throw (0,errors/* usageError */.Wp)(`Tools module is not a file: ${toolsPath}`);
-    const absolute = await (0,promises_.realpath)(resolved);
-    const relative = external_node_path_default().relative(root, absolute);
-    if (relative === '..' || relative.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(relative)) {
-        throw (0,errors/* usageError */.Wp)(`Tools module ${toolsPath} is outside the repository root ${root}`);
-    }
-    return { absolute, relative: relative.split((external_node_path_default()).sep).join('/') };
-}
 async function extractPythonTools(toolsPath, context) {
-    const { absolute, relative } = await locateToolsModule(toolsPath, context.repoRoot);
+    const { absolute, relative } = await (0,workspace/* locateToolsModule */.wm)(toolsPath, context.repoRoot);
     const introspection = await runPythonForJson(context, INTROSPECT_SCRIPT, [absolute], `extracting tools from ${relative}`, IntrospectionSchema);
     if (!introspection.ok)
         throw (0,errors/* usageError */.Wp)(describeProblem(introspection.problem, relative));

@@ -710,7 +710,7 @@ which.sync = whichSync
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(929);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(790);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
 
@@ -719,7 +719,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 929:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -733,8 +733,8 @@ var promises_ = __nccwpck_require__(455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: ./node_modules/execa/index.js + 141 modules
@@ -852,7 +852,7 @@ async function moveIntoPlace(temporary, final) {
 }
 async function installIntoCache(options) {
     const final = external_node_path_default().join(options.cacheDir, options.version);
-    const temporary = `${final}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    const temporary = `${final}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     const spec = `${CLAUDE_CODE_PACKAGE}@${options.version}`;
     await (0,promises_.mkdir)(temporary, { recursive: true });
     try {
@@ -1291,6 +1291,7 @@ const CodeModeConfigSchema = schemas/* object */.Ikc({
     cache_dir: schemas/* string */.YjP().default(() => external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'codemode', 'claude-code')),
     timeout: seconds('timeout').default(900),
     execution_timeout: seconds('execution_timeout').default(120),
+    /** Report each Claude Code event (tool use, turn, cost) as progress, not just the phases. */
     verbose: schemas/* boolean */.zMY().default(false),
     preserve_workspace: schemas/* boolean */.zMY().default(false),
     model: schemas/* string */.YjP().min(1).optional(),
@@ -1549,44 +1550,8 @@ function supportFileChangedFailure(name) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/workspace.ts
-
-
-
-
-
-
-async function openWorkspace(requested) {
-    const dir = requested ? external_node_path_default().resolve(requested) : await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'codemode-'));
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    return { dir, temporary: !requested, file: (name) => external_node_path_default().join(dir, name) };
-}
-async function removeWorkspace(workspace) {
-    await (0,promises_.rm)(workspace.dir, { recursive: true, force: true });
-}
-/** Resolves the tools module inside the repository and checks that it is a readable file. */
-async function resolveToolsPath(repoRoot, tools) {
-    if (!tools.trim())
-        throw (0,errors/* usageError */.Wp)('No tools module given: pass the path of a .py, .ts, .mts, .js or .mjs file');
-    const absolute = external_node_path_default().resolve(repoRoot, tools);
-    const info = await (0,promises_.stat)(absolute).catch(() => null);
-    if (!info)
-        throw (0,errors/* usageError */.Wp)(`Tools module not found: ${tools}`);
-    if (!info.isFile())
-        throw (0,errors/* usageError */.Wp)(`Tools module is not a file: ${tools}`);
-    await (0,promises_.access)(absolute, external_node_fs_.constants.R_OK).catch(() => {
-        throw (0,errors/* usageError */.Wp)(`Tools module is not readable: ${tools}`);
-    });
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(repoRoot), absolute);
-    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
-        throw (0,errors/* usageError */.Wp)(`Tools module ${tools} is outside the repository root ${repoRoot}`);
-    }
-    return absolute;
-}
-async function hashFile(file) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(await (0,promises_.readFile)(file)).digest('hex');
-}
-
+// EXTERNAL MODULE: ./src/engine/workspace.ts
+var engine_workspace = __nccwpck_require__(607);
 ;// CONCATENATED MODULE: ./src/engine/codemode.ts
 
 
@@ -1637,7 +1602,7 @@ async function codemode(options) {
     const task = validateTask(options.task);
     const clock = new PhaseClock();
     const progress = options.onProgress ?? (() => undefined);
-    const toolsPath = await resolveToolsPath(config.repo_root, options.tools);
+    const toolsPath = (await (0,engine_workspace/* locateToolsModule */.wm)(options.tools, config.repo_root)).absolute;
     const language = await languageFor(toolsPath);
     const env = options.env ?? process.env;
     const install = options.dryRun ? null : startInstall(config, env, clock, options.signal);
@@ -1649,7 +1614,7 @@ async function codemode(options) {
     };
     progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools}` });
     const module = await clock.time('extract', language.extract(toolsPath, context));
-    const workspace = await openWorkspace(config.workspace_dir);
+    const workspace = await (0,engine_workspace/* openWorkspace */.OH)(config.workspace_dir);
     const runner = language.renderRunner(module, task);
     const runnerPath = workspace.file(runner.file_name);
     await (0,promises_.writeFile)(runnerPath, runner.text);
@@ -1679,7 +1644,7 @@ function promptRecord(task, runnerPath, module) {
 async function attemptUntilDone(state, claudePath) {
     const { config, clock, progress } = state;
     const deadline = clock.elapsedMs() + config.timeout * 1000;
-    const toolsHash = await hashFile(state.module.path);
+    const toolsHash = await (0,engine_workspace/* hashFile */.DC)(state.module.path);
     const attempts = [];
     let sessionId = null;
     let feedback = null;
@@ -1756,11 +1721,11 @@ function runSession(state, claudePath, prompt, resume, remainingMs) {
         timeoutMs: remainingMs,
         transcriptPath: workspace.file(RESULT_FILES.transcript),
         signal: state.options.signal,
-        onProgress: (message) => progress({ kind: 'claude', message }),
+        onProgress: config.verbose ? (message) => progress({ kind: 'claude', message }) : undefined,
     });
 }
 async function verifyRunner(state, toolsHash) {
-    if ((await hashFile(state.module.path)) !== toolsHash) {
+    if ((await (0,engine_workspace/* hashFile */.DC)(state.module.path)) !== toolsHash) {
         return toolsModuleChangedFailure(state.module.relative_path);
     }
     const edited = await (0,promises_.readFile)(state.runnerPath, 'utf8').catch(() => null);
@@ -1819,7 +1784,7 @@ async function finish(state, outcome) {
         files: {},
     };
     if (!config.preserve_workspace && workspace.temporary) {
-        await removeWorkspace(workspace);
+        await (0,engine_workspace/* removeWorkspace */.qh)(workspace);
         return { ...result, workspace_dir: null };
     }
     const names = [runner.file_name, ...(runner.support_files ?? []).map((file) => file.name)];
@@ -1859,7 +1824,7 @@ Options:
   --repo-root <dir>          repository root (default: the current directory)
   --python <path>            Python interpreter (default python3)
   --claude-code-path <path>  use this Claude Code binary instead of the pinned install
-  --verbose                  show every progress line
+  --verbose                  also show each step Claude Code takes
   -h, --help                 show this help`;
 const OPTIONS = {
     tools: { type: 'string' },
@@ -2185,6 +2150,76 @@ const RunnerReportSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
 
 /***/ }),
 
+/***/ 607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ hashFile),
+/* harmony export */   OH: () => (/* binding */ openWorkspace),
+/* harmony export */   qh: () => (/* binding */ removeWorkspace),
+/* harmony export */   wm: () => (/* binding */ locateToolsModule)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(679);
+
+
+
+
+
+
+async function openWorkspace(requested) {
+    const dir = requested ? node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(requested) : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_os__WEBPACK_IMPORTED_MODULE_3___default().tmpdir(), 'codemode-'));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+    return { dir, temporary: !requested, file: (name) => node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, name) };
+}
+async function removeWorkspace(workspace) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(workspace.dir, { recursive: true, force: true });
+}
+async function resolveRepoRoot(repoRoot) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(repoRoot);
+    }
+    catch {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`Repository root not found: ${repoRoot}`);
+    }
+}
+/** The tools module's real path, checked to be a readable file inside the repository root, and its path from there. */
+async function locateToolsModule(toolsPath, repoRoot) {
+    if (!toolsPath.trim())
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)('No tools module given: pass the path of a .py, .ts, .mts, .js or .mjs file');
+    const root = await resolveRepoRoot(repoRoot);
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(root, toolsPath);
+    const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(resolved).catch(() => null);
+    if (!stats)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`Tools module not found: ${toolsPath}`);
+    if (!stats.isFile())
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`Tools module is not a file: ${toolsPath}`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(resolved, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK).catch(() => {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`Tools module is not readable: ${toolsPath}`);
+    });
+    const absolute = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(resolved);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(root, absolute);
+    if (relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)}`) || node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(relative)) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .usageError */ .Wp)(`Tools module ${toolsPath} is outside the repository root ${root}`);
+    }
+    return { absolute, relative: relative.split((node_path__WEBPACK_IMPORTED_MODULE_4___default().sep)).join('/') };
+}
+async function hashFile(file) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file)).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 317:
 /***/ ((module) => {
 
@@ -2210,6 +2245,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("inspector");
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

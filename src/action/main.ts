@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { codemode } from '../engine/codemode.js';
@@ -77,11 +78,16 @@ async function acknowledge(conversation: Conversation, trigger: TriggerComment |
   return publishComment(octokit, thread, earlier, progress);
 }
 
-function engineConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv): CodeModeConfigInput {
+/** A fresh directory for this step's files: RUNNER_TEMP is shared by every step of the job. */
+async function stepWorkspace(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  return env.RUNNER_TEMP ? mkdtemp(path.join(env.RUNNER_TEMP, 'codemode-')) : undefined;
+}
+
+function engineConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspaceDir: string | undefined): CodeModeConfigInput {
   const defined = <T>(value: T | null) => value ?? undefined;
   return {
     repo_root: env.GITHUB_WORKSPACE || process.cwd(),
-    workspace_dir: env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, 'codemode') : undefined,
+    workspace_dir: workspaceDir,
     cache_dir: env.RUNNER_TOOL_CACHE ? path.join(env.RUNNER_TOOL_CACHE, 'codemode', 'claude-code') : undefined,
     preserve_workspace: true,
     claude_code_version: inputs.claude_code_version,
@@ -108,10 +114,11 @@ function engineEnvironment(inputs: ActionInputs, env: NodeJS.ProcessEnv): NodeJS
 type Outcome = { result: CodeModeResult; error: null } | { result: null; error: string };
 
 async function runEngine(inputs: ActionInputs, task: string, env: NodeJS.ProcessEnv): Promise<Outcome> {
+  const workspaceDir = await stepWorkspace(env);
   return codemode({
     tools: inputs.tools,
     task,
-    config: engineConfig(inputs, env),
+    config: engineConfig(inputs, env, workspaceDir),
     env: engineEnvironment(inputs, env),
     execute: inputs.mode === 'run',
     onProgress: (event) => core.info(`[codemode] ${event.message}`),

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPORT_MARKER } from '../../src/action/event.js';
@@ -86,7 +86,7 @@ describe('the built action on Node 24, as the runner starts it', () => {
       comment_url: comment.html_url,
       artifact_id: String(artifact!.id),
       artifact_url: artifactUrl,
-      code_path: path.join(path.dirname(step.files.output), 'codemode', 'agentRunner.py'),
+      code_path: expect.stringMatching(new RegExp(`^${stage.runnerTemp}/codemode[^/]*/agentRunner\\.py$`)),
       cost_usd: String(cost),
       turns: '3',
     });
@@ -101,6 +101,53 @@ describe('the built action on Node 24, as the runner starts it', () => {
     expect(files['prompt.md']).toContain(WEATHER_TASK);
     const transcript = files['transcript.jsonl']!.trim().split('\n').map((line) => JSON.parse(line) as { type: string });
     expect(transcript.at(-1)).toMatchObject({ type: 'result', num_turns: 3 });
+  });
+
+  test('updates its own comment in place when the job is re-run for the same comment', async ({ stage }) => {
+    const first = await commentStep(stage, `/codemode ${WEATHER_TASK}`, { model: writesMain(E2E_MAINS.unknownCity) });
+    expect(first.exitCode).toBe(1);
+    const { id } = onlyComment(stage);
+
+    const rerun = await commentStep(stage, `/codemode ${WEATHER_TASK}`, { model: writesMain(E2E_MAINS.weather) });
+    expect(rerun.exitCode).toBe(0);
+    expect(rerun.writes()).toEqual([`POST ${API}/issues/comments/${TRIGGER_ID}/reactions`, `PATCH ${API}/issues/comments/${id}`, `PATCH ${API}/issues/comments/${id}`]);
+    expect(onlyComment(stage).body).toContain('### ✅ Code Mode succeeded');
+    expect(rerun.outputs.comment_url).toBe(onlyComment(stage).html_url);
+  });
+
+  test('runs for a bot listed in allowed_bots without asking GitHub for its permission', async ({ stage }) => {
+    const payload = issueComment(`/codemode ${WEATHER_TASK}`, { login: 'renovate[bot]', type: 'Bot' });
+    const step = await stage.run({ event: 'issue_comment', payload, inputs: { tools: WEATHER_TOOLS, allowed_bots: 'dependabot, renovate' }, model: writesMain(E2E_MAINS.weather) });
+
+    expect(step.exitCode).toBe(0);
+    expect(step.githubRequests.filter((request) => request.path.endsWith('/permission'))).toEqual([]);
+    expect(onlyComment(stage).body).toContain('### ✅ Code Mode succeeded');
+  });
+
+  test('with comment: false checks the commenter but reports only in the summary and the outputs', async ({ stage }) => {
+    const step = await commentStep(stage, `/codemode ${WEATHER_TASK}`, { inputs: { tools: WEATHER_TOOLS, comment: 'false' }, model: writesMain(E2E_MAINS.weather) });
+
+    expect(step.exitCode).toBe(0);
+    expect(step.githubRequests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET ${API}/collaborators/${COMMENTER}/permission`]);
+    expect(stage.github.reactions).toEqual([]);
+    expect(step.summary).toContain('### ✅ Code Mode succeeded');
+    expect(step.outputs).toMatchObject({ success: 'true', comment_url: '', result: JSON.stringify(WEATHER_OUTPUT) });
+  });
+
+  test('keeps the files of two Code Mode steps of one job apart', async ({ stage }) => {
+    const first = await commentStep(stage, `/codemode ${WEATHER_TASK}`, { model: writesMain(E2E_MAINS.weather) });
+    const second = await commentStep(stage, '/codemode Get the weather in Paris', {
+      inputs: { tools: WEATHER_TOOLS, mode: 'generate', artifact_name: 'codemode-paris' },
+      model: writesMain(E2E_MAINS.leavesMarker),
+    });
+
+    expect([first.exitCode, second.exitCode]).toEqual([0, 0]);
+    expect(second.outputs.code_path).not.toBe(first.outputs.code_path);
+    expect(await readFile(first.outputs.code_path!, 'utf8')).toContain(E2E_MAINS.weather);
+    expect(await readFile(second.outputs.code_path!, 'utf8')).toContain(E2E_MAINS.leavesMarker);
+    const files = await artifactFiles(second.artifacts[0]!);
+    expect(files['execution.log']).toBeUndefined();
+    expect(JSON.parse(files['result.json']!)).toMatchObject({ success: true, task: 'Get the weather in Paris' });
   });
 
   test('refuses a commenter with read permission without asking the model', async ({ stage }) => {
@@ -120,7 +167,7 @@ describe('the built action on Node 24, as the runner starts it', () => {
     expect(step.artifacts).toEqual([]);
     expect(step.outputs).toEqual({});
     expect(step.summary).toBe('');
-    expect(existsSync(path.join(path.dirname(step.files.output), 'codemode'))).toBe(false);
+    expect(await readdir(stage.runnerTemp)).toEqual([]);
   });
 
   test('refuses a bot that allowed_bots does not list, without asking GitHub or the model', async ({ stage }) => {

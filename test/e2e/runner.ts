@@ -111,6 +111,8 @@ export interface Stage {
   workspace: string;
   /** RUNNER_TOOL_CACHE. */
   toolCache: string;
+  /** RUNNER_TEMP, shared by the job's steps. */
+  runnerTemp: string;
   run(step: StepOptions): Promise<StepRun>;
   close(): Promise<void>;
 }
@@ -131,7 +133,7 @@ export async function artifactFiles(artifact: StoredArtifact): Promise<Record<st
   return unzipText(artifact.zip);
 }
 
-/** Fakes, a fresh checkout and a fresh runner temp directory, for one or more steps of a job. */
+/** Fakes, a fresh checkout and the runner directories of one job, whose steps share RUNNER_TEMP and the tool cache. */
 export async function openStage({ repository, toolCache }: StageOptions): Promise<Stage> {
   if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} does not exist: run npm run build first`);
   const [owner, repo] = repository.split('/') as [string, string];
@@ -140,6 +142,8 @@ export async function openStage({ repository, toolCache }: StageOptions): Promis
   for (const dir of CHECKOUT_CONTENT) await cp(path.join(REPO_ROOT, dir), path.join(workspace, dir), { recursive: true });
   const cache = toolCache ?? path.join(root, 'tool-cache');
   await mkdir(cache, { recursive: true });
+  const runnerTemp = path.join(root, 'runner-temp');
+  await mkdir(runnerTemp);
 
   let script = noModelExpected;
   const [github, results, model] = await Promise.all([
@@ -151,15 +155,15 @@ export async function openStage({ repository, toolCache }: StageOptions): Promis
 
   async function run(step: StepOptions): Promise<StepRun> {
     script = step.model ?? noModelExpected;
-    const temp = path.join(root, `runner-temp-${steps++}`);
-    await mkdir(temp);
+    const stepFiles = path.join(root, `step-${steps++}`);
+    await mkdir(stepFiles);
     const inputs = {
       ...actionInputDefaults(SECRETS.github_token),
       anthropic_api_key: SECRETS.anthropic_api_key,
       ...(step.installClaudeCode ? {} : { claude_code_path: CLAUDE_PATH }),
       ...step.inputs,
     };
-    const { env, files } = await runnerEnvironment({ github, dir: temp, workspace, event: step.event, payload: step.payload, inputs, runId: RUN_ID });
+    const { env, files } = await runnerEnvironment({ github, dir: stepFiles, workspace, runnerTemp, event: step.event, payload: step.payload, inputs, runId: RUN_ID });
     const before = { github: github.requests.length, model: model.messageRequests().length, artifacts: results.artifacts().length };
     const result = await execa(NODE24_PATH, [ACTION_ENTRY], {
       cwd: workspace,
@@ -202,6 +206,7 @@ export async function openStage({ repository, toolCache }: StageOptions): Promis
     model,
     workspace,
     toolCache: cache,
+    runnerTemp,
     run,
     close: async () => {
       await Promise.all([github.close(), results.close(), model.close()]);

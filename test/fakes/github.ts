@@ -255,10 +255,12 @@ export interface RunnerFiles {
 
 export interface RunnerEnvironmentOptions {
   github: FakeGitHub;
-  /** Temp directory of the step (and its workspace unless `workspace` is given); the event, output and summary files are written here. */
+  /** Where the event, output and summary files are written; also RUNNER_TEMP and GITHUB_WORKSPACE unless given. */
   dir: string;
   /** The checkout the step runs in (GITHUB_WORKSPACE), when it is not `dir`. */
   workspace?: string;
+  /** The job's temp directory (RUNNER_TEMP), shared by its steps, when it is not `dir`. */
+  runnerTemp?: string;
   event: string;
   payload: unknown;
   /** Action inputs by name, as the runner passes them (INPUT_<NAME>). */
@@ -294,7 +296,7 @@ export async function runnerEnvironment(options: RunnerEnvironmentOptions): Prom
     GITHUB_WORKSPACE: options.workspace ?? dir,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: dir,
+    RUNNER_TEMP: options.runnerTemp ?? dir,
     ...inputs,
   };
   return { env, files };
