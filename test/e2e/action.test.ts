@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { REPORT_MARKER } from '../../src/action/event.js';
 import { INPUT_NAMES } from '../../src/action/inputs.js';
 import { COMMENT_LIMIT } from '../../src/action/report.js';
-import { editRunnerScript, replaceMain } from '../fakes/anthropic.js';
+import { editRunnerScript, errorScript, replaceMain } from '../fakes/anthropic.js';
 import { PERMISSIONS } from '../fakes/github.js';
 import { E2E_MAINS, echoMain, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';
 import { issueComment, REPOSITORY_NAME } from './events.js';
@@ -238,6 +238,20 @@ describe('the built action on Node 24, as the runner starts it', () => {
     expect(step.outputs).toMatchObject({ success: 'false', error, result: 'null', turns: '6', comment_url: stage.github.comments[0]!.html_url });
     const files = await artifactFiles(step.artifacts[0]!);
     expect(files['execution.log']).toContain('ValueError: Unknown city: Atlantis');
+  });
+
+  test('fails the step in the claude phase when the model API answers 500, without running anything', async ({ stage }) => {
+    const step = await commentStep(stage, `/codemode ${WEATHER_TASK}`, { model: errorScript(500) });
+
+    expect(step.exitCode).toBe(1);
+    expect(step.modelRequests).toBe(1);
+    const [error] = step.messages('error');
+    expect(error).toMatch(/^Code Mode failed in claude: Claude Code failed: API Error: 500\b/);
+    const report = onlyComment(stage).body;
+    expect(report).toContain(`### ❌ ${error}`);
+    expect(report).not.toContain('#### Tool calls');
+    expect(step.outputs).toMatchObject({ success: 'false', error: error!.replace('Code Mode failed in claude: ', ''), result: 'null' });
+    expect(Object.keys(await artifactFiles(step.artifacts[0]!))).not.toContain('execution.log');
   });
 
   test.for([
