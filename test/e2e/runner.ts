@@ -170,6 +170,7 @@ export async function openStage({ repository, toolCache }: StageOptions): Promis
       env: {
         PATH: step.path ?? runnerPath(),
         HOME: os.homedir(),
+        // Extra CA certificates of the host, which npm and Claude Code may need to reach the registry through its network.
         ...(process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS } : {}),
         ...env,
         RUNNER_TOOL_CACHE: cache,
