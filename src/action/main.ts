@@ -90,6 +90,7 @@ function engineConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspaceDir
     workspace_dir: workspaceDir,
     cache_dir: env.RUNNER_TOOL_CACHE ? path.join(env.RUNNER_TOOL_CACHE, 'codemode', 'claude-code') : undefined,
     preserve_workspace: true,
+    verbose: true,
     claude_code_version: inputs.claude_code_version,
     claude_code_path: defined(inputs.claude_code_path),
     model: defined(inputs.model),

@@ -1,4 +1,4 @@
-import { access, appendFile, readFile, writeFile } from 'node:fs/promises';
+import { access, appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureClaudeCode } from './claude/install.js';
 import { repairPrompt, systemPrompt, taskPrompt } from './claude/prompt.js';
@@ -91,6 +91,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools}` });
   const module = await clock.time('extract', language.extract(toolsPath, context));
   const workspace = await openWorkspace(config.workspace_dir);
+  await clearEarlierRun(workspace);
   const runner = language.renderRunner(module, task);
   const runnerPath = workspace.file(runner.file_name);
   await writeFile(runnerPath, runner.text);
@@ -101,6 +102,11 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   if (!install) return finish(state, { success: true, error: null, failed_phase: null, attempts: [], session_id: null, execution: null });
   const claude = await install;
   return finish(state, await attemptUntilDone(state, claude.path));
+}
+
+/** A reused workspace must not lend an earlier run's log, transcript or result to this one. */
+async function clearEarlierRun(workspace: Workspace): Promise<void> {
+  await Promise.all(Object.values(RESULT_FILES).map((name) => rm(workspace.file(name), { force: true })));
 }
 
 function validateTask(task: string): string {

@@ -152,3 +152,17 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     }
   });
 });
+
+describe('a reused workspace', () => {
+  it('does not report the log of an earlier run', async () => {
+    const first = await runEngine(FLAKY, 'Double 2', editRunnerScript([main('print("first run")\nreturn double(2)')]), { max_attempts: 1 });
+    expect(first.result.files['execution.log']).toBeDefined();
+    const second = await runEngine(FLAKY, 'Double 2', neverEditsScript(), {
+      max_attempts: 1,
+      workspace_dir: first.result.workspace_dir!,
+    });
+    expect(second.result.failed_phase).toBe('verify');
+    expect(second.result.files['execution.log']).toBeUndefined();
+    expect(await readFile(second.result.files['transcript.jsonl']!, 'utf8')).not.toContain('print(\\"first run\\")');
+  });
+});
