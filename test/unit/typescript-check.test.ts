@@ -42,7 +42,7 @@ describe('TypeScript runner check', () => {
     const text = await rewrite(runner, (original) =>
       original.replace(
         'export async function main(',
-        'const get_labels = () => [];\nlet __codemodeTrace: unknown[] = [];\n\nexport async function main(',
+        'const get_labels = () => [];\nlet __codemodeCall: unknown[] = [];\n\nexport async function main(',
       ),
     );
     const diagnostics = await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT);
@@ -53,7 +53,7 @@ describe('TypeScript runner check', () => {
     });
     expect(diagnostics).toContainEqual({
       line: getLabels + 1,
-      message: `agentRunner.ts:${getLabels + 1}:5 - error: '__codemodeTrace' is defined by the generated tools region; use it instead of declaring it again`,
+      message: `agentRunner.ts:${getLabels + 1}:5 - error: '__codemodeCall' is defined by the generated tools region; use it instead of declaring it again`,
     });
   });
 
@@ -65,6 +65,17 @@ describe('TypeScript runner check', () => {
     const line = lineOf(text, 'import * as direct');
     expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([
       { line, message: `agentRunner.ts:${line}:1 - error: call the tools through the wrappers in the generated tools region, not by importing examples/js/tools.mjs` },
+    ]);
+  });
+
+  it('rejects importing the runtime beside the runner, under any name', async () => {
+    const runner = await writeRunner('examples/js/tools.mjs', 'task', "  return call('x', {}, () => 1);");
+    const text = await rewrite(runner, (original) =>
+      original.replace('export async function main(', "import { __codemodeCall as call } from './_codemode_runtime.ts';\n\nexport async function main("),
+    );
+    const line = lineOf(text, 'import { __codemodeCall as call }');
+    expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([
+      { line, message: `agentRunner.ts:${line}:1 - error: _codemode_runtime.ts serves the generated regions only; do not import it` },
     ]);
   });
 

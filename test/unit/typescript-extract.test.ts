@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typescriptLanguage, TYPESCRIPT_EXTENSIONS } from '../../src/engine/typescript/index.js';
 import type { ToolModule, ToolSpec } from '../../src/engine/types.js';
-import { CONTEXT } from '../fixtures/typescript/runner.js';
+import { CONTEXT, writeRunner } from '../fixtures/typescript/runner.js';
 
 function tool(module: ToolModule, name: string): ToolSpec {
   const found = module.tools.find((candidate) => candidate.name === name);
@@ -61,12 +61,12 @@ describe('TypeScript extraction', () => {
       expect(tool(module, 'to_fahrenheit').returns).toBe('number');
     });
 
-    it('renders the interfaces, aliases and enums the signatures use, transitively', () => {
+    it('renders the interfaces, aliases and enums the signatures use, transitively, one line each', () => {
       expect(module.declarations).toEqual([
-        'export interface Coordinates {\n  lat: number;\n  lon: number;\n}',
-        '/** Internal result shape: not exported, so the runner receives a copy. */\ninterface Forecast {\n  place: Coordinates;\n  days: DayForecast[];\n}',
-        'type DayForecast = { day: number; summary: string };',
-        "export enum Severity {\n  Info = 'info',\n  Warning = 'warning',\n}",
+        'interface Coordinates { lat: number; lon: number; }',
+        '/** Internal result shape: not exported, so the runner receives a copy. */ interface Forecast { place: Coordinates; days: DayForecast[]; }',
+        'type DayForecast = { day: number; summary: string; };',
+        "enum Severity { Info = 'info', Warning = 'warning' }",
       ]);
     });
 
@@ -74,8 +74,8 @@ describe('TypeScript extraction', () => {
       expect(module.typescript?.prelude).toEqual([
         `import type { Coordinates } from ${JSON.stringify(path.join(CONTEXT.repoRoot, 'test/fixtures/typescript/forms/geo.ts'))};`,
         `import type { Severity } from ${JSON.stringify(module.path)};`,
-        'type DayForecast = { day: number; summary: string };',
-        '/** Internal result shape: not exported, so the runner receives a copy. */\ninterface Forecast {\n  place: Coordinates;\n  days: DayForecast[];\n}',
+        'type DayForecast = { day: number; summary: string; };',
+        '/** Internal result shape: not exported, so the runner receives a copy. */ interface Forecast { place: Coordinates; days: DayForecast[]; }',
       ]);
     });
 
@@ -120,7 +120,37 @@ describe('TypeScript extraction', () => {
       'add_label(issue_number: number, label: string): Promise<LabelChange>',
       'priority_of(issue: Issue): Priority',
     ]);
-    expect(module.declarations.some((declaration) => declaration.includes('export interface Issue {'))).toBe(true);
+    expect(module.declarations).toContain(
+      '/** A GitHub issue. */ interface Issue { number: number; title: string; body: string; state: IssueState; labels: string[]; author: string; /** ISO 8601 timestamp. */ created_at: string; }',
+    );
+  });
+
+  it('puts a declaration on one line without changing its meaning: separators, comments and template literal types', async () => {
+    const { repoRoot, write } = await scratchRepo();
+    await write(
+      'shapes.ts',
+      [
+        '/**',
+        ' * A labelled box.',
+        ' *   Sides in cm.',
+        ' */',
+        'interface Box {',
+        '  side: number',
+        '  // a line comment */ with a closer',
+        '  label: `box  ${string}  end`',
+        '  inner: { a: number',
+        '    b: `${number}px` }',
+        '}',
+        'export function describe_box(box: Box): string { return box.label; }',
+        '',
+      ].join('\n'),
+    );
+    const module = await typescriptLanguage.extract('shapes.ts', { ...CONTEXT, repoRoot });
+    const compact = '/** A labelled box. Sides in cm. */ interface Box { side: number; /* a line comment * / with a closer */ label: `box  ${string}  end`; inner: { a: number; b: `${number}px`; }; }';
+    expect(module.declarations).toEqual([compact]);
+    expect(module.typescript?.prelude).toEqual([compact]);
+    const runner = await writeRunner('shapes.ts', 'task', "  return describe_box({ side: 1, label: 'box  a  end', inner: { a: 1, b: '2px' } });", { ...CONTEXT, repoRoot });
+    expect(await typescriptLanguage.check(runner.runnerPath, runner.module, { ...CONTEXT, repoRoot })).toEqual([]);
   });
 
   it('takes types it cannot name in the runner from the tools module, with a note', async () => {

@@ -1,6 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadTypeScript } from '../../src/engine/typescript/compiler.js';
 import { typescriptLanguage } from '../../src/engine/typescript/index.js';
+import { RUNTIME_SOURCE } from '../../src/engine/typescript/runtime-source.js';
 import { JS_MAIN_BODY, TRIAGE_MAIN_BODY } from '../fixtures/typescript/mains.js';
 import { CONTEXT, executeRunner, NODES, writeRunner } from '../fixtures/typescript/runner.js';
 
@@ -19,6 +23,47 @@ describe('TypeScript runner', () => {
     expect(text).toContain('export async function list_issues(filter?: IssueFilter): Promise<Issue[]> {');
     expect(text).toContain('export function suggest_label(issue: Issue): LabelSuggestion {');
     expect(text).toContain('export async function main(params: string = "Label the open issues"): Promise<unknown> {\n  // codemode:todo');
+  });
+
+  it('writes the runtime beside the runner, which imports only its entry points', async () => {
+    const { runnerPath, module } = await writeRunner('examples/triage/tools.ts', 'task');
+    const source = typescriptLanguage.renderRunner(module, 'task');
+    expect(source.support_files).toEqual([{ name: '_codemode_runtime.ts', text: RUNTIME_SOURCE }]);
+    expect(await readFile(path.join(path.dirname(runnerPath), '_codemode_runtime.ts'), 'utf8')).toBe(RUNTIME_SOURCE);
+    expect(source.protected_regions[0]?.text).toContain('\nimport { __codemodeCall, __codemodeRun } from "./_codemode_runtime.ts";\n');
+    expect(source.protected_regions[1]?.text).toBe(
+      '// codemode:begin harness (generated, do not edit)\nvoid __codemodeRun(main);\n// codemode:end harness',
+    );
+  });
+
+  it('keeps the triage runner small: the types on one line each, no runtime code', async () => {
+    const { text } = await writeRunner('examples/triage/tools.ts', 'Label the open issues');
+    expect(Buffer.byteLength(text)).toBeLessThan(3500);
+    expect(text).not.toContain('function __codemodeCall');
+    expect(text).toContain('\n// The imported types, as declared:\n// /** Which issues to list; every field narrows the result. */ interface IssueFilter {');
+    expect(text).toContain("\n// type IssueState = 'open' | 'closed';\n");
+    expect(text).toContain("\n// enum Priority { Low = 'low', Normal = 'normal', High = 'high' }\n");
+    expect(text).toContain('\n/** The labels that can be applied to issues. */\nexport function get_labels(): Label[] {\n');
+  });
+
+  it('type-checks the runtime on its own under strict settings, without Node.js types', async () => {
+    const ts = await loadTypeScript();
+    const runtimePath = path.join(await mkdtemp(path.join(os.tmpdir(), 'codemode-runtime-')), '_codemode_runtime.ts');
+    await writeFile(runtimePath, RUNTIME_SOURCE);
+    const options = {
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      noUnusedLocals: true,
+      noUnusedParameters: true,
+      verbatimModuleSyntax: true,
+      exactOptionalPropertyTypes: true,
+      types: [],
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      noEmit: true,
+    };
+    const diagnostics = ts.getPreEmitDiagnostics(ts.createProgram({ rootNames: [runtimePath], options }));
+    expect(diagnostics.map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'))).toEqual([]);
   });
 
   it('keeps a hostile task intact: the runner type-checks and main receives the task unchanged', async () => {
@@ -125,6 +170,15 @@ describe('TypeScript runner', () => {
       await writeFile(runner.runnerPath, runner.text.replace('export async function main(', "import { z } from 'zod';\n\nexport async function main("));
       const { report } = await executeRunner(runner, executable);
       expect(report.output).toBe('from zod');
+    });
+
+    it.skipIf(!available)("uses its own runtime when the user's module beside the tools has the same name", async () => {
+      const runner = await writeRunner('test/fixtures/typescript/shadow/tools.ts', 'task', "  return echo('x');");
+      expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([]);
+      const { report, exitCode } = await executeRunner(runner, executable);
+      expect(exitCode).toBe(0);
+      expect(report.output).toBe('user:x');
+      expect(report.trace).toMatchObject([{ tool: 'echo', args: { text: 'x' }, ok: true, result: 'user:x' }]);
     });
 
     it.skipIf(!available)('names the runner line of an error thrown in main', async () => {

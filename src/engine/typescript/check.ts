@@ -4,10 +4,11 @@ import type { Diagnostic } from '../language.js';
 import type { ToolModule } from '../types.js';
 import { analysisOptions, formatDiagnostic, loadTypeScript, type TypeScript } from './compiler.js';
 import { REGION_MARKERS } from './render.js';
+import { TYPESCRIPT_RUNTIME_FILE } from './runtime-source.js';
 
 /**
  * Type-checks the runner against the real types of the tools (the user's tsconfig.json applies), and
- * rejects top-level code outside the generated regions that shadows or bypasses them. Problems inside the
+ * rejects top-level code outside the generated regions that shadows or bypasses them or uses the runtime. Problems inside the
  * user's own modules are not reported: the runner cannot fix them.
  */
 export async function checkTypeScriptRunner(runnerPath: string, module: ToolModule): Promise<Diagnostic[]> {
@@ -70,6 +71,7 @@ function regionViolations(
   resolveSpecifier: (specifier: string) => string | undefined,
 ): Diagnostic[] {
   const protectedLines = protectedLineRanges(runner.text);
+  const runtimePath = path.join(path.dirname(runner.fileName), TYPESCRIPT_RUNTIME_FILE);
   const toolNames = new Set(module.tools.map((tool) => tool.name));
   const diagnostics: Diagnostic[] = [];
   const report = (node: TS.Node, text: string) => {
@@ -85,8 +87,11 @@ function regionViolations(
       }
     }
     if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
-      if (resolveSpecifier(statement.moduleSpecifier.text) === module.path) {
+      const imported = resolveSpecifier(statement.moduleSpecifier.text);
+      if (imported === module.path) {
         report(statement, `call the tools through the wrappers in the generated tools region, not by importing ${module.relative_path}`);
+      } else if (imported !== undefined && path.resolve(imported) === runtimePath) {
+        report(statement, `${TYPESCRIPT_RUNTIME_FILE} serves the generated regions only; do not import it`);
       }
     }
   }

@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+import { compactDeclaration } from './compact.js';
 import type { TypeScript } from './compiler.js';
 
 type NamedTypeDeclaration = TS.InterfaceDeclaration | TS.TypeAliasDeclaration | TS.EnumDeclaration | TS.ClassDeclaration;
@@ -6,7 +7,7 @@ type NamedTypeDeclaration = TS.InterfaceDeclaration | TS.TypeAliasDeclaration | 
 /**
  * Decides how the runner gets the types that tool signatures mention: `import type` from the module that
  * exports them (so the type-check sees the real types), a copy when they are not exported, and the source
- * text of every user-declared type involved, for the model to read.
+ * text of every user-declared type involved, one line each, for the model to read.
  */
 export class RunnerTypes {
   /** Runner-level type name → what it stands for. */
@@ -110,7 +111,7 @@ export class RunnerTypes {
     }
     const copyable = (ts.isInterfaceDeclaration(declaration) || ts.isTypeAliasDeclaration(declaration)) && declaration.name.text === name;
     if (copyable && this.isPortable(declaration, declaration)) {
-      this.copies.push(declarationSource(declaration));
+      this.copies.push(compactDeclaration(ts, declaration));
       return true;
     }
     this.bindings.delete(name);
@@ -148,7 +149,7 @@ export class RunnerTypes {
   private collect(declaration: NamedTypeDeclaration): void {
     const { ts } = this;
     if (this.declarationTexts.has(declaration)) return;
-    this.declarationTexts.set(declaration, declarationSource(declaration));
+    this.declarationTexts.set(declaration, compactDeclaration(ts, declaration));
     const visit = (node: TS.Node): void => {
       const name = ts.isTypeReferenceNode(node) ? node.typeName : ts.isExpressionWithTypeArguments(node) ? node.expression : undefined;
       if (name && ts.isIdentifier(name)) {
@@ -167,12 +168,6 @@ export class RunnerTypes {
 
 function isNamedTypeDeclaration(ts: TypeScript, node: TS.Node): node is NamedTypeDeclaration {
   return ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isEnumDeclaration(node) || ts.isClassDeclaration(node);
-}
-
-/** The declaration as written, with its JSDoc. */
-function declarationSource(declaration: TS.Node): string {
-  const file = declaration.getSourceFile();
-  return file.text.slice(declaration.getStart(file, true), declaration.end);
 }
 
 function leftmost(ts: TypeScript, name: TS.EntityName): TS.Identifier {
