@@ -1,0 +1,86 @@
+/**
+ * `npm run bench [-- --quick]`: every performance figure of the project, each next to a baseline measured in
+ * the same run. Prints one table, writes bench/results.json, and in full mode docs/scaling.svg and the
+ * results section of docs/benchmarks.md. Quick mode: smallest sizes, one run each, no npm registry.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { markdownNotes, markdownTable, scalingSvg, textTable } from './lib/report.js';
+import type { Details, Row, SuiteOptions, SuiteResult } from './lib/row.js';
+import { actionSuite } from './suites/action.js';
+import { coldStartSuite } from './suites/cold-start.js';
+import { extractionSuite, type ScalingSeries } from './suites/extraction.js';
+import { installSuite } from './suites/install.js';
+import { modelTrafficSuite } from './suites/model-traffic.js';
+import { toolApiSuite } from './suites/tool-api.js';
+import { traceOverheadSuite } from './suites/trace-overhead.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const RESULTS = path.join(ROOT, 'bench', 'results.json');
+const CHART = path.join(ROOT, 'docs', 'scaling.svg');
+const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
+const RESULTS_BEGIN = '<!-- bench:results begin -->';
+const RESULTS_END = '<!-- bench:results end -->';
+const FULL_RUNS = 5;
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, runs: { type: 'string' } } });
+const quick = values.quick;
+const options: SuiteOptions = {
+  quick,
+  runs: values.runs ? Number(values.runs) : quick ? 1 : FULL_RUNS,
+  log: (message) => process.stderr.write(`  ${message}\n`),
+};
+
+const started = performance.now();
+const rows: Row[] = [];
+const details: Record<string, Details> = {};
+let scaling: ScalingSeries[] = [];
+const suites: [string, (options: SuiteOptions) => Promise<SuiteResult>][] = [
+  ['cold start (#11)', coldStartSuite],
+  ['action (#1, #2, #10)', actionSuite],
+  ['install (#3)', installSuite],
+  ['extraction (#4, #5)', async (suiteOptions) => {
+    const result = await extractionSuite(suiteOptions);
+    scaling = result.series;
+    return result;
+  }],
+  ['tool API (#6)', toolApiSuite],
+  ['model traffic (#7, #8)', modelTrafficSuite],
+  ['trace overhead (#9)', traceOverheadSuite],
+];
+for (const [name, suite] of suites) {
+  process.stderr.write(`${name}\n`);
+  const result = await suite(options);
+  rows.push(...result.rows);
+  details[name] = result.details;
+}
+rows.sort((a, b) => Number(a.id) - Number(b.id));
+
+const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+const seconds = (performance.now() - started) / 1000;
+const table = textTable(rows);
+process.stdout.write(`\n${table}\n\n${quick ? 'Quick mode: smallest sizes, one run each; #3 needs the npm registry and is skipped.\n' : ''}`);
+const missed = rows.filter((row) => row.met === false);
+process.stdout.write(missed.length ? `Goals not met: ${missed.map((row) => `#${row.id} ${row.what}`).join('; ')}\n` : 'Every measured goal is met.\n');
+process.stdout.write(`${seconds.toFixed(0)} s on ${machine.cpus} × ${machine.cpu}\n`);
+
+await writeFile(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', runs: options.runs, seconds, machine, rows, details }, null, 2)}\n`);
+if (!quick) {
+  await writeFile(CHART, scalingSvg(scaling));
+  const doc = await readFile(DOC, 'utf8');
+  const section = [
+    RESULTS_BEGIN,
+    `Latest full run: ${new Date().toISOString().slice(0, 10)}, ${options.runs} runs a figure, ${machine.cpus} × ${machine.cpu}, ${machine.memory_gb} GB, ${seconds.toFixed(0)} s.`,
+    '',
+    markdownTable(rows),
+    '',
+    markdownNotes(rows),
+    RESULTS_END,
+  ].join('\n');
+  const begin = doc.indexOf(RESULTS_BEGIN);
+  const end = doc.indexOf(RESULTS_END);
+  if (begin < 0 || end < 0) throw new Error(`${DOC} has no ${RESULTS_BEGIN} … ${RESULTS_END} section`);
+  await writeFile(DOC, doc.slice(0, begin) + section + doc.slice(end + RESULTS_END.length));
+}

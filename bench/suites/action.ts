@@ -1,0 +1,132 @@
+/**
+ * #1 action overhead, #2 Claude Code ready on a cache hit, #10 peak memory while the program prints 100 MB:
+ * whole runs of dist/index.js on Node 24 for a `/codemode` comment, against the loopback fakes.
+ */
+import { editRunnerScript, replaceMain } from '../../test/fakes/anthropic.js';
+import { NODE24_PATH } from '../../test/setup/node24.js';
+import { issueCommentPayload, openActionStage, type StepRun } from '../lib/action.js';
+import { processMs, repeat, summarize } from '../lib/measure.js';
+import type { Row, SuiteOptions, SuiteResult } from '../lib/row.js';
+import { unzipEntrySizes } from '../lib/zip.js';
+
+const WEATHER_TASK = 'Compare weather between San Francisco and New York';
+const WEATHER_MAIN = `def main(params: str = "") -> object:
+    san_francisco = get_weather("San Francisco")
+    new_york = get_weather("New York")
+    return {"difference": calculate_temp_diff(san_francisco, new_york)}
+`;
+const PRINT_BYTES = 100 * 1024 * 1024;
+const LINE = 'x'.repeat(1023);
+/** Prints 100 MiB in 1 KiB lines, as one big log would. */
+const LOUD_MAIN = `def main(params: str = "") -> object:
+    import sys
+    line = ${JSON.stringify(LINE)} + "\\n"
+    for _ in range(${PRINT_BYTES / 1024}):
+        sys.stdout.write(line)
+    return {"printed_bytes": ${PRINT_BYTES}}
+`;
+const MB = 1024 * 1024;
+
+const sum = (values: (number | null)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
+
+/** Milliseconds of the run spent inside the Claude Code processes and the generated program's process. */
+function childProcessMs(step: StepRun): { claude: number; program: number } {
+  return { claude: sum(step.result.attempts.map((a) => a.claude_ms)), program: sum(step.result.attempts.map((a) => a.execute_ms)) };
+}
+
+/**
+ * Time the throttling plugin held GitHub writes back (it starts writes at least 1 s apart): for each write, the
+ * time from the moment it was ready to the moment it arrived. The progress comment is ready when the fake
+ * received the comment listing before it; the report's edit is ready when the artifact upload is finalized.
+ */
+function throttledMs(step: StepRun): number {
+  const requests = step.requestTimes;
+  const writes = requests.filter((request) => request.method !== 'GET');
+  const [, progress, report] = writes;
+  const listing = [...requests].reverse().find((request) => request.method === 'GET' && progress && request.atMs <= progress.atMs);
+  const finalized = step.lineTimes.find((entry) => /successfully finalized/.test(entry.line));
+  const progressWait = progress && listing ? progress.atMs - listing.atMs : 0;
+  const reportWait = report && finalized ? Math.max(0, report.atMs - finalized.atMs) : 0;
+  return progressWait + reportWait;
+}
+
+export async function actionSuite(options: SuiteOptions): Promise<SuiteResult> {
+  const stage = await openActionStage();
+  try {
+    const weather = { payload: issueCommentPayload(`/codemode ${WEATHER_TASK}`), tools: 'examples/weather/tools.py', model: editRunnerScript([replaceMain(WEATHER_MAIN)]) };
+    await stage.run(weather);
+    const steps: StepRun[] = [];
+    const baselines: number[] = [];
+    for (let run = 0; run < options.runs; run += 1) {
+      baselines.push(await processMs(NODE24_PATH, ['-e', '0']));
+      steps.push(await stage.run(weather));
+      options.log(`#1 run ${run + 1}: ${Math.round(steps.at(-1)!.wallMs)} ms wall`);
+    }
+    const overheads = steps.map((step) => {
+      const inside = childProcessMs(step);
+      return step.wallMs - inside.claude - inside.program;
+    });
+    const spacing = steps.map(throttledMs);
+    const baseline = summarize(baselines);
+    const overhead = summarize(overheads);
+    const unthrottled = summarize(overheads.map((value, index) => value - spacing[index]!));
+    const install = summarize(steps.map((step) => step.result.timings.install_ms));
+
+    options.log('#10: the program prints 100 MB');
+    const loud = await stage.run({ payload: issueCommentPayload('/codemode Print a lot'), tools: 'examples/weather/tools.py', model: editRunnerScript([replaceMain(LOUD_MAIN)]), peakRss: true });
+    const artifactSizes = await unzipEntrySizes(loud.artifacts[0]!.zip);
+    const logBytes = artifactSizes['execution.log'] ?? 0;
+    const keptInArtifact = logBytes >= PRINT_BYTES;
+    const capped = loud.result.execution_log.length <= 1024 * 1024 + 200;
+    const peakMb = loud.peakRssKb! / 1024;
+
+    const rows: Row[] = [
+      {
+        id: '1',
+        what: 'action overhead (dist/index.js, comment trigger)',
+        unit: 'ms',
+        figure: overhead,
+        baseline: `node -e 0: ${Math.round(baseline.median)} ms`,
+        goal: '≤ 300 ms',
+        met: overhead.median <= 300,
+        note: `wall ${Math.round(summarize(steps.map((s) => s.wallMs)).median)} ms minus Claude Code and program processes; of the overhead, ${Math.round(summarize(spacing).median)} ms is the throttling plugin holding GitHub writes 1 s apart (overhead without it: ${Math.round(unthrottled.median)} ms)`,
+      },
+      {
+        id: '2',
+        what: 'Claude Code ready on a cache hit',
+        unit: 'ms',
+        figure: install,
+        baseline: '—',
+        goal: '≤ 100 ms',
+        met: install.median <= 100,
+        note: 'timings.install_ms of the #1 runs (tool cache already holds the pinned version)',
+      },
+      {
+        id: '10',
+        what: 'peak RSS of the action while the program prints 100 MB',
+        unit: 'MB',
+        figure: summarize([peakMb]),
+        baseline: '—',
+        goal: '≤ 250 MB, output capped, whole log in the artifact',
+        met: peakMb <= 250 && keptInArtifact && capped,
+        note: `execution.log in the artifact: ${(logBytes / MB).toFixed(1)} MB; execution_log in result.json: ${(loud.result.execution_log.length / 1024).toFixed(0)} kB`,
+      },
+    ];
+    return {
+      rows,
+      details: {
+        node_e_0_ms: baselines,
+        wall_ms: steps.map((s) => s.wallMs),
+        overhead_ms: overheads,
+        throttled_ms: spacing,
+        request_times: steps[0]?.requestTimes,
+        timings: steps.map((s) => s.result.timings),
+        child_process_ms: steps.map(childProcessMs),
+        loud: { peak_rss_kb: loud.peakRssKb, artifact_entries: artifactSizes, execution_log_chars: loud.result.execution_log.length, wall_ms: loud.wallMs },
+      },
+    };
+  } finally {
+    await stage.close();
+  }
+}
+
