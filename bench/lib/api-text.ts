@@ -13,7 +13,7 @@ const PYTHON_PLUMBING = [
   /^\s+return (await )?_codemode_call/,
 ];
 
-const TYPESCRIPT_PLUMBING_LINE = [/^\/\/ codemode:(begin|end) /, /^import \* as __codemodeTools /, /^\s+return __codemodeCall\(/];
+const TYPESCRIPT_PLUMBING_LINE = [/^\/\/ codemode:(begin|end) /, /^import \* as __codemodeTools /, /^import \{[^}]*__codemode\w*[^}]*\} from /, /^\s+return __codemodeCall\(/];
 /** A blank-line-separated block that declares one of the runner's own helpers. */
 const TYPESCRIPT_HELPER_BLOCK = /^(interface __Codemode|const __codemode|function __codemode)/;
 
