@@ -153,6 +153,39 @@ describe('TypeScript extraction', () => {
     expect(await typescriptLanguage.check(runner.runnerPath, runner.module, { ...CONTEXT, repoRoot })).toEqual([]);
   });
 
+  it('shows a class the signatures use as its public shape', async () => {
+    const { repoRoot, write } = await scratchRepo();
+    await write(
+      'counter.ts',
+      [
+        '/** A counter. */',
+        'export class Counter {',
+        '  /** Current value. */',
+        '  value = 0;',
+        '  label: string = "count";',
+        '  private secret = 1;',
+        '  #hidden = 2;',
+        '  constructor(start: number) {',
+        '    this.value = start;',
+        '  }',
+        '  /** Adds some. */',
+        '  increment(by = 1): number {',
+        '    return (this.value += by);',
+        '  }',
+        '  get double(): number {',
+        '    return this.value * 2;',
+        '  }',
+        '}',
+        'export function make_counter(start: number): Counter { return new Counter(start); }',
+        '',
+      ].join('\n'),
+    );
+    const module = await typescriptLanguage.extract('counter.ts', { ...CONTEXT, repoRoot });
+    expect(module.declarations).toEqual([
+      '/** A counter. */ class Counter { /** Current value. */ value = 0; label: string; constructor(start: number); /** Adds some. */ increment(by = 1): number; get double(): number; }',
+    ]);
+  });
+
   it('takes types it cannot name in the runner from the tools module, with a note', async () => {
     const { repoRoot, write } = await scratchRepo();
     await write('pkg.ts', 'namespace Shapes { export interface Box { side: number } }\nexport function area(box: Shapes.Box): number { return box.side ** 2; }\n');

@@ -4,11 +4,37 @@ import type { TypeScript } from './compiler.js';
 /**
  * A declaration on one line: printed by the compiler (so every member ends with its separator), then
  * joined with single spaces, comments kept as one-line block comments and a leading `export` dropped.
- * The runner shows types this way, where each byte is read by the model.
+ * A class shows only its public shape. The runner shows types this way, where each byte is read by the model.
  */
 export function compactDeclaration(ts: TypeScript, declaration: TS.Node): string {
-  const printed = ts.createPrinter({ removeComments: false }).printNode(ts.EmitHint.Unspecified, declaration, declaration.getSourceFile());
+  const shape = ts.isClassDeclaration(declaration) ? classShape(ts, declaration) : declaration;
+  const printed = ts.createPrinter({ removeComments: false }).printNode(ts.EmitHint.Unspecified, shape, declaration.getSourceFile());
   return joinTokens(ts, printed);
+}
+
+/** The class without private members, method bodies, and initializers where a type is written. */
+function classShape(ts: TypeScript, declaration: TS.ClassDeclaration): TS.ClassDeclaration {
+  const { factory } = ts;
+  const members = declaration.members.flatMap((member): TS.ClassElement[] => {
+    const isPrivate =
+      (member.name !== undefined && ts.isPrivateIdentifier(member.name)) ||
+      (ts.canHaveModifiers(member) && (ts.getModifiers(member) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.PrivateKeyword));
+    if (isPrivate || ts.isClassStaticBlockDeclaration(member)) return [];
+    if (ts.isMethodDeclaration(member)) {
+      return [factory.updateMethodDeclaration(member, member.modifiers, member.asteriskToken, member.name, member.questionToken, member.typeParameters, member.parameters, member.type, undefined)];
+    }
+    if (ts.isConstructorDeclaration(member)) return [factory.updateConstructorDeclaration(member, member.modifiers, member.parameters, undefined)];
+    if (ts.isGetAccessorDeclaration(member)) {
+      return [factory.updateGetAccessorDeclaration(member, member.modifiers, member.name, member.parameters, member.type, undefined)];
+    }
+    if (ts.isSetAccessorDeclaration(member)) return [factory.updateSetAccessorDeclaration(member, member.modifiers, member.name, member.parameters, undefined)];
+    if (ts.isPropertyDeclaration(member)) {
+      const initializer = member.type ? undefined : member.initializer;
+      return [factory.updatePropertyDeclaration(member, member.modifiers, member.name, member.questionToken ?? member.exclamationToken, member.type, initializer)];
+    }
+    return [member];
+  });
+  return factory.updateClassDeclaration(declaration, declaration.modifiers, declaration.name, declaration.typeParameters, declaration.heritageClauses, members);
 }
 
 function joinTokens(ts: TypeScript, text: string): string {

@@ -18,8 +18,8 @@ export function renderTypeScriptRunner(module: ToolModule, task: string): Runner
   const toolsRegion = region('tools', [
     [
       `import * as __codemodeTools from ${stringLiteral(module.path)};`,
-      ...(module.typescript?.prelude ?? []),
       `import { ${call}, ${run} } from ${stringLiteral(RUNTIME_SPECIFIER)};`,
+      ...(module.typescript?.prelude ?? []),
     ].join('\n'),
     ...declarationComments(module),
     ...module.tools.map((tool) => wrapper(tool, module.typescript?.tool_objects.includes(tool.name) ?? false)),
