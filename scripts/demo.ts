@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { editRunnerScript, replaceMain, startFakeAnthropic } from '../test/fakes/anthropic.js';
 import { PYTHON_MAINS } from '../test/fixtures/python/mains.js';
+import { repositoryClaudePath } from '../test/helpers/claude.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const task = 'Compare weather between San Francisco and New York';
 const live = Boolean(process.env.ANTHROPIC_API_KEY || process.env.CLAUDE_CODE_OAUTH_TOKEN);
-const claude = path.join(root, 'node_modules', '.bin', 'claude');
+const claude = repositoryClaudePath(root);
 
 const fake = live ? null : await startFakeAnthropic(editRunnerScript([replaceMain(PYTHON_MAINS.weather)]));
 console.log(

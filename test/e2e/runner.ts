@@ -21,12 +21,13 @@ import {
   type WorkflowCommand,
 } from '../fakes/github.js';
 import { artifactEnvironment, startFakeResults, unzipText, type FakeResults, type StoredArtifact } from '../fakes/results.js';
+import { CLAUDE_PATH } from '../helpers/claude.js';
 import { NODE24_PATH } from '../setup/node24.js';
 import { REPOSITORY_NAME } from './events.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist', 'index.js');
-export const CLAUDE_PATH = path.join(REPO_ROOT, 'node_modules', '.bin', 'claude');
+export { CLAUDE_PATH };
 
 /** Secret values the step receives; none may appear in anything the action writes. */
 export const SECRETS = {

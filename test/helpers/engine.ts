@@ -4,10 +4,10 @@ import path from 'node:path';
 import { codemode } from '../../src/engine/codemode.js';
 import type { CodeModeConfigInput } from '../../src/engine/config.js';
 import type { CodeModeResult, ProgressEvent } from '../../src/engine/types.js';
+import { CLAUDE_PATH, REPO_ROOT } from './claude.js';
 import { fakeAnthropicEnvironment, startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../fakes/anthropic.js';
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
-export const CLAUDE_PATH = path.join(REPO_ROOT, 'node_modules', '.bin', 'claude');
+export { CLAUDE_PATH, REPO_ROOT };
 
 export interface EngineRun {
   result: CodeModeResult;

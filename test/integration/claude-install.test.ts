@@ -1,3 +1,4 @@
+import { CLAUDE_PATH } from '../helpers/claude.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { binaryInPrefix, ensureClaudeCode, npmErrorLine, parseVersionOutput } from '../../src/engine/claude/install.js';
 import { CLAUDE_CODE_VERSION } from '../../src/engine/config.js';
 
-const REPO_CLAUDE = path.resolve(import.meta.dirname, '../../node_modules/.bin/claude');
+const REPO_CLAUDE = CLAUDE_PATH;
 
 const temporaryDirs: string[] = [];
 afterEach(() => {

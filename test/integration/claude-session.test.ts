@@ -1,3 +1,4 @@
+import { CLAUDE_PATH } from '../helpers/claude.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +21,7 @@ import {
   type ModelScript,
 } from '../fakes/anthropic.js';
 
-const CLAUDE = path.resolve(import.meta.dirname, '../../node_modules/.bin/claude');
+const CLAUDE = CLAUDE_PATH;
 const RUNNER = 'def main():\n    pass  # TODO: implement main\n\n# codemode:begin harness\nprint(main())\n# codemode:end harness\n';
 const SENTINEL = 'SENTINEL-7f3a';
 
