@@ -1465,7 +1465,7 @@ async function languageFor(toolsPath) {
     if (extension === '.py')
         return (await __nccwpck_require__.e(/* import() */ 16).then(__nccwpck_require__.bind(__nccwpck_require__, 635))).pythonLanguage;
     if (TYPESCRIPT_EXTENSIONS.includes(extension))
-        return (await __nccwpck_require__.e(/* import() */ 823).then(__nccwpck_require__.bind(__nccwpck_require__, 823))).typescriptLanguage;
+        return (await __nccwpck_require__.e(/* import() */ 75).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).typescriptLanguage;
     throw (0,errors/* usageError */.Wp)(`Unsupported tools module extension '${extension || '(none)'}': expected .py, .ts, .mts, .js or .mjs`);
 }
 
@@ -1615,6 +1615,7 @@ async function codemode(options) {
     progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools}` });
     const module = await clock.time('extract', language.extract(toolsPath, context));
     const workspace = await (0,engine_workspace/* openWorkspace */.OH)(config.workspace_dir);
+    await clearEarlierRun(workspace);
     const runner = language.renderRunner(module, task);
     const runnerPath = workspace.file(runner.file_name);
     await (0,promises_.writeFile)(runnerPath, runner.text);
@@ -1627,6 +1628,10 @@ async function codemode(options) {
         return finish(state, { success: true, error: null, failed_phase: null, attempts: [], session_id: null, execution: null });
     const claude = await install;
     return finish(state, await attemptUntilDone(state, claude.path));
+}
+/** A reused workspace must not lend an earlier run's log, transcript or result to this one. */
+async function clearEarlierRun(workspace) {
+    await Promise.all(Object.values(RESULT_FILES).map((name) => (0,promises_.rm)(workspace.file(name), { force: true })));
 }
 function validateTask(task) {
     if (!task.trim())
