@@ -121,7 +121,7 @@ describe('renderReport', () => {
     const row = renderReport(result({ trace }), CONTEXT)
       .split('\n')
       .find((line) => line.startsWith('| 1 |'));
-    expect(row).toBe('| 1 | grep | {"pattern":"a\\|b","text":"line1\\\\nline2"} | &lt;details>x&lt;/details> | 2 ms |');
+    expect(row).toBe('| 1 | grep | {"pattern":"a\\|b","text":"line1\\\\nline2"} | &lt;details>x&lt;/details> | 2.0 ms |');
     expect(tableCell('a|b\nc\\d')).toBe('a\\|b c\\\\d');
   });
 
@@ -130,7 +130,7 @@ describe('renderReport', () => {
     const row = renderReport(result({ trace }), CONTEXT)
       .split('\n')
       .find((line) => line.startsWith('| 1 |'))!;
-    expect(row).toBe(`| 1 | echo | ["${'x'.repeat(77)}… | ${'y'.repeat(79)}… | 1 ms |`);
+    expect(row).toBe(`| 1 | echo | ["${'x'.repeat(77)}… | ${'y'.repeat(79)}… | 1.0 ms |`);
   });
 
   it('stays within 65,536 characters for a huge result, pointing to the artifact for what was cut', () => {
@@ -210,6 +210,6 @@ describe('other messages', () => {
   });
 
   it('formats durations', () => {
-    expect([formatDuration(12), formatDuration(1500), formatDuration(125_000)]).toEqual(['12 ms', '1.5 s', '2 min 5 s']);
+    expect([formatDuration(0.04), formatDuration(2.26), formatDuration(12), formatDuration(1500), formatDuration(125_000)]).toEqual(['0.0 ms', '2.3 ms', '12 ms', '1.5 s', '2 min 5 s']);
   });
 });
