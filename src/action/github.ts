@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck';
 
 const GitHubOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
@@ -18,6 +19,18 @@ export interface GitHubClientOptions {
   retryBaseMs?: number;
   /** How many times a request that hit a rate limit is tried again. */
   rateLimitRetries?: number;
+}
+
+/**
+ * One run makes a handful of writes (a reaction, a comment, its update), far from the volume GitHub's
+ * write spacing guards against, so writes are serialised without the plugin's default 1 s / 3 s gaps.
+ * Rate-limit answers are still waited out and retried by the throttling plugin.
+ */
+function serialWriteGroups() {
+  return {
+    write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+    notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+  };
 }
 
 export function apiBaseUrl(env: NodeJS.ProcessEnv): string {
@@ -37,6 +50,7 @@ export function createGitHubClient({ token, baseUrl, retryBaseMs = 1000, rateLim
     userAgent: 'codemode-action',
     retry: { retryAfterBaseValue: retryBaseMs },
     throttle: {
+      ...serialWriteGroups(),
       retryAfterBaseValue: retryBaseMs,
       onRateLimit: retryWhileBudgetLeft('rate limit'),
       onSecondaryRateLimit: retryWhileBudgetLeft('secondary rate limit'),
