@@ -155,6 +155,7 @@ export async function openActionStage(): Promise<ActionStage> {
       event: 'issue_comment',
       payload: step.payload,
       inputs: { ...ACTION_INPUT_DEFAULTS, tools: step.tools },
+      runId: String(9000 + steps),
     });
     const rssFile = path.join(temp, 'peak-rss.txt');
     const before = { requests: requestTimes.length, model: model.messageRequests().length, artifacts: results.artifacts().length };
@@ -164,6 +165,8 @@ export async function openActionStage(): Promise<ActionStage> {
       env: {
         PATH: runnerPath(),
         HOME: os.homedir(),
+        // The machine's own trust settings, as a runner's job environment has them (npm needs them to install).
+        ...(process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS } : {}),
         ...env,
         RUNNER_TOOL_CACHE: cache,
         ...artifactEnvironment(results),
@@ -181,7 +184,7 @@ export async function openActionStage(): Promise<ActionStage> {
     const wallMs = performance.now() - spawnedAt;
     const codePath = (await readOutputs(files.output)).code_path;
     const resultPath = codePath ? path.join(path.dirname(codePath), 'result.json') : '';
-    if (!codePath || !existsSync(resultPath)) throw new Error(`the action wrote no result.json (exit ${child.exitCode}):\n${child.stdout}\n${child.stderr}`);
+    if (!codePath || !existsSync(resultPath)) throw new Error(`the action wrote no result.json (${child.timedOut ? 'stopped after 600 s' : `exit ${child.exitCode}`}):\n${child.stdout}\n${child.stderr}`);
     const result = JSON.parse(await readFile(resultPath, 'utf8')) as CodeModeResult;
     if (!result.success) throw new Error(`the action's run failed: ${result.error}`);
     return {
