@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --quick]`: every performance figure of the project, each next to a baseline measured in
- * the same run. Prints one table, writes bench/results.json, and in full mode docs/scaling.svg and the
+ * the same run. Prints one table, writes bench/results.json (bench/results.quick.json in quick mode), and in full mode docs/scaling.svg and the
  * results section of docs/benchmarks.md. Quick mode: smallest sizes, one run each, no npm registry.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -18,7 +18,7 @@ import { toolApiSuite } from './suites/tool-api.js';
 import { traceOverheadSuite } from './suites/trace-overhead.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const RESULTS = path.join(ROOT, 'bench', 'results.json');
+
 const CHART = path.join(ROOT, 'docs', 'scaling.svg');
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
 const RESULTS_BEGIN = '<!-- bench:results begin -->';
@@ -27,6 +27,8 @@ const FULL_RUNS = 5;
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, runs: { type: 'string' } } });
 const quick = values.quick;
+// A quick pass must not replace the committed results of the full suite.
+const RESULTS = path.join(ROOT, 'bench', quick ? 'results.quick.json' : 'results.json');
 const options: SuiteOptions = {
   quick,
   runs: values.runs ? Number(values.runs) : quick ? 1 : FULL_RUNS,
