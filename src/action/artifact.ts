@@ -1,10 +1,11 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, open } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import * as core from '@actions/core';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { errorMessage } from '../engine/errors.js';
-import { redact } from './report.js';
+import { redactingStream } from './redaction.js';
 
 export interface UploadedArtifact {
   id: number;
@@ -24,18 +25,24 @@ export interface ArtifactRequest {
   runUrl: string | null;
 }
 
-/** Writes a redacted copy of each existing file into a fresh directory; returns its path and the copies. */
+/** Writes a redacted copy of each existing file into a fresh directory, streaming so a large log is never held whole. */
 async function redactedCopies(files: Record<string, string>, secrets: readonly string[], tempDir: string) {
   const dir = await mkdtemp(path.join(tempDir, 'codemode-artifact-'));
   const copies: string[] = [];
   for (const [name, source] of Object.entries(files)) {
-    const text = await readFile(source, 'utf8').catch(() => null);
-    if (text === null) continue;
+    const handle = await open(source).catch(() => null);
+    if (handle === null) continue;
     const copy = path.join(dir, path.basename(name));
-    await writeFile(copy, redact(text, secrets));
+    await pipeline(handle.createReadStream(), redactingStream(secrets), createWriteStream(copy));
     copies.push(copy);
   }
   return { dir, copies };
+}
+
+/** Loaded when uploading: parsing the artifact client's large module graph at start-up would delay every run. */
+async function artifactClient() {
+  const { DefaultArtifactClient } = await import('@actions/artifact');
+  return new DefaultArtifactClient();
 }
 
 /** Uploads the run's files as a workflow artifact; a failure is a warning and yields null. */
@@ -47,7 +54,7 @@ export async function uploadResultArtifact(request: ArtifactRequest): Promise<Up
       return null;
     }
     const options = request.retentionDays === null ? {} : { retentionDays: request.retentionDays };
-    const { id } = await new DefaultArtifactClient().uploadArtifact(request.name, copies, dir, options);
+    const { id } = await (await artifactClient()).uploadArtifact(request.name, copies, dir, options);
     if (id === undefined) throw new Error('the results service returned no artifact id');
     return { id, url: request.runUrl && `${request.runUrl}/artifacts/${id}` };
   } catch (error) {

@@ -73,8 +73,10 @@ async function reply(conversation: Conversation | null, body: string): Promise<P
 async function acknowledge(conversation: Conversation, trigger: TriggerComment | null, key: string | null, progress: string): Promise<PostedComment | null> {
   const { octokit, repo, thread } = conversation;
   if (!thread) return null;
-  if (trigger) await addEyesReaction(octokit, repo, trigger);
-  const earlier = key ? await findComment(octokit, thread, triggerMarker(key)) : null;
+  const [, earlier] = await Promise.all([
+    trigger ? addEyesReaction(octokit, repo, trigger) : null,
+    key ? findComment(octokit, thread, triggerMarker(key)) : null,
+  ]);
   return publishComment(octokit, thread, earlier, progress);
 }
 
@@ -188,9 +190,12 @@ export async function run(): Promise<void> {
 
     const secrets = [...secretInputs(inputs), ...secretValues(env)];
     const progress = redact(renderProgress({ task: trigger.task, runUrl: runtime.runUrl, triggerKey: key }), secrets);
-    let comment = conversation ? await acknowledge(conversation, trigger.comment, key, progress) : null;
-
-    const outcome = await runEngine(inputs, trigger.task, env);
+    // Authorized: the engine starts while the thread is acknowledged; each acknowledging write only warns on failure.
+    const [acknowledgement, outcome] = await Promise.all([
+      conversation ? acknowledge(conversation, trigger.comment, key, progress) : null,
+      runEngine(inputs, trigger.task, env),
+    ]);
+    let comment = acknowledgement;
     const artifact = outcome.result
       ? await uploadResultArtifact({
           name: inputs.artifact_name,

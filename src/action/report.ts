@@ -35,10 +35,14 @@ function markers({ triggerKey }: MarkerContext): string {
   return triggerKey ? `${REPORT_MARKER}\n${triggerMarker(triggerKey)}` : REPORT_MARKER;
 }
 
+/** The values `redact` hides, longest first; shorter ones would mask ordinary words. */
+export function redactedValues(secrets: readonly string[]): string[] {
+  return [...new Set(secrets.filter((secret) => secret.length >= 4))].sort((a, b) => b.length - a.length);
+}
+
 /** Replaces every secret value with ***, longest first so overlapping secrets leave nothing behind. */
 export function redact(text: string, secrets: readonly string[]): string {
-  const values = [...new Set(secrets.filter((secret) => secret.length >= 4))].sort((a, b) => b.length - a.length);
-  return values.reduce((redacted, secret) => redacted.split(secret).join('***'), text);
+  return redactedValues(secrets).reduce((redacted, secret) => redacted.split(secret).join('***'), text);
 }
 
 export function oneLine(text: string): string {
