@@ -179,6 +179,42 @@ describe('extracting parameter kinds', () => {
   });
 });
 
+describe('extracting annotations and defaults as written', () => {
+  async function extractSource(source: string) {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-written-'));
+    writeFileSync(path.join(folder, 'tools.py'), source);
+    return (await pythonLanguage.extract('tools.py', { repoRoot: folder, python: 'python3' })).tools;
+  }
+
+  const lines = [
+    'from typing import Literal',
+    'def greet(name: Literal["café", "naïve"] = "café", *, sign: str = "—", repeat: int = 1) -> Literal["é"]:',
+    '    """Greets."""',
+    '    return "é"',
+    'def spread(values: dict[',
+    '    str,  int',
+    '] = {"é":',
+    '   1}) -> None:',
+    '    """Spreads."""',
+  ];
+  const expected = [
+    {
+      params: [
+        param('name', 'positional_or_keyword', 'Literal["café", "naïve"]', '"café"'),
+        param('sign', 'keyword_only', 'str', '"—"'),
+        param('repeat', 'keyword_only', 'int', '1'),
+      ],
+      returns: 'Literal["é"]',
+    },
+    { params: [param('values', 'positional_or_keyword', 'dict[str, int]', "{'é': 1}")], returns: 'None' },
+  ];
+
+  it.each(['\n', '\r\n', '\r'])('slices non-ASCII one-line text and normalises multi-line text with %j line endings', async (ending) => {
+    const tools = await extractSource(lines.join(ending) + ending);
+    expect(tools.map(({ params, returns }) => ({ params, returns }))).toEqual(expected);
+  });
+});
+
 describe('extraction errors', () => {
   it('names a missing tools module', async () => {
     expect((await extractionError('examples/missing/tools.py')).message).toBe(
