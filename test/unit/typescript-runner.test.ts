@@ -20,7 +20,7 @@ describe('TypeScript runner', () => {
     for (const region of source.protected_regions) expect(text).toContain(region.text);
     expect(source.protected_regions[0]?.text.startsWith('// codemode:begin tools (generated, do not edit)\n')).toBe(true);
     expect(source.protected_regions[1]?.text.endsWith('\n// codemode:end harness')).toBe(true);
-    expect(text).toContain('export async function list_issues(filter?: IssueFilter): Promise<Issue[]> {');
+    expect(text).toContain('export async function list_issues(filter?: IssueFilter /* = {} */): Promise<Issue[]> {');
     expect(text).toContain('export function suggest_label(issue: Issue): LabelSuggestion {');
     expect(text).toContain('export async function main(params: string = "Label the open issues"): Promise<unknown> {\n  // codemode:todo');
   });
@@ -40,10 +40,13 @@ describe('TypeScript runner', () => {
     const { text } = await writeRunner('examples/triage/tools.ts', 'Label the open issues');
     expect(Buffer.byteLength(text)).toBeLessThan(3500);
     expect(text).not.toContain('function __codemodeCall');
-    expect(text).toContain('\n// The imported types, as declared:\n// /** Which issues to list; every field narrows the result. */ interface IssueFilter {');
+    expect(text).toContain('";\n\n// /** Which issues to list; every field narrows the result. */ interface IssueFilter {');
     expect(text).toContain("\n// type IssueState = 'open' | 'closed';\n");
     expect(text).toContain("\n// enum Priority { Low = 'low', Normal = 'normal', High = 'high' }\n");
-    expect(text).toContain('\n/** The labels that can be applied to issues. */\nexport function get_labels(): Label[] {\n');
+    expect(text).toContain('\n}\n/** The labels that can be applied to issues. */\nexport function get_labels(): Label[] {\n');
+    expect(text).toContain(
+      '\n/** Add a label to an issue.\n * @param issue_number Number of the issue.\n * @param label Name of an existing label. */\nexport async function add_label(',
+    );
   });
 
   it('type-checks the runtime on its own under strict settings, without Node.js types', async () => {
@@ -80,6 +83,34 @@ describe('TypeScript runner', () => {
       const runner = await writeRunner(tools, 'anything');
       expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([]);
     }
+  });
+
+  it('shows defaults in the signature on one line and documentation in a compact JSDoc, and still type-checks', async () => {
+    const repoRoot = await mkdtemp(path.join(os.tmpdir(), 'codemode-ts-defaults-'));
+    await writeFile(
+      path.join(repoRoot, 'tools.ts'),
+      [
+        '/**',
+        ' * Pads text.',
+        ' * @param options How to pad:',
+        ' *   width and mark.',
+        ' */',
+        "export function pad(start = 0, text: string, options = {\n  width: 10, // columns\n  mark: '*/',\n}): string {",
+        '  return text.padStart(options.width + start, options.mark);',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const runner = await writeRunner('tools.ts', 'task', undefined, { ...CONTEXT, repoRoot });
+    expect(runner.text).toContain(
+      [
+        '/** Pads text.',
+        ' * @param options How to pad:',
+        ' * width and mark. */',
+        "export function pad(start: number | undefined /* = 0 */, text: string, options?: { width: number; mark: string; } /* = { width: 10, // columns mark: '*\\/', } */): string {",
+      ].join('\n'),
+    );
+    expect(await typescriptLanguage.check(runner.runnerPath, runner.module, { ...CONTEXT, repoRoot })).toEqual([]);
   });
 
   it('runs on the Node.js given in the context', async () => {

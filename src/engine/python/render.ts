@@ -137,9 +137,8 @@ function renderToolsRegion(module: ToolModule): string {
     renderRuntimeImport(uses),
     '',
     `${TOOLS_MODULE} = ${RUNTIME.load}(${path}, __name__)`,
-    ...(bindings.length ? ['# Names from the tools module that the signatures below use.', ...bindings] : []),
-    `# Tool functions of ${path}: call them from main(); every call is traced.`,
-    ...wrappers.flatMap((wrapper) => ['', '', wrapper.text]),
+    ...bindings,
+    ...wrappers.flatMap((wrapper) => ['', wrapper.text]),
     REGION_MARKERS.tools.end,
   ].join('\n');
 }
