@@ -136,8 +136,8 @@ def diagnostics(path, config):
 print(json.dumps(diagnostics(sys.argv[1], json.loads(sys.argv[2]))))
 `;
 
-// EXTERNAL MODULE: ./node_modules/execa/index.js + 137 modules
-var execa = __webpack_require__(46757);
+// EXTERNAL MODULE: ./node_modules/execa/index.js + 136 modules
+var execa = __webpack_require__(58437);
 // EXTERNAL MODULE: ./src/engine/env.ts
 var env = __webpack_require__(98725);
 // EXTERNAL MODULE: ./src/engine/errors.ts
@@ -641,9 +641,8 @@ function renderToolsRegion(module) {
         renderRuntimeImport(uses),
         '',
         `${TOOLS_MODULE} = ${RUNTIME.load}(${path}, __name__)`,
-        ...(bindings.length ? ['# Names from the tools module that the signatures below use.', ...bindings] : []),
-        `# Tool functions of ${path}: call them from main(); every call is traced.`,
-        ...wrappers.flatMap((wrapper) => ['', '', wrapper.text]),
+        ...bindings,
+        ...wrappers.flatMap((wrapper) => ['', wrapper.text]),
         REGION_MARKERS.tools.end,
     ].join('\n');
 }
@@ -745,11 +744,18 @@ def _one_line(text):
     return " ".join(str(text).split())
 
 
-def _segment(source, node):
+def _source_lines(source):
+    """The source's lines as UTF-8, split where Python's parser splits them, since node columns count bytes."""
+    return [line.encode() for line in _re.split(r"\r\n|\r|\n", source)]
+
+
+def _segment(lines, node):
+    """A node's text as written when it fits on one line, else its normalised form."""
     if node is None:
         return None
-    text = _ast.get_source_segment(source, node)
-    return _ast.unparse(node) if text is None or "\n" in text else text
+    if node.lineno != node.end_lineno:
+        return _ast.unparse(node)
+    return lines[node.lineno - 1][node.col_offset : node.end_col_offset].decode()
 
 
 def _function_nodes(statements, found):
@@ -773,7 +779,7 @@ def _defining_node(function, nodes, path):
     return nodes.get(original.__name__)
 
 
-def _written_parameters(source, node):
+def _written_parameters(lines, node):
     """Maps each parameter name to its annotation and default as written in the source."""
     if node is None:
         return {}
@@ -782,12 +788,12 @@ def _written_parameters(source, node):
     defaults = [None] * (len(positional) - len(arguments.defaults)) + list(arguments.defaults)
     written = {}
     for argument, default in zip(positional, defaults):
-        written[argument.arg] = (_segment(source, argument.annotation), _segment(source, default))
+        written[argument.arg] = (_segment(lines, argument.annotation), _segment(lines, default))
     for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults):
-        written[argument.arg] = (_segment(source, argument.annotation), _segment(source, default))
+        written[argument.arg] = (_segment(lines, argument.annotation), _segment(lines, default))
     for argument in (arguments.vararg, arguments.kwarg):
         if argument is not None:
-            written[argument.arg] = (_segment(source, argument.annotation), None)
+            written[argument.arg] = (_segment(lines, argument.annotation), None)
     return written
 
 
@@ -818,14 +824,15 @@ def _takes_context(parameters):
     return first["name"] == "ctx" or bool(first["annotation"] and _CONTEXT_ANNOTATION.match(first["annotation"]))
 
 
-def _describe_tool(name, function, source, node, has_deps):
-    written = _written_parameters(source, node)
-    parameters = [_describe_parameter(p, written) for p in _inspect.signature(function).parameters.values()]
+def _describe_tool(name, function, lines, node, has_deps):
+    written = _written_parameters(lines, node)
+    signature = _inspect.signature(function)
+    parameters = [_describe_parameter(p, written) for p in signature.parameters.values()]
     takes_context = _takes_context(parameters)
     if node is not None:
-        returns = _segment(source, node.returns)
+        returns = _segment(lines, node.returns)
     else:
-        returns = _runtime_annotation(_inspect.signature(function).return_annotation)
+        returns = _runtime_annotation(signature.return_annotation)
     return {
         "name": name,
         "params": parameters[1:] if takes_context else parameters,
@@ -882,7 +889,7 @@ def _declarations(module, tools):
     """Names of the tools module that the visible signatures refer to, so the runner can bind them."""
     tool_names = {tool["name"] for tool in tools}
     annotations = [tool["returns"] for tool in tools] + [p["annotation"] for tool in tools for p in tool["params"]]
-    names = [name for text in annotations if text for name in _annotation_names(text)]
+    names = [name for text in dict.fromkeys(annotations) if text for name in _annotation_names(text)]
     return [
         name
         for name in dict.fromkeys(names)
@@ -913,8 +920,9 @@ def _introspect(path):
             return {"ok": False, "problem": {"kind": "tool_name", "name": name, "reason": reason}}
     has_deps = callable(getattr(module, _DEPS_FUNCTION, None))
     nodes = _function_nodes(tree.body, {})
+    lines = _source_lines(source)
     tools = [
-        _describe_tool(name, function, source, _defining_node(function, nodes, path), has_deps)
+        _describe_tool(name, function, lines, _defining_node(function, nodes, path), has_deps)
         for name, function in functions
     ]
     return {"ok": True, "tools": tools, "has_deps": has_deps, "declarations": _declarations(module, tools)}
