@@ -123,7 +123,6 @@ function timeLines(stdout: Readable, origin: number): { line: string; atMs: numb
 
 export async function openActionStage(): Promise<ActionStage> {
   if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} does not exist: run npm run build first`);
-  if (!existsSync(NODE24_PATH)) throw new Error(`Node 24 is not installed at ${NODE24_PATH}: run the tests once (npm test) to install it`);
   const payload = issueCommentPayload('');
   const [owner, repo] = (payload.repository.full_name as string).split('/') as [string, string];
   const root = await mkdtemp(path.join(os.tmpdir(), 'codemode-bench-action-'));
