@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  TYPESCRIPT_EXTENSIONS: () => (/* reexport */ TYPESCRIPT_EXTENSIONS),
+  TYPESCRIPT_EXTENSIONS: () => (/* reexport */ languages/* TYPESCRIPT_EXTENSIONS */.vX),
   typescriptLanguage: () => (/* binding */ typescriptLanguage)
 });
 
@@ -622,6 +622,10 @@ function nearestNodeModules(from) {
 
 // EXTERNAL MODULE: ./src/engine/errors.ts
 var errors = __webpack_require__(679);
+// EXTERNAL MODULE: ./src/engine/languages.ts
+var languages = __webpack_require__(833);
+// EXTERNAL MODULE: ./src/engine/workspace.ts
+var workspace = __webpack_require__(607);
 ;// CONCATENATED MODULE: ./src/engine/typescript/compact.ts
 /**
  * A declaration on one line: printed by the compiler (so every member ends with its separator), then
@@ -1046,19 +1050,15 @@ function abbreviate(text) {
 
 
 
-const TYPESCRIPT_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
+
 /** Names the runner itself defines. */
 const RESERVED_TOOL_NAME = /^(main|__codemode.*)$/;
 /** Reads the exported tools of a TypeScript or JavaScript module with the compiler's own view of it. */
 async function extractTypeScriptTools(toolsPath, context) {
-    const absolute = external_node_path_default().resolve(context.repoRoot, toolsPath);
-    const relative = external_node_path_default().relative(context.repoRoot, absolute).split((external_node_path_default()).sep).join('/');
-    const extension = external_node_path_default().extname(absolute);
-    if (!TYPESCRIPT_EXTENSIONS.includes(extension)) {
-        throw (0,errors/* usageError */.Wp)(`Unsupported tools module extension '${extension}': expected .py, .ts, .mts, .js or .mjs`);
-    }
-    if (!(0,external_node_fs_.existsSync)(absolute))
-        throw (0,errors/* usageError */.Wp)(`Tools module not found: ${relative}`);
+    const extension = external_node_path_default().extname(toolsPath);
+    if (!languages/* TYPESCRIPT_EXTENSIONS */.vX.includes(extension))
+        throw (0,languages/* unsupportedExtension */.X5)(extension);
+    const { absolute, relative } = await (0,workspace/* locateToolsModule */.wm)(toolsPath, context.repoRoot);
     const ts = await loadTypeScript();
     const program = ts.createProgram({ rootNames: [absolute], options: analysisOptions(ts, external_node_path_default().dirname(absolute)) });
     const sourceFile = program.getSourceFile(absolute);

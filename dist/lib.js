@@ -816,6 +816,36 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 833:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Od: () => (/* binding */ languageFor),
+/* harmony export */   X5: () => (/* binding */ unsupportedExtension),
+/* harmony export */   vX: () => (/* binding */ TYPESCRIPT_EXTENSIONS)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(679);
+
+
+const TYPESCRIPT_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
+function unsupportedExtension(extension) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .usageError */ .Wp)(`Unsupported tools module extension '${extension || '(none)'}': expected .py, .ts, .mts, .js or .mjs`);
+}
+/** Picks the language support for a tools module by its extension; TypeScript support loads only when needed. */
+async function languageFor(toolsPath) {
+    const extension = node_path__WEBPACK_IMPORTED_MODULE_0___default().extname(toolsPath).toLowerCase();
+    if (extension === '.py')
+        return (await __nccwpck_require__.e(/* import() */ 16).then(__nccwpck_require__.bind(__nccwpck_require__, 16))).pythonLanguage;
+    if (TYPESCRIPT_EXTENSIONS.includes(extension))
+        return (await __nccwpck_require__.e(/* import() */ 75).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).typescriptLanguage;
+    throw unsupportedExtension(extension);
+}
+
+
+/***/ }),
+
 /***/ 171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20747,20 +20777,8 @@ function execute_firstLine(text) {
     return line.length > 300 ? `${line.slice(0, 297)}...` : line;
 }
 
-;// CONCATENATED MODULE: ./src/engine/languages.ts
-
-
-const TYPESCRIPT_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
-/** Picks the language support for a tools module by its extension; TypeScript support loads only when needed. */
-async function languageFor(toolsPath) {
-    const extension = external_node_path_default().extname(toolsPath).toLowerCase();
-    if (extension === '.py')
-        return (await __nccwpck_require__.e(/* import() */ 16).then(__nccwpck_require__.bind(__nccwpck_require__, 16))).pythonLanguage;
-    if (TYPESCRIPT_EXTENSIONS.includes(extension))
-        return (await __nccwpck_require__.e(/* import() */ 75).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).typescriptLanguage;
-    throw (0,errors/* usageError */.Wp)(`Unsupported tools module extension '${extension || '(none)'}': expected .py, .ts, .mts, .js or .mjs`);
-}
-
+// EXTERNAL MODULE: ./src/engine/languages.ts
+var languages = __nccwpck_require__(833);
 ;// CONCATENATED MODULE: ./src/engine/verify.ts
 /** Checks that need only the generated and the edited text: each a one-line message, or null. */
 function checkRunnerEdit(generated, edited) {
@@ -20895,7 +20913,7 @@ async function codemode(options) {
     const clock = new PhaseClock();
     const progress = options.onProgress ?? (() => undefined);
     const toolsPath = (await (0,engine_workspace/* locateToolsModule */.wm)(options.tools, config.repo_root)).absolute;
-    const language = await languageFor(toolsPath);
+    const language = await (0,languages/* languageFor */.Od)(toolsPath);
     const env = options.env ?? process.env;
     const install = options.dryRun ? null : startInstall(config, env, clock, options.signal);
     const context = {

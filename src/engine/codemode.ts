@@ -13,7 +13,7 @@ import type { AttemptRecord, CodeModeResult, Phase, PhaseTimings, ProgressListen
 import { checkRunnerEdit, diagnosticsFailure, supportFileChangedFailure, toolsModuleChangedFailure, type VerificationFailure } from './verify.js';
 import { hashFile, locateToolsModule, openWorkspace, removeWorkspace, type Workspace } from './workspace.js';
 
-export const RESULT_FILES = {
+const RESULT_FILES = {
   result: 'result.json',
   log: 'execution.log',
   transcript: 'transcript.jsonl',

@@ -1,14 +1,14 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type * as TS from 'typescript';
 import { usageError } from '../errors.js';
+import { TYPESCRIPT_EXTENSIONS, unsupportedExtension } from '../languages.js';
 import type { ExtractContext } from '../language.js';
 import type { ToolModule, ToolParam, ToolSpec } from '../types.js';
+import { locateToolsModule } from '../workspace.js';
 import { analysisOptions, loadTypeScript, type TypeScript } from './compiler.js';
 import { RunnerTypes } from './runnerTypes.js';
 import { zodSchemaType } from './zodType.js';
 
-export const TYPESCRIPT_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'] as const;
 
 /** Names the runner itself defines. */
 const RESERVED_TOOL_NAME = /^(main|__codemode.*)$/;
@@ -26,13 +26,9 @@ type ToolSource =
 
 /** Reads the exported tools of a TypeScript or JavaScript module with the compiler's own view of it. */
 export async function extractTypeScriptTools(toolsPath: string, context: ExtractContext): Promise<ToolModule> {
-  const absolute = path.resolve(context.repoRoot, toolsPath);
-  const relative = path.relative(context.repoRoot, absolute).split(path.sep).join('/');
-  const extension = path.extname(absolute);
-  if (!(TYPESCRIPT_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw usageError(`Unsupported tools module extension '${extension}': expected .py, .ts, .mts, .js or .mjs`);
-  }
-  if (!existsSync(absolute)) throw usageError(`Tools module not found: ${relative}`);
+  const extension = path.extname(toolsPath);
+  if (!(TYPESCRIPT_EXTENSIONS as readonly string[]).includes(extension)) throw unsupportedExtension(extension);
+  const { absolute, relative } = await locateToolsModule(toolsPath, context.repoRoot);
 
   const ts = await loadTypeScript();
   const program = ts.createProgram({ rootNames: [absolute], options: analysisOptions(ts, path.dirname(absolute)) });

@@ -4,7 +4,7 @@ import { checkTypeScriptRunner } from './check.js';
 import { extractTypeScriptTools } from './extract.js';
 import { RUNNER_FILE_NAME, renderTypeScriptRunner } from './render.js';
 
-export { TYPESCRIPT_EXTENSIONS } from './extract.js';
+export { TYPESCRIPT_EXTENSIONS } from '../languages.js';
 
 /** TypeScript and JavaScript tools modules (`.ts .mts .js .mjs`), run on the user's Node.js. */
 export const typescriptLanguage: LanguageSupport = {
