@@ -8,7 +8,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
-import { languageFor } from '../../src/engine/languages.js';
+import { programEnvironment } from '../../src/engine/env.js';
+import { extractTools } from '../../src/engine/tools.js';
 import { editRunnerScript, fakeAnthropicEnvironment, replaceMain, startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../../test/fakes/anthropic.js';
 import { PYTHON_MAINS } from '../../test/fixtures/python/mains.js';
 import { CLAUDE_PATH, REPO_ROOT } from '../lib/action.js';
@@ -105,8 +106,7 @@ function etlLoopScript(): ModelScript {
 
 async function plainLoopTraffic(): Promise<Traffic & { output: string }> {
   const toolsPath = path.join(REPO_ROOT, TASKS.etl.tools);
-  const language = await languageFor(toolsPath);
-  const module = await language.extract(toolsPath, { repoRoot: REPO_ROOT, python: 'python3' });
+  const { module } = await extractTools(toolsPath, { repoRoot: REPO_ROOT, python: 'python3', node: process.execPath, env: programEnvironment(process.env) });
   const definitions = await toolDefinitions(module);
   const { value, traffic: measured } = await withFake(etlLoopScript(), (fake) => runToolLoop(fake.url, toolsPath, definitions, TASKS.etl.task));
   return { ...measured, output: value.output };

@@ -5,7 +5,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { languageFor } from '../../src/engine/languages.js';
+import { programEnvironment } from '../../src/engine/env.js';
+import { extractTools } from '../../src/engine/tools.js';
 import { toolApiText } from '../lib/api-text.js';
 import { writeToolsModule } from '../lib/generate.js';
 import { summarize } from '../lib/measure.js';
@@ -24,8 +25,7 @@ interface Comparison {
 }
 
 async function compare(toolsPath: string, repoRoot: string, label: string): Promise<Comparison> {
-  const language = await languageFor(toolsPath);
-  const module = await language.extract(toolsPath, { repoRoot, python: 'python3', node: process.execPath });
+  const { language, module } = await extractTools(toolsPath, { repoRoot, python: 'python3', node: process.execPath, env: programEnvironment(process.env) });
   const api = toolApiText(language.renderRunner(module, 'Use the tools'));
   const json = JSON.stringify(await toolDefinitions(module));
   return { module: label, tools: module.tools.length, api_chars: api.length, json_chars: json.length, ratio: api.length / json.length };

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import * as core from '@actions/core';
-import { errorMessage } from '../engine/errors.js';
+import { errorMessage } from '../lib.js';
 import { redactingStream } from './redaction.js';
 
 export interface UploadedArtifact {

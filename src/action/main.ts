@@ -2,12 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { codemode } from '../engine/codemode.js';
-import type { CodeModeConfigInput } from '../engine/config.js';
-import { secretValues } from '../engine/env.js';
-import { errorMessage } from '../engine/errors.js';
-import type { CodeModeResult } from '../engine/types.js';
+import { codemode, errorMessage, type CodeModeConfigInput, type CodeModeResult, type RunFiles } from '../lib.js';
 import { defaultTempDir, uploadResultArtifact, type UploadedArtifact } from './artifact.js';
+import { secretValues } from './redaction.js';
 import { authorize } from './authorize.js';
 import { addEyesReaction, findComment, publishComment, type PostedComment, type Thread } from './comment.js';
 import { resolveTrigger, type Target, type Trigger, type TriggerComment } from './event.js';
@@ -114,6 +111,20 @@ function engineEnvironment(inputs: ActionInputs, env: NodeJS.ProcessEnv): NodeJS
   };
 }
 
+/** The job's tokens and the action's inputs: neither the tools nor the generated program may see them. */
+const RUNNER_CREDENTIALS = [
+  /^INPUT_/,
+  /^GITHUB_TOKEN$/,
+  /^GH_TOKEN$/,
+  /^GH_ENTERPRISE_TOKEN$/,
+  /^GITHUB_ENTERPRISE_TOKEN$/,
+  /^ACTIONS_RUNTIME_TOKEN$/,
+  /^ACTIONS_RUNTIME_URL$/,
+  /^ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)$/,
+  /^ACTIONS_RESULTS_URL$/,
+  /^ACTIONS_CACHE_URL$/,
+];
+
 type Outcome = { result: CodeModeResult; error: null } | { result: null; error: string };
 
 async function runEngine(inputs: ActionInputs, task: string, env: NodeJS.ProcessEnv): Promise<Outcome> {
@@ -123,12 +134,19 @@ async function runEngine(inputs: ActionInputs, task: string, env: NodeJS.Process
     task,
     config: engineConfig(inputs, env, workspaceDir),
     env: engineEnvironment(inputs, env),
+    withheldVariables: RUNNER_CREDENTIALS,
     execute: inputs.mode === 'run',
     onProgress: (event) => core.info(`[codemode] ${event.message}`),
   }).then(
     (result): Outcome => ({ result, error: null }),
     (error: unknown): Outcome => ({ result: null, error: errorMessage(error) }),
   );
+}
+
+/** The run's files by their names in the artifact. */
+function artifactFiles(files: RunFiles): Record<string, string> {
+  const paths = [files.runner, ...(files.support ?? []), files.result, files.log, files.transcript, files.prompt];
+  return Object.fromEntries(paths.filter((file) => file !== undefined).map((file) => [path.basename(file), file]));
 }
 
 function failureMessage(outcome: Outcome): string | null {
@@ -155,7 +173,7 @@ function setOutputs(outcome: Outcome, comment: PostedComment | null, artifact: U
   core.setOutput('comment_url', comment?.html_url ?? '');
   core.setOutput('artifact_id', artifact ? String(artifact.id) : '');
   core.setOutput('artifact_url', artifact?.url ?? '');
-  core.setOutput('code_path', result ? (Object.entries(result.files).find(([name]) => name.startsWith('agentRunner'))?.[1] ?? '') : '');
+  core.setOutput('code_path', result?.files.runner ?? '');
   core.setOutput('cost_usd', result ? String(result.cost_usd) : '0');
   core.setOutput('turns', result ? String(result.turns) : '0');
 }
@@ -199,7 +217,7 @@ export async function run(): Promise<void> {
     const artifact = outcome.result
       ? await uploadResultArtifact({
           name: inputs.artifact_name,
-          files: outcome.result.files,
+          files: artifactFiles(outcome.result.files),
           secrets,
           retentionDays: inputs.retention_days,
           tempDir: defaultTempDir(env),

@@ -2,6 +2,17 @@ import { Transform } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { redact, redactedValues } from './report.js';
 
+/** Values of the job's variables whose names say they are secret: they must never appear in any report. */
+export function secretValues(env: NodeJS.ProcessEnv): string[] {
+  return Object.entries(env)
+    .filter(([name, value]) => value && value.length >= 8 && isSecretName(name))
+    .map(([, value]) => value as string);
+}
+
+function isSecretName(name: string): boolean {
+  return /(TOKEN|KEY|SECRET|PASSWORD|CREDENTIAL)/i.test(name) && !/^(INPUT_)?(PATH|KEY_ID)$/.test(name);
+}
+
 /** The last position at or before `from` that no occurrence of a secret straddles. */
 export function safeCut(text: string, from: number, secrets: readonly string[]): number {
   let cut = from;

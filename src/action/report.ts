@@ -1,4 +1,4 @@
-import type { CodeModeResult, TraceEntry } from '../engine/types.js';
+import { RUN_FILE_NAMES, type CodeModeResult, type TraceEntry } from '../lib.js';
 import { REPORT_MARKER } from './event.js';
 
 /** GitHub refuses comment bodies longer than this. */
@@ -112,9 +112,6 @@ function compactJson(value: unknown): string {
   return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
-function runnerFileName(result: CodeModeResult): string {
-  return Object.keys(result.files).find((name) => name.startsWith('agentRunner')) ?? (result.language === 'python' ? 'agentRunner.py' : 'agentRunner.ts');
-}
 
 function taskSection(task: string): string {
   const { text, omitted } = cut(task, CAPS.task);
@@ -138,7 +135,7 @@ function outputSection(result: CodeModeResult, artifactUrl: string | null): stri
   const text = isMarkdown ? (result.output as string) : JSON.stringify(result.output, null, 2);
   const { text: kept, omitted } = cut(text, CAPS.output);
   const body = isMarkdown ? kept : fence(kept, 'json');
-  const more = omitted ? `\n\n${pointer(omitted, 'result.json', artifactUrl)}` : '';
+  const more = omitted ? `\n\n${pointer(omitted, RUN_FILE_NAMES.result, artifactUrl)}` : '';
   return `#### Output\n\n${body}${more}${note}`;
 }
 
@@ -162,12 +159,12 @@ function traceSection(trace: TraceEntry[], artifactUrl: string | null): string {
   }
   const rest = trace.length - shown;
   const where = artifactUrl ? `the [artifact](${artifactUrl})` : 'the workflow artifact';
-  const more = rest ? `\n\n_… ${rest} more calls: see \`result.json\` in ${where}._` : '';
+  const more = rest ? `\n\n_… ${rest} more calls: see \`${RUN_FILE_NAMES.result}\` in ${where}._` : '';
   return `#### Tool calls (${trace.length})\n\n${lines.join('\n')}${more}`;
 }
 
 function codeSection(result: CodeModeResult, artifactUrl: string | null): string {
-  const file = runnerFileName(result);
+  const file = result.runner_file;
   const { text, omitted } = cut(result.code, CAPS.code);
   const more = omitted ? `\n\n${pointer(omitted, file, artifactUrl)}` : '';
   return details(`Generated code (<code>${file}</code>)`, `${fence(text, result.language === 'python' ? 'python' : 'ts')}${more}`);
@@ -176,7 +173,7 @@ function codeSection(result: CodeModeResult, artifactUrl: string | null): string
 function logSection(result: CodeModeResult, artifactUrl: string | null): string | null {
   if (!result.execution_log) return null;
   const { text, omitted } = cut(result.execution_log, CAPS.log, 'tail');
-  const earlier = omitted ? `${pointer(omitted, 'execution.log', artifactUrl, 'earlier')}\n\n` : '';
+  const earlier = omitted ? `${pointer(omitted, RUN_FILE_NAMES.log, artifactUrl, 'earlier')}\n\n` : '';
   return details('Execution log (tail)', `${earlier}${fence(text, 'text')}`);
 }
 

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { usageError, errorMessage } from '../engine/errors.js';
-import type { CodeModeConfigInput } from '../engine/config.js';
+import { CodeModeError, errorMessage, type CodeModeConfigInput } from '../lib.js';
+
+const usageError = (message: string) => new CodeModeError(message, 'usage');
 
 export const USAGE = `Usage: codemode run --tools <file> --task <text> [options]
 

@@ -1,6 +1,4 @@
-import { codemode } from '../engine/codemode.js';
-import { CodeModeError, errorMessage } from '../engine/errors.js';
-import type { ProgressEvent } from '../engine/types.js';
+import { codemode, CodeModeError, errorMessage, type ProgressEvent, type RunFiles } from '../lib.js';
 import { parseCommandLine, USAGE } from './args.js';
 import { renderResult } from './render.js';
 
@@ -13,6 +11,11 @@ const processIo: CliIo = {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),
 };
+
+/** The files a dry run leaves: the runner, what it imports and the prompt. */
+function writtenBeforeClaude(files: RunFiles): string[] {
+  return [files.runner, ...(files.support ?? []), files.prompt].filter((file) => file !== undefined);
+}
 
 /** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 bad usage. */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
@@ -31,7 +34,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       onProgress: (event: ProgressEvent) => progressOut(`• ${event.message}`),
     });
     if (command.json) io.stdout(JSON.stringify(result, null, 2));
-    else if (command.dryRun) io.stdout(`Dry run: wrote ${Object.values(result.files).join(', ')}`);
+    else if (command.dryRun) io.stdout(`Dry run: wrote ${writtenBeforeClaude(result.files).join(', ')}`);
     else io.stdout(`\n${renderResult(result)}`);
     return result.success ? 0 : 1;
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { CodeModeResult, TraceEntry } from '../engine/types.js';
+import type { CodeModeResult, TraceEntry } from '../lib.js';
 
 const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 

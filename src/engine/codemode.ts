@@ -4,22 +4,35 @@ import { ensureClaudeCode } from './claude/install.js';
 import { repairPrompt, systemPrompt, taskPrompt } from './claude/prompt.js';
 import { runClaudeSession, type ClaudeSessionResult } from './claude/session.js';
 import { parseConfig, type CodeModeConfig, type CodeModeOptions } from './config.js';
-import { claudeEnvironment } from './env.js';
-import { usageError } from './errors.js';
+import { claudeEnvironment, programEnvironment } from './env.js';
+import { CodeModeError, errorMessage, usageError } from './errors.js';
 import { executeRunner, type ExecutionOutcome } from './execute.js';
-import type { ExtractContext, LanguageSupport } from './language.js';
-import { languageFor } from './languages.js';
-import type { AttemptRecord, CodeModeResult, Phase, PhaseTimings, ProgressListener, RunnerSource, ToolModule } from './types.js';
+import type { LanguageContext, LanguageSupport } from './language.js';
+import type {
+  AttemptRecord,
+  CodeModeResult,
+  FailedPhase,
+  Phase,
+  PhaseTimings,
+  ProgressListener,
+  RunFiles,
+  RunnerSource,
+  ToolModule,
+} from './types.js';
 import { checkRunnerEdit, diagnosticsFailure, supportFileChangedFailure, toolsModuleChangedFailure, type VerificationFailure } from './verify.js';
-import { hashFile, locateToolsModule, openWorkspace, removeWorkspace, type Workspace } from './workspace.js';
+import { toolsSource } from './tools.js';
+import { hashFile, openWorkspace, removeWorkspace, type Workspace } from './workspace.js';
 
-const RESULT_FILES = {
+/** Names of the files a run writes into its workspace beside the runner. */
+export const RUN_FILE_NAMES = {
   result: 'result.json',
   log: 'execution.log',
   transcript: 'transcript.jsonl',
   prompt: 'prompt.md',
-  programResult: 'program-result.json',
 } as const;
+
+/** The harness's report of the program; read by the engine, not kept. */
+const PROGRAM_RESULT_FILE = 'program-result.json';
 
 /** Measures phases; a phase may run several times (one per attempt) and its times add up. */
 class PhaseClock {
@@ -49,11 +62,13 @@ interface RunState {
   config: CodeModeConfig;
   task: string;
   env: NodeJS.ProcessEnv;
+  /** Aborted when the caller cancels or the run ends, whichever comes first. */
+  signal: AbortSignal;
   progress: ProgressListener;
   clock: PhaseClock;
   workspace: Workspace;
   language: LanguageSupport;
-  context: ExtractContext;
+  context: LanguageContext;
   module: ToolModule;
   runner: RunnerSource;
   runnerPath: string;
@@ -62,7 +77,7 @@ interface RunState {
 interface Outcome {
   success: boolean;
   error: string | null;
-  failed_phase: Phase | null;
+  failed_phase: FailedPhase | null;
   attempts: AttemptRecord[];
   session_id: string | null;
   execution: ExecutionOutcome | null;
@@ -76,37 +91,67 @@ interface Outcome {
 export async function codemode(options: CodeModeOptions): Promise<CodeModeResult> {
   const config = parseConfig(options.config);
   const task = validateTask(options.task);
-  const clock = new PhaseClock();
-  const progress = options.onProgress ?? (() => undefined);
-  const toolsPath = (await locateToolsModule(options.tools, config.repo_root)).absolute;
-  const language = await languageFor(toolsPath);
+  const { location, language } = await toolsSource(options.tools, config.repo_root);
   const env = options.env ?? process.env;
-  const install = options.dryRun ? null : startInstall(config, env, clock, options.signal);
-  const context: ExtractContext = {
-    repoRoot: path.resolve(config.repo_root),
-    python: config.python,
-    node: config.node,
-    signal: options.signal,
-  };
-  progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools}` });
-  const module = await clock.time('extract', language.extract(toolsPath, context));
-  const workspace = await openWorkspace(config.workspace_dir);
-  await clearEarlierRun(workspace);
+  const clock = new PhaseClock();
+  const run = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, run.signal]) : run.signal;
+  const install = options.dryRun ? null : startInstall(config, env, clock, signal);
+  install?.catch(() => undefined);
+  try {
+    const context: LanguageContext = {
+      repoRoot: path.resolve(config.repo_root),
+      python: config.python,
+      node: config.node,
+      env: programEnvironment(env, options.withheldVariables),
+      signal,
+    };
+    const progress = options.onProgress ?? (() => undefined);
+    progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools}` });
+    const module = await clock.time('extract', language.extract(location, context));
+    const workspace = await openWorkspace(config.workspace_dir);
+    const state: RunState = { options, config, task, env, signal, progress, clock, workspace, language, context, module, ...runnerPaths(workspace, language, module, task) };
+    return await removingWorkspaceOnError(state, async () => {
+      await writeRunner(state);
+      if (!install) return finish(state, succeeded([], null, null));
+      const claude = await install;
+      if ('error' in claude) return finish(state, failed([], null, null, 'install', claude.error));
+      return finish(state, await attemptUntilDone(state, claude.path));
+    });
+  } finally {
+    run.abort();
+    await install?.catch(() => undefined);
+  }
+}
+
+function runnerPaths(workspace: Workspace, language: LanguageSupport, module: ToolModule, task: string) {
   const runner = language.renderRunner(module, task);
-  const runnerPath = workspace.file(runner.file_name);
-  await writeFile(runnerPath, runner.text);
+  return { runner, runnerPath: workspace.file(runner.file_name) };
+}
+
+async function writeRunner(state: RunState): Promise<void> {
+  const { workspace, runner, module } = state;
+  await clearEarlierRun(workspace);
+  await writeFile(state.runnerPath, runner.text);
   for (const support of runner.support_files ?? []) await writeFile(workspace.file(support.name), support.text);
-  await writeFile(workspace.file(RESULT_FILES.prompt), promptRecord(task, runnerPath, module));
-  progress({ kind: 'info', message: `Wrote ${runnerPath} with ${module.tools.length} tool(s)` });
-  const state: RunState = { options, config, task, env, progress, clock, workspace, language, context, module, runner, runnerPath };
-  if (!install) return finish(state, { success: true, error: null, failed_phase: null, attempts: [], session_id: null, execution: null });
-  const claude = await install;
-  return finish(state, await attemptUntilDone(state, claude.path));
+  await writeFile(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(state.task, state.runnerPath, module));
+  state.progress({ kind: 'info', message: `Wrote ${state.runnerPath} with ${module.tools.length} tool(s)` });
+}
+
+/** A temporary workspace never outlives a run that throws. */
+async function removingWorkspaceOnError<T>(state: RunState, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (state.workspace.temporary && !state.config.preserve_workspace) await removeWorkspace(state.workspace);
+    throw error;
+  }
 }
 
 /** A reused workspace must not lend an earlier run's log, transcript or result to this one. */
 async function clearEarlierRun(workspace: Workspace): Promise<void> {
-  await Promise.all(Object.values(RESULT_FILES).map((name) => rm(workspace.file(name), { force: true })));
+  const names = [...Object.values(RUN_FILE_NAMES), PROGRAM_RESULT_FILE];
+  await Promise.all(names.map((name) => rm(workspace.file(name), { force: true })));
 }
 
 function validateTask(task: string): string {
@@ -114,13 +159,23 @@ function validateTask(task: string): string {
   return task.trim();
 }
 
-function startInstall(config: CodeModeConfig, env: NodeJS.ProcessEnv, clock: PhaseClock, signal?: AbortSignal) {
-  const install = clock.time(
-    'install',
-    ensureClaudeCode({ path: config.claude_code_path, version: config.claude_code_version, cacheDir: config.cache_dir, env, signal }),
-  );
-  install.catch(() => undefined);
-  return install;
+/**
+ * Finds or installs Claude Code while the tools are extracted. It settles with the binary's path, or with the
+ * one-line reason it cannot be had; a bad `claude_code_path` stays a thrown usage error.
+ */
+async function startInstall(
+  config: CodeModeConfig,
+  env: NodeJS.ProcessEnv,
+  clock: PhaseClock,
+  signal: AbortSignal,
+): Promise<{ path: string } | { error: string }> {
+  try {
+    const install = ensureClaudeCode({ path: config.claude_code_path, version: config.claude_code_version, cacheDir: config.cache_dir, env, signal });
+    return { path: (await clock.time('install', install)).path };
+  } catch (error) {
+    if (error instanceof CodeModeError && error.kind === 'usage') return Promise.reject(error);
+    return { error: errorMessage(error) };
+  }
 }
 
 function promptRecord(task: string, runnerPath: string, module: ToolModule): string {
@@ -144,7 +199,7 @@ async function attemptUntilDone(state: RunState, claudePath: string): Promise<Ou
     const prompt = feedback
       ? repairPrompt({ runnerPath: state.runnerPath, attempt: number, error: feedback.message, details: feedback.details })
       : taskPrompt({ runnerPath: state.runnerPath, language: state.module.language, task: state.task });
-    if (feedback) await appendFile(state.workspace.file(RESULT_FILES.prompt), `\n# Repair prompt (attempt ${number})\n\n${prompt}\n`);
+    if (feedback) await appendFile(state.workspace.file(RUN_FILE_NAMES.prompt), `\n# Repair prompt (attempt ${number})\n\n${prompt}\n`);
     const session: ClaudeSessionResult = await clock.time('claude', runSession(state, claudePath, prompt, sessionId, remainingMs));
     sessionId = session.session_id ?? sessionId;
     const attempt: AttemptRecord = {
@@ -169,12 +224,12 @@ async function attemptUntilDone(state: RunState, claudePath: string): Promise<Ou
       if (feedback.fatal) return failed(attempts, sessionId, execution, 'verify', feedback.message);
       continue;
     }
-    if (state.options.execute === false) return { success: true, error: null, failed_phase: null, attempts, session_id: sessionId, execution };
+    if (state.options.execute === false) return succeeded(attempts, sessionId, execution);
     progress({ kind: 'phase', phase: 'execute', message: `Running ${state.runner.file_name}` });
     execution = await clock.time('execute', runProgram(state, deadline - clock.elapsedMs()));
     attempt.execute_ms = execution.duration_ms;
     attempt.exit_code = execution.exit_code;
-    if (execution.error === null) return { success: true, error: null, failed_phase: null, attempts, session_id: sessionId, execution };
+    if (execution.error === null) return succeeded(attempts, sessionId, execution);
     markFailed(attempt, 'execute', execution.error);
     progress({ kind: 'info', message: `Execution failed: ${execution.error}` });
     feedback = { message: execution.error, details: execution.details };
@@ -183,16 +238,20 @@ async function attemptUntilDone(state: RunState, claudePath: string): Promise<Ou
   return failed(attempts, sessionId, execution, last.failed_phase ?? 'execute', last.error ?? 'The run failed');
 }
 
-function markFailed(attempt: AttemptRecord, phase: Phase, error: string): void {
+function markFailed(attempt: AttemptRecord, phase: FailedPhase, error: string): void {
   attempt.failed_phase = phase;
   attempt.error = error;
+}
+
+function succeeded(attempts: AttemptRecord[], sessionId: string | null, execution: ExecutionOutcome | null): Outcome {
+  return { success: true, error: null, failed_phase: null, attempts, session_id: sessionId, execution };
 }
 
 function failed(
   attempts: AttemptRecord[],
   sessionId: string | null,
   execution: ExecutionOutcome | null,
-  phase: Phase,
+  phase: FailedPhase,
   error: string,
 ): Outcome {
   return { success: false, error, failed_phase: phase, attempts, session_id: sessionId, execution };
@@ -210,8 +269,8 @@ function runSession(state: RunState, claudePath: string, prompt: string, resume:
     maxTurns: config.max_turns,
     env: claudeEnvironment(state.env, workspace.file('.claude-config')),
     timeoutMs: remainingMs,
-    transcriptPath: workspace.file(RESULT_FILES.transcript),
-    signal: state.options.signal,
+    transcriptPath: workspace.file(RUN_FILE_NAMES.transcript),
+    signal: state.signal,
     onProgress: config.verbose ? (message) => progress({ kind: 'claude', message }) : undefined,
   });
 }
@@ -244,12 +303,12 @@ async function runProgram(state: RunState, remainingMs: number): Promise<Executi
   return executeRunner({
     command: state.language.executionCommand(state.runnerPath, state.module, state.context),
     cwd: state.context.repoRoot,
-    env: state.env,
+    env: state.context.env,
     timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1000, remainingMs)),
-    resultPath: workspace.file(RESULT_FILES.programResult),
-    logPath: workspace.file(RESULT_FILES.log),
+    resultPath: workspace.file(PROGRAM_RESULT_FILE),
+    logPath: workspace.file(RUN_FILE_NAMES.log),
     logCapBytes: config.log_cap_bytes,
-    signal: state.options.signal,
+    signal: state.signal,
   });
 }
 
@@ -264,6 +323,7 @@ async function finish(state: RunState, outcome: Outcome): Promise<CodeModeResult
     failed_phase: outcome.failed_phase,
     execution_log: outcome.execution?.log ?? '',
     code: await readFile(state.runnerPath, 'utf8').catch(() => runner.text),
+    runner_file: runner.file_name,
     language: module.language,
     trace: report?.trace ?? [],
     attempts: outcome.attempts,
@@ -280,17 +340,24 @@ async function finish(state: RunState, outcome: Outcome): Promise<CodeModeResult
     await removeWorkspace(workspace);
     return { ...result, workspace_dir: null };
   }
-  const names = [runner.file_name, ...(runner.support_files ?? []).map((file) => file.name)];
-  result.files = await existingFiles(workspace, [...names, RESULT_FILES.result, RESULT_FILES.log, RESULT_FILES.transcript, RESULT_FILES.prompt]);
-  await writeFile(workspace.file(RESULT_FILES.result), `${JSON.stringify(result, null, 2)}\n`);
+  result.files = await runFiles(state);
+  await writeFile(workspace.file(RUN_FILE_NAMES.result), `${JSON.stringify(result, null, 2)}\n`);
   return result;
 }
 
-async function existingFiles(workspace: Workspace, names: string[]): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const name of names) {
+/** The run's files by role, each only when it was written (the result file is written right after). */
+async function runFiles({ workspace, runner }: RunState): Promise<RunFiles> {
+  const existing = async (name: string) => {
     const file = workspace.file(name);
-    if (name === RESULT_FILES.result || (await access(file).then(() => true, () => false))) files[name] = file;
-  }
-  return files;
+    return (await access(file).then(() => true, () => false)) ? file : undefined;
+  };
+  const support = await Promise.all((runner.support_files ?? []).map((file) => existing(file.name)));
+  return {
+    runner: await existing(runner.file_name),
+    support: support.filter((file) => file !== undefined),
+    result: workspace.file(RUN_FILE_NAMES.result),
+    log: await existing(RUN_FILE_NAMES.log),
+    transcript: await existing(RUN_FILE_NAMES.transcript),
+    prompt: await existing(RUN_FILE_NAMES.prompt),
+  };
 }

@@ -45,6 +45,11 @@ export interface CodeModeOptions {
   config?: CodeModeConfigInput;
   /** Environment the credentials come from; defaults to process.env. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * Variables of `env` that are the caller's credentials (e.g. a CI runner's tokens): they reach neither the
+   * tools nor the program. Model credentials are always withheld.
+   */
+  withheldVariables?: readonly RegExp[];
   onProgress?: ProgressListener;
   /** Stop after writing the runner and the prompt, before Claude. */
   dryRun?: boolean;

@@ -1,6 +1,6 @@
 /**
- * Who gets which environment variables: model credentials go to Claude Code only, and the generated
- * program gets the caller's environment minus every credential and runner token.
+ * Who gets which environment variables: model credentials go to Claude Code only, and the tools and the
+ * generated program get the caller's environment minus model credentials and whatever the caller withholds.
  */
 
 const CLAUDE_CREDENTIALS = [
@@ -19,20 +19,8 @@ const CLAUDE_CREDENTIALS = [
 
 const BASE_VARIABLES = [/^PATH$/, /^HOME$/, /^TMPDIR$/, /^TEMP$/, /^TMP$/, /^LANG$/, /^LC_/, /^TERM$/, /^USER$/, /^SHELL$/];
 
-const SECRET_FOR_PROGRAM = [
-  ...CLAUDE_CREDENTIALS,
-  /^INPUT_/,
-  /^GITHUB_TOKEN$/,
-  /^GH_TOKEN$/,
-  /^GH_ENTERPRISE_TOKEN$/,
-  /^GITHUB_ENTERPRISE_TOKEN$/,
-  /^ACTIONS_RUNTIME_TOKEN$/,
-  /^ACTIONS_RUNTIME_URL$/,
-  /^ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)$/,
-  /^ACTIONS_RESULTS_URL$/,
-  /^ACTIONS_CACHE_URL$/,
-  /^CODEMODE_/,
-];
+/** Model credentials, and the engine's own settings. */
+const NEVER_FOR_PROGRAM = [...CLAUDE_CREDENTIALS, /^CODEMODE_/];
 
 function pick(env: NodeJS.ProcessEnv, keep: (name: string) => boolean): Record<string, string> {
   const picked: Record<string, string> = {};
@@ -42,7 +30,7 @@ function pick(env: NodeJS.ProcessEnv, keep: (name: string) => boolean): Record<s
   return picked;
 }
 
-const matches = (patterns: RegExp[]) => (name: string) => patterns.some((pattern) => pattern.test(name));
+const matches = (patterns: readonly RegExp[]) => (name: string) => patterns.some((pattern) => pattern.test(name));
 
 /** The environment Claude Code runs with: basics, model credentials, and quiet defaults. */
 export function claudeEnvironment(env: NodeJS.ProcessEnv, configDir: string): Record<string, string> {
@@ -56,18 +44,8 @@ export function claudeEnvironment(env: NodeJS.ProcessEnv, configDir: string): Re
   };
 }
 
-/** The environment the generated program runs with: everything except credentials and runner tokens. */
-export function programEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
-  return pick(env, (name) => !matches(SECRET_FOR_PROGRAM)(name));
-}
-
-/** Values that must never appear in any log, comment or artifact. */
-export function secretValues(env: NodeJS.ProcessEnv): string[] {
-  return Object.entries(env)
-    .filter(([name, value]) => value && value.length >= 8 && isSecretName(name))
-    .map(([, value]) => value as string);
-}
-
-function isSecretName(name: string): boolean {
-  return /(TOKEN|KEY|SECRET|PASSWORD|CREDENTIAL)/i.test(name) && !/^(INPUT_)?(PATH|KEY_ID)$/.test(name);
+/** The environment the tools and the generated program run with: no model credentials, nothing withheld. */
+export function programEnvironment(env: NodeJS.ProcessEnv, withheld: readonly RegExp[] = []): Record<string, string> {
+  const hidden = matches([...NEVER_FOR_PROGRAM, ...withheld]);
+  return pick(env, (name) => !hidden(name));
 }

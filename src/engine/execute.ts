@@ -3,14 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import type { ExecutionCommand } from './language.js';
-import { programEnvironment } from './env.js';
 import { runProcessTree } from './process.js';
 import { RunnerReportSchema, type RunnerReport } from './types.js';
 
 export interface ExecutionRequest {
   command: ExecutionCommand;
   cwd: string;
-  env: NodeJS.ProcessEnv;
+  /** The program environment (already without credentials). */
+  env: Readonly<Record<string, string>>;
   timeoutMs: number;
   resultPath: string;
   logPath: string;
@@ -83,7 +83,7 @@ export async function executeRunner(request: ExecutionRequest): Promise<Executio
   const drains: Promise<void>[] = [];
   const outcome = await runProcessTree(request.command.file, request.command.args, {
     cwd: request.cwd,
-    env: { ...programEnvironment(request.env), ...request.command.env, CODEMODE_RESULT_PATH: request.resultPath },
+    env: { ...request.env, ...request.command.env, CODEMODE_RESULT_PATH: request.resultPath },
     timeoutMs: request.timeoutMs,
     signal: request.signal,
     onOutput: (stdout, stderr) => {

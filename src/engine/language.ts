@@ -1,4 +1,5 @@
 import type { RunnerSource, ToolModule } from './types.js';
+import type { ToolsLocation } from './workspace.js';
 
 /** A compile or type-check problem in the generated runner. */
 export interface Diagnostic {
@@ -6,34 +7,36 @@ export interface Diagnostic {
   message: string;
 }
 
-export interface ExtractContext {
+/** What a language needs to know of the run besides the tools module. */
+export interface LanguageContext {
   repoRoot: string;
   python: string;
-  /** Node.js executable for TypeScript/JavaScript runners; defaults to `node`. */
-  node?: string;
+  /** Node.js executable for TypeScript/JavaScript runners. */
+  node: string;
+  /** The environment the tools and the program get: the caller's, less credentials. */
+  env: Readonly<Record<string, string>>;
   signal?: AbortSignal;
 }
 
 export interface ExecutionCommand {
   file: string;
   args: string[];
-  /** Extra environment for the program (on top of the scrubbed environment). */
+  /** Extra environment for the program (on top of the program environment). */
   env: Record<string, string>;
 }
 
 /**
- * What the engine needs from one tools language. The engine itself knows nothing of Python or TypeScript.
+ * What the engine needs from one tools language; `Data` is what the language learns of a tools module
+ * beyond the common tool specs. The engine itself knows nothing of Python or TypeScript.
  */
-export interface LanguageSupport {
+export interface LanguageSupport<Data = unknown> {
   readonly language: ToolModule['language'];
   readonly runnerFileName: string;
-  /** Comment prefix used by the marker lines that fence protected regions. */
-  readonly commentPrefix: string;
-  extract(toolsPath: string, context: ExtractContext): Promise<ToolModule>;
-  renderRunner(module: ToolModule, task: string): RunnerSource;
+  extract(location: ToolsLocation, context: LanguageContext): Promise<ToolModule<Data>>;
+  renderRunner(module: ToolModule<Data>, task: string): RunnerSource;
   /** Compile / type-check the runner; an empty list means it passed. */
-  check(runnerPath: string, module: ToolModule, context: ExtractContext): Promise<Diagnostic[]>;
+  check(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<Diagnostic[]>;
   /** Work needed once before `executionCommand` runs (e.g. transpiling), when the language has any. */
-  prepare?(runnerPath: string, module: ToolModule, context: ExtractContext): Promise<void>;
-  executionCommand(runnerPath: string, module: ToolModule, context: ExtractContext): ExecutionCommand;
+  prepare?(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<void>;
+  executionCommand(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): ExecutionCommand;
 }

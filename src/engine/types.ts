@@ -20,8 +20,6 @@ export const ToolSpecSchema = z.object({
   returns: z.string().nullable(),
   doc: z.string(),
   async: z.boolean(),
-  /** The first parameter receives a context object (`ctx` / `RunContext[...]`); it is hidden from the model. */
-  takes_context: z.boolean().default(false),
   /** A remark the model or a reviewer should see (e.g. a type that could not be rendered). */
   note: z.string().nullable().default(null),
 });
@@ -29,8 +27,8 @@ export type ToolSpec = z.infer<typeof ToolSpecSchema>;
 
 export type Language = 'python' | 'typescript';
 
-/** Everything extraction learns about a tools module. */
-export interface ToolModule {
+/** Everything extraction learns about a tools module; `Data` is what only its language needs. */
+export interface ToolModule<Data = unknown> {
   language: Language;
   /** Absolute path of the tools module. */
   path: string;
@@ -39,17 +37,7 @@ export interface ToolModule {
   tools: ToolSpec[];
   /** Declarations the signatures refer to (TypeScript interfaces, aliases, enums), rendered as source. */
   declarations: string[];
-  /** The module defines `codemode_deps()`, whose value becomes `ctx.deps`. */
-  has_deps: boolean;
-  /** TypeScript only: what the runner needs beyond the tool specs. */
-  typescript?: TypeScriptRunnerData;
-}
-
-export interface TypeScriptRunnerData {
-  /** Source placed before the tool wrappers: `import type` of the types the signatures use, copies of unexported ones. */
-  prelude: string[];
-  /** Tools that are objects with an `execute(args)` method (Vercel AI SDK style), by name. */
-  tool_objects: string[];
+  data: Data;
 }
 
 /** A generated runner, with the regions that must survive Claude's edit byte for byte. */
@@ -92,10 +80,13 @@ export type RunnerReport = z.infer<typeof RunnerReportSchema>;
 
 export type Phase = 'extract' | 'install' | 'claude' | 'verify' | 'execute';
 
+/** Phases a run can fail in; a tools module that cannot be extracted is bad input and throws instead. */
+export type FailedPhase = Exclude<Phase, 'extract'>;
+
 export interface AttemptRecord {
   number: number;
   /** Phase in which the attempt failed, or null when it succeeded. */
-  failed_phase: Phase | null;
+  failed_phase: FailedPhase | null;
   error: string | null;
   turns: number;
   cost_usd: number;
@@ -120,10 +111,12 @@ export interface CodeModeResult {
   output_note: string | null;
   error: string | null;
   /** The phase that produced `error`, or null on success. */
-  failed_phase: Phase | null;
+  failed_phase: FailedPhase | null;
   execution_log: string;
   /** Final text of the runner. */
   code: string;
+  /** File name of the runner, e.g. `agentRunner.py`. */
+  runner_file: string;
   language: Language;
   trace: TraceEntry[];
   attempts: AttemptRecord[];
@@ -134,8 +127,23 @@ export interface CodeModeResult {
   task: string;
   tools_module: string;
   workspace_dir: string | null;
-  /** Files of the run worth keeping (runner, result.json, execution.log, transcript, prompt), by name. */
-  files: Record<string, string>;
+  /** Paths of the run's files worth keeping, by role; empty when the workspace was removed. */
+  files: RunFiles;
+}
+
+/** The files of a run by role, each an absolute path; a role is absent when its file was not written. */
+export interface RunFiles {
+  runner?: string;
+  /** Files written beside the runner that it imports (e.g. the tracing runtime). */
+  support?: string[];
+  /** The whole CodeModeResult as JSON. */
+  result?: string;
+  /** Everything the program printed. */
+  log?: string;
+  /** Claude Code's stream-json transcript. */
+  transcript?: string;
+  /** The system, task and repair prompts. */
+  prompt?: string;
 }
 
 export type ProgressEvent =

@@ -22,6 +22,7 @@ export async function runEngine(
   script: ModelScript,
   config: CodeModeConfigInput = {},
   env: NodeJS.ProcessEnv = {},
+  withheldVariables: RegExp[] = [],
 ): Promise<EngineRun> {
   const fake = await startFakeAnthropic(script);
   const progress: ProgressEvent[] = [];
@@ -32,6 +33,7 @@ export async function runEngine(
       task,
       config: { repo_root: REPO_ROOT, claude_code_path: CLAUDE_PATH, workspace_dir: workspace, preserve_workspace: true, ...config },
       env: { ...process.env, ...fakeAnthropicEnvironment(fake.url), CLAUDE_CODE_MAX_RETRIES: '0', ...env },
+      withheldVariables,
       onProgress: (event) => progress.push(event),
     });
     return { result, fake, progress };

@@ -28,10 +28,18 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect(result.session_id).toMatch(/^[0-9a-f-]{36}$/);
     expect(result.code).toContain(PYTHON_MAINS[name].split('\n')[1]);
     expect(fake.messageRequests()).toHaveLength(3);
-    for (const file of ['agentRunner.py', 'result.json', 'execution.log', 'transcript.jsonl', 'prompt.md']) {
-      expect(existsSync(result.files[file]!), file).toBe(true);
-    }
-    expect(JSON.parse(await readFile(result.files['result.json']!, 'utf8')).success).toBe(true);
+    expect(result.runner_file).toBe('agentRunner.py');
+    const { runner, support, result: resultFile, log, transcript, prompt } = result.files;
+    expect([runner, ...support!, resultFile, log, transcript, prompt].map((file) => path.basename(file!))).toEqual([
+      'agentRunner.py',
+      '_codemode_runtime.py',
+      'result.json',
+      'execution.log',
+      'transcript.jsonl',
+      'prompt.md',
+    ]);
+    for (const file of [runner, ...support!, resultFile, log, transcript, prompt]) expect(existsSync(file!), file).toBe(true);
+    expect(JSON.parse(await readFile(resultFile!, 'utf8')).success).toBe(true);
   });
 
   it('records a tool that raises in the trace and reports the error', async () => {
@@ -81,7 +89,7 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect(result.attempts.map((a) => a.failed_phase)).toEqual(['verify', 'verify']);
     expect(existsSync(marker)).toBe(false);
     expect(result.trace).toEqual([]);
-    expect(result.files['execution.log']).toBeUndefined();
+    expect(result.files.log).toBeUndefined();
   });
 
   it('fails precisely when Claude never edits the runner', async () => {
@@ -132,21 +140,23 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect(result.output).toBe(2);
     expect(result.execution_log.length).toBeLessThan(100_200);
     expect(result.execution_log).toContain('bytes omitted (the whole output is in execution.log)');
-    const { size } = await import('node:fs/promises').then((fs) => fs.stat(result.files['execution.log']!));
+    const { size } = await import('node:fs/promises').then((fs) => fs.stat(result.files.log!));
     expect(size).toBe(50 * 1024 * 1024);
   });
 
-  it('runs the program without model credentials or runner tokens', async () => {
+  it('runs the program without model credentials or the variables the caller withholds', async () => {
     const { result } = await runEngine(
       FLAKY,
       'Show the environment',
       editRunnerScript([main('import os\nreturn sorted(os.environ)')]),
       { max_attempts: 1 },
-      { GITHUB_TOKEN: 'ghs_example_token', ACTIONS_RUNTIME_TOKEN: 'runtime-token', CLAUDE_CODE_OAUTH_TOKEN: 'oauth-token' },
+      { GITHUB_TOKEN: 'ghs_example_token', ACTIONS_RUNTIME_TOKEN: 'runtime-token', CLAUDE_CODE_OAUTH_TOKEN: 'oauth-token', TEAM_API_URL: 'https://api.example' },
+      [/^GITHUB_TOKEN$/, /^ACTIONS_RUNTIME_TOKEN$/],
     );
     expect(result.success).toBe(true);
     const names = result.output as string[];
     expect(names).toContain('PATH');
+    expect(names).toContain('TEAM_API_URL');
     for (const secret of ['ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL', 'CLAUDE_CODE_OAUTH_TOKEN', 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN']) {
       expect(names).not.toContain(secret);
     }
@@ -156,13 +166,13 @@ describe('engine with Python tools, real Claude Code and python3', () => {
 describe('a reused workspace', () => {
   it('does not report the log of an earlier run', async () => {
     const first = await runEngine(FLAKY, 'Double 2', editRunnerScript([main('print("first run")\nreturn double(2)')]), { max_attempts: 1 });
-    expect(first.result.files['execution.log']).toBeDefined();
+    expect(first.result.files.log).toBeDefined();
     const second = await runEngine(FLAKY, 'Double 2', neverEditsScript(), {
       max_attempts: 1,
       workspace_dir: first.result.workspace_dir!,
     });
     expect(second.result.failed_phase).toBe('verify');
-    expect(second.result.files['execution.log']).toBeUndefined();
-    expect(await readFile(second.result.files['transcript.jsonl']!, 'utf8')).not.toContain('print(\\"first run\\")');
+    expect(second.result.files.log).toBeUndefined();
+    expect(await readFile(second.result.files.transcript!, 'utf8')).not.toContain('print(\\"first run\\")');
   });
 });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editRunnerScript } from '../fakes/anthropic.js';
 import { implementMain, JS_MAIN_BODY, TRIAGE_MAIN_BODY } from '../fixtures/typescript/mains.js';
@@ -15,7 +16,8 @@ describe('engine with TypeScript and JavaScript tools, real Claude Code and node
     expect(result.language).toBe('typescript');
     expect(result.output).toMatchObject({ task: 'Label every open unlabelled issue' });
     expect(result.trace.length).toBeGreaterThan(1);
-    expect(result.files['agentRunner.ts']).toBeDefined();
+    expect(result.runner_file).toBe('agentRunner.ts');
+    expect(result.files.runner).toBe(path.join(result.workspace_dir!, 'agentRunner.ts'));
   });
 
   it('runs the JavaScript example', async () => {

@@ -37,7 +37,8 @@ function result(overrides: Partial<CodeModeResult> = {}): CodeModeResult {
     task: 'Add 2 and 3',
     tools_module: 'tools.py',
     workspace_dir: '/tmp/ws',
-    files: { 'agentRunner.py': '/tmp/ws/agentRunner.py', 'result.json': '/tmp/ws/result.json' },
+    runner_file: 'agentRunner.py',
+    files: { runner: '/tmp/ws/agentRunner.py', result: '/tmp/ws/result.json' },
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { programEnvironment } from '../../src/engine/env.js';
 import { executeRunner, HeadTailBuffer, type ExecutionRequest } from '../../src/engine/execute.js';
 
 async function request(script: string, overrides: Partial<ExecutionRequest> = {}): Promise<ExecutionRequest> {
@@ -11,7 +12,7 @@ async function request(script: string, overrides: Partial<ExecutionRequest> = {}
   return {
     command: { file: 'python3', args: [file], env: {} },
     cwd: dir,
-    env: process.env,
+    env: programEnvironment(process.env),
     timeoutMs: 30_000,
     resultPath: path.join(dir, 'result.json'),
     logPath: path.join(dir, 'execution.log'),
@@ -88,7 +89,7 @@ describe('executeRunner', () => {
     expect((await stat(req.logPath)).size).toBe(50 * 1024 * 1024);
   });
 
-  it('runs the program without credentials or runner tokens', async () => {
+  it('runs the program without model credentials or the variables the caller withholds', async () => {
     const env = {
       ...process.env,
       ANTHROPIC_API_KEY: 'sk-ant-secret-value',
@@ -100,7 +101,7 @@ describe('executeRunner', () => {
     };
     const req = await request(
       writeReport('{"ok": True, "output": dict(os.environ), "trace": []}'),
-      { env },
+      { env: programEnvironment(env, [/^INPUT_/, /^GITHUB_TOKEN$/, /^ACTIONS_RUNTIME_TOKEN$/]) },
     );
     const outcome = await executeRunner(req);
     const seen = outcome.report?.output as Record<string, string>;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pythonLanguage } from '../../src/engine/python/index.js';
-import type { ToolModule } from '../../src/engine/types.js';
+import type { PythonModule } from '../../src/engine/python/data.js';
 import { PYTHON_MAINS } from '../fixtures/python/mains.js';
 import { context, extract, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
 
 const weather = () => extract('examples/weather/tools.py');
 
-async function check(module: ToolModule, text: string) {
+async function check(module: PythonModule, text: string) {
   return pythonLanguage.check(writeRunner(text), module, context);
 }
 

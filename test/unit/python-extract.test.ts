@@ -16,7 +16,7 @@ const param = (name: string, kind: ToolParam['kind'], annotation: string | null,
 });
 
 async function extractionError(toolsPath: string, python = 'python3'): Promise<CodeModeError> {
-  const error = await pythonLanguage.extract(toolsPath, { repoRoot, python }).then(
+  const error = await extract(toolsPath, { ...context, python }).then(
     () => null,
     (caught: unknown) => caught,
   );
@@ -32,7 +32,7 @@ describe('extracting the examples', () => {
       path: path.join(repoRoot, 'examples/weather/tools.py'),
       relative_path: 'examples/weather/tools.py',
       declarations: [],
-      has_deps: false,
+      data: { has_deps: false, context_tools: [] },
     });
     expect(module.tools).toEqual([
       {
@@ -41,7 +41,6 @@ describe('extracting the examples', () => {
         returns: 'str',
         doc: "Get the current weather for a city, e.g. 'Weather in Paris: Sunny, 70°F'.",
         async: false,
-        takes_context: false,
         note: null,
       },
       {
@@ -50,7 +49,6 @@ describe('extracting the examples', () => {
         returns: 'str',
         doc: "Calculate the difference between two temperatures given as text containing degrees, e.g. '13°F'.",
         async: false,
-        takes_context: false,
         note: null,
       },
     ]);
@@ -69,12 +67,13 @@ describe('extracting the examples', () => {
 
   it('hides the ctx parameter of the database tools and notices codemode_deps', async () => {
     const module = await extract('examples/database/tools.py');
-    expect(module.has_deps).toBe(true);
-    expect(module.tools.map((tool) => [tool.name, tool.takes_context, tool.params.map((p) => p.name)])).toEqual([
-      ['query_users', true, ['min_age']],
-      ['get_user', true, ['user_id']],
-      ['count_users_by_city', true, []],
+    expect(module.data.has_deps).toBe(true);
+    expect(module.tools.map((tool) => [tool.name, tool.params.map((p) => p.name)])).toEqual([
+      ['query_users', ['min_age']],
+      ['get_user', ['user_id']],
+      ['count_users_by_city', []],
     ]);
+    expect(module.data.context_tools).toEqual(['query_users', 'get_user', 'count_users_by_city']);
     expect(module.tools[1]!.returns).toBe('dict | None');
   });
 });
@@ -144,7 +143,7 @@ describe('extracting parameter kinds', () => {
       ['a', 'positional_or_keyword'],
       ['p', 'var_positional'],
     ]);
-    expect(module.has_deps).toBe(true);
+    expect(module.data.has_deps).toBe(true);
   });
 
   it('leaves out imported and private functions', async () => {
@@ -154,17 +153,18 @@ describe('extracting parameter kinds', () => {
 
   it('recognises a context parameter by the name ctx or a RunContext annotation, without calling codemode_deps', async () => {
     const module = await extract(fixture('context_tools.py'));
-    expect(module.has_deps).toBe(true);
-    expect(module.tools.map((tool) => [tool.name, tool.takes_context, tool.params.map((p) => p.name), tool.note])).toEqual([
-      ['by_name', true, ['key'], null],
-      ['by_annotation', true, ['key'], null],
-      ['no_context', false, ['key', 'ctx'], null],
+    expect(module.data.has_deps).toBe(true);
+    expect(module.tools.map((tool) => [tool.name, tool.params.map((p) => p.name), tool.note])).toEqual([
+      ['by_name', ['key'], null],
+      ['by_annotation', ['key'], null],
+      ['no_context', ['key', 'ctx'], null],
     ]);
+    expect(module.data.context_tools).toEqual(['by_name', 'by_annotation']);
   });
 
   it('notes a context parameter in a module without codemode_deps', async () => {
     const module = await extract(fixture('context_without_deps.py'));
-    expect(module.has_deps).toBe(false);
+    expect(module.data.has_deps).toBe(false);
     expect(module.tools[0]!.note).toBe('takes ctx, but the module defines no codemode_deps(), so ctx.deps is unavailable');
   });
 
@@ -183,7 +183,7 @@ describe('extracting annotations and defaults as written', () => {
   async function extractSource(source: string) {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-written-'));
     writeFileSync(path.join(folder, 'tools.py'), source);
-    return (await pythonLanguage.extract('tools.py', { repoRoot: folder, python: 'python3' })).tools;
+    return (await extract('tools.py', { ...context, repoRoot: folder })).tools;
   }
 
   const lines = [
@@ -235,7 +235,7 @@ describe('extraction errors', () => {
   });
 
   it('names a repository root that does not exist', async () => {
-    const error = await pythonLanguage.extract('tools.py', { ...context, repoRoot: '/nonexistent/codemode-root' }).catch(
+    const error = await extract('tools.py', { ...context, repoRoot: '/nonexistent/codemode-root' }).catch(
       (caught: unknown) => caught,
     );
     expect((error as Error).message).toBe('Repository root not found: /nonexistent/codemode-root');
@@ -307,7 +307,7 @@ describe('extraction errors', () => {
   it('stops when the signal is aborted', async () => {
     const controller = new AbortController();
     controller.abort();
-    await expect(pythonLanguage.extract('examples/weather/tools.py', { ...context, signal: controller.signal })).rejects.toThrow(
+    await expect(extract('examples/weather/tools.py', { ...context, signal: controller.signal })).rejects.toThrow(
       'Cancelled while extracting tools from examples/weather/tools.py',
     );
   });

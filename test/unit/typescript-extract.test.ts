@@ -2,9 +2,10 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { typescriptLanguage, TYPESCRIPT_EXTENSIONS } from '../../src/engine/typescript/index.js';
+import { languageFor } from '../../src/engine/registry.js';
+import { typescriptLanguage } from '../../src/engine/typescript/index.js';
 import type { ToolModule, ToolSpec } from '../../src/engine/types.js';
-import { CONTEXT, writeRunner } from '../fixtures/typescript/runner.js';
+import { CONTEXT, extract, writeRunner } from '../fixtures/typescript/runner.js';
 
 function tool(module: ToolModule, name: string): ToolSpec {
   const found = module.tools.find((candidate) => candidate.name === name);
@@ -13,12 +14,8 @@ function tool(module: ToolModule, name: string): ToolSpec {
 }
 
 describe('TypeScript extraction', () => {
-  it('accepts the TypeScript and JavaScript extensions', () => {
-    expect(TYPESCRIPT_EXTENSIONS).toEqual(['.ts', '.mts', '.js', '.mjs']);
-  });
-
   describe('forms of exported functions', async () => {
-    const module = await typescriptLanguage.extract('test/fixtures/typescript/forms/tools.ts', CONTEXT);
+    const module = await extract('test/fixtures/typescript/forms/tools.ts');
 
     it('lists tools declared in the module in source order, then re-exported ones, and skips values and the default export', () => {
       expect(module.tools.map((spec) => spec.name)).toEqual(['greet', 'sum', 'forecast', 'classify', 'lookup', 'distance', 'to_fahrenheit']);
@@ -36,7 +33,6 @@ describe('TypeScript extraction', () => {
         returns: 'string',
         doc: 'Greets someone.',
         async: false,
-        takes_context: false,
         note: null,
       });
     });
@@ -71,7 +67,7 @@ describe('TypeScript extraction', () => {
     });
 
     it('imports exported types into the runner and copies unexported ones', () => {
-      expect(module.typescript?.prelude).toEqual([
+      expect(module.data.prelude).toEqual([
         `import type { Coordinates } from ${JSON.stringify(path.join(CONTEXT.repoRoot, 'test/fixtures/typescript/forms/geo.ts'))};`,
         `import type { Severity } from ${JSON.stringify(module.path)};`,
         'type DayForecast = { day: number; summary: string; };',
@@ -80,7 +76,7 @@ describe('TypeScript extraction', () => {
     });
 
     it('reads a tool object with a zod schema as one args parameter, noting what it cannot render', () => {
-      expect(module.typescript?.tool_objects).toEqual(['lookup']);
+      expect(module.data.tool_objects).toEqual(['lookup']);
       expect(tool(module, 'lookup')).toEqual({
         name: 'lookup',
         params: [
@@ -96,14 +92,13 @@ describe('TypeScript extraction', () => {
         returns: 'Promise<{ city: string; limit: number; }>',
         doc: 'Look up a city by name.',
         async: true,
-        takes_context: false,
         note: 'schema `z.custom<string>()` is shown as unknown',
       });
     });
   });
 
   it('reads JSDoc types of a JavaScript module', async () => {
-    const module = await typescriptLanguage.extract('examples/js/tools.mjs', CONTEXT);
+    const module = await extract('examples/js/tools.mjs');
     expect(module.tools.map((spec) => [spec.name, spec.params.map((param) => [param.name, param.annotation, param.default]), spec.returns, spec.async])).toEqual([
       ['get_weather', [['city', 'string', null]], 'Promise<{ city: string; temperature_c: number; conditions: string; }>', true],
       ['convert_temperature', [['value', 'number', null], ['to', '"C" | "F" | undefined', "'F'"]], 'number', false],
@@ -112,7 +107,7 @@ describe('TypeScript extraction', () => {
   });
 
   it('reads the triage example, with its relative helper import', async () => {
-    const module = await typescriptLanguage.extract('examples/triage/tools.ts', CONTEXT);
+    const module = await extract('examples/triage/tools.ts');
     expect(module.tools.map((spec) => `${spec.name}(${spec.params.map((param) => `${param.name}: ${param.annotation}`).join(', ')}): ${spec.returns}`)).toEqual([
       'list_issues(filter: IssueFilter): Promise<Issue[]>',
       'get_labels(): Label[]',
@@ -145,10 +140,10 @@ describe('TypeScript extraction', () => {
         '',
       ].join('\n'),
     );
-    const module = await typescriptLanguage.extract('shapes.ts', { ...CONTEXT, repoRoot });
+    const module = await extract('shapes.ts', { ...CONTEXT, repoRoot });
     const compact = '/** A labelled box. Sides in cm. */ interface Box { side: number; /* a line comment * / with a closer */ label: `box  ${string}  end`; inner: { a: number; b: `${number}px`; }; }';
     expect(module.declarations).toEqual([compact]);
-    expect(module.typescript?.prelude).toEqual([compact]);
+    expect(module.data.prelude).toEqual([compact]);
     const runner = await writeRunner('shapes.ts', 'task', "  return describe_box({ side: 1, label: 'box  a  end', inner: { a: 1, b: '2px' } });", { ...CONTEXT, repoRoot });
     expect(await typescriptLanguage.check(runner.runnerPath, runner.module, { ...CONTEXT, repoRoot })).toEqual([]);
   });
@@ -180,7 +175,7 @@ describe('TypeScript extraction', () => {
         '',
       ].join('\n'),
     );
-    const module = await typescriptLanguage.extract('counter.ts', { ...CONTEXT, repoRoot });
+    const module = await extract('counter.ts', { ...CONTEXT, repoRoot });
     expect(module.declarations).toEqual([
       '/** A counter. */ class Counter { /** Current value. */ value = 0; label: string; constructor(start: number); /** Adds some. */ increment(by = 1): number; get double(): number; }',
     ]);
@@ -189,18 +184,18 @@ describe('TypeScript extraction', () => {
   it('takes types it cannot name in the runner from the tools module, with a note', async () => {
     const { repoRoot, write } = await scratchRepo();
     await write('pkg.ts', 'namespace Shapes { export interface Box { side: number } }\nexport function area(box: Shapes.Box): number { return box.side ** 2; }\n');
-    const module = await typescriptLanguage.extract('pkg.ts', { ...CONTEXT, repoRoot });
+    const module = await extract('pkg.ts', { ...CONTEXT, repoRoot });
     expect(module.tools[0]?.params[0]?.annotation).toBe('Parameters<typeof __codemodeTools.area>[0]');
     expect(module.tools[0]?.note).toBe('parameter box has type `Shapes.Box`, which the runner takes from the tools module');
   });
 
   describe('rejects', () => {
     it('a missing module', async () => {
-      await expect(typescriptLanguage.extract('examples/missing.ts', CONTEXT)).rejects.toThrow(/^Tools module not found: examples\/missing\.ts$/);
+      await expect(extract('examples/missing.ts')).rejects.toThrow(/^Tools module not found: examples\/missing\.ts$/);
     });
 
     it('an unsupported extension', async () => {
-      await expect(typescriptLanguage.extract('examples/tools.rb', CONTEXT)).rejects.toThrow(
+      await expect(languageFor('examples/tools.rb')).rejects.toThrow(
         /^Unsupported tools module extension '\.rb': expected \.py, \.ts, \.mts, \.js or \.mjs$/,
       );
     });
@@ -208,7 +203,7 @@ describe('TypeScript extraction', () => {
     it('a module with a syntax error', async () => {
       const { repoRoot, write } = await scratchRepo();
       await write('examples/x.ts', 'export function ok(): number {\n  return 1;\n}\nexport const broken = (a: number) => a +;\n');
-      await expect(typescriptLanguage.extract('examples/x.ts', { ...CONTEXT, repoRoot })).rejects.toThrow(
+      await expect(extract('examples/x.ts', { ...CONTEXT, repoRoot })).rejects.toThrow(
         /^Syntax error in examples\/x\.ts line 4: Expression expected\.$/,
       );
     });
@@ -216,13 +211,13 @@ describe('TypeScript extraction', () => {
     it('a module without exported functions', async () => {
       const { repoRoot, write } = await scratchRepo();
       await write('values.ts', 'export const answer = 42;\nfunction hidden(): void {}\n');
-      await expect(typescriptLanguage.extract('values.ts', { ...CONTEXT, repoRoot })).rejects.toThrow(/^No exported functions found in values\.ts$/);
+      await expect(extract('values.ts', { ...CONTEXT, repoRoot })).rejects.toThrow(/^No exported functions found in values\.ts$/);
     });
 
     it('a module that only has a default export', async () => {
       const { repoRoot, write } = await scratchRepo();
       await write('default.ts', 'export default function tool(): number { return 1; }\n');
-      await expect(typescriptLanguage.extract('default.ts', { ...CONTEXT, repoRoot })).rejects.toThrow(
+      await expect(extract('default.ts', { ...CONTEXT, repoRoot })).rejects.toThrow(
         /^default\.ts exports only a default export; export named functions$/,
       );
     });
@@ -230,7 +225,7 @@ describe('TypeScript extraction', () => {
     it('a tool named main', async () => {
       const { repoRoot, write } = await scratchRepo();
       await write('main.ts', 'export function main(): number { return 1; }\n');
-      await expect(typescriptLanguage.extract('main.ts', { ...CONTEXT, repoRoot })).rejects.toThrow(
+      await expect(extract('main.ts', { ...CONTEXT, repoRoot })).rejects.toThrow(
         /^main\.ts exports a tool named 'main', a name the generated runner reserves; rename it$/,
       );
     });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
-import type { Diagnostic, ExtractContext } from '../language.js';
-import type { ToolModule } from '../types.js';
+import type { Diagnostic, LanguageContext } from '../language.js';
+import type { PythonModule } from './data.js';
 import { CHECK_SCRIPT } from './check-script.js';
 import { runPythonForJson } from './interpreter.js';
 import { REGION_MARKERS } from './render.js';
@@ -11,8 +11,8 @@ const DiagnosticsSchema = z.array(z.object({ line: z.number().nullable(), messag
 /** Compiles the runner and checks that code outside the protected regions leaves tools and internals alone. */
 export async function checkPythonRunner(
   runnerPath: string,
-  module: ToolModule,
-  context: ExtractContext,
+  module: PythonModule,
+  context: LanguageContext,
 ): Promise<Diagnostic[]> {
   const config = {
     tools: module.tools.map((tool) => tool.name),

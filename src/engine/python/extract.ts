@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { usageError } from '../errors.js';
-import type { ExtractContext } from '../language.js';
-import { ToolSpecSchema, type ToolModule } from '../types.js';
+import type { LanguageContext } from '../language.js';
+import { ToolSpecSchema } from '../types.js';
+import type { ToolsLocation } from '../workspace.js';
+import type { PythonModule } from './data.js';
 import { INTROSPECT_SCRIPT } from './introspect-script.js';
 import { runPythonForJson } from './interpreter.js';
-import { locateToolsModule } from '../workspace.js';
 
 const ProblemSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('syntax'), line: z.number().nullable(), message: z.string() }),
@@ -21,7 +22,7 @@ type Problem = z.infer<typeof ProblemSchema>;
 const IntrospectionSchema = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(true),
-    tools: z.array(ToolSpecSchema),
+    tools: z.array(ToolSpecSchema.extend({ takes_context: z.boolean() })),
     has_deps: z.boolean(),
     declarations: z.array(z.string()),
   }),
@@ -46,8 +47,7 @@ function describeProblem(problem: Problem, relativePath: string): string {
   }
 }
 
-export async function extractPythonTools(toolsPath: string, context: ExtractContext): Promise<ToolModule> {
-  const { absolute, relative } = await locateToolsModule(toolsPath, context.repoRoot);
+export async function extractPythonTools({ absolute, relative }: ToolsLocation, context: LanguageContext): Promise<PythonModule> {
   const introspection = await runPythonForJson(
     context,
     INTROSPECT_SCRIPT,
@@ -60,8 +60,11 @@ export async function extractPythonTools(toolsPath: string, context: ExtractCont
     language: 'python',
     path: absolute,
     relative_path: relative,
-    tools: introspection.tools,
+    tools: introspection.tools.map(({ takes_context: _, ...tool }) => tool),
     declarations: introspection.declarations,
-    has_deps: introspection.has_deps,
+    data: {
+      has_deps: introspection.has_deps,
+      context_tools: introspection.tools.filter((tool) => tool.takes_context).map((tool) => tool.name),
+    },
   };
 }

@@ -1,15 +1,14 @@
 import { execa } from 'execa';
 import type { z } from 'zod';
-import { programEnvironment } from '../env.js';
 import { CodeModeError, usageError } from '../errors.js';
-import type { ExtractContext } from '../language.js';
+import type { LanguageContext } from '../language.js';
 
 /**
  * Runs one of our Python programs (`python -c`) in the repository root with the program environment and
  * parses the JSON it prints. `purpose` completes messages such as "… failed while <purpose>".
  */
 export async function runPythonForJson<Schema extends z.ZodType>(
-  context: ExtractContext,
+  context: LanguageContext,
   program: string,
   args: string[],
   purpose: string,
@@ -17,7 +16,7 @@ export async function runPythonForJson<Schema extends z.ZodType>(
 ): Promise<z.output<Schema>> {
   const result = await execa(context.python, ['-X', 'utf8', '-c', program, ...args], {
     cwd: context.repoRoot,
-    env: programEnvironment(process.env),
+    env: context.env,
     extendEnv: false,
     stdin: 'ignore',
     reject: false,

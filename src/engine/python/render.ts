@@ -1,14 +1,11 @@
-import type { RunnerSource, ToolModule, ToolParam, ToolSpec } from '../types.js';
+import { regionMarkers, TODO_MARKER } from '../markers.js';
+import type { RunnerSource, ToolParam, ToolSpec } from '../types.js';
+import type { PythonModule } from './data.js';
 import { docstringBody, pythonDocstring, pythonStringLiteral } from './literals.js';
 import { PYTHON_RUNTIME_FILE, PYTHON_RUNTIME_MODULE, RUNTIME_SOURCE } from './runtime-source.js';
 
 export const PYTHON_RUNNER_FILE = 'agentRunner.py';
-export const PYTHON_TODO_MARKER = 'codemode:todo';
-
-export const REGION_MARKERS = {
-  tools: { begin: '# codemode:begin tools (generated, do not edit)', end: '# codemode:end tools' },
-  harness: { begin: '# codemode:begin harness (generated, do not edit)', end: '# codemode:end harness' },
-} as const;
+export const REGION_MARKERS = regionMarkers('#');
 
 const INDENT = '    ';
 const TOOLS_MODULE = '_codemode_tools';
@@ -74,9 +71,9 @@ interface Rendered {
 }
 
 /** How the wrapper forwards its arguments: positional part with trace names, keyword part. */
-function renderForwarding(tool: ToolSpec): { names: string; positional: string; keywords: string; uses: RuntimeName[] } {
-  const names: string[] = tool.takes_context ? [''] : [];
-  const positional: string[] = tool.takes_context ? [RUNTIME.context] : [];
+function renderForwarding(tool: ToolSpec, takesContext: boolean): { names: string; positional: string; keywords: string; uses: RuntimeName[] } {
+  const names: string[] = takesContext ? [''] : [];
+  const positional: string[] = takesContext ? [RUNTIME.context] : [];
   const keywords: string[] = [];
   const hasVarPositional = tool.params.some((param) => param.kind === 'var_positional');
   for (const param of tool.params) {
@@ -97,7 +94,7 @@ function renderForwarding(tool: ToolSpec): { names: string; positional: string; 
   const positionalText = pythonTuple(positional);
   const keywordText = `{${keywords.join(', ')}}`;
   const uses: RuntimeName[] = [
-    ...(tool.takes_context ? [RUNTIME.context] : []),
+    ...(takesContext ? [RUNTIME.context] : []),
     ...(positionalSentinel ? [RUNTIME.given] : []),
     ...(keywordSentinel ? [RUNTIME.givenKeywords] : []),
   ];
@@ -109,8 +106,8 @@ function renderForwarding(tool: ToolSpec): { names: string; positional: string; 
   };
 }
 
-function renderWrapper(tool: ToolSpec): Rendered {
-  const { names, positional, keywords, uses } = renderForwarding(tool);
+function renderWrapper(tool: ToolSpec, takesContext: boolean): Rendered {
+  const { names, positional, keywords, uses } = renderForwarding(tool, takesContext);
   const helper = tool.async ? RUNTIME.callAsync : RUNTIME.call;
   const call = `${tool.async ? 'await ' : ''}${helper}(${pythonStringLiteral(tool.name)}, ${TOOLS_MODULE}.${tool.name}, ${names}, ${positional}, ${keywords})`;
   const docstring = tool.doc ? [`${INDENT}${pythonDocstring(tool.doc, INDENT)}`] : [];
@@ -126,8 +123,8 @@ function renderRuntimeImport(uses: Set<RuntimeName>): string {
   return `from ${PYTHON_RUNTIME_MODULE} import ${names.join(', ')}`;
 }
 
-function renderToolsRegion(module: ToolModule): string {
-  const wrappers = module.tools.map(renderWrapper);
+function renderToolsRegion(module: PythonModule): string {
+  const wrappers = module.tools.map((tool) => renderWrapper(tool, module.data.context_tools.includes(tool.name)));
   const uses = new Set<RuntimeName>([RUNTIME.load, RUNTIME.run, ...wrappers.flatMap((wrapper) => wrapper.uses)]);
   const bindings = module.declarations.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
   const path = pythonStringLiteral(module.relative_path);
@@ -169,12 +166,12 @@ function renderMain(task: string): string {
   return [
     `def main(params: str = ${pythonStringLiteral(task)}) -> object:`,
     `${INDENT}"""Accomplish the task in params with the tool functions above and return a JSON-serialisable result."""`,
-    `${INDENT}# ${PYTHON_TODO_MARKER}: replace this body with the implementation.`,
+    `${INDENT}# ${TODO_MARKER}: replace this body with the implementation.`,
     `${INDENT}raise NotImplementedError("main() is not implemented yet")`,
   ].join('\n');
 }
 
-export function renderPythonRunner(module: ToolModule, task: string): RunnerSource {
+export function renderPythonRunner(module: PythonModule, task: string): RunnerSource {
   const tools = renderToolsRegion(module);
   const text = [renderHeader(task), tools, '', '', renderMain(task), '', '', HARNESS_REGION, ''].join('\n');
   return {
@@ -184,7 +181,7 @@ export function renderPythonRunner(module: ToolModule, task: string): RunnerSour
       { name: 'tools', text: tools },
       { name: 'harness', text: HARNESS_REGION },
     ],
-    todo_marker: PYTHON_TODO_MARKER,
+    todo_marker: TODO_MARKER,
     support_files: [{ name: PYTHON_RUNTIME_FILE, text: RUNTIME_SOURCE }],
   };
 }

@@ -3,8 +3,8 @@ import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as TS from 'typescript';
-import type { ExecutionCommand, ExtractContext } from '../language.js';
-import type { ToolModule } from '../types.js';
+import type { ExecutionCommand, LanguageContext } from '../language.js';
+import type { TypeScriptModule } from './data.js';
 import { analysisOptions, loadTypeScript, userCompilerOptions, type TypeScript } from './compiler.js';
 import { isPackageSpecifier, runnerCompilerHost } from './check.js';
 
@@ -17,19 +17,19 @@ const DECLARATION_FILE = /\.d\.[cm]?ts$/;
  * Where the runner runs from: the build mirrors the repository's layout, with the runner in the tools
  * module's directory, so package imports resolve as they do for the tools module.
  */
-export function builtRunnerPath(runnerPath: string, module: ToolModule): string {
+export function builtRunnerPath(runnerPath: string, module: TypeScriptModule): string {
   return path.join(path.dirname(runnerPath), BUILD_DIR, path.dirname(module.relative_path), BUILT_RUNNER_NAME);
 }
 
-export function typescriptExecutionCommand(runnerPath: string, module: ToolModule, context: ExtractContext): ExecutionCommand {
-  return { file: context.node ?? 'node', args: ['--enable-source-maps', builtRunnerPath(runnerPath, module)], env: {} };
+export function typescriptExecutionCommand(runnerPath: string, module: TypeScriptModule, context: LanguageContext): ExecutionCommand {
+  return { file: context.node, args: ['--enable-source-maps', builtRunnerPath(runnerPath, module)], env: {} };
 }
 
 /**
  * Transpiles the runner and every TypeScript module it reaches into plain ES modules beside the runner,
  * so any Node.js version runs it with no loader. JavaScript modules and packages are used where they are.
  */
-export async function buildTypeScriptRunner(runnerPath: string, module: ToolModule, context: ExtractContext): Promise<void> {
+export async function buildTypeScriptRunner(runnerPath: string, module: TypeScriptModule, context: LanguageContext): Promise<void> {
   const ts = await loadTypeScript();
   const buildRoot = path.join(path.dirname(runnerPath), BUILD_DIR);
   await rm(buildRoot, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type * as TS from 'typescript';
 import type { Diagnostic } from '../language.js';
-import type { ToolModule } from '../types.js';
+import type { TypeScriptModule } from './data.js';
 import { analysisOptions, formatDiagnostic, loadTypeScript, type TypeScript } from './compiler.js';
 import { REGION_MARKERS } from './render.js';
 import { TYPESCRIPT_RUNTIME_FILE } from './runtime-source.js';
@@ -11,7 +11,7 @@ import { TYPESCRIPT_RUNTIME_FILE } from './runtime-source.js';
  * rejects top-level code outside the generated regions that shadows or bypasses them or uses the runtime. Problems inside the
  * user's own modules are not reported: the runner cannot fix them.
  */
-export async function checkTypeScriptRunner(runnerPath: string, module: ToolModule): Promise<Diagnostic[]> {
+export async function checkTypeScriptRunner(runnerPath: string, module: TypeScriptModule): Promise<Diagnostic[]> {
   const ts = await loadTypeScript();
   const options = analysisOptions(ts, path.dirname(module.path));
   const host = runnerCompilerHost(ts, options, runnerPath, module.path);
@@ -66,7 +66,7 @@ function resolve(
 function regionViolations(
   ts: TypeScript,
   runner: TS.SourceFile,
-  module: ToolModule,
+  module: TypeScriptModule,
   displayName: string,
   resolveSpecifier: (specifier: string) => string | undefined,
 ): Diagnostic[] {

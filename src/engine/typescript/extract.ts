@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type * as TS from 'typescript';
 import { usageError } from '../errors.js';
-import { TYPESCRIPT_EXTENSIONS, unsupportedExtension } from '../languages.js';
-import type { ExtractContext } from '../language.js';
-import type { ToolModule, ToolParam, ToolSpec } from '../types.js';
-import { locateToolsModule } from '../workspace.js';
+import type { ToolParam, ToolSpec } from '../types.js';
+import type { ToolsLocation } from '../workspace.js';
+import type { TypeScriptModule } from './data.js';
 import { analysisOptions, loadTypeScript, type TypeScript } from './compiler.js';
 import { RunnerTypes } from './runnerTypes.js';
 import { zodSchemaType } from './zodType.js';
@@ -25,11 +24,7 @@ type ToolSource =
   | { kind: 'object'; name: string; symbol: TS.Symbol; object: TS.ObjectLiteralExpression };
 
 /** Reads the exported tools of a TypeScript or JavaScript module with the compiler's own view of it. */
-export async function extractTypeScriptTools(toolsPath: string, context: ExtractContext): Promise<ToolModule> {
-  const extension = path.extname(toolsPath);
-  if (!(TYPESCRIPT_EXTENSIONS as readonly string[]).includes(extension)) throw unsupportedExtension(extension);
-  const { absolute, relative } = await locateToolsModule(toolsPath, context.repoRoot);
-
+export async function extractTypeScriptTools({ absolute, relative }: ToolsLocation): Promise<TypeScriptModule> {
   const ts = await loadTypeScript();
   const program = ts.createProgram({ rootNames: [absolute], options: analysisOptions(ts, path.dirname(absolute)) });
   const sourceFile = program.getSourceFile(absolute);
@@ -41,7 +36,7 @@ export async function extractTypeScriptTools(toolsPath: string, context: Extract
     ts,
     checker,
     types: new RunnerTypes(ts, program, checker, sourceFile),
-    isJavaScript: /\.[cm]?js$/.test(absolute),
+    isJavaScript: /\.[cm]?js$/i.test(absolute),
   };
   const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
   const exported = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
@@ -62,8 +57,7 @@ export async function extractTypeScriptTools(toolsPath: string, context: Extract
     relative_path: relative,
     tools,
     declarations: analysis.types.declarations(),
-    has_deps: false,
-    typescript: {
+    data: {
       prelude: analysis.types.prelude(),
       tool_objects: sources.filter((source) => source.kind === 'object').map((source) => source.name),
     },
@@ -152,7 +146,6 @@ function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'f
       : null,
     doc: documentation(analysis, source.symbol),
     async: declaredAsync !== 0 || (awaited !== undefined && awaited !== returnType),
-    takes_context: false,
     note: notes.length > 0 ? notes.join('; ') : null,
   };
 }
@@ -182,7 +175,6 @@ function objectTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'obj
     returns: awaited !== undefined && awaited !== returnType ? result : `Promise<${result}>`,
     doc: description && ts.isStringLiteralLike(description) ? description.text : documentation(analysis, source.symbol),
     async: true,
-    takes_context: false,
     note: notes.length > 0 ? notes.join('; ') : null,
   };
 }

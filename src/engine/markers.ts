@@ -1,0 +1,16 @@
+/** The lines that fence what Claude must leave alone, written in each runner language's comment syntax. */
+
+export type RegionName = 'tools' | 'harness';
+
+export type RegionMarkers = Record<RegionName, { begin: string; end: string }>;
+
+/** Present in the generated `main` body; an implemented `main` no longer has it. */
+export const TODO_MARKER = 'codemode:todo';
+
+export function regionMarkers(commentPrefix: string): RegionMarkers {
+  const fence = (name: RegionName) => ({
+    begin: `${commentPrefix} codemode:begin ${name} (generated, do not edit)`,
+    end: `${commentPrefix} codemode:end ${name}`,
+  });
+  return { tools: fence('tools'), harness: fence('harness') };
+}

@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { codemode } from '../../src/engine/codemode.js';
+import { CLAUDE_CODE_VERSION } from '../../src/engine/config.js';
+import type { ProgressEvent } from '../../src/engine/types.js';
+import { REPO_ROOT } from '../helpers/claude.js';
+
+const temporaryDirs: string[] = [];
+afterEach(() => {
+  for (const dir of temporaryDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function temporaryDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'codemode-lifecycle-'));
+  temporaryDirs.push(dir);
+  return dir;
+}
+
+/**
+ * A PATH with python3 and an `npm` that runs `script` (and records its pid), but no `claude`: the engine
+ * has to install Claude Code, and that install is whatever the script does.
+ */
+function pathWithFakeNpm(script: string): { PATH: string; pidFile: string } {
+  const bin = temporaryDir();
+  const pidFile = path.join(bin, 'npm.pid');
+  writeFileSync(path.join(bin, 'npm'), `#!/bin/sh\necho $$ > ${pidFile}\n${script}\n`, { mode: 0o755 });
+  const python = realpathSync(execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim());
+  return { PATH: [bin, path.dirname(python), '/usr/bin', '/bin'].join(path.delimiter), pidFile };
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the run lifecycle', () => {
+  it('ends the speculative Claude Code install when the tools module is refused', async () => {
+    const { PATH, pidFile } = pathWithFakeNpm('exec sleep 120');
+    const cacheDir = temporaryDir();
+    const run = codemode({
+      tools: 'test/fixtures/python/syntax_error.py',
+      task: 'anything',
+      config: { repo_root: REPO_ROOT, cache_dir: cacheDir },
+      env: { PATH, HOME: temporaryDir() },
+    });
+    await expect(run).rejects.toThrow(/^Syntax error in test\/fixtures\/python\/syntax_error\.py/);
+    // npm started while the tools were extracted; it is gone, with its half-made install, once the run has thrown.
+    expect(existsSync(pidFile)).toBe(true);
+    expect(isRunning(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
+    expect(readdirSync(cacheDir)).toEqual([]);
+  });
+
+  it('reports a failed install as the install phase of the result and removes the temporary workspace', async () => {
+    const { PATH } = pathWithFakeNpm('echo "npm error code E404" >&2; echo "npm error 404 Not Found - GET https://registry.example/x" >&2; exit 1');
+    const progress: ProgressEvent[] = [];
+    const result = await codemode({
+      tools: 'examples/weather/tools.py',
+      task: 'Compare weather between San Francisco and New York',
+      config: { repo_root: REPO_ROOT, cache_dir: temporaryDir() },
+      env: { PATH, HOME: temporaryDir() },
+      onProgress: (event) => progress.push(event),
+    });
+    expect(result).toMatchObject({
+      success: false,
+      failed_phase: 'install',
+      error: `npm install @anthropic-ai/claude-code@${CLAUDE_CODE_VERSION} failed: 404 Not Found - GET https://registry.example/x`,
+      attempts: [],
+      workspace_dir: null,
+    });
+    const written = progress.find((event) => event.message.startsWith('Wrote '))!.message;
+    const workspace = path.dirname(written.replace(/^Wrote (\S+) .*$/, '$1'));
+    expect(workspace.startsWith(os.tmpdir())).toBe(true);
+    expect(existsSync(workspace)).toBe(false);
+  });
+});
