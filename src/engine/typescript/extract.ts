@@ -5,7 +5,7 @@ import { TYPESCRIPT_EXTENSIONS, unsupportedExtension } from '../languages.js';
 import type { ExtractContext } from '../language.js';
 import type { ToolModule, ToolParam, ToolSpec } from '../types.js';
 import { locateToolsModule } from '../workspace.js';
-import { analysisOptions, loadTypeScript, type TypeScript } from './compiler.js';
+import { analysisOptions, compilerHost, loadTypeScript, type TypeScript } from './compiler.js';
 import { RunnerTypes } from './runnerTypes.js';
 import { zodSchemaType } from './zodType.js';
 
@@ -31,7 +31,8 @@ export async function extractTypeScriptTools(toolsPath: string, context: Extract
   const { absolute, relative } = await locateToolsModule(toolsPath, context.repoRoot);
 
   const ts = await loadTypeScript();
-  const program = ts.createProgram({ rootNames: [absolute], options: analysisOptions(ts, path.dirname(absolute)) });
+  const options = analysisOptions(ts, path.dirname(absolute));
+  const program = ts.createProgram({ rootNames: [absolute], options, host: compilerHost(ts, options) });
   const sourceFile = program.getSourceFile(absolute);
   if (!sourceFile) throw usageError(`Tools module not found: ${relative}`);
   rejectSyntaxErrors(ts, program, sourceFile, relative);
