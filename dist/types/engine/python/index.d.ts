@@ -1,0 +1,2 @@
+import type { LanguageSupport } from '../language.js';
+export declare const pythonLanguage: LanguageSupport;
