@@ -1,57 +1,132 @@
-// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the library (dist/lib.js) with ncc as ESM.
-// Each entry's lazily loaded chunks are named after it (e.g. 672.cli.js), so the three share dist/.
-import { chmod, copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+// Builds dist/ from nothing:
+// - one esbuild run with code splitting bundles the action (dist/index.js) and the CLI (dist/cli.js) with
+//   every package, so the modules they share (the TypeScript compiler above all) are written once, as chunks
+//   beside the entries; lazily imported modules stay chunks of their own that cold start does not load;
+// - the library (dist/lib.js, the package's `exports`) is a second esbuild run with its packages left as imports,
+//   because its users install them as its dependencies; tsc writes its declarations to dist/types/;
+// - the TypeScript lib files a runner check can need go to dist/typescript/, the language runtime files to dist/runtime/.
+import { execFileSync } from 'node:child_process';
+import { chmod, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ncc from '@vercel/ncc';
+import * as esbuild from 'esbuild';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = path.join(root, 'dist');
-const entries = { index: 'src/index.ts', cli: 'src/cli.ts', lib: 'src/lib.ts' };
+const require = createRequire(import.meta.url);
 
-// Bundled CommonJS packages read __filename and __dirname, which ESM chunks do not define. The TypeScript
-// compiler finds its lib.*.d.ts files beside __filename, so its chunk points it at dist/typescript/.
-function withCommonJsGlobals(code) {
-  if (!/\b__(file|dir)name\b/.test(code)) return code;
-  const file = code.includes('getDefaultLibFilePath') ? "new URL('./typescript/typescript.js', import.meta.url)" : 'import.meta.url';
-  return [
-    "import { fileURLToPath as __codemodeFileURLToPath } from 'node:url';",
-    "import { dirname as __codemodeDirname } from 'node:path';",
-    `const __filename = __codemodeFileURLToPath(${file});`,
-    'const __dirname = __codemodeDirname(__filename);',
-    code,
-  ].join('\n');
+/** Lazily imported packages that must not be in the static import graph of the action entry. */
+const LAZY_PACKAGES = ['node_modules/typescript/', 'node_modules/@actions/artifact/'];
+
+// Bundled CommonJS packages use require, __filename and __dirname, which ES modules do not define. Each output file
+// defines them; __filename and __dirname under other names, as bundled ES modules may declare their own.
+const commonJsGlobals = {
+  banner: {
+    js: [
+      "import { createRequire as __codemodeCreateRequire } from 'node:module';",
+      "import { dirname as __codemodeDirnameOf } from 'node:path';",
+      "import { fileURLToPath as __codemodeFileURLToPath } from 'node:url';",
+      'const require = __codemodeCreateRequire(import.meta.url);',
+      'const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);',
+      'const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);',
+    ].join('\n'),
+  },
+  define: { __filename: '__codemodeFilename', __dirname: '__codemodeDirname' },
+};
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outdir: dist,
+  // node_modules may be a link to a shared install: name modules by the path the sources see, so the
+  // bundle's text does not depend on where the packages really are.
+  preserveSymlinks: true,
+  logLevel: 'warning',
+  metafile: true,
+};
+
+async function bundleApplication() {
+  const { metafile } = await esbuild.build({
+    ...common,
+    entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+    splitting: true,
+    // Chunks sit beside the entries, so `new URL('./runtime/', import.meta.url)` names dist/runtime/ from any of them.
+    chunkNames: '[name]-[hash]',
+    ...commonJsGlobals,
+  });
+  await chmod(path.join(dist, 'cli.js'), 0o755);
+  assertLazy(metafile, 'dist/index.js');
 }
 
-async function copyTypeScriptLibs() {
-  const source = path.join(root, 'node_modules', 'typescript', 'lib');
-  const target = path.join(dist, 'typescript');
-  await mkdir(target, { recursive: true });
-  for (const file of await readdir(source)) {
-    if (/^lib\..*\.d\.ts$/.test(file)) await copyFile(path.join(source, file), path.join(target, file));
+/** Fails the build when a lazily imported package is reachable from `entry` through static imports. */
+function assertLazy(metafile, entry) {
+  const loaded = new Set();
+  const visit = (output) => {
+    if (loaded.has(output)) return;
+    loaded.add(output);
+    for (const imported of metafile.outputs[output].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  visit(entry);
+  for (const output of loaded) {
+    const eager = Object.keys(metafile.outputs[output].inputs).find((input) => LAZY_PACKAGES.some((lazy) => input.includes(lazy)));
+    if (eager) throw new Error(`${entry} loads ${eager} at start (through ${output}); import it lazily`);
   }
 }
 
-async function bundle(name, input) {
-  const { code, assets } = await ncc(path.join(root, input), {
-    esm: true,
-    filename: `${name}.js`,
-    target: 'es2022',
-    quiet: true,
-    sourceMapRegister: false,
-    transpileOnly: true,
-  });
-  const banner = name === 'cli' ? '#!/usr/bin/env node\n' : '';
-  const out = path.join(dist, `${name}.js`);
-  await writeFile(out, banner + withCommonJsGlobals(code.replace(/^#!.*\n/, '')));
-  if (banner) await chmod(out, 0o755);
-  for (const [file, asset] of Object.entries(assets)) {
-    if (file !== 'package.json') await writeFile(path.join(dist, file), withCommonJsGlobals(String(asset.source)));
+async function bundleLibrary() {
+  await esbuild.build({ ...common, entryPoints: { lib: 'src/lib.ts' }, packages: 'external' });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+}
+
+/**
+ * The lib files a runner check can need: the default lib of every target (what a tsconfig.json without `lib`
+ * uses; they bring in dom and scripthost), every ECMAScript and decorators lib a tsconfig.json can name, and
+ * all they reference. Left out: the webworker libs, which a tools module's runner has no use for.
+ */
+async function copyTypeScriptLibs() {
+  const ts = require('typescript');
+  const source = path.dirname(require.resolve('typescript/lib/lib.d.ts'));
+  const target = path.join(dist, 'typescript');
+  const targets = Object.values(ts.ScriptTarget).filter((value) => typeof value === 'number');
+  const pending = [
+    ...targets.map((scriptTarget) => ts.getDefaultLibFileName({ target: scriptTarget })),
+    ...(await readdir(source)).filter((file) => /^lib\.(es\d|esnext|decorators)[\w.]*\.d\.ts$/.test(file)),
+  ];
+  const needed = new Set();
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (needed.has(file)) continue;
+    needed.add(file);
+    const text = await readFile(path.join(source, file), 'utf8');
+    for (const [, lib] of text.matchAll(/^\/\/\/\s*<reference\s+lib="([^"]+)"\s*\/>/gm)) pending.push(`lib.${lib.toLowerCase()}.d.ts`);
+  }
+  await mkdir(target, { recursive: true });
+  for (const file of [...needed].sort()) await copyFile(path.join(source, file), path.join(target, file));
+}
+
+/** Each language's runtime files (src/engine/<language>/runtime/*), flat in dist/runtime/. */
+async function copyRuntimeFiles() {
+  const engine = path.join(root, 'src', 'engine');
+  const target = path.join(dist, 'runtime');
+  for (const language of await readdir(engine, { withFileTypes: true })) {
+    if (!language.isDirectory()) continue;
+    const runtime = path.join(engine, language.name, 'runtime');
+    const files = await readdir(runtime, { withFileTypes: true }).catch((error) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
+    for (const file of files) {
+      if (!file.isFile() || /\.test\.|^tsconfig.*\.json$/.test(file.name)) continue;
+      await mkdir(target, { recursive: true });
+      await copyFile(path.join(runtime, file.name), path.join(target, file.name));
+    }
   }
 }
 
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 await writeFile(path.join(dist, 'package.json'), '{ "type": "module" }\n');
-for (const [name, input] of Object.entries(entries)) await bundle(name, input);
+await bundleApplication();
+await bundleLibrary();
 await copyTypeScriptLibs();
+await copyRuntimeFiles();

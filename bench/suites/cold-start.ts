@@ -2,7 +2,7 @@
  * #11 cold start of dist/index.js on Node 24 to its first log line, for a comment the action ignores (it logs
  * "Nothing to do" as soon as inputs and event are read), against `node -e 0`; and the bundle sizes.
  */
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { NODE24_PATH } from '../../test/setup/node24.js';
@@ -16,6 +16,19 @@ async function bundleSizes(): Promise<Record<string, number>> {
   const sizes: Record<string, number> = {};
   for (const name of (await readdir(dist)).filter((file) => file.endsWith('.js')).sort()) sizes[name] = (await stat(path.join(dist, name))).size;
   return sizes;
+}
+
+/** dist/index.js and the chunks it imports statically: what cold start loads. */
+async function startupFiles(): Promise<string[]> {
+  const dist = path.join(REPO_ROOT, 'dist');
+  const files = ['index.js'];
+  for (const file of files) {
+    const text = await readFile(path.join(dist, file), 'utf8');
+    for (const [, imported] of text.matchAll(/^(?:import|export)\s(?:[^;]*?\sfrom\s)?"\.\/([^"]+)";$/gm)) {
+      if (imported && !files.includes(imported)) files.push(imported);
+    }
+  }
+  return files;
 }
 
 export async function coldStartSuite(options: SuiteOptions): Promise<SuiteResult> {
@@ -37,7 +50,8 @@ export async function coldStartSuite(options: SuiteOptions): Promise<SuiteResult
     const baseline = summarize(baselines);
     const overBaseline = summarize(starts.map((ms, index) => ms - baselines[index]!));
     const sizes = await bundleSizes();
-    const indexSize = sizes['index.js'] ?? 0;
+    const startup = await startupFiles();
+    const startupSize = startup.reduce((total, file) => total + (sizes[file] ?? 0), 0);
     options.log(`#11 first line after ${Math.round(summarize(starts).median)} ms: ${line}`);
     const rows: Row[] = [
       {
@@ -52,13 +66,13 @@ export async function coldStartSuite(options: SuiteOptions): Promise<SuiteResult
       },
       {
         id: '11',
-        what: 'bundle size of dist/index.js',
+        what: 'bundle size of dist/index.js with the chunks it imports at start',
         unit: 'MB',
-        figure: summarize([indexSize / 1024 / 1024]),
+        figure: summarize([startupSize / 1024 / 1024]),
         baseline: '—',
         goal: '—',
         met: null,
-        note: `all of dist/*.js: ${(Object.values(sizes).reduce((a, b) => a + b, 0) / 1024 / 1024).toFixed(1)} MB (three entries and their lazily loaded chunks)`,
+        note: `all of dist/*.js: ${(Object.values(sizes).reduce((a, b) => a + b, 0) / 1024 / 1024).toFixed(1)} MB (the entries, their shared chunks and the lazily loaded ones)`,
       },
     ];
     return { rows, details: { first_line_ms: starts, node_e_0_ms: baselines, bundle_bytes: sizes } };

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type * as TS from 'typescript';
 import type { Diagnostic } from '../language.js';
 import type { TypeScriptModule } from './data.js';
-import { analysisOptions, formatDiagnostic, loadTypeScript, type TypeScript } from './compiler.js';
+import { analysisOptions, compilerHost, formatDiagnostic, loadTypeScript, type TypeScript } from './compiler.js';
 import { REGION_MARKERS } from './render.js';
 import { TYPESCRIPT_RUNTIME_FILE } from './runtime-source.js';
 
@@ -31,7 +31,7 @@ export async function checkTypeScriptRunner(runnerPath: string, module: TypeScri
 
 /** The runner lives outside the repository: its package imports resolve as if written in the tools module. */
 export function runnerCompilerHost(ts: TypeScript, options: TS.CompilerOptions, runnerPath: string, toolsPath: string): TS.CompilerHost {
-  const host = ts.createCompilerHost(options, true);
+  const host = compilerHost(ts, options, true);
   const cache = ts.createModuleResolutionCache(host.getCurrentDirectory(), host.getCanonicalFileName, options);
   host.resolveModuleNameLiterals = (literals, containingFile, redirected, compilerOptions) =>
     literals.map((literal) =>

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type * as TS from 'typescript';
 
 export type TypeScript = typeof TS;
@@ -9,6 +11,29 @@ let loading: Promise<TypeScript> | undefined;
 export function loadTypeScript(): Promise<TypeScript> {
   loading ??= import('typescript').then((loaded) => (loaded.default ?? loaded) as TypeScript);
   return loading;
+}
+
+/**
+ * The build ships the lib.*.d.ts files a runner check can need in dist/typescript/, beside the bundle's
+ * modules; run from source, the compiler's own directory (node_modules/typescript/lib) is used.
+ */
+const SHIPPED_LIBS = fileURLToPath(new URL('./typescript/', import.meta.url));
+let shippedLibs: string | null | undefined;
+
+function shippedLibLocation(): string | null {
+  shippedLibs ??= existsSync(path.join(SHIPPED_LIBS, 'lib.es5.d.ts')) ? SHIPPED_LIBS.replace(/\\/g, '/').replace(/\/$/, '') : null;
+  return shippedLibs;
+}
+
+/** A compiler host that finds the default lib files where the build put them. */
+export function compilerHost(ts: TypeScript, options: TS.CompilerOptions, setParentNodes?: boolean): TS.CompilerHost {
+  const host = ts.createCompilerHost(options, setParentNodes);
+  const libs = shippedLibLocation();
+  if (libs) {
+    host.getDefaultLibLocation = () => libs;
+    host.getDefaultLibFileName = (compilerOptions) => `${libs}/${ts.getDefaultLibFileName(compilerOptions)}`;
+  }
+  return host;
 }
 
 /** Compiler options of the tsconfig.json nearest to `fromDir`, without listing the project's files. */

@@ -4,7 +4,7 @@ import { usageError } from '../errors.js';
 import type { ToolParam, ToolSpec } from '../types.js';
 import type { ToolsLocation } from '../workspace.js';
 import type { TypeScriptModule } from './data.js';
-import { analysisOptions, loadTypeScript, type TypeScript } from './compiler.js';
+import { analysisOptions, compilerHost, loadTypeScript, type TypeScript } from './compiler.js';
 import { RunnerTypes } from './runnerTypes.js';
 import { zodSchemaType } from './zodType.js';
 
@@ -26,7 +26,8 @@ type ToolSource =
 /** Reads the exported tools of a TypeScript or JavaScript module with the compiler's own view of it. */
 export async function extractTypeScriptTools({ absolute, relative }: ToolsLocation): Promise<TypeScriptModule> {
   const ts = await loadTypeScript();
-  const program = ts.createProgram({ rootNames: [absolute], options: analysisOptions(ts, path.dirname(absolute)) });
+  const options = analysisOptions(ts, path.dirname(absolute));
+  const program = ts.createProgram({ rootNames: [absolute], options, host: compilerHost(ts, options) });
   const sourceFile = program.getSourceFile(absolute);
   if (!sourceFile) throw usageError(`Tools module not found: ${relative}`);
   rejectSyntaxErrors(ts, program, sourceFile, relative);

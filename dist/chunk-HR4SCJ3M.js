@@ -1,0 +1,21 @@
+import { createRequire as __codemodeCreateRequire } from 'node:module';
+import { dirname as __codemodeDirnameOf } from 'node:path';
+import { fileURLToPath as __codemodeFileURLToPath } from 'node:url';
+const require = __codemodeCreateRequire(import.meta.url);
+const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
+const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
+
+// src/engine/markers.ts
+var TODO_MARKER = "codemode:todo";
+function regionMarkers(commentPrefix) {
+  const fence = (name) => ({
+    begin: `${commentPrefix} codemode:begin ${name} (generated, do not edit)`,
+    end: `${commentPrefix} codemode:end ${name}`
+  });
+  return { tools: fence("tools"), harness: fence("harness") };
+}
+
+export {
+  TODO_MARKER,
+  regionMarkers
+};

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { ProgressListener } from './types.js';
+export declare const CLAUDE_CODE_VERSION = "2.1.330";
+/** Mirrors the seed's CodeModeConfig, plus what a CI runner needs. Times are in seconds. */
+export declare const CodeModeConfigSchema: z.ZodObject<{
+    workspace_dir: z.ZodOptional<z.ZodString>;
+    claude_code_path: z.ZodOptional<z.ZodString>;
+    claude_code_version: z.ZodDefault<z.ZodString>;
+    cache_dir: z.ZodDefault<z.ZodString>;
+    timeout: z.ZodDefault<z.ZodNumber>;
+    execution_timeout: z.ZodDefault<z.ZodNumber>;
+    verbose: z.ZodDefault<z.ZodBoolean>;
+    preserve_workspace: z.ZodDefault<z.ZodBoolean>;
+    model: z.ZodOptional<z.ZodString>;
+    max_turns: z.ZodDefault<z.ZodNumber>;
+    max_attempts: z.ZodDefault<z.ZodNumber>;
+    python: z.ZodDefault<z.ZodString>;
+    node: z.ZodDefault<z.ZodString>;
+    repo_root: z.ZodDefault<z.ZodString>;
+    log_cap_bytes: z.ZodDefault<z.ZodNumber>;
+}, z.core.$strip>;
+export type CodeModeConfigInput = z.input<typeof CodeModeConfigSchema>;
+export type CodeModeConfig = z.output<typeof CodeModeConfigSchema>;
+export interface CodeModeOptions {
+    /** Path of the tools module (absolute, or relative to repo_root). */
+    tools: string;
+    task: string;
+    config?: CodeModeConfigInput;
+    /** Environment the credentials come from; defaults to process.env. */
+    env?: NodeJS.ProcessEnv;
+    /**
+     * Variables of `env` that are the caller's credentials (e.g. a CI runner's tokens): they reach neither the
+     * tools nor the program. Model credentials are always withheld.
+     */
+    withheldVariables?: readonly RegExp[];
+    onProgress?: ProgressListener;
+    /** Stop after writing the runner and the prompt, before Claude. */
+    dryRun?: boolean;
+    /** Run Claude and verify, but do not execute the program (default true). */
+    execute?: boolean;
+    signal?: AbortSignal;
+}
+export declare function parseConfig(input: CodeModeConfigInput | undefined): CodeModeConfig;

@@ -1,0 +1,39 @@
+import type { ExecutionCommand } from './language.js';
+import { type RunnerReport } from './types.js';
+export interface ExecutionRequest {
+    command: ExecutionCommand;
+    cwd: string;
+    /** The program environment (already without credentials). */
+    env: Readonly<Record<string, string>>;
+    timeoutMs: number;
+    resultPath: string;
+    logPath: string;
+    logCapBytes: number;
+    signal?: AbortSignal;
+}
+export interface ExecutionOutcome {
+    exit_code: number | null;
+    timed_out: boolean;
+    duration_ms: number;
+    /** Head and tail of stdout+stderr, at most logCapBytes; the whole stream is in logPath. */
+    log: string;
+    log_bytes: number;
+    report: RunnerReport | null;
+    /** One line saying why the run failed, or null when the program reported success. */
+    error: string | null;
+    /** Traceback or other detail for the repair prompt. */
+    details: string;
+}
+/** Keeps the first and last `cap / 2` bytes of a stream, dropping the middle. */
+export declare class HeadTailBuffer {
+    private readonly cap;
+    private head;
+    private headBytes;
+    private tail;
+    private tailBytes;
+    total: number;
+    constructor(cap: number);
+    push(chunk: Buffer): void;
+    text(): string;
+}
+export declare function executeRunner(request: ExecutionRequest): Promise<ExecutionOutcome>;

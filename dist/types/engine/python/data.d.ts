@@ -1,0 +1,9 @@
+import type { ToolModule } from '../types.js';
+/** What the Python runner needs beyond the tool specs. */
+export interface PythonData {
+    /** The module defines `codemode_deps()`, whose value becomes `ctx.deps`. */
+    has_deps: boolean;
+    /** Tools whose first parameter receives the context object (`ctx` / `RunContext[...]`), hidden from the model. */
+    context_tools: string[];
+}
+export type PythonModule = ToolModule<PythonData>;

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+/** One parameter of a tool as the model sees it. */
+export declare const ToolParamSchema: z.ZodObject<{
+    name: z.ZodString;
+    kind: z.ZodEnum<{
+        positional_only: "positional_only";
+        positional_or_keyword: "positional_or_keyword";
+        var_positional: "var_positional";
+        keyword_only: "keyword_only";
+        var_keyword: "var_keyword";
+    }>;
+    annotation: z.ZodNullable<z.ZodString>;
+    default: z.ZodNullable<z.ZodString>;
+    doc: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+}, z.core.$strip>;
+export type ToolParam = z.infer<typeof ToolParamSchema>;
+/** One function of the user's tools module, extracted without copying its source. */
+export declare const ToolSpecSchema: z.ZodObject<{
+    name: z.ZodString;
+    params: z.ZodArray<z.ZodObject<{
+        name: z.ZodString;
+        kind: z.ZodEnum<{
+            positional_only: "positional_only";
+            positional_or_keyword: "positional_or_keyword";
+            var_positional: "var_positional";
+            keyword_only: "keyword_only";
+            var_keyword: "var_keyword";
+        }>;
+        annotation: z.ZodNullable<z.ZodString>;
+        default: z.ZodNullable<z.ZodString>;
+        doc: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+    }, z.core.$strip>>;
+    returns: z.ZodNullable<z.ZodString>;
+    doc: z.ZodString;
+    async: z.ZodBoolean;
+    note: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+}, z.core.$strip>;
+export type ToolSpec = z.infer<typeof ToolSpecSchema>;
+export type Language = 'python' | 'typescript';
+/** Everything extraction learns about a tools module; `Data` is what only its language needs. */
+export interface ToolModule<Data = unknown> {
+    language: Language;
+    /** Absolute path of the tools module. */
+    path: string;
+    /** Path of the tools module relative to the repository root, with forward slashes. */
+    relative_path: string;
+    tools: ToolSpec[];
+    /** Declarations the signatures refer to (TypeScript interfaces, aliases, enums), rendered as source. */
+    declarations: string[];
+    data: Data;
+}
+/** A generated runner, with the regions that must survive Claude's edit byte for byte. */
+export interface RunnerSource {
+    file_name: string;
+    text: string;
+    /** Each protected region, including its begin and end marker lines. */
+    protected_regions: {
+        name: string;
+        text: string;
+    }[];
+    /** A string present in the generated `main` body that must be gone once main is implemented. */
+    todo_marker: string;
+    /** Files written beside the runner (e.g. the tracing runtime it imports); they must stay byte-identical. */
+    support_files?: {
+        name: string;
+        text: string;
+    }[];
+}
+/** One call of a tool made by the generated program. */
+export declare const TraceEntrySchema: z.ZodObject<{
+    tool: z.ZodString;
+    args: z.ZodUnknown;
+    ok: z.ZodBoolean;
+    result: z.ZodOptional<z.ZodUnknown>;
+    error: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    start_ms: z.ZodNumber;
+    duration_ms: z.ZodNumber;
+}, z.core.$strip>;
+export type TraceEntry = z.infer<typeof TraceEntrySchema>;
+/** What the harness writes to the result file named by CODEMODE_RESULT_PATH. */
+export declare const RunnerReportSchema: z.ZodObject<{
+    ok: z.ZodBoolean;
+    output: z.ZodOptional<z.ZodUnknown>;
+    output_note: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    error: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        type: z.ZodString;
+        message: z.ZodString;
+        traceback: z.ZodString;
+    }, z.core.$strip>>>;
+    trace: z.ZodArray<z.ZodObject<{
+        tool: z.ZodString;
+        args: z.ZodUnknown;
+        ok: z.ZodBoolean;
+        result: z.ZodOptional<z.ZodUnknown>;
+        error: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        start_ms: z.ZodNumber;
+        duration_ms: z.ZodNumber;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+export type RunnerReport = z.infer<typeof RunnerReportSchema>;
+export type Phase = 'extract' | 'install' | 'claude' | 'verify' | 'execute';
+/** Phases a run can fail in; a tools module that cannot be extracted is bad input and throws instead. */
+export type FailedPhase = Exclude<Phase, 'extract'>;
+export interface AttemptRecord {
+    number: number;
+    /** Phase in which the attempt failed, or null when it succeeded. */
+    failed_phase: FailedPhase | null;
+    error: string | null;
+    turns: number;
+    cost_usd: number;
+    claude_ms: number;
+    execute_ms: number | null;
+    exit_code: number | null;
+}
+export interface PhaseTimings {
+    extract_ms: number;
+    install_ms: number;
+    claude_ms: number;
+    verify_ms: number;
+    execute_ms: number;
+    total_ms: number;
+}
+export interface CodeModeResult {
+    success: boolean;
+    output: unknown;
+    /** Set when the output could only be represented approximately (e.g. via repr). */
+    output_note: string | null;
+    error: string | null;
+    /** The phase that produced `error`, or null on success. */
+    failed_phase: FailedPhase | null;
+    execution_log: string;
+    /** Final text of the runner. */
+    code: string;
+    /** File name of the runner, e.g. `agentRunner.py`. */
+    runner_file: string;
+    language: Language;
+    trace: TraceEntry[];
+    attempts: AttemptRecord[];
+    session_id: string | null;
+    turns: number;
+    cost_usd: number;
+    timings: PhaseTimings;
+    task: string;
+    tools_module: string;
+    workspace_dir: string | null;
+    /** Paths of the run's files worth keeping, by role; empty when the workspace was removed. */
+    files: RunFiles;
+}
+/** The files of a run by role, each an absolute path; a role is absent when its file was not written. */
+export interface RunFiles {
+    runner?: string;
+    /** Files written beside the runner that it imports (e.g. the tracing runtime). */
+    support?: string[];
+    /** The whole CodeModeResult as JSON. */
+    result?: string;
+    /** Everything the program printed. */
+    log?: string;
+    /** Claude Code's stream-json transcript. */
+    transcript?: string;
+    /** The system, task and repair prompts. */
+    prompt?: string;
+}
+export type ProgressEvent = {
+    kind: 'phase';
+    phase: Phase;
+    message: string;
+} | {
+    kind: 'claude';
+    message: string;
+} | {
+    kind: 'attempt';
+    number: number;
+    message: string;
+} | {
+    kind: 'info';
+    message: string;
+};
+export type ProgressListener = (event: ProgressEvent) => void;

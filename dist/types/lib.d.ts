@@ -1,0 +1,5 @@
+export { codemode, RUN_FILE_NAMES } from './engine/codemode.js';
+export { CLAUDE_CODE_VERSION, parseConfig } from './engine/config.js';
+export type { CodeModeConfig, CodeModeConfigInput, CodeModeOptions } from './engine/config.js';
+export { CodeModeError, errorMessage } from './engine/errors.js';
+export type * from './engine/types.js';
