@@ -13,7 +13,7 @@ import { addEyesReaction, findComment, publishComment, type PostedComment, type 
 import { resolveTrigger, type Target, type Trigger, type TriggerComment } from './event.js';
 import { createGitHubClient, type GitHubClient, type Repo } from './github.js';
 import { InputError, readInputs, secretInputs, type ActionInputs } from './inputs.js';
-import { oneLine, redact, renderErrorReport, renderProgress, renderRefusal, renderReport, renderUsage, triggerMarker, type ReportContext } from './report.js';
+import { oneLine, redact, renderErrorReport, renderProgress, renderRefusal, renderReport, renderUsage, runnerFile, triggerMarker, type ReportContext } from './report.js';
 
 /** The workflow run as `github.context` of @actions/github reads it from the runner's variables and event file. */
 export type ActionContext = typeof github.context;
@@ -164,7 +164,7 @@ function setOutputs(outcome: Outcome, comment: PostedComment | null, artifact: U
   core.setOutput('comment_url', comment?.html_url ?? '');
   core.setOutput('artifact_id', artifact ? String(artifact.id) : '');
   core.setOutput('artifact_url', artifact?.url ?? '');
-  core.setOutput('code_path', result ? (Object.entries(result.files).find(([name]) => name.startsWith('agentRunner'))?.[1] ?? '') : '');
+  core.setOutput('code_path', result ? (runnerFile(result)?.path ?? '') : '');
   core.setOutput('cost_usd', result ? String(result.cost_usd) : '0');
   core.setOutput('turns', result ? String(result.turns) : '0');
 }

@@ -1,4 +1,5 @@
 import type { CodeModeResult, TraceEntry } from '../engine/types.js';
+import { formatCost, shorten } from '../format.js';
 import { REPORT_MARKER } from './event.js';
 
 /** GitHub refuses comment bodies longer than this. */
@@ -67,10 +68,6 @@ function cut(text: string, max: number, keep: 'head' | 'tail' = 'head'): Cut {
   return { text: text.slice(start), omitted: start };
 }
 
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 function pointer(omitted: number, file: string, artifactUrl: string | null, which: 'more' | 'earlier' = 'more'): string {
   const where = artifactUrl ? `\`${file}\` in the [artifact](${artifactUrl})` : `\`${file}\` in the workflow artifact`;
   return `_… ${omitted.toLocaleString('en-US')} ${which} characters: see ${where}._`;
@@ -112,8 +109,14 @@ function compactJson(value: unknown): string {
   return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
+/** The generated program among the result's files, by file name and path; null when it is not there. */
+export function runnerFile(result: CodeModeResult): { name: string; path: string } | null {
+  const entry = Object.entries(result.files).find(([name]) => name.startsWith('agentRunner'));
+  return entry ? { name: entry[0], path: entry[1] } : null;
+}
+
 function runnerFileName(result: CodeModeResult): string {
-  return Object.keys(result.files).find((name) => name.startsWith('agentRunner')) ?? (result.language === 'python' ? 'agentRunner.py' : 'agentRunner.ts');
+  return runnerFile(result)?.name ?? (result.language === 'python' ? 'agentRunner.py' : 'agentRunner.ts');
 }
 
 function taskSection(task: string): string {
@@ -200,7 +203,7 @@ function footer(result: CodeModeResult, context: ReportContext): string {
   const facts = [
     `Attempts: ${result.attempts.length}`,
     `Turns: ${result.turns}`,
-    `Cost: $${result.cost_usd.toFixed(4)}`,
+    `Cost: ${formatCost(result.cost_usd)}`,
     `Duration: ${formatDuration(result.timings.total_ms)}`,
   ];
   return `<sub>${[...facts, ...links(context)].join(' · ')}</sub>`;
