@@ -6,8 +6,10 @@ const require = __codemodeCreateRequire(import.meta.url);
 const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
-  codemode
-} from "./chunk-NV7MJOHF.js";
+  codemode,
+  formatCost,
+  shorten
+} from "./chunk-LDI7GNMC.js";
 import "./chunk-UDZ6UF4E.js";
 import {
   CodeModeError,
@@ -113,7 +115,6 @@ function optionalNumber(flag, text, kind) {
 }
 
 // src/cli/render.ts
-var shorten = (text, max) => text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
 function describeCall(entry) {
   const args = shorten(JSON.stringify(entry.args) ?? "", 80);
   const outcome = entry.ok ? shorten(JSON.stringify(entry.result) ?? "ok", 80) : `error: ${entry.error ?? "failed"}`;
@@ -130,7 +131,7 @@ function renderResult(result) {
   if (!result.success && result.execution_log.trim()) lines.push("", "Execution log (tail):", result.execution_log.slice(-2e3));
   lines.push(
     "",
-    `Attempts: ${result.attempts.length}  Turns: ${result.turns}  Cost: $${result.cost_usd.toFixed(4)}  Time: ${(result.timings.total_ms / 1e3).toFixed(1)} s`
+    `Attempts: ${result.attempts.length}  Turns: ${result.turns}  Cost: ${formatCost(result.cost_usd)}  Time: ${(result.timings.total_ms / 1e3).toFixed(1)} s`
   );
   if (result.workspace_dir) lines.push(`Workspace: ${result.workspace_dir}`);
   return lines.join("\n");

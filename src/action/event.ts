@@ -18,15 +18,13 @@ export interface TriggerComment {
   html_url: string;
 }
 
+/** The issue or pull request the action reports in. */
 export interface Target {
   issue_number: number;
-  is_pull_request: boolean;
 }
 
-export type TriggerSource = 'comment' | 'review_comment' | 'input' | 'client_payload';
-
 export type Trigger =
-  | { kind: 'run'; task: string; source: TriggerSource; target: Target | null; comment: TriggerComment | null }
+  | { kind: 'run'; task: string; target: Target | null; comment: TriggerComment | null }
   | { kind: 'ignore'; reason: string }
   /** The trigger is meant for us but says nothing to do: tell the author how to use it. */
   | { kind: 'usage'; reason: string; target: Target | null; comment: TriggerComment | null };
@@ -43,7 +41,7 @@ const CommentSchema = z.object({ id: z.number(), body: z.string().nullable(), us
 const IssueCommentEvent = z.object({
   action: z.string(),
   comment: CommentSchema,
-  issue: z.object({ number: z.number(), pull_request: z.unknown().optional() }),
+  issue: z.object({ number: z.number() }),
 });
 
 const ReviewCommentEvent = z.object({
@@ -61,26 +59,26 @@ export function resolveTrigger(eventName: string, payload: unknown, inputs: Even
   switch (eventName) {
     case 'issue_comment': {
       const event = IssueCommentEvent.parse(payload);
-      const target = { issue_number: event.issue.number, is_pull_request: event.issue.pull_request != null };
+      const target = { issue_number: event.issue.number };
       return commentTrigger(event.action, event.comment, 'issue', target, inputs, self);
     }
     case 'pull_request_review_comment': {
       const event = ReviewCommentEvent.parse(payload);
-      const target = { issue_number: event.pull_request.number, is_pull_request: true };
+      const target = { issue_number: event.pull_request.number };
       return commentTrigger(event.action, event.comment, 'review', target, inputs, self);
     }
     case 'pull_request':
     case 'pull_request_target': {
       const event = PullRequestEvent.parse(payload);
-      return inputTrigger(eventName, inputs.task, 'input', { issue_number: event.pull_request.number, is_pull_request: true });
+      return inputTrigger(eventName, inputs.task, { issue_number: event.pull_request.number });
     }
     case 'repository_dispatch': {
       const task = RepositoryDispatchEvent.parse(payload).client_payload?.task?.trim();
-      if (task) return { kind: 'run', task, source: 'client_payload', target: inputTarget(inputs), comment: null };
-      return inputTrigger(eventName, inputs.task, 'input', inputTarget(inputs));
+      if (task) return { kind: 'run', task, target: inputTarget(inputs), comment: null };
+      return inputTrigger(eventName, inputs.task, inputTarget(inputs));
     }
     default:
-      return inputTrigger(eventName, inputs.task, 'input', inputTarget(inputs));
+      return inputTrigger(eventName, inputs.task, inputTarget(inputs));
   }
 }
 
@@ -101,8 +99,7 @@ function commentTrigger(
   if (task === null) return { kind: 'ignore', reason: `Comment does not start with ${inputs.trigger_phrase}.` };
   const triggerComment: TriggerComment = { id: comment.id, kind, author: comment.user, html_url: comment.html_url };
   if (!task) return { kind: 'usage', reason: `No task after ${inputs.trigger_phrase}.`, target, comment: triggerComment };
-  const source = kind === 'issue' ? 'comment' : 'review_comment';
-  return { kind: 'run', task, source, target, comment: triggerComment };
+  return { kind: 'run', task, target, comment: triggerComment };
 }
 
 /** The text after the phrase when the body starts with it as a whole word, else null. */
@@ -115,10 +112,10 @@ export function taskAfterPhrase(body: string, phrase: string): string | null {
 }
 
 function inputTarget(inputs: EventInputs): Target | null {
-  return inputs.issue_number === null ? null : { issue_number: inputs.issue_number, is_pull_request: false };
+  return inputs.issue_number === null ? null : { issue_number: inputs.issue_number };
 }
 
-function inputTrigger(eventName: string, task: string | null, source: TriggerSource, target: Target | null): Trigger {
+function inputTrigger(eventName: string, task: string | null, target: Target | null): Trigger {
   if (!task) return { kind: 'usage', reason: `Input required and not supplied: task (needed for ${eventName} events).`, target, comment: null };
-  return { kind: 'run', task, source, target, comment: null };
+  return { kind: 'run', task, target, comment: null };
 }

@@ -1,16 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
+import * as github from '@actions/github';
 import { codemode, errorMessage, type CodeModeConfigInput, type CodeModeResult, type RunFiles } from '../lib.js';
 import { defaultTempDir, uploadResultArtifact, type UploadedArtifact } from './artifact.js';
 import { secretValues } from './redaction.js';
 import { authorize } from './authorize.js';
 import { addEyesReaction, findComment, publishComment, type PostedComment, type Thread } from './comment.js';
 import { resolveTrigger, type Target, type Trigger, type TriggerComment } from './event.js';
-import { apiBaseUrl, createGitHubClient, type GitHubClient, type Repo } from './github.js';
+import { createGitHubClient, type GitHubClient, type Repo } from './github.js';
 import { InputError, readInputs, secretInputs, type ActionInputs } from './inputs.js';
 import { oneLine, redact, renderErrorReport, renderProgress, renderRefusal, renderReport, renderUsage, triggerMarker, type ReportContext } from './report.js';
+
+/** The workflow run as `github.context` of @actions/github reads it from the runner's variables and event file. */
+export type ActionContext = typeof github.context;
 
 /** What the runner tells the action about the workflow run, read when the action starts. */
 interface Runtime {
@@ -22,20 +25,26 @@ interface Runtime {
   apiUrl: string;
 }
 
-function readRuntime(env: NodeJS.ProcessEnv): Runtime {
-  const eventPath = env.GITHUB_EVENT_PATH;
-  const payload: unknown = eventPath && existsSync(eventPath) ? JSON.parse(readFileSync(eventPath, 'utf8')) : {};
-  const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const repo = owner && name ? { owner, repo: name } : null;
-  const runId = env.GITHUB_RUN_ID || null;
-  const serverUrl = env.GITHUB_SERVER_URL || 'https://github.com';
+/** GITHUB_REPOSITORY, else the repository of the event; null when neither names one. */
+function runRepository(context: ActionContext): Repo | null {
+  try {
+    const { owner, repo } = context.repo;
+    return owner && repo ? { owner, repo } : null;
+  } catch {
+    return null;
+  }
+}
+
+function readRuntime(context: ActionContext): Runtime {
+  const repo = runRepository(context);
+  const runId = Number.isInteger(context.runId) ? String(context.runId) : null;
   return {
-    eventName: env.GITHUB_EVENT_NAME ?? '',
-    payload,
+    eventName: context.eventName ?? '',
+    payload: context.payload,
     repo,
     runId,
-    runUrl: repo && runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : null,
-    apiUrl: apiBaseUrl(env),
+    runUrl: repo && runId ? `${context.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` : null,
+    apiUrl: context.apiUrl,
   };
 }
 
@@ -179,11 +188,11 @@ function setOutputs(outcome: Outcome, comment: PostedComment | null, artifact: U
 }
 
 /** The action: read inputs and event, check who asked, run Code Mode, and report in the thread, the summary and outputs. */
-export async function run(): Promise<void> {
+export async function run(workflow: ActionContext = github.context): Promise<void> {
   try {
     const env = process.env;
     const inputs = readInputs();
-    const runtime = readRuntime(env);
+    const runtime = readRuntime(workflow);
     const trigger = resolveTrigger(runtime.eventName, runtime.payload, inputs);
     if (trigger.kind === 'ignore') {
       core.info(`Nothing to do: ${trigger.reason}`);

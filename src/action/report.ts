@@ -1,4 +1,5 @@
 import { RUN_FILE_NAMES, type CodeModeResult, type TraceEntry } from '../lib.js';
+import { formatCost, shorten } from '../format.js';
 import { REPORT_MARKER } from './event.js';
 
 /** GitHub refuses comment bodies longer than this. */
@@ -65,10 +66,6 @@ function cut(text: string, max: number, keep: 'head' | 'tail' = 'head'): Cut {
   const lineStart = text.indexOf('\n', text.length - max);
   const start = lineStart !== -1 && lineStart < text.length - max / 2 ? lineStart + 1 : text.length - max;
   return { text: text.slice(start), omitted: start };
-}
-
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function pointer(omitted: number, file: string, artifactUrl: string | null, which: 'more' | 'earlier' = 'more'): string {
@@ -197,7 +194,7 @@ function footer(result: CodeModeResult, context: ReportContext): string {
   const facts = [
     `Attempts: ${result.attempts.length}`,
     `Turns: ${result.turns}`,
-    `Cost: $${result.cost_usd.toFixed(4)}`,
+    `Cost: ${formatCost(result.cost_usd)}`,
     `Duration: ${formatDuration(result.timings.total_ms)}`,
   ];
   return `<sub>${[...facts, ...links(context)].join(' · ')}</sub>`;

@@ -1,6 +1,6 @@
 import type { CodeModeResult, TraceEntry } from '../lib.js';
+import { formatCost, shorten } from '../format.js';
 
-const shorten = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function describeCall(entry: TraceEntry): string {
   const args = shorten(JSON.stringify(entry.args) ?? '', 80);
@@ -20,7 +20,7 @@ export function renderResult(result: CodeModeResult): string {
   if (!result.success && result.execution_log.trim()) lines.push('', 'Execution log (tail):', result.execution_log.slice(-2000));
   lines.push(
     '',
-    `Attempts: ${result.attempts.length}  Turns: ${result.turns}  Cost: $${result.cost_usd.toFixed(4)}  Time: ${(result.timings.total_ms / 1000).toFixed(1)} s`,
+    `Attempts: ${result.attempts.length}  Turns: ${result.turns}  Cost: ${formatCost(result.cost_usd)}  Time: ${(result.timings.total_ms / 1000).toFixed(1)} s`,
   );
   if (result.workspace_dir) lines.push(`Workspace: ${result.workspace_dir}`);
   return lines.join('\n');

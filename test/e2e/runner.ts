@@ -82,6 +82,8 @@ export interface StepOptions {
   installClaudeCode?: boolean;
   /** The job's PATH, instead of the host's. */
   path?: string;
+  /** Variables of the job over the runner's (a proxy, another GITHUB_API_URL...). */
+  env?: Record<string, string>;
 }
 
 export interface StepRun {
@@ -178,6 +180,7 @@ export async function openStage({ repository, toolCache }: StageOptions): Promis
         ...artifactEnvironment(results),
         ANTHROPIC_BASE_URL: model.url,
         CLAUDE_CODE_MAX_RETRIES: '0',
+        ...step.env,
       },
       extendEnv: false,
       stdin: 'ignore',

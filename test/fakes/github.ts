@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { context } from '@actions/github';
 
 export interface RecordedRequest {
   method: string;
@@ -308,4 +309,14 @@ export async function readOutputs(file: string): Promise<Record<string, string>>
   const outputs: Record<string, string> = {};
   for (const match of text.matchAll(/^(\w+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!;
   return outputs;
+}
+
+/**
+ * `github.context` read afresh from process.env and the event file, as the action reads it when it starts in
+ * a process of its own; tests that run several steps in one process need one per step. @actions/github does
+ * not export the class, so it is taken from its instance.
+ */
+export function actionContext(): typeof context {
+  const Context = context.constructor as new () => typeof context;
+  return new Context();
 }

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { run } from '../../src/action/main.js';
 import { REPORT_MARKER } from '../../src/action/event.js';
 import {
+  actionContext,
   PERMISSIONS,
   readOutputs,
   recordWorkflowCommands,
@@ -76,7 +77,7 @@ describe('run() as the runner starts it', () => {
     });
     Object.assign(process.env, env);
     const recorder = recordWorkflowCommands();
-    await run().finally(() => recorder.stop());
+    await run(actionContext()).finally(() => recorder.stop());
     return {
       commands: recorder.commands.filter((command) => command.command !== 'debug'),
       outputs: await readOutputs(files.output),

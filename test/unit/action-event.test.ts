@@ -27,8 +27,7 @@ describe('resolveTrigger for comments', () => {
     expect(resolveTrigger('issue_comment', payload, INPUTS)).toEqual({
       kind: 'run',
       task: 'Count the open issues\nand group them by label.',
-      source: 'comment',
-      target: { issue_number: 1, is_pull_request: false },
+      target: { issue_number: 1 },
       comment: {
         id: payload.comment.id,
         kind: 'issue',
@@ -38,9 +37,9 @@ describe('resolveTrigger for comments', () => {
     });
   });
 
-  it('knows a comment on a pull request', () => {
+  it('runs a comment on a pull request, reporting in its thread', () => {
     const trigger = resolveTrigger('issue_comment', issueComment('  \n/codemode list files', { pullRequest: true }), INPUTS);
-    expect(trigger).toMatchObject({ kind: 'run', task: 'list files', target: { issue_number: 1, is_pull_request: true } });
+    expect(trigger).toMatchObject({ kind: 'run', task: 'list files', target: { issue_number: 1 } });
   });
 
   it('runs a new pull request review comment', () => {
@@ -49,8 +48,7 @@ describe('resolveTrigger for comments', () => {
     expect(resolveTrigger('pull_request_review_comment', payload, INPUTS)).toMatchObject({
       kind: 'run',
       task: 'summarise this diff',
-      source: 'review_comment',
-      target: { issue_number: payload.pull_request.number, is_pull_request: true },
+      target: { issue_number: payload.pull_request.number },
       comment: { id: payload.comment.id, kind: 'review' },
     });
   });
@@ -105,8 +103,7 @@ describe('resolveTrigger for other events', () => {
     expect(resolveTrigger('workflow_dispatch', payload, { ...INPUTS, task: 'Do it', issue_number: 7 })).toEqual({
       kind: 'run',
       task: 'Do it',
-      source: 'input',
-      target: { issue_number: 7, is_pull_request: false },
+      target: { issue_number: 7 },
       comment: null,
     });
     expect(resolveTrigger('schedule', { schedule: '0 0 * * *' }, { ...INPUTS, task: 'Nightly' })).toMatchObject({ kind: 'run', task: 'Nightly', target: null });
@@ -116,7 +113,7 @@ describe('resolveTrigger for other events', () => {
     const payload = example('pull_request', 'opened');
     expect(resolveTrigger('pull_request', payload, { ...INPUTS, task: 'Review', issue_number: 99 })).toMatchObject({
       kind: 'run',
-      target: { issue_number: payload.pull_request.number, is_pull_request: true },
+      target: { issue_number: payload.pull_request.number },
     });
   });
 
@@ -126,12 +123,10 @@ describe('resolveTrigger for other events', () => {
     expect(resolveTrigger('repository_dispatch', payload, { ...INPUTS, task: 'From the input' })).toMatchObject({
       kind: 'run',
       task: 'From the payload',
-      source: 'client_payload',
     });
     expect(resolveTrigger('repository_dispatch', example('repository_dispatch'), { ...INPUTS, task: 'From the input' })).toMatchObject({
       kind: 'run',
       task: 'From the input',
-      source: 'input',
     });
   });
 

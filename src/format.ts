@@ -1,0 +1,11 @@
+/** Text helpers shared by the action's reports and the CLI's output. */
+
+/** At most `max` characters, the last one an ellipsis when the text was cut. */
+export function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A cost in US dollars as reports show it: `$0.0123`. */
+export function formatCost(usd: number): string {
+  return `$${usd.toFixed(4)}`;
+}
