@@ -1,4 +1,4 @@
-/** Text helpers shared by the action's reports and the CLI's output. */
+/** Text helpers shared by the engine, the action's reports and the CLI's output. */
 
 /** At most `max` characters, the last one an ellipsis when the text was cut. */
 export function shorten(text: string, max: number): string {
@@ -8,4 +8,23 @@ export function shorten(text: string, max: number): string {
 /** A cost in US dollars as reports show it: `$0.0123`. */
 export function formatCost(usd: number): string {
   return `$${usd.toFixed(4)}`;
+}
+
+/** The first non-empty line, trimmed. */
+export function firstLine(text: string): string {
+  return text.trim().split('\n', 1)[0]!.trim();
+}
+
+/** The last non-empty line, trimmed. */
+export function lastLine(text: string): string {
+  return text.trim().split('\n').at(-1)!.trim();
+}
+
+/** The JSON value of `text`, or undefined when it is not JSON. */
+export function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import type { ExecutionCommand } from './language.js';
 import { runProcessTree } from './process.js';
 import { RunnerReportSchema, type RunnerReport } from './types.js';
+import { firstLine, parseJsonOrUndefined, shorten } from '../format.js';
 
 export interface ExecutionRequest {
   command: ExecutionCommand;
@@ -20,11 +21,9 @@ export interface ExecutionRequest {
 
 export interface ExecutionOutcome {
   exit_code: number | null;
-  timed_out: boolean;
   duration_ms: number;
   /** Head and tail of stdout+stderr, at most logCapBytes; the whole stream is in logPath. */
   log: string;
-  log_bytes: number;
   report: RunnerReport | null;
   /** One line saying why the run failed, or null when the program reported success. */
   error: string | null;
@@ -97,10 +96,8 @@ export async function executeRunner(request: ExecutionRequest): Promise<Executio
   const log = buffer.text();
   return {
     exit_code: outcome.exitCode,
-    timed_out: outcome.timedOut,
     duration_ms: outcome.durationMs,
     log,
-    log_bytes: buffer.total,
     report,
     ...describeFailure(outcome, report, request, log),
   };
@@ -113,17 +110,10 @@ async function readReport(resultPath: string): Promise<RunnerReport | null> {
   } catch {
     return null;
   }
-  const parsed = RunnerReportSchema.safeParse(safeJson(text));
+  const parsed = RunnerReportSchema.safeParse(parseJsonOrUndefined(text));
   return parsed.success ? parsed.data : null;
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 function describeFailure(
   outcome: Awaited<ReturnType<typeof runProcessTree>>,
@@ -144,7 +134,7 @@ function describeFailure(
   if (outcome.aborted) return { error: 'The generated program was cancelled', details: tail };
   if (report?.error) {
     return {
-      error: `main() raised ${report.error.type}: ${firstLine(report.error.message)}`,
+      error: `main() raised ${report.error.type}: ${shorten(firstLine(report.error.message), 300)}`,
       details: `${report.error.traceback}\nOutput tail:\n${tail}`,
     };
   }
@@ -156,7 +146,3 @@ function describeFailure(
   };
 }
 
-function firstLine(text: string): string {
-  const line = text.split('\n', 1)[0] ?? '';
-  return line.length > 300 ? `${line.slice(0, 297)}...` : line;
-}

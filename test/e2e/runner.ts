@@ -24,6 +24,7 @@ import { artifactEnvironment, startFakeResults, unzipText, type FakeResults, typ
 import { CLAUDE_PATH } from '../helpers/claude.js';
 import { NODE24_PATH } from '../setup/node24.js';
 import { REPOSITORY_NAME } from './events.js';
+import { readActionYml } from '../helpers/action-yml.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist', 'index.js');
@@ -42,25 +43,16 @@ const CHECKOUT_CONTENT = ['examples', 'test/fixtures/e2e'];
 
 const STEP_TIMEOUT_MS = 240_000;
 
-const unquote = (value: string) => value.trim().replace(/^'(.*)'$/, '$1').replace(/^"(.*)"$/, '$1');
-
-/** The entries of a top-level mapping of action.yml (inputs or outputs), each with its `default` ('' when none). */
-function actionYmlEntries(section: 'inputs' | 'outputs'): Record<string, string> {
-  const yml = readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8');
-  const block = yml.split(/^(?=\S)/m).find((candidate) => candidate.startsWith(`${section}:\n`)) ?? '';
+/** Every input of action.yml with its default ('' when none), as the runner passes them; `${{ github.token }}` evaluates to the job's token. */
+export function actionInputDefaults(githubToken: string): Record<string, string> {
+  const { inputs } = readActionYml();
   return Object.fromEntries(
-    [...block.matchAll(/^ {2}(\w+):\n((?: {4}.*\n)*)/gm)].map(([, name, fields]) => [name!, unquote(fields!.match(/^ {4}default: (.*)$/m)?.[1] ?? '')]),
+    Object.entries(inputs).map(([name, input]) => [name, input.default === '${{ github.token }}' ? githubToken : (input.default ?? '')]),
   );
 }
 
-/** Every input of action.yml with its default, as the runner passes them; `${{ github.token }}` evaluates to the job's token. */
-export function actionInputDefaults(githubToken: string): Record<string, string> {
-  const defaults = actionYmlEntries('inputs');
-  return Object.fromEntries(Object.entries(defaults).map(([name, value]) => [name, value === '${{ github.token }}' ? githubToken : value]));
-}
-
 export function actionOutputNames(): string[] {
-  return Object.keys(actionYmlEntries('outputs'));
+  return Object.keys(readActionYml().outputs);
 }
 
 /** The job's PATH without this repository's node_modules/.bin, which a runner does not have. */

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INPUT_NAMES, readInputs, secretInputs } from '../../src/action/inputs.js';
+import { CLAUDE_CODE_VERSION } from '../../src/lib.js';
 import { recordWorkflowCommands } from '../fakes/github.js';
+import { readActionYml } from '../helpers/action-yml.js';
 
 const BASE = { tools: 'tools.py', anthropic_api_key: 'sk-ant-test-key-0001' };
 
@@ -43,7 +45,7 @@ describe('readInputs', () => {
       use_vertex: false,
       github_token: null,
       model: null,
-      claude_code_version: '2.1.330',
+      claude_code_version: CLAUDE_CODE_VERSION,
       claude_code_path: null,
       trigger_phrase: '/codemode',
       permission: 'write',
@@ -140,12 +142,8 @@ describe('readInputs', () => {
 });
 
 describe('action.yml', () => {
-  const yml = readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
-  const inputsBlock = yml.slice(yml.indexOf('\ninputs:\n'), yml.indexOf('\noutputs:\n'));
-  const declared = [...inputsBlock.matchAll(/^ {2}(\w+):\n((?: {4}.*\n)+)/gm)].map(([, name, body]) => ({
-    name: name!,
-    default: body!.match(/^ {4}default: (.*)$/m)?.[1]?.replace(/^'(.*)'$/, '$1') ?? null,
-  }));
+  const action = readActionYml();
+  const declared = Object.entries(action.inputs).map(([name, input]) => ({ name, default: input.default ?? null }));
 
   it('declares exactly the inputs the action reads', () => {
     expect(declared.map((input) => input.name).sort()).toEqual([...INPUT_NAMES].sort());
@@ -159,8 +157,18 @@ describe('action.yml', () => {
     expect(read({ ...BASE, ...literalDefaults })).toEqual(read(BASE));
   });
 
+  it('pins the Claude Code version the engine pins, which is the one the tests run', () => {
+    expect(action.inputs.claude_code_version!.default).toBe(CLAUDE_CODE_VERSION);
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { devDependencies: Record<string, string> };
+    expect(manifest.devDependencies['@anthropic-ai/claude-code']).toBe(CLAUDE_CODE_VERSION);
+  });
+
+  it('runs the bundled action on Node 24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  });
+
   it('declares every output the action sets', () => {
-    const outputs = [...yml.slice(yml.indexOf('\noutputs:\n')).matchAll(/^ {2}(\w+):$/gm)].map(([, name]) => name);
+    const outputs = Object.keys(action.outputs);
     expect(outputs).toEqual(['success', 'result', 'error', 'comment_url', 'artifact_id', 'artifact_url', 'code_path', 'cost_usd', 'turns']);
   });
 });

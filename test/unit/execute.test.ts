@@ -71,7 +71,6 @@ describe('executeRunner', () => {
     await writeFile(child, `import time\ntime.sleep(3)\nopen(${JSON.stringify(marker)}, "w").write("x")\n`);
     const script = `import subprocess, sys, time\nsubprocess.Popen([sys.executable, ${JSON.stringify(child)}])\nwhile True:\n    time.sleep(0.05)\n`;
     const outcome = await executeRunner(await request(script, { timeoutMs: 1000 }));
-    expect(outcome.timed_out).toBe(true);
     expect(outcome.error).toBe('The generated program timed out after 1 s and was killed');
     await new Promise((resolve) => setTimeout(resolve, 3500));
     await expect(stat(marker)).rejects.toThrow();
@@ -83,7 +82,6 @@ describe('executeRunner', () => {
     );
     const outcome = await executeRunner(req);
     expect(outcome.error).toBeNull();
-    expect(outcome.log_bytes).toBe(50 * 1024 * 1024);
     expect(outcome.log.length).toBeLessThan(64 * 1024 + 200);
     expect(outcome.log).toContain('bytes omitted (the whole output is in execution.log)');
     expect((await stat(req.logPath)).size).toBe(50 * 1024 * 1024);

@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readActionYml } from '../helpers/action-yml.js';
 
 const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
-const yml = read('action.yml');
 const readme = read('README.md');
+const action = readActionYml();
 
-function declared(section: 'inputs' | 'outputs'): { name: string; default: string | null }[] {
-  const start = yml.indexOf(`\n${section}:\n`);
-  const end = yml.indexOf('\n\n', start + 2);
-  const block = yml.slice(start, end === -1 ? undefined : end);
-  return [...block.matchAll(/^ {2}(\w+):\n((?: {4}.*\n?)+)/gm)].map(([, name, body]) => ({
-    name: name!,
-    default: body!.match(/^ {4}default: (.*)$/m)?.[1]?.replace(/^'(.*)'$/, '$1') ?? null,
-  }));
-}
 
 function readmeTable(heading: string): Map<string, string[]> {
   const section = readme.slice(readme.indexOf(`### ${heading}\n`));
@@ -27,7 +19,7 @@ function readmeTable(heading: string): Map<string, string[]> {
 
 describe('README documents action.yml exactly', () => {
   it('lists every input, in order, with its default', () => {
-    const inputs = declared('inputs');
+    const inputs = Object.entries(action.inputs).map(([name, input]) => ({ name, default: input.default ?? null }));
     const table = readmeTable('Inputs');
     expect([...table.keys()]).toEqual(inputs.map((input) => input.name));
     for (const input of inputs) {
@@ -38,7 +30,7 @@ describe('README documents action.yml exactly', () => {
   });
 
   it('lists every output, in order', () => {
-    expect([...readmeTable('Outputs').keys()]).toEqual(declared('outputs').map((output) => output.name));
+    expect([...readmeTable('Outputs').keys()]).toEqual(Object.keys(action.outputs));
   });
 
   it('gives the two commands of a fresh clone', () => {

@@ -8,6 +8,7 @@ import { access, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import { CodeModeError, environmentError, errorMessage, usageError } from '../errors.js';
+import { lastLine } from '../../format.js';
 
 export interface EnsureClaudeCodeOptions {
   /** An explicit binary (config `claude_code_path`); used as is. */
@@ -65,7 +66,7 @@ async function reportedVersion(binary: string, env: NodeJS.ProcessEnv, signal?: 
   const result = await execa(binary, ['--version'], { env, extendEnv: false, stdin: 'ignore', reject: false, timeout: VERSION_TIMEOUT_MS, cancelSignal: signal });
   const version = result.exitCode === 0 ? parseVersionOutput(String(result.stdout)) : null;
   if (!version) {
-    const reason = String(result.stderr).trim().split('\n').at(-1) || result.shortMessage;
+    const reason = lastLine(String(result.stderr)) || result.shortMessage;
     throw environmentError(`Claude Code at ${binary} did not report its version: ${reason}`);
   }
   return version;

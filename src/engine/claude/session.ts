@@ -3,6 +3,7 @@ import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 import { runProcessTree, type TreeRunOutcome } from '../process.js';
 import { describeEvent, parseStreamLine, resultError, type ClaudeEvent } from './stream.js';
+import { lastLine } from '../../format.js';
 
 export interface ClaudeSessionOptions {
   claudePath: string;
@@ -25,11 +26,9 @@ export interface ClaudeSessionResult {
   /** Turns and cost of this run only, also when it resumed an earlier session. */
   turns: number;
   cost_usd: number;
-  is_error: boolean;
+  /** Why the session failed (API error, turn limit, timeout), or null. */
   error: string | null;
-  result_text: string | null;
   duration_ms: number;
-  timed_out: boolean;
 }
 
 /** The only built-in tools the model gets: it reads and edits the runner, nothing else. */
@@ -83,9 +82,6 @@ function foldEvent(state: StreamState, event: ClaudeEvent): StreamState {
   return state;
 }
 
-function lastLine(text: string): string {
-  return text.trim().split('\n').at(-1)?.trim() ?? '';
-}
 
 function collect(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
@@ -139,10 +135,7 @@ export async function runClaudeSession(options: ClaudeSessionOptions): Promise<C
     session_id: state.sessionId,
     turns: state.result?.num_turns ?? 0,
     cost_usd: state.result?.run_cost_usd ?? 0,
-    is_error: error !== null,
     error,
-    result_text: state.result?.result ?? null,
     duration_ms: Math.round(outcome.durationMs),
-    timed_out: outcome.timedOut,
   };
 }

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { firstLine, formatCost, parseJsonOrUndefined, shorten } from '../../format.js';
 
 const InitLineSchema = z.object({
   type: z.literal('system'),
@@ -66,13 +67,6 @@ export type ClaudeEvent =
   | { type: 'tool_result'; tool_use_id: string; is_error: boolean; text: string }
   | ({ type: 'result' } & ClaudeResult);
 
-function parseJson(line: string): unknown {
-  try {
-    return JSON.parse(line);
-  } catch {
-    return undefined;
-  }
-}
 
 function toolResultText(content: z.infer<typeof ToolResultBlockSchema>['content']): string {
   return typeof content === 'string' ? content : content.map((part) => part.text ?? '').join('\n');
@@ -99,7 +93,7 @@ function messageEvents(line: z.infer<typeof MessageLineSchema>): ClaudeEvent[] {
 
 /** The events one output line carries; none for blank, malformed or unrecognised lines. */
 export function parseStreamLine(line: string): ClaudeEvent[] {
-  const value = parseJson(line);
+  const value = parseJsonOrUndefined(line);
   if (value === undefined) return [];
   const init = InitLineSchema.safeParse(value);
   if (init.success) return [{ ...init.data, type: 'init' }];
@@ -127,21 +121,10 @@ export function resultError(result: ClaudeResult): string | null {
   return firstLine(reason) || `Claude Code ended with ${result.subtype}`;
 }
 
-function firstLine(text: string): string {
-  return text.trim().split('\n')[0]!.trim();
-}
-
-function shorten(text: string, limit = 120): string {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
-}
-
 function formatBytes(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-function formatCost(usd: number): string {
-  return `$${usd.toFixed(4)}`;
-}
 
 function describeToolUse(name: string, input: Record<string, unknown>): string {
   const filePath = typeof input.file_path === 'string' ? path.basename(input.file_path) : null;
@@ -161,16 +144,16 @@ export function describeEvent(event: ClaudeEvent): string | null {
       return `claude: API error${event.status ? ` ${event.status}` : ''}, retry ${event.attempt}/${event.max_retries}`;
     case 'text': {
       const line = firstLine(event.text);
-      return line ? `claude: ${shorten(line)}` : null;
+      return line ? `claude: ${shorten(line, 120)}` : null;
     }
     case 'tool_use':
       return describeToolUse(event.name, event.input);
     case 'tool_result':
-      return event.is_error ? `claude: tool error: ${shorten(firstLine(event.text.replace(/<\/?tool_use_error>/g, '')))}` : null;
+      return event.is_error ? `claude: tool error: ${shorten(firstLine(event.text.replace(/<\/?tool_use_error>/g, '')), 120)}` : null;
     case 'result': {
       const error = resultError(event);
       const spent = `${plural(event.num_turns, 'turn')}, ${formatCost(event.run_cost_usd)}`;
-      return error ? `claude: failed after ${spent}: ${shorten(error)}` : `claude: done in ${spent}`;
+      return error ? `claude: failed after ${spent}: ${shorten(error, 120)}` : `claude: done in ${spent}`;
     }
   }
 }

@@ -2,6 +2,7 @@ import { execa } from 'execa';
 import type { z } from 'zod';
 import { CodeModeError, usageError } from '../errors.js';
 import type { LanguageContext } from '../language.js';
+import { lastLine, parseJsonOrUndefined } from '../../format.js';
 
 /**
  * Runs one of our Python programs (`python -c`) in the repository root with the program environment and
@@ -27,10 +28,10 @@ export async function runPythonForJson<Schema extends z.ZodType>(
   }
   if (result.isCanceled) throw new CodeModeError(`Cancelled while ${purpose}`);
   if (result.exitCode !== 0) {
-    const lastLine = result.stderr.trim().split('\n').at(-1) ?? '';
-    throw new CodeModeError(`${context.python} failed while ${purpose}: ${lastLine || `exit code ${result.exitCode}`}`);
+    const lastError = lastLine(result.stderr);
+    throw new CodeModeError(`${context.python} failed while ${purpose}: ${lastError || `exit code ${result.exitCode}`}`);
   }
-  const parsed = schema.safeParse(parseJson(result.stdout));
+  const parsed = schema.safeParse(parseJsonOrUndefined(result.stdout));
   if (!parsed.success) {
     const shown = result.stdout.trim() ? result.stdout.trim().slice(0, 200) : '(no output)';
     throw new CodeModeError(`Unexpected output from ${context.python} while ${purpose}: ${shown}`);
@@ -38,10 +39,3 @@ export async function runPythonForJson<Schema extends z.ZodType>(
   return parsed.data;
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
