@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { usageError } from '../errors.js';
 import type { ExtractContext } from '../language.js';
 import { ToolSpecSchema, type ToolModule } from '../types.js';
-import { INTROSPECT_SCRIPT } from './introspect-script.js';
 import { runPythonForJson } from './interpreter.js';
+import { pythonProgramPath } from './runtime-source.js';
 import { locateToolsModule } from '../workspace.js';
 
 const ProblemSchema = z.discriminatedUnion('kind', [
@@ -50,7 +50,7 @@ export async function extractPythonTools(toolsPath: string, context: ExtractCont
   const { absolute, relative } = await locateToolsModule(toolsPath, context.repoRoot);
   const introspection = await runPythonForJson(
     context,
-    INTROSPECT_SCRIPT,
+    pythonProgramPath('introspect.py'),
     [absolute],
     `extracting tools from ${relative}`,
     IntrospectionSchema,

@@ -1,6 +1,6 @@
 import type { RunnerSource, ToolModule, ToolParam, ToolSpec } from '../types.js';
 import { docstringBody, pythonDocstring, pythonStringLiteral } from './literals.js';
-import { PYTHON_RUNTIME_FILE, PYTHON_RUNTIME_MODULE, RUNTIME_SOURCE } from './runtime-source.js';
+import { PYTHON_RUNTIME_FILE, PYTHON_RUNTIME_MODULE, pythonRuntimeSource } from './runtime-source.js';
 
 export const PYTHON_RUNNER_FILE = 'agentRunner.py';
 export const PYTHON_TODO_MARKER = 'codemode:todo';
@@ -185,6 +185,6 @@ export function renderPythonRunner(module: ToolModule, task: string): RunnerSour
       { name: 'harness', text: HARNESS_REGION },
     ],
     todo_marker: PYTHON_TODO_MARKER,
-    support_files: [{ name: PYTHON_RUNTIME_FILE, text: RUNTIME_SOURCE }],
+    support_files: [{ name: PYTHON_RUNTIME_FILE, text: pythonRuntimeSource() }],
   };
 }

@@ -1,5 +1,5 @@
 import type { RunnerSource, ToolModule, ToolParam, ToolSpec } from '../types.js';
-import { RUNTIME_ENTRY_POINTS, RUNTIME_SOURCE, TYPESCRIPT_RUNTIME_FILE } from './runtime-source.js';
+import { RUNTIME_ENTRY_POINTS, TYPESCRIPT_RUNTIME_FILE, typescriptRuntimeSource } from './runtime-source.js';
 
 export const RUNNER_FILE_NAME = 'agentRunner.ts';
 export const TODO_MARKER = 'codemode:todo';
@@ -39,7 +39,7 @@ export function renderTypeScriptRunner(module: ToolModule, task: string): Runner
       { name: 'harness', text: harnessRegion },
     ],
     todo_marker: TODO_MARKER,
-    support_files: [{ name: TYPESCRIPT_RUNTIME_FILE, text: RUNTIME_SOURCE }],
+    support_files: [{ name: TYPESCRIPT_RUNTIME_FILE, text: typescriptRuntimeSource() }],
   };
 }
 

@@ -1,32 +1,35 @@
-import { TOOLS_LOADER_SOURCE } from './loader-source.js';
+"""Imports a tools module and prints what the runner needs to know about it, as one JSON object.
 
-/**
- * Python program run as `python -c INTROSPECT_SCRIPT <tools path>`. It imports the tools module and prints
- * one JSON object: `{"ok": true, "tools": [...], "has_deps": bool, "declarations": [...]}` or
- * `{"ok": false, "problem": {...}}`. Annotations and defaults are taken from the source text as written.
- */
-export const INTROSPECT_SCRIPT = String.raw`
-import ast as _ast
-import contextlib as _contextlib
-import importlib.util
-import inspect as _inspect
-import json as _json
-import keyword as _keyword
+Run as `python introspect.py <tools path>` from the repository root. Prints `{"ok": true, "tools": [...],
+"has_deps": bool, "declarations": [...]}` or `{"ok": false, "problem": {...}}`. Annotations and defaults are
+taken from the source text as written.
+"""
+import ast
+import contextlib
+import inspect
+import json
+import keyword
 import os
-import re as _re
+import re
 import sys
-import tokenize as _tokenize
+import tokenize
 
-${TOOLS_LOADER_SOURCE}
+# The tools module is imported the way the runner imports it, by the runtime beside this file. Python put this
+# folder first on the import path (unless PYTHONSAFEPATH is set); the tools module must not see it there.
+FOLDER = os.path.dirname(os.path.realpath(__file__))
+sys.path.insert(0, FOLDER)
+from _codemode_runtime import load_tools  # noqa: E402
+
+sys.path[:] = [folder for folder in sys.path if os.path.realpath(folder or os.curdir) != FOLDER]
 
 _KINDS = {
-    _inspect.Parameter.POSITIONAL_ONLY: "positional_only",
-    _inspect.Parameter.POSITIONAL_OR_KEYWORD: "positional_or_keyword",
-    _inspect.Parameter.VAR_POSITIONAL: "var_positional",
-    _inspect.Parameter.KEYWORD_ONLY: "keyword_only",
-    _inspect.Parameter.VAR_KEYWORD: "var_keyword",
+    inspect.Parameter.POSITIONAL_ONLY: "positional_only",
+    inspect.Parameter.POSITIONAL_OR_KEYWORD: "positional_or_keyword",
+    inspect.Parameter.VAR_POSITIONAL: "var_positional",
+    inspect.Parameter.KEYWORD_ONLY: "keyword_only",
+    inspect.Parameter.VAR_KEYWORD: "var_keyword",
 }
-_CONTEXT_ANNOTATION = _re.compile(r"""^["']?(?:[\w.]+\.)?RunContext(?:\[.*\])?["']?$""", _re.S)
+_CONTEXT_ANNOTATION = re.compile(r"""^["']?(?:[\w.]+\.)?RunContext(?:\[.*\])?["']?$""", re.S)
 _DEPS_FUNCTION = "codemode_deps"
 
 
@@ -36,7 +39,7 @@ def _one_line(text):
 
 def _source_lines(source):
     """The source's lines as UTF-8, split where Python's parser splits them, since node columns count bytes."""
-    return [line.encode() for line in _re.split(r"\r\n|\r|\n", source)]
+    return [line.encode() for line in re.split(r"\r\n|\r|\n", source)]
 
 
 def _segment(lines, node):
@@ -44,15 +47,15 @@ def _segment(lines, node):
     if node is None:
         return None
     if node.lineno != node.end_lineno:
-        return _ast.unparse(node)
+        return ast.unparse(node)
     return lines[node.lineno - 1][node.col_offset : node.end_col_offset].decode()
 
 
 def _function_nodes(statements, found):
     for statement in statements:
-        if isinstance(statement, (_ast.FunctionDef, _ast.AsyncFunctionDef)):
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
             found.setdefault(statement.name, statement)
-        elif isinstance(statement, (_ast.If, _ast.Try, _ast.With)):
+        elif isinstance(statement, (ast.If, ast.Try, ast.With)):
             for block in ("body", "orelse", "finalbody"):
                 _function_nodes(getattr(statement, block, []), found)
             for handler in getattr(statement, "handlers", []):
@@ -62,7 +65,7 @@ def _function_nodes(statements, found):
 
 def _defining_node(function, nodes, path):
     """The function's definition in the tools module source, or None when it was defined elsewhere."""
-    original = _inspect.unwrap(function)
+    original = inspect.unwrap(function)
     code = getattr(original, "__code__", None)
     if code is None or os.path.abspath(code.co_filename) != os.path.abspath(path):
         return None
@@ -88,16 +91,16 @@ def _written_parameters(lines, node):
 
 
 def _runtime_annotation(annotation):
-    if annotation is _inspect.Parameter.empty:
+    if annotation is inspect.Parameter.empty:
         return None
-    return annotation if isinstance(annotation, str) else _inspect.formatannotation(annotation)
+    return annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
 
 
 def _describe_parameter(parameter, written):
     annotation, default = written.get(parameter.name, (None, None))
     if parameter.name not in written:
         annotation = _runtime_annotation(parameter.annotation)
-        default = None if parameter.default is _inspect.Parameter.empty else repr(parameter.default)
+        default = None if parameter.default is inspect.Parameter.empty else repr(parameter.default)
     return {
         "name": parameter.name,
         "kind": _KINDS[parameter.kind],
@@ -116,7 +119,7 @@ def _takes_context(parameters):
 
 def _describe_tool(name, function, lines, node, has_deps):
     written = _written_parameters(lines, node)
-    signature = _inspect.signature(function)
+    signature = inspect.signature(function)
     parameters = [_describe_parameter(p, written) for p in signature.parameters.values()]
     takes_context = _takes_context(parameters)
     if node is not None:
@@ -127,8 +130,8 @@ def _describe_tool(name, function, lines, node, has_deps):
         "name": name,
         "params": parameters[1:] if takes_context else parameters,
         "returns": returns,
-        "doc": _inspect.getdoc(function) or "",
-        "async": _inspect.iscoroutinefunction(function) or _inspect.iscoroutinefunction(_inspect.unwrap(function)),
+        "doc": inspect.getdoc(function) or "",
+        "async": inspect.iscoroutinefunction(function) or inspect.iscoroutinefunction(inspect.unwrap(function)),
         "takes_context": takes_context,
         "note": "takes ctx, but the module defines no codemode_deps(), so ctx.deps is unavailable"
         if takes_context and not has_deps
@@ -146,7 +149,7 @@ def _public_functions(module):
             for name, value in vars(module).items()
             if not name.startswith("_") and getattr(value, "__module__", None) == module.__name__
         ]
-    return [(name, value) for name, value in candidates if name != _DEPS_FUNCTION and _inspect.isfunction(value)]
+    return [(name, value) for name, value in candidates if name != _DEPS_FUNCTION and inspect.isfunction(value)]
 
 
 def _name_problem(name):
@@ -156,21 +159,21 @@ def _name_problem(name):
         return "reserved"
     if not name.isidentifier():
         return "identifier"
-    if _keyword.iskeyword(name):
+    if keyword.iskeyword(name):
         return "keyword"
     return None
 
 
 def _annotation_names(text):
     try:
-        tree = _ast.parse(text.strip(), mode="eval")
+        tree = ast.parse(text.strip(), mode="eval")
     except SyntaxError:
         return []
     names = []
-    for node in _ast.walk(tree):
-        if isinstance(node, _ast.Name):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
             names.append(node.id)
-        elif isinstance(node, _ast.Constant) and isinstance(node.value, str):
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             names.extend(_annotation_names(node.value))
     return names
 
@@ -189,15 +192,15 @@ def _declarations(module, tools):
 
 def _introspect(path):
     try:
-        with _tokenize.open(path) as handle:
+        with tokenize.open(path) as handle:
             source = handle.read()
-        tree = _ast.parse(source, filename=path)
+        tree = ast.parse(source, filename=path)
     except SyntaxError as error:
         return {"ok": False, "problem": {"kind": "syntax", "line": error.lineno, "message": _one_line(error.msg)}}
     except UnicodeDecodeError as error:
         return {"ok": False, "problem": {"kind": "syntax", "line": None, "message": _one_line(error)}}
     try:
-        with _contextlib.redirect_stdout(sys.stderr):
+        with contextlib.redirect_stdout(sys.stderr):
             module = load_tools(path)
     except BaseException as error:
         return {"ok": False, "problem": {"kind": "import", "type": type(error).__name__, "message": _one_line(error)}}
@@ -218,5 +221,4 @@ def _introspect(path):
     return {"ok": True, "tools": tools, "has_deps": has_deps, "declarations": _declarations(module, tools)}
 
 
-sys.stdout.write(_json.dumps(_introspect(sys.argv[1])))
-`;
+sys.stdout.write(json.dumps(_introspect(sys.argv[1])))

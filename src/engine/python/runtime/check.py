@@ -1,11 +1,10 @@
-/**
- * Python program run as `python -c CHECK_SCRIPT <runner path> <config json>`, where the config is
- * `{"tools": [names], "module": "<tools module name>", "regions": [[name, begin marker, end marker], ...]}`.
- * It compiles the runner and then checks that code outside the protected regions neither rebinds a tool
- * or runner-internal name nor imports the tools module or the runner runtime (any `_codemode*` module).
- * Prints a JSON list of `{line, message}`.
- */
-export const CHECK_SCRIPT = String.raw`
+"""Checks the runner the model edited; prints a JSON list of `{"line", "message"}`.
+
+Run as `python check.py <runner path> <config json>`, where the config is `{"tools": [names], "module": "<tools
+module name>", "regions": [[name, begin marker, end marker], ...]}`. It compiles the runner and then checks that
+code outside the protected regions neither rebinds a tool or runner-internal name nor imports the tools module or
+the runner runtime (any `_codemode*` module).
+"""
 import ast
 import json
 import sys
@@ -113,4 +112,3 @@ def diagnostics(path, config):
 
 
 print(json.dumps(diagnostics(sys.argv[1], json.loads(sys.argv[2]))))
-`;
