@@ -87,84 +87,109 @@ class Context:
 _codemode_context = Context()
 
 
-def shorten(text):
-    if len(text) <= TRACE_TEXT:
-        return text
-    return f"{text[:TRACE_TEXT]}... (+{len(text) - TRACE_TEXT} chars)"
+class Converter:
+    """Converts values to JSON data. A preview (for the trace) trims long text and collections and nests less
+    deeply; the TypeScript runtime follows the same rules, so both languages report values alike."""
 
+    def __init__(self, preview):
+        self.preview = preview
+        self.depth = TRACE_DEPTH if preview else OUTPUT_DEPTH
+        self.notes = []
+        self.ancestors = set()
 
-def as_repr(value, notes, where, preview, reason):
-    notes.append(f"{where} ({type(value).__qualname__}) {reason}; shown as repr()")
-    try:
-        text = repr(value)
-    except Exception as error:
-        text = f"<{type(value).__qualname__} object; repr() failed: {error}>"
-    return shorten(text) if preview else text
+    def text(self, text):
+        if not self.preview or len(text) <= TRACE_TEXT:
+            return text
+        return f"{text[:TRACE_TEXT]}... (+{len(text) - TRACE_TEXT} chars)"
 
-
-def jsonable(value, notes, where, preview=False, depth=0):
-    """Converts value to JSON data; preview shortens long text and collections (for the trace)."""
-    if isinstance(value, enum.Enum):
-        return jsonable(value.value, notes, where, preview, depth)
-    if value is None or isinstance(value, (bool, int)):
-        return value
-    if isinstance(value, float):
-        if math.isfinite(value):
+    def convert(self, value, where, depth=0):
+        if isinstance(value, enum.Enum):
+            return self.convert(value.value, where, depth)
+        if value is None or isinstance(value, (bool, int)):
             return value
-        notes.append(f"{where} is {value!r}, which JSON cannot hold; shown as text")
-        return repr(value)
-    if isinstance(value, str):
-        return shorten(value) if preview else value
-    if depth > (TRACE_DEPTH if preview else OUTPUT_DEPTH):
-        return as_repr(value, notes, where, preview, "is nested too deeply")
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        data = bytes(value)
+        if isinstance(value, float):
+            if math.isfinite(value):
+                return value
+            text = "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"
+            self.notes.append(f"{where} is {text}, which JSON cannot hold; shown as text")
+            return text
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            data = bytes(value)
+            try:
+                return self.text(data.decode("utf-8"))
+            except UnicodeDecodeError:
+                self.notes.append(f"{where} holds bytes that are not UTF-8; shown base64-encoded")
+                return self.text(base64.b64encode(data).decode("ascii"))
+        if isinstance(value, (datetime.date, datetime.time)):
+            return iso_format(value)
+        if isinstance(value, (decimal.Decimal, uuid.UUID, pathlib.PurePath)):
+            return str(value)
+        if isinstance(value, BaseException):
+            return {"type": type(value).__name__, "message": self.text(str(value))}
+        if callable(getattr(value, "model_dump", None)) and not isinstance(value, type):
+            return self.convert(value.model_dump(), where, depth)
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            fields = [(field.name, getattr(value, field.name)) for field in dataclasses.fields(value)]
+            return self.container(value, fields, True, where, depth)
+        if isinstance(value, tuple) and hasattr(value, "_asdict"):
+            return self.container(value, list(value._asdict().items()), True, where, depth)
+        if isinstance(value, Mapping):
+            return self.container(value, list(value.items()), True, where, depth)
+        if isinstance(value, (list, tuple)):
+            return self.container(value, value, False, where, depth)
+        if isinstance(value, (set, frozenset)):
+            try:
+                ordered = sorted(value)
+            except TypeError:
+                ordered = list(value)
+            return self.container(value, ordered, False, where, depth)
+        self.notes.append(f"{where} ({type(value).__qualname__}) is not JSON-serialisable; shown as text")
         try:
-            return jsonable(data.decode("utf-8"), notes, where, preview, depth)
-        except UnicodeDecodeError:
-            notes.append(f"{where} holds bytes that are not UTF-8; shown base64-encoded")
-            return jsonable(base64.b64encode(data).decode("ascii"), notes, where, preview, depth)
-    if isinstance(value, (datetime.date, datetime.time)):
+            return self.text(repr(value))
+        except Exception as error:
+            return self.text(f"<{type(value).__qualname__} object; repr() failed: {error}>")
+
+    def container(self, value, children, keyed, where, depth):
+        """A list, or an object when keyed (children are then (key, value) pairs)."""
+        if id(value) in self.ancestors:
+            self.notes.append(f'{where} contains itself; shown as "[Circular]"')
+            return "[Circular]"
+        size = len(children)
+        if depth > self.depth:
+            self.notes.append(f"{where} is nested too deeply; shown as a summary")
+            return f"{{... {size} {'entry' if size == 1 else 'entries'}}}" if keyed else f"[... {size} {'item' if size == 1 else 'items'}]"
+        shown = children[:TRACE_ITEMS] if self.preview else children
+        self.ancestors.add(id(value))
+        try:
+            if keyed:
+                result = {}
+                for key, item in shown:
+                    name = key if isinstance(key, str) else str(key)
+                    result[name] = self.convert(item, f"{where}.{name}", depth + 1)
+                if len(shown) < size:
+                    result["..."] = f"+{size - len(shown)} more entries"
+                return result
+            result = [self.convert(item, f"{where}[{index}]", depth + 1) for index, item in enumerate(shown)]
+            if len(shown) < size:
+                result.append(f"... +{size - len(shown)} more items")
+            return result
+        finally:
+            self.ancestors.discard(id(value))
+
+
+def iso_format(value):
+    """ISO 8601 as JavaScript writes it: UTC as Z, fractions of seconds only when there are any, in milliseconds when exact."""
+    if not isinstance(value, (datetime.datetime, datetime.time)):
         return value.isoformat()
-    if isinstance(value, (decimal.Decimal, uuid.UUID, pathlib.PurePath)):
-        return str(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = [(field.name, getattr(value, field.name)) for field in dataclasses.fields(value)]
-        return jsonable_items(fields, len(fields), notes, where, preview, depth)
-    if callable(getattr(value, "model_dump", None)) and not isinstance(value, type):
-        return jsonable(value.model_dump(), notes, where, preview, depth)
-    if isinstance(value, tuple) and hasattr(value, "_asdict"):
-        return jsonable(value._asdict(), notes, where, preview, depth)
-    if isinstance(value, Mapping):
-        return jsonable_items(value.items(), len(value), notes, where, preview, depth)
-    if isinstance(value, (list, tuple)):
-        return jsonable_list(value, notes, where, preview, depth)
-    if isinstance(value, (set, frozenset)):
-        try:
-            ordered = sorted(value)
-        except TypeError:
-            ordered = list(value)
-        return jsonable_list(ordered, notes, where, preview, depth)
-    return as_repr(value, notes, where, preview, "is not JSON-serialisable")
+    microseconds = value.microsecond
+    text = value.isoformat(timespec="seconds" if not microseconds else "milliseconds" if microseconds % 1000 == 0 else "auto")
+    return f"{text[:-6]}Z" if text.endswith("+00:00") else text
 
 
-def jsonable_items(items, size, notes, where, preview, depth):
-    result = {}
-    for index, (key, item) in enumerate(items):
-        if preview and index == TRACE_ITEMS:
-            result["..."] = f"+{size - index} more entries"
-            break
-        name = key if isinstance(key, str) else str(key)
-        result[name] = jsonable(item, notes, f"{where}.{name}", preview, depth + 1)
-    return result
-
-
-def jsonable_list(values, notes, where, preview, depth):
-    shown = values[:TRACE_ITEMS] if preview else values
-    result = [jsonable(item, notes, f"{where}[{index}]", preview, depth + 1) for index, item in enumerate(shown)]
-    if len(shown) < len(values):
-        result.append(f"... +{len(values) - len(shown)} more items")
-    return result
+def preview(value, where):
+    return Converter(True).convert(value, where)
 
 
 def join_notes(notes):
@@ -196,13 +221,13 @@ def trace():
     for tool, names, positional, keywords, start, end, ok, value in CALLS:
         entry = {
             "tool": tool,
-            "args": jsonable(named_args(names, positional, keywords), [], "args", True),
+            "args": preview(named_args(names, positional, keywords), "args"),
             "ok": ok,
             "start_ms": round((start - STARTED) * 1000, 3),
             "duration_ms": round(((clock() if end is None else end) - start) * 1000, 3),
         }
         if ok:
-            entry["result"] = jsonable(value, [], "result", True)
+            entry["result"] = preview(value, "result")
         else:
             entry["error"] = "the call had not finished when main() ended" if end is None else describe(value)
         entries.append(entry)
@@ -242,9 +267,9 @@ def _codemode_run(entry):
             import asyncio
 
             value = asyncio.run(awaited(value))
-        notes = []
-        output = jsonable(value, notes, "output")
-        report = {"ok": True, "output": output, "output_note": join_notes(notes), "error": None}
+        converter = Converter(False)
+        output = converter.convert(value, "output")
+        report = {"ok": True, "output": output, "output_note": join_notes(converter.notes), "error": None}
     except BaseException as error:
         report = failure(error)
         print(report["error"]["traceback"], end="", file=sys.stderr)
