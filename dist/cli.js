@@ -6,11 +6,12 @@ const require = __codemodeCreateRequire(import.meta.url);
 const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
-  codemode,
+  codemode
+} from "./chunk-DXZQCMSM.js";
+import {
   formatCost,
   shorten
-} from "./chunk-LDI7GNMC.js";
-import "./chunk-UDZ6UF4E.js";
+} from "./chunk-E76WJB64.js";
 import {
   CodeModeError,
   errorMessage

@@ -38,6 +38,32 @@ var init_errors = __esm({
   }
 });
 
+// src/format.ts
+function shorten(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+function formatCost(usd) {
+  return `$${usd.toFixed(4)}`;
+}
+function firstLine(text) {
+  return text.trim().split("\n", 1)[0].trim();
+}
+function lastLine(text) {
+  return text.trim().split("\n").at(-1).trim();
+}
+function parseJsonOrUndefined(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+var init_format = __esm({
+  "src/format.ts"() {
+    "use strict";
+  }
+});
+
 // src/engine/types.ts
 import { z as z3 } from "zod";
 var ToolParamSchema, ToolSpecSchema, TraceEntrySchema, RunnerReportSchema;
@@ -83,127 +109,10 @@ var init_types = __esm({
   }
 });
 
-// src/engine/python/check-script.ts
-var CHECK_SCRIPT;
-var init_check_script = __esm({
-  "src/engine/python/check-script.ts"() {
-    "use strict";
-    CHECK_SCRIPT = String.raw`
-import ast
-import json
-import sys
-
-INTERNAL_PREFIX = "_codemode"
-NESTED_SCOPES = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
-
-
-def compile_problem(path, source):
-    try:
-        compile(source, path, "exec", dont_inherit=True)
-    except SyntaxError as error:
-        return {"line": error.lineno, "message": f"{type(error).__name__}: {error.msg}"}
-    except ValueError as error:
-        return {"line": None, "message": f"ValueError: {error}"}
-    return None
-
-
-def protected_spans(lines, regions):
-    spans, missing = [], []
-    for name, begin, end in regions:
-        try:
-            start = lines.index(begin)
-            stop = lines.index(end, start)
-        except ValueError:
-            missing.append(name)
-            continue
-        spans.append((start + 1, stop + 1))
-    return spans, missing
-
-
-def bindings(node):
-    """Names a top-level statement binds in the module namespace, with their lines."""
-    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        yield node.name, node.lineno
-        return
-    if isinstance(node, NESTED_SCOPES):
-        return
-    if isinstance(node, (ast.Import, ast.ImportFrom)):
-        for alias in node.names:
-            if alias.name != "*":
-                yield alias.asname or alias.name.split(".")[0], node.lineno
-        return
-    if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
-        yield node.id, node.lineno
-    for attribute in ("name", "rest"):
-        name = getattr(node, attribute, None)
-        if isinstance(name, str) and isinstance(node, (ast.ExceptHandler, ast.MatchAs, ast.MatchStar, ast.MatchMapping)):
-            yield name, node.lineno
-    for child in ast.iter_child_nodes(node):
-        yield from bindings(child)
-
-
-def imported_modules(node):
-    """Top-level names of the absolute imports in node."""
-    if isinstance(node, ast.Import):
-        return [alias.name.split(".")[0] for alias in node.names]
-    if isinstance(node, ast.ImportFrom) and node.level == 0:
-        return [node.module.split(".")[0]]
-    return []
-
-
-def statement_problems(statement, tools, module):
-    for name, line in bindings(statement):
-        if name in tools:
-            yield line, f"redefines tool '{name}'; call the generated wrapper instead"
-        elif name.startswith(INTERNAL_PREFIX):
-            yield line, f"rebinds '{name}'; names starting with {INTERNAL_PREFIX} belong to the generated runner"
-    for node in ast.walk(statement):
-        if isinstance(node, (ast.Global, ast.Nonlocal)):
-            for name in node.names:
-                if name in tools or name.startswith(INTERNAL_PREFIX):
-                    yield node.lineno, f"declares '{name}' global; tools and runner internals must not be reassigned"
-        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id.startswith(INTERNAL_PREFIX):
-            yield node.lineno, f"uses runner internal '{node.id}'; call the tool functions instead"
-        for imported in imported_modules(node):
-            if imported == module:
-                yield node.lineno, f"imports the tools module '{module}' directly; call the generated wrappers so that calls are traced"
-            elif imported.startswith(INTERNAL_PREFIX):
-                yield node.lineno, f"imports the runner runtime '{imported}'; call the tool functions instead"
-
-
-def diagnostics(path, config):
-    with open(path, "rb") as handle:
-        source = handle.read()
-    problem = compile_problem(path, source)
-    if problem:
-        return [problem]
-    tree = ast.parse(source)
-    lines = source.decode("utf-8", "replace").replace("\r\n", "\n").split("\n")
-    spans, missing = protected_spans(lines, config["regions"])
-    found = [{"line": None, "message": f"the markers of the protected {name} region are missing or changed"} for name in missing]
-    tools = set(config["tools"])
-    defines_main = False
-    for statement in tree.body:
-        if any(start < statement.lineno < stop for start, stop in spans):
-            continue
-        defines_main = defines_main or any(name == "main" for name, _ in bindings(statement))
-        for line, message in statement_problems(statement, tools, config["module"]):
-            found.append({"line": line, "message": message})
-    if not defines_main:
-        found.append({"line": None, "message": "main() is not defined; define def main(params: str = ...) outside the protected regions"})
-    unique = {(item["line"] or 0, item["message"]): item for item in found}
-    return [unique[key] for key in sorted(unique)]
-
-
-print(json.dumps(diagnostics(sys.argv[1], json.loads(sys.argv[2]))))
-`;
-  }
-});
-
 // src/engine/python/interpreter.ts
 import { execa as execa3 } from "execa";
-async function runPythonForJson(context, program, args, purpose, schema) {
-  const result = await execa3(context.python, ["-X", "utf8", "-c", program, ...args], {
+async function runPythonForJson(context, programPath, args, purpose, schema) {
+  const result = await execa3(context.python, ["-X", "utf8", "-B", programPath, ...args], {
     cwd: context.repoRoot,
     env: context.env,
     extendEnv: false,
@@ -216,27 +125,21 @@ async function runPythonForJson(context, program, args, purpose, schema) {
   }
   if (result.isCanceled) throw new CodeModeError(`Cancelled while ${purpose}`);
   if (result.exitCode !== 0) {
-    const lastLine2 = result.stderr.trim().split("\n").at(-1) ?? "";
-    throw new CodeModeError(`${context.python} failed while ${purpose}: ${lastLine2 || `exit code ${result.exitCode}`}`);
+    const lastError = lastLine(result.stderr);
+    throw new CodeModeError(`${context.python} failed while ${purpose}: ${lastError || `exit code ${result.exitCode}`}`);
   }
-  const parsed = schema.safeParse(parseJson2(result.stdout));
+  const parsed = schema.safeParse(parseJsonOrUndefined(result.stdout));
   if (!parsed.success) {
     const shown = result.stdout.trim() ? result.stdout.trim().slice(0, 200) : "(no output)";
     throw new CodeModeError(`Unexpected output from ${context.python} while ${purpose}: ${shown}`);
   }
   return parsed.data;
 }
-function parseJson2(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-}
 var init_interpreter = __esm({
   "src/engine/python/interpreter.ts"() {
     "use strict";
     init_errors();
+    init_format();
   }
 });
 
@@ -282,307 +185,23 @@ var init_literals = __esm({
   }
 });
 
-// src/engine/python/loader-source.ts
-var TOOLS_LOADER_SOURCE;
-var init_loader_source = __esm({
-  "src/engine/python/loader-source.ts"() {
-    "use strict";
-    TOOLS_LOADER_SOURCE = String.raw`def load_tools(relative_path):
-    """Imports the tools module by its path, with the repository root and its own folder importable."""
-    path = os.path.abspath(relative_path)
-    for folder in (os.getcwd(), os.path.dirname(path)):
-        if folder not in sys.path:
-            sys.path.insert(0, folder)
-    stem = os.path.splitext(os.path.basename(path))[0]
-    name = stem if stem.isidentifier() and stem not in sys.modules else "_codemode_user_tools"
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-`;
-  }
-});
-
 // src/engine/python/runtime-source.ts
-var PYTHON_RUNTIME_MODULE, PYTHON_RUNTIME_FILE, RUNTIME_SOURCE;
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+function pythonProgramPath(name) {
+  return fileURLToPath(new URL(name, RUNTIME_FOLDER));
+}
+function pythonRuntimeSource() {
+  runtimeSource ??= readFileSync(new URL(PYTHON_RUNTIME_FILE, RUNTIME_FOLDER), "utf8");
+  return runtimeSource;
+}
+var PYTHON_RUNTIME_MODULE, PYTHON_RUNTIME_FILE, RUNTIME_FOLDER, runtimeSource;
 var init_runtime_source = __esm({
   "src/engine/python/runtime-source.ts"() {
     "use strict";
-    init_loader_source();
     PYTHON_RUNTIME_MODULE = "_codemode_runtime";
     PYTHON_RUNTIME_FILE = `${PYTHON_RUNTIME_MODULE}.py`;
-    RUNTIME_SOURCE = String.raw`"""Runtime of the generated Code Mode runner beside this file: traces tool calls and writes the report.
-
-Generated with the runner and checked to be unchanged after the edit; main() must not use it.
-"""
-import asyncio
-import base64
-import dataclasses
-import datetime
-import decimal
-import enum
-import importlib.util
-import inspect
-import json
-import math
-import os
-import pathlib
-import sys
-import traceback
-import uuid
-from collections.abc import Mapping
-from time import perf_counter as clock
-
-STARTED = clock()
-# One list per tool call: [tool, names, positional, keywords, start, end, ok, result or exception].
-CALLS = []
-TRACE_TEXT = 1000
-TRACE_ITEMS = 50
-TRACE_DEPTH = 6
-OUTPUT_DEPTH = 100
-ASYNCIO_FOLDER = os.path.dirname(asyncio.__file__) + os.sep
-# The tools module, once _codemode_load() has imported it.
-tools = None
-
-# Stands for a default the wrapper cannot repeat: the tool then applies its own.
-_codemode_DEFAULT = object()
-
-
-def _codemode_call(tool, function, names, positional, keywords):
-    call = [tool, names, positional, keywords, clock(), None, False, None]
-    CALLS.append(call)
-    try:
-        result = function(*positional, **keywords)
-    except BaseException as error:
-        call[5], call[7] = clock(), error
-        raise
-    call[5], call[6], call[7] = clock(), True, result
-    return result
-
-
-async def _codemode_call_async(tool, function, names, positional, keywords):
-    call = [tool, names, positional, keywords, clock(), None, False, None]
-    CALLS.append(call)
-    try:
-        result = await function(*positional, **keywords)
-    except BaseException as error:
-        call[5], call[7] = clock(), error
-        raise
-    call[5], call[6], call[7] = clock(), True, result
-    return result
-
-
-def _codemode_given(positional):
-    """Positional arguments up to the first one left at its default."""
-    for index, value in enumerate(positional):
-        if value is _codemode_DEFAULT:
-            return positional[:index]
-    return positional
-
-
-def _codemode_given_keywords(keywords):
-    return {name: value for name, value in keywords.items() if value is not _codemode_DEFAULT}
-
-
-class Context:
-    """Passed to tools that take ctx: ctx.deps is the value of the module's codemode_deps(), made on first use."""
-
-    __slots__ = ("_deps",)
-
-    @property
-    def deps(self):
-        if not hasattr(self, "_deps"):
-            factory = getattr(tools, "codemode_deps", None)
-            if factory is None:
-                raise RuntimeError("the tools module defines no codemode_deps(), so ctx.deps is unavailable")
-            self._deps = factory()
-        return self._deps
-
-
-_codemode_context = Context()
-
-
-def shorten(text):
-    if len(text) <= TRACE_TEXT:
-        return text
-    return f"{text[:TRACE_TEXT]}... (+{len(text) - TRACE_TEXT} chars)"
-
-
-def as_repr(value, notes, where, preview, reason):
-    notes.append(f"{where} ({type(value).__qualname__}) {reason}; shown as repr()")
-    try:
-        text = repr(value)
-    except Exception as error:
-        text = f"<{type(value).__qualname__} object; repr() failed: {error}>"
-    return shorten(text) if preview else text
-
-
-def jsonable(value, notes, where, preview=False, depth=0):
-    """Converts value to JSON data; preview shortens long text and collections (for the trace)."""
-    if isinstance(value, enum.Enum):
-        return jsonable(value.value, notes, where, preview, depth)
-    if value is None or isinstance(value, (bool, int)):
-        return value
-    if isinstance(value, float):
-        if math.isfinite(value):
-            return value
-        notes.append(f"{where} is {value!r}, which JSON cannot hold; shown as text")
-        return repr(value)
-    if isinstance(value, str):
-        return shorten(value) if preview else value
-    if depth > (TRACE_DEPTH if preview else OUTPUT_DEPTH):
-        return as_repr(value, notes, where, preview, "is nested too deeply")
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        data = bytes(value)
-        try:
-            return jsonable(data.decode("utf-8"), notes, where, preview, depth)
-        except UnicodeDecodeError:
-            notes.append(f"{where} holds bytes that are not UTF-8; shown base64-encoded")
-            return jsonable(base64.b64encode(data).decode("ascii"), notes, where, preview, depth)
-    if isinstance(value, (datetime.date, datetime.time)):
-        return value.isoformat()
-    if isinstance(value, (decimal.Decimal, uuid.UUID, pathlib.PurePath)):
-        return str(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = [(field.name, getattr(value, field.name)) for field in dataclasses.fields(value)]
-        return jsonable_items(fields, len(fields), notes, where, preview, depth)
-    if callable(getattr(value, "model_dump", None)) and not isinstance(value, type):
-        return jsonable(value.model_dump(), notes, where, preview, depth)
-    if isinstance(value, tuple) and hasattr(value, "_asdict"):
-        return jsonable(value._asdict(), notes, where, preview, depth)
-    if isinstance(value, Mapping):
-        return jsonable_items(value.items(), len(value), notes, where, preview, depth)
-    if isinstance(value, (list, tuple)):
-        return jsonable_list(value, notes, where, preview, depth)
-    if isinstance(value, (set, frozenset)):
-        try:
-            ordered = sorted(value)
-        except TypeError:
-            ordered = list(value)
-        return jsonable_list(ordered, notes, where, preview, depth)
-    return as_repr(value, notes, where, preview, "is not JSON-serialisable")
-
-
-def jsonable_items(items, size, notes, where, preview, depth):
-    result = {}
-    for index, (key, item) in enumerate(items):
-        if preview and index == TRACE_ITEMS:
-            result["..."] = f"+{size - index} more entries"
-            break
-        name = key if isinstance(key, str) else str(key)
-        result[name] = jsonable(item, notes, f"{where}.{name}", preview, depth + 1)
-    return result
-
-
-def jsonable_list(values, notes, where, preview, depth):
-    shown = values[:TRACE_ITEMS] if preview else values
-    result = [jsonable(item, notes, f"{where}[{index}]", preview, depth + 1) for index, item in enumerate(shown)]
-    if len(shown) < len(values):
-        result.append(f"... +{len(values) - len(shown)} more items")
-    return result
-
-
-def join_notes(notes):
-    unique = list(dict.fromkeys(notes))
-    if len(unique) <= 3:
-        return "; ".join(unique) or None
-    return f"{'; '.join(unique[:3])}; and {len(unique) - 3} more"
-
-
-def describe(error):
-    message = str(error)
-    return f"{type(error).__name__}: {message}" if message else type(error).__name__
-
-
-def named_args(names, positional, keywords):
-    named = {}
-    for index, name in enumerate(names):
-        if name.startswith("*"):
-            named[name[1:]] = positional[index:]
-            break
-        if name and index < len(positional):
-            named[name] = positional[index]
-    named.update(keywords)
-    return named
-
-
-def trace():
-    entries = []
-    for tool, names, positional, keywords, start, end, ok, value in CALLS:
-        entry = {
-            "tool": tool,
-            "args": jsonable(named_args(names, positional, keywords), [], "args", True),
-            "ok": ok,
-            "start_ms": round((start - STARTED) * 1000, 3),
-            "duration_ms": round(((clock() if end is None else end) - start) * 1000, 3),
-        }
-        if ok:
-            entry["result"] = jsonable(value, [], "result", True)
-        else:
-            entry["error"] = "the call had not finished when main() ended" if end is None else describe(value)
-        entries.append(entry)
-    return entries
-
-
-def internal_frame(frame):
-    return frame.filename == __file__ or frame.filename.startswith(ASYNCIO_FOLDER)
-
-
-def failure(error):
-    summary = traceback.TracebackException(type(error), error, error.__traceback__)
-    summary.stack = traceback.StackSummary.from_list([frame for frame in summary.stack if not internal_frame(frame)])
-    details = {"type": type(error).__name__, "message": str(error), "traceback": "".join(summary.format())}
-    return {"ok": False, "output": None, "output_note": None, "error": details}
-
-
-def write_report(report):
-    report["trace"] = trace()
-    text = json.dumps(report)
-    destination = os.environ.get("CODEMODE_RESULT_PATH")
-    if destination:
-        with open(destination, "w", encoding="utf-8") as handle:
-            handle.write(text)
-    else:
-        print(text)
-
-
-async def awaited(awaitable):
-    return await awaitable
-
-
-def _codemode_run(entry):
-    """Runs main() (sync or async), writes the report to CODEMODE_RESULT_PATH, and exits 1 when it failed."""
-    try:
-        value = entry()
-        if inspect.isawaitable(value):
-            value = asyncio.run(awaited(value))
-        notes = []
-        output = jsonable(value, notes, "output")
-        report = {"ok": True, "output": output, "output_note": join_notes(notes), "error": None}
-    except BaseException as error:
-        report = failure(error)
-        print(report["error"]["traceback"], end="", file=sys.stderr)
-    write_report(report)
-    if not report["ok"]:
-        raise SystemExit(1)
-
-
-def report_uncaught(kind, error, error_traceback):
-    sys.__excepthook__(kind, error, error_traceback)
-    write_report(failure(error))
-
-
-def _codemode_load(relative_path, runner_name):
-    """Imports the tools module; a runner run as a program (runner_name "__main__") also reports failures outside main()."""
-    global tools
-    if runner_name == "__main__":
-        sys.excepthook = report_uncaught
-    tools = load_tools(relative_path)
-    return tools
-
-
-${TOOLS_LOADER_SOURCE}`;
+    RUNTIME_FOLDER = new URL("./runtime/", import.meta.url);
   }
 });
 
@@ -710,7 +329,7 @@ function renderPythonRunner(module, task) {
       { name: "harness", text: HARNESS_REGION }
     ],
     todo_marker: TODO_MARKER,
-    support_files: [{ name: PYTHON_RUNTIME_FILE, text: RUNTIME_SOURCE }]
+    support_files: [{ name: PYTHON_RUNTIME_FILE, text: pythonRuntimeSource() }]
   };
 }
 var PYTHON_RUNNER_FILE, REGION_MARKERS, INDENT, TOOLS_MODULE, RUNTIME, PLAIN_LITERAL, usesSentinel, pythonTuple, HARNESS_REGION;
@@ -757,7 +376,7 @@ async function checkPythonRunner(runnerPath, module, context) {
   };
   return runPythonForJson(
     context,
-    CHECK_SCRIPT,
+    pythonProgramPath("check.py"),
     [path4.resolve(context.repoRoot, runnerPath), JSON.stringify(config)],
     `checking ${path4.basename(runnerPath)}`,
     DiagnosticsSchema
@@ -767,234 +386,10 @@ var DiagnosticsSchema;
 var init_check = __esm({
   "src/engine/python/check.ts"() {
     "use strict";
-    init_check_script();
     init_interpreter();
     init_render();
+    init_runtime_source();
     DiagnosticsSchema = z4.array(z4.object({ line: z4.number().nullable(), message: z4.string() }));
-  }
-});
-
-// src/engine/python/introspect-script.ts
-var INTROSPECT_SCRIPT;
-var init_introspect_script = __esm({
-  "src/engine/python/introspect-script.ts"() {
-    "use strict";
-    init_loader_source();
-    INTROSPECT_SCRIPT = String.raw`
-import ast as _ast
-import contextlib as _contextlib
-import importlib.util
-import inspect as _inspect
-import json as _json
-import keyword as _keyword
-import os
-import re as _re
-import sys
-import tokenize as _tokenize
-
-${TOOLS_LOADER_SOURCE}
-
-_KINDS = {
-    _inspect.Parameter.POSITIONAL_ONLY: "positional_only",
-    _inspect.Parameter.POSITIONAL_OR_KEYWORD: "positional_or_keyword",
-    _inspect.Parameter.VAR_POSITIONAL: "var_positional",
-    _inspect.Parameter.KEYWORD_ONLY: "keyword_only",
-    _inspect.Parameter.VAR_KEYWORD: "var_keyword",
-}
-_CONTEXT_ANNOTATION = _re.compile(r"""^["']?(?:[\w.]+\.)?RunContext(?:\[.*\])?["']?$""", _re.S)
-_DEPS_FUNCTION = "codemode_deps"
-
-
-def _one_line(text):
-    return " ".join(str(text).split())
-
-
-def _source_lines(source):
-    """The source's lines as UTF-8, split where Python's parser splits them, since node columns count bytes."""
-    return [line.encode() for line in _re.split(r"\r\n|\r|\n", source)]
-
-
-def _segment(lines, node):
-    """A node's text as written when it fits on one line, else its normalised form."""
-    if node is None:
-        return None
-    if node.lineno != node.end_lineno:
-        return _ast.unparse(node)
-    return lines[node.lineno - 1][node.col_offset : node.end_col_offset].decode()
-
-
-def _function_nodes(statements, found):
-    for statement in statements:
-        if isinstance(statement, (_ast.FunctionDef, _ast.AsyncFunctionDef)):
-            found.setdefault(statement.name, statement)
-        elif isinstance(statement, (_ast.If, _ast.Try, _ast.With)):
-            for block in ("body", "orelse", "finalbody"):
-                _function_nodes(getattr(statement, block, []), found)
-            for handler in getattr(statement, "handlers", []):
-                _function_nodes(handler.body, found)
-    return found
-
-
-def _defining_node(function, nodes, path):
-    """The function's definition in the tools module source, or None when it was defined elsewhere."""
-    original = _inspect.unwrap(function)
-    code = getattr(original, "__code__", None)
-    if code is None or os.path.abspath(code.co_filename) != os.path.abspath(path):
-        return None
-    return nodes.get(original.__name__)
-
-
-def _written_parameters(lines, node):
-    """Maps each parameter name to its annotation and default as written in the source."""
-    if node is None:
-        return {}
-    arguments = node.args
-    positional = arguments.posonlyargs + arguments.args
-    defaults = [None] * (len(positional) - len(arguments.defaults)) + list(arguments.defaults)
-    written = {}
-    for argument, default in zip(positional, defaults):
-        written[argument.arg] = (_segment(lines, argument.annotation), _segment(lines, default))
-    for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults):
-        written[argument.arg] = (_segment(lines, argument.annotation), _segment(lines, default))
-    for argument in (arguments.vararg, arguments.kwarg):
-        if argument is not None:
-            written[argument.arg] = (_segment(lines, argument.annotation), None)
-    return written
-
-
-def _runtime_annotation(annotation):
-    if annotation is _inspect.Parameter.empty:
-        return None
-    return annotation if isinstance(annotation, str) else _inspect.formatannotation(annotation)
-
-
-def _describe_parameter(parameter, written):
-    annotation, default = written.get(parameter.name, (None, None))
-    if parameter.name not in written:
-        annotation = _runtime_annotation(parameter.annotation)
-        default = None if parameter.default is _inspect.Parameter.empty else repr(parameter.default)
-    return {
-        "name": parameter.name,
-        "kind": _KINDS[parameter.kind],
-        "annotation": annotation,
-        "default": default,
-        "doc": None,
-    }
-
-
-def _takes_context(parameters):
-    if not parameters or parameters[0]["kind"] not in ("positional_only", "positional_or_keyword"):
-        return False
-    first = parameters[0]
-    return first["name"] == "ctx" or bool(first["annotation"] and _CONTEXT_ANNOTATION.match(first["annotation"]))
-
-
-def _describe_tool(name, function, lines, node, has_deps):
-    written = _written_parameters(lines, node)
-    signature = _inspect.signature(function)
-    parameters = [_describe_parameter(p, written) for p in signature.parameters.values()]
-    takes_context = _takes_context(parameters)
-    if node is not None:
-        returns = _segment(lines, node.returns)
-    else:
-        returns = _runtime_annotation(signature.return_annotation)
-    return {
-        "name": name,
-        "params": parameters[1:] if takes_context else parameters,
-        "returns": returns,
-        "doc": _inspect.getdoc(function) or "",
-        "async": _inspect.iscoroutinefunction(function) or _inspect.iscoroutinefunction(_inspect.unwrap(function)),
-        "takes_context": takes_context,
-        "note": "takes ctx, but the module defines no codemode_deps(), so ctx.deps is unavailable"
-        if takes_context and not has_deps
-        else None,
-    }
-
-
-def _public_functions(module):
-    exported = getattr(module, "__all__", None)
-    if exported is not None:
-        candidates = [(str(name), getattr(module, str(name), None)) for name in dict.fromkeys(exported)]
-    else:
-        candidates = [
-            (name, value)
-            for name, value in vars(module).items()
-            if not name.startswith("_") and getattr(value, "__module__", None) == module.__name__
-        ]
-    return [(name, value) for name, value in candidates if name != _DEPS_FUNCTION and _inspect.isfunction(value)]
-
-
-def _name_problem(name):
-    if name == "main":
-        return "main"
-    if name.startswith("_codemode"):
-        return "reserved"
-    if not name.isidentifier():
-        return "identifier"
-    if _keyword.iskeyword(name):
-        return "keyword"
-    return None
-
-
-def _annotation_names(text):
-    try:
-        tree = _ast.parse(text.strip(), mode="eval")
-    except SyntaxError:
-        return []
-    names = []
-    for node in _ast.walk(tree):
-        if isinstance(node, _ast.Name):
-            names.append(node.id)
-        elif isinstance(node, _ast.Constant) and isinstance(node.value, str):
-            names.extend(_annotation_names(node.value))
-    return names
-
-
-def _declarations(module, tools):
-    """Names of the tools module that the visible signatures refer to, so the runner can bind them."""
-    tool_names = {tool["name"] for tool in tools}
-    annotations = [tool["returns"] for tool in tools] + [p["annotation"] for tool in tools for p in tool["params"]]
-    names = [name for text in dict.fromkeys(annotations) if text for name in _annotation_names(text)]
-    return [
-        name
-        for name in dict.fromkeys(names)
-        if name in vars(module) and name not in tool_names and name != "main" and not name.startswith("_codemode")
-    ]
-
-
-def _introspect(path):
-    try:
-        with _tokenize.open(path) as handle:
-            source = handle.read()
-        tree = _ast.parse(source, filename=path)
-    except SyntaxError as error:
-        return {"ok": False, "problem": {"kind": "syntax", "line": error.lineno, "message": _one_line(error.msg)}}
-    except UnicodeDecodeError as error:
-        return {"ok": False, "problem": {"kind": "syntax", "line": None, "message": _one_line(error)}}
-    try:
-        with _contextlib.redirect_stdout(sys.stderr):
-            module = load_tools(path)
-    except BaseException as error:
-        return {"ok": False, "problem": {"kind": "import", "type": type(error).__name__, "message": _one_line(error)}}
-    functions = _public_functions(module)
-    if not functions:
-        return {"ok": False, "problem": {"kind": "no_tools"}}
-    for name, _ in functions:
-        reason = _name_problem(name)
-        if reason:
-            return {"ok": False, "problem": {"kind": "tool_name", "name": name, "reason": reason}}
-    has_deps = callable(getattr(module, _DEPS_FUNCTION, None))
-    nodes = _function_nodes(tree.body, {})
-    lines = _source_lines(source)
-    tools = [
-        _describe_tool(name, function, lines, _defining_node(function, nodes, path), has_deps)
-        for name, function in functions
-    ]
-    return {"ok": True, "tools": tools, "has_deps": has_deps, "declarations": _declarations(module, tools)}
-
-
-sys.stdout.write(_json.dumps(_introspect(sys.argv[1])))
-`;
   }
 });
 
@@ -1020,7 +415,7 @@ function describeProblem(problem, relativePath) {
 async function extractPythonTools({ absolute, relative }, context) {
   const introspection = await runPythonForJson(
     context,
-    INTROSPECT_SCRIPT,
+    pythonProgramPath("introspect.py"),
     [absolute],
     `extracting tools from ${relative}`,
     IntrospectionSchema
@@ -1044,8 +439,8 @@ var init_extract = __esm({
     "use strict";
     init_errors();
     init_types();
-    init_introspect_script();
     init_interpreter();
+    init_runtime_source();
     ProblemSchema = z5.discriminatedUnion("kind", [
       z5.object({ kind: z5.literal("syntax"), line: z5.number().nullable(), message: z5.string() }),
       z5.object({ kind: z5.literal("import"), type: z5.string(), message: z5.string() }),
@@ -1102,7 +497,7 @@ var init_python = __esm({
 // src/engine/typescript/compiler.ts
 import { existsSync } from "node:fs";
 import path6 from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function loadTypeScript() {
   loading ??= import("typescript").then((loaded) => loaded.default ?? loaded);
   return loading;
@@ -1162,165 +557,23 @@ var loading, SHIPPED_LIBS, shippedLibs;
 var init_compiler = __esm({
   "src/engine/typescript/compiler.ts"() {
     "use strict";
-    SHIPPED_LIBS = fileURLToPath(new URL("./typescript/", import.meta.url));
+    SHIPPED_LIBS = fileURLToPath2(new URL("./typescript/", import.meta.url));
   }
 });
 
 // src/engine/typescript/runtime-source.ts
-var TYPESCRIPT_RUNTIME_FILE, RUNTIME_ENTRY_POINTS, RUNTIME_SOURCE2;
+import { readFileSync as readFileSync2 } from "node:fs";
+function typescriptRuntimeSource() {
+  runtimeSource2 ??= readFileSync2(new URL(TYPESCRIPT_RUNTIME_FILE, RUNTIME_FOLDER2), "utf8");
+  return runtimeSource2;
+}
+var TYPESCRIPT_RUNTIME_FILE, RUNTIME_ENTRY_POINTS, RUNTIME_FOLDER2, runtimeSource2;
 var init_runtime_source2 = __esm({
   "src/engine/typescript/runtime-source.ts"() {
     "use strict";
     TYPESCRIPT_RUNTIME_FILE = "_codemode_runtime.ts";
     RUNTIME_ENTRY_POINTS = { call: "__codemodeCall", run: "__codemodeRun" };
-    RUNTIME_SOURCE2 = String.raw`// Runtime of the generated agentRunner.ts beside this file: traces tool calls and writes the report.
-// Generated with the runner and checked to be unchanged after the edit; main() must not use it.
-
-interface TraceEntry {
-  tool: string;
-  args: Record<string, unknown>;
-  ok: boolean;
-  result?: unknown;
-  error?: string;
-  start_ms: number;
-  duration_ms: number;
-}
-
-interface Host {
-  performance: { now(): number };
-  process: { env: Record<string, string | undefined>; exitCode?: number | string | undefined };
-  console: { log(...values: unknown[]): void; error(...values: unknown[]): void };
-}
-
-const host = globalThis as unknown as Host;
-const trace: TraceEntry[] = [];
-const PREVIEW_CHARS = 4000;
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.name + ': ' + error.message : String(error);
-}
-
-/** Calls a tool and records the call; a promise is recorded when it settles. */
-export function __codemodeCall<R>(tool: string, args: Record<string, unknown>, invoke: () => R): R {
-  const entry: TraceEntry = { tool, args, ok: true, start_ms: host.performance.now(), duration_ms: 0 };
-  trace.push(entry);
-  const settle = (ok: boolean, value: unknown): void => {
-    entry.duration_ms = host.performance.now() - entry.start_ms;
-    entry.ok = ok;
-    if (ok) entry.result = value;
-    else entry.error = describeError(value);
-  };
-  let result: R;
-  try {
-    result = invoke();
-  } catch (error) {
-    settle(false, error);
-    throw error;
-  }
-  if (result instanceof Promise) {
-    const settled: unknown = result.then(
-      (value: unknown) => {
-        settle(true, value);
-        return value;
-      },
-      (error: unknown) => {
-        settle(false, error);
-        throw error;
-      },
-    );
-    return settled as R;
-  }
-  settle(true, result);
-  return result;
-}
-
-/** A JSON-ready copy of the value; what JSON cannot hold is converted and named in the notes. */
-function toJson(value: unknown, notes: Set<string>): unknown {
-  const ancestors: object[] = [];
-  const convert = (item: unknown): unknown => {
-    if (item === null || item === undefined) return null;
-    if (typeof item === 'string' || typeof item === 'boolean') return item;
-    if (typeof item === 'number') {
-      if (Number.isFinite(item)) return item;
-      notes.add('non-finite numbers shown as strings');
-      return String(item);
-    }
-    if (typeof item === 'bigint') return Number.isSafeInteger(Number(item)) ? Number(item) : String(item);
-    if (typeof item !== 'object') {
-      notes.add(typeof item + ' values shown as strings');
-      return String(item);
-    }
-    if (ancestors.includes(item)) {
-      notes.add('circular references shown as "[Circular]"');
-      return '[Circular]';
-    }
-    ancestors.push(item);
-    try {
-      return convertObject(item);
-    } finally {
-      ancestors.pop();
-    }
-  };
-  const convertObject = (item: object): unknown => {
-    if (item instanceof Date) return Number.isNaN(item.getTime()) ? null : item.toISOString();
-    if (item instanceof Map) {
-      const entries: Record<string, unknown> = {};
-      item.forEach((entry: unknown, key: unknown) => {
-        entries[String(key)] = convert(entry);
-      });
-      return entries;
-    }
-    if (item instanceof Set) return Array.from(item, convert);
-    if (item instanceof Uint8Array) return Array.from(item);
-    if (Array.isArray(item)) return item.map(convert);
-    if (item instanceof Error) return { name: item.name, message: item.message };
-    const withJson = item as { toJSON?: unknown };
-    if (typeof withJson.toJSON === 'function') return convert((withJson.toJSON as () => unknown).call(item));
-    const prototype: unknown = Object.getPrototypeOf(item);
-    if (prototype !== Object.prototype && prototype !== null && !(item.constructor && item.constructor.name)) {
-      notes.add('unusual objects shown as strings');
-      return String(item);
-    }
-    const copy: Record<string, unknown> = {};
-    for (const [key, entry] of Object.entries(item)) {
-      if (entry !== undefined) copy[key] = convert(entry);
-    }
-    return copy;
-  };
-  return convert(value);
-}
-
-function preview(value: unknown): unknown {
-  const converted = toJson(value, new Set<string>());
-  const text = JSON.stringify(converted) ?? 'null';
-  return text.length > PREVIEW_CHARS ? text.slice(0, PREVIEW_CHARS) + '...' : converted;
-}
-
-/** Runs main, turns its result into JSON and writes the report the engine reads. */
-export async function __codemodeRun(main: () => unknown): Promise<void> {
-  const notes = new Set<string>();
-  let report: Record<string, unknown>;
-  try {
-    const output = toJson(await main(), notes);
-    report = { ok: true, output, output_note: notes.size > 0 ? 'output converted for JSON: ' + Array.from(notes).join('; ') : null, error: null };
-  } catch (error) {
-    const failure = error instanceof Error ? error : new Error(String(error));
-    host.console.error(failure.stack ?? String(failure));
-    report = { ok: false, error: { type: failure.name, message: failure.message, traceback: failure.stack ?? String(failure) } };
-  }
-  report['trace'] = trace.map((entry) => ({
-    ...entry,
-    args: preview(entry.args),
-    ...(entry.ok ? { result: preview(entry.result) } : {}),
-  }));
-  const resultPath = host.process.env['CODEMODE_RESULT_PATH'];
-  const fsModule: string = 'node:fs';
-  const fs = (await import(fsModule)) as { writeFileSync(path: string, data: string): void };
-  if (resultPath) fs.writeFileSync(resultPath, JSON.stringify(report));
-  else host.console.log(JSON.stringify(report, null, 2));
-  if (report['ok'] !== true) host.process.exitCode = 1;
-}
-`;
+    RUNTIME_FOLDER2 = new URL("./runtime/", import.meta.url);
   }
 });
 
@@ -1351,7 +604,7 @@ function renderTypeScriptRunner(module, task) {
       { name: "harness", text: harnessRegion }
     ],
     todo_marker: TODO_MARKER,
-    support_files: [{ name: TYPESCRIPT_RUNTIME_FILE, text: RUNTIME_SOURCE2 }]
+    support_files: [{ name: TYPESCRIPT_RUNTIME_FILE, text: typescriptRuntimeSource() }]
   };
 }
 function header(module, task) {
@@ -2299,6 +1552,7 @@ import path12 from "node:path";
 
 // src/engine/claude/install.ts
 init_errors();
+init_format();
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { access, mkdir, readdir, rename, rm } from "node:fs/promises";
@@ -2330,7 +1584,7 @@ async function reportedVersion(binary, env, signal) {
   const result = await execa(binary, ["--version"], { env, extendEnv: false, stdin: "ignore", reject: false, timeout: VERSION_TIMEOUT_MS, cancelSignal: signal });
   const version = result.exitCode === 0 ? parseVersionOutput(String(result.stdout)) : null;
   if (!version) {
-    const reason = String(result.stderr).trim().split("\n").at(-1) || result.shortMessage;
+    const reason = lastLine(String(result.stderr)) || result.shortMessage;
     throw environmentError(`Claude Code at ${binary} did not report its version: ${reason}`);
   }
   return version;
@@ -2524,6 +1778,7 @@ async function runProcessTree(file, args, options) {
 }
 
 // src/engine/claude/stream.ts
+init_format();
 import path2 from "node:path";
 import { z } from "zod";
 var InitLineSchema = z.object({
@@ -2571,13 +1826,6 @@ var ResultLineSchema = z.object({
   /** Cost per model of this process only; `total_cost_usd` also counts the runs a resumed session had. */
   model_usage_since_last_result: z.record(z.string(), z.object({ costUSD: z.number() })).optional()
 });
-function parseJson(line) {
-  try {
-    return JSON.parse(line);
-  } catch {
-    return void 0;
-  }
-}
 function toolResultText(content) {
   return typeof content === "string" ? content : content.map((part) => part.text ?? "").join("\n");
 }
@@ -2599,7 +1847,7 @@ function messageEvents(line) {
   return blocks.map(blockEvent).filter((event) => event !== null);
 }
 function parseStreamLine(line) {
-  const value = parseJson(line);
+  const value = parseJsonOrUndefined(line);
   if (value === void 0) return [];
   const init = InitLineSchema.safeParse(value);
   if (init.success) return [{ ...init.data, type: "init" }];
@@ -2623,17 +1871,8 @@ function resultError(result) {
   const reason = result.errors[0] ?? result.result ?? `Claude Code ended with ${result.subtype}`;
   return firstLine(reason) || `Claude Code ended with ${result.subtype}`;
 }
-function firstLine(text) {
-  return text.trim().split("\n")[0].trim();
-}
-function shorten(text, limit = 120) {
-  return text.length <= limit ? text : `${text.slice(0, limit - 1)}\u2026`;
-}
 function formatBytes(bytes) {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
-}
-function formatCost(usd) {
-  return `$${usd.toFixed(4)}`;
 }
 function describeToolUse(name, input) {
   const filePath = typeof input.file_path === "string" ? path2.basename(input.file_path) : null;
@@ -2650,21 +1889,22 @@ function describeEvent(event) {
       return `claude: API error${event.status ? ` ${event.status}` : ""}, retry ${event.attempt}/${event.max_retries}`;
     case "text": {
       const line = firstLine(event.text);
-      return line ? `claude: ${shorten(line)}` : null;
+      return line ? `claude: ${shorten(line, 120)}` : null;
     }
     case "tool_use":
       return describeToolUse(event.name, event.input);
     case "tool_result":
-      return event.is_error ? `claude: tool error: ${shorten(firstLine(event.text.replace(/<\/?tool_use_error>/g, "")))}` : null;
+      return event.is_error ? `claude: tool error: ${shorten(firstLine(event.text.replace(/<\/?tool_use_error>/g, "")), 120)}` : null;
     case "result": {
       const error = resultError(event);
       const spent = `${plural(event.num_turns, "turn")}, ${formatCost(event.run_cost_usd)}`;
-      return error ? `claude: failed after ${spent}: ${shorten(error)}` : `claude: done in ${spent}`;
+      return error ? `claude: failed after ${spent}: ${shorten(error, 120)}` : `claude: done in ${spent}`;
     }
   }
 }
 
 // src/engine/claude/session.ts
+init_format();
 var CLAUDE_TOOLS = "Read,Edit,Write";
 var DEFAULT_MAX_RETRIES = "2";
 function claudeArguments(options) {
@@ -2703,9 +1943,6 @@ function foldEvent(state, event) {
   if (event.type === "init") return { ...state, sessionId: event.session_id };
   if (event.type === "result") return { sessionId: event.session_id, result: event };
   return state;
-}
-function lastLine(text) {
-  return text.trim().split("\n").at(-1)?.trim() ?? "";
 }
 function collect(stream) {
   const chunks = [];
@@ -2757,11 +1994,8 @@ async function runClaudeSession(options) {
     session_id: state.sessionId,
     turns: state.result?.num_turns ?? 0,
     cost_usd: state.result?.run_cost_usd ?? 0,
-    is_error: error !== null,
     error,
-    result_text: state.result?.result ?? null,
-    duration_ms: Math.round(outcome.durationMs),
-    timed_out: outcome.timedOut
+    duration_ms: Math.round(outcome.durationMs)
   };
 }
 
@@ -2850,6 +2084,7 @@ import { createWriteStream as createWriteStream2 } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { once } from "node:events";
 init_types();
+init_format();
 var HeadTailBuffer = class {
   constructor(cap) {
     this.cap = cap;
@@ -2914,10 +2149,8 @@ async function executeRunner(request) {
   const log = buffer.text();
   return {
     exit_code: outcome.exitCode,
-    timed_out: outcome.timedOut,
     duration_ms: outcome.durationMs,
     log,
-    log_bytes: buffer.total,
     report,
     ...describeFailure(outcome, report, request, log)
   };
@@ -2929,15 +2162,8 @@ async function readReport(resultPath) {
   } catch {
     return null;
   }
-  const parsed = RunnerReportSchema.safeParse(safeJson(text));
+  const parsed = RunnerReportSchema.safeParse(parseJsonOrUndefined(text));
   return parsed.success ? parsed.data : null;
-}
-function safeJson(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
 }
 function describeFailure(outcome, report, request, log) {
   const tail = log.slice(-4e3);
@@ -2954,7 +2180,7 @@ ${tail}`
   if (outcome.aborted) return { error: "The generated program was cancelled", details: tail };
   if (report?.error) {
     return {
-      error: `main() raised ${report.error.type}: ${firstLine2(report.error.message)}`,
+      error: `main() raised ${report.error.type}: ${shorten(firstLine(report.error.message), 300)}`,
       details: `${report.error.traceback}
 Output tail:
 ${tail}`
@@ -2967,10 +2193,6 @@ ${tail}`
     details: `Output tail:
 ${tail}`
   };
-}
-function firstLine2(text) {
-  const line = text.split("\n", 1)[0] ?? "";
-  return line.length > 300 ? `${line.slice(0, 297)}...` : line;
 }
 
 // src/engine/verify.ts

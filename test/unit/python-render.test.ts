@@ -2,7 +2,7 @@ import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import { docstringBody } from '../../src/engine/python/literals.js';
-import { RUNTIME_SOURCE } from '../../src/engine/python/runtime-source.js';
+import { pythonRuntimeSource } from '../../src/engine/python/runtime-source.js';
 import { extract, fixture, pythonJson, writeRunner } from '../fixtures/python/harness.js';
 
 const HOSTILE_TASKS = [
@@ -162,7 +162,7 @@ print(json.dumps({name: str(hint) for name, hint in typing.get_type_hints(runner
   it('keeps the runtime in a support module, so that the runner holds only the task, the wrappers, main() and the harness', async () => {
     const module = await extract('examples/weather/tools.py');
     const runner = pythonLanguage.renderRunner(module, 'Compare weather between San Francisco and New York');
-    expect(runner.support_files).toEqual([{ name: '_codemode_runtime.py', text: RUNTIME_SOURCE }]);
+    expect(runner.support_files).toEqual([{ name: '_codemode_runtime.py', text: pythonRuntimeSource() }]);
     expect(Buffer.byteLength(runner.text)).toBeLessThan(2500);
     expect(runner.protected_regions[0]!.text).toBe(
       [

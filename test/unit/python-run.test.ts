@@ -212,7 +212,7 @@ import asyncio
       mixed_set: [1],
       tuple: [1, 'two'],
       pair: { left: 1, right: 2 },
-      when: '2024-05-01T12:30:00+00:00',
+      when: '2024-05-01T12:30:00Z',
       day: '2024-05-01',
       text_bytes: 'héllo',
       raw_bytes: '/wA=',
@@ -225,7 +225,7 @@ import asyncio
     });
     expect(report.output_note).toBe(
       'output.raw_bytes holds bytes that are not UTF-8; shown base64-encoded; ' +
-        'output.opaque (main.<locals>.Opaque) is not JSON-serialisable; shown as repr()',
+        'output.opaque (main.<locals>.Opaque) is not JSON-serialisable; shown as text',
     );
   });
 

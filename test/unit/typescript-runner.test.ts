@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTypeScript } from '../../src/engine/typescript/compiler.js';
 import { typescriptLanguage } from '../../src/engine/typescript/index.js';
-import { RUNTIME_SOURCE } from '../../src/engine/typescript/runtime-source.js';
+import { typescriptRuntimeSource } from '../../src/engine/typescript/runtime-source.js';
 import { JS_MAIN_BODY, TRIAGE_MAIN_BODY } from '../fixtures/typescript/mains.js';
 import { CONTEXT, executeRunner, NODES, writeRunner } from '../fixtures/typescript/runner.js';
 
@@ -28,8 +28,8 @@ describe('TypeScript runner', () => {
   it('writes the runtime beside the runner, which imports only its entry points', async () => {
     const { runnerPath, module } = await writeRunner('examples/triage/tools.ts', 'task');
     const source = typescriptLanguage.renderRunner(module, 'task');
-    expect(source.support_files).toEqual([{ name: '_codemode_runtime.ts', text: RUNTIME_SOURCE }]);
-    expect(await readFile(path.join(path.dirname(runnerPath), '_codemode_runtime.ts'), 'utf8')).toBe(RUNTIME_SOURCE);
+    expect(source.support_files).toEqual([{ name: '_codemode_runtime.ts', text: typescriptRuntimeSource() }]);
+    expect(await readFile(path.join(path.dirname(runnerPath), '_codemode_runtime.ts'), 'utf8')).toBe(typescriptRuntimeSource());
     expect(source.protected_regions[0]?.text).toContain('\nimport { __codemodeCall, __codemodeRun } from "./_codemode_runtime.ts";\n');
     expect(source.protected_regions[1]?.text).toBe(
       '// codemode:begin harness (generated, do not edit)\nvoid __codemodeRun(main);\n// codemode:end harness',
@@ -52,7 +52,7 @@ describe('TypeScript runner', () => {
   it('type-checks the runtime on its own under strict settings, without Node.js types', async () => {
     const ts = await loadTypeScript();
     const runtimePath = path.join(await mkdtemp(path.join(os.tmpdir(), 'codemode-runtime-')), '_codemode_runtime.ts');
-    await writeFile(runtimePath, RUNTIME_SOURCE);
+    await writeFile(runtimePath, typescriptRuntimeSource());
     const options = {
       strict: true,
       noUncheckedIndexedAccess: true,
@@ -175,14 +175,14 @@ describe('TypeScript runner', () => {
       const runner = await writeRunner('test/fixtures/typescript/concurrency.ts', 'task', '  return odd_values();');
       const { report } = await executeRunner(runner, executable);
       expect(report.output).toEqual({
-        when: '1970-01-01T00:00:00.000Z',
+        when: '1970-01-01T00:00:00Z',
         tags: ['a'],
         counts: { x: 1 },
         big: '1180591620717411303424',
-        bytes: [1, 2],
+        bytes: '\u0001\u0002',
         fn: '() => { }',
       });
-      expect(report.output_note).toBe('output converted for JSON: function values shown as strings');
+      expect(report.output_note).toBe('output.fn (function) is not JSON-serialisable; shown as text');
     });
 
     it.skipIf(!available)('runs a JavaScript tools module', async () => {

@@ -13,11 +13,9 @@ export interface ExecutionRequest {
 }
 export interface ExecutionOutcome {
     exit_code: number | null;
-    timed_out: boolean;
     duration_ms: number;
     /** Head and tail of stdout+stderr, at most logCapBytes; the whole stream is in logPath. */
     log: string;
-    log_bytes: number;
     report: RunnerReport | null;
     /** One line saying why the run failed, or null when the program reported success. */
     error: string | null;

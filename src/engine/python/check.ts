@@ -2,9 +2,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Diagnostic, LanguageContext } from '../language.js';
 import type { PythonModule } from './data.js';
-import { CHECK_SCRIPT } from './check-script.js';
 import { runPythonForJson } from './interpreter.js';
 import { REGION_MARKERS } from './render.js';
+import { pythonProgramPath } from './runtime-source.js';
 
 const DiagnosticsSchema = z.array(z.object({ line: z.number().nullable(), message: z.string() }));
 
@@ -21,7 +21,7 @@ export async function checkPythonRunner(
   };
   return runPythonForJson(
     context,
-    CHECK_SCRIPT,
+    pythonProgramPath('check.py'),
     [path.resolve(context.repoRoot, runnerPath), JSON.stringify(config)],
     `checking ${path.basename(runnerPath)}`,
     DiagnosticsSchema,

@@ -4,8 +4,8 @@ import type { LanguageContext } from '../language.js';
 import { ToolSpecSchema } from '../types.js';
 import type { ToolsLocation } from '../workspace.js';
 import type { PythonModule } from './data.js';
-import { INTROSPECT_SCRIPT } from './introspect-script.js';
 import { runPythonForJson } from './interpreter.js';
+import { pythonProgramPath } from './runtime-source.js';
 
 const ProblemSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('syntax'), line: z.number().nullable(), message: z.string() }),
@@ -50,7 +50,7 @@ function describeProblem(problem: Problem, relativePath: string): string {
 export async function extractPythonTools({ absolute, relative }: ToolsLocation, context: LanguageContext): Promise<PythonModule> {
   const introspection = await runPythonForJson(
     context,
-    INTROSPECT_SCRIPT,
+    pythonProgramPath('introspect.py'),
     [absolute],
     `extracting tools from ${relative}`,
     IntrospectionSchema,

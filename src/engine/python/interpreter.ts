@@ -5,17 +5,18 @@ import type { LanguageContext } from '../language.js';
 import { lastLine, parseJsonOrUndefined } from '../../format.js';
 
 /**
- * Runs one of our Python programs (`python -c`) in the repository root with the program environment and
- * parses the JSON it prints. `purpose` completes messages such as "… failed while <purpose>".
+ * Runs one of our Python programs (a file in the runtime folder) in the repository root with the program
+ * environment and parses the JSON it prints. `-B`: the folder may be read-only, and no bytecode is written
+ * for the tools module either. `purpose` completes messages such as "… failed while <purpose>".
  */
 export async function runPythonForJson<Schema extends z.ZodType>(
   context: LanguageContext,
-  program: string,
+  programPath: string,
   args: string[],
   purpose: string,
   schema: Schema,
 ): Promise<z.output<Schema>> {
-  const result = await execa(context.python, ['-X', 'utf8', '-c', program, ...args], {
+  const result = await execa(context.python, ['-X', 'utf8', '-B', programPath, ...args], {
     cwd: context.repoRoot,
     env: context.env,
     extendEnv: false,

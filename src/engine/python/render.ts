@@ -2,7 +2,7 @@ import { regionMarkers, TODO_MARKER } from '../markers.js';
 import type { RunnerSource, ToolParam, ToolSpec } from '../types.js';
 import type { PythonModule } from './data.js';
 import { docstringBody, pythonDocstring, pythonStringLiteral } from './literals.js';
-import { PYTHON_RUNTIME_FILE, PYTHON_RUNTIME_MODULE, RUNTIME_SOURCE } from './runtime-source.js';
+import { PYTHON_RUNTIME_FILE, PYTHON_RUNTIME_MODULE, pythonRuntimeSource } from './runtime-source.js';
 
 export const PYTHON_RUNNER_FILE = 'agentRunner.py';
 export const REGION_MARKERS = regionMarkers('#');
@@ -182,6 +182,6 @@ export function renderPythonRunner(module: PythonModule, task: string): RunnerSo
       { name: 'harness', text: HARNESS_REGION },
     ],
     todo_marker: TODO_MARKER,
-    support_files: [{ name: PYTHON_RUNTIME_FILE, text: RUNTIME_SOURCE }],
+    support_files: [{ name: PYTHON_RUNTIME_FILE, text: pythonRuntimeSource() }],
   };
 }

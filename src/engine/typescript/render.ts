@@ -1,7 +1,7 @@
 import { regionMarkers, TODO_MARKER, type RegionName } from '../markers.js';
 import type { RunnerSource, ToolParam, ToolSpec } from '../types.js';
 import type { TypeScriptModule } from './data.js';
-import { RUNTIME_ENTRY_POINTS, RUNTIME_SOURCE, TYPESCRIPT_RUNTIME_FILE } from './runtime-source.js';
+import { RUNTIME_ENTRY_POINTS, TYPESCRIPT_RUNTIME_FILE, typescriptRuntimeSource } from './runtime-source.js';
 
 export const RUNNER_FILE_NAME = 'agentRunner.ts';
 export const REGION_MARKERS = regionMarkers('//');
@@ -36,7 +36,7 @@ export function renderTypeScriptRunner(module: TypeScriptModule, task: string): 
       { name: 'harness', text: harnessRegion },
     ],
     todo_marker: TODO_MARKER,
-    support_files: [{ name: TYPESCRIPT_RUNTIME_FILE, text: RUNTIME_SOURCE }],
+    support_files: [{ name: TYPESCRIPT_RUNTIME_FILE, text: typescriptRuntimeSource() }],
   };
 }
 

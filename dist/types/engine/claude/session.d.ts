@@ -18,11 +18,9 @@ export interface ClaudeSessionResult {
     /** Turns and cost of this run only, also when it resumed an earlier session. */
     turns: number;
     cost_usd: number;
-    is_error: boolean;
+    /** Why the session failed (API error, turn limit, timeout), or null. */
     error: string | null;
-    result_text: string | null;
     duration_ms: number;
-    timed_out: boolean;
 }
 /** The only built-in tools the model gets: it reads and edits the runner, nothing else. */
 export declare const CLAUDE_TOOLS = "Read,Edit,Write";

@@ -5,9 +5,5 @@ export declare const RUNTIME_ENTRY_POINTS: {
     readonly call: "__codemodeCall";
     readonly run: "__codemodeRun";
 };
-/**
- * The runtime module the runner imports: tracing of tool calls, conversion of results to JSON, and the
- * report written to CODEMODE_RESULT_PATH. It depends on no types package, so it type-checks under any
- * tsconfig.json the runner is checked with.
- */
-export declare const RUNTIME_SOURCE: string;
+/** Text of the runtime module written beside the runner. */
+export declare function typescriptRuntimeSource(): string;

@@ -1,0 +1,224 @@
+"""Imports a tools module and prints what the runner needs to know about it, as one JSON object.
+
+Run as `python introspect.py <tools path>` from the repository root. Prints `{"ok": true, "tools": [...],
+"has_deps": bool, "declarations": [...]}` or `{"ok": false, "problem": {...}}`. Annotations and defaults are
+taken from the source text as written.
+"""
+import ast
+import contextlib
+import inspect
+import json
+import keyword
+import os
+import re
+import sys
+import tokenize
+
+# The tools module is imported the way the runner imports it, by the runtime beside this file. Python put this
+# folder first on the import path (unless PYTHONSAFEPATH is set); the tools module must not see it there.
+FOLDER = os.path.dirname(os.path.realpath(__file__))
+sys.path.insert(0, FOLDER)
+from _codemode_runtime import load_tools  # noqa: E402
+
+sys.path[:] = [folder for folder in sys.path if os.path.realpath(folder or os.curdir) != FOLDER]
+
+_KINDS = {
+    inspect.Parameter.POSITIONAL_ONLY: "positional_only",
+    inspect.Parameter.POSITIONAL_OR_KEYWORD: "positional_or_keyword",
+    inspect.Parameter.VAR_POSITIONAL: "var_positional",
+    inspect.Parameter.KEYWORD_ONLY: "keyword_only",
+    inspect.Parameter.VAR_KEYWORD: "var_keyword",
+}
+_CONTEXT_ANNOTATION = re.compile(r"""^["']?(?:[\w.]+\.)?RunContext(?:\[.*\])?["']?$""", re.S)
+_DEPS_FUNCTION = "codemode_deps"
+
+
+def _one_line(text):
+    return " ".join(str(text).split())
+
+
+def _source_lines(source):
+    """The source's lines as UTF-8, split where Python's parser splits them, since node columns count bytes."""
+    return [line.encode() for line in re.split(r"\r\n|\r|\n", source)]
+
+
+def _segment(lines, node):
+    """A node's text as written when it fits on one line, else its normalised form."""
+    if node is None:
+        return None
+    if node.lineno != node.end_lineno:
+        return ast.unparse(node)
+    return lines[node.lineno - 1][node.col_offset : node.end_col_offset].decode()
+
+
+def _function_nodes(statements, found):
+    for statement in statements:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            found.setdefault(statement.name, statement)
+        elif isinstance(statement, (ast.If, ast.Try, ast.With)):
+            for block in ("body", "orelse", "finalbody"):
+                _function_nodes(getattr(statement, block, []), found)
+            for handler in getattr(statement, "handlers", []):
+                _function_nodes(handler.body, found)
+    return found
+
+
+def _defining_node(function, nodes, path):
+    """The function's definition in the tools module source, or None when it was defined elsewhere."""
+    original = inspect.unwrap(function)
+    code = getattr(original, "__code__", None)
+    if code is None or os.path.abspath(code.co_filename) != os.path.abspath(path):
+        return None
+    return nodes.get(original.__name__)
+
+
+def _written_parameters(lines, node):
+    """Maps each parameter name to its annotation and default as written in the source."""
+    if node is None:
+        return {}
+    arguments = node.args
+    positional = arguments.posonlyargs + arguments.args
+    defaults = [None] * (len(positional) - len(arguments.defaults)) + list(arguments.defaults)
+    written = {}
+    for argument, default in zip(positional, defaults):
+        written[argument.arg] = (_segment(lines, argument.annotation), _segment(lines, default))
+    for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults):
+        written[argument.arg] = (_segment(lines, argument.annotation), _segment(lines, default))
+    for argument in (arguments.vararg, arguments.kwarg):
+        if argument is not None:
+            written[argument.arg] = (_segment(lines, argument.annotation), None)
+    return written
+
+
+def _runtime_annotation(annotation):
+    if annotation is inspect.Parameter.empty:
+        return None
+    return annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
+
+
+def _describe_parameter(parameter, written):
+    annotation, default = written.get(parameter.name, (None, None))
+    if parameter.name not in written:
+        annotation = _runtime_annotation(parameter.annotation)
+        default = None if parameter.default is inspect.Parameter.empty else repr(parameter.default)
+    return {
+        "name": parameter.name,
+        "kind": _KINDS[parameter.kind],
+        "annotation": annotation,
+        "default": default,
+        "doc": None,
+    }
+
+
+def _takes_context(parameters):
+    if not parameters or parameters[0]["kind"] not in ("positional_only", "positional_or_keyword"):
+        return False
+    first = parameters[0]
+    return first["name"] == "ctx" or bool(first["annotation"] and _CONTEXT_ANNOTATION.match(first["annotation"]))
+
+
+def _describe_tool(name, function, lines, node, has_deps):
+    written = _written_parameters(lines, node)
+    signature = inspect.signature(function)
+    parameters = [_describe_parameter(p, written) for p in signature.parameters.values()]
+    takes_context = _takes_context(parameters)
+    if node is not None:
+        returns = _segment(lines, node.returns)
+    else:
+        returns = _runtime_annotation(signature.return_annotation)
+    return {
+        "name": name,
+        "params": parameters[1:] if takes_context else parameters,
+        "returns": returns,
+        "doc": inspect.getdoc(function) or "",
+        "async": inspect.iscoroutinefunction(function) or inspect.iscoroutinefunction(inspect.unwrap(function)),
+        "takes_context": takes_context,
+        "note": "takes ctx, but the module defines no codemode_deps(), so ctx.deps is unavailable"
+        if takes_context and not has_deps
+        else None,
+    }
+
+
+def _public_functions(module):
+    exported = getattr(module, "__all__", None)
+    if exported is not None:
+        candidates = [(str(name), getattr(module, str(name), None)) for name in dict.fromkeys(exported)]
+    else:
+        candidates = [
+            (name, value)
+            for name, value in vars(module).items()
+            if not name.startswith("_") and getattr(value, "__module__", None) == module.__name__
+        ]
+    return [(name, value) for name, value in candidates if name != _DEPS_FUNCTION and inspect.isfunction(value)]
+
+
+def _name_problem(name):
+    if name == "main":
+        return "main"
+    if name.startswith("_codemode"):
+        return "reserved"
+    if not name.isidentifier():
+        return "identifier"
+    if keyword.iskeyword(name):
+        return "keyword"
+    return None
+
+
+def _annotation_names(text):
+    try:
+        tree = ast.parse(text.strip(), mode="eval")
+    except SyntaxError:
+        return []
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            names.append(node.id)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            names.extend(_annotation_names(node.value))
+    return names
+
+
+def _declarations(module, tools):
+    """Names of the tools module that the visible signatures refer to, so the runner can bind them."""
+    tool_names = {tool["name"] for tool in tools}
+    annotations = [tool["returns"] for tool in tools] + [p["annotation"] for tool in tools for p in tool["params"]]
+    names = [name for text in dict.fromkeys(annotations) if text for name in _annotation_names(text)]
+    return [
+        name
+        for name in dict.fromkeys(names)
+        if name in vars(module) and name not in tool_names and name != "main" and not name.startswith("_codemode")
+    ]
+
+
+def _introspect(path):
+    try:
+        with tokenize.open(path) as handle:
+            source = handle.read()
+        tree = ast.parse(source, filename=path)
+    except SyntaxError as error:
+        return {"ok": False, "problem": {"kind": "syntax", "line": error.lineno, "message": _one_line(error.msg)}}
+    except UnicodeDecodeError as error:
+        return {"ok": False, "problem": {"kind": "syntax", "line": None, "message": _one_line(error)}}
+    try:
+        with contextlib.redirect_stdout(sys.stderr):
+            module = load_tools(path)
+    except BaseException as error:
+        return {"ok": False, "problem": {"kind": "import", "type": type(error).__name__, "message": _one_line(error)}}
+    functions = _public_functions(module)
+    if not functions:
+        return {"ok": False, "problem": {"kind": "no_tools"}}
+    for name, _ in functions:
+        reason = _name_problem(name)
+        if reason:
+            return {"ok": False, "problem": {"kind": "tool_name", "name": name, "reason": reason}}
+    has_deps = callable(getattr(module, _DEPS_FUNCTION, None))
+    nodes = _function_nodes(tree.body, {})
+    lines = _source_lines(source)
+    tools = [
+        _describe_tool(name, function, lines, _defining_node(function, nodes, path), has_deps)
+        for name, function in functions
+    ]
+    return {"ok": True, "tools": tools, "has_deps": has_deps, "declarations": _declarations(module, tools)}
+
+
+sys.stdout.write(json.dumps(_introspect(sys.argv[1])))
