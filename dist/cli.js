@@ -7,7 +7,7 @@ const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
   codemode
-} from "./chunk-DXZQCMSM.js";
+} from "./chunk-5GFHKZZC.js";
 import {
   formatCost,
   shorten

@@ -1335,6 +1335,10 @@ var init_zodType = __esm({
 // src/engine/typescript/extract.ts
 import path9 from "node:path";
 async function extractTypeScriptTools({ absolute, relative }) {
+  const extension = path9.extname(absolute);
+  if (extension !== extension.toLowerCase()) {
+    throw usageError(`${relative}: Node.js and the TypeScript compiler take only lower-case extensions; rename it to ${path9.basename(relative, extension)}${extension.toLowerCase()}`);
+  }
   const ts = await loadTypeScript();
   const options = analysisOptions(ts, path9.dirname(absolute));
   const program = ts.createProgram({ rootNames: [absolute], options, host: compilerHost(ts, options) });

@@ -7,6 +7,7 @@ import dataclasses
 import datetime
 import decimal
 import enum
+import importlib.machinery
 import importlib.util
 import inspect
 import json
@@ -301,7 +302,8 @@ def load_tools(relative_path):
             sys.path.insert(0, folder)
     stem = os.path.splitext(os.path.basename(path))[0]
     name = stem if stem.isidentifier() and stem not in sys.modules else "_codemode_user_tools"
-    spec = importlib.util.spec_from_file_location(name, path)
+    # An explicit loader also takes extensions importlib does not know, such as tools.PY.
+    spec = importlib.util.spec_from_file_location(name, path, loader=importlib.machinery.SourceFileLoader(name, path))
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)

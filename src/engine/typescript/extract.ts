@@ -25,6 +25,10 @@ type ToolSource =
 
 /** Reads the exported tools of a TypeScript or JavaScript module with the compiler's own view of it. */
 export async function extractTypeScriptTools({ absolute, relative }: ToolsLocation): Promise<TypeScriptModule> {
+  const extension = path.extname(absolute);
+  if (extension !== extension.toLowerCase()) {
+    throw usageError(`${relative}: Node.js and the TypeScript compiler take only lower-case extensions; rename it to ${path.basename(relative, extension)}${extension.toLowerCase()}`);
+  }
   const ts = await loadTypeScript();
   const options = analysisOptions(ts, path.dirname(absolute));
   const program = ts.createProgram({ rootNames: [absolute], options, host: compilerHost(ts, options) });
