@@ -10,6 +10,9 @@ export function formatCost(usd: number): string {
   return `$${usd.toFixed(4)}`;
 }
 
+/** Said wherever a result is shown that ran without the sandbox. */
+export const NOT_SANDBOXED = "⚠ Not sandboxed: the program ran with the job's files, network and processes in reach (sandbox: off).";
+
 /** The first non-empty line, trimmed. */
 export function firstLine(text: string): string {
   return text.trim().split('\n', 1)[0]!.trim();

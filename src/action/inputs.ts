@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { CLAUDE_CODE_VERSION } from '../lib.js';
+import { CLAUDE_CODE_VERSION, SANDBOX_MODES } from '../lib.js';
 
 export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -72,6 +72,7 @@ export const ActionInputsSchema = z
     permission: oneOf(PERMISSIONS, 'write', `Expected one of ${PERMISSIONS.join(', ')}.`),
     allowed_bots: botList(),
     mode: oneOf(['run', 'generate'], 'run', 'Expected run or generate.'),
+    sandbox: oneOf(SANDBOX_MODES, 'required', 'Expected required or off.'),
     max_turns: positiveInteger(),
     max_attempts: positiveInteger(),
     timeout: positiveSeconds(),

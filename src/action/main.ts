@@ -5,6 +5,7 @@ import * as github from '@actions/github';
 import { codemode, errorMessage, type CodeModeConfigInput, type CodeModeResult, type RunFiles } from '../lib.js';
 import { defaultTempDir, uploadResultArtifact, type UploadedArtifact } from './artifact.js';
 import { secretValues } from './redaction.js';
+import { prepareHostedRunnerSandbox } from './sandbox.js';
 import { authorize } from './authorize.js';
 import { addEyesReaction, findComment, publishComment, type PostedComment, type Thread } from './comment.js';
 import { resolveTrigger, type Target, type Trigger, type TriggerComment } from './event.js';
@@ -106,6 +107,7 @@ function engineConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspaceDir
     max_attempts: defined(inputs.max_attempts),
     timeout: defined(inputs.timeout),
     execution_timeout: defined(inputs.execution_timeout),
+    sandbox: inputs.sandbox,
   };
 }
 
@@ -144,6 +146,7 @@ async function runEngine(inputs: ActionInputs, task: string, env: NodeJS.Process
     config: engineConfig(inputs, env, workspaceDir),
     env: engineEnvironment(inputs, env),
     withheldVariables: RUNNER_CREDENTIALS,
+    sandboxSetup: (signal) => prepareHostedRunnerSandbox(env, signal),
     execute: inputs.mode === 'run',
     onProgress: (event) => core.info(`[codemode] ${event.message}`),
   }).then(

@@ -1,5 +1,5 @@
 import { RUN_FILE_NAMES, type CodeModeResult, type TraceEntry } from '../lib.js';
-import { formatCost, shorten } from '../format.js';
+import { formatCost, NOT_SANDBOXED, shorten } from '../format.js';
 import { REPORT_MARKER } from './event.js';
 
 /** GitHub refuses comment bodies longer than this. */
@@ -138,7 +138,7 @@ function outputSection(result: CodeModeResult, artifactUrl: string | null): stri
 
 function traceRow(entry: TraceEntry, index: number): string {
   const outcome = entry.ok ? compactJson(entry.result) : `❌ ${entry.error ?? 'failed'}`;
-  const cells = [String(index + 1), entry.tool, compactJson(entry.args), outcome].map((cell) => tableCell(shorten(oneLine(cell), CAPS.cell)));
+  const cells = [`${index + 1}${entry.replayed ? ' ↩' : ''}`, entry.tool, compactJson(entry.args), outcome].map((cell) => tableCell(shorten(oneLine(cell), CAPS.cell)));
   return `| ${cells.join(' | ')} | ${formatDuration(entry.duration_ms)} |`;
 }
 
@@ -157,7 +157,9 @@ function traceSection(trace: TraceEntry[], artifactUrl: string | null): string {
   const rest = trace.length - shown;
   const where = artifactUrl ? `the [artifact](${artifactUrl})` : 'the workflow artifact';
   const more = rest ? `\n\n_… ${rest} more calls: see \`${RUN_FILE_NAMES.result}\` in ${where}._` : '';
-  return `#### Tool calls (${trace.length})\n\n${lines.join('\n')}${more}`;
+  const replayed = trace.filter((entry) => entry.replayed).length;
+  const replayNote = replayed ? `\n\n_↩ ${replayed} of these were answered from an earlier attempt's identical call, not run again._` : '';
+  return `#### Tool calls (${trace.length})\n\n${lines.join('\n')}${more}${replayNote}`;
 }
 
 function codeSection(result: CodeModeResult, artifactUrl: string | null): string {
@@ -229,6 +231,7 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
   return fit([
     { text: markers(context) },
     { text: statusLine(result, context.mode) },
+    { text: result.sandboxed ? null : `> ${NOT_SANDBOXED}` },
     { text: taskSection(context.task) },
     { text: executed && (result.success || result.output != null) ? outputSection(result, artifactUrl) : null, dropRank: 3 },
     { text: executed && (result.success || result.trace.length > 0) ? traceSection(result.trace, artifactUrl) : null, dropRank: 2 },

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CodeModeError, errorMessage, type CodeModeConfigInput } from '../lib.js';
+import { CodeModeError, errorMessage, SANDBOX_MODES, type CodeModeConfigInput, type SandboxMode } from '../lib.js';
 
 const usageError = (message: string) => new CodeModeError(message, 'usage');
 
@@ -20,6 +20,7 @@ Options:
   --repo-root <dir>          repository root (default: the current directory)
   --python <path>            Python interpreter (default python3)
   --claude-code-path <path>  use this Claude Code binary instead of the pinned install
+  --sandbox required|off     run the program under bubblewrap (default), or unsandboxed with your files and network in reach
   --verbose                  also show each step Claude Code takes
   -h, --help                 show this help`;
 
@@ -46,6 +47,7 @@ const OPTIONS = {
   'repo-root': { type: 'string' },
   python: { type: 'string' },
   'claude-code-path': { type: 'string' },
+  sandbox: { type: 'string' },
   verbose: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -82,6 +84,7 @@ export function parseCommandLine(argv: string[]): CliCommand | null {
       repo_root: values['repo-root'],
       python: values.python,
       claude_code_path: values['claude-code-path'],
+      sandbox: sandboxMode(values.sandbox),
       verbose: values.verbose,
     },
   };
@@ -99,6 +102,13 @@ function attachNegativeNumbers(argv: string[]): string[] {
     }
   }
   return joined;
+}
+
+function sandboxMode(text: string | undefined): SandboxMode | undefined {
+  if (text === undefined) return undefined;
+  const mode = SANDBOX_MODES.find((candidate) => candidate === text);
+  if (!mode) throw usageError(`Invalid --sandbox '${text}': expected ${SANDBOX_MODES.join(' or ')}`);
+  return mode;
 }
 
 function optionalNumber(flag: string, text: string | undefined, kind: 'integer' | 'seconds'): number | undefined {

@@ -1,16 +1,17 @@
 import type { CodeModeResult, TraceEntry } from '../lib.js';
-import { formatCost, shorten } from '../format.js';
-
+import { formatCost, NOT_SANDBOXED, shorten } from '../format.js';
 
 function describeCall(entry: TraceEntry): string {
   const args = shorten(JSON.stringify(entry.args) ?? '', 80);
   const outcome = entry.ok ? shorten(JSON.stringify(entry.result) ?? 'ok', 80) : `error: ${entry.error ?? 'failed'}`;
-  return `  ${entry.tool}(${args}) → ${outcome}  [${entry.duration_ms.toFixed(1)} ms]`;
+  const replayed = entry.replayed ? ' (replayed from an earlier attempt)' : '';
+  return `  ${entry.tool}(${args}) → ${outcome}  [${entry.duration_ms.toFixed(1)} ms]${replayed}`;
 }
 
 /** The result as a person reads it in a terminal. */
 export function renderResult(result: CodeModeResult): string {
   const lines = [result.success ? '✔ Success' : `✖ Failed (${result.failed_phase}): ${result.error}`];
+  if (!result.sandboxed) lines.push(NOT_SANDBOXED);
   if (result.success) {
     const output = typeof result.output === 'string' ? result.output : JSON.stringify(result.output, null, 2);
     lines.push('', 'Output:', output ?? 'null');

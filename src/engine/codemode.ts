@@ -7,6 +7,8 @@ import { parseConfig, type CodeModeConfig, type CodeModeOptions } from './config
 import { claudeEnvironment, programEnvironment } from './env.js';
 import { CodeModeError, errorMessage, usageError } from './errors.js';
 import { executeRunner, type ExecutionOutcome } from './execute.js';
+import { prepareHost } from './host.js';
+import { probeSandbox } from './sandbox.js';
 import type { LanguageContext, LanguageSupport } from './language.js';
 import type {
   AttemptRecord,
@@ -31,8 +33,8 @@ export const RUN_FILE_NAMES = {
   prompt: 'prompt.md',
 } as const;
 
-/** The harness's report of the program; read by the engine, not kept. */
-const PROGRAM_RESULT_FILE = 'program-result.json';
+/** The tool host's files: its launch spec, the journal of completed calls across attempts, and its report. */
+const HOST_FILES = { spec: 'host-spec.json', journal: 'host-journal.jsonl', report: 'host-report.json' } as const;
 
 /** Measures phases; a phase may run several times (one per attempt) and its times add up. */
 class PhaseClock {
@@ -64,6 +66,8 @@ interface RunState {
   env: NodeJS.ProcessEnv;
   /** Aborted when the caller cancels or the run ends, whichever comes first. */
   signal: AbortSignal;
+  /** The runner as it was last read for verification: what ran, and what is reported, whatever the program did to its file. */
+  code: string;
   progress: ProgressListener;
   clock: PhaseClock;
   workspace: Workspace;
@@ -98,6 +102,8 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   const signal = options.signal ? AbortSignal.any([options.signal, run.signal]) : run.signal;
   const install = options.dryRun ? null : startInstall(config, env, clock, signal);
   install?.catch(() => undefined);
+  const sandbox = options.dryRun || config.sandbox === 'off' ? null : startSandbox(options, signal);
+  sandbox?.catch(() => undefined);
   try {
     const context: LanguageContext = {
       repoRoot: path.resolve(config.repo_root),
@@ -116,17 +122,18 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       if (!install) return finish(state, succeeded([], null, null));
       const claude = await install;
       if ('error' in claude) return finish(state, failed([], null, null, 'install', claude.error));
+      await sandbox;
       return finish(state, await attemptUntilDone(state, claude.path));
     });
   } finally {
     run.abort();
-    await install?.catch(() => undefined);
+    await Promise.all([install?.catch(() => undefined), sandbox?.catch(() => undefined)]);
   }
 }
 
 function runnerPaths(workspace: Workspace, language: LanguageSupport, module: ToolModule, task: string) {
   const runner = language.renderRunner(module, task);
-  return { runner, runnerPath: workspace.file(runner.file_name) };
+  return { runner, runnerPath: workspace.file(runner.file_name), code: runner.text };
 }
 
 async function writeRunner(state: RunState): Promise<void> {
@@ -136,6 +143,12 @@ async function writeRunner(state: RunState): Promise<void> {
   for (const support of runner.support_files ?? []) await writeFile(workspace.file(support.name), support.text);
   await writeFile(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(state.task, state.runnerPath, module));
   state.progress({ kind: 'info', message: `Wrote ${state.runnerPath} with ${module.tools.length} tool(s)` });
+}
+
+/** Makes the sandbox available where the caller knows how (e.g. a CI runner installs bubblewrap), then proves it starts. */
+async function startSandbox(options: CodeModeOptions, signal: AbortSignal): Promise<void> {
+  await options.sandboxSetup?.(signal);
+  await probeSandbox(signal);
 }
 
 /** A temporary workspace never outlives a run that throws. */
@@ -150,7 +163,7 @@ async function removingWorkspaceOnError<T>(state: RunState, work: () => Promise<
 
 /** A reused workspace must not lend an earlier run's log, transcript or result to this one. */
 async function clearEarlierRun(workspace: Workspace): Promise<void> {
-  const names = [...Object.values(RUN_FILE_NAMES), PROGRAM_RESULT_FILE];
+  const names = [...Object.values(RUN_FILE_NAMES), ...Object.values(HOST_FILES)];
   await Promise.all(names.map((name) => rm(workspace.file(name), { force: true })));
 }
 
@@ -229,6 +242,11 @@ async function attemptUntilDone(state: RunState, claudePath: string): Promise<Ou
     execution = await clock.time('execute', runProgram(state, deadline - clock.elapsedMs()));
     attempt.execute_ms = execution.duration_ms;
     attempt.exit_code = execution.exit_code;
+    if ((await hashFile(state.module.path)) !== toolsHash) {
+      const changed = `The tools module ${state.module.relative_path} changed while the program ran`;
+      markFailed(attempt, 'execute', changed);
+      return failed(attempts, sessionId, execution, 'execute', changed);
+    }
     if (execution.error === null) return succeeded(attempts, sessionId, execution);
     markFailed(attempt, 'execute', execution.error);
     progress({ kind: 'info', message: `Execution failed: ${execution.error}` });
@@ -283,6 +301,7 @@ async function verifyRunner(state: RunState, toolsHash: string): Promise<Verific
   if (edited === null) {
     return { message: `${state.runner.file_name} was deleted during the session`, details: `Recreate ${state.runner.file_name} as generated and implement main().` };
   }
+  state.code = edited;
   const editProblem = checkRunnerEdit(state.runner, edited) ?? (await checkSupportFiles(state));
   if (editProblem) return editProblem;
   const diagnostics = await state.language.check(state.runnerPath, state.module, state.context);
@@ -298,18 +317,34 @@ async function checkSupportFiles(state: RunState): Promise<VerificationFailure |
 }
 
 async function runProgram(state: RunState, remainingMs: number): Promise<ExecutionOutcome> {
-  const { config, workspace } = state;
-  await state.language.prepare?.(state.runnerPath, state.module, state.context);
+  const { config, workspace, language, module, runnerPath, context } = state;
+  await language.prepare?.(runnerPath, module, context);
+  const command = await prepareHost({
+    language,
+    module,
+    runnerPath,
+    context,
+    sandbox: config.sandbox === 'off' ? null : { repoRoot: context.repoRoot, hidden: hiddenFolders(state.env), workspace: workspace.dir },
+    supportFiles: (state.runner.support_files ?? []).map((file) => workspace.file(file.name)),
+    specPath: workspace.file(HOST_FILES.spec),
+    journalPath: workspace.file(HOST_FILES.journal),
+    reportPath: workspace.file(HOST_FILES.report),
+  });
   return executeRunner({
-    command: state.language.executionCommand(state.runnerPath, state.module, state.context),
-    cwd: state.context.repoRoot,
-    env: state.context.env,
+    command,
+    cwd: context.repoRoot,
+    env: context.env,
     timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1000, remainingMs)),
-    resultPath: workspace.file(PROGRAM_RESULT_FILE),
+    reportPath: workspace.file(HOST_FILES.report),
     logPath: workspace.file(RUN_FILE_NAMES.log),
     logCapBytes: config.log_cap_bytes,
     signal: state.signal,
   });
+}
+
+/** Where the caller's private files are: its home and the CI runner's temporary folder. */
+function hiddenFolders(env: NodeJS.ProcessEnv): string[] {
+  return [env.HOME, env.RUNNER_TEMP].filter((folder): folder is string => Boolean(folder));
 }
 
 async function finish(state: RunState, outcome: Outcome): Promise<CodeModeResult> {
@@ -322,10 +357,11 @@ async function finish(state: RunState, outcome: Outcome): Promise<CodeModeResult
     error: outcome.error,
     failed_phase: outcome.failed_phase,
     execution_log: outcome.execution?.log ?? '',
-    code: await readFile(state.runnerPath, 'utf8').catch(() => runner.text),
+    code: state.code,
     runner_file: runner.file_name,
     language: module.language,
     trace: report?.trace ?? [],
+    sandboxed: config.sandbox !== 'off',
     attempts: outcome.attempts,
     session_id: outcome.session_id,
     turns: outcome.attempts.reduce((sum, a) => sum + a.turns, 0),
@@ -340,6 +376,7 @@ async function finish(state: RunState, outcome: Outcome): Promise<CodeModeResult
     await removeWorkspace(workspace);
     return { ...result, workspace_dir: null };
   }
+  await writeFile(state.runnerPath, state.code);
   result.files = await runFiles(state);
   await writeFile(workspace.file(RUN_FILE_NAMES.result), `${JSON.stringify(result, null, 2)}\n`);
   return result;

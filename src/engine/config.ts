@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { SANDBOX_MODES } from './sandbox.js';
 import type { ProgressListener } from './types.js';
 import { usageError } from './errors.js';
 
@@ -31,6 +32,8 @@ export const CodeModeConfigSchema = z.object({
   node: z.string().default('node'),
   /** Repository root: the runner executes here and the tools module must lie inside it. */
   repo_root: z.string().default(() => process.cwd()),
+  /** `required` runs the program under bubblewrap or fails before any model request; `off` runs it with the caller's reach. */
+  sandbox: z.enum(SANDBOX_MODES, { error: "sandbox must be 'required' or 'off'" }).default('required'),
   /** Stdout+stderr bytes of the generated program kept in memory; the rest only goes to execution.log. */
   log_cap_bytes: z.number().int().positive().default(1024 * 1024),
 });
@@ -50,6 +53,8 @@ export interface CodeModeOptions {
    * tools nor the program. Model credentials are always withheld.
    */
   withheldVariables?: readonly RegExp[];
+  /** Makes the sandbox available before it is probed (e.g. installs bubblewrap on a CI runner); errors end the run. */
+  sandboxSetup?: (signal: AbortSignal) => Promise<void>;
   onProgress?: ProgressListener;
   /** Stop after writing the runner and the prompt, before Claude. */
   dryRun?: boolean;

@@ -4,7 +4,8 @@ import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import type { ExecutionCommand } from './language.js';
 import { runProcessTree } from './process.js';
-import { RunnerReportSchema, type RunnerReport } from './types.js';
+import { HostReportSchema, runnerReport } from './host.js';
+import type { RunnerReport } from './types.js';
 import { firstLine, parseJsonOrUndefined, shorten } from '../format.js';
 
 export interface ExecutionRequest {
@@ -13,7 +14,8 @@ export interface ExecutionRequest {
   /** The program environment (already without credentials). */
   env: Readonly<Record<string, string>>;
   timeoutMs: number;
-  resultPath: string;
+  /** Where the tool host writes its report. */
+  reportPath: string;
   logPath: string;
   logCapBytes: number;
   signal?: AbortSignal;
@@ -82,7 +84,7 @@ export async function executeRunner(request: ExecutionRequest): Promise<Executio
   const drains: Promise<void>[] = [];
   const outcome = await runProcessTree(request.command.file, request.command.args, {
     cwd: request.cwd,
-    env: { ...request.env, ...request.command.env, CODEMODE_RESULT_PATH: request.resultPath },
+    env: { ...request.env, ...request.command.env },
     timeoutMs: request.timeoutMs,
     signal: request.signal,
     onOutput: (stdout, stderr) => {
@@ -92,7 +94,7 @@ export async function executeRunner(request: ExecutionRequest): Promise<Executio
   await Promise.allSettled(drains);
   logFile.end();
   await once(logFile, 'close');
-  const report = await readReport(request.resultPath);
+  const report = await readReport(request.reportPath);
   const log = buffer.text();
   return {
     exit_code: outcome.exitCode,
@@ -103,15 +105,15 @@ export async function executeRunner(request: ExecutionRequest): Promise<Executio
   };
 }
 
-async function readReport(resultPath: string): Promise<RunnerReport | null> {
+async function readReport(reportPath: string): Promise<RunnerReport | null> {
   let text: string;
   try {
-    text = await readFile(resultPath, 'utf8');
+    text = await readFile(reportPath, 'utf8');
   } catch {
     return null;
   }
-  const parsed = RunnerReportSchema.safeParse(parseJsonOrUndefined(text));
-  return parsed.success ? parsed.data : null;
+  const parsed = HostReportSchema.safeParse(parseJsonOrUndefined(text));
+  return parsed.success ? runnerReport(parsed.data) : null;
 }
 
 
@@ -138,11 +140,9 @@ function describeFailure(
       details: `${report.error.traceback}\nOutput tail:\n${tail}`,
     };
   }
-  if (report?.ok && outcome.exitCode === 0) return { error: null, details: '' };
+  if (report?.ok) return { error: null, details: '' };
+  if (report) return { error: 'The generated program ended without sending its result', details: `Output tail:\n${tail}` };
   const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`;
-  return {
-    error: `The generated program ${how} without writing a result`,
-    details: `Output tail:\n${tail}`,
-  };
+  return { error: `The tool host ${how} without writing its report`, details: `Output tail:\n${tail}` };
 }
 

@@ -62,10 +62,12 @@ export const TraceEntrySchema = z.object({
   /** Milliseconds from the program's start to the call's start. */
   start_ms: z.number(),
   duration_ms: z.number(),
+  /** Answered from an earlier attempt's identical call instead of calling the tool again. */
+  replayed: z.boolean().optional(),
 });
 export type TraceEntry = z.infer<typeof TraceEntrySchema>;
 
-/** What the harness writes to the result file named by CODEMODE_RESULT_PATH. */
+/** What the program reported, with the tool host's trace of its calls. */
 export const RunnerReportSchema = z.object({
   ok: z.boolean(),
   output: z.unknown().optional(),
@@ -119,6 +121,8 @@ export interface CodeModeResult {
   runner_file: string;
   language: Language;
   trace: TraceEntry[];
+  /** The program ran under the sandbox; false only when the caller turned it off. */
+  sandboxed: boolean;
   attempts: AttemptRecord[];
   session_id: string | null;
   turns: number;

@@ -38,6 +38,7 @@ function result(overrides: Partial<CodeModeResult> = {}): CodeModeResult {
     tools_module: 'tools.py',
     workspace_dir: '/tmp/ws',
     runner_file: 'agentRunner.py',
+    sandboxed: true,
     files: { runner: '/tmp/ws/agentRunner.py', result: '/tmp/ws/result.json' },
     ...overrides,
   };

@@ -7,22 +7,24 @@ import { executeRunner, HeadTailBuffer, type ExecutionRequest } from '../../src/
 
 async function request(script: string, overrides: Partial<ExecutionRequest> = {}): Promise<ExecutionRequest> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'codemode-exec-'));
-  const file = path.join(dir, 'program.py');
+  const file = path.join(dir, 'host.py');
   await writeFile(file, script);
+  const reportPath = path.join(dir, 'host-report.json');
   return {
-    command: { file: 'python3', args: [file], env: {} },
+    command: { file: 'python3', args: [file], env: { TEST_REPORT_PATH: reportPath } },
     cwd: dir,
     env: programEnvironment(process.env),
     timeoutMs: 30_000,
-    resultPath: path.join(dir, 'result.json'),
+    reportPath,
     logPath: path.join(dir, 'execution.log'),
     logCapBytes: 64 * 1024,
     ...overrides,
   };
 }
 
-const writeReport = (report: string) =>
-  `import json, os\nopen(os.environ["CODEMODE_RESULT_PATH"], "w").write(json.dumps(${report}))\n`;
+/** A stand-in for the tool host: a script that writes the host's report with this program result. */
+const writeReport = (result: string) =>
+  `import json, os\nopen(os.environ["TEST_REPORT_PATH"], "w").write(json.dumps({"trace": [], "replayed": 0, "result": ${result}}))\n`;
 
 describe('HeadTailBuffer', () => {
   it('keeps everything under the cap', () => {
@@ -41,9 +43,9 @@ describe('HeadTailBuffer', () => {
 });
 
 describe('executeRunner', () => {
-  it('reads the result file, not stdout', async () => {
+  it('reads the host report, not stdout', async () => {
     const outcome = await executeRunner(
-      await request(`print('{"ok": false}')\n${writeReport('{"ok": True, "output": {"a": 1}, "trace": []}')}`),
+      await request(`print('{"ok": false}')\n${writeReport('{"ok": True, "output": {"a": 1}}')}`),
     );
     expect(outcome.error).toBeNull();
     expect(outcome.exit_code).toBe(0);
@@ -52,16 +54,22 @@ describe('executeRunner', () => {
   });
 
   it('reports the exception main raised', async () => {
-    const report = `{"ok": False, "error": {"type": "KeyError", "message": "'city'", "traceback": "Traceback ...\\nKeyError: 'city'"}, "trace": []}`;
+    const report = `{"ok": False, "error": {"type": "KeyError", "message": "'city'", "traceback": "Traceback ...\\nKeyError: 'city'"}}`;
     const outcome = await executeRunner(await request(`${writeReport(report)}raise SystemExit(1)\n`));
     expect(outcome.error).toBe("main() raised KeyError: 'city'");
     expect(outcome.details).toContain("KeyError: 'city'");
   });
 
-  it('reports a program that dies without a result', async () => {
+  it('reports a host that dies without a report', async () => {
     const outcome = await executeRunner(await request('import sys\nsys.stderr.write("boom\\n")\nsys.exit(3)\n'));
-    expect(outcome.error).toBe('The generated program exited with code 3 without writing a result');
+    expect(outcome.error).toBe('The tool host exited with code 3 without writing its report');
     expect(outcome.details).toContain('boom');
+  });
+
+  it('reports a program that ended without sending its result', async () => {
+    const outcome = await executeRunner(await request(`${writeReport('None')}raise SystemExit(1)\n`));
+    expect(outcome.error).toBe('The generated program ended without sending its result');
+    expect(outcome.report).toMatchObject({ ok: false, trace: [] });
   });
 
   it('kills a program that loops forever, children included', async () => {
@@ -78,7 +86,7 @@ describe('executeRunner', () => {
 
   it('caps a 50 MB output in memory and keeps all of it in the log file', async () => {
     const req = await request(
-      `import sys\nchunk = "x" * 1023 + "\\n"\nfor _ in range(51200):\n    sys.stdout.write(chunk)\n${writeReport('{"ok": True, "output": None, "trace": []}')}`,
+      `import sys\nchunk = "x" * 1023 + "\\n"\nfor _ in range(51200):\n    sys.stdout.write(chunk)\n${writeReport('{"ok": True, "output": None}')}`,
     );
     const outcome = await executeRunner(req);
     expect(outcome.error).toBeNull();
@@ -98,17 +106,16 @@ describe('executeRunner', () => {
       WEATHER_API_URL: 'https://weather.example',
     };
     const req = await request(
-      writeReport('{"ok": True, "output": dict(os.environ), "trace": []}'),
+      writeReport('{"ok": True, "output": dict(os.environ)}'),
       { env: programEnvironment(env, [/^INPUT_/, /^GITHUB_TOKEN$/, /^ACTIONS_RUNTIME_TOKEN$/]) },
     );
     const outcome = await executeRunner(req);
     const seen = outcome.report?.output as Record<string, string>;
     expect(seen.WEATHER_API_URL).toBe('https://weather.example');
-    expect(seen.CODEMODE_RESULT_PATH).toBe(req.resultPath);
     for (const name of ['ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN', 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'INPUT_ANTHROPIC_API_KEY']) {
       expect(seen).not.toHaveProperty(name);
     }
-    expect(await readFile(req.resultPath, 'utf8')).not.toContain('secret');
+    expect(await readFile(req.reportPath, 'utf8')).not.toContain('secret');
   });
 
   it('says which interpreter could not start', async () => {

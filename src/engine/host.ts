@@ -1,0 +1,96 @@
+/**
+ * The engine's side of the tool host (docs/tool-host.md): the launch spec it writes for the host, and the
+ * host's report, which is the only account of what the program did.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { ExecutionCommand, LanguageContext, LanguageSupport } from './language.js';
+import { CHANNEL_FD, sandboxedArgv, sandboxEnvironment, type SandboxLayout } from './sandbox.js';
+import { TraceEntrySchema, type RunnerReport, type ToolModule } from './types.js';
+
+/** The largest message the program and the host may send each other. */
+export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+
+export interface LaunchSpec {
+  tools: string;
+  program: string[];
+  program_env: Record<string, string>;
+  cwd: string;
+  journal: string;
+  report: string;
+  max_message_bytes: number;
+}
+
+export const HostReportSchema = z.object({
+  trace: z.array(TraceEntrySchema),
+  replayed: z.number().int().nonnegative(),
+  result: z
+    .object({
+      ok: z.boolean(),
+      output: z.unknown().optional(),
+      output_note: z.string().nullable().optional(),
+      error: z.object({ type: z.string(), message: z.string(), traceback: z.string() }).nullable().optional(),
+    })
+    .nullable(),
+});
+export type HostReport = z.infer<typeof HostReportSchema>;
+
+/** The host's report as the engine reports a program: its result (or a failure without one) and the host's trace. */
+export function runnerReport(report: HostReport): RunnerReport {
+  if (!report.result) return { ok: false, output: null, output_note: null, error: null, trace: report.trace };
+  return { ...report.result, output: report.result.output ?? null, trace: report.trace };
+}
+
+export interface HostLaunch {
+  language: LanguageSupport;
+  module: ToolModule;
+  runnerPath: string;
+  context: LanguageContext;
+  /** Null runs the program without a sandbox (`sandbox: off`). */
+  sandbox: Omit<SandboxLayout, 'readable' | 'workspaceFiles'> | null;
+  /** Files of the runner beside it that the program imports. */
+  supportFiles: string[];
+  specPath: string;
+  journalPath: string;
+  reportPath: string;
+}
+
+/** Writes the launch spec and returns the host command that reads it. */
+export async function prepareHost(launch: HostLaunch): Promise<ExecutionCommand> {
+  const { language, module, runnerPath, context } = launch;
+  const program = await language.programCommand(runnerPath, module, context);
+  const spec: LaunchSpec = {
+    tools: module.path,
+    ...(await programLaunch(launch, program)),
+    cwd: context.repoRoot,
+    journal: launch.journalPath,
+    report: launch.reportPath,
+    max_message_bytes: MAX_MESSAGE_BYTES,
+  };
+  await writeFile(launch.specPath, JSON.stringify(spec));
+  const host = language.hostCommand(runnerPath, module, context);
+  return { ...host, args: [...host.args, launch.specPath] };
+}
+
+async function programLaunch({ sandbox, language, context, runnerPath, supportFiles }: HostLaunch, program: ExecutionCommand) {
+  if (!sandbox) {
+    return { program: [program.file, ...program.args], program_env: { ...context.env, ...program.env, CODEMODE_CHANNEL_FD: String(CHANNEL_FD) } };
+  }
+  const env = sandboxEnvironment(program.env);
+  const layout: SandboxLayout = {
+    ...sandbox,
+    readable: await language.programReadPaths(context),
+    workspaceFiles: [runnerPath, ...supportFiles, ...workspaceEntries(program.args, sandbox.workspace)],
+  };
+  return { program: sandboxedArgv(program, env, layout), program_env: env };
+}
+
+/** The top-level workspace entries a program argument points into, such as the folder of a built runner. */
+function workspaceEntries(args: string[], workspace: string): string[] {
+  return args.flatMap((arg) => {
+    const relative = path.relative(workspace, arg);
+    if (!path.isAbsolute(arg) || relative.startsWith('..') || relative === '') return [];
+    return [path.join(workspace, relative.split(path.sep)[0]!)];
+  });
+}

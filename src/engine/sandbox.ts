@@ -1,0 +1,89 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { execa } from 'execa';
+import { environmentError } from './errors.js';
+import { lastLine } from '../format.js';
+
+/** `required`: the program runs under bubblewrap or not at all; `off`: it runs with the job's reach. */
+export type SandboxMode = 'required' | 'off';
+
+export const SANDBOX_MODES = ['required', 'off'] as const;
+
+/** The descriptor the program's channel to the tool host has (docs/tool-host.md). */
+export const CHANNEL_FD = 3;
+
+/** Where the program runs and what it must and must not see. */
+export interface SandboxLayout {
+  repoRoot: string;
+  /** Folders hidden behind an empty tmpfs, such as $HOME and RUNNER_TEMP. */
+  hidden: string[];
+  /** Paths made readable again inside hidden folders, such as an interpreter under $HOME; the repository is always. */
+  readable: string[];
+  /** The run's workspace: hidden, wherever it is, but for `workspaceFiles`. */
+  workspace: string;
+  /** The runner's own files and folders in the workspace, readable. */
+  workspaceFiles: string[];
+}
+
+const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/** The program's whole environment in the sandbox: made from nothing, never from the job's. */
+export function sandboxEnvironment(interpreterEnv: Record<string, string>): Record<string, string> {
+  return {
+    PATH: SANDBOX_PATH,
+    LANG: 'C.UTF-8',
+    HOME: '/tmp',
+    TMPDIR: '/tmp',
+    ...interpreterEnv,
+    CODEMODE_CHANNEL_FD: String(CHANNEL_FD),
+  };
+}
+
+/** Its own user, pid, network, ipc, uts and cgroup namespaces; no capabilities; gone with its parent. */
+const ISOLATION = ['--unshare-all', '--die-with-parent', '--new-session', '--cap-drop', 'ALL'];
+
+/** A read-only root with fresh /dev, /proc and a private writable /tmp. */
+const BASE_FILESYSTEM = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp'];
+
+/** The argv that starts `command` under bubblewrap with `env` as its whole environment. */
+export function sandboxedArgv(command: { file: string; args: string[] }, env: Record<string, string>, layout: SandboxLayout): string[] {
+  const git = path.join(layout.repoRoot, '.git');
+  const mounts = [
+    ...hide(layout.hidden.filter((folder) => folder !== '/')),
+    ...readOnly([...new Set([...layout.readable, layout.repoRoot])]),
+    ...hide([layout.workspace]),
+    ...readOnly(layout.workspaceFiles),
+    ...(isDirectory(git) ? ['--tmpfs', git] : existsSync(git) ? ['--ro-bind', '/dev/null', git] : []),
+  ];
+  const environment = ['--clearenv', ...Object.entries(env).flatMap(([name, value]) => ['--setenv', name, value])];
+  return ['bwrap', ...ISOLATION, ...BASE_FILESYSTEM, ...mounts, ...environment, '--chdir', layout.repoRoot, '--', command.file, ...command.args];
+}
+
+/** Mount order matters: a later mount covers an earlier one, so hides come before what they must not cover. */
+const hide = (folders: string[]) => folders.filter(isDirectory).flatMap((folder) => ['--tmpfs', folder]);
+const readOnly = (entries: string[]) => entries.filter((entry) => existsSync(entry)).flatMap((entry) => ['--ro-bind', entry, entry]);
+
+function isDirectory(file: string): boolean {
+  return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+const OFF_CONSEQUENCE = "or set sandbox: off to run the program unsandboxed, with the job's files, network and processes in reach";
+
+/**
+ * Starts a throwaway sandbox the way programs will be started, so that a machine where none can start fails
+ * before any model request, with the cause and the fix in one line.
+ */
+export async function probeSandbox(signal?: AbortSignal): Promise<void> {
+  if (process.platform !== 'linux') {
+    throw environmentError(`The sandbox needs Linux (bubblewrap); this is ${process.platform}: run on a Linux runner, ${OFF_CONSEQUENCE}`);
+  }
+  const probe = await execa('bwrap', [...ISOLATION, ...BASE_FILESYSTEM, '--clearenv', '--', '/bin/true'], { reject: false, stdin: 'ignore', cancelSignal: signal });
+  if (probe.exitCode === 0) return;
+  if ((probe.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
+    throw environmentError(`bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), ${OFF_CONSEQUENCE}`);
+  }
+  const reason = lastLine(String(probe.stderr)) || `exit code ${probe.exitCode}`;
+  throw environmentError(
+    `bubblewrap cannot start a sandbox here (${reason}): allow unprivileged user namespaces (sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), ${OFF_CONSEQUENCE}`,
+  );
+}
