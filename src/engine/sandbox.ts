@@ -48,12 +48,15 @@ const BASE_FILESYSTEM = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/pro
 /** The argv that starts `command` under bubblewrap with `env` as its whole environment. */
 export function sandboxedArgv(command: { file: string; args: string[] }, env: Record<string, string>, layout: SandboxLayout): string[] {
   const git = path.join(layout.repoRoot, '.git');
+  const hidden = [...layout.hidden.filter((folder) => folder !== '/'), layout.workspace, git].filter(isDirectory);
   const mounts = [
-    ...hide(layout.hidden.filter((folder) => folder !== '/')),
+    ...hide(hidden.filter((folder) => folder !== layout.workspace && folder !== git)),
     ...readOnly([...new Set([...layout.readable, layout.repoRoot])]),
     ...hide([layout.workspace]),
     ...readOnly(layout.workspaceFiles),
     ...(isDirectory(git) ? ['--tmpfs', git] : existsSync(git) ? ['--ro-bind', '/dev/null', git] : []),
+    // Last, once everything inside them is mounted: the hiding tmpfs are read-only too.
+    ...hidden.flatMap((folder) => ['--remount-ro', folder]),
   ];
   const environment = ['--clearenv', ...Object.entries(env).flatMap(([name, value]) => ['--setenv', name, value])];
   return ['bwrap', ...ISOLATION, ...BASE_FILESYSTEM, ...mounts, ...environment, '--chdir', layout.repoRoot, '--', command.file, ...command.args];

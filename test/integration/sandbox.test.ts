@@ -1,0 +1,175 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { execa } from 'execa';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { probeSandbox, sandboxedArgv, sandboxEnvironment, type SandboxLayout } from '../../src/engine/sandbox.js';
+
+const CANARY = 'canary-4f1d2c9e-not-for-the-program';
+
+/** A repository with a persisted checkout token, a home and a runner temp folder with secrets, and a workspace. */
+function machine() {
+  const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'codemode-sandbox-')));
+  const dirs = Object.fromEntries(['repo', 'repo/.git', 'home', 'runner_temp', 'workspace'].map((name) => [name, path.join(root, name)]));
+  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dirs.repo!, '.git', 'config'), `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${CANARY}\n`);
+  writeFileSync(path.join(dirs.repo!, 'tools.py'), 'def tool():\n    return 1\n');
+  writeFileSync(path.join(dirs.home!, '.git-credentials'), `https://x-access-token:${CANARY}@github.com\n`);
+  writeFileSync(path.join(dirs.runner_temp!, 'GITHUB_ENV'), '');
+  writeFileSync(path.join(dirs.workspace!, 'host-spec.json'), JSON.stringify({ secret: CANARY }));
+  return dirs as Record<'repo' | 'home' | 'runner_temp' | 'workspace', string>;
+}
+
+const python = realpathSync(execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim());
+const pythonPrefix = execFileSync(python, ['-c', 'import sys; print(sys.base_prefix)'], { encoding: 'utf8' }).trim();
+
+const LAUNCHER = 'import json, subprocess, sys; sys.exit(subprocess.run(json.loads(sys.argv[1]), env=json.loads(sys.argv[2])).returncode)';
+
+/** Runs `source` as a Python program in the sandbox, the job's environment holding the canary, and returns what it printed as JSON. */
+async function inSandbox(dirs: ReturnType<typeof machine>, source: string): Promise<Record<string, unknown>> {
+  const runner = path.join(dirs.workspace, 'agentRunner.py');
+  writeFileSync(runner, source);
+  const layout: SandboxLayout = {
+    repoRoot: dirs.repo,
+    hidden: [dirs.home, dirs.runner_temp],
+    readable: [pythonPrefix],
+    workspace: dirs.workspace,
+    workspaceFiles: [runner],
+  };
+  const env = sandboxEnvironment({ PYTHONUNBUFFERED: '1' });
+  const argv = sandboxedArgv({ file: python, args: ['-X', 'utf8', '-B', runner] }, env, layout);
+  // Started as the tool host starts it: from a parent that holds the job's secrets, with only the sandbox's environment.
+  const run = await execa(python, ['-c', LAUNCHER, JSON.stringify(argv), JSON.stringify(env)], {
+    env: { ...process.env, GITHUB_TOKEN: CANARY, INPUT_ANTHROPIC_API_KEY: CANARY, GITHUB_ENV: path.join(dirs.runner_temp, 'GITHUB_ENV') },
+    reject: false,
+  });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as Record<string, unknown>;
+}
+
+const ATTEMPT = `
+import json, os, socket, sys
+seen = {}
+def attempt(name, action):
+    try:
+        seen[name] = action()
+    except Exception as error:
+        seen[name] = "refused: " + type(error).__name__
+`;
+
+describe('the sandbox', () => {
+  let listener: Server;
+  let port = 0;
+  const received: string[] = [];
+  beforeAll(async () => {
+    await probeSandbox();
+    listener = createServer((socket) => socket.on('data', (data) => received.push(String(data))));
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    port = (listener.address() as { port: number }).port;
+  });
+  afterAll(() => listener.close());
+
+  it('gives the program an environment made from nothing, and no other process to read one from', async () => {
+    const seen = await inSandbox(
+      machine(),
+      `${ATTEMPT}
+def environments():
+    found = []
+    for pid in os.listdir("/proc"):
+        if pid.isdigit():
+            try:
+                found.append(open(f"/proc/{pid}/environ", "rb").read().decode(errors="replace"))
+            except OSError:
+                pass
+    return found
+attempt("env", lambda: sorted(os.environ))
+attempt("environs", environments)
+attempt("parent", lambda: open(f"/proc/{os.getppid()}/environ", "rb").read().decode(errors="replace"))
+print(json.dumps(seen))
+`,
+    );
+    expect(seen.env).toEqual(['CODEMODE_CHANNEL_FD', 'HOME', 'LANG', 'PATH', 'PWD', 'PYTHONUNBUFFERED', 'TMPDIR']);
+    expect(JSON.stringify(seen)).not.toContain(CANARY);
+  });
+
+  it('hides .git, the home, the runner temp folder and the workspace, and lets nothing be written but /tmp', async () => {
+    const dirs = machine();
+    const seen = await inSandbox(
+      dirs,
+      `${ATTEMPT}
+attempt("git_config", lambda: open(${JSON.stringify(path.join(dirs.repo, '.git', 'config'))}).read())
+attempt("credentials", lambda: open(${JSON.stringify(path.join(dirs.home, '.git-credentials'))}).read())
+attempt("runner_temp", lambda: os.listdir(${JSON.stringify(dirs.runner_temp)}))
+attempt("workspace", lambda: sorted(os.listdir(${JSON.stringify(dirs.workspace)})))
+attempt("tools", lambda: open("tools.py").read())
+attempt("write_tools", lambda: open("tools.py", "a").write("# planted"))
+attempt("write_runner", lambda: open(${JSON.stringify(path.join(dirs.workspace, 'agentRunner.py'))}, "w").write("forged"))
+attempt("write_github_env", lambda: open(${JSON.stringify(path.join(dirs.runner_temp, 'GITHUB_ENV'))}, "a").write("NODE_OPTIONS=--require /tmp/x"))
+attempt("plant_hook", lambda: open(".git/hooks/pre-commit", "w").write("#!/bin/sh"))
+attempt("scratch", lambda: open("/tmp/scratch.txt", "w").write("ok"))
+print(json.dumps(seen))
+`,
+    );
+    expect(seen).toEqual({
+      git_config: 'refused: FileNotFoundError',
+      credentials: 'refused: FileNotFoundError',
+      runner_temp: [],
+      workspace: ['agentRunner.py'],
+      tools: 'def tool():\n    return 1\n',
+      write_tools: 'refused: OSError',
+      write_runner: 'refused: OSError',
+      write_github_env: 'refused: OSError',
+      plant_hook: 'refused: FileNotFoundError',
+      scratch: 2,
+    });
+    expect(readFileSync(path.join(dirs.repo, 'tools.py'), 'utf8')).toBe('def tool():\n    return 1\n');
+    expect(readFileSync(path.join(dirs.runner_temp, 'GITHUB_ENV'), 'utf8')).toBe('');
+    expect(readdirSync(path.join(dirs.repo, '.git'))).toEqual(['config']);
+  });
+
+  it('has no network: a listener on the host loopback receives nothing', async () => {
+    const seen = await inSandbox(
+      machine(),
+      `${ATTEMPT}
+def send():
+    with socket.create_connection(("127.0.0.1", ${port}), timeout=2) as connection:
+        connection.sendall(b"${CANARY}")
+    return "sent"
+attempt("loopback", send)
+attempt("dns", lambda: socket.getaddrinfo("github.com", 443))
+print(json.dumps(seen))
+`,
+    );
+    expect(seen).toEqual({ loopback: 'refused: ConnectionRefusedError', dns: 'refused: gaierror' });
+    expect(received).toEqual([]);
+  });
+
+  it('leaves no process behind: a double-forked daemon and a plain background child end with the program', async () => {
+    const marker = `${Date.now() % 100000}.5`;
+    await inSandbox(
+      machine(),
+      `${ATTEMPT}
+import subprocess
+subprocess.Popen(["sleep", "${marker}"])
+if os.fork() == 0:
+    os.setsid()
+    if os.fork() == 0:
+        os.execvp("sleep", ["sleep", "${marker}"])
+    os._exit(0)
+print(json.dumps({"started": True}))
+`,
+    );
+    const survivors = readdirSync('/proc')
+      .filter((pid) => /^\d+$/.test(pid))
+      .filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(marker);
+        } catch {
+          return false;
+        }
+      });
+    expect(survivors).toEqual([]);
+  });
+});
