@@ -1,0 +1,64 @@
+// ESLint for the TypeScript sources, tests, scripts and benchmarks, with typescript-eslint's strict type-checked rules.
+import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  {
+    ignores: [
+      'dist/',
+      '.cache/',
+      'coverage/',
+      'node_modules/',
+      'examples/',
+      // Deliberately broken: the engine's tests check that it reports the syntax error.
+      'test/fixtures/engine/syntax-error.ts',
+      // Runtime files are checked on their own terms, with their own configuration.
+      'src/engine/*/runtime/',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      globals: globals.node,
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['eslint.config.js', 'vitest.config.ts', 'scripts/*.mjs', 'bench/lib/*.mjs'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      // Numbers print the same everywhere; the rule still catches undefined, null and objects in templates.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // `(x) => resolve(x)` and `() => server.close()` are callbacks whose value nobody reads.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // Destructuring with a rest element is how an object is copied without some of its properties.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+    },
+  },
+  {
+    files: ['test/**', 'bench/**'],
+    rules: {
+      // Tests and benchmarks index into data they have just built; a wrong guess fails the run, which is the check.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // Tools modules written as a user writes them: they exercise the forms that extraction must handle.
+    files: ['test/fixtures/engine/*.ts', 'test/fixtures/typescript/concurrency.ts', 'test/fixtures/typescript/forms/**'],
+    rules: {
+      // Users declare object types with `type` as often as with `interface`; extraction reads both.
+      '@typescript-eslint/consistent-type-definitions': 'off',
+      // Tools are async whether or not they await, as users write them.
+      '@typescript-eslint/require-await': 'off',
+      // Empty functions are values that extraction and serialisation must handle.
+      '@typescript-eslint/no-empty-function': 'off',
+      // An unexported, unused declaration is what no-exports.ts is about.
+      '@typescript-eslint/no-unused-vars': 'off',
+    },
+  },
+);
