@@ -33,9 +33,14 @@ export default defineConfig(
     },
     rules: {
       // Numbers print the same everywhere; the rule still catches undefined, null and objects in templates.
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowAny: false, allowBoolean: false, allowNever: false, allowNullish: false, allowNumber: true, allowRegExp: false },
+      ],
       // `(x) => resolve(x)` and `() => server.close()` are callbacks whose value nobody reads.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // An empty variable, input or line means "not given", so `||` falls back on it on purpose.
+      '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
       // Destructuring with a rest element is how an object is copied without some of its properties.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },

@@ -128,7 +128,8 @@ export function resultError(result: ClaudeResult): string | null {
 }
 
 function firstLine(text: string): string {
-  return text.trim().split('\n')[0]!.trim();
+  const [first = ''] = text.trim().split('\n');
+  return first.trim();
 }
 
 function shorten(text: string, limit = 120): string {

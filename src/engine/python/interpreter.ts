@@ -28,7 +28,7 @@ export async function runPythonForJson<Schema extends z.ZodType>(
   if (result.isCanceled) throw new CodeModeError(`Cancelled while ${purpose}`);
   if (result.exitCode !== 0) {
     const lastLine = result.stderr.trim().split('\n').at(-1) ?? '';
-    throw new CodeModeError(`${context.python} failed while ${purpose}: ${lastLine || `exit code ${result.exitCode}`}`);
+    throw new CodeModeError(`${context.python} failed while ${purpose}: ${lastLine || `exit code ${result.exitCode ?? 'unknown'}`}`);
   }
   const parsed = schema.safeParse(parseJson(result.stdout));
   if (!parsed.success) {
