@@ -49,7 +49,7 @@ function actionYmlEntries(section: 'inputs' | 'outputs'): Record<string, string>
   const yml = readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8');
   const block = yml.split(/^(?=\S)/m).find((candidate) => candidate.startsWith(`${section}:\n`)) ?? '';
   return Object.fromEntries(
-    [...block.matchAll(/^ {2}(\w+):\n((?: {4}.*\n)*)/gm)].map(([, name, fields]) => [name!, unquote(fields!.match(/^ {4}default: (.*)$/m)?.[1] ?? '')]),
+    [...block.matchAll(/^ {2}(\w+):\n((?: {4}.*\n)*)/gm)].map(([, name, fields]) => [name!, unquote(/^ {4}default: (.*)$/m.exec(fields!)?.[1] ?? '')]),
   );
 }
 
@@ -222,6 +222,7 @@ export async function openStage({ repository, toolCache }: StageOptions): Promis
 
 /** A test with its own stage (fakes, checkout, runner directories) for the repository of the example payloads. */
 export const test = base.extend<{ stage: Stage }>({
+  // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from this pattern; the stage has none
   stage: async ({}, use) => {
     const stage = await openStage({ repository: REPOSITORY_NAME });
     await use(stage);

@@ -144,7 +144,7 @@ describe('action.yml', () => {
   const inputsBlock = yml.slice(yml.indexOf('\ninputs:\n'), yml.indexOf('\noutputs:\n'));
   const declared = [...inputsBlock.matchAll(/^ {2}(\w+):\n((?: {4}.*\n)+)/gm)].map(([, name, body]) => ({
     name: name!,
-    default: body!.match(/^ {4}default: (.*)$/m)?.[1]?.replace(/^'(.*)'$/, '$1') ?? null,
+    default: (/^ {4}default: (.*)$/m.exec((body!)))?.[1]?.replace(/^'(.*)'$/, '$1') ?? null,
   }));
 
   it('declares exactly the inputs the action reads', () => {

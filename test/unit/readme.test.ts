@@ -11,14 +11,14 @@ function declared(section: 'inputs' | 'outputs'): { name: string; default: strin
   const block = yml.slice(start, end === -1 ? undefined : end);
   return [...block.matchAll(/^ {2}(\w+):\n((?: {4}.*\n?)+)/gm)].map(([, name, body]) => ({
     name: name!,
-    default: body!.match(/^ {4}default: (.*)$/m)?.[1]?.replace(/^'(.*)'$/, '$1') ?? null,
+    default: /^ {4}default: (.*)$/m.exec(body!)?.[1]?.replace(/^'(.*)'$/, '$1') ?? null,
   }));
 }
 
 function readmeTable(heading: string): Map<string, string[]> {
   const section = readme.slice(readme.indexOf(`### ${heading}\n`));
   const table = section.slice(0, section.indexOf('\n\n', section.indexOf('|')));
-  const rows = table.split('\n').filter((line) => /^\| `/.test(line));
+  const rows = table.split('\n').filter((line) => line.startsWith("| `"));
   return new Map(rows.map((row) => {
     const cells = row.split('|').slice(1, -1).map((cell) => cell.trim());
     return [cells[0]!.replace(/`/g, ''), cells.slice(1)];
