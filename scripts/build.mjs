@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import ts from 'typescript';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = path.join(root, 'dist');
@@ -62,9 +63,15 @@ async function bundleApplication() {
   assertLazy(metafile, 'dist/index.js');
 }
 
-/** Fails the build when a lazily imported package is reachable from `entry` through static imports. */
+/**
+ * Fails the build when a lazily imported package is reachable from `entry` through static imports.
+ * @param {import('esbuild').Metafile} metafile
+ * @param {string} entry
+ */
 function assertLazy(metafile, entry) {
+  /** @type {Set<string>} */
   const loaded = new Set();
+  /** @param {string} output */
   const visit = (output) => {
     if (loaded.has(output)) return;
     loaded.add(output);
@@ -88,7 +95,6 @@ async function bundleLibrary() {
  * all they reference. Left out: the webworker libs, which a tools module's runner has no use for.
  */
 async function copyTypeScriptLibs() {
-  const ts = require('typescript');
   const source = path.dirname(require.resolve('typescript/lib/lib.d.ts'));
   const target = path.join(dist, 'typescript');
   const targets = Object.values(ts.ScriptTarget).filter((value) => typeof value === 'number');
@@ -96,6 +102,7 @@ async function copyTypeScriptLibs() {
     ...targets.map((scriptTarget) => ts.getDefaultLibFileName({ target: scriptTarget })),
     ...(await readdir(source)).filter((file) => /^lib\.(es\d|esnext|decorators)[\w.]*\.d\.ts$/.test(file)),
   ];
+  /** @type {Set<string>} */
   const needed = new Set();
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
     if (needed.has(file)) continue;
@@ -114,7 +121,10 @@ async function copyRuntimeFiles() {
   for (const language of await readdir(engine, { withFileTypes: true })) {
     if (!language.isDirectory()) continue;
     const runtime = path.join(engine, language.name, 'runtime');
-    const files = await readdir(runtime, { withFileTypes: true }).catch((error) => (error.code === 'ENOENT' ? [] : Promise.reject(error)));
+    const files = await readdir(runtime, { withFileTypes: true }).catch((/** @type {unknown} */ error) => {
+      if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return [];
+      throw error;
+    });
     for (const file of files) {
       if (!file.isFile() || /\.test\.|^tsconfig.*\.json$/.test(file.name)) continue;
       await mkdir(target, { recursive: true });

@@ -5,6 +5,15 @@ export function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/**
+ * JSON text of a value, or undefined for what JSON cannot hold (undefined, functions, symbols): what
+ * JSON.stringify returns at run time, which its declared `string` hides.
+ */
+export function jsonText(value: unknown, indent?: number): string | undefined {
+  const text: string | undefined = JSON.stringify(value, null, indent);
+  return text;
+}
+
 /** A cost in US dollars as reports show it: `$0.0123`. */
 export function formatCost(usd: number): string {
   return `$${usd.toFixed(4)}`;

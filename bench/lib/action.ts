@@ -183,9 +183,9 @@ export async function openActionStage(): Promise<ActionStage> {
     const wallMs = performance.now() - spawnedAt;
     const codePath = (await readOutputs(files.output)).code_path;
     const resultPath = codePath ? path.join(path.dirname(codePath), 'result.json') : '';
-    if (!codePath || !existsSync(resultPath)) throw new Error(`the action wrote no result.json (${child.timedOut ? 'stopped after 600 s' : `exit ${child.exitCode}`}):\n${child.stdout}\n${child.stderr}`);
+    if (!codePath || !existsSync(resultPath)) throw new Error(`the action wrote no result.json (${child.timedOut ? 'stopped after 600 s' : `exit ${child.exitCode ?? 'unknown'}`}):\n${child.stdout}\n${child.stderr}`);
     const result = JSON.parse(await readFile(resultPath, 'utf8')) as CodeModeResult;
-    if (!result.success) throw new Error(`the action's run failed: ${result.error}`);
+    if (!result.success) throw new Error(`the action's run failed: ${result.error ?? 'no error given'}`);
     return {
       exitCode: child.exitCode ?? -1,
       wallMs,

@@ -46,7 +46,7 @@ function tool(index: number): GeneratedTool {
   const count = 1 + (index % 4);
   const params = Array.from({ length: count }, (_, n) => {
     const shape = SHAPES[(index + n * 3) % SHAPES.length]!;
-    return { name: `${['target', 'limit', 'fields', 'dry_run', 'weights', 'note', 'order', 'threshold'][(index + n * 3) % SHAPES.length]}_${n}`, shape };
+    return { name: `${['target', 'limit', 'fields', 'dry_run', 'weights', 'note', 'order', 'threshold'][(index + n * 3) % SHAPES.length] ?? 'param'}_${n}`, shape };
   });
   // Parameters without defaults first, as both languages require.
   params.sort((a, b) => Number(a.shape.pythonDefault !== null) - Number(b.shape.pythonDefault !== null));

@@ -48,7 +48,7 @@ export function firstLineMs(file: string, args: string[], env: Record<string, st
     });
     child.on('error', reject);
     child.on('close', (code) => {
-      if (!answered) reject(new Error(`${file} exited with ${code} before printing a line`));
+      if (!answered) reject(new Error(`${file} exited with ${code ?? 'a signal'} before printing a line`));
     });
   });
 }

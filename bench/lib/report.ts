@@ -39,7 +39,7 @@ const COLUMNS = Object.keys(HEADINGS) as (keyof TableLine)[];
 
 export function textTable(rows: Row[]): string {
   const lines = [HEADINGS, ...tableLines(rows)];
-  const widths = COLUMNS.map((column) => Math.max(...lines.map((line) => [...line[column]].length)));
+  const widths = COLUMNS.map((column) => Math.max(...lines.map((line) => Array.from(line[column]).length)));
   const render = (line: TableLine) => COLUMNS.map((column, index) => line[column].padEnd(widths[index]!)).join('  ').trimEnd();
   return [render(lines[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.slice(1).map(render)].join('\n');
 }

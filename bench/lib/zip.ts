@@ -12,7 +12,7 @@ export async function unzipEntrySizes(zip: Buffer): Promise<Record<string, numbe
     const { stdout } = await execa('zipinfo', ['-l', file]);
     const sizes: Record<string, number> = {};
     for (const line of stdout.split('\n')) {
-      const match = line.match(/^[-drwx]{10}\s+\S+\s+\S+\s+(\d+)\s+\S+\s+\d+\s+\S+\s+\S+\s+\S+\s+(.+)$/);
+      const match = /^[-drwx]{10}\s+\S+\s+\S+\s+(\d+)\s+\S+\s+\d+\s+\S+\s+\S+\s+\S+\s+(.+)$/.exec(line);
       if (match) sizes[match[2]!] = Number(match[1]);
     }
     return sizes;

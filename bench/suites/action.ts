@@ -5,7 +5,7 @@
 import { editRunnerScript, replaceMain } from '../../test/fakes/anthropic.js';
 import { NODE24_PATH } from '../../test/setup/node24.js';
 import { issueCommentPayload, openActionStage, type StepRun } from '../lib/action.js';
-import { processMs, repeat, summarize } from '../lib/measure.js';
+import { processMs, summarize } from '../lib/measure.js';
 import type { Row, SuiteOptions, SuiteResult } from '../lib/row.js';
 import { unzipEntrySizes } from '../lib/zip.js';
 
@@ -44,7 +44,7 @@ function writeWaitMs(step: StepRun): number {
   const writes = requests.filter((request) => request.method !== 'GET');
   const [, progress, report] = writes;
   const listing = [...requests].reverse().find((request) => request.method === 'GET' && progress && request.atMs <= progress.atMs);
-  const finalized = step.lineTimes.find((entry) => /successfully finalized/.test(entry.line));
+  const finalized = step.lineTimes.find((entry) => entry.line.includes('successfully finalized'));
   const progressWait = progress && listing ? progress.atMs - listing.atMs : 0;
   const reportWait = report && finalized ? Math.max(0, report.atMs - finalized.atMs) : 0;
   return progressWait + reportWait;

@@ -38,7 +38,7 @@ export function isAllowedBot(login: string, allowedBots: readonly string[]): boo
 export async function collaboratorLevel(octokit: GitHubClient, repo: Repo, login: string): Promise<Level> {
   try {
     const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
-    return levelOf(data as { permission?: string; role_name?: string });
+    return levelOf(data);
   } catch (error) {
     if (httpStatus(error) === 404) return 'none';
     throw error;

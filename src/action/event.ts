@@ -52,7 +52,7 @@ const ReviewCommentEvent = z.object({
 
 const PullRequestEvent = z.object({ pull_request: z.object({ number: z.number() }) });
 
-const RepositoryDispatchEvent = z.object({ client_payload: z.object({ task: z.string().optional() }).passthrough().nullish() });
+const RepositoryDispatchEvent = z.object({ client_payload: z.object({ task: z.string().optional() }).loose().nullish() });
 
 /** Decides whether and what to run from the event alone; makes no requests. */
 export function resolveTrigger(eventName: string, payload: unknown, inputs: EventInputs, self: { login: string } = ACTIONS_BOT): Trigger {

@@ -112,7 +112,8 @@ export function readInputs(): ActionInputs {
 export function parseInputs(values: Record<InputName, string>): ActionInputs {
   const parsed = ActionInputsSchema.safeParse(values);
   if (parsed.success) return parsed.data;
-  throw new InputError(describeIssue(parsed.error.issues[0]!, values));
+  const [issue] = parsed.error.issues;
+  throw new InputError(issue ? describeIssue(issue, values) : parsed.error.message);
 }
 
 function describeIssue(issue: z.core.$ZodIssue, values: Record<InputName, string>): string {

@@ -40,6 +40,7 @@ function readRuntime(context: ActionContext): Runtime {
   const repo = runRepository(context);
   const runId = Number.isInteger(context.runId) ? String(context.runId) : null;
   return {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed string, but read from GITHUB_EVENT_NAME, which may be unset
     eventName: context.eventName ?? '',
     payload: context.payload,
     repo,

@@ -4,9 +4,7 @@ import { redact, redactedValues } from './report.js';
 
 /** Values of the job's variables whose names say they are secret: they must never appear in any report. */
 export function secretValues(env: NodeJS.ProcessEnv): string[] {
-  return Object.entries(env)
-    .filter(([name, value]) => value && value.length >= 8 && isSecretName(name))
-    .map(([, value]) => value as string);
+  return Object.entries(env).flatMap(([name, value]) => (value !== undefined && value.length >= 8 && isSecretName(name) ? [value] : []));
 }
 
 function isSecretName(name: string): boolean {

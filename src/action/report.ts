@@ -1,5 +1,5 @@
 import { RUN_FILE_NAMES, type CodeModeResult, type TraceEntry } from '../lib.js';
-import { formatCost, NOT_SANDBOXED, shorten } from '../format.js';
+import { formatCost, jsonText, NOT_SANDBOXED, shorten } from '../format.js';
 import { REPORT_MARKER } from './event.js';
 
 /** GitHub refuses comment bodies longer than this. */
@@ -106,7 +106,7 @@ export function tableCell(text: string): string {
 
 function compactJson(value: unknown): string {
   if (value === undefined) return '';
-  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return typeof value === 'string' ? value : (jsonText(value) ?? `[${typeof value}]`);
 }
 
 

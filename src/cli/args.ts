@@ -66,7 +66,7 @@ export function parseCommandLine(argv: string[]): CliCommand | null {
     throw usageError(positionals.length ? `Unknown command '${positionals.join(' ')}': expected 'run'` : "Missing command: expected 'run'");
   }
   if (values.tools === undefined) throw usageError('Missing --tools <file>');
-  if (values.task === undefined || !values.task.trim()) throw usageError('Missing --task <text>: say what the program should do');
+  if (!values.task?.trim()) throw usageError('Missing --task <text>: say what the program should do');
   if (values.keep && !values.workspace) throw usageError('--keep needs --workspace <dir>');
   return {
     tools: values.tools,
@@ -95,7 +95,7 @@ function attachNegativeNumbers(argv: string[]): string[] {
   const joined: string[] = [];
   for (const arg of argv) {
     const previous = joined.at(-1);
-    if (previous?.startsWith('--') && !previous.includes('=') && /^-\d/.test(arg) && OPTIONS[previous.slice(2) as keyof typeof OPTIONS]?.type === 'string') {
+    if (previous?.startsWith('--') && !previous.includes('=') && /^-\d/.test(arg) && Object.hasOwn(OPTIONS, previous.slice(2)) && OPTIONS[previous.slice(2) as keyof typeof OPTIONS].type === 'string') {
       joined[joined.length - 1] = `${previous}=${arg}`;
     } else {
       joined.push(arg);

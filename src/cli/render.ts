@@ -1,19 +1,19 @@
 import type { CodeModeResult, TraceEntry } from '../lib.js';
-import { formatCost, NOT_SANDBOXED, shorten } from '../format.js';
+import { formatCost, jsonText, NOT_SANDBOXED, shorten } from '../format.js';
 
 function describeCall(entry: TraceEntry): string {
-  const args = shorten(JSON.stringify(entry.args) ?? '', 80);
-  const outcome = entry.ok ? shorten(JSON.stringify(entry.result) ?? 'ok', 80) : `error: ${entry.error ?? 'failed'}`;
+  const args = shorten(jsonText(entry.args) ?? '', 80);
+  const outcome = entry.ok ? shorten(jsonText(entry.result) ?? 'ok', 80) : `error: ${entry.error ?? 'failed'}`;
   const replayed = entry.replayed ? ' (replayed from an earlier attempt)' : '';
   return `  ${entry.tool}(${args}) → ${outcome}  [${entry.duration_ms.toFixed(1)} ms]${replayed}`;
 }
 
 /** The result as a person reads it in a terminal. */
 export function renderResult(result: CodeModeResult): string {
-  const lines = [result.success ? '✔ Success' : `✖ Failed (${result.failed_phase}): ${result.error}`];
+  const lines = [result.success ? '✔ Success' : `✖ Failed (${result.failed_phase ?? 'unknown phase'}): ${result.error ?? 'unknown error'}`];
   if (!result.sandboxed) lines.push(NOT_SANDBOXED);
   if (result.success) {
-    const output = typeof result.output === 'string' ? result.output : JSON.stringify(result.output, null, 2);
+    const output = typeof result.output === 'string' ? result.output : jsonText(result.output, 2);
     lines.push('', 'Output:', output ?? 'null');
     if (result.output_note) lines.push(`(note: ${result.output_note})`);
   }

@@ -208,7 +208,7 @@ async function attemptUntilDone(state: RunState, claudePath: string): Promise<Ou
     if (remainingMs <= 0) {
       return failed(attempts, sessionId, execution, 'claude', `The run exceeded its timeout of ${config.timeout} s`);
     }
-    progress({ kind: 'attempt', number, message: number === 1 ? 'Asking Claude Code to implement main()' : `Repair attempt ${number}: ${feedback?.message}` });
+    progress({ kind: 'attempt', number, message: number === 1 ? 'Asking Claude Code to implement main()' : `Repair attempt ${number}${feedback ? `: ${feedback.message}` : ''}` });
     const prompt = feedback
       ? repairPrompt({ runnerPath: state.runnerPath, attempt: number, error: feedback.message, details: feedback.details })
       : taskPrompt({ runnerPath: state.runnerPath, language: state.module.language, task: state.task });
@@ -252,8 +252,8 @@ async function attemptUntilDone(state: RunState, claudePath: string): Promise<Ou
     progress({ kind: 'info', message: `Execution failed: ${execution.error}` });
     feedback = { message: execution.error, details: execution.details };
   }
-  const last = attempts.at(-1)!;
-  return failed(attempts, sessionId, execution, last.failed_phase ?? 'execute', last.error ?? 'The run failed');
+  const last = attempts.at(-1);
+  return failed(attempts, sessionId, execution, last?.failed_phase ?? 'execute', last?.error ?? 'The run failed');
 }
 
 function markFailed(attempt: AttemptRecord, phase: FailedPhase, error: string): void {

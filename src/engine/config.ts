@@ -66,8 +66,8 @@ export interface CodeModeOptions {
 export function parseConfig(input: CodeModeConfigInput | undefined): CodeModeConfig {
   const parsed = CodeModeConfigSchema.safeParse(input ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw usageError(`Invalid config ${issue.path.join('.') || 'value'}: ${issue.message}`);
+    const [issue] = parsed.error.issues;
+    throw usageError(issue ? `Invalid config ${issue.path.join('.') || 'value'}: ${issue.message}` : `Invalid config: ${parsed.error.message}`);
   }
   return parsed.data;
 }

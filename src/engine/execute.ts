@@ -56,7 +56,10 @@ export class HeadTailBuffer {
     this.tail.push(chunk);
     this.tailBytes += chunk.length;
     const tailCap = this.cap - Math.floor(this.cap / 2);
-    while (this.tailBytes - this.tail[0]!.length >= tailCap) this.tailBytes -= this.tail.shift()!.length;
+    for (let first = this.tail[0]; first && this.tailBytes - first.length >= tailCap; first = this.tail[0]) {
+      this.tail.shift();
+      this.tailBytes -= first.length;
+    }
   }
 
   text(): string {
@@ -142,7 +145,7 @@ function describeFailure(
   }
   if (report?.ok) return { error: null, details: '' };
   if (report) return { error: 'The generated program ended without sending its result', details: `Output tail:\n${tail}` };
-  const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`;
+  const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode ?? 'unknown'}`;
   return { error: `The tool host ${how} without writing its report`, details: `Output tail:\n${tail}` };
 }
 

@@ -23,7 +23,7 @@ const LANGUAGES: readonly RegisteredLanguage[] = [
 const extensions = LANGUAGES.flatMap((entry) => entry.extensions);
 
 /** The extensions a tools module may have, as a phrase for messages: `.py, .ts, .mts, .js or .mjs`. */
-export const SUPPORTED_EXTENSIONS = `${extensions.slice(0, -1).join(', ')} or ${extensions.at(-1)}`;
+export const SUPPORTED_EXTENSIONS = `${extensions.slice(0, -1).join(', ')} or ${extensions.at(-1) ?? ''}`;
 
 /** Picks the language of a tools module by its extension, in any case (`Tools.MJS` is JavaScript). */
 export async function languageFor(toolsPath: string): Promise<LanguageSupport> {

@@ -54,10 +54,10 @@ function checkProtectedRegion(
 function firstDifference(regionText: string, edited: string): { summary: string } | null {
   const regionLines = regionText.split('\n');
   const editedLines = edited.split('\n');
-  const begin = editedLines.indexOf(regionLines[0]!);
+  const [firstLine = ''] = regionLines;
+  const begin = editedLines.indexOf(firstLine);
   if (begin < 0) return { summary: `its first marker line is missing` };
-  for (let offset = 0; offset < regionLines.length; offset += 1) {
-    const expected = regionLines[offset]!;
+  for (const [offset, expected] of regionLines.entries()) {
     const found = editedLines[begin + offset];
     if (found !== expected) {
       return {
@@ -76,7 +76,7 @@ function quoteLine(line: string): string {
 export function diagnosticsFailure(fileName: string, diagnostics: Diagnostic[]): VerificationFailure {
   const lines = diagnostics.map((d) => (d.line === null ? d.message : `line ${d.line}: ${d.message}`));
   return {
-    message: `${fileName} does not compile: ${lines[0]}${lines.length > 1 ? ` (and ${lines.length - 1} more)` : ''}`,
+    message: `${fileName} does not compile: ${lines[0] ?? 'no diagnostics'}${lines.length > 1 ? ` (and ${lines.length - 1} more)` : ''}`,
     details: lines.join('\n'),
   };
 }

@@ -47,7 +47,7 @@ describe('the built action without claude_code_path', () => {
     expect(installed.outputs).toMatchObject({ success: 'true', result: JSON.stringify(WEATHER_OUTPUT) });
     expect(await readdir(versions)).toEqual([CLAUDE_CODE_VERSION]);
     const prefix = path.join(versions, CLAUDE_CODE_VERSION);
-    const manifest = JSON.parse(await readFile(path.join(prefix, 'node_modules', '@anthropic-ai', 'claude-code', 'package.json'), 'utf8'));
+    const manifest = JSON.parse(await readFile(path.join(prefix, 'node_modules', '@anthropic-ai', 'claude-code', 'package.json'), 'utf8')) as { version: string };
     expect(manifest.version).toBe(CLAUDE_CODE_VERSION);
     const binary = (await binaryInPrefix(prefix))!;
     const before = await stat(binary);

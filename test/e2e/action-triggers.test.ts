@@ -23,7 +23,7 @@ interface TriggerCase {
 }
 
 function commentCase(event: string, payload: Record<string, any>, reactionsPath: string, thread: number): TriggerCase {
-  return { event, payload, task: WEATHER_TASK, thread, reaction: `${API}/${reactionsPath}/comments/${payload.comment.id}/reactions`, triggerKey: `comment-${payload.comment.id}` };
+  return { event, payload, task: WEATHER_TASK, thread, reaction: `${API}/${reactionsPath}/comments/${String(payload.comment.id)}/reactions`, triggerKey: `comment-${String(payload.comment.id)}` };
 }
 
 function inputCase(event: string, payload: Record<string, any>, inputs: Record<string, string>, thread: number | null, task = inputs.task!): TriggerCase {

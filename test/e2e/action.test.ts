@@ -248,7 +248,7 @@ describe('the built action on Node 24, as the runner starts it', () => {
     const [error] = step.messages('error');
     expect(error).toMatch(/^Code Mode failed in claude: Claude Code failed: API Error: 500\b/);
     const report = onlyComment(stage).body;
-    expect(report).toContain(`### ❌ ${error}`);
+    expect(report).toContain(`### ❌ ${error!}`);
     expect(report).not.toContain('#### Tool calls');
     expect(step.outputs).toMatchObject({ success: 'false', error: error!.replace('Code Mode failed in claude: ', ''), result: 'null' });
     expect(Object.keys(await artifactFiles(step.artifacts[0]!))).not.toContain('execution.log');
@@ -322,7 +322,7 @@ describe('the built action on Node 24, as the runner starts it', () => {
     expect(report).toContain('> Echo the key *** and the token ***');
     expect(report).toContain('key=***\ntoken=***');
     const files = await artifactFiles(step.artifacts[0]!);
-    expect(JSON.parse(files['result.json']!).output).toEqual({ key: '***', token: '***' });
+    expect((JSON.parse(files['result.json']!) as { output: unknown }).output).toEqual({ key: '***', token: '***' });
     const written = [
       ...step.githubRequests.map((request) => JSON.stringify(request.body)),
       report,

@@ -214,6 +214,7 @@ export async function openStage({ repository, toolCache }: StageOptions): Promis
 
 /** A test with its own stage (fakes, checkout, runner directories) for the repository of the example payloads. */
 export const test = base.extend<{ stage: Stage }>({
+  // eslint-disable-next-line no-empty-pattern -- vitest reads a fixture's dependencies from this pattern; the stage has none
   stage: async ({}, use) => {
     const stage = await openStage({ repository: REPOSITORY_NAME });
     await use(stage);

@@ -6,15 +6,15 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type ToolUse = { name: string; input: Record<string, unknown> };
+export interface ToolUse { name: string; input: Record<string, unknown> }
 
 export type ModelReply =
   | { text?: string; toolUses?: ToolUse[] }
   | { status: number; body?: unknown }
   | { hang: true };
 
-type ContentBlock = { type: string; text?: string; content?: unknown; [key: string]: unknown };
-export type Message = { role: string; content: string | ContentBlock[] };
+interface ContentBlock { type: string; text?: string; content?: unknown; [key: string]: unknown }
+export interface Message { role: string; content: string | ContentBlock[] }
 
 export interface MessagesBody {
   model: string;
@@ -100,7 +100,7 @@ function toolResultText(block: ContentBlock): string {
 }
 
 export function modelRequest(index: number, body: MessagesBody): ModelRequest {
-  const messages = body.messages ?? [];
+  const { messages } = body;
   const prompts = messages.filter(isUserPrompt);
   return {
     index,
@@ -185,14 +185,14 @@ function sendJson(response: http.ServerResponse, status: number, body: unknown):
 async function answerMessages(response: http.ServerResponse, script: ModelScript, index: number, body: MessagesBody): Promise<void> {
   const reply = await script(modelRequest(index, body));
   if ('hang' in reply) return;
-  if ('status' in reply) return sendJson(response, reply.status, reply.body ?? anthropicErrorBody(reply.status));
+  if ('status' in reply) { sendJson(response, reply.status, reply.body ?? anthropicErrorBody(reply.status)); return; }
   const content = assistantContent(reply, index);
   const stopReason = reply.toolUses?.length ? 'tool_use' : 'end_turn';
   const id = `msg_fake_${index}`;
   if (!body.stream) {
-    return sendJson(response, 200, {
+    sendJson(response, 200, {
       id, type: 'message', role: 'assistant', model: body.model, content, stop_reason: stopReason, stop_sequence: null, usage: FAKE_USAGE,
-    });
+    }); return;
   }
   response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'request-id': 'req_fake' });
   response.end(streamedMessage(id, body.model, content, stopReason));
@@ -277,7 +277,7 @@ export function replaceMain(newMainSource: string): (runnerText: string) => stri
  * Per attempt (the number of user prompts): Read the runner, Write it with that attempt's edit applied
  * to the file as it is on disk, then finish with a short text. Later attempts reuse the last edit.
  */
-export function editRunnerScript(edits: Array<(runnerText: string) => string>): ModelScript {
+export function editRunnerScript(edits: ((runnerText: string) => string)[]): ModelScript {
   if (edits.length === 0) throw new Error('editRunnerScript needs at least one edit');
   return (request) => {
     if (!request.body.tools?.length) return { text: 'Implemented main().' };

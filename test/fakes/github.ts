@@ -140,7 +140,7 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
     return fault;
   };
 
-  type Route = { method: string; pattern: RegExp; handle: (match: RegExpMatchArray, body: Record<string, unknown>) => [number, unknown] };
+  interface Route { method: string; pattern: RegExp; handle: (match: RegExpMatchArray, body: Record<string, unknown>) => [number, unknown] }
   const repoPath = `/repos/${owner}/${repo}`;
   const routes: Route[] = [
     {
@@ -189,12 +189,12 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
     const method = request.method ?? 'GET';
     requests.push({ method, path: url.pathname, query: url.searchParams, headers: request.headers, body: raw ? body : null });
     const fault = takeFault(method, url.pathname);
-    if (fault) return sendJson(response, fault.status, { message: fault.message }, fault.headers);
+    if (fault) { sendJson(response, fault.status, { message: fault.message }, fault.headers); return; }
     for (const route of routes) {
       const match = route.method === method ? url.pathname.match(route.pattern) : null;
       if (match) {
         const [status, payload] = route.handle(match, body);
-        return sendJson(response, status, payload);
+        sendJson(response, status, payload); return;
       }
     }
     sendJson(response, 404, { message: 'Not Found' });
@@ -212,7 +212,7 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
       faults.push({ method, path, status, remaining: count, headers: options.headers ?? {}, message: options.message ?? http.STATUS_CODES[status] ?? 'Error' }),
     seedComment: (issueNumber, body, user = BOT) => addComment(issueNumber, body, user),
     writes: () => requests.filter((request) => request.method !== 'GET'),
-    close: server.close,
+    close: () => server.close(),
   };
 }
 
@@ -224,7 +224,7 @@ export interface WorkflowCommand {
 /** The workflow commands in a step's stdout, as the runner reads them: one per `::name ...::message` line. */
 export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
   return stdout.split('\n').flatMap((line) => {
-    const match = line.match(/^::([a-z-]+)(?: [^:]*)?::(.*)$/);
+    const match = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
     return match ? [{ command: match[1]!, message: match[2]! }] : [];
   });
 }
@@ -239,7 +239,7 @@ export function recordWorkflowCommands(): { commands: WorkflowCommand[]; stop():
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     commands.push(...parseWorkflowCommands(chunk.toString()));
     return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-  }) as typeof process.stdout.write;
+  });
   return {
     commands,
     stop: () => {

@@ -52,19 +52,19 @@ export async function startFakeResults(): Promise<FakeResults> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const body = await readBody(request);
     if (request.method === 'POST' && url.pathname === `${SERVICE}/CreateArtifact`) {
-      if (createStatus !== null) return sendJson(response, createStatus, { code: 'internal', msg: 'injected failure' });
+      if (createStatus !== null) { sendJson(response, createStatus, { code: 'internal', msg: 'injected failure' }); return; }
       const { name, expires_at } = JSON.parse(body.toString('utf8')) as { name: string; expires_at?: string };
       const id = nextId++;
       artifacts.set(id, { id, name, expires_at: expires_at ?? null, zip: Buffer.alloc(0), finalized: false });
-      return sendJson(response, 200, { ok: true, signed_upload_url: `${server.url}/blobs/${id}?sig=fake-signature` });
+      sendJson(response, 200, { ok: true, signed_upload_url: `${server.url}/blobs/${id}?sig=fake-signature` }); return;
     }
     if (request.method === 'POST' && url.pathname === `${SERVICE}/FinalizeArtifact`) {
       const artifact = byName((JSON.parse(body.toString('utf8')) as { name: string }).name);
-      if (!artifact) return sendJson(response, 404, { code: 'not_found', msg: 'no such artifact' });
+      if (!artifact) { sendJson(response, 404, { code: 'not_found', msg: 'no such artifact' }); return; }
       artifact.finalized = true;
-      return sendJson(response, 200, { ok: true, artifact_id: String(artifact.id) });
+      sendJson(response, 200, { ok: true, artifact_id: String(artifact.id) }); return;
     }
-    const blob = url.pathname.match(/^\/blobs\/(\d+)$/);
+    const blob = /^\/blobs\/(\d+)$/.exec(url.pathname);
     const artifact = blob ? artifacts.get(Number(blob[1])) : undefined;
     if (request.method === 'PUT' && artifact) {
       const staged = blocks.get(artifact.id) ?? new Map<string, Buffer>();
@@ -78,7 +78,7 @@ export async function startFakeResults(): Promise<FakeResults> {
       response.writeHead(201, { etag: `"${artifact.id}-${artifact.zip.length}"`, 'last-modified': new Date().toUTCString() });
       return response.end();
     }
-    sendJson(response, 404, { code: 'not_found', msg: `${request.method} ${url.pathname}` });
+    sendJson(response, 404, { code: 'not_found', msg: `${request.method ?? 'GET'} ${url.pathname}` });
   });
 
   return {
@@ -87,7 +87,7 @@ export async function startFakeResults(): Promise<FakeResults> {
     failCreate: (status = 500) => {
       createStatus = status;
     },
-    close: server.close,
+    close: () => server.close(),
   };
 }
 

@@ -32,7 +32,7 @@ interface Workspace {
   hookMarker: string;
 }
 
-const cleanups: Array<() => Promise<void>> = [];
+const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
@@ -40,7 +40,7 @@ afterEach(async () => {
 /** A git repository whose CLAUDE.md, settings and hook must stay invisible to a session in its `ws/`. */
 async function makeWorkspace(): Promise<Workspace> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'codemode-claude-'));
-  cleanups.push(async () => fs.rmSync(root, { recursive: true, force: true }));
+  cleanups.push(() => fs.promises.rm(root, { recursive: true, force: true }));
   const dir = path.join(root, 'ws');
   const hookMarker = path.join(root, 'hook-ran');
   fs.mkdirSync(path.join(root, '.claude'), { recursive: true });
@@ -112,7 +112,7 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
       'claude: done in 3 turns, $0.0150',
     ]);
     const transcript = fs.readFileSync(path.join(workspace.root, 'transcript.ndjson'), 'utf8').trim().split('\n');
-    expect(transcript.map((line) => JSON.parse(line).type)).toEqual(['system', 'assistant', 'user', 'assistant', 'user', 'assistant', 'result']);
+    expect(transcript.map((line) => (JSON.parse(line) as { type: string }).type)).toEqual(['system', 'assistant', 'user', 'assistant', 'user', 'assistant', 'result']);
   });
 
   it('offers the model only Read, Edit and Write and our system prompt, without the repository’s settings, CLAUDE.md or hooks', { timeout: 60_000 }, async () => {

@@ -26,7 +26,7 @@ describe('Claude Code stream-json parsing (lines recorded from the real binary)'
     expect(init).toMatchObject({ type: 'init', model: 'claude-opus-5-5', tools: ['Edit', 'Read', 'Write'] });
     const sessionId = init?.type === 'init' ? init.session_id : '';
     expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(events.filter((event) => event.type === 'tool_use').map((event) => event.type === 'tool_use' && event.name)).toEqual(['Read', 'Write']);
+    expect(events.flatMap((event) => (event.type === 'tool_use' ? [event.name] : []))).toEqual(['Read', 'Write']);
     const result = resultOf(events);
     expect(result).toMatchObject({ subtype: 'success', is_error: false, num_turns: 3, session_id: sessionId, result: 'Implemented main().' });
     expect(result.run_cost_usd).toBeCloseTo(0.015, 6);

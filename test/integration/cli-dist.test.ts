@@ -29,7 +29,7 @@ describe('dist/cli.js', () => {
   it('runs the weather example and prints the whole CodeModeResult with --json', async () => {
     const run = await cli(['run', '--tools', 'examples/weather/tools.py', '--task', TASK, '--json', '--claude-code-path', CLAUDE_PATH]);
     expect(run.exitCode).toBe(0);
-    const result = JSON.parse(run.stdout);
+    const result = JSON.parse(run.stdout) as { trace: { tool: string }[] };
     expect(result).toMatchObject({
       success: true,
       error: null,
@@ -52,7 +52,7 @@ describe('dist/cli.js', () => {
       );
       expect(run.stderr).not.toContain('does not compile');
       expect(run.exitCode).toBe(0);
-      const result = JSON.parse(run.stdout);
+      const result = JSON.parse(run.stdout) as { code: string };
       expect(result).toMatchObject({ success: true, language: 'typescript', output: { task: 'Label every open unlabelled issue' } });
       expect(result.code).toContain('export async function list_issues(');
     } finally {

@@ -39,7 +39,7 @@ describe('engine with Python tools, real Claude Code and python3', () => {
       'prompt.md',
     ]);
     for (const file of [runner, ...support!, resultFile, log, transcript, prompt]) expect(existsSync(file!), file).toBe(true);
-    expect(JSON.parse(await readFile(resultFile!, 'utf8')).success).toBe(true);
+    expect((JSON.parse(await readFile(resultFile!, 'utf8')) as { success: boolean }).success).toBe(true);
   });
 
   it('records a tool that raises in the trace and reports the error', async () => {

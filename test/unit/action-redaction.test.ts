@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { redactingStream, safeCut } from '../../src/action/redaction.js';
 import { redact } from '../../src/action/report.js';
 
-const SECRETS = ['sk-ant-secret-value-1234', 'ghs_token42'];
+const SECRETS = ['sk-ant-secret-value-1234', 'ghs_token42'] as const;
 
 /** What a redacting stream writes for `source`. */
 async function redactedText(source: Readable, secrets: readonly string[]): Promise<string> {
@@ -51,7 +51,7 @@ describe('redactingStream', () => {
 
   it('hides secrets when every chunk is a single character', async () => {
     const text = `a ${SECRETS[1]} b ${SECRETS[0]}`;
-    expect(await redactChunks([...text], SECRETS)).toBe('a *** b ***');
+    expect(await redactChunks(Array.from(text), SECRETS)).toBe('a *** b ***');
   });
 
   it('keeps a multi-byte character split across chunks whole', async () => {

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CodeModeError } from '../../src/engine/errors.js';
-import { pythonLanguage } from '../../src/engine/python/index.js';
 import type { ToolParam } from '../../src/engine/types.js';
 import { context, extract, fixture, repoRoot } from '../fixtures/python/harness.js';
 

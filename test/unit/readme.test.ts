@@ -10,7 +10,7 @@ const action = readActionYml();
 function readmeTable(heading: string): Map<string, string[]> {
   const section = readme.slice(readme.indexOf(`### ${heading}\n`));
   const table = section.slice(0, section.indexOf('\n\n', section.indexOf('|')));
-  const rows = table.split('\n').filter((line) => /^\| `/.test(line));
+  const rows = table.split('\n').filter((line) => line.startsWith("| `"));
   return new Map(rows.map((row) => {
     const cells = row.split('|').slice(1, -1).map((cell) => cell.trim());
     return [cells[0]!.replace(/`/g, ''), cells.slice(1)];

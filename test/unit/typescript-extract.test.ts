@@ -108,7 +108,7 @@ describe('TypeScript extraction', () => {
 
   it('reads the triage example, with its relative helper import', async () => {
     const module = await extract('examples/triage/tools.ts');
-    expect(module.tools.map((spec) => `${spec.name}(${spec.params.map((param) => `${param.name}: ${param.annotation}`).join(', ')}): ${spec.returns}`)).toEqual([
+    expect(module.tools.map((spec) => `${spec.name}(${spec.params.map((param) => `${param.name}: ${String(param.annotation)}`).join(', ')}): ${String(spec.returns)}`)).toEqual([
       'list_issues(filter: IssueFilter): Promise<Issue[]>',
       'get_labels(): Label[]',
       'suggest_label(issue: Issue): LabelSuggestion',

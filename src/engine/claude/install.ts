@@ -59,14 +59,14 @@ export async function binaryInPrefix(prefix: string): Promise<string | null> {
 
 /** The version a Claude Code binary reports, e.g. `2.1.330` from `2.1.330 (Claude Code)`. */
 export function parseVersionOutput(output: string): string | null {
-  return output.match(/\d+\.\d+\.\d+(?:[-+][\w.]+)?/)?.[0] ?? null;
+  return /\d+\.\d+\.\d+(?:[-+][\w.]+)?/.exec(output)?.[0] ?? null;
 }
 
 async function reportedVersion(binary: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<string> {
   const result = await execa(binary, ['--version'], { env, extendEnv: false, stdin: 'ignore', reject: false, timeout: VERSION_TIMEOUT_MS, cancelSignal: signal });
-  const version = result.exitCode === 0 ? parseVersionOutput(String(result.stdout)) : null;
+  const version = result.exitCode === 0 ? parseVersionOutput(result.stdout) : null;
   if (!version) {
-    const reason = lastLine(String(result.stderr)) || result.shortMessage;
+    const reason = lastLine(result.stderr) || (result.shortMessage ?? 'its output holds no version number');
     throw environmentError(`Claude Code at ${binary} did not report its version: ${reason}`);
   }
   return version;
@@ -116,7 +116,7 @@ async function npmInstall(prefix: string, spec: string, options: EnsureClaudeCod
     if ((result.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
       throw environmentError(`Cannot install Claude Code: npm not found on PATH (set claude_code_path to use an existing binary)`);
     }
-    const stderr = String(result.stderr);
+    const { stderr } = result;
     const reason = result.timedOut ? `timed out after ${Math.round((options.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS) / 1000)} s` : result.isCanceled ? 'cancelled' : npmErrorLine(stderr);
     if (result.isCanceled || attempt >= retries || isPermanentNpmFailure(stderr)) {
       throw environmentError(`npm install ${spec} failed: ${reason}`);

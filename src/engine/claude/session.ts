@@ -96,7 +96,7 @@ function outcomeError(outcome: TreeRunOutcome, state: StreamState, stderr: strin
   if (state.result) return resultError(state.result);
   const detail = lastLine(stderr);
   if (outcome.exitCode !== 0) {
-    const how = outcome.exitCode === null ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`;
+    const how = outcome.exitCode === null ? `was killed by ${outcome.signal ?? 'a signal'}` : `exited with code ${outcome.exitCode}`;
     return `Claude Code ${how}${detail ? `: ${detail}` : ' without a result'}`;
   }
   return `Claude Code ended without a result${detail ? `: ${detail}` : ''}`;

@@ -30,7 +30,7 @@ export async function runPythonForJson<Schema extends z.ZodType>(
   if (result.isCanceled) throw new CodeModeError(`Cancelled while ${purpose}`);
   if (result.exitCode !== 0) {
     const lastError = lastLine(result.stderr);
-    throw new CodeModeError(`${context.python} failed while ${purpose}: ${lastError || `exit code ${result.exitCode}`}`);
+    throw new CodeModeError(`${context.python} failed while ${purpose}: ${lastError || `exit code ${result.exitCode ?? 'unknown'}`}`);
   }
   const parsed = schema.safeParse(parseJsonOrUndefined(result.stdout));
   if (!parsed.success) {

@@ -10,6 +10,7 @@ export function pythonStringLiteral(text: string): string {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Control characters other than tab and newline, which stay readable in a docstring.
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 // A quote that could help close the docstring: one followed by another quote, or the last character.
 const CLOSING_QUOTE = /"(?="|$)/g;
@@ -28,7 +29,7 @@ export function docstringBody(text: string): string {
 
 /** A docstring whose continuation lines are indented to sit inside a block at `indent`. */
 export function pythonDocstring(text: string, indent: string): string {
-  const [first, ...rest] = docstringBody(text).split('\n');
+  const [first = '', ...rest] = docstringBody(text).split('\n');
   if (rest.length === 0) return `"""${first}"""`;
   const continuation = rest.map((line) => (line ? indent + line : line));
   return `"""${first}\n${continuation.join('\n')}\n${indent}"""`;

@@ -28,7 +28,7 @@ const PLAIN_LITERAL =
   /^(?:None|True|False|\(\)|-?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?[jJ]?|-?0[xXoObB][\da-fA-F_]+|[rRbBuU]{0,2}(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))$/;
 
 /** A parameter whose default the wrapper cannot repeat: it takes the sentinel and lets the tool apply its own. */
-const usesSentinel = (param: ToolParam) => param.default !== null && !PLAIN_LITERAL.test(param.default);
+const usesSentinel = (param: ToolParam): param is ToolParam & { default: string } => param.default !== null && !PLAIN_LITERAL.test(param.default);
 
 function renderParam(param: ToolParam): string {
   const prefix = param.kind === 'var_positional' ? '*' : param.kind === 'var_keyword' ? '**' : '';
@@ -62,7 +62,7 @@ function renderSignature(tool: ToolSpec): string {
   return [head, ...lines, tail].join('\n');
 }
 
-const pythonTuple = (items: string[]) => (items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`);
+const pythonTuple = (items: string[]) => `(${items.join(', ')}${items.length === 1 ? ',' : ''})`;
 
 interface Rendered {
   text: string;

@@ -32,7 +32,7 @@ export async function checkTypeScriptRunner(runnerPath: string, module: TypeScri
 /** The runner lives outside the repository: its package imports resolve as if written in the tools module. */
 export function runnerCompilerHost(ts: TypeScript, options: TS.CompilerOptions, runnerPath: string, toolsPath: string): TS.CompilerHost {
   const host = compilerHost(ts, options, true);
-  const cache = ts.createModuleResolutionCache(host.getCurrentDirectory(), host.getCanonicalFileName, options);
+  const cache = ts.createModuleResolutionCache(host.getCurrentDirectory(), (fileName) => host.getCanonicalFileName(fileName), options);
   host.resolveModuleNameLiterals = (literals, containingFile, redirected, compilerOptions) =>
     literals.map((literal) =>
       ts.resolveModuleName(

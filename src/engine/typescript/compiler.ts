@@ -9,7 +9,7 @@ let loading: Promise<TypeScript> | undefined;
 
 /** The compiler is large: load it only when a TypeScript or JavaScript tools module is used. */
 export function loadTypeScript(): Promise<TypeScript> {
-  loading ??= import('typescript').then((loaded) => (loaded.default ?? loaded) as TypeScript);
+  loading ??= import('typescript').then((loaded) => loaded.default);
   return loading;
 }
 
@@ -38,10 +38,11 @@ export function compilerHost(ts: TypeScript, options: TS.CompilerOptions, setPar
 
 /** Compiler options of the tsconfig.json nearest to `fromDir`, without listing the project's files. */
 export function userCompilerOptions(ts: TypeScript, fromDir: string): TS.CompilerOptions {
-  const configPath = ts.findConfigFile(fromDir, ts.sys.fileExists, 'tsconfig.json');
+  const configPath = ts.findConfigFile(fromDir, (file) => ts.sys.fileExists(file), 'tsconfig.json');
   if (!configPath) return { target: ts.ScriptTarget.ES2022, strict: true };
-  const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile);
-  if (error) return { target: ts.ScriptTarget.ES2022, strict: true };
+  const read = ts.readConfigFile(configPath, (file) => ts.sys.readFile(file));
+  const config: unknown = read.config;
+  if (read.error) return { target: ts.ScriptTarget.ES2022, strict: true };
   const withoutFileListing: TS.ParseConfigHost = { ...ts.sys, readDirectory: () => [] };
   return ts.parseJsonConfigFileContent(config, withoutFileListing, path.dirname(configPath), undefined, configPath).options;
 }

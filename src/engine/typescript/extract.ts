@@ -81,7 +81,7 @@ function byPositionIn(file: TS.SourceFile): (a: ToolSource, b: ToolSource) => nu
 function rejectSyntaxErrors(ts: TypeScript, program: TS.Program, sourceFile: TS.SourceFile, relative: string): void {
   const [first] = program.getSyntacticDiagnostics(sourceFile);
   if (!first) return;
-  const line = sourceFile.getLineAndCharacterOfPosition(first.start ?? 0).line + 1;
+  const line = sourceFile.getLineAndCharacterOfPosition(first.start).line + 1;
   const message = ts.flattenDiagnosticMessageText(first.messageText, ' ');
   throw usageError(`Syntax error in ${relative} line ${line}: ${message}`);
 }

@@ -81,7 +81,8 @@ export class RunnerTypes {
     const { ts } = this;
     const file = declaration.getSourceFile();
     if (this.program.isSourceFileDefaultLibrary(file) || !ts.isExternalModule(file)) return true;
-    for (let node: TS.Node | undefined = declaration.parent; node; node = node.parent) {
+    for (let node: TS.Node = declaration; !ts.isSourceFile(node); ) {
+      node = node.parent;
       if (ts.isModuleDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'global') return true;
     }
     return false;
