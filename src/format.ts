@@ -24,12 +24,13 @@ export const NOT_SANDBOXED = "⚠ Not sandboxed: the program ran with the job's 
 
 /** The first non-empty line, trimmed. */
 export function firstLine(text: string): string {
-  return text.trim().split('\n', 1)[0]!.trim();
+  const [first = ''] = text.trim().split('\n', 1);
+  return first.trim();
 }
 
 /** The last non-empty line, trimmed. */
 export function lastLine(text: string): string {
-  return text.trim().split('\n').at(-1)!.trim();
+  return (text.trim().split('\n').at(-1) ?? '').trim();
 }
 
 /** The JSON value of `text`, or undefined when it is not JSON. */

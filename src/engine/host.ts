@@ -90,7 +90,8 @@ async function programLaunch({ sandbox, language, context, runnerPath, supportFi
 function workspaceEntries(args: string[], workspace: string): string[] {
   return args.flatMap((arg) => {
     const relative = path.relative(workspace, arg);
-    if (!path.isAbsolute(arg) || relative.startsWith('..') || relative === '') return [];
-    return [path.join(workspace, relative.split(path.sep)[0]!)];
+    const [entry] = relative.split(path.sep);
+    if (!path.isAbsolute(arg) || relative.startsWith('..') || !entry) return [];
+    return [path.join(workspace, entry)];
   });
 }

@@ -85,7 +85,7 @@ export async function probeSandbox(signal?: AbortSignal): Promise<void> {
   if ((probe.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
     throw environmentError(`bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), ${OFF_CONSEQUENCE}`);
   }
-  const reason = lastLine(String(probe.stderr)) || `exit code ${probe.exitCode}`;
+  const reason = lastLine(probe.stderr) || `exit code ${probe.exitCode ?? 'unknown'}`;
   throw environmentError(
     `bubblewrap cannot start a sandbox here (${reason}): allow unprivileged user namespaces (sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), ${OFF_CONSEQUENCE}`,
   );

@@ -3,7 +3,7 @@
  * small environment of runner variables and INPUT_* values (every input, defaults included), pointed at
  * loopback fakes of GitHub, the results service and the Anthropic API.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
