@@ -77,8 +77,9 @@ def _short_name(type_name):
 
 
 def remote_type(type_name, kind, fields=None):
-    """One class per type name and kind, so that isinstance() and == behave across values."""
-    key = (type_name, kind, tuple(fields or ()))
+    """One class per type name, so that isinstance() against the runner's binding of the name and == behave."""
+    family = kind if kind in ("namedtuple", "exception") else "object"
+    key = (type_name, family, tuple(fields or ()) if family == "namedtuple" else ())
     found = _remote_types.get(key)
     if found is None:
         name = _short_name(type_name)
@@ -90,6 +91,9 @@ def remote_type(type_name, kind, fields=None):
         else:
             found = type(name, (Remote,), {"_codemode_type": type_name, "_codemode_kind": kind, "__module__": "tools"})
         _remote_types[key] = found
+    elif family == "object" and kind != "class":
+        # The runner's binding made the class before any value showed which kind the type is.
+        found._codemode_kind = kind
     return found
 
 

@@ -210,7 +210,7 @@ class Host:
         selector.register(self.socket, selectors.EVENT_READ)
         selector.register(wake_read, selectors.EVENT_READ)
         self.buffer = bytearray()
-        self.oversized = None
+        self.discarding = False
         reading = True
         while not exited.is_set():
             for key, _ in selector.select():
@@ -241,24 +241,23 @@ class Host:
             left -= len(chunk)
 
     def feed(self, chunk):
-        """Splits what arrived into lines; False once the program has been stopped."""
+        """Splits what arrived into lines; False once the program has been stopped. A line over the limit is
+        answered as soon as it is over (its call fails, or the program is stopped) and the rest of it dropped."""
         start = 0
         while self.stopped is None:
             end = chunk.find(b"\n", start)
             piece = chunk[start:] if end < 0 else chunk[start:end]
-            if self.oversized is not None:
-                if len(self.oversized) < PREFIX:
-                    self.oversized += piece[: PREFIX - len(self.oversized)]
-            else:
+            if not self.discarding:
                 self.buffer += piece
                 if len(self.buffer) > self.max_bytes:
-                    self.oversized = bytearray(self.buffer[:PREFIX])
-                    self.buffer = bytearray()
+                    prefix, self.buffer = bytes(self.buffer[:PREFIX]), bytearray()
+                    self.discarding = True
+                    self.reject(prefix, f"the message is larger than the {self.max_bytes // (1024 * 1024)} MiB limit")
+                    continue
             if end < 0:
                 return True
-            if self.oversized is not None:
-                prefix, self.oversized = bytes(self.oversized), None
-                self.reject(prefix, f"the message is larger than the {self.max_bytes // (1024 * 1024)} MiB limit")
+            if self.discarding:
+                self.discarding = False
             else:
                 line, self.buffer = bytes(self.buffer), bytearray()
                 self.handle(line)
