@@ -1,3 +1,4 @@
+import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import type { PythonModule } from '../../src/engine/python/data.js';
@@ -166,14 +167,30 @@ def main(params: str = "") -> object:
   });
 });
 
-describe('the Python execution command', () => {
-  it('runs the runner with UTF-8 mode, unbuffered, without bytecode, and the tools folder importable', async () => {
+describe('the Python host and program commands', () => {
+  it('runs the host with UTF-8 mode, unbuffered, without bytecode, and the tools folder importable', async () => {
     const module = await weather();
-    const command = pythonLanguage.executionCommand('/work/agentRunner.py', module, { ...context, python: 'python3.12' });
+    const command = pythonLanguage.hostCommand('/work/agentRunner.py', module, { ...context, python: 'python3.12' });
     expect(command.file).toBe('python3.12');
-    expect(command.args).toEqual(['-X', 'utf8', '/work/agentRunner.py']);
+    expect(command.args.slice(0, 3)).toEqual(['-X', 'utf8', '-B']);
+    expect(command.args[3]).toMatch(/runtime\/host\.py$/);
     expect(command.env).toMatchObject({ PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' });
     expect(command.env.PYTHONPATH!.split(':')[0]).toBe(`${context.repoRoot}/examples/weather`);
+  });
+
+  it('runs the program with the real interpreter, the tools and runner folders importable, and names what it reads', async () => {
+    const module = await weather();
+    const command = await pythonLanguage.programCommand('/work/agentRunner.py', module, context);
+    const real = await execa('python3', ['-c', 'import os, sys; print(os.path.realpath(sys.executable))']);
+    expect(command.file).toBe(real.stdout.trim());
+    expect(command.args).toEqual(['-X', 'utf8', '-B', '/work/agentRunner.py']);
+    expect(command.env).toEqual({
+      PYTHONDONTWRITEBYTECODE: '1',
+      PYTHONUNBUFFERED: '1',
+      PYTHONPATH: `${context.repoRoot}/examples/weather:/work`,
+    });
+    const prefix = await execa('python3', ['-c', 'import sys; print(sys.prefix)']);
+    expect(await pythonLanguage.programReadPaths(context)).toContain(prefix.stdout.trim());
   });
 });
 

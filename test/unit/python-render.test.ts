@@ -2,7 +2,7 @@ import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import { docstringBody } from '../../src/engine/python/literals.js';
-import { pythonRuntimeSource } from '../../src/engine/python/runtime-source.js';
+import { pythonSupportFiles } from '../../src/engine/python/runtime-source.js';
 import { extract, fixture, pythonJson, writeRunner } from '../fixtures/python/harness.js';
 
 const HOSTILE_TASKS = [
@@ -92,23 +92,23 @@ describe('rendering the Python runner', () => {
       [
         'def positional_only(a: int, b: int = 2, /, c: int = 3) -> list[int]:',
         '    """Positional-only parameters."""',
-        '    return _codemode_call("positional_only", _codemode_tools.positional_only, ("a", "b"), (a, b), {"c": c})',
+        '    return _codemode_call("positional_only", (a, b), {"c": c})',
       ].join('\n'),
     );
     expect(text).toContain(
       'def variadic(first: str, *rest: str, sep: str = "-", **options: int) -> dict:\n' +
         '    """Variable positional and keyword parameters."""\n' +
-        '    return _codemode_call("variadic", _codemode_tools.variadic, ("first", "*rest"), (first, *rest), {"sep": sep, **options})',
+        '    return _codemode_call("variadic", (first, *rest), {"sep": sep, **options})',
     );
     expect(text).toContain('def keyword_only(*, name: str, loud: bool = False) -> str:');
     expect(text).toContain(
       'def untyped(value, other=None):\n' +
-        '    return _codemode_call("untyped", _codemode_tools.untyped, (), (), {"value": value, "other": other})',
+        '    return _codemode_call("untyped", (), {"value": value, "other": other})',
     );
     expect(text).toContain(
       'async def slow_echo(text: str, delay: float = 0.05) -> str:\n' +
         '    """Echo text after a delay."""\n' +
-        '    return await _codemode_call_async("slow_echo", _codemode_tools.slow_echo, (), (), {"text": text, "delay": delay})',
+        '    return await _codemode_call_async("slow_echo", (), {"text": text, "delay": delay})',
     );
     expect(text).toContain(
       [
@@ -129,14 +129,14 @@ describe('rendering the Python runner', () => {
     );
   });
 
-  it('hides the context parameter and passes the context object instead', async () => {
+  it('hides the context parameter, which the tool host passes', async () => {
     const text = pythonLanguage.renderRunner(await extract('examples/database/tools.py'), 'task').text;
     expect(text).toContain(
       'def query_users(min_age: int) -> list[dict]:\n' +
         '    """Users at least min_age years old, ordered by id, as dicts with id, name, age and city."""\n' +
-        '    return _codemode_call("query_users", _codemode_tools.query_users, ("",), (_codemode_context,), {"min_age": min_age})',
+        '    return _codemode_call("query_users", (), {"min_age": min_age})',
     );
-    expect(text).toContain('from _codemode_runtime import _codemode_call, _codemode_context, _codemode_load, _codemode_run\n');
+    expect(text).toContain('from _codemode_runtime import _codemode_call, _codemode_load, _codemode_run\n');
   });
 
   it('binds the module names that annotations use, so they resolve at run time', async () => {
@@ -162,7 +162,8 @@ print(json.dumps({name: str(hint) for name, hint in typing.get_type_hints(runner
   it('keeps the runtime in a support module, so that the runner holds only the task, the wrappers, main() and the harness', async () => {
     const module = await extract('examples/weather/tools.py');
     const runner = pythonLanguage.renderRunner(module, 'Compare weather between San Francisco and New York');
-    expect(runner.support_files).toEqual([{ name: '_codemode_runtime.py', text: pythonRuntimeSource() }]);
+    expect(runner.support_files).toEqual(pythonSupportFiles());
+    expect(runner.support_files!.map((file) => file.name)).toEqual(['_codemode_runtime.py', '_codemode_codec.py']);
     expect(Buffer.byteLength(runner.text)).toBeLessThan(2500);
     expect(runner.protected_regions[0]!.text).toBe(
       [
@@ -174,12 +175,11 @@ print(json.dumps({name: str(hint) for name, hint in typing.get_type_hints(runner
         '',
         'def get_weather(city: str) -> str:',
         `    """Get the current weather for a city, e.g. 'Weather in Paris: Sunny, 70°F'."""`,
-        '    return _codemode_call("get_weather", _codemode_tools.get_weather, (), (), {"city": city})',
+        '    return _codemode_call("get_weather", (), {"city": city})',
         '',
         'def calculate_temp_diff(temp1: str, temp2: str) -> str:',
         `    """Calculate the difference between two temperatures given as text containing degrees, e.g. '13°F'."""`,
-        '    return _codemode_call(' +
-          '"calculate_temp_diff", _codemode_tools.calculate_temp_diff, (), (), {"temp1": temp1, "temp2": temp2})',
+        '    return _codemode_call("calculate_temp_diff", (), {"temp1": temp1, "temp2": temp2})',
         '# codemode:end tools',
       ].join('\n'),
     );
@@ -197,7 +197,6 @@ print(json.dumps(sorted(name for name in vars(_codemode_runtime) if name.startsw
       '_codemode_DEFAULT',
       '_codemode_call',
       '_codemode_call_async',
-      '_codemode_context',
       '_codemode_given',
       '_codemode_given_keywords',
       '_codemode_load',

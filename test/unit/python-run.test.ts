@@ -1,7 +1,12 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execaSync } from 'execa';
 import { describe, expect, it } from 'vitest';
+import type { PythonModule } from '../../src/engine/python/data.js';
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import { PYTHON_MAINS } from '../fixtures/python/mains.js';
-import { extract, fixture, runMain, runRunner, writeRunner } from '../fixtures/python/harness.js';
+import { context, extract, fixture, runMain, runnerWithMain, runRunner, writeRunner, type RunOptions } from '../fixtures/python/harness.js';
 
 const UNKNOWN_CITY =
   'Unknown city: Atlantis (known cities: San Francisco, New York, London, Tokyo, Paris, Sydney)';
@@ -304,5 +309,179 @@ PREPARED = get_weather("Nowhere")
     return [isinstance(item, Weather) for item in forecast("Oslo", days=2)]
 `;
     expect((await runMain(await extract(fixture('future_annotations.py')), main)).report.output).toEqual([true, true]);
+  });
+});
+
+const hostContext = (extra: Record<string, string>) => ({ ...context, env: { ...context.env, ...extra } });
+
+async function runWith(module: PythonModule, mainSource: string, extra: Record<string, string> = {}, options: RunOptions = {}) {
+  return runRunner(writeRunner(runnerWithMain(module, mainSource)), module, hostContext(extra), options);
+}
+
+const hasPydantic = execaSync('python3', ['-c', 'import pydantic'], { reject: false }).exitCode === 0;
+
+describe('the tool host', () => {
+  it('gives main() dataclass, NamedTuple, Enum, TypedDict and class results that behave as after a direct call', async () => {
+    const main = `def main(params: str = "") -> object:
+    ticket, point, status, summary, account = get_ticket(7), get_point(), get_status(), get_summary(), get_account()
+    return {
+        "ticket": [isinstance(ticket, Ticket), ticket == Ticket(7, "ticket 7", ["bug"]), ticket.title, same_ticket(ticket)],
+        "point": [isinstance(point, Point), point == Point(1, 2), point.y, point[0]],
+        "status": [isinstance(status, Status), status is Status.OPEN, get_status(True) == Status.CLOSED, status.value],
+        "summary": [summary == {"count": 2, "names": ["a", "b"]}, summary["count"], type(summary).__name__],
+        "account": [isinstance(account, Account), account == Account("ada", 10), account.owner],
+    }
+`;
+    const { exitCode, report } = await runMain(await extract(fixture('host_tools.py')), main);
+    expect(report.error ?? null).toBeNull();
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual({
+      ticket: [true, true, 'ticket 7', true],
+      point: [true, true, 2, 1],
+      status: [true, true, true, 'open'],
+      summary: [true, 2, 'dict'],
+      account: [true, true, 'ada'],
+    });
+    expect(report.trace.map((entry) => entry.result)).toContainEqual({ id: 7, title: 'ticket 7', tags: ['bug'] });
+    expect(report.trace.find((entry) => entry.tool === 'same_ticket')).toMatchObject({ args: { ticket: { id: 7, title: 'ticket 7', tags: ['bug'] } }, result: true });
+  });
+
+  it.skipIf(!hasPydantic)('gives main() a pydantic model that behaves as after a direct call (needs pydantic)', async () => {
+    const main = `def main(params: str = "") -> object:
+    user = get_user("ada")
+    return [isinstance(user, User), user == User(name="ada", age=36), user.name, user.age]
+`;
+    const { report } = await runMain(await extract(fixture('host_pydantic_tools.py')), main);
+    expect(report.output).toEqual([true, true, 'ada', 36]);
+    expect(report.trace[0]!.result).toEqual({ name: 'ada', age: 36 });
+  });
+
+  it('stands in for the types of a tools module the program cannot import, without failing', async () => {
+    const main = `def main(params: str = "") -> object:
+    ticket = get_ticket(1)
+    return [isinstance(ticket, Ticket), ticket.title, ticket == get_ticket(1), ticket == get_ticket(2)]
+`;
+    const module = await extract(fixture('host_env_tools.py'), hostContext({ HOST_ONLY_TOKEN: 'abc' }));
+    const { exitCode, report, stderr } = await runWith(module, main, { HOST_ONLY_TOKEN: 'abc' });
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual([true, 'ticket 1 for 3', true, false]);
+    expect(stderr).toContain("importing it failed (KeyError: 'HOST_ONLY_TOKEN')");
+  });
+
+  it('runs async tools concurrently in the host when main() gathers them', async () => {
+    const main = `async def main(params: str = "") -> object:
+    first, second = await asyncio.gather(wait_and_return("a"), wait_and_return("b"))
+    return {"overlap": second["started"] < first["ended"] and first["started"] < second["ended"], "labels": [first["label"], second["label"]]}
+
+import asyncio
+`;
+    const { report } = await runMain(await extract(fixture('host_tools.py')), main);
+    expect(report.output).toEqual({ overlap: true, labels: ['a', 'b'] });
+    const [first, second] = report.trace;
+    expect(second!.start_ms).toBeLessThan(first!.start_ms + first!.duration_ms);
+  });
+
+  it('passes ctx with deps made in the host; the program never sees what they hold', async () => {
+    const main = `def main(params: str = "") -> object:
+    import os
+    return [secret_length(), os.environ.get("HOST_SECRET")]
+`;
+    const { report } = await runWith(await extract(fixture('host_tools.py')), main, { HOST_SECRET: 'sesame' });
+    expect(report.output).toEqual([6, null]);
+    expect(report.trace).toMatchObject([{ tool: 'secret_length', args: {}, ok: true, result: 6 }]);
+  });
+
+  it('raises a tool exception in main() as the same type, which main() can catch', async () => {
+    const main = `def main(params: str = "") -> object:
+    try:
+        reorder("none")
+    except Exception as error:
+        return [type(error).__name__, str(error), type(error) is _codemode_tools.OutOfStock]
+`;
+    const { report } = await runWith(await extract(fixture('host_tools.py')), main, { ORDERS_FILE: '/dev/null' });
+    expect(report.output).toEqual(['OutOfStock', 'none is out of stock', true]);
+    expect(report.trace).toMatchObject([{ tool: 'reorder', args: { sku: 'none' }, ok: false, error: 'OutOfStock: none is out of stock' }]);
+  });
+
+  it('answers a call with arguments that do not fit the tool with a TypeError, and traces it as failed', async () => {
+    const main = `def main(params: str = "") -> object:
+    import _codemode_runtime
+    try:
+        _codemode_runtime._codemode_call("get_ticket", (1, 2), {})
+    except TypeError as error:
+        return str(error)
+`;
+    const { report } = await runMain(await extract(fixture('host_tools.py')), main);
+    expect(report.output).toBe('get_ticket(): too many positional arguments');
+    expect(report.trace).toMatchObject([{ tool: 'get_ticket', ok: false, error: 'TypeError: get_ticket(): too many positional arguments' }]);
+  });
+
+  it('answers a call identical to one of an earlier attempt from the journal, so a repair orders sku-1 once', async () => {
+    const module = await extract(fixture('host_tools.py'));
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-journal-'));
+    const orders = path.join(folder, 'orders.txt');
+    const journal = path.join(folder, 'journal.jsonl');
+    const first = await runWith(module, `def main(params: str = "") -> object:\n    reorder("sku-1")\n    raise RuntimeError("stock level unknown")\n`, { ORDERS_FILE: orders }, { journal });
+    expect(first.report.ok).toBe(false);
+    const second = await runWith(module, `def main(params: str = "") -> object:\n    return [reorder("sku-1"), reorder("sku-2")]\n`, { ORDERS_FILE: orders }, { journal });
+    expect(second.report.output).toEqual(['ordered sku-1', 'ordered sku-2']);
+    expect(readFileSync(orders, 'utf8')).toBe('sku-1\nsku-2\n');
+    expect(second.host.trace.map((entry) => [entry.args, entry.replayed])).toEqual([
+      [{ sku: 'sku-1' }, true],
+      [{ sku: 'sku-2' }, false],
+    ]);
+    expect(second.host.replayed).toBe(1);
+    const third = await runWith(module, `def main(params: str = "") -> object:\n    return [reorder("sku-1"), reorder("sku-1")]\n`, { ORDERS_FILE: orders }, { journal });
+    expect(third.host.trace.map((entry) => entry.replayed)).toEqual([true, false]);
+    expect(readFileSync(orders, 'utf8')).toBe('sku-1\nsku-2\nsku-1\n');
+  });
+
+  it('keeps its own trace: a direct call in the program and a forged message leave it as it was', async () => {
+    const main = `def main(params: str = "") -> object:
+    import json, os, _codemode_runtime
+    echo("real")
+    _codemode_runtime.tools.echo("direct, in the program")
+    os.write(3, json.dumps({"op": "trace", "trace": [{"tool": "reorder", "args": {}, "ok": True}]}).encode() + b"\\n")
+    import time
+    time.sleep(5)
+    return "finished"
+`;
+    const { exitCode, host } = await runMain(await extract(fixture('host_tools.py')), main);
+    expect(exitCode).toBe(1);
+    expect(host.trace.map((entry) => [entry.tool, entry.args])).toEqual([['echo', { value: 'real' }]]);
+    expect(host.result).toBeNull();
+    expect(host.stopped).toContain('not valid');
+  });
+
+  it('fails a call whose message is over the limit, and goes on serving', async () => {
+    const main = `def main(params: str = "") -> object:
+    try:
+        echo("x" * 2_000_000)
+    except ValueError as error:
+        return [str(error), echo("small")]
+`;
+    const { report } = await runWith(await extract(fixture('host_tools.py')), main, {}, { maxMessageBytes: 1024 * 1024 });
+    expect(report.output).toEqual(['echo() was not called: the message is larger than the 1 MiB limit', 'small']);
+    expect(report.trace).toMatchObject([
+      { tool: 'echo', ok: false, error: 'ValueError: echo() was not called: the message is larger than the 1 MiB limit' },
+      { tool: 'echo', ok: true, result: 'small' },
+    ]);
+  });
+
+  it.each([
+    ['garbage lines', 'b"not json at all" * 1000 + b"\\n"'],
+    ['one endless line', 'b"x" * 65536'],
+  ])('stops a program that floods the channel with %s, and still reports', async (_name, chunk) => {
+    const main = `def main(params: str = "") -> object:
+    import os
+    echo("before")
+    while True:
+        os.write(3, ${chunk})
+`;
+    const { exitCode, host } = await runWith(await extract(fixture('host_tools.py')), main, {}, { maxMessageBytes: 1024 * 1024 });
+    expect(exitCode).toBe(1);
+    expect(host.result).toBeNull();
+    expect(host.stopped).toMatch(/not valid/);
+    expect(host.trace).toMatchObject([{ tool: 'echo', ok: true, result: 'before' }]);
   });
 });

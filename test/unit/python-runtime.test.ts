@@ -1,4 +1,5 @@
-// The Python runtime on its own, with real python3: small programs import it and call its entry points.
+// The Python runtime, codec and tool host on their own, with real python3: small programs call the runtime's
+// entry points through the host, and the codec's conversions are applied to values in-process.
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,45 +14,77 @@ interface Report {
   output: unknown;
   output_note: string | null;
   error: { type: string; message: string; traceback: string } | null;
-  trace: { tool: string; args: unknown; ok: boolean; result?: unknown; error?: string; start_ms: number; duration_ms: number }[];
+  trace: { tool: string; args: unknown; ok: boolean; result?: unknown; error?: string; start_ms: number; duration_ms: number; replayed: boolean }[];
 }
 
-const PRELUDE = `from _codemode_runtime import _codemode_call, _codemode_run
-
-
-def echo(value):
+const TOOLS = `def echo(value):
     return value
 
 
 def fail(message):
     raise ValueError(message)
+`;
+
+const PRELUDE = `from _codemode_runtime import _codemode_call, _codemode_load, _codemode_run
+
+_codemode_load("tools.py", __name__)
 
 
 def traced(function, *positional, **keywords):
-    return _codemode_call(function.__name__, function, ("value",), positional, keywords)
+    return _codemode_call(function.__name__, positional, keywords)
+
+
+def echo(value):
+    pass
+
+
+def fail(message):
+    pass
 
 `;
 
-/** Runs `body` (which defines main()) after the prelude, the way a runner runs: main() through _codemode_run. */
+const REAL_PYTHON = execa('python3', ['-c', 'import os, sys; print(os.path.realpath(sys.executable))']).then((run) => run.stdout.trim());
+
+/** Runs \`body\` (which defines main()) after the prelude the way a runner runs: through the tool host, main() through _codemode_run. */
 async function run(body: string): Promise<{ exitCode: number | undefined; stderr: string; report: Report }> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-python-runtime-'));
   const program = path.join(folder, 'program.py');
+  await writeFile(path.join(folder, 'tools.py'), TOOLS);
   await writeFile(program, `${PRELUDE}${body}\n\n_codemode_run(main)\n`);
-  const resultPath = path.join(folder, 'result.json');
-  const result = await execa('python3', ['-X', 'utf8', '-B', program], {
-    env: { PYTHONPATH: RUNTIME_FOLDER, CODEMODE_RESULT_PATH: resultPath },
+  const spec = {
+    tools: path.join(folder, 'tools.py'),
+    program: [await REAL_PYTHON, '-X', 'utf8', '-B', program],
+    program_env: { PATH: process.env.PATH, PYTHONPATH: RUNTIME_FOLDER, CODEMODE_CHANNEL_FD: '3' },
+    cwd: folder,
+    journal: path.join(folder, 'journal.jsonl'),
+    report: path.join(folder, 'report.json'),
+    max_message_bytes: 64 * 1024 * 1024,
+  };
+  await writeFile(path.join(folder, 'spec.json'), JSON.stringify(spec));
+  const result = await execa('python3', ['-X', 'utf8', '-B', path.join(RUNTIME_FOLDER, 'host.py'), path.join(folder, 'spec.json')], {
+    cwd: folder,
+    env: { PYTHONDONTWRITEBYTECODE: '1' },
     reject: false,
   });
-  return { exitCode: result.exitCode, stderr: result.stderr, report: JSON.parse(await readFile(resultPath, 'utf8')) as Report };
+  const host = JSON.parse(await readFile(spec.report, 'utf8')) as { trace: Report['trace']; result: Omit<Report, 'trace'> | null };
+  return { exitCode: result.exitCode, stderr: result.stderr, report: { ...host.result!, trace: host.trace } };
 }
 
-/** The output of main() returning `expression`, and the preview of the same value as a traced call's result. */
+/** Runs a program that imports the codec and prints JSON. */
+async function codecJson(program: string): Promise<unknown> {
+  const run = await execa('python3', ['-X', 'utf8', '-B', '-c', `import json\nimport _codemode_codec as codec\n${program}`], {
+    env: { PYTHONPATH: RUNTIME_FOLDER },
+  });
+  return JSON.parse(run.stdout);
+}
+
+/** The output of main() returning \`expression\`, and the preview of the same value as a traced call's result. */
 async function convert(expression: string, imports = ''): Promise<{ output: unknown; note: string | null; preview: unknown }> {
-  const { report } = await run(`${imports}\n\ndef main():\n    value = ${expression}\n    return traced(echo, value)\n`);
-  return { output: report.output, note: report.output_note, preview: report.trace[0]!.result };
+  const program = `${imports}\n\nvalue = ${expression}\noutput, note = codec.serialise_output(value)\nprint(json.dumps({"output": output, "note": note, "preview": codec.preview(value, "result")}))\n`;
+  return (await codecJson(program)) as { output: unknown; note: string | null; preview: unknown };
 }
 
-describe('the Python runtime', () => {
+describe('the Python runtime and tool host', () => {
   it('traces a call with its named arguments, result and timings, and reports the output', async () => {
     const { exitCode, report } = await run('def main():\n    return {"echoed": traced(echo, "hello")}\n');
     expect(exitCode).toBe(0);
@@ -66,7 +99,7 @@ describe('the Python runtime', () => {
     const { exitCode, report, stderr } = await run('def main():\n    return traced(fail, "no such city")\n');
     expect(exitCode).toBe(1);
     expect(report).toMatchObject({ ok: false, output: null, output_note: null, error: { type: 'ValueError', message: 'no such city' } });
-    expect(report.trace).toMatchObject([{ tool: 'fail', args: { value: 'no such city' }, ok: false, error: 'ValueError: no such city' }]);
+    expect(report.trace).toMatchObject([{ tool: 'fail', args: { message: 'no such city' }, ok: false, error: 'ValueError: no such city' }]);
     expect(report.trace[0]).not.toHaveProperty('result');
     expect(report.error!.traceback).toContain('raise ValueError(message)');
     expect(report.error!.traceback).not.toContain('_codemode_runtime.py');
@@ -178,5 +211,114 @@ describe('the Python runtime', () => {
   it('writes no bytecode into the runtime folder', async () => {
     await run('def main():\n    return 1\n');
     expect(await readdir(RUNTIME_FOLDER)).not.toContain('__pycache__');
+  });
+});
+
+describe('the Python codec', () => {
+  it('encodes and decodes every tagged form back to the same values', async () => {
+    const program = String.raw`
+import dataclasses, datetime, decimal, enum, typing
+
+@dataclasses.dataclass
+class Point:
+    x: int
+    y: list
+
+class Colour(enum.Enum):
+    RED = "red"
+
+class Pair(typing.NamedTuple):
+    left: int
+    right: int
+
+codec.tools_module_name = __name__
+value = {
+    "bytes": b"\xff\x00", "when": datetime.datetime(2024, 5, 1, 12, 30, tzinfo=datetime.timezone.utc),
+    "day": datetime.date(2024, 5, 1), "time": datetime.time(12, 30), "set": {1, 2}, "tuple": (1, "a"),
+    "nan": float("nan"), "inf": float("-inf"), "amount": decimal.Decimal("1.10"), "map": {1: "one", "$x": 2},
+    "point": Point(1, [2]), "colour": Colour.RED, "pair": Pair(1, 2), "error": KeyError("k"), "nested": [[{"a": None}]],
+}
+data = codec.encode(value)
+types = {"tools:Point": Point, "tools:Colour": Colour, "tools:Pair": Pair}
+back = codec.decode(json.loads(json.dumps(data)), lambda name: types.get(name) or codec.builtin_exception(name.split(":")[-1]))
+same = {key: (back[key] == item if key not in ("nan", "error") else None) for key, item in value.items()}
+same["nan"] = back["nan"] != back["nan"]
+same["error"] = type(back["error"]) is KeyError and str(back["error"]) == "'k'"
+print(json.dumps({"data": data, "same": same, "types": [type(back[key]).__name__ for key in ("point", "colour", "pair", "tuple", "set")]}))
+`;
+    const result = (await codecJson(program)) as { data: Record<string, unknown>; same: Record<string, boolean>; types: string[] };
+    expect(Object.values(result.same).every(Boolean)).toBe(true);
+    expect(result.types).toEqual(['Point', 'Colour', 'Pair', 'tuple', 'set']);
+    expect(result.data).toMatchObject({
+      bytes: { $bytes: '/wA=' },
+      when: { $datetime: '2024-05-01T12:30:00+00:00' },
+      day: { $date: '2024-05-01' },
+      time: { $time: '12:30:00' },
+      set: { $set: [1, 2] },
+      tuple: { $tuple: [1, 'a'] },
+      nan: { $float: 'NaN' },
+      inf: { $float: '-Infinity' },
+      amount: { $decimal: '1.10' },
+      map: { $map: [[1, 'one'], ['$x', 2]] },
+      point: { $object: { type: 'tools:Point', kind: 'dataclass', value: { x: 1, y: [2] } } },
+      colour: { $object: { type: 'tools:Colour', kind: 'enum', value: 'red', name: 'RED' } },
+      pair: { $object: { type: 'tools:Pair', kind: 'namedtuple', value: [1, 2], fields: ['left', 'right'] } },
+      error: { $object: { type: 'builtins:KeyError', kind: 'exception', value: { args: ['k'], attributes: {} } } },
+      nested: [[{ a: null }]],
+    });
+  });
+
+  it('refuses what is not data, and builds nothing it was not allowed to resolve', async () => {
+    const program = String.raw`
+def problem(text):
+    try:
+        codec.decode(json.loads(text))
+        return None
+    except codec.DecodeError as error:
+        return str(error)
+
+def load_problem(text):
+    try:
+        codec.loads(text)
+        return None
+    except codec.DecodeError as error:
+        return str(error)
+
+stand_in = codec.decode({"$object": {"type": "os:system", "kind": "class", "value": {"command": "id"}}})
+def send_problem(value):
+    try:
+        codec.encode(value)
+    except codec.EncodeError as error:
+        return str(error)
+
+loop = []
+loop.append(loop)
+print(json.dumps({
+    "unknown": problem('{"$eval": "1"}'),
+    "bytes": problem('{"$bytes": "not base64!"}'),
+    "set": problem('{"$set": [[1]]}'),
+    "kind": problem('{"$object": {"type": "tools:X", "kind": "pickle", "value": 1}}'),
+    "nan": load_problem('{"op": "call", "x": NaN}'),
+    "array": load_problem('[1]'),
+    "stand_in": [type(stand_in).__name__, isinstance(stand_in, codec.Remote), stand_in.command],
+    "function": send_problem(len),
+    "class": send_problem(int),
+    "loop": send_problem(loop),
+    "plain": codec.decode({"$a": 1, "b": 2}),
+}))
+`;
+    expect(await codecJson(program)).toEqual({
+      unknown: 'unknown tag $eval',
+      bytes: expect.stringMatching(/^bad \$bytes/),
+      set: expect.stringMatching(/^bad \$set/),
+      kind: '$object needs a type and a known kind',
+      nan: 'not a JSON message: NaN is not JSON',
+      array: 'a message must be a JSON object',
+      stand_in: ['system', true, 'id'],
+      function: 'a value of type builtin_function_or_method cannot be sent',
+      class: 'a value of type type cannot be sent',
+      loop: 'a value that contains itself cannot be sent',
+      plain: { $a: 1, b: 2 },
+    });
   });
 });

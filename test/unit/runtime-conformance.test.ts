@@ -21,7 +21,9 @@ const PYTHON_PROGRAM = String.raw`
 import dataclasses
 import datetime
 
-from _codemode_runtime import _codemode_call, _codemode_run
+import json
+
+import _codemode_codec as codec
 
 
 @dataclasses.dataclass
@@ -71,16 +73,16 @@ VALUES = {
 }
 
 
-def main():
-    results = {name: _codemode_call("echo", echo, ("value",), (value,), {}) for name, value in VALUES.items()}
-    try:
-        _codemode_call("fail", fail, ("message",), ("no such thing",), {})
-    except ToolError as error:
-        results["caught"] = error
-    return results
-
-
-_codemode_run(main)
+# The host's rules, applied in-process: each value as a traced echo call's arguments and result, then the output.
+trace = [codec.trace_entry("echo", {"value": value}, True, value, 0, 0) for value in VALUES.values()]
+results = dict(VALUES)
+try:
+    fail("no such thing")
+except ToolError as error:
+    trace.append(codec.trace_entry("fail", {"message": "no such thing"}, False, codec.describe(error), 0, 0))
+    results["caught"] = error
+output, note = codec.serialise_output(results)
+print(json.dumps({"ok": True, "output": output, "output_note": note, "error": None, "trace": trace}))
 `;
 
 const TYPESCRIPT_PROGRAM = String.raw`
@@ -146,14 +148,12 @@ async function main() {
 void __codemodeRun(main);
 `;
 
+/** The Python side: the codec's previews and output serialisation, which the tool host and the program use. */
 async function runPython(): Promise<Report> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-conformance-py-'));
   await writeFile(path.join(folder, 'program.py'), PYTHON_PROGRAM);
-  const resultPath = path.join(folder, 'result.json');
-  await execa('python3', ['-X', 'utf8', '-B', path.join(folder, 'program.py')], {
-    env: { PYTHONPATH: PYTHON_RUNTIME, CODEMODE_RESULT_PATH: resultPath },
-  });
-  return JSON.parse(await readFile(resultPath, 'utf8')) as Report;
+  const run = await execa('python3', ['-X', 'utf8', '-B', path.join(folder, 'program.py')], { env: { PYTHONPATH: PYTHON_RUNTIME } });
+  return JSON.parse(run.stdout) as Report;
 }
 
 async function runTypeScript(): Promise<Report> {

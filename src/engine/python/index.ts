@@ -3,7 +3,11 @@ import type { LanguageSupport } from '../language.js';
 import { checkPythonRunner } from './check.js';
 import type { PythonData } from './data.js';
 import { extractPythonTools } from './extract.js';
+import { pythonInstallation } from './interpreter.js';
 import { PYTHON_RUNNER_FILE, renderPythonRunner } from './render.js';
+import { pythonProgramPath } from './runtime-source.js';
+
+const QUIET_PYTHON = { PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' };
 
 export const pythonLanguage: LanguageSupport<PythonData> = {
   language: 'python',
@@ -11,12 +15,23 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   extract: extractPythonTools,
   renderRunner: renderPythonRunner,
   check: checkPythonRunner,
-  executionCommand(runnerPath, module, context) {
+  hostCommand(_runnerPath, module, context) {
     const importPath = [path.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path.delimiter);
     return {
       file: context.python,
-      args: ['-X', 'utf8', runnerPath],
-      env: { PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', PYTHONPATH: importPath },
+      args: ['-X', 'utf8', '-B', pythonProgramPath('host.py')],
+      env: { ...QUIET_PYTHON, PYTHONPATH: importPath },
     };
+  },
+  async programCommand(runnerPath, module, context) {
+    const { executable } = await pythonInstallation(context);
+    return {
+      file: executable,
+      args: ['-X', 'utf8', '-B', runnerPath],
+      env: { ...QUIET_PYTHON, PYTHONPATH: [path.dirname(module.path), path.dirname(runnerPath)].join(path.delimiter) },
+    };
+  },
+  async programReadPaths(context) {
+    return (await pythonInstallation(context)).folders;
   },
 };

@@ -1,5 +1,5 @@
 import { execa } from 'execa';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CodeModeError, usageError } from '../errors.js';
 import type { LanguageContext } from '../language.js';
 import { lastLine, parseJsonOrUndefined } from '../../format.js';
@@ -40,3 +40,54 @@ export async function runPythonForJson<Schema extends z.ZodType>(
   return parsed.data;
 }
 
+
+/** What the program command needs to know of an interpreter: the real executable and the folders it reads. */
+export interface PythonInstallation {
+  executable: string;
+  /** sys.prefix, sys.base_prefix and the existing folders of sys.path. */
+  folders: string[];
+}
+
+const InstallationSchema = z.object({ executable: z.string().min(1), folders: z.array(z.string()) });
+
+const INSTALLATION_PROGRAM = `
+import json, os, sys
+folders = [sys.prefix, sys.base_prefix] + [os.path.abspath(folder) for folder in sys.path[1:] if os.path.isdir(folder)]
+print(json.dumps({"executable": os.path.realpath(sys.executable) if sys.executable else "", "folders": list(dict.fromkeys(folders))}))
+`;
+
+const installations = new Map<string, Promise<PythonInstallation>>();
+
+/**
+ * The interpreter `context.python` names, asked once per interpreter string: shims such as pyenv's resolve to
+ * the real executable, which runs without the shim's environment.
+ */
+export function pythonInstallation(context: LanguageContext): Promise<PythonInstallation> {
+  let found = installations.get(context.python);
+  if (found === undefined) {
+    found = askInstallation(context);
+    installations.set(context.python, found);
+    found.catch(() => installations.delete(context.python));
+  }
+  return found;
+}
+
+async function askInstallation(context: LanguageContext): Promise<PythonInstallation> {
+  const { PYTHONPATH: _ignored, ...env } = context.env;
+  const result = await execa(context.python, ['-X', 'utf8', '-B', '-c', INSTALLATION_PROGRAM], {
+    cwd: context.repoRoot,
+    env,
+    extendEnv: false,
+    stdin: 'ignore',
+    reject: false,
+    cancelSignal: context.signal,
+  });
+  if (result.code === 'ENOENT' || result.code === 'EACCES') {
+    throw usageError(`Python interpreter not found: ${context.python} (set config python)`);
+  }
+  const parsed = InstallationSchema.safeParse(parseJsonOrUndefined(result.stdout));
+  if (result.exitCode !== 0 || !parsed.success) {
+    throw new CodeModeError(`${context.python} failed while locating its executable: ${lastLine(result.stderr) || `exit code ${result.exitCode}`}`);
+  }
+  return parsed.data;
+}

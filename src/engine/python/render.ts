@@ -2,7 +2,7 @@ import { regionMarkers, TODO_MARKER } from '../markers.js';
 import type { RunnerSource, ToolParam, ToolSpec } from '../types.js';
 import type { PythonModule } from './data.js';
 import { docstringBody, pythonDocstring, pythonStringLiteral } from './literals.js';
-import { PYTHON_RUNTIME_FILE, PYTHON_RUNTIME_MODULE, pythonRuntimeSource } from './runtime-source.js';
+import { PYTHON_RUNTIME_MODULE, pythonSupportFiles } from './runtime-source.js';
 
 export const PYTHON_RUNNER_FILE = 'agentRunner.py';
 export const REGION_MARKERS = regionMarkers('#');
@@ -17,7 +17,6 @@ const RUNTIME = {
   callAsync: '_codemode_call_async',
   given: '_codemode_given',
   givenKeywords: '_codemode_given_keywords',
-  context: '_codemode_context',
   load: '_codemode_load',
   run: '_codemode_run',
 } as const;
@@ -70,18 +69,18 @@ interface Rendered {
   uses: RuntimeName[];
 }
 
-/** How the wrapper forwards its arguments: positional part with trace names, keyword part. */
-function renderForwarding(tool: ToolSpec, takesContext: boolean): { names: string; positional: string; keywords: string; uses: RuntimeName[] } {
-  const names: string[] = takesContext ? [''] : [];
-  const positional: string[] = takesContext ? [RUNTIME.context] : [];
+/**
+ * How the wrapper forwards its arguments to the tool host: the positional part and the keyword part. A tool's
+ * `ctx` is the host's to pass, so the wrapper neither takes nor sends it.
+ */
+function renderForwarding(tool: ToolSpec): { positional: string; keywords: string; uses: RuntimeName[] } {
+  const positional: string[] = [];
   const keywords: string[] = [];
   const hasVarPositional = tool.params.some((param) => param.kind === 'var_positional');
   for (const param of tool.params) {
     if (param.kind === 'positional_only' || (param.kind === 'positional_or_keyword' && hasVarPositional)) {
-      names.push(param.name);
       positional.push(param.name);
     } else if (param.kind === 'var_positional') {
-      names.push(`*${param.name}`);
       positional.push(`*${param.name}`);
     } else if (param.kind === 'var_keyword') {
       keywords.push(`**${param.name}`);
@@ -93,23 +92,18 @@ function renderForwarding(tool: ToolSpec, takesContext: boolean): { names: strin
   const keywordSentinel = tool.params.some((p) => usesSentinel(p) && !(p.kind === 'positional_only' || hasVarPositional));
   const positionalText = pythonTuple(positional);
   const keywordText = `{${keywords.join(', ')}}`;
-  const uses: RuntimeName[] = [
-    ...(takesContext ? [RUNTIME.context] : []),
-    ...(positionalSentinel ? [RUNTIME.given] : []),
-    ...(keywordSentinel ? [RUNTIME.givenKeywords] : []),
-  ];
+  const uses: RuntimeName[] = [...(positionalSentinel ? [RUNTIME.given] : []), ...(keywordSentinel ? [RUNTIME.givenKeywords] : [])];
   return {
-    names: pythonTuple(names.map(pythonStringLiteral)),
     positional: positionalSentinel ? `${RUNTIME.given}(${positionalText})` : positionalText,
     keywords: keywordSentinel ? `${RUNTIME.givenKeywords}(${keywordText})` : keywordText,
     uses,
   };
 }
 
-function renderWrapper(tool: ToolSpec, takesContext: boolean): Rendered {
-  const { names, positional, keywords, uses } = renderForwarding(tool, takesContext);
+function renderWrapper(tool: ToolSpec): Rendered {
+  const { positional, keywords, uses } = renderForwarding(tool);
   const helper = tool.async ? RUNTIME.callAsync : RUNTIME.call;
-  const call = `${tool.async ? 'await ' : ''}${helper}(${pythonStringLiteral(tool.name)}, ${TOOLS_MODULE}.${tool.name}, ${names}, ${positional}, ${keywords})`;
+  const call = `${tool.async ? 'await ' : ''}${helper}(${pythonStringLiteral(tool.name)}, ${positional}, ${keywords})`;
   const docstring = tool.doc ? [`${INDENT}${pythonDocstring(tool.doc, INDENT)}`] : [];
   return {
     text: [renderSignature(tool), ...docstring, `${INDENT}return ${call}`].join('\n'),
@@ -124,7 +118,7 @@ function renderRuntimeImport(uses: Set<RuntimeName>): string {
 }
 
 function renderToolsRegion(module: PythonModule): string {
-  const wrappers = module.tools.map((tool) => renderWrapper(tool, module.data.context_tools.includes(tool.name)));
+  const wrappers = module.tools.map((tool) => renderWrapper(tool));
   const uses = new Set<RuntimeName>([RUNTIME.load, RUNTIME.run, ...wrappers.flatMap((wrapper) => wrapper.uses)]);
   const bindings = module.declarations.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
   const path = pythonStringLiteral(module.relative_path);
@@ -182,6 +176,6 @@ export function renderPythonRunner(module: PythonModule, task: string): RunnerSo
       { name: 'harness', text: HARNESS_REGION },
     ],
     todo_marker: TODO_MARKER,
-    support_files: [{ name: PYTHON_RUNTIME_FILE, text: pythonRuntimeSource() }],
+    support_files: pythonSupportFiles(),
   };
 }

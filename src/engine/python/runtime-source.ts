@@ -4,26 +4,41 @@ import { fileURLToPath } from 'node:url';
 /** The runtime module written beside the runner; the `_codemode` prefix keeps it apart from user modules. */
 export const PYTHON_RUNTIME_MODULE = '_codemode_runtime';
 export const PYTHON_RUNTIME_FILE = `${PYTHON_RUNTIME_MODULE}.py`;
+/** The values of the channel and the report's conversions, shared by the runtime and the tool host. */
+export const PYTHON_CODEC_FILE = '_codemode_codec.py';
 
 /**
  * The Python programs of the engine, real files in the runtime folder beside this module (in the bundle,
- * `dist/runtime/`): the runtime the runner imports (loading of the tools module, tracing of tool calls,
- * conversion of results to JSON, the report written to CODEMODE_RESULT_PATH), and the introspection and
- * check programs, which run from there.
+ * `dist/runtime/`): the runtime and codec the runner imports (its end of the channel to the tool host, the values
+ * sent over it, the conversion of main()'s result to JSON), the tool host (docs/tool-host.md), and the
+ * introspection and check programs, which run from there.
  */
 const RUNTIME_FOLDER = new URL('./runtime/', import.meta.url);
 
-export type PythonProgram = 'introspect.py' | 'check.py';
+export type PythonProgram = 'introspect.py' | 'check.py' | 'host.py';
 
 /** Path of one of the programs run from the runtime folder. */
 export function pythonProgramPath(name: PythonProgram): string {
   return fileURLToPath(new URL(name, RUNTIME_FOLDER));
 }
 
-let runtimeSource: string | undefined;
+const sources = new Map<string, string>();
+
+function runtimeFile(name: string): string {
+  let text = sources.get(name);
+  if (text === undefined) {
+    text = readFileSync(new URL(name, RUNTIME_FOLDER), 'utf8');
+    sources.set(name, text);
+  }
+  return text;
+}
 
 /** Text of the runtime module written beside the runner. */
 export function pythonRuntimeSource(): string {
-  runtimeSource ??= readFileSync(new URL(PYTHON_RUNTIME_FILE, RUNTIME_FOLDER), 'utf8');
-  return runtimeSource;
+  return runtimeFile(PYTHON_RUNTIME_FILE);
+}
+
+/** The modules written beside the runner, which it imports. */
+export function pythonSupportFiles(): { name: string; text: string }[] {
+  return [PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE].map((name) => ({ name, text: runtimeFile(name) }));
 }
