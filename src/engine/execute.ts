@@ -4,8 +4,7 @@ import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import type { ExecutionCommand } from './language.js';
 import { runProcessTree } from './process.js';
-import { HostReportSchema, runnerReport } from './host.js';
-import type { RunnerReport } from './types.js';
+import { HostReportSchema, runnerReport, type ProgramReport } from './host.js';
 import { firstLine, parseJsonOrUndefined, shorten } from '../format.js';
 
 export interface ExecutionRequest {
@@ -26,7 +25,7 @@ export interface ExecutionOutcome {
   duration_ms: number;
   /** Head and tail of stdout+stderr, at most logCapBytes; the whole stream is in logPath. */
   log: string;
-  report: RunnerReport | null;
+  report: ProgramReport | null;
   /** One line saying why the run failed, or null when the program reported success. */
   error: string | null;
   /** Traceback or other detail for the repair prompt. */
@@ -108,7 +107,7 @@ export async function executeRunner(request: ExecutionRequest): Promise<Executio
   };
 }
 
-async function readReport(reportPath: string): Promise<RunnerReport | null> {
+async function readReport(reportPath: string): Promise<ProgramReport | null> {
   let text: string;
   try {
     text = await readFile(reportPath, 'utf8');
@@ -122,7 +121,7 @@ async function readReport(reportPath: string): Promise<RunnerReport | null> {
 
 function describeFailure(
   outcome: Awaited<ReturnType<typeof runProcessTree>>,
-  report: RunnerReport | null,
+  report: ProgramReport | null,
   request: ExecutionRequest,
   log: string,
 ): { error: string | null; details: string } {
@@ -144,6 +143,7 @@ function describeFailure(
     };
   }
   if (report?.ok) return { error: null, details: '' };
+  if (report?.stopped) return { error: `The tool host stopped the program: ${report.stopped}`, details: `Output tail:\n${tail}` };
   if (report) return { error: 'The generated program ended without sending its result', details: `Output tail:\n${tail}` };
   const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode ?? 'unknown'}`;
   return { error: `The tool host ${how} without writing its report`, details: `Output tail:\n${tail}` };

@@ -33,13 +33,19 @@ export const HostReportSchema = z.object({
       error: z.object({ type: z.string(), message: z.string(), traceback: z.string() }).nullable().optional(),
     })
     .nullable(),
+  /** Why the host stopped the program early (an oversized or malformed message, a flood), or null. */
+  stopped: z.string().nullable().optional(),
 });
 export type HostReport = z.infer<typeof HostReportSchema>;
 
 /** The host's report as the engine reports a program: its result (or a failure without one) and the host's trace. */
-export function runnerReport(report: HostReport): RunnerReport {
-  if (!report.result) return { ok: false, output: null, output_note: null, error: null, trace: report.trace };
-  return { ...report.result, output: report.result.output ?? null, trace: report.trace };
+/** The program's report as the engine uses it, with why the host stopped it early if it did. */
+export type ProgramReport = RunnerReport & { stopped: string | null };
+
+export function runnerReport(report: HostReport): ProgramReport {
+  const stopped = report.stopped ?? null;
+  if (!report.result) return { ok: false, output: null, output_note: null, error: null, trace: report.trace, stopped };
+  return { ...report.result, output: report.result.output ?? null, trace: report.trace, stopped };
 }
 
 export interface HostLaunch {

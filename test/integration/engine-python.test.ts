@@ -33,6 +33,7 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect([runner, ...support!, resultFile, log, transcript, prompt].map((file) => path.basename(file!))).toEqual([
       'agentRunner.py',
       '_codemode_runtime.py',
+      '_codemode_codec.py',
       'result.json',
       'execution.log',
       'transcript.jsonl',
@@ -144,16 +145,31 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect(size).toBe(50 * 1024 * 1024);
   });
 
-  it('runs the program without model credentials or the variables the caller withholds', async () => {
+  it('runs the program in the sandbox with an environment made from nothing', async () => {
     const { result } = await runEngine(
       FLAKY,
       'Show the environment',
       editRunnerScript([main('import os\nreturn sorted(os.environ)')]),
       { max_attempts: 1 },
+      { GITHUB_TOKEN: 'ghs_example_token', TEAM_API_URL: 'https://api.example' },
+      [/^GITHUB_TOKEN$/],
+    );
+    expect(result.success).toBe(true);
+    expect(result.sandboxed).toBe(true);
+    expect(result.output).toEqual(['CODEMODE_CHANNEL_FD', 'HOME', 'LANG', 'PATH', 'PWD', 'PYTHONDONTWRITEBYTECODE', 'PYTHONPATH', 'PYTHONUNBUFFERED', 'TMPDIR']);
+  });
+
+  it('without the sandbox, runs the program without model credentials or the variables the caller withholds', async () => {
+    const { result } = await runEngine(
+      FLAKY,
+      'Show the environment',
+      editRunnerScript([main('import os\nreturn sorted(os.environ)')]),
+      { max_attempts: 1, sandbox: 'off' },
       { GITHUB_TOKEN: 'ghs_example_token', ACTIONS_RUNTIME_TOKEN: 'runtime-token', CLAUDE_CODE_OAUTH_TOKEN: 'oauth-token', TEAM_API_URL: 'https://api.example' },
       [/^GITHUB_TOKEN$/, /^ACTIONS_RUNTIME_TOKEN$/],
     );
     expect(result.success).toBe(true);
+    expect(result.sandboxed).toBe(false);
     const names = result.output as string[];
     expect(names).toContain('PATH');
     expect(names).toContain('TEAM_API_URL');
@@ -161,6 +177,7 @@ describe('engine with Python tools, real Claude Code and python3', () => {
       expect(names).not.toContain(secret);
     }
   });
+
 });
 
 describe('a reused workspace', () => {
