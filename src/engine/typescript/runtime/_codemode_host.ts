@@ -128,13 +128,18 @@ function stop(reason: string): void {
   program.kill('SIGKILL');
 }
 
-/** Binds the decoded arguments to the tool's parameters: by name for the trace, checked in number and shape. */
-function bind(tool: Manifest['tools'][number], values: unknown[]): { named: Record<string, unknown>; invoke: () => unknown } {
-  const named: Record<string, unknown> = {};
+/** The arguments by parameter name, as the trace shows them. */
+function named(tool: Manifest['tools'][number], values: unknown[]): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
   tool.params.forEach((param, index) => {
-    if (param.rest) named[param.name] = values.slice(index);
-    else if (index < values.length) named[param.name] = values[index];
+    if (param.rest) result[param.name] = values.slice(index);
+    else if (index < values.length) result[param.name] = values[index];
   });
+  return result;
+}
+
+/** Binds the decoded arguments to the tool's parameters, checked in number and, for a tool with a schema, shape. */
+function bind(tool: Manifest['tools'][number], values: unknown[]): () => unknown {
   const hasRest = tool.params.some((param) => param.rest);
   const positional = tool.params.filter((param) => !param.rest);
   if (!hasRest && values.length > positional.length) {
@@ -145,7 +150,7 @@ function bind(tool: Manifest['tools'][number], values: unknown[]): { named: Reco
   const target = toolsModule[tool.name];
   if (!tool.object) {
     if (typeof target !== 'function') throw new CallError(`${tool.name} is not a function in the tools module`);
-    return { named, invoke: () => (target as (...values: unknown[]) => unknown)(...values) };
+    return () => (target as (...values: unknown[]) => unknown)(...values);
   }
   const object = target as { execute?: unknown; inputSchema?: unknown; parameters?: unknown } | undefined;
   if (!object || typeof object.execute !== 'function') throw new CallError(`${tool.name} has no execute() in the tools module`);
@@ -161,7 +166,7 @@ function bind(tool: Manifest['tools'][number], values: unknown[]): { named: Reco
     }
     input = parsed.data;
   }
-  return { named, invoke: () => (object.execute as (value: unknown) => unknown).call(object, input) };
+  return () => (object.execute as (value: unknown) => unknown).call(object, input);
 }
 
 function raise(id: number, error: unknown): void {
@@ -182,7 +187,7 @@ async function serve(message: { id: number; tool?: unknown; args?: unknown; kwar
     call.value = value;
     call.done = true;
   };
-  let bound: ReturnType<typeof bind>;
+  let invoke: () => unknown;
   try {
     const tool = typeof message.tool === 'string' ? tools.get(message.tool) : undefined;
     if (!tool) throw new CallError(`there is no tool named ${JSON.stringify(message.tool)}`);
@@ -196,9 +201,8 @@ async function serve(message: { id: number; tool?: unknown; args?: unknown; kwar
     } catch (error) {
       throw new CallError(`the arguments cannot be decoded: ${error instanceof Error ? error.message : String(error)}`);
     }
-    call.args = values;
-    bound = bind(tool, values);
-    call.args = bound.named;
+    call.args = named(tool, values);
+    invoke = bind(tool, values);
   } catch (error) {
     finish(false, error);
     raise(id, error);
@@ -218,7 +222,7 @@ async function serve(message: { id: number; tool?: unknown; args?: unknown; kwar
 
   let value: unknown;
   try {
-    value = await bound.invoke();
+    value = await invoke();
   } catch (error) {
     finish(false, error);
     raise(id, error);
