@@ -6,12 +6,15 @@ const require = __codemodeCreateRequire(import.meta.url);
 const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
+  SANDBOX_MODES,
   codemode
-} from "./chunk-5GFHKZZC.js";
+} from "./chunk-ENQR2VCS.js";
 import {
+  NOT_SANDBOXED,
   formatCost,
+  jsonText,
   shorten
-} from "./chunk-E76WJB64.js";
+} from "./chunk-2XOD4IRV.js";
 import {
   CodeModeError,
   errorMessage
@@ -38,6 +41,7 @@ Options:
   --repo-root <dir>          repository root (default: the current directory)
   --python <path>            Python interpreter (default python3)
   --claude-code-path <path>  use this Claude Code binary instead of the pinned install
+  --sandbox required|off     run the program under bubblewrap (default), or unsandboxed with your files and network in reach
   --verbose                  also show each step Claude Code takes
   -h, --help                 show this help`;
 var OPTIONS = {
@@ -55,6 +59,7 @@ var OPTIONS = {
   "repo-root": { type: "string" },
   python: { type: "string" },
   "claude-code-path": { type: "string" },
+  sandbox: { type: "string" },
   verbose: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false }
 };
@@ -71,7 +76,7 @@ function parseCommandLine(argv) {
     throw usageError(positionals.length ? `Unknown command '${positionals.join(" ")}': expected 'run'` : "Missing command: expected 'run'");
   }
   if (values.tools === void 0) throw usageError("Missing --tools <file>");
-  if (values.task === void 0 || !values.task.trim()) throw usageError("Missing --task <text>: say what the program should do");
+  if (!values.task?.trim()) throw usageError("Missing --task <text>: say what the program should do");
   if (values.keep && !values.workspace) throw usageError("--keep needs --workspace <dir>");
   return {
     tools: values.tools,
@@ -89,6 +94,7 @@ function parseCommandLine(argv) {
       repo_root: values["repo-root"],
       python: values.python,
       claude_code_path: values["claude-code-path"],
+      sandbox: sandboxMode(values.sandbox),
       verbose: values.verbose
     }
   };
@@ -97,13 +103,19 @@ function attachNegativeNumbers(argv) {
   const joined = [];
   for (const arg of argv) {
     const previous = joined.at(-1);
-    if (previous?.startsWith("--") && !previous.includes("=") && /^-\d/.test(arg) && OPTIONS[previous.slice(2)]?.type === "string") {
+    if (previous?.startsWith("--") && !previous.includes("=") && /^-\d/.test(arg) && Object.hasOwn(OPTIONS, previous.slice(2)) && OPTIONS[previous.slice(2)].type === "string") {
       joined[joined.length - 1] = `${previous}=${arg}`;
     } else {
       joined.push(arg);
     }
   }
   return joined;
+}
+function sandboxMode(text) {
+  if (text === void 0) return void 0;
+  const mode = SANDBOX_MODES.find((candidate) => candidate === text);
+  if (!mode) throw usageError(`Invalid --sandbox '${text}': expected ${SANDBOX_MODES.join(" or ")}`);
+  return mode;
 }
 function optionalNumber(flag, text, kind) {
   if (text === void 0) return void 0;
@@ -117,14 +129,16 @@ function optionalNumber(flag, text, kind) {
 
 // src/cli/render.ts
 function describeCall(entry) {
-  const args = shorten(JSON.stringify(entry.args) ?? "", 80);
-  const outcome = entry.ok ? shorten(JSON.stringify(entry.result) ?? "ok", 80) : `error: ${entry.error ?? "failed"}`;
-  return `  ${entry.tool}(${args}) \u2192 ${outcome}  [${entry.duration_ms.toFixed(1)} ms]`;
+  const args = shorten(jsonText(entry.args) ?? "", 80);
+  const outcome = entry.ok ? shorten(jsonText(entry.result) ?? "ok", 80) : `error: ${entry.error ?? "failed"}`;
+  const replayed = entry.replayed ? " (replayed from an earlier attempt)" : "";
+  return `  ${entry.tool}(${args}) \u2192 ${outcome}  [${entry.duration_ms.toFixed(1)} ms]${replayed}`;
 }
 function renderResult(result) {
-  const lines = [result.success ? "\u2714 Success" : `\u2716 Failed (${result.failed_phase}): ${result.error}`];
+  const lines = [result.success ? "\u2714 Success" : `\u2716 Failed (${result.failed_phase ?? "unknown phase"}): ${result.error ?? "unknown error"}`];
+  if (!result.sandboxed) lines.push(NOT_SANDBOXED);
   if (result.success) {
-    const output = typeof result.output === "string" ? result.output : JSON.stringify(result.output, null, 2);
+    const output = typeof result.output === "string" ? result.output : jsonText(result.output, 2);
     lines.push("", "Output:", output ?? "null");
     if (result.output_note) lines.push(`(note: ${result.output_note})`);
   }

@@ -46,10 +46,11 @@ function formatCost(usd) {
   return `$${usd.toFixed(4)}`;
 }
 function firstLine(text) {
-  return text.trim().split("\n", 1)[0].trim();
+  const [first = ""] = text.trim().split("\n", 1);
+  return first.trim();
 }
 function lastLine(text) {
-  return text.trim().split("\n").at(-1).trim();
+  return (text.trim().split("\n").at(-1) ?? "").trim();
 }
 function parseJsonOrUndefined(text) {
   try {
@@ -97,7 +98,9 @@ var init_types = __esm({
       error: z3.string().nullable().optional(),
       /** Milliseconds from the program's start to the call's start. */
       start_ms: z3.number(),
-      duration_ms: z3.number()
+      duration_ms: z3.number(),
+      /** Answered from an earlier attempt's identical call instead of calling the tool again. */
+      replayed: z3.boolean().optional()
     });
     RunnerReportSchema = z3.object({
       ok: z3.boolean(),
@@ -110,9 +113,10 @@ var init_types = __esm({
 });
 
 // src/engine/python/interpreter.ts
-import { execa as execa3 } from "execa";
+import { execa as execa4 } from "execa";
+import { z as z5 } from "zod";
 async function runPythonForJson(context, programPath, args, purpose, schema) {
-  const result = await execa3(context.python, ["-X", "utf8", "-B", programPath, ...args], {
+  const result = await execa4(context.python, ["-X", "utf8", "-B", programPath, ...args], {
     cwd: context.repoRoot,
     env: context.env,
     extendEnv: false,
@@ -126,7 +130,7 @@ async function runPythonForJson(context, programPath, args, purpose, schema) {
   if (result.isCanceled) throw new CodeModeError(`Cancelled while ${purpose}`);
   if (result.exitCode !== 0) {
     const lastError = lastLine(result.stderr);
-    throw new CodeModeError(`${context.python} failed while ${purpose}: ${lastError || `exit code ${result.exitCode}`}`);
+    throw new CodeModeError(`${context.python} failed while ${purpose}: ${lastError || `exit code ${result.exitCode ?? "unknown"}`}`);
   }
   const parsed = schema.safeParse(parseJsonOrUndefined(result.stdout));
   if (!parsed.success) {
@@ -135,11 +139,47 @@ async function runPythonForJson(context, programPath, args, purpose, schema) {
   }
   return parsed.data;
 }
+function pythonInstallation(context) {
+  let found = installations.get(context.python);
+  if (found === void 0) {
+    found = askInstallation(context);
+    installations.set(context.python, found);
+    found.catch(() => installations.delete(context.python));
+  }
+  return found;
+}
+async function askInstallation(context) {
+  const { PYTHONPATH: _ignored, ...env } = context.env;
+  const result = await execa4(context.python, ["-X", "utf8", "-B", "-c", INSTALLATION_PROGRAM], {
+    cwd: context.repoRoot,
+    env,
+    extendEnv: false,
+    stdin: "ignore",
+    reject: false,
+    cancelSignal: context.signal
+  });
+  if (result.code === "ENOENT" || result.code === "EACCES") {
+    throw usageError(`Python interpreter not found: ${context.python} (set config python)`);
+  }
+  const parsed = InstallationSchema.safeParse(parseJsonOrUndefined(result.stdout));
+  if (result.exitCode !== 0 || !parsed.success) {
+    throw new CodeModeError(`${context.python} failed while locating its executable: ${lastLine(result.stderr) || `exit code ${result.exitCode}`}`);
+  }
+  return parsed.data;
+}
+var InstallationSchema, INSTALLATION_PROGRAM, installations;
 var init_interpreter = __esm({
   "src/engine/python/interpreter.ts"() {
     "use strict";
     init_errors();
     init_format();
+    InstallationSchema = z5.object({ executable: z5.string().min(1), folders: z5.array(z5.string()) });
+    INSTALLATION_PROGRAM = `
+import json, os, sys
+folders = [sys.prefix, sys.base_prefix] + [os.path.abspath(folder) for folder in sys.path[1:] if os.path.isdir(folder)]
+print(json.dumps({"executable": os.path.realpath(sys.executable) if sys.executable else "", "folders": list(dict.fromkeys(folders))}))
+`;
+    installations = /* @__PURE__ */ new Map();
   }
 });
 
@@ -167,7 +207,7 @@ function docstringBody(text) {
   return text.replace(/\\/g, "\\\\").replace(CLOSING_QUOTE, '\\"').replace(CONTROL_CHARACTER, (character) => character === "\r" ? "\\r" : hexEscape(character, 2)).replace(LONE_SURROGATE, (character) => hexEscape(character, 4));
 }
 function pythonDocstring(text, indent) {
-  const [first, ...rest] = docstringBody(text).split("\n");
+  const [first = "", ...rest] = docstringBody(text).split("\n");
   if (rest.length === 0) return `"""${first}"""`;
   const continuation = rest.map((line) => line ? indent + line : line);
   return `"""${first}
@@ -191,17 +231,26 @@ import { fileURLToPath } from "node:url";
 function pythonProgramPath(name) {
   return fileURLToPath(new URL(name, RUNTIME_FOLDER));
 }
-function pythonRuntimeSource() {
-  runtimeSource ??= readFileSync(new URL(PYTHON_RUNTIME_FILE, RUNTIME_FOLDER), "utf8");
-  return runtimeSource;
+function runtimeFile(name) {
+  let text = sources.get(name);
+  if (text === void 0) {
+    text = readFileSync(new URL(name, RUNTIME_FOLDER), "utf8");
+    sources.set(name, text);
+  }
+  return text;
 }
-var PYTHON_RUNTIME_MODULE, PYTHON_RUNTIME_FILE, RUNTIME_FOLDER, runtimeSource;
+function pythonSupportFiles() {
+  return [PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE].map((name) => ({ name, text: runtimeFile(name) }));
+}
+var PYTHON_RUNTIME_MODULE, PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE, RUNTIME_FOLDER, sources;
 var init_runtime_source = __esm({
   "src/engine/python/runtime-source.ts"() {
     "use strict";
     PYTHON_RUNTIME_MODULE = "_codemode_runtime";
     PYTHON_RUNTIME_FILE = `${PYTHON_RUNTIME_MODULE}.py`;
+    PYTHON_CODEC_FILE = "_codemode_codec.py";
     RUNTIME_FOLDER = new URL("./runtime/", import.meta.url);
+    sources = /* @__PURE__ */ new Map();
   }
 });
 
@@ -234,17 +283,14 @@ function renderSignature(tool) {
   const lines = entries.map((entry) => `${INDENT}${entry.text},${entry.comment === null ? "" : `  # ${entry.comment}`}`);
   return [head, ...lines, tail].join("\n");
 }
-function renderForwarding(tool, takesContext) {
-  const names = takesContext ? [""] : [];
-  const positional = takesContext ? [RUNTIME.context] : [];
+function renderForwarding(tool) {
+  const positional = [];
   const keywords = [];
   const hasVarPositional = tool.params.some((param) => param.kind === "var_positional");
   for (const param of tool.params) {
     if (param.kind === "positional_only" || param.kind === "positional_or_keyword" && hasVarPositional) {
-      names.push(param.name);
       positional.push(param.name);
     } else if (param.kind === "var_positional") {
-      names.push(`*${param.name}`);
       positional.push(`*${param.name}`);
     } else if (param.kind === "var_keyword") {
       keywords.push(`**${param.name}`);
@@ -256,22 +302,17 @@ function renderForwarding(tool, takesContext) {
   const keywordSentinel = tool.params.some((p) => usesSentinel(p) && !(p.kind === "positional_only" || hasVarPositional));
   const positionalText = pythonTuple(positional);
   const keywordText = `{${keywords.join(", ")}}`;
-  const uses = [
-    ...takesContext ? [RUNTIME.context] : [],
-    ...positionalSentinel ? [RUNTIME.given] : [],
-    ...keywordSentinel ? [RUNTIME.givenKeywords] : []
-  ];
+  const uses = [...positionalSentinel ? [RUNTIME.given] : [], ...keywordSentinel ? [RUNTIME.givenKeywords] : []];
   return {
-    names: pythonTuple(names.map(pythonStringLiteral)),
     positional: positionalSentinel ? `${RUNTIME.given}(${positionalText})` : positionalText,
     keywords: keywordSentinel ? `${RUNTIME.givenKeywords}(${keywordText})` : keywordText,
     uses
   };
 }
-function renderWrapper(tool, takesContext) {
-  const { names, positional, keywords, uses } = renderForwarding(tool, takesContext);
+function renderWrapper(tool) {
+  const { positional, keywords, uses } = renderForwarding(tool);
   const helper = tool.async ? RUNTIME.callAsync : RUNTIME.call;
-  const call = `${tool.async ? "await " : ""}${helper}(${pythonStringLiteral(tool.name)}, ${TOOLS_MODULE}.${tool.name}, ${names}, ${positional}, ${keywords})`;
+  const call = `${tool.async ? "await " : ""}${helper}(${pythonStringLiteral(tool.name)}, ${positional}, ${keywords})`;
   const docstring = tool.doc ? [`${INDENT}${pythonDocstring(tool.doc, INDENT)}`] : [];
   return {
     text: [renderSignature(tool), ...docstring, `${INDENT}return ${call}`].join("\n"),
@@ -283,16 +324,16 @@ function renderRuntimeImport(uses) {
   return `from ${PYTHON_RUNTIME_MODULE} import ${names.join(", ")}`;
 }
 function renderToolsRegion(module) {
-  const wrappers = module.tools.map((tool) => renderWrapper(tool, module.data.context_tools.includes(tool.name)));
+  const wrappers = module.tools.map((tool) => renderWrapper(tool));
   const uses = /* @__PURE__ */ new Set([RUNTIME.load, RUNTIME.run, ...wrappers.flatMap((wrapper2) => wrapper2.uses)]);
   const bindings = module.declarations.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
-  const path13 = pythonStringLiteral(module.relative_path);
+  const path15 = pythonStringLiteral(module.relative_path);
   return [
     REGION_MARKERS.tools.begin,
     "from __future__ import annotations",
     renderRuntimeImport(uses),
     "",
-    `${TOOLS_MODULE} = ${RUNTIME.load}(${path13}, __name__)`,
+    `${TOOLS_MODULE} = ${RUNTIME.load}(${path15}, __name__)`,
     ...bindings,
     ...wrappers.flatMap((wrapper2) => ["", wrapper2.text]),
     REGION_MARKERS.tools.end
@@ -329,7 +370,7 @@ function renderPythonRunner(module, task) {
       { name: "harness", text: HARNESS_REGION }
     ],
     todo_marker: TODO_MARKER,
-    support_files: [{ name: PYTHON_RUNTIME_FILE, text: pythonRuntimeSource() }]
+    support_files: pythonSupportFiles()
   };
 }
 var PYTHON_RUNNER_FILE, REGION_MARKERS, INDENT, TOOLS_MODULE, RUNTIME, PLAIN_LITERAL, usesSentinel, pythonTuple, HARNESS_REGION;
@@ -349,13 +390,12 @@ var init_render = __esm({
       callAsync: "_codemode_call_async",
       given: "_codemode_given",
       givenKeywords: "_codemode_given_keywords",
-      context: "_codemode_context",
       load: "_codemode_load",
       run: "_codemode_run"
     };
     PLAIN_LITERAL = /^(?:None|True|False|\(\)|-?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?[jJ]?|-?0[xXoObB][\da-fA-F_]+|[rRbBuU]{0,2}(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))$/;
     usesSentinel = (param) => param.default !== null && !PLAIN_LITERAL.test(param.default);
-    pythonTuple = (items) => items.length === 1 ? `(${items[0]},)` : `(${items.join(", ")})`;
+    pythonTuple = (items) => `(${items.join(", ")}${items.length === 1 ? "," : ""})`;
     HARNESS_REGION = [
       REGION_MARKERS.harness.begin,
       'if __name__ == "__main__":',
@@ -366,19 +406,19 @@ var init_render = __esm({
 });
 
 // src/engine/python/check.ts
-import path4 from "node:path";
-import { z as z4 } from "zod";
+import path6 from "node:path";
+import { z as z6 } from "zod";
 async function checkPythonRunner(runnerPath, module, context) {
   const config = {
     tools: module.tools.map((tool) => tool.name),
-    module: path4.posix.basename(module.relative_path, ".py"),
+    module: path6.posix.basename(module.relative_path, ".py"),
     regions: Object.entries(REGION_MARKERS).map(([name, markers]) => [name, markers.begin, markers.end])
   };
   return runPythonForJson(
     context,
     pythonProgramPath("check.py"),
-    [path4.resolve(context.repoRoot, runnerPath), JSON.stringify(config)],
-    `checking ${path4.basename(runnerPath)}`,
+    [path6.resolve(context.repoRoot, runnerPath), JSON.stringify(config)],
+    `checking ${path6.basename(runnerPath)}`,
     DiagnosticsSchema
   );
 }
@@ -389,12 +429,12 @@ var init_check = __esm({
     init_interpreter();
     init_render();
     init_runtime_source();
-    DiagnosticsSchema = z4.array(z4.object({ line: z4.number().nullable(), message: z4.string() }));
+    DiagnosticsSchema = z6.array(z6.object({ line: z6.number().nullable(), message: z6.string() }));
   }
 });
 
 // src/engine/python/extract.ts
-import { z as z5 } from "zod";
+import { z as z7 } from "zod";
 function describeProblem(problem, relativePath) {
   switch (problem.kind) {
     case "syntax":
@@ -441,24 +481,24 @@ var init_extract = __esm({
     init_types();
     init_interpreter();
     init_runtime_source();
-    ProblemSchema = z5.discriminatedUnion("kind", [
-      z5.object({ kind: z5.literal("syntax"), line: z5.number().nullable(), message: z5.string() }),
-      z5.object({ kind: z5.literal("import"), type: z5.string(), message: z5.string() }),
-      z5.object({ kind: z5.literal("no_tools") }),
-      z5.object({
-        kind: z5.literal("tool_name"),
-        name: z5.string(),
-        reason: z5.enum(["main", "reserved", "identifier", "keyword"])
+    ProblemSchema = z7.discriminatedUnion("kind", [
+      z7.object({ kind: z7.literal("syntax"), line: z7.number().nullable(), message: z7.string() }),
+      z7.object({ kind: z7.literal("import"), type: z7.string(), message: z7.string() }),
+      z7.object({ kind: z7.literal("no_tools") }),
+      z7.object({
+        kind: z7.literal("tool_name"),
+        name: z7.string(),
+        reason: z7.enum(["main", "reserved", "identifier", "keyword"])
       })
     ]);
-    IntrospectionSchema = z5.discriminatedUnion("ok", [
-      z5.object({
-        ok: z5.literal(true),
-        tools: z5.array(ToolSpecSchema.extend({ takes_context: z5.boolean() })),
-        has_deps: z5.boolean(),
-        declarations: z5.array(z5.string())
+    IntrospectionSchema = z7.discriminatedUnion("ok", [
+      z7.object({
+        ok: z7.literal(true),
+        tools: z7.array(ToolSpecSchema.extend({ takes_context: z7.boolean() })),
+        has_deps: z7.boolean(),
+        declarations: z7.array(z7.string())
       }),
-      z5.object({ ok: z5.literal(false), problem: ProblemSchema })
+      z7.object({ ok: z7.literal(false), problem: ProblemSchema })
     ]);
   }
 });
@@ -468,42 +508,56 @@ var python_exports = {};
 __export(python_exports, {
   pythonLanguage: () => pythonLanguage
 });
-import path5 from "node:path";
-var pythonLanguage;
+import path7 from "node:path";
+var QUIET_PYTHON, pythonLanguage;
 var init_python = __esm({
   "src/engine/python/index.ts"() {
     "use strict";
     init_check();
     init_extract();
+    init_interpreter();
     init_render();
+    init_runtime_source();
+    QUIET_PYTHON = { PYTHONDONTWRITEBYTECODE: "1", PYTHONUNBUFFERED: "1" };
     pythonLanguage = {
       language: "python",
       runnerFileName: PYTHON_RUNNER_FILE,
       extract: extractPythonTools,
       renderRunner: renderPythonRunner,
       check: checkPythonRunner,
-      executionCommand(runnerPath, module, context) {
-        const importPath = [path5.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path5.delimiter);
+      hostCommand(_runnerPath, module, context) {
+        const importPath = [path7.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path7.delimiter);
         return {
           file: context.python,
-          args: ["-X", "utf8", runnerPath],
-          env: { PYTHONDONTWRITEBYTECODE: "1", PYTHONUNBUFFERED: "1", PYTHONPATH: importPath }
+          args: ["-X", "utf8", "-B", pythonProgramPath("host.py")],
+          env: { ...QUIET_PYTHON, PYTHONPATH: importPath }
         };
+      },
+      async programCommand(runnerPath, module, context) {
+        const { executable } = await pythonInstallation(context);
+        return {
+          file: executable,
+          args: ["-X", "utf8", "-B", runnerPath],
+          env: { ...QUIET_PYTHON, PYTHONPATH: [path7.dirname(module.path), path7.dirname(runnerPath)].join(path7.delimiter) }
+        };
+      },
+      async programReadPaths(context) {
+        return (await pythonInstallation(context)).folders;
       }
     };
   }
 });
 
 // src/engine/typescript/compiler.ts
-import { existsSync } from "node:fs";
-import path6 from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import path8 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function loadTypeScript() {
-  loading ??= import("typescript").then((loaded) => loaded.default ?? loaded);
+  loading ??= import("typescript").then((loaded) => loaded.default);
   return loading;
 }
 function shippedLibLocation() {
-  shippedLibs ??= existsSync(path6.join(SHIPPED_LIBS, "lib.es5.d.ts")) ? SHIPPED_LIBS.replace(/\\/g, "/").replace(/\/$/, "") : null;
+  shippedLibs ??= existsSync2(path8.join(SHIPPED_LIBS, "lib.es5.d.ts")) ? SHIPPED_LIBS.replace(/\\/g, "/").replace(/\/$/, "") : null;
   return shippedLibs;
 }
 function compilerHost(ts, options, setParentNodes) {
@@ -516,12 +570,13 @@ function compilerHost(ts, options, setParentNodes) {
   return host;
 }
 function userCompilerOptions(ts, fromDir) {
-  const configPath = ts.findConfigFile(fromDir, ts.sys.fileExists, "tsconfig.json");
+  const configPath = ts.findConfigFile(fromDir, (file) => ts.sys.fileExists(file), "tsconfig.json");
   if (!configPath) return { target: ts.ScriptTarget.ES2022, strict: true };
-  const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile);
-  if (error) return { target: ts.ScriptTarget.ES2022, strict: true };
+  const read = ts.readConfigFile(configPath, (file) => ts.sys.readFile(file));
+  const config = read.config;
+  if (read.error) return { target: ts.ScriptTarget.ES2022, strict: true };
   const withoutFileListing = { ...ts.sys, readDirectory: () => [] };
-  return ts.parseJsonConfigFileContent(config, withoutFileListing, path6.dirname(configPath), void 0, configPath).options;
+  return ts.parseJsonConfigFileContent(config, withoutFileListing, path8.dirname(configPath), void 0, configPath).options;
 }
 function analysisOptions(ts, toolsDir) {
   const {
@@ -564,14 +619,18 @@ var init_compiler = __esm({
 // src/engine/typescript/runtime-source.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 function typescriptRuntimeSource() {
-  runtimeSource2 ??= readFileSync2(new URL(TYPESCRIPT_RUNTIME_FILE, RUNTIME_FOLDER2), "utf8");
-  return runtimeSource2;
+  runtimeSource ??= readFileSync2(new URL(TYPESCRIPT_RUNTIME_FILE, RUNTIME_FOLDER2), "utf8");
+  return runtimeSource;
 }
-var TYPESCRIPT_RUNTIME_FILE, RUNTIME_ENTRY_POINTS, RUNTIME_FOLDER2, runtimeSource2;
+function typescriptRuntimeFile(name) {
+  return readFileSync2(new URL(name, RUNTIME_FOLDER2), "utf8");
+}
+var TYPESCRIPT_RUNTIME_FILE, TYPESCRIPT_HOST_FILE, RUNTIME_ENTRY_POINTS, RUNTIME_FOLDER2, runtimeSource;
 var init_runtime_source2 = __esm({
   "src/engine/typescript/runtime-source.ts"() {
     "use strict";
     TYPESCRIPT_RUNTIME_FILE = "_codemode_runtime.ts";
+    TYPESCRIPT_HOST_FILE = "_codemode_host.ts";
     RUNTIME_ENTRY_POINTS = { call: "__codemodeCall", run: "__codemodeRun" };
     RUNTIME_FOLDER2 = new URL("./runtime/", import.meta.url);
   }
@@ -582,14 +641,14 @@ function renderTypeScriptRunner(module, task) {
   const { call, run } = RUNTIME_ENTRY_POINTS;
   const toolsRegion = region("tools", [
     [
-      `import * as __codemodeTools from ${stringLiteral(module.path)};`,
+      `import type * as __codemodeTools from ${stringLiteral(module.path)};`,
       `import { ${call}, ${run} } from ${stringLiteral(RUNTIME_SPECIFIER)};`,
       ...module.data.prelude
     ].join("\n"),
     ...declarationComments(module),
-    module.tools.map((tool) => wrapper(tool, module.data.tool_objects.includes(tool.name))).join("\n")
+    module.tools.map(wrapper).join("\n")
   ]);
-  const harnessRegion = region("harness", [`void ${run}(main);`]);
+  const harnessRegion = region("harness", [`void ${run}(main, () => import(${stringLiteral(module.path)}));`]);
   const text = [
     header(module, task),
     toolsRegion,
@@ -633,15 +692,13 @@ function declarationComments(module) {
   if (imported.length === 0) return [];
   return [imported.flatMap(splitLines).map((line) => `// ${line}`).join("\n")];
 }
-function wrapper(tool, isToolObject) {
-  const names = tool.params.map((param) => param.name);
-  const call = tool.params.map((param) => param.kind === "var_positional" ? `...${param.name}` : param.name).join(", ");
-  const invoke = isToolObject ? `(__codemodeTools.${tool.name}.execute as unknown as (${tool.params.map(parameter).join(", ")}) => ${tool.returns ?? "unknown"})(${call})` : `__codemodeTools.${tool.name}(${call})`;
+function wrapper(tool) {
+  const args = tool.params.map((param) => param.kind === "var_positional" ? `...${param.name}` : param.name).join(", ");
   const asyncKeyword = tool.async && (tool.returns === null || tool.returns.startsWith("Promise<")) ? "async " : "";
   return [
     ...docComment(tool),
     `export ${asyncKeyword}function ${tool.name}(${tool.params.map(signatureParameter).join(", ")})${tool.returns ? `: ${tool.returns}` : ""} {`,
-    `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.name)}, ${names.length > 0 ? `{ ${names.join(", ")} }` : "{}"}, () => ${invoke});`,
+    `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.name)}, [${args}], ${tool.async});`,
     "}"
   ].join("\n");
 }
@@ -688,17 +745,17 @@ var init_render2 = __esm({
 });
 
 // src/engine/typescript/check.ts
-import path7 from "node:path";
+import path9 from "node:path";
 async function checkTypeScriptRunner(runnerPath, module) {
   const ts = await loadTypeScript();
-  const options = analysisOptions(ts, path7.dirname(module.path));
+  const options = analysisOptions(ts, path9.dirname(module.path));
   const host = runnerCompilerHost(ts, options, runnerPath, module.path);
   const program = ts.createProgram({ rootNames: [runnerPath], options, host });
   const runner = program.getSourceFile(runnerPath);
-  if (!runner) return [{ line: null, message: `${path7.basename(runnerPath)} could not be read` }];
+  if (!runner) return [{ line: null, message: `${path9.basename(runnerPath)} could not be read` }];
   const syntactic = program.getSyntacticDiagnostics(runner);
   const compilerDiagnostics = syntactic.length > 0 ? syntactic : program.getSemanticDiagnostics(runner);
-  const displayName = path7.basename(runnerPath);
+  const displayName = path9.basename(runnerPath);
   return [
     ...compilerDiagnostics.filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error).map((diagnostic) => formatDiagnostic(ts, diagnostic, displayName)),
     ...regionViolations(ts, runner, module, displayName, (specifier) => resolve(ts, host, options, specifier, runnerPath, module.path))
@@ -706,7 +763,7 @@ async function checkTypeScriptRunner(runnerPath, module) {
 }
 function runnerCompilerHost(ts, options, runnerPath, toolsPath) {
   const host = compilerHost(ts, options, true);
-  const cache = ts.createModuleResolutionCache(host.getCurrentDirectory(), host.getCanonicalFileName, options);
+  const cache = ts.createModuleResolutionCache(host.getCurrentDirectory(), (fileName) => host.getCanonicalFileName(fileName), options);
   host.resolveModuleNameLiterals = (literals, containingFile, redirected, compilerOptions) => literals.map(
     (literal) => ts.resolveModuleName(
       literal.text,
@@ -720,7 +777,7 @@ function runnerCompilerHost(ts, options, runnerPath, toolsPath) {
   return host;
 }
 function isPackageSpecifier(specifier) {
-  return !specifier.startsWith(".") && !path7.isAbsolute(specifier) && !specifier.startsWith("file:");
+  return !specifier.startsWith(".") && !path9.isAbsolute(specifier) && !specifier.startsWith("file:");
 }
 function resolve(ts, host, options, specifier, runnerPath, toolsPath) {
   const from = isPackageSpecifier(specifier) ? toolsPath : runnerPath;
@@ -728,7 +785,7 @@ function resolve(ts, host, options, specifier, runnerPath, toolsPath) {
 }
 function regionViolations(ts, runner, module, displayName, resolveSpecifier) {
   const protectedLines = protectedLineRanges(runner.text);
-  const runtimePath = path7.join(path7.dirname(runner.fileName), TYPESCRIPT_RUNTIME_FILE);
+  const runtimePath = path9.join(path9.dirname(runner.fileName), TYPESCRIPT_RUNTIME_FILE);
   const toolNames = new Set(module.tools.map((tool) => tool.name));
   const diagnostics = [];
   const report = (node, text) => {
@@ -747,7 +804,7 @@ function regionViolations(ts, runner, module, displayName, resolveSpecifier) {
       const imported = resolveSpecifier(statement.moduleSpecifier.text);
       if (imported === module.path) {
         report(statement, `call the tools through the wrappers in the generated tools region, not by importing ${module.relative_path}`);
-      } else if (imported !== void 0 && path7.resolve(imported) === runtimePath) {
+      } else if (imported !== void 0 && path9.resolve(imported) === runtimePath) {
         report(statement, `${TYPESCRIPT_RUNTIME_FILE} serves the generated regions only; do not import it`);
       }
     }
@@ -792,46 +849,78 @@ var init_check2 = __esm({
 });
 
 // src/engine/typescript/build.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile2, rm as rm2, symlink, writeFile } from "node:fs/promises";
-import path8 from "node:path";
+import { execFile } from "node:child_process";
+import { existsSync as existsSync3 } from "node:fs";
+import { mkdir as mkdir2, readFile as readFile2, realpath, rm as rm2, symlink, writeFile as writeFile2 } from "node:fs/promises";
+import path10 from "node:path";
 import { pathToFileURL } from "node:url";
 function builtRunnerPath(runnerPath, module) {
-  return path8.join(path8.dirname(runnerPath), BUILD_DIR, path8.dirname(module.relative_path), BUILT_RUNNER_NAME);
+  return path10.join(path10.dirname(runnerPath), BUILD_DIR, path10.dirname(module.relative_path), BUILT_RUNNER_NAME);
 }
-function typescriptExecutionCommand(runnerPath, module, context) {
+function builtModulePath(runnerPath, module, repoRoot, source) {
+  if (source === runnerPath) return builtRunnerPath(runnerPath, module);
+  const inRepo = path10.relative(repoRoot, source);
+  const mirrored = inRepo.startsWith("..") || path10.isAbsolute(inRepo) ? path10.join(".external", source.replace(/^([A-Za-z]:)?[\\/]/, "")) : inRepo;
+  return path10.join(path10.dirname(runnerPath), BUILD_DIR, mirrored.replace(TYPESCRIPT_SOURCE, ".mjs"));
+}
+function builtToolsPath(runnerPath, module, context) {
+  return TYPESCRIPT_SOURCE.test(module.path) ? builtModulePath(runnerPath, module, context.repoRoot, module.path) : module.path;
+}
+function hostDir(runnerPath) {
+  return path10.join(path10.dirname(runnerPath), HOST_DIR);
+}
+function typescriptHostCommand(runnerPath, _module, context) {
+  const dir = hostDir(runnerPath);
+  return { file: context.node, args: ["--enable-source-maps", path10.join(dir, BUILT_HOST_NAME), path10.join(dir, MANIFEST_NAME)], env: {} };
+}
+async function typescriptProgramCommand(runnerPath, module, context) {
   return { file: context.node, args: ["--enable-source-maps", builtRunnerPath(runnerPath, module)], env: {} };
+}
+async function typescriptProgramReadPaths(context) {
+  let prefix = installPrefixes.get(context.node);
+  if (!prefix) {
+    prefix = new Promise(
+      (resolve2, reject) => execFile(
+        context.node,
+        ["-p", "process.execPath"],
+        { env: { ...context.env }, signal: context.signal },
+        (error, stdout) => error ? reject(error) : resolve2(stdout.trim())
+      )
+    ).then(async (executable) => path10.dirname(path10.dirname(await realpath(executable))));
+    installPrefixes.set(context.node, prefix);
+    prefix.catch(() => installPrefixes.delete(context.node));
+  }
+  return [await prefix];
 }
 async function buildTypeScriptRunner(runnerPath, module, context) {
   const ts = await loadTypeScript();
-  const buildRoot = path8.join(path8.dirname(runnerPath), BUILD_DIR);
+  const buildRoot = path10.join(path10.dirname(runnerPath), BUILD_DIR);
   await rm2(buildRoot, { recursive: true, force: true });
-  const toolsDir = path8.dirname(module.path);
+  const toolsDir = path10.dirname(module.path);
   const resolutionOptions = analysisOptions(ts, toolsDir);
   const host = runnerCompilerHost(ts, resolutionOptions, runnerPath, module.path);
   const emitOptions = transpileOptions(ts, userCompilerOptions(ts, toolsDir));
-  const outputPath = (source) => {
-    if (source === runnerPath) return builtRunnerPath(runnerPath, module);
-    const inRepo = path8.relative(context.repoRoot, source);
-    const mirrored = inRepo.startsWith("..") || path8.isAbsolute(inRepo) ? path8.join(".external", source.replace(/^([A-Za-z]:)?[\\/]/, "")) : inRepo;
-    return path8.join(buildRoot, mirrored.replace(TYPESCRIPT_SOURCE, ".mjs"));
-  };
+  const outputPath = (source) => builtModulePath(runnerPath, module, context.repoRoot, source);
   const queued = /* @__PURE__ */ new Set([runnerPath]);
   const queue = [runnerPath];
+  if (TYPESCRIPT_SOURCE.test(module.path)) {
+    queued.add(module.path);
+    queue.push(module.path);
+  }
   const resolveSpecifier = (specifier, from) => {
     const containing = from === runnerPath && isPackageSpecifier(specifier) ? module.path : from;
     const resolved = ts.resolveModuleName(specifier, containing, resolutionOptions, host).resolvedModule;
     if (!resolved || resolved.isExternalLibraryImport) {
-      return isPackageSpecifier(specifier) ? specifier : pathToFileURL(path8.resolve(path8.dirname(from), specifier)).href;
+      return isPackageSpecifier(specifier) ? specifier : pathToFileURL(path10.resolve(path10.dirname(from), specifier)).href;
     }
     const target = resolved.resolvedFileName;
-    if (DECLARATION_FILE.test(target)) return pathToFileURL(path8.resolve(path8.dirname(from), specifier)).href;
+    if (DECLARATION_FILE.test(target)) return pathToFileURL(path10.resolve(path10.dirname(from), specifier)).href;
     if (!TYPESCRIPT_SOURCE.test(target)) return pathToFileURL(target).href;
     if (!queued.has(target)) {
       queued.add(target);
       queue.push(target);
     }
-    const relative = path8.relative(path8.dirname(outputPath(from)), outputPath(target)).split(path8.sep).join("/");
+    const relative = path10.relative(path10.dirname(outputPath(from)), outputPath(target)).split(path10.sep).join("/");
     return relative.startsWith(".") ? relative : `./${relative}`;
   };
   for (let source = queue.shift(); source !== void 0; source = queue.shift()) {
@@ -842,10 +931,34 @@ async function buildTypeScriptRunner(runnerPath, module, context) {
       compilerOptions: emitOptions,
       transformers: { after: [rewriteModuleReferences(ts, source, resolveSpecifier)] }
     });
-    await mkdir2(path8.dirname(output), { recursive: true });
-    await writeFile(output, withInlineSourceMap(result, source, output));
+    await mkdir2(path10.dirname(output), { recursive: true });
+    await writeFile2(output, withInlineSourceMap(result, source, output));
   }
   await linkNodeModules(context.repoRoot, buildRoot, [...queued].map(outputPath));
+  await buildHost(ts, runnerPath, module, context);
+}
+async function buildHost(ts, runnerPath, module, context) {
+  const dir = hostDir(runnerPath);
+  await rm2(dir, { recursive: true, force: true });
+  await mkdir2(dir, { recursive: true });
+  const runtimeSpecifier = `./${TYPESCRIPT_RUNTIME_FILE}`;
+  for (const name of [TYPESCRIPT_RUNTIME_FILE, TYPESCRIPT_HOST_FILE]) {
+    const output = path10.join(dir, name.replace(TYPESCRIPT_SOURCE, ".mjs"));
+    const result = ts.transpileModule(typescriptRuntimeFile(name), {
+      fileName: name,
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
+    });
+    await writeFile2(output, result.outputText.replace(`'${runtimeSpecifier}'`, `'${runtimeSpecifier.replace(TYPESCRIPT_SOURCE, ".mjs")}'`));
+  }
+  const manifest = {
+    module: builtToolsPath(runnerPath, module, context),
+    tools: module.tools.map((tool) => ({
+      name: tool.name,
+      object: module.data.tool_objects.includes(tool.name),
+      params: tool.params.map((param) => ({ name: param.name, rest: param.kind === "var_positional", required: param.kind !== "var_positional" && param.default === null }))
+    }))
+  };
+  await writeFile2(path10.join(dir, MANIFEST_NAME), JSON.stringify(manifest, null, 2));
 }
 function transpileOptions(ts, user) {
   return {
@@ -863,7 +976,7 @@ function transpileOptions(ts, user) {
 }
 function rewriteModuleReferences(ts, source, resolveSpecifier) {
   const sourceUrl = pathToFileURL(source).href;
-  const importMeta = { url: sourceUrl, filename: source, dirname: path8.dirname(source) };
+  const importMeta = { url: sourceUrl, filename: source, dirname: path10.dirname(source) };
   return (context) => {
     const { factory } = context;
     const specifier = (literal) => ts.isStringLiteral(literal) ? factory.createStringLiteral(resolveSpecifier(literal.text, source)) : void 0;
@@ -894,40 +1007,45 @@ function rewriteModuleReferences(ts, source, resolveSpecifier) {
 function withInlineSourceMap(result, source, output) {
   const code = result.outputText.replace(/\/\/# sourceMappingURL=\S*\s*$/, "");
   if (!result.sourceMapText) return code;
-  const map = { ...JSON.parse(result.sourceMapText), file: path8.basename(output), sourceRoot: "", sources: [pathToFileURL(source).href] };
+  const map = { ...JSON.parse(result.sourceMapText), file: path10.basename(output), sourceRoot: "", sources: [pathToFileURL(source).href] };
   return `${code}//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString("base64")}
 `;
 }
 async function linkNodeModules(repoRoot, buildRoot, outputs) {
   const mirroredDirs = /* @__PURE__ */ new Set();
   for (const output of outputs) {
-    const relative = path8.relative(buildRoot, path8.dirname(output));
+    const relative = path10.relative(buildRoot, path10.dirname(output));
     if (relative.startsWith(".external")) continue;
-    const parts = relative ? relative.split(path8.sep) : [];
-    for (let depth = 0; depth <= parts.length; depth++) mirroredDirs.add(parts.slice(0, depth).join(path8.sep));
+    const parts = relative ? relative.split(path10.sep) : [];
+    for (let depth = 0; depth <= parts.length; depth++) mirroredDirs.add(parts.slice(0, depth).join(path10.sep));
   }
   for (const dir of mirroredDirs) {
-    const target = dir === "" ? nearestNodeModules(repoRoot) : path8.join(repoRoot, dir, "node_modules");
-    if (target && existsSync2(target)) await symlink(target, path8.join(buildRoot, dir, "node_modules"), "junction");
+    const target = dir === "" ? nearestNodeModules(repoRoot) : path10.join(repoRoot, dir, "node_modules");
+    if (target && existsSync3(target)) await symlink(target, path10.join(buildRoot, dir, "node_modules"), "junction");
   }
 }
 function nearestNodeModules(from) {
-  for (let dir = from; ; dir = path8.dirname(dir)) {
-    const candidate = path8.join(dir, "node_modules");
-    if (existsSync2(candidate)) return candidate;
-    if (path8.dirname(dir) === dir) return void 0;
+  for (let dir = from; ; dir = path10.dirname(dir)) {
+    const candidate = path10.join(dir, "node_modules");
+    if (existsSync3(candidate)) return candidate;
+    if (path10.dirname(dir) === dir) return void 0;
   }
 }
-var BUILD_DIR, BUILT_RUNNER_NAME, TYPESCRIPT_SOURCE, DECLARATION_FILE;
+var BUILD_DIR, BUILT_RUNNER_NAME, HOST_DIR, BUILT_HOST_NAME, MANIFEST_NAME, TYPESCRIPT_SOURCE, DECLARATION_FILE, installPrefixes;
 var init_build = __esm({
   "src/engine/typescript/build.ts"() {
     "use strict";
     init_compiler();
     init_check2();
+    init_runtime_source2();
     BUILD_DIR = ".build";
     BUILT_RUNNER_NAME = "agentRunner.codemode.mjs";
+    HOST_DIR = ".host";
+    BUILT_HOST_NAME = "_codemode_host.mjs";
+    MANIFEST_NAME = "tools.json";
     TYPESCRIPT_SOURCE = /\.(ts|mts|tsx)$/;
     DECLARATION_FILE = /\.d\.[cm]?ts$/;
+    installPrefixes = /* @__PURE__ */ new Map();
   }
 });
 
@@ -1079,7 +1197,8 @@ var init_runnerTypes = __esm({
         const { ts } = this;
         const file = declaration.getSourceFile();
         if (this.program.isSourceFileDefaultLibrary(file) || !ts.isExternalModule(file)) return true;
-        for (let node = declaration.parent; node; node = node.parent) {
+        for (let node = declaration; !ts.isSourceFile(node); ) {
+          node = node.parent;
           if (ts.isModuleDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === "global") return true;
         }
         return false;
@@ -1333,14 +1452,14 @@ var init_zodType = __esm({
 });
 
 // src/engine/typescript/extract.ts
-import path9 from "node:path";
+import path11 from "node:path";
 async function extractTypeScriptTools({ absolute, relative }) {
-  const extension = path9.extname(absolute);
+  const extension = path11.extname(absolute);
   if (extension !== extension.toLowerCase()) {
-    throw usageError(`${relative}: Node.js and the TypeScript compiler take only lower-case extensions; rename it to ${path9.basename(relative, extension)}${extension.toLowerCase()}`);
+    throw usageError(`${relative}: Node.js and the TypeScript compiler take only lower-case extensions; rename it to ${path11.basename(relative, extension)}${extension.toLowerCase()}`);
   }
   const ts = await loadTypeScript();
-  const options = analysisOptions(ts, path9.dirname(absolute));
+  const options = analysisOptions(ts, path11.dirname(absolute));
   const program = ts.createProgram({ rootNames: [absolute], options, host: compilerHost(ts, options) });
   const sourceFile = program.getSourceFile(absolute);
   if (!sourceFile) throw usageError(`Tools module not found: ${relative}`);
@@ -1354,16 +1473,16 @@ async function extractTypeScriptTools({ absolute, relative }) {
   };
   const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
   const exported = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
-  const sources = exported.flatMap((symbol) => toolSource(analysis, symbol) ?? []).sort(byPositionIn(sourceFile));
-  if (sources.length === 0) {
+  const sources2 = exported.flatMap((symbol) => toolSource(analysis, symbol) ?? []).sort(byPositionIn(sourceFile));
+  if (sources2.length === 0) {
     if (exported.some((symbol) => symbol.name === "default")) {
       throw usageError(`${relative} exports only a default export; export named functions`);
     }
     throw usageError(`No exported functions found in ${relative}`);
   }
-  const reserved = sources.find((source) => RESERVED_TOOL_NAME.test(source.name));
+  const reserved = sources2.find((source) => RESERVED_TOOL_NAME.test(source.name));
   if (reserved) throw usageError(`${relative} exports a tool named '${reserved.name}', a name the generated runner reserves; rename it`);
-  const tools = sources.map((source) => source.kind === "function" ? functionTool(analysis, source) : objectTool(analysis, source));
+  const tools = sources2.map((source) => source.kind === "function" ? functionTool(analysis, source) : objectTool(analysis, source));
   return {
     language: "typescript",
     path: absolute,
@@ -1372,7 +1491,7 @@ async function extractTypeScriptTools({ absolute, relative }) {
     declarations: analysis.types.declarations(),
     data: {
       prelude: analysis.types.prelude(),
-      tool_objects: sources.filter((source) => source.kind === "object").map((source) => source.name)
+      tool_objects: sources2.filter((source) => source.kind === "object").map((source) => source.name)
     }
   };
 }
@@ -1386,7 +1505,7 @@ function byPositionIn(file) {
 function rejectSyntaxErrors(ts, program, sourceFile, relative) {
   const [first] = program.getSyntacticDiagnostics(sourceFile);
   if (!first) return;
-  const line = sourceFile.getLineAndCharacterOfPosition(first.start ?? 0).line + 1;
+  const line = sourceFile.getLineAndCharacterOfPosition(first.start).line + 1;
   const message = ts.flattenDiagnosticMessageText(first.messageText, " ");
   throw usageError(`Syntax error in ${relative} line ${line}: ${message}`);
 }
@@ -1545,14 +1664,16 @@ var init_typescript = __esm({
       renderRunner: renderTypeScriptRunner,
       check: (runnerPath, module) => checkTypeScriptRunner(runnerPath, module),
       prepare: buildTypeScriptRunner,
-      executionCommand: typescriptExecutionCommand
+      hostCommand: typescriptHostCommand,
+      programCommand: typescriptProgramCommand,
+      programReadPaths: typescriptProgramReadPaths
     };
   }
 });
 
 // src/engine/codemode.ts
-import { access as access3, appendFile, readFile as readFile4, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
-import path12 from "node:path";
+import { access as access3, appendFile, readFile as readFile4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import path14 from "node:path";
 
 // src/engine/claude/install.ts
 init_errors();
@@ -1582,13 +1703,13 @@ async function binaryInPrefix(prefix) {
   return null;
 }
 function parseVersionOutput(output) {
-  return output.match(/\d+\.\d+\.\d+(?:[-+][\w.]+)?/)?.[0] ?? null;
+  return /\d+\.\d+\.\d+(?:[-+][\w.]+)?/.exec(output)?.[0] ?? null;
 }
 async function reportedVersion(binary, env, signal) {
   const result = await execa(binary, ["--version"], { env, extendEnv: false, stdin: "ignore", reject: false, timeout: VERSION_TIMEOUT_MS, cancelSignal: signal });
-  const version = result.exitCode === 0 ? parseVersionOutput(String(result.stdout)) : null;
+  const version = result.exitCode === 0 ? parseVersionOutput(result.stdout) : null;
   if (!version) {
-    const reason = lastLine(String(result.stderr)) || result.shortMessage;
+    const reason = lastLine(result.stderr) || (result.shortMessage ?? "its output holds no version number");
     throw environmentError(`Claude Code at ${binary} did not report its version: ${reason}`);
   }
   return version;
@@ -1631,7 +1752,7 @@ async function npmInstall(prefix, spec, options) {
     if (result.cause?.code === "ENOENT") {
       throw environmentError(`Cannot install Claude Code: npm not found on PATH (set claude_code_path to use an existing binary)`);
     }
-    const stderr = String(result.stderr);
+    const { stderr } = result;
     const reason = result.timedOut ? `timed out after ${Math.round((options.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS) / 1e3)} s` : result.isCanceled ? "cancelled" : npmErrorLine(stderr);
     if (result.isCanceled || attempt >= retries || isPermanentNpmFailure(stderr)) {
       throw environmentError(`npm install ${spec} failed: ${reason}`);
@@ -1770,7 +1891,7 @@ async function runProcessTree(file, args, options) {
   const result = await child;
   clearTimeout(timer);
   options.signal?.removeEventListener("abort", onAbort);
-  const spawnError = result.failed && result.exitCode === void 0 && !result.signal ? result.cause ?? null : null;
+  const spawnError = result.failed && result.exitCode === void 0 && !result.signal ? result.cause instanceof Error ? result.cause : null : null;
   return {
     exitCode: result.exitCode ?? null,
     signal: result.signal ?? null,
@@ -1960,7 +2081,7 @@ function outcomeError(outcome, state, stderr, timeoutMs) {
   if (state.result) return resultError(state.result);
   const detail = lastLine(stderr);
   if (outcome.exitCode !== 0) {
-    const how = outcome.exitCode === null ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`;
+    const how = outcome.exitCode === null ? `was killed by ${outcome.signal ?? "a signal"}` : `exited with code ${outcome.exitCode}`;
     return `Claude Code ${how}${detail ? `: ${detail}` : " without a result"}`;
   }
   return `Claude Code ended without a result${detail ? `: ${detail}` : ""}`;
@@ -2004,10 +2125,69 @@ async function runClaudeSession(options) {
 }
 
 // src/engine/config.ts
-init_errors();
 import os from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 import { z as z2 } from "zod";
+
+// src/engine/sandbox.ts
+init_errors();
+init_format();
+import { existsSync, statSync } from "node:fs";
+import path3 from "node:path";
+import { execa as execa3 } from "execa";
+var SANDBOX_MODES = ["required", "off"];
+var CHANNEL_FD = 3;
+var SANDBOX_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function sandboxEnvironment(interpreterEnv) {
+  return {
+    PATH: SANDBOX_PATH,
+    LANG: "C.UTF-8",
+    HOME: "/tmp",
+    TMPDIR: "/tmp",
+    ...interpreterEnv,
+    CODEMODE_CHANNEL_FD: String(CHANNEL_FD)
+  };
+}
+var ISOLATION = ["--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL"];
+var BASE_FILESYSTEM = ["--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"];
+function sandboxedArgv(command, env, layout) {
+  const git = path3.join(layout.repoRoot, ".git");
+  const hidden = [...layout.hidden.filter((folder) => folder !== "/"), layout.workspace, git].filter(isDirectory);
+  const mounts = [
+    ...hide(hidden.filter((folder) => folder !== layout.workspace && folder !== git)),
+    ...readOnly([.../* @__PURE__ */ new Set([...layout.readable, layout.repoRoot])]),
+    ...hide([layout.workspace]),
+    ...readOnly(layout.workspaceFiles),
+    ...isDirectory(git) ? ["--tmpfs", git] : existsSync(git) ? ["--ro-bind", "/dev/null", git] : [],
+    // Last, once everything inside them is mounted: the hiding tmpfs are read-only too.
+    ...hidden.flatMap((folder) => ["--remount-ro", folder])
+  ];
+  const environment = ["--clearenv", ...Object.entries(env).flatMap(([name, value]) => ["--setenv", name, value])];
+  return ["bwrap", ...ISOLATION, ...BASE_FILESYSTEM, ...mounts, ...environment, "--chdir", layout.repoRoot, "--", command.file, ...command.args];
+}
+var hide = (folders) => folders.filter(isDirectory).flatMap((folder) => ["--tmpfs", folder]);
+var readOnly = (entries) => entries.filter((entry) => existsSync(entry)).flatMap((entry) => ["--ro-bind", entry, entry]);
+function isDirectory(file) {
+  return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+var OFF_CONSEQUENCE = "or set sandbox: off to run the program unsandboxed, with the job's files, network and processes in reach";
+async function probeSandbox(signal) {
+  if (process.platform !== "linux") {
+    throw environmentError(`The sandbox needs Linux (bubblewrap); this is ${process.platform}: run on a Linux runner, ${OFF_CONSEQUENCE}`);
+  }
+  const probe = await execa3("bwrap", [...ISOLATION, ...BASE_FILESYSTEM, "--clearenv", "--", "/bin/true"], { reject: false, stdin: "ignore", cancelSignal: signal });
+  if (probe.exitCode === 0) return;
+  if (probe.cause?.code === "ENOENT") {
+    throw environmentError(`bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), ${OFF_CONSEQUENCE}`);
+  }
+  const reason = lastLine(probe.stderr) || `exit code ${probe.exitCode ?? "unknown"}`;
+  throw environmentError(
+    `bubblewrap cannot start a sandbox here (${reason}): allow unprivileged user namespaces (sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), ${OFF_CONSEQUENCE}`
+  );
+}
+
+// src/engine/config.ts
+init_errors();
 var CLAUDE_CODE_VERSION = "2.1.330";
 var seconds = (name) => z2.number({ error: `${name} must be a number of seconds` }).refine((n) => Number.isFinite(n) && n > 0, { error: `${name} must be a positive number of seconds` });
 var CodeModeConfigSchema = z2.object({
@@ -2015,7 +2195,7 @@ var CodeModeConfigSchema = z2.object({
   claude_code_path: z2.string().optional(),
   claude_code_version: z2.string().default(CLAUDE_CODE_VERSION),
   /** Where pinned Claude Code installs are cached, one directory per version. */
-  cache_dir: z2.string().default(() => path3.join(os.homedir(), ".cache", "codemode", "claude-code")),
+  cache_dir: z2.string().default(() => path4.join(os.homedir(), ".cache", "codemode", "claude-code")),
   timeout: seconds("timeout").default(900),
   execution_timeout: seconds("execution_timeout").default(120),
   /** Report each Claude Code event (tool use, turn, cost) as progress, not just the phases. */
@@ -2029,14 +2209,16 @@ var CodeModeConfigSchema = z2.object({
   node: z2.string().default("node"),
   /** Repository root: the runner executes here and the tools module must lie inside it. */
   repo_root: z2.string().default(() => process.cwd()),
+  /** `required` runs the program under bubblewrap or fails before any model request; `off` runs it with the caller's reach. */
+  sandbox: z2.enum(SANDBOX_MODES, { error: "sandbox must be 'required' or 'off'" }).default("required"),
   /** Stdout+stderr bytes of the generated program kept in memory; the rest only goes to execution.log. */
   log_cap_bytes: z2.number().int().positive().default(1024 * 1024)
 });
 function parseConfig(input) {
   const parsed = CodeModeConfigSchema.safeParse(input ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw usageError(`Invalid config ${issue.path.join(".") || "value"}: ${issue.message}`);
+    const [issue] = parsed.error.issues;
+    throw usageError(issue ? `Invalid config ${issue.path.join(".") || "value"}: ${issue.message}` : `Invalid config: ${parsed.error.message}`);
   }
   return parsed.data;
 }
@@ -2087,7 +2269,67 @@ init_errors();
 import { createWriteStream as createWriteStream2 } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { once } from "node:events";
+
+// src/engine/host.ts
+import { writeFile } from "node:fs/promises";
+import path5 from "node:path";
+import { z as z4 } from "zod";
 init_types();
+var MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+var HostReportSchema = z4.object({
+  trace: z4.array(TraceEntrySchema),
+  replayed: z4.number().int().nonnegative(),
+  result: z4.object({
+    ok: z4.boolean(),
+    output: z4.unknown().optional(),
+    output_note: z4.string().nullable().optional(),
+    error: z4.object({ type: z4.string(), message: z4.string(), traceback: z4.string() }).nullable().optional()
+  }).nullable(),
+  /** Why the host stopped the program early (an oversized or malformed message, a flood), or null. */
+  stopped: z4.string().nullable().optional()
+});
+function runnerReport(report) {
+  const stopped = report.stopped ?? null;
+  if (!report.result) return { ok: false, output: null, output_note: null, error: null, trace: report.trace, stopped };
+  return { ...report.result, output: report.result.output ?? null, trace: report.trace, stopped };
+}
+async function prepareHost(launch) {
+  const { language, module, runnerPath, context } = launch;
+  const program = await language.programCommand(runnerPath, module, context);
+  const spec = {
+    tools: module.path,
+    ...await programLaunch(launch, program),
+    cwd: context.repoRoot,
+    journal: launch.journalPath,
+    report: launch.reportPath,
+    max_message_bytes: MAX_MESSAGE_BYTES
+  };
+  await writeFile(launch.specPath, JSON.stringify(spec));
+  const host = language.hostCommand(runnerPath, module, context);
+  return { ...host, args: [...host.args, launch.specPath] };
+}
+async function programLaunch({ sandbox, language, context, runnerPath, supportFiles }, program) {
+  if (!sandbox) {
+    return { program: [program.file, ...program.args], program_env: { ...context.env, ...program.env, CODEMODE_CHANNEL_FD: String(CHANNEL_FD) } };
+  }
+  const env = sandboxEnvironment(program.env);
+  const layout = {
+    ...sandbox,
+    readable: await language.programReadPaths(context),
+    workspaceFiles: [runnerPath, ...supportFiles, ...workspaceEntries(program.args, sandbox.workspace)]
+  };
+  return { program: sandboxedArgv(program, env, layout), program_env: env };
+}
+function workspaceEntries(args, workspace) {
+  return args.flatMap((arg) => {
+    const relative = path5.relative(workspace, arg);
+    const [entry] = relative.split(path5.sep);
+    if (!path5.isAbsolute(arg) || relative.startsWith("..") || !entry) return [];
+    return [path5.join(workspace, entry)];
+  });
+}
+
+// src/engine/execute.ts
 init_format();
 var HeadTailBuffer = class {
   constructor(cap) {
@@ -2112,7 +2354,10 @@ var HeadTailBuffer = class {
     this.tail.push(chunk);
     this.tailBytes += chunk.length;
     const tailCap = this.cap - Math.floor(this.cap / 2);
-    while (this.tailBytes - this.tail[0].length >= tailCap) this.tailBytes -= this.tail.shift().length;
+    for (let first = this.tail[0]; first && this.tailBytes - first.length >= tailCap; first = this.tail[0]) {
+      this.tail.shift();
+      this.tailBytes -= first.length;
+    }
   }
   text() {
     const head = Buffer.concat(this.head).toString("utf8");
@@ -2139,7 +2384,7 @@ async function executeRunner(request) {
   const drains = [];
   const outcome = await runProcessTree(request.command.file, request.command.args, {
     cwd: request.cwd,
-    env: { ...request.env, ...request.command.env, CODEMODE_RESULT_PATH: request.resultPath },
+    env: { ...request.env, ...request.command.env },
     timeoutMs: request.timeoutMs,
     signal: request.signal,
     onOutput: (stdout, stderr) => {
@@ -2149,7 +2394,7 @@ async function executeRunner(request) {
   await Promise.allSettled(drains);
   logFile.end();
   await once(logFile, "close");
-  const report = await readReport(request.resultPath);
+  const report = await readReport(request.reportPath);
   const log = buffer.text();
   return {
     exit_code: outcome.exitCode,
@@ -2159,15 +2404,15 @@ async function executeRunner(request) {
     ...describeFailure(outcome, report, request, log)
   };
 }
-async function readReport(resultPath) {
+async function readReport(reportPath) {
   let text;
   try {
-    text = await readFile(resultPath, "utf8");
+    text = await readFile(reportPath, "utf8");
   } catch {
     return null;
   }
-  const parsed = RunnerReportSchema.safeParse(parseJsonOrUndefined(text));
-  return parsed.success ? parsed.data : null;
+  const parsed = HostReportSchema.safeParse(parseJsonOrUndefined(text));
+  return parsed.success ? runnerReport(parsed.data) : null;
 }
 function describeFailure(outcome, report, request, log) {
   const tail = log.slice(-4e3);
@@ -2190,13 +2435,14 @@ Output tail:
 ${tail}`
     };
   }
-  if (report?.ok && outcome.exitCode === 0) return { error: null, details: "" };
-  const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode}`;
-  return {
-    error: `The generated program ${how} without writing a result`,
-    details: `Output tail:
-${tail}`
-  };
+  if (report?.ok) return { error: null, details: "" };
+  if (report?.stopped) return { error: `The tool host stopped the program: ${report.stopped}`, details: `Output tail:
+${tail}` };
+  if (report) return { error: "The generated program ended without sending its result", details: `Output tail:
+${tail}` };
+  const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode ?? "unknown"}`;
+  return { error: `The tool host ${how} without writing its report`, details: `Output tail:
+${tail}` };
 }
 
 // src/engine/verify.ts
@@ -2237,10 +2483,10 @@ function checkProtectedRegion(region2, edited, fileName) {
 function firstDifference(regionText, edited) {
   const regionLines = regionText.split("\n");
   const editedLines = edited.split("\n");
-  const begin = editedLines.indexOf(regionLines[0]);
+  const [firstLine2 = ""] = regionLines;
+  const begin = editedLines.indexOf(firstLine2);
   if (begin < 0) return { summary: `its first marker line is missing` };
-  for (let offset = 0; offset < regionLines.length; offset += 1) {
-    const expected = regionLines[offset];
+  for (const [offset, expected] of regionLines.entries()) {
     const found = editedLines[begin + offset];
     if (found !== expected) {
       return {
@@ -2257,7 +2503,7 @@ function quoteLine(line) {
 function diagnosticsFailure(fileName, diagnostics) {
   const lines = diagnostics.map((d) => d.line === null ? d.message : `line ${d.line}: ${d.message}`);
   return {
-    message: `${fileName} does not compile: ${lines[0]}${lines.length > 1 ? ` (and ${lines.length - 1} more)` : ""}`,
+    message: `${fileName} does not compile: ${lines[0] ?? "no diagnostics"}${lines.length > 1 ? ` (and ${lines.length - 1} more)` : ""}`,
     details: lines.join("\n")
   };
 }
@@ -2277,7 +2523,7 @@ function supportFileChangedFailure(name) {
 
 // src/engine/registry.ts
 init_errors();
-import path10 from "node:path";
+import path12 from "node:path";
 var LANGUAGES = [
   { language: "python", extensions: [".py"], load: async () => (await Promise.resolve().then(() => (init_python(), python_exports))).pythonLanguage },
   {
@@ -2287,9 +2533,9 @@ var LANGUAGES = [
   }
 ];
 var extensions = LANGUAGES.flatMap((entry) => entry.extensions);
-var SUPPORTED_EXTENSIONS = `${extensions.slice(0, -1).join(", ")} or ${extensions.at(-1)}`;
+var SUPPORTED_EXTENSIONS = `${extensions.slice(0, -1).join(", ")} or ${extensions.at(-1) ?? ""}`;
 async function languageFor(toolsPath) {
-  const extension = path10.extname(toolsPath);
+  const extension = path12.extname(toolsPath);
   const entry = LANGUAGES.find((candidate) => candidate.extensions.includes(extension.toLowerCase()));
   if (!entry) throw usageError(`Unsupported tools module extension '${extension || "(none)"}': expected ${SUPPORTED_EXTENSIONS}`);
   return entry.load();
@@ -2299,20 +2545,20 @@ async function languageFor(toolsPath) {
 init_errors();
 import { createHash } from "node:crypto";
 import { constants as constants2 } from "node:fs";
-import { access as access2, mkdir as mkdir3, mkdtemp, readFile as readFile3, realpath, rm as rm3, stat } from "node:fs/promises";
+import { access as access2, mkdir as mkdir3, mkdtemp, readFile as readFile3, realpath as realpath2, rm as rm3, stat } from "node:fs/promises";
 import os2 from "node:os";
-import path11 from "node:path";
+import path13 from "node:path";
 async function openWorkspace(requested) {
-  const dir = requested ? path11.resolve(requested) : await mkdtemp(path11.join(os2.tmpdir(), "codemode-"));
+  const dir = requested ? path13.resolve(requested) : await mkdtemp(path13.join(os2.tmpdir(), "codemode-"));
   await mkdir3(dir, { recursive: true });
-  return { dir, temporary: !requested, file: (name) => path11.join(dir, name) };
+  return { dir, temporary: !requested, file: (name) => path13.join(dir, name) };
 }
 async function removeWorkspace(workspace) {
   await rm3(workspace.dir, { recursive: true, force: true });
 }
 async function resolveRepoRoot(repoRoot) {
   try {
-    return await realpath(repoRoot);
+    return await realpath2(repoRoot);
   } catch {
     throw usageError(`Repository root not found: ${repoRoot}`);
   }
@@ -2320,19 +2566,19 @@ async function resolveRepoRoot(repoRoot) {
 async function locateToolsModule(toolsPath, repoRoot) {
   if (!toolsPath.trim()) throw usageError(`No tools module given: pass the path of a ${SUPPORTED_EXTENSIONS} file`);
   const root = await resolveRepoRoot(repoRoot);
-  const resolved = path11.resolve(root, toolsPath);
+  const resolved = path13.resolve(root, toolsPath);
   const stats = await stat(resolved).catch(() => null);
   if (!stats) throw usageError(`Tools module not found: ${toolsPath}`);
   if (!stats.isFile()) throw usageError(`Tools module is not a file: ${toolsPath}`);
   await access2(resolved, constants2.R_OK).catch(() => {
     throw usageError(`Tools module is not readable: ${toolsPath}`);
   });
-  const absolute = await realpath(resolved);
-  const relative = path11.relative(root, absolute);
-  if (relative === ".." || relative.startsWith(`..${path11.sep}`) || path11.isAbsolute(relative)) {
+  const absolute = await realpath2(resolved);
+  const relative = path13.relative(root, absolute);
+  if (relative === ".." || relative.startsWith(`..${path13.sep}`) || path13.isAbsolute(relative)) {
     throw usageError(`Tools module ${toolsPath} is outside the repository root ${root}`);
   }
-  return { absolute, relative: relative.split(path11.sep).join("/") };
+  return { absolute, relative: relative.split(path13.sep).join("/") };
 }
 async function hashFile(file) {
   return createHash("sha256").update(await readFile3(file)).digest("hex");
@@ -2351,7 +2597,7 @@ var RUN_FILE_NAMES = {
   transcript: "transcript.jsonl",
   prompt: "prompt.md"
 };
-var PROGRAM_RESULT_FILE = "program-result.json";
+var HOST_FILES = { spec: "host-spec.json", journal: "host-journal.jsonl", report: "host-report.json" };
 var PhaseClock = class {
   started = performance.now();
   timings = { extract_ms: 0, install_ms: 0, claude_ms: 0, verify_ms: 0, execute_ms: 0 };
@@ -2380,9 +2626,11 @@ async function codemode(options) {
   const signal = options.signal ? AbortSignal.any([options.signal, run.signal]) : run.signal;
   const install = options.dryRun ? null : startInstall(config, env, clock, signal);
   install?.catch(() => void 0);
+  const sandbox = options.dryRun || config.sandbox === "off" ? null : startSandbox(options, signal);
+  sandbox?.catch(() => void 0);
   try {
     const context = {
-      repoRoot: path12.resolve(config.repo_root),
+      repoRoot: path14.resolve(config.repo_root),
       python: config.python,
       node: config.node,
       env: programEnvironment(env, options.withheldVariables),
@@ -2398,24 +2646,29 @@ async function codemode(options) {
       if (!install) return finish(state, succeeded([], null, null));
       const claude = await install;
       if ("error" in claude) return finish(state, failed([], null, null, "install", claude.error));
+      await sandbox;
       return finish(state, await attemptUntilDone(state, claude.path));
     });
   } finally {
     run.abort();
-    await install?.catch(() => void 0);
+    await Promise.all([install?.catch(() => void 0), sandbox?.catch(() => void 0)]);
   }
 }
 function runnerPaths(workspace, language, module, task) {
   const runner = language.renderRunner(module, task);
-  return { runner, runnerPath: workspace.file(runner.file_name) };
+  return { runner, runnerPath: workspace.file(runner.file_name), code: runner.text };
 }
 async function writeRunner(state) {
   const { workspace, runner, module } = state;
   await clearEarlierRun(workspace);
-  await writeFile2(state.runnerPath, runner.text);
-  for (const support of runner.support_files ?? []) await writeFile2(workspace.file(support.name), support.text);
-  await writeFile2(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(state.task, state.runnerPath, module));
+  await writeFile3(state.runnerPath, runner.text);
+  for (const support of runner.support_files ?? []) await writeFile3(workspace.file(support.name), support.text);
+  await writeFile3(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(state.task, state.runnerPath, module));
   state.progress({ kind: "info", message: `Wrote ${state.runnerPath} with ${module.tools.length} tool(s)` });
+}
+async function startSandbox(options, signal) {
+  await options.sandboxSetup?.(signal);
+  await probeSandbox(signal);
 }
 async function removingWorkspaceOnError(state, work) {
   try {
@@ -2426,7 +2679,7 @@ async function removingWorkspaceOnError(state, work) {
   }
 }
 async function clearEarlierRun(workspace) {
-  const names = [...Object.values(RUN_FILE_NAMES), PROGRAM_RESULT_FILE];
+  const names = [...Object.values(RUN_FILE_NAMES), ...Object.values(HOST_FILES)];
   await Promise.all(names.map((name) => rm4(workspace.file(name), { force: true })));
 }
 function validateTask(task) {
@@ -2465,7 +2718,7 @@ async function attemptUntilDone(state, claudePath) {
     if (remainingMs <= 0) {
       return failed(attempts, sessionId, execution, "claude", `The run exceeded its timeout of ${config.timeout} s`);
     }
-    progress({ kind: "attempt", number, message: number === 1 ? "Asking Claude Code to implement main()" : `Repair attempt ${number}: ${feedback?.message}` });
+    progress({ kind: "attempt", number, message: number === 1 ? "Asking Claude Code to implement main()" : `Repair attempt ${number}${feedback ? `: ${feedback.message}` : ""}` });
     const prompt = feedback ? repairPrompt({ runnerPath: state.runnerPath, attempt: number, error: feedback.message, details: feedback.details }) : taskPrompt({ runnerPath: state.runnerPath, language: state.module.language, task: state.task });
     if (feedback) await appendFile(state.workspace.file(RUN_FILE_NAMES.prompt), `
 # Repair prompt (attempt ${number})
@@ -2501,13 +2754,18 @@ ${prompt}
     execution = await clock.time("execute", runProgram(state, deadline - clock.elapsedMs()));
     attempt.execute_ms = execution.duration_ms;
     attempt.exit_code = execution.exit_code;
+    if (await hashFile(state.module.path) !== toolsHash) {
+      const changed = `The tools module ${state.module.relative_path} changed while the program ran`;
+      markFailed(attempt, "execute", changed);
+      return failed(attempts, sessionId, execution, "execute", changed);
+    }
     if (execution.error === null) return succeeded(attempts, sessionId, execution);
     markFailed(attempt, "execute", execution.error);
     progress({ kind: "info", message: `Execution failed: ${execution.error}` });
     feedback = { message: execution.error, details: execution.details };
   }
   const last = attempts.at(-1);
-  return failed(attempts, sessionId, execution, last.failed_phase ?? "execute", last.error ?? "The run failed");
+  return failed(attempts, sessionId, execution, last?.failed_phase ?? "execute", last?.error ?? "The run failed");
 }
 function markFailed(attempt, phase, error) {
   attempt.failed_phase = phase;
@@ -2544,6 +2802,7 @@ async function verifyRunner(state, toolsHash) {
   if (edited === null) {
     return { message: `${state.runner.file_name} was deleted during the session`, details: `Recreate ${state.runner.file_name} as generated and implement main().` };
   }
+  state.code = edited;
   const editProblem = checkRunnerEdit(state.runner, edited) ?? await checkSupportFiles(state);
   if (editProblem) return editProblem;
   const diagnostics = await state.language.check(state.runnerPath, state.module, state.context);
@@ -2557,18 +2816,32 @@ async function checkSupportFiles(state) {
   return null;
 }
 async function runProgram(state, remainingMs) {
-  const { config, workspace } = state;
-  await state.language.prepare?.(state.runnerPath, state.module, state.context);
+  const { config, workspace, language, module, runnerPath, context } = state;
+  await language.prepare?.(runnerPath, module, context);
+  const command = await prepareHost({
+    language,
+    module,
+    runnerPath,
+    context,
+    sandbox: config.sandbox === "off" ? null : { repoRoot: context.repoRoot, hidden: hiddenFolders(state.env), workspace: workspace.dir },
+    supportFiles: (state.runner.support_files ?? []).map((file) => workspace.file(file.name)),
+    specPath: workspace.file(HOST_FILES.spec),
+    journalPath: workspace.file(HOST_FILES.journal),
+    reportPath: workspace.file(HOST_FILES.report)
+  });
   return executeRunner({
-    command: state.language.executionCommand(state.runnerPath, state.module, state.context),
-    cwd: state.context.repoRoot,
-    env: state.context.env,
+    command,
+    cwd: context.repoRoot,
+    env: context.env,
     timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1e3, remainingMs)),
-    resultPath: workspace.file(PROGRAM_RESULT_FILE),
+    reportPath: workspace.file(HOST_FILES.report),
     logPath: workspace.file(RUN_FILE_NAMES.log),
     logCapBytes: config.log_cap_bytes,
     signal: state.signal
   });
+}
+function hiddenFolders(env) {
+  return [env.HOME, env.RUNNER_TEMP].filter((folder) => Boolean(folder));
 }
 async function finish(state, outcome) {
   const { workspace, config, runner, module } = state;
@@ -2580,10 +2853,11 @@ async function finish(state, outcome) {
     error: outcome.error,
     failed_phase: outcome.failed_phase,
     execution_log: outcome.execution?.log ?? "",
-    code: await readFile4(state.runnerPath, "utf8").catch(() => runner.text),
+    code: state.code,
     runner_file: runner.file_name,
     language: module.language,
     trace: report?.trace ?? [],
+    sandboxed: config.sandbox !== "off",
     attempts: outcome.attempts,
     session_id: outcome.session_id,
     turns: outcome.attempts.reduce((sum, a) => sum + a.turns, 0),
@@ -2598,8 +2872,9 @@ async function finish(state, outcome) {
     await removeWorkspace(workspace);
     return { ...result, workspace_dir: null };
   }
+  await writeFile3(state.runnerPath, state.code);
   result.files = await runFiles(state);
-  await writeFile2(workspace.file(RUN_FILE_NAMES.result), `${JSON.stringify(result, null, 2)}
+  await writeFile3(workspace.file(RUN_FILE_NAMES.result), `${JSON.stringify(result, null, 2)}
 `);
   return result;
 }
@@ -2625,6 +2900,7 @@ export {
   CLAUDE_CODE_VERSION,
   CodeModeError,
   RUN_FILE_NAMES,
+  SANDBOX_MODES,
   codemode,
   errorMessage,
   parseConfig

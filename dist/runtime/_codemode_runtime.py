@@ -1,61 +1,177 @@
-"""Runtime of the generated Code Mode runner beside this file: traces tool calls and writes the report.
+"""Runtime of the generated Code Mode runner beside this file: sends tool calls to the tool host and main()'s result.
 
-Generated with the runner and checked to be unchanged after the edit; main() must not use it.
+The program runs with the channel to the tool host on file descriptor CODEMODE_CHANNEL_FD (docs/tool-host.md);
+the host runs the tools and keeps the trace. Generated with the runner and checked to be unchanged after the
+edit; main() must not use it.
 """
-import base64
-import dataclasses
-import datetime
-import decimal
-import enum
 import importlib.machinery
 import importlib.util
 import inspect
-import json
-import math
+import itertools
 import os
-import pathlib
+import socket
 import sys
+import threading
 import traceback
-import uuid
-from collections.abc import Mapping
-from time import perf_counter as clock
 
-STARTED = clock()
-# One list per tool call: [tool, names, positional, keywords, start, end, ok, result or exception].
-CALLS = []
-TRACE_TEXT = 1000
-TRACE_ITEMS = 50
-TRACE_DEPTH = 6
-OUTPUT_DEPTH = 100
-# The tools module, once _codemode_load() has imported it.
-tools = None
+import _codemode_codec as codec
 
 # Stands for a default the wrapper cannot repeat: the tool then applies its own.
 _codemode_DEFAULT = object()
 
+INTERNAL_FILES = (__file__, codec.__file__)
 
-def _codemode_call(tool, function, names, positional, keywords):
-    call = [tool, names, positional, keywords, clock(), None, False, None]
-    CALLS.append(call)
+
+class ToolHostTraceback(Exception):
+    """Where a tool raised, in the host: the cause of the exception the program sees."""
+
+    def __init__(self, text):
+        super().__init__(text)
+        self.text = text
+
+    def __str__(self):
+        return f"\n{self.text.rstrip()}"
+
+
+ToolHostTraceback.__module__ = "codemode"
+
+
+class Channel:
+    """The program's end of the channel: one line of JSON per message; a reader thread hands replies to their callers."""
+
+    def __init__(self, fd):
+        self.socket = socket.socket(fileno=fd)
+        self.socket.setblocking(True)
+        self.send_lock = threading.Lock()
+        self.ids = itertools.count(1)
+        self.waiting = {}
+        self.lock = threading.Lock()
+        self.closed = None
+        threading.Thread(target=self.read, name="codemode-channel", daemon=True).start()
+
+    def send(self, message):
+        data = codec.dumps(message)
+        with self.send_lock:
+            self.socket.sendall(data)
+
+    def read(self):
+        buffer = bytearray()
+        reason = "the tool host closed the channel"
+        try:
+            while True:
+                chunk = self.socket.recv(1 << 20)
+                if not chunk:
+                    break
+                buffer += chunk
+                while True:
+                    end = buffer.find(b"\n")
+                    if end < 0:
+                        break
+                    line = bytes(buffer[:end])
+                    del buffer[: end + 1]
+                    self.deliver(codec.loads(line))
+        except Exception as error:
+            reason = f"the channel to the tool host failed: {error}"
+        with self.lock:
+            self.closed = reason
+            waiting, self.waiting = self.waiting, {}
+        for deliver in waiting.values():
+            deliver({"op": "raise", "error": {"type": "ConnectionError", "module": "builtins", "message": reason}})
+
+    def deliver(self, message):
+        with self.lock:
+            deliver = self.waiting.pop(message.get("id"), None)
+        if deliver is not None:
+            deliver(message)
+
+    def request(self, message, deliver):
+        with self.lock:
+            if self.closed:
+                raise ConnectionError(self.closed)
+            self.waiting[message["id"]] = deliver
+        try:
+            self.send(message)
+        except OSError as error:
+            with self.lock:
+                self.waiting.pop(message["id"], None)
+            raise ConnectionError(f"the channel to the tool host failed: {error}") from None
+
+
+_channel = None
+_channel_lock = threading.Lock()
+
+
+def channel():
+    global _channel
+    with _channel_lock:
+        if _channel is None:
+            _channel = Channel(int(os.environ.get("CODEMODE_CHANNEL_FD", "3")))
+    return _channel
+
+
+def call_message(tool, positional, keywords):
     try:
-        result = function(*positional, **keywords)
-    except BaseException as error:
-        call[5], call[7] = clock(), error
-        raise
-    call[5], call[6], call[7] = clock(), True, result
-    return result
+        args, kwargs = codec.encode(list(positional)), codec.encode(dict(keywords))
+    except (codec.EncodeError, RecursionError) as error:
+        raise TypeError(f"{tool}(): {error}") from None
+    if not isinstance(kwargs, dict):  # keywords are always strings; a "$" one would need a $map
+        raise TypeError(f"{tool}(): keyword argument names cannot start with $")
+    return {"op": "call", "id": next(channel().ids), "tool": tool, "args": args, "kwargs": kwargs}
 
 
-async def _codemode_call_async(tool, function, names, positional, keywords):
-    call = [tool, names, positional, keywords, clock(), None, False, None]
-    CALLS.append(call)
+def _codemode_call(tool, positional, keywords):
+    message = call_message(tool, positional, keywords)
+    done = threading.Event()
+    reply = []
+
+    def deliver(answer):
+        reply.append(answer)
+        done.set()
+
+    channel().request(message, deliver)
+    done.wait()
+    return outcome(tool, reply[0])
+
+
+async def _codemode_call_async(tool, positional, keywords):
+    import asyncio
+
+    message = call_message(tool, positional, keywords)
+    loop = asyncio.get_running_loop()
+    future = loop.create_future()
+
+    def settle(answer):
+        if not future.done():
+            future.set_result(answer)
+
+    channel().request(message, lambda answer: loop.call_soon_threadsafe(settle, answer))
+    return outcome(tool, await future)
+
+
+def outcome(tool, reply):
+    if reply.get("op") == "return":
+        return codec.decode(reply.get("value"), resolve_type)
+    raise tool_exception(tool, reply.get("error") or {})
+
+
+def tool_exception(tool, error):
+    """The exception a tool raised, as the same type when it is a builtin or a type of the tools module."""
+    name, module, message = str(error.get("type", "Exception")), str(error.get("module", "")), str(error.get("message", ""))
+    cls = codec.builtin_exception(name) if module == "builtins" else None
+    if cls is None and module == "tools":
+        found = resolve_type(codec.TOOLS_PREFIX + name)
+        cls = found if isinstance(found, type) and issubclass(found, BaseException) else None
+    if cls is None:
+        cls = codec.remote_type(f"{module}:{name}", "exception")
     try:
-        result = await function(*positional, **keywords)
-    except BaseException as error:
-        call[5], call[7] = clock(), error
-        raise
-    call[5], call[6], call[7] = clock(), True, result
-    return result
+        args = codec.decode(error.get("args", [message]), resolve_type)
+        attributes = codec.decode(error.get("attributes", {}), resolve_type)
+    except codec.DecodeError:
+        args, attributes = [message], {}
+    exception = codec.build_exception(cls, args if isinstance(args, list) else [message], attributes if isinstance(attributes, dict) else {}, message)
+    if error.get("traceback"):
+        exception.__cause__ = ToolHostTraceback(f"{tool} raised in the tool host:\n{error['traceback']}")
+    return exception
 
 
 def _codemode_given(positional):
@@ -70,190 +186,101 @@ def _codemode_given_keywords(keywords):
     return {name: value for name, value in keywords.items() if value is not _codemode_DEFAULT}
 
 
-class Context:
-    """Passed to tools that take ctx: ctx.deps is the value of the module's codemode_deps(), made on first use."""
-
-    __slots__ = ("_deps",)
-
-    @property
-    def deps(self):
-        if not hasattr(self, "_deps"):
-            factory = getattr(tools, "codemode_deps", None)
-            if factory is None:
-                raise RuntimeError("the tools module defines no codemode_deps(), so ctx.deps is unavailable")
-            self._deps = factory()
-        return self._deps
+# --- The tools module's types, imported read-only --------------------------------------------------------------
 
 
-_codemode_context = Context()
+class ToolsTypes:
+    """The tools module as the runner sees it: its types, imported on first use. The program never calls its
+    functions (the wrappers go to the host); when it cannot be imported here (e.g. it reads a variable the program
+    does not have), each name stands for a class of stand-ins with the same attributes."""
 
+    def __init__(self, relative_path):
+        self._path = relative_path
+        self._module = None
+        self._failed = None
 
-class Converter:
-    """Converts values to JSON data. A preview (for the trace) trims long text and collections and nests less
-    deeply; the TypeScript runtime follows the same rules, so both languages report values alike."""
-
-    def __init__(self, preview):
-        self.preview = preview
-        self.depth = TRACE_DEPTH if preview else OUTPUT_DEPTH
-        self.notes = []
-        self.ancestors = set()
-
-    def text(self, text):
-        if not self.preview or len(text) <= TRACE_TEXT:
-            return text
-        return f"{text[:TRACE_TEXT]}... (+{len(text) - TRACE_TEXT} chars)"
-
-    def convert(self, value, where, depth=0):
-        if isinstance(value, enum.Enum):
-            return self.convert(value.value, where, depth)
-        if value is None or isinstance(value, (bool, int)):
-            return value
-        if isinstance(value, float):
-            if math.isfinite(value):
-                return value
-            text = "NaN" if math.isnan(value) else "Infinity" if value > 0 else "-Infinity"
-            self.notes.append(f"{where} is {text}, which JSON cannot hold; shown as text")
-            return text
-        if isinstance(value, str):
-            return self.text(value)
-        if isinstance(value, (bytes, bytearray, memoryview)):
-            data = bytes(value)
+    def _load(self):
+        if self._module is None and self._failed is None:
             try:
-                return self.text(data.decode("utf-8"))
-            except UnicodeDecodeError:
-                self.notes.append(f"{where} holds bytes that are not UTF-8; shown base64-encoded")
-                return self.text(base64.b64encode(data).decode("ascii"))
-        if isinstance(value, (datetime.date, datetime.time)):
-            return iso_format(value)
-        if isinstance(value, (decimal.Decimal, uuid.UUID, pathlib.PurePath)):
-            return str(value)
-        if isinstance(value, BaseException):
-            return {"type": type(value).__name__, "message": self.text(str(value))}
-        if callable(getattr(value, "model_dump", None)) and not isinstance(value, type):
-            return self.convert(value.model_dump(), where, depth)
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            fields = [(field.name, getattr(value, field.name)) for field in dataclasses.fields(value)]
-            return self.container(value, fields, True, where, depth)
-        if isinstance(value, tuple) and hasattr(value, "_asdict"):
-            return self.container(value, list(value._asdict().items()), True, where, depth)
-        if isinstance(value, Mapping):
-            return self.container(value, list(value.items()), True, where, depth)
-        if isinstance(value, (list, tuple)):
-            return self.container(value, value, False, where, depth)
-        if isinstance(value, (set, frozenset)):
-            try:
-                ordered = sorted(value)
-            except TypeError:
-                ordered = list(value)
-            return self.container(value, ordered, False, where, depth)
-        self.notes.append(f"{where} ({type(value).__qualname__}) is not JSON-serialisable; shown as text")
-        try:
-            return self.text(repr(value))
-        except Exception as error:
-            return self.text(f"<{type(value).__qualname__} object; repr() failed: {error}>")
+                self._module = load_tools(self._path)
+                codec.tools_module_name = self._module.__name__
+            except BaseException as error:
+                self._failed = codec.describe(error)
+                print(f"codemode: the tools module's types stand in for themselves here: importing it failed ({self._failed})", file=sys.stderr)
+        return self._module
 
-    def container(self, value, children, keyed, where, depth):
-        """A list, or an object when keyed (children are then (key, value) pairs)."""
-        if id(value) in self.ancestors:
-            self.notes.append(f'{where} contains itself; shown as "[Circular]"')
-            return "[Circular]"
-        size = len(children)
-        if depth > self.depth:
-            self.notes.append(f"{where} is nested too deeply; shown as a summary")
-            return f"{{... {size} {'entry' if size == 1 else 'entries'}}}" if keyed else f"[... {size} {'item' if size == 1 else 'items'}]"
-        shown = children[:TRACE_ITEMS] if self.preview else children
-        self.ancestors.add(id(value))
-        try:
-            if keyed:
-                result = {}
-                for key, item in shown:
-                    name = key if isinstance(key, str) else str(key)
-                    result[name] = self.convert(item, f"{where}.{name}", depth + 1)
-                if len(shown) < size:
-                    result["..."] = f"+{size - len(shown)} more entries"
-                return result
-            result = [self.convert(item, f"{where}[{index}]", depth + 1) for index, item in enumerate(shown)]
-            if len(shown) < size:
-                result.append(f"... +{size - len(shown)} more items")
-            return result
-        finally:
-            self.ancestors.discard(id(value))
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        module = self._load()
+        if module is not None:
+            return getattr(module, name)
+        return codec.remote_type(codec.TOOLS_PREFIX + name, "class")
+
+    def resolve(self, qualified):
+        module = self._load()
+        if module is None:
+            return None
+        found = module
+        for part in qualified.split("."):
+            found = getattr(found, part, None)
+        return found if isinstance(found, type) else None
 
 
-def iso_format(value):
-    """ISO 8601 as JavaScript writes it: UTC as Z, fractions of seconds only when there are any, in milliseconds when exact."""
-    if not isinstance(value, (datetime.datetime, datetime.time)):
-        return value.isoformat()
-    microseconds = value.microsecond
-    text = value.isoformat(timespec="seconds" if not microseconds else "milliseconds" if microseconds % 1000 == 0 else "auto")
-    return f"{text[:-6]}Z" if text.endswith("+00:00") else text
+tools = None
 
 
-def preview(value, where):
-    return Converter(True).convert(value, where)
+def resolve_type(name):
+    """The class a type name of a reply stands for, or None for a stand-in."""
+    module, _, qualified = name.rpartition(":")
+    if name.startswith(codec.TOOLS_PREFIX):
+        return tools.resolve(qualified) if tools is not None else None
+    if module == "builtins":
+        return codec.builtin_exception(qualified)
+    try:
+        import importlib
+
+        found = sys.modules.get(module) or importlib.import_module(module)
+        for part in qualified.split("."):
+            found = getattr(found, part)
+    except Exception:
+        return None
+    return found if isinstance(found, type) else None
 
 
-def join_notes(notes):
-    unique = list(dict.fromkeys(notes))
-    if len(unique) <= 3:
-        return "; ".join(unique) or None
-    return f"{'; '.join(unique[:3])}; and {len(unique) - 3} more"
-
-
-def describe(error):
-    message = str(error)
-    return f"{type(error).__name__}: {message}" if message else type(error).__name__
-
-
-def named_args(names, positional, keywords):
-    named = {}
-    for index, name in enumerate(names):
-        if name.startswith("*"):
-            named[name[1:]] = positional[index:]
-            break
-        if name and index < len(positional):
-            named[name] = positional[index]
-    named.update(keywords)
-    return named
-
-
-def trace():
-    entries = []
-    for tool, names, positional, keywords, start, end, ok, value in CALLS:
-        entry = {
-            "tool": tool,
-            "args": preview(named_args(names, positional, keywords), "args"),
-            "ok": ok,
-            "start_ms": round((start - STARTED) * 1000, 3),
-            "duration_ms": round(((clock() if end is None else end) - start) * 1000, 3),
-        }
-        if ok:
-            entry["result"] = preview(value, "result")
-        else:
-            entry["error"] = "the call had not finished when main() ended" if end is None else describe(value)
-        entries.append(entry)
-    return entries
+# --- Running main() --------------------------------------------------------------------------------------------
 
 
 def failure(error):
-    # asyncio is imported only when used (introspection imports this module too): frames of its files are internal.
+    """The error of a failed run, with a traceback that leaves out this runtime (and asyncio's and threading's frames)."""
     asyncio = sys.modules.get("asyncio")
-    internal = (__file__, os.path.dirname(asyncio.__file__) + os.sep) if asyncio else (__file__,)
+    internal = INTERNAL_FILES + ((os.path.dirname(asyncio.__file__) + os.sep,) if asyncio else ()) + (threading.__file__,)
     summary = traceback.TracebackException(type(error), error, error.__traceback__)
-    summary.stack = traceback.StackSummary.from_list([frame for frame in summary.stack if not frame.filename.startswith(internal)])
-    details = {"type": type(error).__name__, "message": str(error), "traceback": "".join(summary.format())}
-    return {"ok": False, "output": None, "output_note": None, "error": details}
+    for part in iterate_chain(summary):
+        part.stack = traceback.StackSummary.from_list([frame for frame in part.stack if not frame.filename.startswith(internal)])
+    return {"type": type(error).__name__, "message": str(error), "traceback": "".join(summary.format())}
 
 
-def write_report(report):
-    report["trace"] = trace()
-    text = json.dumps(report)
-    destination = os.environ.get("CODEMODE_RESULT_PATH")
-    if destination:
-        with open(destination, "w", encoding="utf-8") as handle:
-            handle.write(text)
-    else:
-        print(text)
+def iterate_chain(summary):
+    seen = set()
+    while summary is not None and id(summary) not in seen:
+        seen.add(id(summary))
+        yield summary
+        summary = summary.__cause__ or (None if summary.__suppress_context__ else summary.__context__)
+
+
+reported = False
+
+
+def report(message):
+    global reported
+    if reported:
+        return
+    reported = True
+    try:
+        channel().send({"op": "result", **message})
+    except OSError as error:
+        print(f"codemode: could not send the result to the tool host: {error}", file=sys.stderr)
 
 
 async def awaited(awaitable):
@@ -261,39 +288,55 @@ async def awaited(awaitable):
 
 
 def _codemode_run(entry):
-    """Runs main() (sync or async), writes the report to CODEMODE_RESULT_PATH, and exits 1 when it failed."""
+    """Runs main() (sync or async), sends its result to the tool host, and exits 1 when it failed."""
     try:
         value = entry()
         if inspect.isawaitable(value):
             import asyncio
 
             value = asyncio.run(awaited(value))
-        converter = Converter(False)
-        output = converter.convert(value, "output")
-        report = {"ok": True, "output": output, "output_note": join_notes(converter.notes), "error": None}
+        output, note = codec.serialise_output(value)
+        message = {"ok": True, "output": output, "output_note": note}
     except BaseException as error:
-        report = failure(error)
-        print(report["error"]["traceback"], end="", file=sys.stderr)
-    write_report(report)
-    if not report["ok"]:
+        message = {"ok": False, "error": failure(error)}
+        print(message["error"]["traceback"], end="", file=sys.stderr)
+    report(message)
+    if not message["ok"]:
         raise SystemExit(1)
 
 
 def report_uncaught(kind, error, error_traceback):
     sys.__excepthook__(kind, error, error_traceback)
-    write_report(failure(error))
+    report({"ok": False, "error": failure(error)})
 
 
 def _codemode_load(relative_path, runner_name):
-    """Imports the tools module; a runner run as a program (runner_name "__main__") also reports failures outside main()."""
+    """The tools module's types for the runner; a runner run as a program (runner_name "__main__") also reports failures outside main()."""
     global tools
     if runner_name == "__main__":
         sys.excepthook = report_uncaught
-    tools = load_tools(relative_path)
+    tools = ToolsTypes(relative_path)
     return tools
 
 
-# Shared with introspect.py, so that the tools module is imported the same way when extracting and when running.
+DEPS_FUNCTION = "codemode_deps"
+
+
+def public_functions(module):
+    """The tools of a module: its __all__, or the public functions defined in it; never codemode_deps()."""
+    exported = getattr(module, "__all__", None)
+    if exported is not None:
+        candidates = [(str(name), getattr(module, str(name), None)) for name in dict.fromkeys(exported)]
+    else:
+        candidates = [
+            (name, value)
+            for name, value in vars(module).items()
+            if not name.startswith("_") and getattr(value, "__module__", None) == module.__name__
+        ]
+    return [(name, value) for name, value in candidates if name != DEPS_FUNCTION and inspect.isfunction(value)]
+
+
+# Shared with introspect.py and host.py, so that the tools module is imported the same way everywhere.
 def load_tools(relative_path):
     """Imports the tools module by its path, with the repository root and its own folder importable."""
     path = os.path.abspath(relative_path)
@@ -306,5 +349,9 @@ def load_tools(relative_path):
     spec = importlib.util.spec_from_file_location(name, path, loader=importlib.machinery.SourceFileLoader(name, path))
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
-    spec.loader.exec_module(module)
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[name]
+        raise
     return module

@@ -1,68 +1,32 @@
-// Runtime of the generated agentRunner.ts beside this file: traces tool calls and writes the report.
+// Runtime of the generated agentRunner.ts beside this file. The program never calls a tool itself: each wrapper
+// sends the call to the tool host over the channel on file descriptor 3 (docs/tool-host.md) and waits for its
+// reply; the host runs the tool and keeps the trace. This file also holds what the host and the program share:
+// the codec of the channel's values and the rules that turn values into trace previews and JSON output.
 // Generated with the runner and checked to be unchanged after the edit; main() must not use it.
-
-interface Call {
-  tool: string;
-  args: Record<string, unknown>;
-  start: number;
-  end?: number;
-  ok: boolean;
-  value?: unknown;
-}
 
 interface Host {
   performance: { now(): number };
   process: { env: Record<string, string | undefined>; exitCode?: number | string | undefined };
   console: { log(...values: unknown[]): void; error(...values: unknown[]): void };
   TextDecoder: new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => { decode(bytes: Uint8Array): string };
+  TextEncoder: new () => { encode(text: string): Uint8Array };
   btoa(binary: string): string;
+  atob(base64: string): string;
 }
 
 const host = globalThis as unknown as Host;
-const STARTED = host.performance.now();
-const calls: Call[] = [];
 // The Python runtime applies the same rules: both languages report values alike.
 const TRACE_TEXT = 1000;
 const TRACE_ITEMS = 50;
 const TRACE_DEPTH = 6;
 const OUTPUT_DEPTH = 100;
+/** The largest message either side of the channel may send. */
+export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
-function describeError(error: unknown): string {
+/** `Type: message`, as the trace shows a failed call. */
+export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   return error.message ? error.name + ': ' + error.message : error.name;
-}
-
-/** Calls a tool and records the call; a promise is recorded when it settles. */
-export function __codemodeCall<R>(tool: string, args: Record<string, unknown>, invoke: () => R): R {
-  const call: Call = { tool, args, start: host.performance.now(), ok: false };
-  calls.push(call);
-  const settle = (ok: boolean, value: unknown): void => {
-    call.end = host.performance.now();
-    call.ok = ok;
-    call.value = value;
-  };
-  let result: R;
-  try {
-    result = invoke();
-  } catch (error) {
-    settle(false, error);
-    throw error;
-  }
-  if (result instanceof Promise) {
-    const settled: unknown = result.then(
-      (value: unknown) => {
-        settle(true, value);
-        return value;
-      },
-      (error: unknown) => {
-        settle(false, error);
-        throw error;
-      },
-    );
-    return settled as R;
-  }
-  settle(true, result);
-  return result;
 }
 
 /**
@@ -170,38 +134,476 @@ function joinNotes(notes: string[]): string | null {
   return unique.slice(0, 3).join('; ') + '; and ' + String(unique.length - 3) + ' more';
 }
 
-const milliseconds = (time: number): number => Math.round(time * 1000) / 1000;
-
-function trace(): Record<string, unknown>[] {
-  return calls.map((call) => ({
-    tool: call.tool,
-    args: new Converter(true).convert(call.args, 'args'),
-    ok: call.ok,
-    start_ms: milliseconds(call.start - STARTED),
-    duration_ms: milliseconds((call.end ?? host.performance.now()) - call.start),
-    ...(call.ok
-      ? { result: new Converter(true).convert(call.value, 'result') }
-      : { error: call.end === undefined ? 'the call had not finished when main() ended' : describeError(call.value) }),
-  }));
+/** A value as the trace shows it. */
+export function previewValue(value: unknown, where: string): unknown {
+  return new Converter(true).convert(value, where);
 }
 
-/** Runs main, turns its result into JSON and writes the report the engine reads. */
-export async function __codemodeRun(main: () => unknown): Promise<void> {
-  let report: Record<string, unknown>;
+/** A value as JSON output, with a note naming what JSON could not hold, or null. */
+export function outputValue(value: unknown, where: string): { output: unknown; output_note: string | null } {
+  const converter = new Converter(false);
+  const output = converter.convert(value, where);
+  return { output, output_note: joinNotes(converter.notes) };
+}
+
+
+const milliseconds = (time: number): number => Math.round(time * 1000) / 1000;
+
+/** One call as the trace records it; times are milliseconds from the program's start. */
+export interface CallRecord {
+  tool: string;
+  args: unknown;
+  start: number;
+  end: number;
+  ok: boolean;
+  /** The result when ok; otherwise the error, or the text that says why the call failed. */
+  value: unknown;
+  replayed: boolean;
+}
+
+/** The trace row of a call: arguments and result previewed, an error as `Type: message`. */
+export function traceRow(call: CallRecord): Record<string, unknown> {
+  return {
+    tool: call.tool,
+    args: previewValue(call.args, 'args'),
+    ok: call.ok,
+    start_ms: milliseconds(call.start),
+    duration_ms: milliseconds(call.end - call.start),
+    ...(call.ok ? { result: previewValue(call.value, 'result') } : { error: typeof call.value === 'string' ? call.value : describeError(call.value) }),
+    replayed: call.replayed,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The channel's values (docs/tool-host.md, "Encoded values"): JSON, with tagged objects for what JSON cannot hold.
+// Decoding builds plain data and instances of the tools module's exported classes; it never evaluates anything.
+
+type Constructor = abstract new (...args: never[]) => unknown;
+
+/** The classes values can be rebuilt as: the tools module's exported classes and the built-in errors. */
+export class TypeRegistry {
+  private readonly byName = new Map<string, Constructor>();
+  private readonly names = new Map<unknown, string>();
+
+  constructor(toolsModule: object | undefined) {
+    if (!toolsModule) return;
+    for (const name of Object.keys(toolsModule)) {
+      const value: unknown = (toolsModule as Record<string, unknown>)[name];
+      if (typeof value !== 'function' || typeof (value as { prototype?: unknown }).prototype !== 'object') continue;
+      this.byName.set(name, value as Constructor);
+      if (!this.names.has(value)) this.names.set(value, name);
+    }
+  }
+
+  /** `tools:Name` for an exported class, `builtins:Name` for a built-in error, else the constructor's name. */
+  typeName(value: object): string {
+    const constructor: unknown = (value as { constructor?: unknown }).constructor;
+    const exported = this.names.get(constructor);
+    if (exported !== undefined) return 'tools:' + exported;
+    const name = typeof constructor === 'function' ? (constructor as { name?: unknown }).name : undefined;
+    if (typeof name === 'string' && BUILTIN_ERRORS.includes(name) && (globalThis as Record<string, unknown>)[name] === constructor) return 'builtins:' + name;
+    return typeof name === 'string' && name ? name : 'Object';
+  }
+
+  classOf(type: string): Constructor | undefined {
+    if (type.startsWith('tools:')) return this.byName.get(type.slice('tools:'.length));
+    if (type.startsWith('builtins:') && BUILTIN_ERRORS.includes(type.slice('builtins:'.length))) {
+      return (globalThis as Record<string, unknown>)[type.slice('builtins:'.length)] as Constructor;
+    }
+    return undefined;
+  }
+}
+
+const BUILTIN_ERRORS = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError'];
+
+function isPlainObject(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return host.btoa(binary);
+}
+
+/** Sets a property as data, so a key such as `__proto__` stays a key. */
+function define(target: object, key: string, value: unknown, enumerable = true): void {
+  Object.defineProperty(target, key, { value, enumerable, writable: true, configurable: true });
+}
+
+/** A value as the channel carries it; throws a TypeError for a value that contains itself. */
+export function encodeValue(value: unknown, types: TypeRegistry, ancestors: Set<object> = new Set()): unknown {
+  if (value === undefined) return { $undefined: null };
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : { $float: String(value) };
+  if (typeof value === 'bigint') return { $bigint: String(value) };
+  if (typeof value === 'function') return { $function: String(value) };
+  if (typeof value !== 'object') return String(value);
+  if (ancestors.has(value)) throw new TypeError('the value contains itself, which cannot be sent between the program and the tool host');
+  if (value instanceof Date) return { $datetime: Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString() };
+  if (value instanceof Uint8Array) return { $bytes: base64(value) };
+  if (value instanceof ArrayBuffer) return { $bytes: base64(new Uint8Array(value)) };
+  ancestors.add(value);
   try {
-    const converter = new Converter(false);
-    const output = converter.convert(await main(), 'output');
-    report = { ok: true, output, output_note: joinNotes(converter.notes), error: null };
+    const encode = (item: unknown): unknown => encodeValue(item, types, ancestors);
+    const fields = (source: object): Record<string, unknown> => {
+      const result: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(source)) if (item !== undefined) define(result, key, encode(item));
+      return result;
+    };
+    if (Array.isArray(value)) return Array.from(value as unknown[], encode);
+    if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<unknown>, encode);
+    if (value instanceof Set) return { $set: Array.from(value as Set<unknown>, encode) };
+    if (value instanceof Map) return { $map: Array.from(value as Map<unknown, unknown>, ([key, item]) => [encode(key), encode(item)]) };
+    if (value instanceof Error) {
+      const error: Record<string, unknown> = { name: value.name, message: value.message, ...fields(value) };
+      if (value.stack !== undefined) error['stack'] = value.stack;
+      return { $object: { type: types.typeName(value), kind: 'error', value: error } };
+    }
+    if (isPlainObject(value)) {
+      const keys = Object.keys(value);
+      if (!keys.some((key) => key.startsWith('$'))) return fields(value);
+      const entries = keys.flatMap((key) => {
+        const item: unknown = (value as Record<string, unknown>)[key];
+        return item === undefined ? [] : [[key, encode(item)]];
+      });
+      return { $map: entries };
+    }
+    return { $object: { type: types.typeName(value), kind: 'class', value: fields(value) } };
+  } finally {
+    ancestors.delete(value);
+  }
+}
+
+/** A function that stayed where it was made: it shows its source and cannot be called. */
+function remoteFunction(text: string): () => never {
+  const stub = (): never => {
+    throw new TypeError('this function stayed in the tool host and cannot be called from the program');
+  };
+  Object.defineProperty(stub, 'toString', { value: () => text });
+  return stub;
+}
+
+/** A value the channel carried, rebuilt; throws a TypeError for data that is not a valid encoding. */
+export function decodeValue(data: unknown, types: TypeRegistry): unknown {
+  if (data === null || typeof data !== 'object') return data;
+  const decode = (item: unknown): unknown => decodeValue(item, types);
+  if (Array.isArray(data)) return data.map(decode);
+  const record = data as Record<string, unknown>;
+  const keys = Object.keys(record);
+  const tag = keys.length === 1 && keys[0]!.startsWith('$') ? keys[0]! : undefined;
+  if (tag === undefined) {
+    const result: Record<string, unknown> = {};
+    for (const key of keys) define(result, key, decode(record[key]));
+    return result;
+  }
+  const payload = record[tag];
+  const text = (): string => {
+    if (typeof payload !== 'string') throw new TypeError(tag + ' holds ' + typeof payload + ', not text');
+    return payload;
+  };
+  const list = (): unknown[] => {
+    if (!Array.isArray(payload)) throw new TypeError(tag + ' holds ' + typeof payload + ', not a list');
+    return payload;
+  };
+  switch (tag) {
+    case '$undefined':
+      return undefined;
+    case '$bytes': {
+      const binary = host.atob(text());
+      return Uint8Array.from(binary, (character) => character.charCodeAt(0));
+    }
+    case '$datetime':
+    case '$date':
+      return new Date(text());
+    case '$time':
+    case '$decimal':
+      return tag === '$decimal' ? Number(text()) : text();
+    case '$float':
+      if (!['NaN', 'Infinity', '-Infinity'].includes(text())) throw new TypeError('$float holds ' + text());
+      return Number(text());
+    case '$bigint':
+      if (!/^-?\d+$/.test(text())) throw new TypeError('$bigint holds ' + text());
+      return BigInt(text());
+    case '$function':
+      return remoteFunction(text());
+    case '$set':
+      return new Set(list().map(decode));
+    case '$tuple':
+      return list().map(decode);
+    case '$map': {
+      const entries = list().map((entry): [unknown, unknown] => {
+        if (!Array.isArray(entry) || entry.length !== 2) throw new TypeError('$map holds an entry that is not a [key, value] pair');
+        return [decode(entry[0]), decode(entry[1])];
+      });
+      // A plain object with a key starting with `$` travels as a map; a Map of such keys comes back as an object.
+      if (entries.length > 0 && entries.every(([key]) => typeof key === 'string') && entries.some(([key]) => (key as string).startsWith('$'))) {
+        const result: Record<string, unknown> = {};
+        for (const [key, item] of entries) define(result, key as string, item);
+        return result;
+      }
+      return new Map(entries);
+    }
+    case '$object':
+      return decodeObject(payload, types);
+    default:
+      throw new TypeError('unknown tagged value ' + tag);
+  }
+}
+
+/** An instance of the named class when it can be found (no constructor runs), else an object with its fields. */
+function decodeObject(payload: unknown, types: TypeRegistry): object {
+  const description = (payload ?? {}) as { type?: unknown; kind?: unknown; value?: unknown };
+  if (typeof description.type !== 'string' || description.value === null || typeof description.value !== 'object' || Array.isArray(description.value)) {
+    throw new TypeError('$object needs a type and an object of fields');
+  }
+  const fields = decodeValue(description.value, types) as Record<string, unknown>;
+  const found = types.classOf(description.type);
+  const isError = description.kind === 'error';
+  let target: object;
+  if (found) target = Object.create(found.prototype as object) as object;
+  else if (isError) target = Object.create(Error.prototype) as object;
+  else target = {};
+  for (const [key, item] of Object.entries(fields)) {
+    if (isError && (key === 'name' || key === 'message' || key === 'stack')) {
+      if (key !== 'name' || (target as { name?: unknown }).name !== item) define(target, key, item, false);
+    } else {
+      define(target, key, item);
+    }
+  }
+  return target;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The program's side of the channel. A worker thread reads the host's replies from the socket and passes each on;
+// the main thread writes calls itself, waits for a synchronous tool's reply with Atomics.wait and takes an
+// asynchronous tool's reply from the event loop.
+
+interface MessagePort {
+  on(event: 'message', listener: (message: unknown) => void): void;
+  ref(): void;
+  unref(): void;
+}
+
+interface Channel {
+  port: MessagePort;
+  /** Counts the messages the reader has passed on, so a synchronous call can wait for the next one. */
+  posted: Int32Array;
+  receive(): { message: unknown } | undefined;
+  write(text: string): void;
+}
+
+/** The reader, run in a worker thread (Node.js modules are CommonJS there). */
+const READER = `
+const { workerData } = require('node:worker_threads');
+const net = require('node:net');
+const { port, posted, fd, limit } = workerData;
+const post = (message) => { port.postMessage(message); Atomics.add(posted, 0, 1); Atomics.notify(posted, 0); };
+const socket = new net.Socket({ fd, readable: true, writable: false, allowHalfOpen: true });
+let parts = [];
+let size = 0;
+socket.on('data', (data) => {
+  let start = 0;
+  for (let end = data.indexOf(10); end >= 0; end = data.indexOf(10, start)) {
+    parts.push(data.subarray(start, end));
+    post(Buffer.concat(parts).toString('utf8'));
+    parts = [];
+    size = 0;
+    start = end + 1;
+  }
+  if (start < data.length) {
+    parts.push(data.subarray(start));
+    size += data.length - start;
+    if (size > limit) { post({ closed: 'a message from the tool host is over the limit of ' + limit + ' bytes' }); socket.destroy(); }
+  }
+});
+socket.on('error', (error) => post({ closed: 'the channel to the tool host failed: ' + error.message }));
+socket.on('end', () => post({ closed: 'the tool host closed the channel' }));
+`;
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+let channel: Channel | undefined;
+let closed: string | undefined;
+let nextId = 0;
+let types = new TypeRegistry(undefined);
+/** Replies of synchronous calls, taken while waiting for another call's reply. */
+const settled = new Map<number, { ok: boolean; value: unknown }>();
+const pending = new Map<number, Pending>();
+
+async function openChannel(): Promise<Channel> {
+  type Modules = {
+    worker: {
+      Worker: new (code: string, options: object) => { unref(): void };
+      MessageChannel: new () => { port1: MessagePort; port2: unknown };
+      receiveMessageOnPort(port: MessagePort): { message: unknown } | undefined;
+    };
+    fs: { writeSync(fd: number, text: string | Uint8Array): number };
+  };
+  const [worker, fs] = (await Promise.all([import('node:worker_threads' as string), import('node:fs' as string)])) as [Modules['worker'], Modules['fs']];
+  const fd = Number(host.process.env['CODEMODE_CHANNEL_FD'] ?? '3');
+  const posted = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new worker.MessageChannel();
+  const reader = new worker.Worker(READER, { eval: true, workerData: { port: port2, posted, fd, limit: MAX_MESSAGE_BYTES }, transferList: [port2] });
+  reader.unref();
+  port1.on('message', (message) => dispatch(message));
+  port1.unref();
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  const encoder = new host.TextEncoder();
+  return {
+    port: port1,
+    posted,
+    receive: () => worker.receiveMessageOnPort(port1),
+    write(text: string): void {
+      // The reader's socket made the descriptor non-blocking: a full socket buffer means waiting a moment.
+      let bytes = encoder.encode(text);
+      while (bytes.length > 0) {
+        try {
+          bytes = bytes.subarray(fs.writeSync(fd, bytes));
+        } catch (error) {
+          if ((error as { code?: unknown }).code !== 'EAGAIN') throw error;
+          Atomics.wait(nap, 0, 0, 1);
+        }
+      }
+    },
+  };
+}
+
+/** Errors of tools arrive as instances of the tool's error class when the program can import it, else as Errors of the same name. */
+function toolError(error: unknown): Error {
+  const { type, module, message, traceback } = (error ?? {}) as { type?: unknown; module?: unknown; message?: unknown; traceback?: unknown };
+  const name = typeof type === 'string' ? type : 'Error';
+  const found = typeof module === 'string' ? types.classOf(module + ':' + name) : undefined;
+  const result = (found && found.prototype instanceof Error ? Object.create(found.prototype as object) : new Error()) as Error;
+  if (result.name !== name) define(result, 'name', name, false);
+  define(result, 'message', typeof message === 'string' ? message : '', false);
+  const here = (new Error().stack ?? '').split('\n').slice(1).join('\n');
+  define(result, 'stack', (typeof traceback === 'string' ? traceback : name + ': ' + result.message) + '\n' + here, false);
+  return result;
+}
+
+function closeChannel(reason: string): void {
+  closed ??= reason;
+  for (const [id, call] of pending) {
+    pending.delete(id);
+    call.reject(new Error(closed));
+  }
+  channel?.port.unref();
+}
+
+/** Hands a reply to its call. */
+function dispatch(message: unknown): void {
+  if (typeof message !== 'string') {
+    closeChannel((message as { closed?: string }).closed ?? 'the channel to the tool host closed');
+    return;
+  }
+  let reply: { op?: unknown; id?: unknown; value?: unknown; error?: unknown };
+  let outcome: { ok: boolean; value: unknown };
+  try {
+    reply = JSON.parse(message) as typeof reply;
+    outcome = reply.op === 'return' ? { ok: true, value: decodeValue(reply.value, types) } : { ok: false, value: toolError(reply.error) };
+  } catch (error) {
+    closeChannel('the tool host sent a message the program cannot read: ' + describeError(error));
+    return;
+  }
+  const id = Number(reply.id);
+  const call = pending.get(id);
+  if (call) {
+    pending.delete(id);
+    if (pending.size === 0) channel?.port.unref();
+    if (outcome.ok) call.resolve(outcome.value);
+    else call.reject(outcome.value);
+  } else {
+    settled.set(id, outcome);
+  }
+}
+
+function send(tool: string, args: readonly unknown[]): number {
+  if (!channel) throw new Error('tools can be called only while main() runs');
+  if (closed !== undefined) throw new Error(closed);
+  const trimmed = args.slice();
+  while (trimmed.length > 0 && trimmed[trimmed.length - 1] === undefined) trimmed.pop();
+  const id = ++nextId;
+  // `op` and `id` come first: the host finds them even in a message it refuses for its size.
+  channel.write(JSON.stringify({ op: 'call', id, tool, args: trimmed.map((arg) => encodeValue(arg, types)), kwargs: {} }) + '\n');
+  return id;
+}
+
+/**
+ * Calls a tool in the tool host. A synchronous tool's wrapper waits for the reply and returns its value or
+ * throws its error; an asynchronous one's gets a promise. Typed `never` so that it fits any wrapper's return type.
+ */
+export function __codemodeCall(tool: string, args: readonly unknown[], asynchronous: boolean): never {
+  if (asynchronous) {
+    let id: number;
+    try {
+      id = send(tool, args);
+    } catch (error) {
+      return Promise.reject(error) as never;
+    }
+    return new Promise((resolve, reject) => {
+      const early = settled.get(id);
+      if (early) {
+        settled.delete(id);
+        if (early.ok) resolve(early.value);
+        else reject(early.value);
+        return;
+      }
+      pending.set(id, { resolve, reject });
+      channel!.port.ref();
+    }) as never;
+  }
+  const id = send(tool, args);
+  const open = channel!;
+  for (;;) {
+    const seen = Atomics.load(open.posted, 0);
+    for (let received = open.receive(); received !== undefined; received = open.receive()) dispatch(received.message);
+    const outcome = settled.get(id);
+    if (outcome) {
+      settled.delete(id);
+      if (outcome.ok) return outcome.value as never;
+      throw outcome.value;
+    }
+    if (closed !== undefined) throw new Error(closed);
+    Atomics.wait(open.posted, 0, seen);
+  }
+}
+
+/**
+ * Opens the channel, loads the tools module's classes (to rebuild the values tools return), runs main and
+ * sends its result to the host, which reports it.
+ */
+export async function __codemodeRun(main: () => unknown, loadTools?: () => Promise<object>): Promise<void> {
+  let message: Record<string, unknown>;
+  try {
+    channel = await openChannel();
+  } catch (error) {
+    host.console.error('codemode: cannot reach the tool host: ' + describeError(error));
+    host.process.exitCode = 1;
+    return;
+  }
+  if (loadTools) {
+    try {
+      types = new TypeRegistry(await loadTools());
+    } catch (error) {
+      host.console.error('codemode: the tools module cannot be imported in the program, so its classes come back as plain objects: ' + describeError(error));
+    }
+  }
+  try {
+    message = { op: 'result', ok: true, ...outputValue(await main(), 'output') };
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
     host.console.error(failure.stack ?? String(failure));
-    report = { ok: false, output: null, output_note: null, error: { type: failure.name, message: failure.message, traceback: failure.stack ?? String(failure) } };
+    message = { op: 'result', ok: false, error: { type: failure.name, message: failure.message, traceback: failure.stack ?? String(failure) } };
   }
-  report['trace'] = trace();
-  const resultPath = host.process.env['CODEMODE_RESULT_PATH'];
-  const fsModule: string = 'node:fs';
-  const fs = (await import(fsModule)) as { writeFileSync(path: string, data: string): void };
-  if (resultPath) fs.writeFileSync(resultPath, JSON.stringify(report));
-  else host.console.log(JSON.stringify(report, null, 2));
-  if (report['ok'] !== true) host.process.exitCode = 1;
+  try {
+    channel.write(JSON.stringify(message) + '\n');
+  } catch (error) {
+    host.console.error('codemode: cannot send the result to the tool host: ' + describeError(error));
+  }
+  if (message['ok'] !== true) host.process.exitCode = 1;
 }

@@ -18,7 +18,7 @@ import tokenize
 # folder first on the import path (unless PYTHONSAFEPATH is set); the tools module must not see it there.
 FOLDER = os.path.dirname(os.path.realpath(__file__))
 sys.path.insert(0, FOLDER)
-from _codemode_runtime import load_tools  # noqa: E402
+from _codemode_runtime import DEPS_FUNCTION as _DEPS_FUNCTION, load_tools, public_functions as _public_functions  # noqa: E402
 
 sys.path[:] = [folder for folder in sys.path if os.path.realpath(folder or os.curdir) != FOLDER]
 
@@ -30,7 +30,6 @@ _KINDS = {
     inspect.Parameter.VAR_KEYWORD: "var_keyword",
 }
 _CONTEXT_ANNOTATION = re.compile(r"""^["']?(?:[\w.]+\.)?RunContext(?:\[.*\])?["']?$""", re.S)
-_DEPS_FUNCTION = "codemode_deps"
 
 
 def _one_line(text):
@@ -137,19 +136,6 @@ def _describe_tool(name, function, lines, node, has_deps):
         if takes_context and not has_deps
         else None,
     }
-
-
-def _public_functions(module):
-    exported = getattr(module, "__all__", None)
-    if exported is not None:
-        candidates = [(str(name), getattr(module, str(name), None)) for name in dict.fromkeys(exported)]
-    else:
-        candidates = [
-            (name, value)
-            for name, value in vars(module).items()
-            if not name.startswith("_") and getattr(value, "__module__", None) == module.__name__
-        ]
-    return [(name, value) for name, value in candidates if name != _DEPS_FUNCTION and inspect.isfunction(value)]
 
 
 def _name_problem(name):

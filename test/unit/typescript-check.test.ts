@@ -69,7 +69,7 @@ describe('TypeScript runner check', () => {
   });
 
   it('rejects importing the runtime beside the runner, under any name', async () => {
-    const runner = await writeRunner('examples/js/tools.mjs', 'task', "  return call('x', {}, () => 1);");
+    const runner = await writeRunner('examples/js/tools.mjs', 'task', "  return call('x', [], false);");
     const text = await rewrite(runner, (original) =>
       original.replace('export async function main(', "import { __codemodeCall as call } from './_codemode_runtime.ts';\n\nexport async function main("),
     );

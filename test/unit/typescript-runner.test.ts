@@ -32,7 +32,7 @@ describe('TypeScript runner', () => {
     expect(await readFile(path.join(path.dirname(runnerPath), '_codemode_runtime.ts'), 'utf8')).toBe(typescriptRuntimeSource());
     expect(source.protected_regions[0]?.text).toContain('\nimport { __codemodeCall, __codemodeRun } from "./_codemode_runtime.ts";\n');
     expect(source.protected_regions[1]?.text).toBe(
-      '// codemode:begin harness (generated, do not edit)\nvoid __codemodeRun(main);\n// codemode:end harness',
+      `// codemode:begin harness (generated, do not edit)\nvoid __codemodeRun(main, () => import(${JSON.stringify(module.path)}));\n// codemode:end harness`,
     );
   });
 
@@ -115,7 +115,9 @@ describe('TypeScript runner', () => {
 
   it('runs on the Node.js given in the context', async () => {
     const runner = await writeRunner('examples/js/tools.mjs', 'task');
-    expect(typescriptLanguage.executionCommand(runner.runnerPath, runner.module, { ...CONTEXT, node: '/opt/node/bin/node' }).file).toBe('/opt/node/bin/node');
+    const context = { ...CONTEXT, node: '/opt/node/bin/node' };
+    expect(typescriptLanguage.hostCommand(runner.runnerPath, runner.module, context).file).toBe('/opt/node/bin/node');
+    expect((await typescriptLanguage.programCommand(runner.runnerPath, runner.module, context)).file).toBe('/opt/node/bin/node');
   });
 
   describe.each(NODES)('executed on $label', ({ executable, available }) => {

@@ -17,6 +17,10 @@ export declare const CodeModeConfigSchema: z.ZodObject<{
     python: z.ZodDefault<z.ZodString>;
     node: z.ZodDefault<z.ZodString>;
     repo_root: z.ZodDefault<z.ZodString>;
+    sandbox: z.ZodDefault<z.ZodEnum<{
+        off: "off";
+        required: "required";
+    }>>;
     log_cap_bytes: z.ZodDefault<z.ZodNumber>;
 }, z.core.$strip>;
 export type CodeModeConfigInput = z.input<typeof CodeModeConfigSchema>;
@@ -33,6 +37,8 @@ export interface CodeModeOptions {
      * tools nor the program. Model credentials are always withheld.
      */
     withheldVariables?: readonly RegExp[];
+    /** Makes the sandbox available before it is probed (e.g. installs bubblewrap on a CI runner); errors end the run. */
+    sandboxSetup?: (signal: AbortSignal) => Promise<void>;
     onProgress?: ProgressListener;
     /** Stop after writing the runner and the prompt, before Claude. */
     dryRun?: boolean;

@@ -1,12 +1,13 @@
 import type { ExecutionCommand } from './language.js';
-import { type RunnerReport } from './types.js';
+import { type ProgramReport } from './host.js';
 export interface ExecutionRequest {
     command: ExecutionCommand;
     cwd: string;
     /** The program environment (already without credentials). */
     env: Readonly<Record<string, string>>;
     timeoutMs: number;
-    resultPath: string;
+    /** Where the tool host writes its report. */
+    reportPath: string;
     logPath: string;
     logCapBytes: number;
     signal?: AbortSignal;
@@ -16,7 +17,7 @@ export interface ExecutionOutcome {
     duration_ms: number;
     /** Head and tail of stdout+stderr, at most logCapBytes; the whole stream is in logPath. */
     log: string;
-    report: RunnerReport | null;
+    report: ProgramReport | null;
     /** One line saying why the run failed, or null when the program reported success. */
     error: string | null;
     /** Traceback or other detail for the repair prompt. */

@@ -18,7 +18,7 @@ export interface LanguageContext {
 export interface ExecutionCommand {
     file: string;
     args: string[];
-    /** Extra environment for the program (on top of the program environment). */
+    /** Variables the process needs on top of the environment it is started with. */
     env: Record<string, string>;
 }
 /**
@@ -32,7 +32,18 @@ export interface LanguageSupport<Data = unknown> {
     renderRunner(module: ToolModule<Data>, task: string): RunnerSource;
     /** Compile / type-check the runner; an empty list means it passed. */
     check(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<Diagnostic[]>;
-    /** Work needed once before `executionCommand` runs (e.g. transpiling), when the language has any. */
+    /** Work needed once before the program runs (e.g. transpiling), when the language has any. */
     prepare?(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<void>;
-    executionCommand(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): ExecutionCommand;
+    /**
+     * The tool host (docs/tool-host.md): it loads the tools and starts the program. The engine appends the launch
+     * spec's path to `args` and runs it with the tools' environment (`context.env`) plus `env`.
+     */
+    hostCommand(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): ExecutionCommand;
+    /**
+     * The program, as the host starts it: the real interpreter (no shim) and the prepared runner. `env` is all the
+     * interpreter needs; the engine adds PATH, HOME, LANG and the channel's descriptor and nothing else.
+     */
+    programCommand(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<ExecutionCommand>;
+    /** Folders the program must be able to read although they lie where the sandbox hides (e.g. an interpreter under $HOME). */
+    programReadPaths(context: LanguageContext): Promise<string[]>;
 }

@@ -75,9 +75,10 @@ export declare const TraceEntrySchema: z.ZodObject<{
     error: z.ZodOptional<z.ZodNullable<z.ZodString>>;
     start_ms: z.ZodNumber;
     duration_ms: z.ZodNumber;
+    replayed: z.ZodOptional<z.ZodBoolean>;
 }, z.core.$strip>;
 export type TraceEntry = z.infer<typeof TraceEntrySchema>;
-/** What the harness writes to the result file named by CODEMODE_RESULT_PATH. */
+/** What the program reported, with the tool host's trace of its calls. */
 export declare const RunnerReportSchema: z.ZodObject<{
     ok: z.ZodBoolean;
     output: z.ZodOptional<z.ZodUnknown>;
@@ -95,6 +96,7 @@ export declare const RunnerReportSchema: z.ZodObject<{
         error: z.ZodOptional<z.ZodNullable<z.ZodString>>;
         start_ms: z.ZodNumber;
         duration_ms: z.ZodNumber;
+        replayed: z.ZodOptional<z.ZodBoolean>;
     }, z.core.$strip>>;
 }, z.core.$strip>;
 export type RunnerReport = z.infer<typeof RunnerReportSchema>;
@@ -135,6 +137,8 @@ export interface CodeModeResult {
     runner_file: string;
     language: Language;
     trace: TraceEntry[];
+    /** The program ran under the sandbox; false only when the caller turned it off. */
+    sandboxed: boolean;
     attempts: AttemptRecord[];
     session_id: string | null;
     turns: number;

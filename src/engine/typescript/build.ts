@@ -1,5 +1,6 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as TS from 'typescript';
@@ -7,9 +8,14 @@ import type { ExecutionCommand, LanguageContext } from '../language.js';
 import type { TypeScriptModule } from './data.js';
 import { analysisOptions, loadTypeScript, userCompilerOptions, type TypeScript } from './compiler.js';
 import { isPackageSpecifier, runnerCompilerHost } from './check.js';
+import { TYPESCRIPT_HOST_FILE, TYPESCRIPT_RUNTIME_FILE, typescriptRuntimeFile } from './runtime-source.js';
 
 const BUILD_DIR = '.build';
 const BUILT_RUNNER_NAME = 'agentRunner.codemode.mjs';
+/** The tool host and its manifest, beside the runner's build. */
+const HOST_DIR = '.host';
+const BUILT_HOST_NAME = '_codemode_host.mjs';
+const MANIFEST_NAME = 'tools.json';
 const TYPESCRIPT_SOURCE = /\.(ts|mts|tsx)$/;
 const DECLARATION_FILE = /\.d\.[cm]?ts$/;
 
@@ -21,8 +27,52 @@ export function builtRunnerPath(runnerPath: string, module: TypeScriptModule): s
   return path.join(path.dirname(runnerPath), BUILD_DIR, path.dirname(module.relative_path), BUILT_RUNNER_NAME);
 }
 
-export function typescriptExecutionCommand(runnerPath: string, module: TypeScriptModule, context: LanguageContext): ExecutionCommand {
+/** Where the build puts a module: mirrored from the repository, or under `.external` when it lies outside it. */
+function builtModulePath(runnerPath: string, module: TypeScriptModule, repoRoot: string, source: string): string {
+  if (source === runnerPath) return builtRunnerPath(runnerPath, module);
+  const inRepo = path.relative(repoRoot, source);
+  const mirrored = inRepo.startsWith('..') || path.isAbsolute(inRepo) ? path.join('.external', source.replace(/^([A-Za-z]:)?[\\/]/, '')) : inRepo;
+  return path.join(path.dirname(runnerPath), BUILD_DIR, mirrored.replace(TYPESCRIPT_SOURCE, '.mjs'));
+}
+
+/** The module the tool host imports: the built one for TypeScript, the module itself for JavaScript. */
+export function builtToolsPath(runnerPath: string, module: TypeScriptModule, context: LanguageContext): string {
+  return TYPESCRIPT_SOURCE.test(module.path) ? builtModulePath(runnerPath, module, context.repoRoot, module.path) : module.path;
+}
+
+function hostDir(runnerPath: string): string {
+  return path.join(path.dirname(runnerPath), HOST_DIR);
+}
+
+/** The tool host: node running the built host with the manifest; the engine appends the launch spec's path. */
+export function typescriptHostCommand(runnerPath: string, _module: TypeScriptModule, context: LanguageContext): ExecutionCommand {
+  const dir = hostDir(runnerPath);
+  return { file: context.node, args: ['--enable-source-maps', path.join(dir, BUILT_HOST_NAME), path.join(dir, MANIFEST_NAME)], env: {} };
+}
+
+/** The program: the real node with the built runner. */
+export async function typescriptProgramCommand(runnerPath: string, module: TypeScriptModule, context: LanguageContext): Promise<ExecutionCommand> {
   return { file: context.node, args: ['--enable-source-maps', builtRunnerPath(runnerPath, module)], env: {} };
+}
+
+const installPrefixes = new Map<string, Promise<string>>();
+
+/**
+ * The install prefix of the Node.js the program runs on (`<prefix>/bin/node`), found by asking that node where
+ * its executable really is, once per executable: a node under $HOME stays readable when the sandbox hides $HOME.
+ */
+export async function typescriptProgramReadPaths(context: LanguageContext): Promise<string[]> {
+  let prefix = installPrefixes.get(context.node);
+  if (!prefix) {
+    prefix = new Promise<string>((resolve, reject) =>
+      execFile(context.node, ['-p', 'process.execPath'], { env: { ...context.env }, signal: context.signal }, (error, stdout) =>
+        error ? reject(error) : resolve(stdout.trim()),
+      ),
+    ).then(async (executable) => path.dirname(path.dirname(await realpath(executable))));
+    installPrefixes.set(context.node, prefix);
+    prefix.catch(() => installPrefixes.delete(context.node));
+  }
+  return [await prefix];
 }
 
 /**
@@ -37,15 +87,15 @@ export async function buildTypeScriptRunner(runnerPath: string, module: TypeScri
   const resolutionOptions = analysisOptions(ts, toolsDir);
   const host = runnerCompilerHost(ts, resolutionOptions, runnerPath, module.path);
   const emitOptions = transpileOptions(ts, userCompilerOptions(ts, toolsDir));
-  const outputPath = (source: string): string => {
-    if (source === runnerPath) return builtRunnerPath(runnerPath, module);
-    const inRepo = path.relative(context.repoRoot, source);
-    const mirrored = inRepo.startsWith('..') || path.isAbsolute(inRepo) ? path.join('.external', source.replace(/^([A-Za-z]:)?[\\/]/, '')) : inRepo;
-    return path.join(buildRoot, mirrored.replace(TYPESCRIPT_SOURCE, '.mjs'));
-  };
+  const outputPath = (source: string): string => builtModulePath(runnerPath, module, context.repoRoot, source);
 
+  // The tools module is built even when the runner does not import it: the host imports it.
   const queued = new Set([runnerPath]);
   const queue = [runnerPath];
+  if (TYPESCRIPT_SOURCE.test(module.path)) {
+    queued.add(module.path);
+    queue.push(module.path);
+  }
   const resolveSpecifier = (specifier: string, from: string): string => {
     const containing = from === runnerPath && isPackageSpecifier(specifier) ? module.path : from;
     const resolved = ts.resolveModuleName(specifier, containing, resolutionOptions, host).resolvedModule;
@@ -75,6 +125,35 @@ export async function buildTypeScriptRunner(runnerPath: string, module: TypeScri
     await writeFile(output, withInlineSourceMap(result, source, output));
   }
   await linkNodeModules(context.repoRoot, buildRoot, [...queued].map(outputPath));
+  await buildHost(ts, runnerPath, module, context);
+}
+
+/**
+ * The tool host, transpiled from the package's runtime files (not the copies beside the runner), and its manifest:
+ * the module to import and each tool's parameters, to bind and check the arguments of calls.
+ */
+async function buildHost(ts: TypeScript, runnerPath: string, module: TypeScriptModule, context: LanguageContext): Promise<void> {
+  const dir = hostDir(runnerPath);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const runtimeSpecifier = `./${TYPESCRIPT_RUNTIME_FILE}`;
+  for (const name of [TYPESCRIPT_RUNTIME_FILE, TYPESCRIPT_HOST_FILE]) {
+    const output = path.join(dir, name.replace(TYPESCRIPT_SOURCE, '.mjs'));
+    const result = ts.transpileModule(typescriptRuntimeFile(name), {
+      fileName: name,
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    });
+    await writeFile(output, result.outputText.replace(`'${runtimeSpecifier}'`, `'${runtimeSpecifier.replace(TYPESCRIPT_SOURCE, '.mjs')}'`));
+  }
+  const manifest = {
+    module: builtToolsPath(runnerPath, module, context),
+    tools: module.tools.map((tool) => ({
+      name: tool.name,
+      object: module.data.tool_objects.includes(tool.name),
+      params: tool.params.map((param) => ({ name: param.name, rest: param.kind === 'var_positional', required: param.kind !== 'var_positional' && param.default === null })),
+    })),
+  };
+  await writeFile(path.join(dir, MANIFEST_NAME), JSON.stringify(manifest, null, 2));
 }
 
 function transpileOptions(ts: TypeScript, user: TS.CompilerOptions): TS.CompilerOptions {

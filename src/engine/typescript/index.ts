@@ -1,5 +1,5 @@
 import type { LanguageSupport } from '../language.js';
-import { buildTypeScriptRunner, typescriptExecutionCommand } from './build.js';
+import { buildTypeScriptRunner, typescriptHostCommand, typescriptProgramCommand, typescriptProgramReadPaths } from './build.js';
 import { checkTypeScriptRunner } from './check.js';
 import type { TypeScriptData } from './data.js';
 import { extractTypeScriptTools } from './extract.js';
@@ -13,5 +13,7 @@ export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
   renderRunner: renderTypeScriptRunner,
   check: (runnerPath, module) => checkTypeScriptRunner(runnerPath, module),
   prepare: buildTypeScriptRunner,
-  executionCommand: typescriptExecutionCommand,
+  hostCommand: typescriptHostCommand,
+  programCommand: typescriptProgramCommand,
+  programReadPaths: typescriptProgramReadPaths,
 };

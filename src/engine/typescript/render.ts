@@ -14,14 +14,15 @@ export function renderTypeScriptRunner(module: TypeScriptModule, task: string): 
   const { call, run } = RUNTIME_ENTRY_POINTS;
   const toolsRegion = region('tools', [
     [
-      `import * as __codemodeTools from ${stringLiteral(module.path)};`,
+      `import type * as __codemodeTools from ${stringLiteral(module.path)};`,
       `import { ${call}, ${run} } from ${stringLiteral(RUNTIME_SPECIFIER)};`,
       ...module.data.prelude,
     ].join('\n'),
     ...declarationComments(module),
-    module.tools.map((tool) => wrapper(tool, module.data.tool_objects.includes(tool.name))).join('\n'),
+    module.tools.map(wrapper).join('\n'),
   ]);
-  const harnessRegion = region('harness', [`void ${run}(main);`]);
+  // The tools module is imported in the program only for its classes, to rebuild the values the tools return.
+  const harnessRegion = region('harness', [`void ${run}(main, () => import(${stringLiteral(module.path)}));`]);
   const text = [
     header(module, task),
     toolsRegion,
@@ -71,17 +72,14 @@ function declarationComments(module: TypeScriptModule): string[] {
   return [imported.flatMap(splitLines).map((line) => `// ${line}`).join('\n')];
 }
 
-function wrapper(tool: ToolSpec, isToolObject: boolean): string {
-  const names = tool.params.map((param) => param.name);
-  const call = tool.params.map((param) => (param.kind === 'var_positional' ? `...${param.name}` : param.name)).join(', ');
-  const invoke = isToolObject
-    ? `(__codemodeTools.${tool.name}.execute as unknown as (${tool.params.map(parameter).join(', ')}) => ${tool.returns ?? 'unknown'})(${call})`
-    : `__codemodeTools.${tool.name}(${call})`;
+/** A wrapper with the tool's signature and documentation that sends the call to the tool host. */
+function wrapper(tool: ToolSpec): string {
+  const args = tool.params.map((param) => (param.kind === 'var_positional' ? `...${param.name}` : param.name)).join(', ');
   const asyncKeyword = tool.async && (tool.returns === null || tool.returns.startsWith('Promise<')) ? 'async ' : '';
   return [
     ...docComment(tool),
     `export ${asyncKeyword}function ${tool.name}(${tool.params.map(signatureParameter).join(', ')})${tool.returns ? `: ${tool.returns}` : ''} {`,
-    `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.name)}, ${names.length > 0 ? `{ ${names.join(', ')} }` : '{}'}, () => ${invoke});`,
+    `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.name)}, [${args}], ${tool.async});`,
     '}',
   ].join('\n');
 }

@@ -3,13 +3,16 @@ import { readFileSync } from 'node:fs';
 /** The runtime module written beside the runner; the `_codemode` prefix keeps it apart from user modules. */
 export const TYPESCRIPT_RUNTIME_FILE = '_codemode_runtime.ts';
 
+/** The tool host, built from the package's own runtime files (not the copies beside the runner). */
+export const TYPESCRIPT_HOST_FILE = '_codemode_host.ts';
+
 /** Entry points of the runtime, imported by the runner under these names, which main() may not rebind. */
 export const RUNTIME_ENTRY_POINTS = { call: '__codemodeCall', run: '__codemodeRun' } as const;
 
 /**
- * The runtime the runner imports (tracing of tool calls, conversion of results to JSON, the report written to
- * CODEMODE_RESULT_PATH) is a real file in the runtime folder beside this module (in the bundle, `dist/runtime/`),
- * type-checked with its own tsconfig.json: it depends on no types package, so it type-checks under any
+ * The runtime the runner imports (the channel to the tool host, the codec of its values, conversion of results to
+ * JSON) and the tool host are real files in the runtime folder beside this module (in the bundle, `dist/runtime/`),
+ * type-checked with their own tsconfig files: the runtime depends on no types package, so it type-checks under any
  * tsconfig.json the runner is checked with.
  */
 const RUNTIME_FOLDER = new URL('./runtime/', import.meta.url);
@@ -20,4 +23,9 @@ let runtimeSource: string | undefined;
 export function typescriptRuntimeSource(): string {
   runtimeSource ??= readFileSync(new URL(TYPESCRIPT_RUNTIME_FILE, RUNTIME_FOLDER), 'utf8');
   return runtimeSource;
+}
+
+/** Text of a file of the runtime folder. */
+export function typescriptRuntimeFile(name: string): string {
+  return readFileSync(new URL(name, RUNTIME_FOLDER), 'utf8');
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { LanguageContext } from '../language.js';
 /**
  * Runs one of our Python programs (a file in the runtime folder) in the repository root with the program
@@ -6,3 +6,14 @@ import type { LanguageContext } from '../language.js';
  * for the tools module either. `purpose` completes messages such as "… failed while <purpose>".
  */
 export declare function runPythonForJson<Schema extends z.ZodType>(context: LanguageContext, programPath: string, args: string[], purpose: string, schema: Schema): Promise<z.output<Schema>>;
+/** What the program command needs to know of an interpreter: the real executable and the folders it reads. */
+export interface PythonInstallation {
+    executable: string;
+    /** sys.prefix, sys.base_prefix and the existing folders of sys.path. */
+    folders: string[];
+}
+/**
+ * The interpreter `context.python` names, asked once per interpreter string: shims such as pyenv's resolve to
+ * the real executable, which runs without the shim's environment.
+ */
+export declare function pythonInstallation(context: LanguageContext): Promise<PythonInstallation>;

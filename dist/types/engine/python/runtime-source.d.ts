@@ -1,8 +1,15 @@
 /** The runtime module written beside the runner; the `_codemode` prefix keeps it apart from user modules. */
 export declare const PYTHON_RUNTIME_MODULE = "_codemode_runtime";
 export declare const PYTHON_RUNTIME_FILE = "_codemode_runtime.py";
-export type PythonProgram = 'introspect.py' | 'check.py';
+/** The values of the channel and the report's conversions, shared by the runtime and the tool host. */
+export declare const PYTHON_CODEC_FILE = "_codemode_codec.py";
+export type PythonProgram = 'introspect.py' | 'check.py' | 'host.py';
 /** Path of one of the programs run from the runtime folder. */
 export declare function pythonProgramPath(name: PythonProgram): string;
 /** Text of the runtime module written beside the runner. */
 export declare function pythonRuntimeSource(): string;
+/** The modules written beside the runner, which it imports. */
+export declare function pythonSupportFiles(): {
+    name: string;
+    text: string;
+}[];

@@ -1,0 +1,468 @@
+"""The tool host for Python tools (docs/tool-host.md).
+
+Run as `python -X utf8 -B host.py <spec.json>`. Imports the tools module, starts the program with the channel as
+its file descriptor 3, serves its calls (sync tools in this thread, async ones on an event loop of their own, so
+they overlap), keeps the trace and the journal, and writes the report once the program has exited. Everything
+the program sends is untrusted data: it is decoded as plain values and bound to the tool's parameters.
+"""
+import asyncio
+import collections
+import inspect
+import json
+import os
+import re
+import selectors
+import signal
+import socket
+import sys
+import threading
+import time
+import traceback
+
+# Our modules come from this folder; the tools module must not see it on its import path.
+FOLDER = os.path.dirname(os.path.realpath(__file__))
+sys.path.insert(0, FOLDER)
+import _codemode_codec as codec  # noqa: E402
+from _codemode_runtime import DEPS_FUNCTION, load_tools, public_functions  # noqa: E402
+
+sys.path[:] = [folder for folder in sys.path if os.path.realpath(folder or os.curdir) != FOLDER]
+
+CHANNEL_FD = 3
+CHUNK = 1 << 20
+# Enough of an oversized or broken line to find which call it was.
+PREFIX = 4096
+CALL_PREFIX = re.compile(rb'^\s*\{\s*"op"\s*:\s*"call"\s*,\s*"id"\s*:\s*(\d{1,15})\s*(?:,\s*"tool"\s*:\s*"([A-Za-z_][A-Za-z0-9_]{0,200})")?')
+CONTEXT_ANNOTATION = re.compile(r"""^["']?(?:[\w.]+\.)?RunContext(?:\[.*\])?["']?$""", re.S)
+INTERNAL = (os.path.realpath(__file__), codec.__file__, os.path.dirname(asyncio.__file__) + os.sep, threading.__file__, "<frozen ")
+clock = time.perf_counter
+
+
+class Context:
+    """Passed to tools that take ctx: ctx.deps is the value of the module's codemode_deps(), made on first use."""
+
+    def __init__(self, module):
+        self._module = module
+        self._lock = threading.Lock()
+
+    @property
+    def deps(self):
+        with self._lock:
+            if not hasattr(self, "_deps"):
+                factory = getattr(self._module, DEPS_FUNCTION, None)
+                if factory is None:
+                    raise RuntimeError("the tools module defines no codemode_deps(), so ctx.deps is unavailable")
+                self._deps = factory()
+            return self._deps
+
+
+def takes_context(signature):
+    parameters = list(signature.parameters.values())
+    if not parameters or parameters[0].kind not in (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD):
+        return False
+    first = parameters[0]
+    if first.name == "ctx":
+        return True
+    annotation = first.annotation
+    if annotation is inspect.Parameter.empty:
+        return False
+    text = annotation if isinstance(annotation, str) else inspect.formatannotation(annotation)
+    return bool(CONTEXT_ANNOTATION.match(text))
+
+
+class Tool:
+    def __init__(self, name, function):
+        self.name = name
+        self.function = function
+        self.signature = inspect.signature(function)
+        self.context = takes_context(self.signature)
+        self.is_async = inspect.iscoroutinefunction(function) or inspect.iscoroutinefunction(inspect.unwrap(function))
+
+
+def named_arguments(tool, bound):
+    """The arguments by parameter name, as the trace shows them: **kwargs spread out, ctx left out."""
+    named = {}
+    for index, (name, value) in enumerate(bound.arguments.items()):
+        if index == 0 and tool.context:
+            continue
+        if tool.signature.parameters[name].kind is inspect.Parameter.VAR_KEYWORD:
+            named.update(value)
+        else:
+            named[name] = value
+    return named
+
+
+def tool_traceback(error):
+    """The traceback of an exception a tool raised, without the host's frames."""
+    summary = traceback.TracebackException(type(error), error, error.__traceback__)
+    part, seen = summary, set()
+    while part is not None and id(part) not in seen:
+        seen.add(id(part))
+        part.stack = traceback.StackSummary.from_list([frame for frame in part.stack if not frame.filename.startswith(INTERNAL)])
+        part = part.__cause__ or (None if part.__suppress_context__ else part.__context__)
+    return "".join(summary.format())
+
+
+class Journal:
+    """Calls completed successfully in this run: earlier attempts' ones answer identical calls, each at most once."""
+
+    def __init__(self, path):
+        self.path = path
+        self.entries = collections.defaultdict(collections.deque)
+        self.lock = threading.Lock()
+        if not path:
+            return
+        try:
+            with open(path, encoding="utf-8") as handle:
+                lines = handle.readlines()
+        except FileNotFoundError:
+            return
+        for line in lines:
+            try:
+                entry = json.loads(line)
+                self.entries[self.key(entry["tool"], entry["args"], entry["kwargs"])].append(entry["value"])
+            except (ValueError, KeyError, TypeError):
+                continue
+
+    @staticmethod
+    def key(tool, args, kwargs):
+        return json.dumps([tool, args, kwargs], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+    def take(self, tool, args, kwargs):
+        with self.lock:
+            found = self.entries.get(self.key(tool, args, kwargs))
+            return (True, found.popleft()) if found else (False, None)
+
+    def append(self, tool, args, kwargs, value):
+        if not self.path:
+            return
+        line = json.dumps({"tool": tool, "args": args, "kwargs": kwargs, "value": value}, ensure_ascii=False, allow_nan=False)
+        with self.lock, open(self.path, "a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
+
+
+class Host:
+    def __init__(self, spec):
+        self.spec = spec
+        self.max_bytes = int(spec.get("max_message_bytes") or codec.MAX_MESSAGE_BYTES)
+        self.journal = Journal(spec.get("journal"))
+        self.trace = []
+        self.result = None
+        self.stopped = None
+        self.replayed = 0
+        self.send_lock = threading.Lock()
+        self.loop = None
+        self.pid = None
+        self.started = clock()
+
+    # --- starting ---------------------------------------------------------------------------------------------
+
+    def load(self):
+        self.module = load_tools(self.spec["tools"])
+        codec.tools_module_name = self.module.__name__
+        self.tools = {name: Tool(name, function) for name, function in public_functions(self.module)}
+        self.context = Context(self.module)
+
+    def start(self):
+        parent, child = socket.socketpair()
+        self.socket = parent
+        fd = child.fileno()
+        spare = os.dup(fd) if fd == CHANNEL_FD else None
+        fd = spare if spare is not None else fd
+        env = {str(key): str(value) for key, value in (self.spec.get("program_env") or {}).items()}
+        program = [str(part) for part in self.spec["program"]]
+        self.started = clock()
+        self.pid = os.posix_spawnp(program[0], program, env, file_actions=[(os.POSIX_SPAWN_DUP2, fd, CHANNEL_FD)])
+        child.close()
+        if spare is not None:
+            os.close(spare)
+
+    def resolve(self, name):
+        """Types an argument may be built as: the tools module's own and builtin exceptions, nothing else."""
+        module, _, qualified = name.rpartition(":")
+        if name.startswith(codec.TOOLS_PREFIX):
+            found = self.module
+            for part in qualified.split("."):
+                found = getattr(found, part, None)
+            return found if isinstance(found, type) else None
+        return codec.builtin_exception(qualified) if module == "builtins" else None
+
+    # --- the channel ------------------------------------------------------------------------------------------
+
+    def send(self, message):
+        data = codec.dumps(message)
+        with self.send_lock:
+            try:
+                self.socket.sendall(data)
+            except OSError:
+                pass  # the program is gone; its trace entry is kept all the same
+
+    def serve(self):
+        exited = threading.Event()
+        wake_read, wake_write = os.pipe()
+
+        def wait():
+            os.waitpid(self.pid, 0)
+            exited.set()
+            os.write(wake_write, b"x")
+
+        threading.Thread(target=wait, name="codemode-wait", daemon=True).start()
+        selector = selectors.DefaultSelector()
+        selector.register(self.socket, selectors.EVENT_READ)
+        selector.register(wake_read, selectors.EVENT_READ)
+        self.buffer = bytearray()
+        self.discarding = False
+        reading = True
+        while not exited.is_set():
+            for key, _ in selector.select():
+                if key.fileobj is wake_read or not reading:
+                    continue
+                chunk = self.socket.recv(CHUNK)
+                if not chunk:
+                    selector.unregister(self.socket)
+                    reading = False
+                elif not self.feed(chunk):
+                    selector.unregister(self.socket)
+                    reading = False
+        if reading:
+            self.drain()
+        selector.close()
+
+    def drain(self):
+        """What the program sent before it exited; a bounded amount, since a process it left may still write."""
+        self.socket.setblocking(False)
+        left = self.max_bytes + CHUNK
+        while left > 0:
+            try:
+                chunk = self.socket.recv(CHUNK)
+            except (BlockingIOError, InterruptedError):
+                return
+            if not chunk or not self.feed(chunk):
+                return
+            left -= len(chunk)
+
+    def feed(self, chunk):
+        """Splits what arrived into lines; False once the program has been stopped. A line over the limit is
+        answered as soon as it is over (its call fails, or the program is stopped) and the rest of it dropped."""
+        start = 0
+        while self.stopped is None:
+            end = chunk.find(b"\n", start)
+            piece = chunk[start:] if end < 0 else chunk[start:end]
+            if not self.discarding:
+                self.buffer += piece
+                if len(self.buffer) > self.max_bytes:
+                    prefix, self.buffer = bytes(self.buffer[:PREFIX]), bytearray()
+                    self.discarding = True
+                    self.reject(prefix, f"the message is larger than the {self.max_bytes // (1024 * 1024)} MiB limit")
+                    continue
+            if end < 0:
+                return True
+            if self.discarding:
+                self.discarding = False
+            else:
+                line, self.buffer = bytes(self.buffer), bytearray()
+                self.handle(line)
+            start = end + 1
+        return False
+
+    def reject(self, line, problem):
+        """A line that is not a valid message: the call fails when it names one, else the program is stopped."""
+        found = CALL_PREFIX.match(line[:PREFIX])
+        if found:
+            tool = found.group(2).decode() if found.group(2) else "?"
+            call = self.open_call(tool, {})
+            self.fail(call, int(found.group(1)), ValueError(f"{tool}() was not called: {problem}"))
+        else:
+            self.stop(f"it sent a message that is not valid: {problem}")
+
+    def stop(self, reason):
+        self.stopped = reason
+        print(f"codemode: the program was stopped: {reason}", file=sys.stderr, flush=True)
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+
+    def handle(self, line):
+        try:
+            message = codec.loads(line)
+        except codec.DecodeError as error:
+            return self.reject(line, str(error))
+        op = message.get("op")
+        if op == "result":
+            return self.take_result(message)
+        ident = message.get("id")
+        if op != "call" or type(ident) is not int:
+            return self.reject(line, "it is neither a call with an id nor a result")
+        tool = message.get("tool")
+        if not isinstance(tool, str):
+            return self.fail(self.open_call("?", {}), ident, ValueError("a call names its tool"))
+        self.call(ident, tool, message.get("args", []), message.get("kwargs", {}))
+
+    def take_result(self, message):
+        if self.result is not None:
+            return
+        if message.get("ok") is True:
+            note = message.get("output_note")
+            self.result = {"ok": True, "output": message.get("output"), "output_note": note if isinstance(note, str) else None, "error": None}
+            return
+        error = message.get("error") if isinstance(message.get("error"), dict) else {}
+        details = {key: str(error.get(key, "")) for key in ("type", "message", "traceback")}
+        self.result = {"ok": False, "output": None, "output_note": None, "error": details}
+
+    # --- calls ------------------------------------------------------------------------------------------------
+
+    def open_call(self, tool, args):
+        entry = {"tool": tool, "args": args, "ok": False, "start": clock(), "end": None, "value": None, "replayed": False}
+        self.trace.append(entry)
+        return entry
+
+    def call(self, ident, name, args, kwargs):
+        tool = self.tools.get(name)
+        if tool is None:
+            return self.fail(self.open_call(name, {}), ident, NameError(f"there is no tool named {name!r}"))
+        try:
+            if not isinstance(args, list) or not isinstance(kwargs, dict):
+                raise codec.DecodeError("args is a list and kwargs an object")
+            positional, keywords = codec.decode(args, self.resolve), codec.decode(kwargs, self.resolve)
+        except codec.DecodeError as error:
+            return self.fail(self.open_call(name, {}), ident, ValueError(f"{name}() was not called: its arguments cannot be decoded: {error}"))
+        try:
+            bound = tool.signature.bind(*((self.context,) if tool.context else ()), *positional, **keywords)
+        except TypeError as error:
+            named = dict(keywords)
+            if positional:
+                named["*args"] = positional
+            return self.fail(self.open_call(name, named), ident, TypeError(f"{name}(): {error}"))
+        entry = self.open_call(name, named_arguments(tool, bound))
+        found, value = self.journal.take(name, args, kwargs)
+        if found:
+            entry["replayed"] = True
+            self.replayed += 1
+            try:
+                self.succeed(entry, ident, codec.decode(value, self.resolve), value)
+            except codec.DecodeError as error:
+                self.fail(entry, ident, ValueError(f"the journal's answer to {name}() cannot be decoded: {error}"))
+            return
+        if tool.is_async:
+            asyncio.run_coroutine_threadsafe(self.run_async(entry, ident, tool, bound, args, kwargs), self.event_loop())
+            return
+        try:
+            value = tool.function(*bound.args, **bound.kwargs)
+            if inspect.isawaitable(value):
+                value = asyncio.run_coroutine_threadsafe(awaited(value), self.event_loop()).result()
+        except BaseException as error:
+            return self.fail(entry, ident, error)
+        self.finish(entry, ident, value, args, kwargs)
+
+    async def run_async(self, entry, ident, tool, bound, args, kwargs):
+        try:
+            value = await tool.function(*bound.args, **bound.kwargs)
+        except BaseException as error:
+            return self.fail(entry, ident, error)
+        self.finish(entry, ident, value, args, kwargs)
+
+    def event_loop(self):
+        if self.loop is None:
+            self.loop = asyncio.new_event_loop()
+            threading.Thread(target=self.loop.run_forever, name="codemode-async-tools", daemon=True).start()
+        return self.loop
+
+    def finish(self, entry, ident, value, args, kwargs):
+        if inspect.isgenerator(value):
+            try:
+                value = list(value)
+            except BaseException as error:
+                return self.fail(entry, ident, error)
+        try:
+            data = codec.encode(value)
+        except (codec.EncodeError, RecursionError) as error:
+            return self.fail(entry, ident, TypeError(f"{entry['tool']}() returned a value that cannot be sent to the program: {error}"))
+        if self.succeed(entry, ident, value, data):
+            self.journal.append(entry["tool"], args, kwargs, data)
+
+    def succeed(self, entry, ident, value, data):
+        reply = codec.dumps({"op": "return", "id": ident, "value": data})
+        if len(reply) > self.max_bytes:
+            self.fail(entry, ident, ValueError(f"{entry['tool']}() returned a value larger than the {self.max_bytes // (1024 * 1024)} MiB message limit"))
+            return False
+        entry.update(ok=True, value=value, end=clock())
+        with self.send_lock:
+            try:
+                self.socket.sendall(reply)
+            except OSError:
+                pass
+        return True
+
+    def fail(self, entry, ident, error):
+        entry.update(ok=False, value=codec.describe(error), end=clock())
+        payload = codec.exception_payload(error)
+        if error.__traceback__ is not None:
+            payload["traceback"] = tool_traceback(error)
+        self.send({"op": "raise", "id": ident, "error": payload})
+
+    # --- the report -------------------------------------------------------------------------------------------
+
+    def report(self):
+        trace = []
+        for entry in list(self.trace):
+            ended = entry["end"]
+            if ended is None:
+                ok, value = False, "the call had not finished when the program ended"
+            else:
+                ok, value = entry["ok"], entry["value"]
+            start = (entry["start"] - self.started) * 1000
+            duration = ((clock() if ended is None else ended) - entry["start"]) * 1000
+            row = codec.trace_entry(entry["tool"], entry["args"], ok, value, start, duration)
+            row["replayed"] = entry["replayed"]
+            trace.append(row)
+        return {"trace": trace, "replayed": self.replayed, "result": self.result, "stopped": self.stopped}
+
+
+async def awaited(awaitable):
+    return await awaitable
+
+
+def write_report(path, report):
+    temporary = f"{path}.partial"
+    with open(temporary, "w", encoding="utf-8") as handle:
+        json.dump(report, handle, ensure_ascii=False, allow_nan=False)
+    os.replace(temporary, path)
+
+
+def main(spec_path):
+    with open(spec_path, encoding="utf-8") as handle:
+        spec = json.load(handle)
+    if spec.get("cwd"):
+        os.chdir(spec["cwd"])
+    host = Host(spec)
+    try:
+        host.load()
+    except BaseException as error:
+        text = tool_traceback(error)
+        print(text, end="", file=sys.stderr)
+        failure = {"type": type(error).__name__, "message": str(error), "traceback": text}
+        write_report(spec["report"], {"trace": [], "replayed": 0, "result": {"ok": False, "output": None, "output_note": None, "error": failure}, "stopped": None})
+        return 1
+    try:
+        host.start()
+    except OSError as error:
+        print(f"codemode: the program could not be started: {error}", file=sys.stderr)
+        write_report(spec["report"], host.report())
+        return 1
+
+    def stop(signum, _frame):
+        host.stop(f"the tool host received signal {signum}")
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    host.serve()
+    report = host.report()
+    write_report(spec["report"], report)
+    sys.stdout.flush()
+    return 0 if report["result"] and report["result"]["ok"] else 1
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: host.py <spec.json>")
+    sys.exit(main(sys.argv[1]))

@@ -1,0 +1,368 @@
+// The tool host of TypeScript and JavaScript tools (docs/tool-host.md): loads the built tools module, starts the
+// program with the channel on its file descriptor 3, serves its calls, keeps the trace and the journal, and writes
+// the report once the program has exited. Run as: node _codemode_host.mjs <manifest.json> <launch spec.json>.
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Socket } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { decodeValue, encodeValue, MAX_MESSAGE_BYTES, traceRow, TypeRegistry, type CallRecord } from './_codemode_runtime.ts';
+
+/** What the build tells the host of the tools: the module to import and each tool's parameters. */
+interface Manifest {
+  module: string;
+  tools: { name: string; object: boolean; params: { name: string; rest: boolean; required: boolean }[] }[];
+}
+
+interface LaunchSpec {
+  tools: string;
+  program: string[];
+  program_env: Record<string, string>;
+  cwd: string;
+  journal?: string | null;
+  report: string;
+  max_message_bytes?: number;
+}
+
+interface JournalEntry {
+  tool: string;
+  args: unknown;
+  kwargs: unknown;
+  value: unknown;
+}
+
+/** Calls may wait in the host while this many are in flight; the channel is not read meanwhile. */
+const MAX_IN_FLIGHT = 1000;
+/** How long the host waits for the rest of the channel's data once the program has exited. */
+const DRAIN_MS = 1000;
+
+class CallError extends TypeError {
+  override name = 'TypeError';
+}
+
+const [manifestPath, specPath] = process.argv.slice(2);
+if (!manifestPath || !specPath) {
+  process.stderr.write('usage: _codemode_host.mjs <manifest.json> <launch spec.json>\n');
+  process.exit(2);
+}
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+const spec = JSON.parse(readFileSync(specPath, 'utf8')) as LaunchSpec;
+const limit = spec.max_message_bytes ?? MAX_MESSAGE_BYTES;
+
+const calls: (CallRecord & { done: boolean })[] = [];
+let result: { ok: boolean; output: unknown; output_note: string | null; error: unknown } | null = null;
+let replayed = 0;
+let stopped: string | undefined;
+
+function writeReport(): void {
+  const trace = calls.map((call) => {
+    if (!call.done) {
+      call.end = performance.now() - started;
+      call.value = result ? 'the call had not finished when main() ended' : 'the program ended before the call finished';
+    }
+    return traceRow(call);
+  });
+  writeFileSync(spec.report, JSON.stringify({ trace, replayed, result }));
+}
+
+let toolsModule: Record<string, unknown>;
+try {
+  toolsModule = (await import(pathToFileURL(manifest.module).href)) as Record<string, unknown>;
+} catch (error) {
+  process.stderr.write(`codemode: the tool host cannot import the tools module: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  writeReport();
+  process.exit(1);
+}
+const types = new TypeRegistry(toolsModule);
+const tools = new Map(manifest.tools.map((tool) => [tool.name, tool]));
+
+// --- the journal: calls completed in earlier attempts, each answering at most one identical call ----------------
+
+/** JSON with object keys sorted, so equal values have one text. */
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  return `{${Object.keys(record)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`)
+    .join(',')}}`;
+}
+
+const journalKey = (tool: string, args: unknown, kwargs: unknown): string => canonical([tool, args, kwargs ?? {}]);
+const journal = new Map<string, unknown[]>();
+if (spec.journal && existsSync(spec.journal)) {
+  for (const line of readFileSync(spec.journal, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const entry = JSON.parse(line) as JournalEntry;
+      const key = journalKey(entry.tool, entry.args, entry.kwargs);
+      journal.set(key, [...(journal.get(key) ?? []), entry.value]);
+    } catch {
+      process.stderr.write('codemode: a line of the journal cannot be read; it is skipped\n');
+    }
+  }
+}
+
+function remember(entry: JournalEntry): void {
+  if (spec.journal) appendFileSync(spec.journal, `${JSON.stringify(entry)}\n`);
+}
+
+// --- the program ------------------------------------------------------------------------------------------------
+
+const [file, ...args] = spec.program;
+if (!file) throw new Error('the launch spec names no program');
+const started = performance.now();
+const program = spawn(file, args, { stdio: ['inherit', 'inherit', 'inherit', 'pipe'], env: spec.program_env, cwd: spec.cwd });
+const channel = program.stdio[3] as Socket;
+let inFlight = 0;
+
+function send(message: object): void {
+  if (!channel.destroyed) channel.write(`${JSON.stringify(message)}\n`);
+}
+
+function stop(reason: string): void {
+  if (stopped !== undefined) return;
+  stopped = reason;
+  process.stderr.write(`codemode: the program was stopped: ${reason}\n`);
+  channel.destroy();
+  program.kill('SIGKILL');
+}
+
+/** The arguments by parameter name, as the trace shows them. */
+function named(tool: Manifest['tools'][number], values: unknown[]): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  tool.params.forEach((param, index) => {
+    if (param.rest) result[param.name] = values.slice(index);
+    else if (index < values.length) result[param.name] = values[index];
+  });
+  return result;
+}
+
+/** Binds the decoded arguments to the tool's parameters, checked in number and, for a tool with a schema, shape. */
+function bind(tool: Manifest['tools'][number], values: unknown[]): () => unknown {
+  const hasRest = tool.params.some((param) => param.rest);
+  const positional = tool.params.filter((param) => !param.rest);
+  if (!hasRest && values.length > positional.length) {
+    throw new CallError(`${tool.name}() takes ${positional.length} argument${positional.length === 1 ? '' : 's'} but ${values.length} were given`);
+  }
+  const missing = positional.filter((param, index) => param.required && index >= values.length).map((param) => param.name);
+  if (missing.length > 0) throw new CallError(`${tool.name}() is missing the argument${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
+  const target = toolsModule[tool.name];
+  if (!tool.object) {
+    if (typeof target !== 'function') throw new CallError(`${tool.name} is not a function in the tools module`);
+    return () => (target as (...values: unknown[]) => unknown)(...values);
+  }
+  const object = target as { execute?: unknown; inputSchema?: unknown; parameters?: unknown } | undefined;
+  if (!object || typeof object.execute !== 'function') throw new CallError(`${tool.name} has no execute() in the tools module`);
+  const schema = (object.inputSchema ?? object.parameters) as { safeParse?: unknown } | undefined;
+  let input = values[0];
+  if (schema && typeof schema.safeParse === 'function') {
+    const parsed = (schema.safeParse as (value: unknown) => { success: boolean; data?: unknown; error?: { issues?: { path?: unknown[]; message?: string }[]; message?: string } })
+      .call(schema, input);
+    if (!parsed.success) {
+      const issues = parsed.error?.issues ?? [];
+      const text = issues.length > 0 ? issues.map((issue) => `${issue.path && issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message ?? ''}`).join('; ') : (parsed.error?.message ?? 'invalid');
+      throw new CallError(`${tool.name}() got arguments its schema rejects: ${text}`);
+    }
+    input = parsed.data;
+  }
+  return () => (object.execute as (value: unknown) => unknown).call(object, input);
+}
+
+function raise(id: number, error: unknown): void {
+  const failure = error instanceof Error ? error : undefined;
+  const type = failure ? failure.name : 'Error';
+  const typeName = failure ? types.typeName(failure) : '';
+  const module = typeName.includes(':') ? typeName.slice(0, typeName.indexOf(':')) : '';
+  send({ op: 'raise', id, error: { type, module, message: failure ? failure.message : String(error), traceback: failure?.stack ?? String(error) } });
+}
+
+async function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: unknown }): Promise<void> {
+  const { id } = message;
+  const call = { tool: String(message.tool), args: message.args, start: performance.now() - started, end: 0, ok: false, value: undefined as unknown, replayed: false, done: false };
+  calls.push(call);
+  const finish = (ok: boolean, value: unknown): void => {
+    call.end = performance.now() - started;
+    call.ok = ok;
+    call.value = value;
+    call.done = true;
+  };
+  let invoke: () => unknown;
+  try {
+    const tool = typeof message.tool === 'string' ? tools.get(message.tool) : undefined;
+    if (!tool) throw new CallError(`there is no tool named ${JSON.stringify(message.tool)}`);
+    if (!Array.isArray(message.args)) throw new CallError('the call has no list of arguments');
+    if (message.kwargs !== undefined && (typeof message.kwargs !== 'object' || message.kwargs === null || Object.keys(message.kwargs).length > 0)) {
+      throw new CallError(`${tool.name}() takes no keyword arguments`);
+    }
+    let values: unknown[];
+    try {
+      values = decodeValue(message.args, types) as unknown[];
+    } catch (error) {
+      throw new CallError(`the arguments cannot be decoded: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    call.args = named(tool, values);
+    invoke = bind(tool, values);
+  } catch (error) {
+    finish(false, error);
+    raise(id, error);
+    return;
+  }
+
+  const key = journalKey(call.tool, message.args, message.kwargs);
+  const earlier = journal.get(key);
+  if (earlier && earlier.length > 0) {
+    const value = earlier.shift();
+    call.replayed = true;
+    replayed += 1;
+    finish(true, decodeValue(value, types));
+    send({ op: 'return', id, value });
+    return;
+  }
+
+  let value: unknown;
+  try {
+    value = await invoke();
+  } catch (error) {
+    finish(false, error);
+    raise(id, error);
+    return;
+  }
+  let reply: string;
+  try {
+    const encoded = encodeValue(value, types);
+    reply = JSON.stringify({ op: 'return', id, value: encoded });
+    const size = Buffer.byteLength(reply);
+    if (size > limit) throw new RangeError(`the result is ${size} bytes encoded, over the channel's limit of ${limit} bytes`);
+    remember({ tool: call.tool, args: message.args, kwargs: message.kwargs ?? {}, value: encoded });
+  } catch (error) {
+    const failure = new TypeError(`${call.tool}() returned a value that cannot be sent to the program: ${error instanceof Error ? error.message : String(error)}`);
+    finish(false, failure);
+    raise(id, failure);
+    return;
+  }
+  finish(true, value);
+  if (!channel.destroyed) channel.write(`${reply}\n`);
+}
+
+/** Records a call the host refused before reading it (its message was over the limit), so the trace shows it. */
+function refuse(id: number, tool: string, error: Error): void {
+  const now = performance.now() - started;
+  calls.push({ tool, args: null, start: now, end: now, ok: false, value: error, replayed: false, done: true });
+  raise(id, error);
+}
+
+function receive(line: string): void {
+  let message: { op?: unknown; id?: unknown; ok?: unknown; output?: unknown; output_note?: unknown; error?: unknown };
+  try {
+    message = JSON.parse(line) as typeof message;
+  } catch {
+    const head = callHead(line);
+    if (head) refuse(head.id, head.tool, new CallError('the call cannot be decoded: it is not JSON'));
+    else stop('it sent a message that is not JSON');
+    return;
+  }
+  if (message === null || typeof message !== 'object') return stop('it sent a message that is not an object');
+  if (message.op === 'call') {
+    if (!Number.isSafeInteger(message.id)) return stop('it sent a call without a numeric id');
+    inFlight += 1;
+    if (inFlight >= MAX_IN_FLIGHT) channel.pause();
+    void serve(message as { id: number }).finally(() => {
+      inFlight -= 1;
+      if (inFlight < MAX_IN_FLIGHT && stopped === undefined) channel.resume();
+    });
+    return;
+  }
+  if (message.op === 'result') {
+    if (result) return;
+    const ok = message.ok === true;
+    result = {
+      ok,
+      output: ok ? (message.output ?? null) : null,
+      output_note: ok && typeof message.output_note === 'string' ? message.output_note : null,
+      error: ok ? null : normaliseError(message.error),
+    };
+    return;
+  }
+  stop(`it sent a message the protocol has no place for (op ${JSON.stringify(message.op)})`);
+}
+
+function normaliseError(error: unknown): { type: string; message: string; traceback: string } {
+  const record = (error ?? {}) as Record<string, unknown>;
+  const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
+  return { type: text(record['type'], 'Error'), message: text(record['message'], ''), traceback: text(record['traceback'], '') };
+}
+
+/** The id and tool of a call, read from the start of its message (the runtime writes them first). */
+function callHead(text: string): { id: number; tool: string } | undefined {
+  const match = /^\s*\{\s*"op"\s*:\s*"call"\s*,\s*"id"\s*:\s*(\d{1,15})\s*(?:,\s*"tool"\s*:\s*"((?:[^"\\]|\\.){0,200})")?/.exec(text);
+  if (!match) return undefined;
+  let tool = '?';
+  try {
+    tool = match[2] === undefined ? '?' : (JSON.parse(`"${match[2]}"`) as string);
+  } catch {
+    // the name stays unknown
+  }
+  return { id: Number(match[1]), tool };
+}
+
+// Lines are cut at newlines; a line over the limit is not kept: the call it starts is refused, or, when it is not
+// a call, the program is stopped. Memory stays bounded either way.
+let parts: Buffer[] = [];
+let size = 0;
+let skipping = false;
+channel.on('data', (data: Buffer) => {
+  let start = 0;
+  while (start < data.length && stopped === undefined) {
+    const end = data.indexOf(10, start);
+    const piece = data.subarray(start, end < 0 ? data.length : end);
+    if (!skipping) {
+      parts.push(piece);
+      size += piece.length;
+      if (size > limit) {
+        const head = callHead(Buffer.concat(parts).subarray(0, 512).toString('utf8'));
+        parts = [];
+        size = 0;
+        if (!head) {
+          stop(`it sent a message over the channel's limit of ${limit} bytes`);
+          return;
+        }
+        skipping = true;
+        refuse(head.id, head.tool, new RangeError(`the call's message is over the channel's limit of ${limit} bytes`));
+      }
+    }
+    if (end < 0) return;
+    if (!skipping) receive(Buffer.concat(parts).toString('utf8'));
+    parts = [];
+    size = 0;
+    skipping = false;
+    start = end + 1;
+  }
+});
+channel.on('error', () => {});
+
+let finished = false;
+function finish(): void {
+  if (finished) return;
+  finished = true;
+  writeReport();
+  process.exit(result?.ok === true ? 0 : 1);
+}
+
+program.on('error', (error) => {
+  process.stderr.write(`codemode: the program cannot be started: ${error.message}\n`);
+  finish();
+});
+program.on('exit', () => {
+  // What the program wrote before it exited may still be in the channel.
+  if (channel.readableEnded || channel.destroyed) finish();
+  else {
+    channel.once('close', finish);
+    setTimeout(finish, DRAIN_MS).unref();
+  }
+});
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    stop(`the tool host received ${signal}`);
+  });
+}

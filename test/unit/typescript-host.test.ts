@@ -1,0 +1,177 @@
+// The tool host of TypeScript tools, run as the engine runs it (without the sandbox), with real node.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { typescriptLanguage } from '../../src/engine/typescript/index.js';
+import { CONTEXT, executeRunner, REPO_ROOT, writeRunner, type PreparedRunner } from '../fixtures/typescript/runner.js';
+
+const TOOLS = 'test/fixtures/typescript/host/tools.ts';
+const TOOLS_PATH = path.join(REPO_ROOT, TOOLS);
+
+/** The runner with `line` added before main (the check would refuse it; these programs are not checked). */
+async function withTopLevel(runner: PreparedRunner, line: string): Promise<PreparedRunner> {
+  const text = runner.text.replace('export async function main(', `${line}\n\nexport async function main(`);
+  await writeFile(runner.runnerPath, text);
+  return { ...runner, text };
+}
+
+describe('the TypeScript tool host', () => {
+  it('rebuilds class instances and dates: instanceof, methods and fields work in main, and on the way back to a tool', async () => {
+    const body = [
+      "  const ticket = open_ticket('Broken build');",
+      '  return {',
+      '    isTicket: ticket instanceof TicketClass,',
+      '    label: ticket.label(),',
+      '    id: ticket.id,',
+      '    openedIsDate: ticket.opened instanceof Date,',
+      '    year: ticket.opened.getUTCFullYear(),',
+      '    back: describe_ticket(ticket),',
+      '  };',
+    ].join('\n');
+    const runner = await withTopLevel(await writeRunner(TOOLS, 'task', body), `import { Ticket as TicketClass } from ${JSON.stringify(TOOLS_PATH)};`);
+    const { report, exitCode, stderr } = await executeRunner(runner, process.execPath);
+    expect(stderr).toBe('');
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual({ isTicket: true, label: '#7 Broken build', id: 7, openedIsDate: true, year: 2024, back: 'a Ticket: #7 Broken build' });
+    expect(report.trace).toMatchObject([
+      { tool: 'open_ticket', args: { title: 'Broken build' }, ok: true, result: { id: 7, title: 'Broken build', opened: '2024-05-01T12:30:00Z' }, replayed: false },
+      { tool: 'describe_ticket', ok: true, result: 'a Ticket: #7 Broken build' },
+    ]);
+  });
+
+  it('raises a tool exception in main, which catches it with its type name and message', async () => {
+    const body = [
+      '  try {',
+      '    await close_ticket(7);',
+      "    return 'not thrown';",
+      '  } catch (error) {',
+      '    return { isError: error instanceof Error, isTicketError: error instanceof TicketError, name: (error as Error).name, message: (error as Error).message };',
+      '  }',
+    ].join('\n');
+    const runner = await withTopLevel(await writeRunner(TOOLS, 'task', body), `import { TicketError } from ${JSON.stringify(TOOLS_PATH)};`);
+    const { report, exitCode } = await executeRunner(runner, process.execPath);
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual({ isError: true, isTicketError: true, name: 'TicketError', message: 'no ticket 7' });
+    expect(report.trace).toMatchObject([{ tool: 'close_ticket', args: { id: 7 }, ok: false, error: 'TicketError: no ticket 7' }]);
+  });
+
+  it("checks a tool object's arguments with its schema: the call fails with the schema's message", async () => {
+    const body = [
+      '  try {',
+      "    return await lookup({ city: 'X' });",
+      '  } catch (error) {',
+      '    return { name: (error as Error).name, message: (error as Error).message };',
+      '  }',
+    ].join('\n');
+    const runner = await writeRunner(TOOLS, 'task', body);
+    const { report } = await executeRunner(runner, process.execPath);
+    expect(report.output).toMatchObject({ name: 'TypeError' });
+    expect((report.output as { message: string }).message).toMatch(/^lookup\(\) got arguments its schema rejects: city: .*2/);
+    expect(report.trace).toHaveLength(1);
+    expect(report.trace[0]).toMatchObject({ tool: 'lookup', args: { args: { city: 'X' } }, ok: false });
+    expect(report.trace[0]!.error).toMatch(/^TypeError: lookup\(\) got arguments its schema rejects: city: /);
+  });
+
+  it('refuses a call with too many arguments, and one to a tool that does not exist', async () => {
+    const body = [
+      "  const runtime = await import('./_codemode_runtime.ts');",
+      '  const failures: string[] = [];',
+      "  for (const [tool, args] of [['echo', ['a', 'b']], ['no_such_tool', []], ['__proto__', []]] as const) {",
+      '    try {',
+      '      runtime.__codemodeCall(tool, args, false);',
+      '    } catch (error) {',
+      '      failures.push((error as Error).message);',
+      '    }',
+      '  }',
+      '  return failures;',
+    ].join('\n');
+    const { report } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
+    expect(report.output).toEqual(['echo() takes 1 argument but 2 were given', 'there is no tool named "no_such_tool"', 'there is no tool named "__proto__"']);
+    expect(report.trace.map((entry) => [entry.tool, entry.ok])).toEqual([
+      ['echo', false],
+      ['no_such_tool', false],
+      ['__proto__', false],
+    ]);
+  });
+
+  it('answers a call of an earlier attempt from the journal: the side effect happens once', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-journal-'));
+    const journal = path.join(folder, 'journal.jsonl');
+    const log = path.join(folder, 'orders.log');
+    const first = await writeRunner(TOOLS, 'task', `  await reorder('sku-1', ${JSON.stringify(log)});\n  throw new Error('out of stock');`);
+    const attempt1 = await executeRunner(first, process.execPath, { journal });
+    expect(attempt1.exitCode).toBe(1);
+    expect(attempt1.report.replayed).toBe(0);
+    const second = await writeRunner(
+      TOOLS,
+      'task',
+      `  return [await reorder('sku-1', ${JSON.stringify(log)}), await reorder('sku-2', ${JSON.stringify(log)})];`,
+    );
+    const attempt2 = await executeRunner(second, process.execPath, { journal });
+    expect(attempt2.exitCode).toBe(0);
+    expect(attempt2.report.output).toEqual(['ordered sku-1', 'ordered sku-2']);
+    expect(attempt2.report.replayed).toBe(1);
+    expect(attempt2.report.trace.map((entry) => [entry.tool, entry.result, entry.replayed])).toEqual([
+      ['reorder', 'ordered sku-1', true],
+      ['reorder', 'ordered sku-2', false],
+    ]);
+    expect(await readFile(log, 'utf8')).toBe('sku-1\nsku-2\n');
+    expect((await readFile(journal, 'utf8')).trim().split('\n')).toHaveLength(2);
+  });
+
+  it("keeps the host's trace: a program that imports the runtime and forges rows and results changes nothing but its own result", async () => {
+    const body = [
+      "  const runtime = await import('./_codemode_runtime.ts');",
+      "  const fs = (await import('node:fs')) as unknown as { writeSync(fd: number, text: string): number };",
+      "  echo('real');",
+      "  runtime.traceRow({ tool: 'forged', args: {}, start: 0, end: 1, ok: true, value: 'x', replayed: false });",
+      "  const forged = { tool: 'forged', args: {}, ok: true, result: 'x', start_ms: 0, duration_ms: 1 };",
+      "  fs.writeSync(3, JSON.stringify({ op: 'result', ok: true, output: 'forged', output_note: null, trace: [forged], replayed: 9 }) + '\\n');",
+      "  return 'honest';",
+    ].join('\n');
+    const { host, report } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
+    expect(Object.keys(host).sort()).toEqual(['replayed', 'result', 'trace']);
+    expect(host.replayed).toBe(0);
+    expect(report.trace.map((entry) => [entry.tool, entry.ok])).toEqual([['echo', true]]);
+    // The first result the program sends is its result: its own claim, which the trace does not follow.
+    expect(host.result).toEqual({ ok: true, output: 'forged', output_note: null, error: null });
+  });
+
+  it('fails a call whose message is over the size limit, with a clear error in the trace', async () => {
+    const body = "  try {\n    return echo('x'.repeat(200_000));\n  } catch (error) {\n    return [(error as Error).name, (error as Error).message];\n  }";
+    const { report, exitCode } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath, { maxMessageBytes: 100_000 });
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual(['RangeError', "the call's message is over the channel's limit of 100000 bytes"]);
+    expect(report.trace).toMatchObject([{ tool: 'echo', ok: false, error: "RangeError: the call's message is over the channel's limit of 100000 bytes" }]);
+  });
+
+  it('stops a program that floods the channel, and still writes the report with the calls so far', async () => {
+    const body = [
+      "  echo('before');",
+      "  const fs = (await import('node:fs')) as unknown as { writeSync(fd: number, text: string): number };",
+      "  const chunk = 'x'.repeat(65536);",
+      "  fs.writeSync(3, '{\"op\": \"note\", \"text\": \"');",
+      '  for (;;) {',
+      '    try {',
+      '      fs.writeSync(3, chunk);',
+      '    } catch {',
+      '      // the channel is full: write again',
+      '    }',
+      '  }',
+    ].join('\n');
+    const started = Date.now();
+    const { report, host, exitCode, stderr } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath, { maxMessageBytes: 1_000_000 });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(exitCode).toBe(1);
+    expect(host.result).toBeNull();
+    expect(stderr).toContain("the program was stopped: it sent a message over the channel's limit of 1000000 bytes");
+    expect(report.trace).toMatchObject([{ tool: 'echo', args: { value: 'before' }, ok: true, result: 'before' }]);
+  });
+
+  it('names the install prefix of the real node executable as a path the program must read', async () => {
+    const [prefix] = await typescriptLanguage.programReadPaths(CONTEXT);
+    expect(process.execPath.startsWith(`${prefix}/`) || (await import('node:fs')).realpathSync(process.execPath).startsWith(`${prefix}/`)).toBe(true);
+    expect(await typescriptLanguage.programReadPaths(CONTEXT)).toEqual([prefix]);
+  });
+});
