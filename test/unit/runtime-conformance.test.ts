@@ -194,27 +194,29 @@ describe('the Python and TypeScript runtimes', () => {
     }
 
     // What the two agree on, spelled out.
-    const previews = Object.fromEntries(python.trace.slice(0, -1).map((entry, index) => [Object.keys(python.output)[index], entry]));
-    expect(previews['point']).toMatchObject({ args: { value: { x: 1, y: 2 } }, result: { x: 1, y: 2 } });
-    expect(previews['when']!.result).toBe('2024-05-01T12:30:00Z');
-    expect(previews['when_ms']!.result).toBe('2024-05-01T12:30:05.123Z');
-    expect(previews['text_bytes']!.result).toBe('héllo');
-    expect(previews['raw_bytes']!.result).toBe('/wAB');
-    expect(previews['set']!.result).toEqual([1, 2, 3]);
-    expect(previews['long_text']!.result).toBe(`${'x'.repeat(1000)}... (+4000 chars)`);
-    expect(previews['long_emoji']!.result).toBe(`${'🚀'.repeat(1000)}... (+200 chars)`);
-    expect(previews['long_list']!.result).toEqual([...Array.from({ length: 50 }, (_, index) => index), '... +450 more items']);
-    expect(previews['wide_map']!.result).toEqual({
+    const previews: Record<string, { args: unknown; result?: unknown }> = Object.fromEntries(
+      python.trace.slice(0, -1).map((entry, index) => [Object.keys(python.output as object)[index], entry]),
+    );
+    expect(previews.point).toMatchObject({ args: { value: { x: 1, y: 2 } }, result: { x: 1, y: 2 } });
+    expect(previews.when!.result).toBe('2024-05-01T12:30:00Z');
+    expect(previews.when_ms!.result).toBe('2024-05-01T12:30:05.123Z');
+    expect(previews.text_bytes!.result).toBe('héllo');
+    expect(previews.raw_bytes!.result).toBe('/wAB');
+    expect(previews.set!.result).toEqual([1, 2, 3]);
+    expect(previews.long_text!.result).toBe(`${'x'.repeat(1000)}... (+4000 chars)`);
+    expect(previews.long_emoji!.result).toBe(`${'🚀'.repeat(1000)}... (+200 chars)`);
+    expect(previews.long_list!.result).toEqual([...Array.from({ length: 50 }, (_, index) => index), '... +450 more items']);
+    expect(previews.wide_map!.result).toEqual({
       ...Object.fromEntries(Array.from({ length: 50 }, (_, index) => [`k${index}`, index])),
       '...': '+10 more entries',
     });
     const deepest = (value: unknown, levels: number): unknown => (levels === 0 ? value : deepest((value as { next: unknown }).next, levels - 1));
-    expect(deepest(previews['nested']!.result, 6)).toEqual({ next: '{... 1 entry}' });
-    expect(deepest((previews['nested']!.args as { value: unknown }).value, 5)).toEqual({ next: '{... 1 entry}' });
-    expect(previews['error']!.result).toEqual({ type: 'ToolError', message: 'bad input' });
-    expect(previews['not_a_number']!.result).toBe('NaN');
-    expect(previews['infinity']!.result).toBe('-Infinity');
-    expect(previews['circular']!.result).toEqual({ name: 'loop', self: '[Circular]' });
+    expect(deepest(previews.nested!.result, 6)).toEqual({ next: '{... 1 entry}' });
+    expect(deepest((previews.nested!.args as { value: unknown }).value, 5)).toEqual({ next: '{... 1 entry}' });
+    expect(previews.error!.result).toEqual({ type: 'ToolError', message: 'bad input' });
+    expect(previews.not_a_number!.result).toBe('NaN');
+    expect(previews.infinity!.result).toBe('-Infinity');
+    expect(previews.circular!.result).toEqual({ name: 'loop', self: '[Circular]' });
     expect(python.trace.at(-1)).toMatchObject({ tool: 'fail', args: { message: 'no such thing' }, ok: false, error: 'ToolError: no such thing' });
 
     expect(python.output).toMatchObject({
@@ -224,11 +226,11 @@ describe('the Python and TypeScript runtimes', () => {
       long_emoji: '🚀'.repeat(1200),
       caught: { type: 'ToolError', message: 'no such thing' },
     });
-    expect(python.output['long_list']).toHaveLength(500);
-    expect(Object.keys(python.output['wide_map'] as object)).toHaveLength(60);
-    expect(deepest(python.output['nested'], 10)).toEqual({ leaf: 1 });
+    expect((python.output).long_list).toHaveLength(500);
+    expect(Object.keys((python.output).wide_map as object)).toHaveLength(60);
+    expect(deepest((python.output).nested, 10)).toEqual({ leaf: 1 });
     // output.deep is at depth 1: what lies deeper than 100 levels is summarised.
-    expect(deepest(python.output['deep'], 99)).toEqual({ next: '{... 1 entry}' });
+    expect(deepest((python.output).deep, 99)).toEqual({ next: '{... 1 entry}' });
     expect(python.output_note).toBe(
       'output.raw_bytes holds bytes that are not UTF-8; shown base64-encoded; ' +
         'output.not_a_number is NaN, which JSON cannot hold; shown as text; ' +

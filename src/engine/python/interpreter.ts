@@ -87,7 +87,7 @@ async function askInstallation(context: LanguageContext): Promise<PythonInstalla
   }
   const parsed = InstallationSchema.safeParse(parseJsonOrUndefined(result.stdout));
   if (result.exitCode !== 0 || !parsed.success) {
-    throw new CodeModeError(`${context.python} failed while locating its executable: ${lastLine(result.stderr) || `exit code ${result.exitCode}`}`);
+    throw new CodeModeError(`${context.python} failed while locating its executable: ${lastLine(result.stderr) || `exit code ${result.exitCode ?? 'unknown'}`}`);
   }
   return parsed.data;
 }

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execa } from 'execa';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -51,8 +51,8 @@ export function typescriptHostCommand(runnerPath: string, _module: TypeScriptMod
 }
 
 /** The program: the real node with the built runner. */
-export async function typescriptProgramCommand(runnerPath: string, module: TypeScriptModule, context: LanguageContext): Promise<ExecutionCommand> {
-  return { file: context.node, args: ['--enable-source-maps', builtRunnerPath(runnerPath, module)], env: {} };
+export function typescriptProgramCommand(runnerPath: string, module: TypeScriptModule, context: LanguageContext): Promise<ExecutionCommand> {
+  return Promise.resolve({ file: context.node, args: ['--enable-source-maps', builtRunnerPath(runnerPath, module)], env: {} });
 }
 
 const installPrefixes = new Map<string, Promise<string>>();
@@ -64,11 +64,9 @@ const installPrefixes = new Map<string, Promise<string>>();
 export async function typescriptProgramReadPaths(context: LanguageContext): Promise<string[]> {
   let prefix = installPrefixes.get(context.node);
   if (!prefix) {
-    prefix = new Promise<string>((resolve, reject) =>
-      execFile(context.node, ['-p', 'process.execPath'], { env: { ...context.env }, signal: context.signal }, (error, stdout) =>
-        error ? reject(error) : resolve(stdout.trim()),
-      ),
-    ).then(async (executable) => path.dirname(path.dirname(await realpath(executable))));
+    prefix = execa(context.node, ['-p', 'process.execPath'], { env: context.env, extendEnv: false, cancelSignal: context.signal }).then(
+      async ({ stdout }) => path.dirname(path.dirname(await realpath(stdout.trim()))),
+    );
     installPrefixes.set(context.node, prefix);
     prefix.catch(() => installPrefixes.delete(context.node));
   }

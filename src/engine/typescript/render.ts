@@ -79,7 +79,7 @@ function wrapper(tool: ToolSpec): string {
   return [
     ...docComment(tool),
     `export ${asyncKeyword}function ${tool.name}(${tool.params.map(signatureParameter).join(', ')})${tool.returns ? `: ${tool.returns}` : ''} {`,
-    `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.name)}, [${args}], ${tool.async});`,
+    `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.name)}, [${args}], ${String(tool.async)});`,
     '}',
   ].join('\n');
 }
