@@ -8,17 +8,17 @@ const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
   SANDBOX_MODES,
   codemode
-} from "./chunk-ENQR2VCS.js";
+} from "./chunk-GFWJMXWG.js";
 import {
   NOT_SANDBOXED,
   formatCost,
   jsonText,
   shorten
-} from "./chunk-2XOD4IRV.js";
+} from "./chunk-OKN4FV7G.js";
 import {
   CodeModeError,
   errorMessage
-} from "./chunk-R2EEI6SO.js";
+} from "./chunk-NTCMO3MP.js";
 import "./chunk-FWQB4WVF.js";
 
 // src/cli/args.ts

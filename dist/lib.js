@@ -163,7 +163,7 @@ async function askInstallation(context) {
   }
   const parsed = InstallationSchema.safeParse(parseJsonOrUndefined(result.stdout));
   if (result.exitCode !== 0 || !parsed.success) {
-    throw new CodeModeError(`${context.python} failed while locating its executable: ${lastLine(result.stderr) || `exit code ${result.exitCode}`}`);
+    throw new CodeModeError(`${context.python} failed while locating its executable: ${lastLine(result.stderr) || `exit code ${result.exitCode ?? "unknown"}`}`);
   }
   return parsed.data;
 }
@@ -698,7 +698,7 @@ function wrapper(tool) {
   return [
     ...docComment(tool),
     `export ${asyncKeyword}function ${tool.name}(${tool.params.map(signatureParameter).join(", ")})${tool.returns ? `: ${tool.returns}` : ""} {`,
-    `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.name)}, [${args}], ${tool.async});`,
+    `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.name)}, [${args}], ${String(tool.async)});`,
     "}"
   ].join("\n");
 }
@@ -849,7 +849,7 @@ var init_check2 = __esm({
 });
 
 // src/engine/typescript/build.ts
-import { execFile } from "node:child_process";
+import { execa as execa5 } from "execa";
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, realpath, rm as rm2, symlink, writeFile as writeFile2 } from "node:fs/promises";
 import path10 from "node:path";
@@ -873,20 +873,15 @@ function typescriptHostCommand(runnerPath, _module, context) {
   const dir = hostDir(runnerPath);
   return { file: context.node, args: ["--enable-source-maps", path10.join(dir, BUILT_HOST_NAME), path10.join(dir, MANIFEST_NAME)], env: {} };
 }
-async function typescriptProgramCommand(runnerPath, module, context) {
-  return { file: context.node, args: ["--enable-source-maps", builtRunnerPath(runnerPath, module)], env: {} };
+function typescriptProgramCommand(runnerPath, module, context) {
+  return Promise.resolve({ file: context.node, args: ["--enable-source-maps", builtRunnerPath(runnerPath, module)], env: {} });
 }
 async function typescriptProgramReadPaths(context) {
   let prefix = installPrefixes.get(context.node);
   if (!prefix) {
-    prefix = new Promise(
-      (resolve2, reject) => execFile(
-        context.node,
-        ["-p", "process.execPath"],
-        { env: { ...context.env }, signal: context.signal },
-        (error, stdout) => error ? reject(error) : resolve2(stdout.trim())
-      )
-    ).then(async (executable) => path10.dirname(path10.dirname(await realpath(executable))));
+    prefix = execa5(context.node, ["-p", "process.execPath"], { env: context.env, extendEnv: false, cancelSignal: context.signal }).then(
+      async ({ stdout }) => path10.dirname(path10.dirname(await realpath(stdout.trim())))
+    );
     installPrefixes.set(context.node, prefix);
     prefix.catch(() => installPrefixes.delete(context.node));
   }

@@ -1,21 +1,14 @@
-import { mkdtemp, readdir, readFile, rm, stat, symlink } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binaryInPrefix } from '../../src/engine/claude/install.js';
 import { CLAUDE_CODE_VERSION } from '../../src/engine/config.js';
 import { editRunnerScript, replaceMain } from '../fakes/anthropic.js';
 import { E2E_MAINS, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';
 import { REPOSITORY_NAME, workflowDispatch } from './events.js';
-import { openStage, type StepOptions } from './runner.js';
+import { openStage, pathWithOnly, type StepOptions } from './runner.js';
 
-/** A PATH with python3 and nothing else: no npm, so nothing can be installed. */
-async function pathWithPythonOnly(dir: string): Promise<string> {
-  const python = (await execa('python3', ['-c', 'import sys; print(sys.executable)'])).stdout.trim();
-  await symlink(python, path.join(dir, 'python3'));
-  return dir;
-}
 
 describe('the built action without claude_code_path', () => {
   let dir: string;
@@ -53,7 +46,7 @@ describe('the built action without claude_code_path', () => {
     const before = await stat(binary);
 
     const second = await openStage({ repository: REPOSITORY_NAME, toolCache });
-    const cached = await second.run(step({ path: await pathWithPythonOnly(await mkdtemp(path.join(dir, 'bin-'))) })).finally(() => second.close());
+    const cached = await second.run(step({ path: await pathWithOnly(await mkdtemp(path.join(dir, 'bin-')), ['python3', 'bwrap']) })).finally(() => second.close());
     expect(cached.messages('error')).toEqual([]);
     expect(cached.exitCode).toBe(0);
     expect(cached.outputs).toMatchObject({ success: 'true', result: JSON.stringify(WEATHER_OUTPUT) });

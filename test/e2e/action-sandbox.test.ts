@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { editRunnerScript, replaceMain } from '../fakes/anthropic.js';
 import { PERMISSIONS } from '../fakes/github.js';
 import { WEATHER_OUTPUT } from '../fixtures/e2e/mains.js';
 import { issueComment } from './events.js';
-import { artifactFiles, SECRETS, test, type Stage, type StepOptions, type StepRun } from './runner.js';
+import { artifactFiles, pathWithOnly, SECRETS, test, type Stage, type StepOptions, type StepRun } from './runner.js';
 
 const WEATHER_TOOLS = 'examples/weather/tools.py';
 const COMMENTER = 'Codertocat';
@@ -44,7 +44,7 @@ async function commentStep(stage: Stage, main: string, options: Partial<StepOpti
 /** Every text a reviewer or a later step can see: comment, summary, outputs and the artifact's files. */
 async function surfaces(stage: Stage, step: StepRun): Promise<string> {
   const artifacts = await Promise.all(step.artifacts.map(artifactFiles));
-  return [...stage.github.comments.map((comment) => comment.body), step.summary, JSON.stringify(step.outputs), JSON.stringify(artifacts), step.stdout].join('\n');
+  return [...stage.github.comments.map((comment) => comment.body), step.summary, JSON.stringify(step.outputs), JSON.stringify(artifacts)].join('\n');
 }
 
 function secretForms(): string[] {
@@ -180,11 +180,7 @@ ${ATTEMPT}
   });
 
   test('and fails before any model request, in one line, where no sandbox can start', async ({ stage }) => {
-    const bin = await mkdtemp(path.join(os.tmpdir(), 'codemode-no-bwrap-'));
-    for (const tool of ['python3', 'node', 'npm']) {
-      const found = (process.env.PATH ?? '').split(path.delimiter).map((dir) => path.join(dir, tool)).find((file) => existsSync(file));
-      if (found) await symlink(found, path.join(bin, tool));
-    }
+    const bin = await pathWithOnly(await mkdtemp(path.join(os.tmpdir(), 'codemode-no-bwrap-')), ['python3']);
     const step = await commentStep(stage, 'def main(params: str = "") -> object:\n    return 1\n', { path: bin, model: undefined });
     expect(step.exitCode).toBe(1);
     expect(step.modelRequests).toBe(0);

@@ -93,7 +93,7 @@ describe('the built action on Node 24, as the runner starts it', () => {
     expect(step.summary).toBe(report);
 
     const files = await artifactFiles(artifact!);
-    expect(Object.keys(files).sort()).toEqual(['_codemode_runtime.py', 'agentRunner.py', 'execution.log', 'prompt.md', 'result.json', 'transcript.jsonl']);
+    expect(Object.keys(files).sort()).toEqual(['_codemode_codec.py', '_codemode_runtime.py', 'agentRunner.py', 'execution.log', 'prompt.md', 'result.json', 'transcript.jsonl']);
     expect(files['agentRunner.py']).toBe(await readFile(step.outputs.code_path!, 'utf8'));
     expect(files['agentRunner.py']).toContain(E2E_MAINS.weather);
     expect(JSON.parse(files['result.json']!)).toMatchObject({ success: true, output: WEATHER_OUTPUT, turns: 3, task: WEATHER_TASK });
@@ -351,7 +351,7 @@ describe('the built action on Node 24, as the runner starts it', () => {
     expect(report).not.toContain('Execution log');
     expect(step.outputs).toMatchObject({ success: 'true', result: 'null', turns: '3' });
     const files = await artifactFiles(step.artifacts[0]!);
-    expect(Object.keys(files).sort()).toEqual(['_codemode_runtime.py', 'agentRunner.py', 'prompt.md', 'result.json', 'transcript.jsonl']);
+    expect(Object.keys(files).sort()).toEqual(['_codemode_codec.py', '_codemode_runtime.py', 'agentRunner.py', 'prompt.md', 'result.json', 'transcript.jsonl']);
     expect(JSON.parse(files['result.json']!)).toMatchObject({ success: true, trace: [], execution_log: '' });
   });
 });

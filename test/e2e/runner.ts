@@ -4,7 +4,7 @@
  * loopback fakes of GitHub, the results service and the Anthropic API.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
@@ -61,6 +61,18 @@ function runnerPath(): string {
     .split(path.delimiter)
     .filter((entry) => !entry.endsWith(`node_modules${path.sep}.bin`))
     .join(path.delimiter);
+}
+
+/**
+ * A job PATH of one folder holding only `programs`, linked to the host's: python3 as the real interpreter
+ * (not a shim), so the job has exactly these programs and no others (no npm, no bwrap unless named).
+ */
+export async function pathWithOnly(dir: string, programs: ('python3' | 'bwrap' | 'node')[]): Promise<string> {
+  for (const program of programs) {
+    const target = program === 'python3' ? (await execa('python3', ['-c', 'import sys; print(sys.executable)'])).stdout.trim() : (await execa('which', [program])).stdout.trim();
+    await symlink(target, path.join(dir, program));
+  }
+  return dir;
 }
 
 export interface StepOptions {

@@ -200,7 +200,7 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
     const fake = await startFake(hangingScript());
     const result = await runClaudeSession(sessionOptions(workspace, fake, { timeoutMs: 5_000 }));
 
-    expect(result).toMatchObject({ timed_out: true, is_error: true, error: 'Claude Code timed out after 5 s', session_id: expect.any(String) });
+    expect(result).toMatchObject({ error: 'Claude Code timed out after 5 s', session_id: expect.any(String) });
     expect(fake.messageRequests()).toHaveLength(1);
     expect(await processesMentioning(workspace.dir)).toEqual([]);
   });
@@ -214,7 +214,7 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
     });
     const result = await runClaudeSession(sessionOptions(workspace, fake, { signal: controller.signal }));
 
-    expect(result).toMatchObject({ is_error: true, error: 'Claude Code was cancelled', timed_out: false });
+    expect(result).toMatchObject({ error: 'Claude Code was cancelled' });
     expect(await processesMentioning(workspace.dir)).toEqual([]);
   });
 
@@ -224,7 +224,7 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
     const missing = path.join(workspace.root, 'no-such-claude');
     const result = await runClaudeSession(sessionOptions(workspace, fake, { claudePath: missing }));
 
-    expect(result).toMatchObject({ is_error: true, session_id: null, turns: 0, cost_usd: 0 });
+    expect(result).toMatchObject({ error: expect.any(String), session_id: null, turns: 0, cost_usd: 0 });
     expect(result.error).toBe(`Claude Code could not be started: spawn ${missing} ENOENT`);
   });
 });

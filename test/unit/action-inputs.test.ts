@@ -51,6 +51,7 @@ describe('readInputs', () => {
       permission: 'write',
       allowed_bots: [],
       mode: 'run',
+      sandbox: 'required',
       max_turns: null,
       max_attempts: null,
       timeout: null,
