@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,24 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect(conversation).toContain('Traceback');
     expect(conversation).toContain('Double 21');
     expect(result.turns).toBe(6);
+  });
+
+  it('never repeats a side effect in a repair: the identical call of an earlier attempt is answered from the journal', async () => {
+    const orders = path.join(await mkdtemp(path.join(os.tmpdir(), 'codemode-orders-')), 'orders.txt');
+    const { result } = await runEngine(
+      'test/fixtures/python/host_tools.py',
+      'Reorder sku-1 and sku-2',
+      editRunnerScript([main('reorder("sku-1")\nreturn {}["forgot sku-2"]'), main('return [reorder("sku-1"), reorder("sku-2")]')]),
+      {},
+      { ORDERS_FILE: orders },
+    );
+    expect(result.success).toBe(true);
+    expect(result.output).toEqual(['ordered sku-1', 'ordered sku-2']);
+    expect(await readFile(orders, 'utf8')).toBe('sku-1\nsku-2\n');
+    expect(result.trace.map((entry) => [entry.tool, entry.args, entry.replayed])).toEqual([
+      ['reorder', { sku: 'sku-1' }, true],
+      ['reorder', { sku: 'sku-2' }, false],
+    ]);
   });
 
   it('rejects a Write that alters a tool wrapper and never executes it', async () => {

@@ -58,6 +58,20 @@ function fencedBlocks(markdown: string): { fence: string; body: string }[] {
 }
 
 describe('renderReport', () => {
+  it('says when the program ran without the sandbox, right under the status', () => {
+    const report = renderReport(result({ sandboxed: false }), CONTEXT);
+    expect(report).toContain("### ✅ Code Mode succeeded\n\n> ⚠ Not sandboxed: the program ran with the job's files, network and processes in reach (sandbox: off).");
+    expect(renderReport(result(), CONTEXT)).not.toContain('Not sandboxed');
+  });
+
+  it('marks the calls a repair answered from an earlier attempt and says how many', () => {
+    const replayed: TraceEntry = { tool: 'add', args: { a: 2, b: 3 }, ok: true, result: 5, start_ms: 1, duration_ms: 0.1, replayed: true };
+    const report = renderReport(result({ trace: [replayed, { ...replayed, replayed: false, start_ms: 2 }] }), CONTEXT);
+    expect(report).toContain('| 1 ↩ | add |');
+    expect(report).toContain('| 2 | add |');
+    expect(report).toContain("_↩ 1 of these were answered from an earlier attempt's identical call, not run again._");
+  });
+
   it('reports a successful run with everything a reader needs', () => {
     const report = renderReport(result(), CONTEXT);
     expect(report.startsWith(`${REPORT_MARKER}\n${triggerMarker('comment-123')}\n`)).toBe(true);
