@@ -9,6 +9,7 @@ import path from 'node:path';
 import { execa } from 'execa';
 import ts from 'typescript';
 import type { ToolModule, ToolSpec } from '../../src/engine/types.js';
+import type { PythonModule } from '../../src/engine/python/data.js';
 
 export interface ToolDefinition {
   name: string;
@@ -23,7 +24,8 @@ async function pythonDefinitions(module: ToolModule): Promise<ToolDefinition[]> 
   const dir = await mkdtemp(path.join(os.tmpdir(), 'codemode-bench-specs-'));
   try {
     const specs = path.join(dir, 'tools.json');
-    await writeFile(specs, JSON.stringify(module.tools));
+    const { context_tools } = (module as PythonModule).data;
+    await writeFile(specs, JSON.stringify(module.tools.map((tool) => ({ ...tool, takes_context: context_tools.includes(tool.name) }))));
     const { stdout } = await execa('python3', [PYTHON_SCHEMAS, module.path, specs], { cwd: path.dirname(module.path) });
     return JSON.parse(stdout) as ToolDefinition[];
   } finally {

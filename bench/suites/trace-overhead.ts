@@ -39,7 +39,7 @@ ${setup}  for (let index = 0; index < ${calls}; index += 1) ${call}(index);
   return ${calls};
 }
 `;
-  return { traced: body('noop'), direct: body('direct.noop', `  const direct = (await import(${JSON.stringify('./noop_tools.ts')})) as { noop(value: number): number };\n`) };
+  return { traced: body('noop'), direct: body('direct.noop', `  const direct = (await import(${JSON.stringify('../noop_tools.ts')})) as { noop(value: number): number };\n`) };
 }
 
 interface Program {

@@ -108,7 +108,8 @@ export async function buildTypeScriptRunner(runnerPath: string, module: TypeScri
       queue.push(target);
     }
     const relative = path.relative(path.dirname(outputPath(from)), outputPath(target)).split(path.sep).join('/');
-    return relative.startsWith('.') ? relative : `./${relative}`;
+    // `.workspace/x.mjs` starts with a dot but is no relative specifier: only `./` and `../` are.
+    return relative.startsWith('../') ? relative : `./${relative}`;
   };
 
   for (let source = queue.shift(); source !== undefined; source = queue.shift()) {
