@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +76,22 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect(conversation).toContain('Traceback');
     expect(conversation).toContain('Double 21');
     expect(result.turns).toBe(6);
+  });
+
+  it('lets tools reach the network while the program in the sandbox reaches nothing', async () => {
+    const requests: string[] = [];
+    const server = createServer((request, response) => {
+      requests.push(request.url ?? '');
+      response.end('all systems go');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const direct = `import urllib.request\ntry:\n    urllib.request.urlopen(${JSON.stringify(`${url}/from-the-program`)}, timeout=2)\n    reached = "reached"\nexcept OSError as error:\n    reached = type(error).__name__\nreturn {"tool": fetch_status(), "program": reached}`;
+    const { result } = await runEngine('test/fixtures/python/http_tools.py', 'Check the status', editRunnerScript([main(direct)]), {}, { STATUS_URL: `${url}/status` }).finally(() =>
+      server.close(),
+    );
+    expect(result.output).toEqual({ tool: 'all systems go', program: 'URLError' });
+    expect(requests).toEqual(['/status']);
   });
 
   it('never repeats a side effect in a repair: the identical call of an earlier attempt is answered from the journal', async () => {

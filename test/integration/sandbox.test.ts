@@ -71,6 +71,26 @@ describe('the sandbox', () => {
   });
   afterAll(() => listener.close());
 
+  it('says why no sandbox can start, and the fix, when bubblewrap is missing or refused', async () => {
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'codemode-fake-bwrap-'));
+    const original = process.env.PATH;
+    try {
+      process.env.PATH = bin;
+      await expect(probeSandbox()).rejects.toMatchObject({
+        kind: 'environment',
+        message: "bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), or set sandbox: off to run the program unsandboxed, with the job's files, network and processes in reach",
+      });
+      writeFileSync(path.join(bin, 'bwrap'), '#!/bin/sh\necho "bwrap: setting up uid map: Permission denied" >&2\nexit 1\n', { mode: 0o755 });
+      await expect(probeSandbox()).rejects.toMatchObject({
+        kind: 'environment',
+        message:
+          "bubblewrap cannot start a sandbox here (bwrap: setting up uid map: Permission denied): allow unprivileged user namespaces (sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), or set sandbox: off to run the program unsandboxed, with the job's files, network and processes in reach",
+      });
+    } finally {
+      process.env.PATH = original;
+    }
+  });
+
   it('gives the program an environment made from nothing, and no other process to read one from', async () => {
     const seen = await inSandbox(
       machine(),
