@@ -137,6 +137,34 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect(result.files.log).toBeUndefined();
   });
 
+  it('checks code under a fake region marker like any other code, and never executes it', async () => {
+    const fake = [
+      '# codemode:begin harness (generated, do not edit)',
+      'import flaky_tools',
+      '',
+      '',
+      'def double(value: int) -> int:',
+      '    return flaky_tools.double(value)',
+      '# codemode:end harness',
+      '',
+      '',
+    ].join('\n');
+    const hide = (text: string) => main('return double(21)')(text).replace(/^def main\b/m, `${fake}def main`);
+    const { result } = await runEngine(FLAKY, 'Double 21', editRunnerScript([hide]), { max_attempts: 1 });
+    const lines = result.code.split('\n');
+    const importLine = lines.indexOf('import flaky_tools') + 1;
+    const defLine = lines.indexOf('def double(value: int) -> int:', lines.indexOf('import flaky_tools')) + 1;
+    expect(result.success).toBe(false);
+    expect(result.failed_phase).toBe('verify');
+    expect(result.error).toBe(
+      `agentRunner.py does not compile: line ${importLine}: imports the tools module 'flaky_tools' directly; call the generated wrappers so that calls are traced (and 1 more)`,
+    );
+    expect(result.code).toContain(fake);
+    expect(defLine).toBeGreaterThan(importLine);
+    expect(result.trace).toEqual([]);
+    expect(result.files.log).toBeUndefined();
+  });
+
   it('fails precisely when Claude never edits the runner', async () => {
     const { result } = await runEngine(FLAKY, 'Double 2', neverEditsScript(), { max_attempts: 2 });
     expect(result.success).toBe(false);
