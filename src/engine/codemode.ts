@@ -21,7 +21,13 @@ import type {
   RunnerSource,
   ToolModule,
 } from './types.js';
-import { checkRunnerEdit, diagnosticsFailure, supportFileChangedFailure, toolsModuleChangedFailure, type VerificationFailure } from './verify.js';
+import {
+  diagnosticsFailure,
+  supportFileChangedFailure,
+  toolsModuleChangedFailure,
+  verifyRunnerEdit,
+  type VerificationFailure,
+} from './verify.js';
 import { toolsSource } from './tools.js';
 import { hashFile, openWorkspace, removeWorkspace, type Workspace } from './workspace.js';
 
@@ -116,7 +122,20 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
     progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools}` });
     const module = await clock.time('extract', language.extract(location, context));
     const workspace = await openWorkspace(config.workspace_dir);
-    const state: RunState = { options, config, task, env, signal, progress, clock, workspace, language, context, module, ...runnerPaths(workspace, language, module, task) };
+    const state: RunState = {
+      options,
+      config,
+      task,
+      env,
+      signal,
+      progress,
+      clock,
+      workspace,
+      language,
+      context,
+      module,
+      ...runnerPaths(workspace, language, module, task),
+    };
     return await removingWorkspaceOnError(state, async () => {
       await writeRunner(state);
       if (!install) return finish(state, succeeded([], null, null));
@@ -183,7 +202,13 @@ async function startInstall(
   signal: AbortSignal,
 ): Promise<{ path: string } | { error: string }> {
   try {
-    const install = ensureClaudeCode({ path: config.claude_code_path, version: config.claude_code_version, cacheDir: config.cache_dir, env, signal });
+    const install = ensureClaudeCode({
+      path: config.claude_code_path,
+      version: config.claude_code_version,
+      cacheDir: config.cache_dir,
+      env,
+      signal,
+    });
     return { path: (await clock.time('install', install)).path };
   } catch (error) {
     if (error instanceof CodeModeError && error.kind === 'usage') return Promise.reject(error);
@@ -208,7 +233,12 @@ async function attemptUntilDone(state: RunState, claudePath: string): Promise<Ou
     if (remainingMs <= 0) {
       return failed(attempts, sessionId, execution, 'claude', `The run exceeded its timeout of ${config.timeout} s`);
     }
-    progress({ kind: 'attempt', number, message: number === 1 ? 'Asking Claude Code to implement main()' : `Repair attempt ${number}${feedback ? `: ${feedback.message}` : ''}` });
+    progress({
+      kind: 'attempt',
+      number,
+      message:
+        number === 1 ? 'Asking Claude Code to implement main()' : `Repair attempt ${number}${feedback ? `: ${feedback.message}` : ''}`,
+    });
     const prompt = feedback
       ? repairPrompt({ runnerPath: state.runnerPath, attempt: number, error: feedback.message, details: feedback.details })
       : taskPrompt({ runnerPath: state.runnerPath, language: state.module.language, task: state.task });
@@ -275,7 +305,13 @@ function failed(
   return { success: false, error, failed_phase: phase, attempts, session_id: sessionId, execution };
 }
 
-function runSession(state: RunState, claudePath: string, prompt: string, resume: string | null, remainingMs: number): Promise<ClaudeSessionResult> {
+function runSession(
+  state: RunState,
+  claudePath: string,
+  prompt: string,
+  resume: string | null,
+  remainingMs: number,
+): Promise<ClaudeSessionResult> {
   const { config, workspace, progress } = state;
   return runClaudeSession({
     claudePath,
@@ -299,12 +335,17 @@ async function verifyRunner(state: RunState, toolsHash: string): Promise<Verific
   }
   const edited = await readFile(state.runnerPath, 'utf8').catch(() => null);
   if (edited === null) {
-    return { message: `${state.runner.file_name} was deleted during the session`, details: `Recreate ${state.runner.file_name} as generated and implement main().` };
+    return {
+      message: `${state.runner.file_name} was deleted during the session`,
+      details: `Recreate ${state.runner.file_name} as generated and implement main().`,
+    };
   }
   state.code = edited;
-  const editProblem = checkRunnerEdit(state.runner, edited) ?? (await checkSupportFiles(state));
-  if (editProblem) return editProblem;
-  const diagnostics = await state.language.check(state.runnerPath, state.module, state.context);
+  const verified = verifyRunnerEdit(state.runner, edited);
+  if ('failure' in verified) return verified.failure;
+  const supportProblem = await checkSupportFiles(state);
+  if (supportProblem) return supportProblem;
+  const diagnostics = await state.language.check(state.runnerPath, state.module, state.context, verified.regions);
   return diagnostics.length ? diagnosticsFailure(state.runner.file_name, diagnostics) : null;
 }
 
@@ -386,7 +427,12 @@ async function finish(state: RunState, outcome: Outcome): Promise<CodeModeResult
 async function runFiles({ workspace, runner }: RunState): Promise<RunFiles> {
   const existing = async (name: string) => {
     const file = workspace.file(name);
-    return (await access(file).then(() => true, () => false)) ? file : undefined;
+    return (await access(file).then(
+      () => true,
+      () => false,
+    ))
+      ? file
+      : undefined;
   };
   const support = await Promise.all((runner.support_files ?? []).map((file) => existing(file.name)));
   return {

@@ -1,3 +1,5 @@
+import type { ProtectedRegion } from './types.js';
+
 /** The lines that fence what Claude must leave alone, written in each runner language's comment syntax. */
 
 export type RegionName = 'tools' | 'harness';
@@ -13,4 +15,19 @@ export function regionMarkers(commentPrefix: string): RegionMarkers {
     end: `${commentPrefix} codemode:end ${name}`,
   });
   return { tools: fence('tools'), harness: fence('harness') };
+}
+
+/** A piece of a runner: our own or the model's text, or a protected region. */
+export type RunnerPart = string | { region: RegionName; text: string };
+
+/** Joins the runner's pieces with `separator`, recording where each protected region starts. */
+export function joinRunner(parts: RunnerPart[], separator: string): { text: string; protected_regions: ProtectedRegion[] } {
+  const regions: ProtectedRegion[] = [];
+  let text = '';
+  parts.forEach((part, index) => {
+    if (index > 0) text += separator;
+    if (typeof part !== 'string') regions.push({ name: part.region, text: part.text, start: text.length });
+    text += typeof part === 'string' ? part : part.text;
+  });
+  return { text, protected_regions: regions };
 }

@@ -40,12 +40,23 @@ export interface ToolModule<Data = unknown> {
   data: Data;
 }
 
+/** A protected region of a generated runner: whole lines, `text` starting at offset `start` of the runner's text. */
+export interface ProtectedRegion {
+  name: string;
+  text: string;
+  start: number;
+}
+
 /** A generated runner, with the regions that must survive Claude's edit byte for byte. */
 export interface RunnerSource {
   file_name: string;
   text: string;
-  /** Each protected region, including its begin and end marker lines. */
-  protected_regions: { name: string; text: string }[];
+  /**
+   * Each protected region in order, including its begin and end marker lines, with the offset in `text` where the
+   * renderer put it. Everything between the regions (main() and helpers) is the model's; the regions are found by
+   * position, never by searching for marker text.
+   */
+  protected_regions: ProtectedRegion[];
   /** A string present in the generated `main` body that must be gone once main is implemented. */
   todo_marker: string;
   /** Files written beside the runner (e.g. the tracing runtime it imports); they must stay byte-identical. */
@@ -72,10 +83,7 @@ export const RunnerReportSchema = z.object({
   ok: z.boolean(),
   output: z.unknown().optional(),
   output_note: z.string().nullable().optional(),
-  error: z
-    .object({ type: z.string(), message: z.string(), traceback: z.string() })
-    .nullable()
-    .optional(),
+  error: z.object({ type: z.string(), message: z.string(), traceback: z.string() }).nullable().optional(),
   trace: z.array(TraceEntrySchema),
 });
 export type RunnerReport = z.infer<typeof RunnerReportSchema>;

@@ -1,5 +1,5 @@
-import type { Diagnostic } from './language.js';
-import type { RunnerSource } from './types.js';
+import type { Diagnostic, LocatedRegion } from './language.js';
+import type { ProtectedRegion, RunnerSource } from './types.js';
 
 /** Why Claude's edit of the runner must not run, stated so that both a person and the model can act on it. */
 export interface VerificationFailure {
@@ -9,34 +9,88 @@ export interface VerificationFailure {
   fatal?: boolean;
 }
 
+/** The outcome of checking an edit against the generated runner: why it must not run, or where its regions are. */
+export type EditVerification = { failure: VerificationFailure } | { regions: LocatedRegion[] };
+
 /** Checks that need only the generated and the edited text: each a one-line message, or null. */
 export function checkRunnerEdit(generated: RunnerSource, edited: string): VerificationFailure | null {
-  if (edited === generated.text) {
-    return {
-      message: `${generated.file_name} was not edited: main() is still the generated TODO`,
-      details: 'Implement main() in the file with the Write or Edit tool.',
-    };
-  }
-  for (const region of generated.protected_regions) {
-    const problem = checkProtectedRegion(region, edited, generated.file_name);
-    if (problem) return problem;
-  }
-  if (edited.includes(generated.todo_marker)) {
-    return {
-      message: `main() in ${generated.file_name} is still the generated TODO (marker '${generated.todo_marker}' present)`,
-      details: `Replace the body of main(), including the '${generated.todo_marker}' comment, with the implementation.`,
-    };
-  }
-  return null;
+  const verified = verifyRunnerEdit(generated, edited);
+  return 'failure' in verified ? verified.failure : null;
 }
 
-function checkProtectedRegion(
-  region: RunnerSource['protected_regions'][number],
-  edited: string,
-  fileName: string,
-): VerificationFailure | null {
-  const occurrences = edited.split(region.text).length - 1;
-  if (occurrences === 1) return null;
+/**
+ * Checks the edit and locates the protected regions by position. The generated text is fixed regions with editable
+ * gaps between them (header, main() and helpers): the edited file must hold each region exactly once, in the generated
+ * order, byte for byte, on lines of its own. The regions' lines are then what the language checks skip, and nothing else.
+ */
+export function verifyRunnerEdit(generated: RunnerSource, edited: string): EditVerification {
+  if (edited === generated.text) {
+    return {
+      failure: {
+        message: `${generated.file_name} was not edited: main() is still the generated TODO`,
+        details: 'Implement main() in the file with the Write or Edit tool.',
+      },
+    };
+  }
+  const located = locateProtectedRegions(generated, edited);
+  if ('failure' in located) return located;
+  if (edited.includes(generated.todo_marker)) {
+    return {
+      failure: {
+        message: `main() in ${generated.file_name} is still the generated TODO (marker '${generated.todo_marker}' present)`,
+        details: `Replace the body of main(), including the '${generated.todo_marker}' comment, with the implementation.`,
+      },
+    };
+  }
+  return located;
+}
+
+/** Where each protected region of the generated runner is in the edited text, or why it cannot be located. */
+export function locateProtectedRegions(generated: RunnerSource, edited: string): EditVerification {
+  const regions: LocatedRegion[] = [];
+  let previous: { name: string; end: number } | null = null;
+  for (const region of generated.protected_regions) {
+    const [start, ...others] = occurrences(edited, region.text);
+    if (start === undefined || others.length > 0) {
+      return { failure: regionCountFailure(region, others.length + (start === undefined ? 0 : 1), edited, generated.file_name) };
+    }
+    const end = start + region.text.length;
+    if (previous && start < previous.end) {
+      return {
+        failure: {
+          message: `The protected ${region.name} region of ${generated.file_name} was moved; it must come after the ${previous.name} region, as generated`,
+          details: `Put the regions back in their generated order; only main() and new helpers between them may change.`,
+        },
+      };
+    }
+    if (!(start === 0 || edited[start - 1] === '\n') || !(end === edited.length || edited[end] === '\n')) {
+      return {
+        failure: {
+          message: `The protected ${region.name} region of ${generated.file_name} does not stand on lines of its own`,
+          details: `Keep a line break right before the ${region.name} region's begin marker and right after its end marker.`,
+        },
+      };
+    }
+    const firstLine = lineCount(edited.slice(0, start));
+    regions.push({ name: region.name, text: region.text, start, first_line: firstLine, last_line: firstLine + lineCount(region.text) - 1 });
+    previous = { name: region.name, end };
+  }
+  return { regions };
+}
+
+/** Every offset where `part` starts in `text`, overlapping ones included. */
+function occurrences(text: string, part: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) found.push(at);
+  return found;
+}
+
+/** How many lines the text spans, a line ending at \r\n, \r or \n as in Python source. */
+function lineCount(text: string): number {
+  return text.split(/\r\n|\r|\n/).length;
+}
+
+function regionCountFailure(region: ProtectedRegion, occurrences: number, edited: string, fileName: string): VerificationFailure {
   if (occurrences > 1) {
     return {
       message: `The protected ${region.name} region of ${fileName} appears ${occurrences} times; it must appear once, unchanged`,
@@ -50,22 +104,30 @@ function checkProtectedRegion(
   };
 }
 
-/** Locates the first line of a protected region that differs in the edited file. */
+/**
+ * Locates the first line of a protected region that differs in the edited file. Where several lines look like its
+ * first line (a copied marker, say), the copy that matches the region longest is the one compared.
+ */
 function firstDifference(regionText: string, edited: string): { summary: string } | null {
   const regionLines = regionText.split('\n');
   const editedLines = edited.split('\n');
-  const [firstLine = ''] = regionLines;
-  const begin = editedLines.indexOf(firstLine);
-  if (begin < 0) return { summary: `its first marker line is missing` };
-  for (const [offset, expected] of regionLines.entries()) {
-    const found = editedLines[begin + offset];
-    if (found !== expected) {
-      return {
-        summary: `line ${begin + offset + 1}: expected ${quoteLine(expected)}, found ${found === undefined ? 'end of file' : quoteLine(found)}`,
-      };
-    }
-  }
-  return null;
+  const matching = (begin: number) => {
+    let count = 0;
+    while (count < regionLines.length && editedLines[begin + count] === regionLines[count]) count += 1;
+    return count;
+  };
+  const candidates = editedLines.flatMap((line, begin) => (line === regionLines[0] ? [{ begin, matched: matching(begin) }] : []));
+  const best = candidates.reduce<{ begin: number; matched: number } | null>(
+    (top, candidate) => (top && top.matched >= candidate.matched ? top : candidate),
+    null,
+  );
+  if (!best) return { summary: `its first marker line is missing` };
+  const expected = regionLines[best.matched];
+  if (expected === undefined) return null;
+  const found = editedLines[best.begin + best.matched];
+  return {
+    summary: `line ${best.begin + best.matched + 1}: expected ${quoteLine(expected)}, found ${found === undefined ? 'end of file' : quoteLine(found)}`,
+  };
 }
 
 function quoteLine(line: string): string {

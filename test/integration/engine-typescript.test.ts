@@ -10,7 +10,11 @@ const main = (body: string) => (runner: string) => implementMain(runner, body);
 
 describe('engine with TypeScript and JavaScript tools, real Claude Code and node', () => {
   it('implements, type-checks and runs the TypeScript triage example', async () => {
-    const { result } = await runEngine('examples/triage/tools.ts', 'Label every open unlabelled issue', editRunnerScript([main(TRIAGE_MAIN_BODY)]));
+    const { result } = await runEngine(
+      'examples/triage/tools.ts',
+      'Label every open unlabelled issue',
+      editRunnerScript([main(TRIAGE_MAIN_BODY)]),
+    );
     expect(result.error).toBeNull();
     expect(result.success).toBe(true);
     expect(result.language).toBe('typescript');
@@ -21,7 +25,11 @@ describe('engine with TypeScript and JavaScript tools, real Claude Code and node
   });
 
   it('runs the JavaScript example', async () => {
-    const { result } = await runEngine('examples/js/tools.mjs', 'Weather of three cities in Fahrenheit', editRunnerScript([main(JS_MAIN_BODY)]));
+    const { result } = await runEngine(
+      'examples/js/tools.mjs',
+      'Weather of three cities in Fahrenheit',
+      editRunnerScript([main(JS_MAIN_BODY)]),
+    );
     expect(result.error).toBeNull();
     expect(result.output).toHaveLength(3);
     expect(result.trace.filter((call) => call.tool === 'get_weather')).toHaveLength(3);
@@ -39,7 +47,9 @@ describe('engine with TypeScript and JavaScript tools, real Claude Code and node
     expect(result.success).toBe(true);
     expect(result.output).toBe(30);
     expect(result.attempts[0]).toMatchObject({ failed_phase: 'verify' });
-    expect(result.attempts[0]!.error).toMatch(/^agentRunner\.ts does not compile: line \d+: agentRunner\.ts:\d+:\d+ - error TS2322: Type 'number' is not assignable to type 'string'\.$/);
+    expect(result.attempts[0]!.error).toMatch(
+      /^agentRunner\.ts does not compile: line \d+: agentRunner\.ts:\d+:\d+ - error TS2322: Type 'number' is not assignable to type 'string'\.$/,
+    );
     const repair = JSON.stringify((fake.messageRequests().at(-1)!.json as { messages: unknown }).messages);
     expect(repair).toContain("TS2322: Type 'number' is not assignable to type 'string'.");
     expect(result.trace).toHaveLength(1);
@@ -47,15 +57,42 @@ describe('engine with TypeScript and JavaScript tools, real Claude Code and node
 
   it('rejects a tampered wrapper without running anything', async () => {
     const tamper = (runner: string) =>
-      implementMain(runner, "  return fetch_score('ada');").replace(/(export async function fetch_score[^\n]*\n)/, '$1  return { player: "x", points: 0 };\n');
+      implementMain(runner, "  return fetch_score('ada');").replace(
+        /(export async function fetch_score[^\n]*\n)/,
+        '$1  return { player: "x", points: 0 };\n',
+      );
     const { result } = await runEngine(SCORES, 'Score of ada', editRunnerScript([tamper]), { max_attempts: 1 });
     expect(result.failed_phase).toBe('verify');
     expect(result.error).toMatch(/^The protected tools region of agentRunner\.ts was modified \(line \d+: /);
     expect(result.trace).toEqual([]);
   });
 
+  it('checks code under a fake region marker like any other code, and never executes it', async () => {
+    const fake = [
+      '// codemode:begin harness (generated, do not edit)',
+      `import * as direct from ${JSON.stringify(path.join(REPO_ROOT, SCORES))};`,
+      '// codemode:end harness',
+      '',
+      '',
+    ].join('\n');
+    const hide = (runner: string) =>
+      implementMain(runner, "  return direct.fetch_score('ada');").replace(
+        'export async function main(',
+        `${fake}export async function main(`,
+      );
+    const { result } = await runEngine(SCORES, 'Score of ada', editRunnerScript([hide]), { max_attempts: 1 });
+    const line = result.code.split('\n').findIndex((text) => text.startsWith('import * as direct')) + 1;
+    expect(result.failed_phase).toBe('verify');
+    expect(result.error).toBe(
+      `agentRunner.ts does not compile: line ${line}: agentRunner.ts:${line}:1 - error: call the tools through the wrappers in the generated tools region, not by importing ${SCORES}`,
+    );
+    expect(result.trace).toEqual([]);
+  });
+
   it('records a tool that throws', async () => {
-    const { result } = await runEngine(SCORES, 'Score of nobody', editRunnerScript([main("  return await fetch_score('nobody');")]), { max_attempts: 1 });
+    const { result } = await runEngine(SCORES, 'Score of nobody', editRunnerScript([main("  return await fetch_score('nobody');")]), {
+      max_attempts: 1,
+    });
     expect(result.success).toBe(false);
     expect(result.failed_phase).toBe('execute');
     expect(result.error).toBe('main() raised Error: no score for nobody');
@@ -66,7 +103,11 @@ describe('engine with TypeScript and JavaScript tools, real Claude Code and node
     const { result } = await runEngine(
       SCORES,
       'Scores of ada, grace and linus',
-      editRunnerScript([main("  const scores = await Promise.all(['ada', 'grace', 'linus'].map((p) => fetch_score(p)));\n  return scores.map((s) => s.points);")]),
+      editRunnerScript([
+        main(
+          "  const scores = await Promise.all(['ada', 'grace', 'linus'].map((p) => fetch_score(p)));\n  return scores.map((s) => s.points);",
+        ),
+      ]),
     );
     expect(result.output).toEqual([30, 50, 50]);
     const [first, second, third] = result.trace;
@@ -78,6 +119,8 @@ describe('engine with TypeScript and JavaScript tools, real Claude Code and node
     ['test/fixtures/engine/syntax-error.ts', /^Syntax error in test\/fixtures\/engine\/syntax-error\.ts line \d+: /],
     ['test/fixtures/engine/no-exports.ts', /^No exported functions found in test\/fixtures\/engine\/no-exports\.ts$/],
   ])('refuses %s before any model call', async (tools, message) => {
-    await expect(codemode({ tools, task: 'anything', config: { repo_root: REPO_ROOT, claude_code_path: '/nonexistent' } })).rejects.toThrow(message);
+    await expect(codemode({ tools, task: 'anything', config: { repo_root: REPO_ROOT, claude_code_path: '/nonexistent' } })).rejects.toThrow(
+      message,
+    );
   });
 });

@@ -2,13 +2,14 @@ import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import type { PythonModule } from '../../src/engine/python/data.js';
+import { locateProtectedRegions } from '../../src/engine/verify.js';
 import { PYTHON_MAINS } from '../fixtures/python/mains.js';
-import { context, extract, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
+import { checkRunner, context, extract, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
 
 const weather = () => extract('examples/weather/tools.py');
 
 async function check(module: PythonModule, text: string) {
-  return pythonLanguage.check(writeRunner(text), module, context);
+  return checkRunner(module, text);
 }
 
 /** 1-based line of the first line of `text` that contains `needle`. */
@@ -149,21 +150,77 @@ def main(params: str = "") -> object:
     ]);
   });
 
-  it('reports edited region markers', async () => {
+  it('checks code under a fake region marker in full: only the regions located by position are skipped', async () => {
     const module = await weather();
-    const text = runnerWithMain(module, PYTHON_MAINS.weather).replace('# codemode:end harness', '# end of harness');
-    expect(await check(module, text)).toContainEqual({
-      line: null,
-      message: 'the markers of the protected harness region are missing or changed',
-    });
+    const fake = `# codemode:begin harness (generated, do not edit)
+import tools
+from tools import get_weather as forecast
+
+
+def calculate_temp_diff(first: str, second: str) -> str:
+    return "0°F"
+# codemode:end harness
+
+
+`;
+    const text = runnerWithMain(module, PYTHON_MAINS.weather).replace(/^def main\b/m, `${fake}def main`);
+    expect(await check(module, text)).toEqual([
+      {
+        line: lastLineOf(text, 'import tools'),
+        message: "imports the tools module 'tools' directly; call the generated wrappers so that calls are traced",
+      },
+      {
+        line: lastLineOf(text, 'from tools import get_weather as forecast'),
+        message: "imports the tools module 'tools' directly; call the generated wrappers so that calls are traced",
+      },
+      {
+        line: lastLineOf(text, 'def calculate_temp_diff(first: str, second: str) -> str:'),
+        message: "redefines tool 'calculate_temp_diff'; call the generated wrapper instead",
+      },
+    ]);
+  });
+
+  it('reports code that extends the last statement of a region or wraps a region', async () => {
+    const module = await weather();
+    const implemented = runnerWithMain(module, PYTHON_MAINS.weather);
+    const extended = implemented.replace('# codemode:end tools\n', '# codemode:end tools\n    get_weather = print\n');
+    expect(await check(module, extended)).toEqual([
+      {
+        line: lineOf(extended, '    get_weather = print'),
+        message: 'extends the last statement of the protected tools region; code after a region starts at the left margin',
+      },
+    ]);
+    const wrapped = implemented
+      .replace('# codemode:begin harness', 'HARNESS = """\n# codemode:begin harness')
+      .replace(/# codemode:end harness\n$/, '# codemode:end harness\n"""\n');
+    expect(await check(module, wrapped)).toEqual([
+      {
+        line: lineOf(wrapped, 'HARNESS = """'),
+        message: 'wraps the protected harness region; write code between the regions, not around them',
+      },
+    ]);
+  });
+
+  it('rejects a runner whose regions are not on the lines located for them, or which declares another encoding', async () => {
+    const module = await weather();
+    const text = runnerWithMain(module, PYTHON_MAINS.weather);
+    const located = locateProtectedRegions(pythonLanguage.renderRunner(module, 'task'), text);
+    if ('failure' in located) throw new Error(located.failure.message);
+    // Located in the text without the carriage return, which Python reads as a line break: the harness moves down.
+    const shifted = writeRunner(text.replace('def main(', 'x = 1\rdef main('));
+    const harness = located.regions[1]!;
+    expect(await pythonLanguage.check(shifted, module, context, located.regions)).toEqual([
+      { line: null, message: `the protected harness region is not at lines ${harness.first_line}-${harness.last_line}` },
+    ]);
+    const latin = text.replace(/^"""/, '# -*- coding: latin-1 -*-\n"""');
+    expect(await check(module, latin)).toEqual([{ line: 1, message: 'declares the source encoding iso-8859-1; the runner must be UTF-8' }]);
   });
 
   it('names the interpreter when it cannot be found', async () => {
     const module = await weather();
-    const runnerPath = writeRunner(pythonLanguage.renderRunner(module, 'task').text);
-    await expect(pythonLanguage.check(runnerPath, module, { ...context, python: 'python3-codemode-missing' })).rejects.toThrow(
-      'Python interpreter not found: python3-codemode-missing (set config python)',
-    );
+    await expect(
+      checkRunner(module, pythonLanguage.renderRunner(module, 'task').text, { ...context, python: 'python3-codemode-missing' }),
+    ).rejects.toThrow('Python interpreter not found: python3-codemode-missing (set config python)');
   });
 });
 

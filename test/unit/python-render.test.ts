@@ -9,7 +9,7 @@ const HOSTILE_TASKS = [
   'Compare weather between San Francisco and New York',
   '"""',
   'ends with a quote"',
-  "'''single''' and \"\"\"double\"\"\" quotes",
+  '\'\'\'single\'\'\' and """double""" quotes',
   'ends with a backslash \\',
   'escapes as text: \\n \\x00 \\u1234 \\N{BULLET} \\"',
   'nul \u0000 and bell \u0007 and escape \u001b[31m and delete \u007f',
@@ -63,6 +63,9 @@ describe('rendering the Python runner', () => {
     expect(runner.protected_regions.map((region) => region.name)).toEqual(['tools', 'harness']);
     for (const region of runner.protected_regions) {
       expect(runner.text.split(region.text)).toHaveLength(2);
+      expect(runner.text.slice(region.start, region.start + region.text.length)).toBe(region.text);
+      expect(runner.text[region.start - 1]).toBe('\n');
+      expect(runner.text[region.start + region.text.length]).toBe('\n');
       expect(region.text.startsWith(`# codemode:begin ${region.name} (generated, do not edit)\n`)).toBe(true);
       expect(region.text.endsWith(`\n# codemode:end ${region.name}`)).toBe(true);
       expect(region.text).not.toContain(runner.todo_marker);
@@ -102,8 +105,7 @@ describe('rendering the Python runner', () => {
     );
     expect(text).toContain('def keyword_only(*, name: str, loud: bool = False) -> str:');
     expect(text).toContain(
-      'def untyped(value, other=None):\n' +
-        '    return _codemode_call("untyped", (), {"value": value, "other": other})',
+      'def untyped(value, other=None):\n' + '    return _codemode_call("untyped", (), {"value": value, "other": other})',
     );
     expect(text).toContain(
       'async def slow_echo(text: str, delay: float = 0.05) -> str:\n' +

@@ -3,9 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languageFor } from '../../src/engine/registry.js';
-import { typescriptLanguage } from '../../src/engine/typescript/index.js';
 import type { ToolModule, ToolSpec } from '../../src/engine/types.js';
-import { CONTEXT, extract, writeRunner } from '../fixtures/typescript/runner.js';
+import { checkRunner, CONTEXT, extract, writeRunner } from '../fixtures/typescript/runner.js';
 
 function tool(module: ToolModule, name: string): ToolSpec {
   const found = module.tools.find((candidate) => candidate.name === name);
@@ -18,7 +17,15 @@ describe('TypeScript extraction', () => {
     const module = await extract('test/fixtures/typescript/forms/tools.ts');
 
     it('lists tools declared in the module in source order, then re-exported ones, and skips values and the default export', () => {
-      expect(module.tools.map((spec) => spec.name)).toEqual(['greet', 'sum', 'forecast', 'classify', 'lookup', 'distance', 'to_fahrenheit']);
+      expect(module.tools.map((spec) => spec.name)).toEqual([
+        'greet',
+        'sum',
+        'forecast',
+        'classify',
+        'lookup',
+        'distance',
+        'to_fahrenheit',
+      ]);
       expect(module.language).toBe('typescript');
       expect(module.relative_path).toBe('test/fixtures/typescript/forms/tools.ts');
     });
@@ -48,7 +55,13 @@ describe('TypeScript extraction', () => {
       const forecast = tool(module, 'forecast');
       expect(forecast.async).toBe(true);
       expect(forecast.returns).toBe('Promise<Forecast>');
-      expect(forecast.params[1]).toEqual({ name: 'days', kind: 'positional_or_keyword', annotation: 'number', default: 'undefined', doc: null });
+      expect(forecast.params[1]).toEqual({
+        name: 'days',
+        kind: 'positional_or_keyword',
+        annotation: 'number',
+        default: 'undefined',
+        doc: null,
+      });
     });
 
     it('follows re-exports, renamed and star', () => {
@@ -99,16 +112,36 @@ describe('TypeScript extraction', () => {
 
   it('reads JSDoc types of a JavaScript module', async () => {
     const module = await extract('examples/js/tools.mjs');
-    expect(module.tools.map((spec) => [spec.name, spec.params.map((param) => [param.name, param.annotation, param.default]), spec.returns, spec.async])).toEqual([
+    expect(
+      module.tools.map((spec) => [
+        spec.name,
+        spec.params.map((param) => [param.name, param.annotation, param.default]),
+        spec.returns,
+        spec.async,
+      ]),
+    ).toEqual([
       ['get_weather', [['city', 'string', null]], 'Promise<{ city: string; temperature_c: number; conditions: string; }>', true],
-      ['convert_temperature', [['value', 'number', null], ['to', '"C" | "F" | undefined', "'F'"]], 'number', false],
+      [
+        'convert_temperature',
+        [
+          ['value', 'number', null],
+          ['to', '"C" | "F" | undefined', "'F'"],
+        ],
+        'number',
+        false,
+      ],
     ]);
     expect(module.tools[0]?.params[0]?.doc).toBe('City name, e.g. "Paris".');
   });
 
   it('reads the triage example, with its relative helper import', async () => {
     const module = await extract('examples/triage/tools.ts');
-    expect(module.tools.map((spec) => `${spec.name}(${spec.params.map((param) => `${param.name}: ${String(param.annotation)}`).join(', ')}): ${String(spec.returns)}`)).toEqual([
+    expect(
+      module.tools.map(
+        (spec) =>
+          `${spec.name}(${spec.params.map((param) => `${param.name}: ${String(param.annotation)}`).join(', ')}): ${String(spec.returns)}`,
+      ),
+    ).toEqual([
       'list_issues(filter: IssueFilter): Promise<Issue[]>',
       'get_labels(): Label[]',
       'suggest_label(issue: Issue): LabelSuggestion',
@@ -141,11 +174,17 @@ describe('TypeScript extraction', () => {
       ].join('\n'),
     );
     const module = await extract('shapes.ts', { ...CONTEXT, repoRoot });
-    const compact = '/** A labelled box. Sides in cm. */ interface Box { side: number; /* a line comment * / with a closer */ label: `box  ${string}  end`; inner: { a: number; b: `${number}px`; }; }';
+    const compact =
+      '/** A labelled box. Sides in cm. */ interface Box { side: number; /* a line comment * / with a closer */ label: `box  ${string}  end`; inner: { a: number; b: `${number}px`; }; }';
     expect(module.declarations).toEqual([compact]);
     expect(module.data.prelude).toEqual([compact]);
-    const runner = await writeRunner('shapes.ts', 'task', "  return describe_box({ side: 1, label: 'box  a  end', inner: { a: 1, b: '2px' } });", { ...CONTEXT, repoRoot });
-    expect(await typescriptLanguage.check(runner.runnerPath, runner.module, { ...CONTEXT, repoRoot })).toEqual([]);
+    const runner = await writeRunner(
+      'shapes.ts',
+      'task',
+      "  return describe_box({ side: 1, label: 'box  a  end', inner: { a: 1, b: '2px' } });",
+      { ...CONTEXT, repoRoot },
+    );
+    expect(await checkRunner(runner, { ...CONTEXT, repoRoot })).toEqual([]);
   });
 
   it('shows a class the signatures use as its public shape', async () => {
@@ -183,7 +222,10 @@ describe('TypeScript extraction', () => {
 
   it('takes types it cannot name in the runner from the tools module, with a note', async () => {
     const { repoRoot, write } = await scratchRepo();
-    await write('pkg.ts', 'namespace Shapes { export interface Box { side: number } }\nexport function area(box: Shapes.Box): number { return box.side ** 2; }\n');
+    await write(
+      'pkg.ts',
+      'namespace Shapes { export interface Box { side: number } }\nexport function area(box: Shapes.Box): number { return box.side ** 2; }\n',
+    );
     const module = await extract('pkg.ts', { ...CONTEXT, repoRoot });
     expect(module.tools[0]?.params[0]?.annotation).toBe('Parameters<typeof __codemodeTools.area>[0]');
     expect(module.tools[0]?.note).toBe('parameter box has type `Shapes.Box`, which the runner takes from the tools module');

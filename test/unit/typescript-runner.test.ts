@@ -6,9 +6,10 @@ import { loadTypeScript } from '../../src/engine/typescript/compiler.js';
 import { typescriptLanguage } from '../../src/engine/typescript/index.js';
 import { typescriptRuntimeSource } from '../../src/engine/typescript/runtime-source.js';
 import { JS_MAIN_BODY, TRIAGE_MAIN_BODY } from '../fixtures/typescript/mains.js';
-import { CONTEXT, executeRunner, NODES, writeRunner } from '../fixtures/typescript/runner.js';
+import { checkRunner, CONTEXT, executeRunner, NODES, writeRunner } from '../fixtures/typescript/runner.js';
 
-const HOSTILE_TASK = 'Summarise `${process.exit(3)}` */ /* "quotes" \'single\' \\ back\\slash\u2028line\u2029para\r\nCRLF 🚀 \u0000 end\n// codemode:end tools';
+const HOSTILE_TASK =
+  'Summarise `${process.exit(3)}` */ /* "quotes" \'single\' \\ back\\slash\u2028line\u2029para\r\nCRLF 🚀 \u0000 end\n// codemode:end tools';
 
 describe('TypeScript runner', () => {
   it('fences the tools and the harness, and leaves a TODO in main', async () => {
@@ -17,7 +18,10 @@ describe('TypeScript runner', () => {
     expect(source.file_name).toBe('agentRunner.ts');
     expect(source.todo_marker).toBe('codemode:todo');
     expect(source.protected_regions.map((region) => region.name)).toEqual(['tools', 'harness']);
-    for (const region of source.protected_regions) expect(text).toContain(region.text);
+    for (const region of source.protected_regions) {
+      expect(text).toContain(region.text);
+      expect(source.text.slice(region.start, region.start + region.text.length)).toBe(region.text);
+    }
     expect(source.protected_regions[0]?.text.startsWith('// codemode:begin tools (generated, do not edit)\n')).toBe(true);
     expect(source.protected_regions[1]?.text.endsWith('\n// codemode:end harness')).toBe(true);
     expect(text).toContain('export async function list_issues(filter?: IssueFilter /* = {} */): Promise<Issue[]> {');
@@ -72,16 +76,21 @@ describe('TypeScript runner', () => {
   it('keeps a hostile task intact: the runner type-checks and main receives the task unchanged', async () => {
     const runner = await writeRunner('examples/js/tools.mjs', HOSTILE_TASK, '  return params;');
     expect(runner.text.split('\n').filter((line) => line === '// codemode:end tools')).toHaveLength(1);
-    expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([]);
+    expect(await checkRunner(runner)).toEqual([]);
     const { report, exitCode } = await executeRunner(runner, process.execPath);
     expect(exitCode).toBe(0);
     expect(report.output).toBe(HOSTILE_TASK);
   });
 
   it('type-checks the generated runner, with its unimplemented main, for every example', async () => {
-    for (const tools of ['examples/triage/tools.ts', 'examples/js/tools.mjs', 'test/fixtures/typescript/forms/tools.ts', 'test/fixtures/typescript/concurrency.ts']) {
+    for (const tools of [
+      'examples/triage/tools.ts',
+      'examples/js/tools.mjs',
+      'test/fixtures/typescript/forms/tools.ts',
+      'test/fixtures/typescript/concurrency.ts',
+    ]) {
       const runner = await writeRunner(tools, 'anything');
-      expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([]);
+      expect(await checkRunner(runner)).toEqual([]);
     }
   });
 
@@ -110,7 +119,7 @@ describe('TypeScript runner', () => {
         "export function pad(start: number | undefined /* = 0 */, text: string, options?: { width: number; mark: string; } /* = { width: 10, // columns mark: '*\\/', } */): string {",
       ].join('\n'),
     );
-    expect(await typescriptLanguage.check(runner.runnerPath, runner.module, { ...CONTEXT, repoRoot })).toEqual([]);
+    expect(await checkRunner(runner, { ...CONTEXT, repoRoot })).toEqual([]);
   });
 
   it('runs on the Node.js given in the context', async () => {
@@ -123,7 +132,7 @@ describe('TypeScript runner', () => {
   describe.each(NODES)('executed on $label', ({ executable, available }) => {
     it.skipIf(!available)('runs the triage example to completion and traces every call', async () => {
       const runner = await writeRunner('examples/triage/tools.ts', 'Label the open issues', TRIAGE_MAIN_BODY);
-      expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([]);
+      expect(await checkRunner(runner)).toEqual([]);
       const { report, exitCode } = await executeRunner(runner, executable);
       expect(exitCode).toBe(0);
       expect(report.ok).toBe(true);
@@ -144,7 +153,12 @@ describe('TypeScript runner', () => {
         ...Array.from({ length: 5 }, () => 'priority_of'),
       ]);
       expect(report.trace[0]).toMatchObject({ tool: 'list_issues', args: { filter: { state: 'open' } }, ok: true });
-      expect(report.trace[2]).toMatchObject({ tool: 'add_label', args: { issue_number: 106, label: 'question' }, ok: true, result: { added: true } });
+      expect(report.trace[2]).toMatchObject({
+        tool: 'add_label',
+        args: { issue_number: 106, label: 'question' },
+        ok: true,
+        result: { added: true },
+      });
     });
 
     it.skipIf(!available)('reports a tool that throws: trace ok false, error with type and message, exit code 1', async () => {
@@ -199,14 +213,17 @@ describe('TypeScript runner', () => {
 
     it.skipIf(!available)('resolves package imports of main from the repository', async () => {
       const runner = await writeRunner('examples/triage/tools.ts', 'task', "  return z.string().parse('from zod');");
-      await writeFile(runner.runnerPath, runner.text.replace('export async function main(', "import { z } from 'zod';\n\nexport async function main("));
+      await writeFile(
+        runner.runnerPath,
+        runner.text.replace('export async function main(', "import { z } from 'zod';\n\nexport async function main("),
+      );
       const { report } = await executeRunner(runner, executable);
       expect(report.output).toBe('from zod');
     });
 
     it.skipIf(!available)("uses its own runtime when the user's module beside the tools has the same name", async () => {
       const runner = await writeRunner('test/fixtures/typescript/shadow/tools.ts', 'task', "  return echo('x');");
-      expect(await typescriptLanguage.check(runner.runnerPath, runner.module, CONTEXT)).toEqual([]);
+      expect(await checkRunner(runner)).toEqual([]);
       const { report, exitCode } = await executeRunner(runner, executable);
       expect(exitCode).toBe(0);
       expect(report.output).toBe('user:x');

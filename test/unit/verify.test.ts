@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checkRunnerEdit, diagnosticsFailure } from '../../src/engine/verify.js';
+import { checkRunnerEdit, diagnosticsFailure, locateProtectedRegions, verifyRunnerEdit } from '../../src/engine/verify.js';
 import type { RunnerSource } from '../../src/engine/types.js';
 
 const tools = '# codemode:begin tools\ndef get(x: str) -> str:\n    return _call("get", x)\n# codemode:end tools';
 const harness = '# codemode:begin harness\nif __name__ == "__main__":\n    _run()\n# codemode:end harness';
+const text = `${tools}\n\ndef main():\n    # codemode:todo\n    raise NotImplementedError\n\n${harness}\n`;
 const generated: RunnerSource = {
   file_name: 'agentRunner.py',
-  text: `${tools}\n\ndef main():\n    # codemode:todo\n    raise NotImplementedError\n\n${harness}\n`,
+  text,
   protected_regions: [
-    { name: 'tools', text: tools },
-    { name: 'harness', text: harness },
+    { name: 'tools', text: tools, start: 0 },
+    { name: 'harness', text: harness, start: text.indexOf(harness) },
   ],
   todo_marker: 'codemode:todo',
 };
@@ -21,9 +22,7 @@ describe('checkRunnerEdit', () => {
   });
 
   it('rejects an unedited runner', () => {
-    expect(checkRunnerEdit(generated, generated.text)?.message).toBe(
-      'agentRunner.py was not edited: main() is still the generated TODO',
-    );
+    expect(checkRunnerEdit(generated, generated.text)?.message).toBe('agentRunner.py was not edited: main() is still the generated TODO');
   });
 
   it('names the first changed line of a tampered tool wrapper', () => {
@@ -50,6 +49,55 @@ describe('checkRunnerEdit', () => {
     const partial = generated.text.replace('raise NotImplementedError', 'return 1');
     expect(checkRunnerEdit(generated, partial)?.message).toBe(
       "main() in agentRunner.py is still the generated TODO (marker 'codemode:todo' present)",
+    );
+  });
+});
+
+describe('locating the protected regions by position', () => {
+  it('gives each region its offset and lines in the edited file', () => {
+    const edited = implemented.replace('def main():', '"""Helpers."""\r\n\ndef helper():\n    return 1\n\n\ndef main():');
+    expect(verifyRunnerEdit(generated, edited)).toEqual({
+      regions: [
+        { name: 'tools', text: tools, start: 0, first_line: 1, last_line: 4 },
+        { name: 'harness', text: harness, start: edited.indexOf(harness), first_line: 15, last_line: 18 },
+      ],
+    });
+  });
+
+  it('treats a marker-looking comment outside the regions as ordinary text', () => {
+    const fake = '# codemode:begin harness\nimport tools\n# codemode:end harness\n\n';
+    const edited = implemented.replace('def main():', `${fake}def main():`);
+    const located = locateProtectedRegions(generated, edited);
+    expect(located).toEqual({
+      regions: [
+        { name: 'tools', text: tools, start: 0, first_line: 1, last_line: 4 },
+        { name: 'harness', text: harness, start: edited.lastIndexOf(harness), first_line: 13, last_line: 16 },
+      ],
+    });
+  });
+
+  it('rejects regions out of their generated order', () => {
+    const swapped = `${harness}\n\ndef main():\n    return get("a")\n\n${tools}\n`;
+    expect(checkRunnerEdit(generated, swapped)?.message).toBe(
+      'The protected harness region of agentRunner.py was moved; it must come after the tools region, as generated',
+    );
+  });
+
+  it('rejects a region that shares a line with other code', () => {
+    expect(checkRunnerEdit(generated, implemented.replace(harness, `get = print; ${harness}`))?.message).toBe(
+      'The protected harness region of agentRunner.py does not stand on lines of its own',
+    );
+    expect(checkRunnerEdit(generated, implemented.replace(`${tools}\n`, `${tools}  # and more\n`))?.message).toBe(
+      'The protected tools region of agentRunner.py does not stand on lines of its own',
+    );
+  });
+
+  it('names the changed line of the real region even after a copy of its first marker', () => {
+    const tampered = implemented
+      .replace('def main():', '# codemode:begin harness\n\ndef main():')
+      .replace('    _run()\n# codemode:end harness', '    pass\n# codemode:end harness');
+    expect(checkRunnerEdit(generated, tampered)?.message).toBe(
+      'The protected harness region of agentRunner.py was modified (line 13: expected "_run()", found "pass")',
     );
   });
 });

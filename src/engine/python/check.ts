@@ -1,23 +1,26 @@
 import path from 'node:path';
 import { z } from 'zod';
-import type { Diagnostic, LanguageContext } from '../language.js';
+import type { Diagnostic, LanguageContext, LocatedRegion } from '../language.js';
 import type { PythonModule } from './data.js';
 import { runPythonForJson } from './interpreter.js';
-import { REGION_MARKERS } from './render.js';
 import { pythonProgramPath } from './runtime-source.js';
 
 const DiagnosticsSchema = z.array(z.object({ line: z.number().nullable(), message: z.string() }));
 
-/** Compiles the runner and checks that code outside the protected regions leaves tools and internals alone. */
+/**
+ * Compiles the runner and checks that all code outside the protected regions leaves tools and internals alone. The
+ * regions are the lines verification located by position; check.py confirms it sees their text on those lines.
+ */
 export async function checkPythonRunner(
   runnerPath: string,
   module: PythonModule,
   context: LanguageContext,
+  regions: LocatedRegion[],
 ): Promise<Diagnostic[]> {
   const config = {
     tools: module.tools.map((tool) => tool.name),
     module: path.posix.basename(module.relative_path, '.py'),
-    regions: Object.entries(REGION_MARKERS).map(([name, markers]) => [name, markers.begin, markers.end]),
+    regions: regions.map((region) => ({ name: region.name, text: region.text, first: region.first_line, last: region.last_line })),
   };
   return runPythonForJson(
     context,

@@ -1,4 +1,4 @@
-import { regionMarkers, TODO_MARKER } from '../markers.js';
+import { joinRunner, regionMarkers, TODO_MARKER } from '../markers.js';
 import type { RunnerSource, ToolParam, ToolSpec } from '../types.js';
 import type { PythonModule } from './data.js';
 import { docstringBody, pythonDocstring, pythonStringLiteral } from './literals.js';
@@ -27,7 +27,8 @@ const PLAIN_LITERAL =
   /^(?:None|True|False|\(\)|-?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?[jJ]?|-?0[xXoObB][\da-fA-F_]+|[rRbBuU]{0,2}(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))$/;
 
 /** A parameter whose default the wrapper cannot repeat: it takes the sentinel and lets the tool apply its own. */
-const usesSentinel = (param: ToolParam): param is ToolParam & { default: string } => param.default !== null && !PLAIN_LITERAL.test(param.default);
+const usesSentinel = (param: ToolParam): param is ToolParam & { default: string } =>
+  param.default !== null && !PLAIN_LITERAL.test(param.default);
 
 function renderParam(param: ToolParam): string {
   const prefix = param.kind === 'var_positional' ? '*' : param.kind === 'var_keyword' ? '**' : '';
@@ -166,15 +167,20 @@ function renderMain(task: string): string {
 }
 
 export function renderPythonRunner(module: PythonModule, task: string): RunnerSource {
-  const tools = renderToolsRegion(module);
-  const text = [renderHeader(task), tools, '', '', renderMain(task), '', '', HARNESS_REGION, ''].join('\n');
+  const parts = [
+    renderHeader(task),
+    { region: 'tools' as const, text: renderToolsRegion(module) },
+    '',
+    '',
+    renderMain(task),
+    '',
+    '',
+    { region: 'harness' as const, text: HARNESS_REGION },
+    '',
+  ];
   return {
     file_name: PYTHON_RUNNER_FILE,
-    text,
-    protected_regions: [
-      { name: 'tools', text: tools },
-      { name: 'harness', text: HARNESS_REGION },
-    ],
+    ...joinRunner(parts, '\n'),
     todo_marker: TODO_MARKER,
     support_files: pythonSupportFiles(),
   };

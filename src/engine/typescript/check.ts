@@ -1,17 +1,17 @@
 import path from 'node:path';
 import type * as TS from 'typescript';
-import type { Diagnostic } from '../language.js';
+import type { Diagnostic, LocatedRegion } from '../language.js';
 import type { TypeScriptModule } from './data.js';
 import { analysisOptions, compilerHost, formatDiagnostic, loadTypeScript, type TypeScript } from './compiler.js';
-import { REGION_MARKERS } from './render.js';
 import { TYPESCRIPT_RUNTIME_FILE } from './runtime-source.js';
 
 /**
  * Type-checks the runner against the real types of the tools (the user's tsconfig.json applies), and
- * rejects top-level code outside the generated regions that shadows or bypasses them or uses the runtime. Problems inside the
- * user's own modules are not reported: the runner cannot fix them.
+ * rejects top-level code outside the generated regions that shadows or bypasses them or uses the runtime. The regions
+ * are where verification located them by position (marker-looking comments elsewhere are ordinary comments).
+ * Problems inside the user's own modules are not reported: the runner cannot fix them.
  */
-export async function checkTypeScriptRunner(runnerPath: string, module: TypeScriptModule): Promise<Diagnostic[]> {
+export async function checkTypeScriptRunner(runnerPath: string, module: TypeScriptModule, regions: LocatedRegion[]): Promise<Diagnostic[]> {
   const ts = await loadTypeScript();
   const options = analysisOptions(ts, path.dirname(module.path));
   const host = runnerCompilerHost(ts, options, runnerPath, module.path);
@@ -25,7 +25,9 @@ export async function checkTypeScriptRunner(runnerPath: string, module: TypeScri
     ...compilerDiagnostics
       .filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error)
       .map((diagnostic) => formatDiagnostic(ts, diagnostic, displayName)),
-    ...regionViolations(ts, runner, module, displayName, (specifier) => resolve(ts, host, options, specifier, runnerPath, module.path)),
+    ...regionViolations(ts, runner, module, regions, displayName, (specifier) =>
+      resolve(ts, host, options, specifier, runnerPath, module.path),
+    ),
   ];
 }
 
@@ -67,10 +69,18 @@ function regionViolations(
   ts: TypeScript,
   runner: TS.SourceFile,
   module: TypeScriptModule,
+  regions: LocatedRegion[],
   displayName: string,
   resolveSpecifier: (specifier: string) => string | undefined,
 ): Diagnostic[] {
-  const protectedLines = protectedLineRanges(runner.text);
+  const misplaced = regions.filter((region) => runner.text.slice(region.start, region.start + region.text.length) !== region.text);
+  if (misplaced.length > 0) {
+    return misplaced.map((region) => ({
+      line: null,
+      message: `the protected ${region.name} region is not at lines ${region.first_line}-${region.last_line}`,
+    }));
+  }
+  const spans = regions.map((region) => ({ name: region.name, start: region.start, end: region.start + region.text.length }));
   const runtimePath = path.join(path.dirname(runner.fileName), TYPESCRIPT_RUNTIME_FILE);
   const toolNames = new Set(module.tools.map((tool) => tool.name));
   const diagnostics: Diagnostic[] = [];
@@ -78,9 +88,23 @@ function regionViolations(
     const { line, character } = runner.getLineAndCharacterOfPosition(node.getStart(runner));
     diagnostics.push({ line: line + 1, message: `${displayName}:${line + 1}:${character + 1} - error: ${text}` });
   };
+  for (const span of spans) {
+    if (!runner.statements.some((statement) => within(statement.getStart(runner), span))) {
+      diagnostics.push({
+        line: null,
+        message: `${displayName}: the protected ${span.name} region is not code; do not comment it out or quote it`,
+      });
+    }
+  }
   for (const statement of runner.statements) {
-    const startLine = runner.getLineAndCharacterOfPosition(statement.getStart(runner)).line;
-    if (protectedLines.some(([first, last]) => startLine >= first && startLine <= last)) continue;
+    const start = statement.getStart(runner);
+    const inside = spans.find((span) => within(start, span));
+    if (inside) {
+      if (statement.end > inside.end) report(statement, `code after the protected ${inside.name} region extends its last statement`);
+      continue;
+    }
+    const wrapped = spans.find((span) => start < span.start && statement.end > span.start);
+    if (wrapped) report(statement, `wraps the protected ${wrapped.name} region; write code between the regions, not around them`);
     for (const name of declaredNames(ts, statement)) {
       if (toolNames.has(name.text) || /^__codemode/i.test(name.text)) {
         report(name, `'${name.text}' is defined by the generated tools region; use it instead of declaring it again`);
@@ -98,18 +122,13 @@ function regionViolations(
   return diagnostics;
 }
 
-/** Zero-based [first, last] line of each generated region. */
-function protectedLineRanges(text: string): [number, number][] {
-  const lines = text.split('\n').map((line) => line.trimEnd());
-  return Object.values(REGION_MARKERS).flatMap(({ begin, end }) => {
-    const first = lines.indexOf(begin);
-    const last = lines.indexOf(end, first);
-    return first >= 0 && last >= 0 ? [[first, last] as [number, number]] : [];
-  });
+function within(position: number, span: { start: number; end: number }): boolean {
+  return position >= span.start && position < span.end;
 }
 
 function declaredNames(ts: TypeScript, statement: TS.Statement): TS.Identifier[] {
-  if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.flatMap((declaration) => bindingNames(ts, declaration.name));
+  if (ts.isVariableStatement(statement))
+    return statement.declarationList.declarations.flatMap((declaration) => bindingNames(ts, declaration.name));
   if (ts.isImportDeclaration(statement)) {
     const clause = statement.importClause;
     const bindings = clause?.namedBindings;

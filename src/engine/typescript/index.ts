@@ -11,7 +11,7 @@ export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
   runnerFileName: RUNNER_FILE_NAME,
   extract: extractTypeScriptTools,
   renderRunner: renderTypeScriptRunner,
-  check: (runnerPath, module) => checkTypeScriptRunner(runnerPath, module),
+  check: (runnerPath, module, _context, regions) => checkTypeScriptRunner(runnerPath, module, regions),
   prepare: buildTypeScriptRunner,
   hostCommand: typescriptHostCommand,
   programCommand: typescriptProgramCommand,

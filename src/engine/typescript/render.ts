@@ -1,4 +1,4 @@
-import { regionMarkers, TODO_MARKER, type RegionName } from '../markers.js';
+import { joinRunner, regionMarkers, TODO_MARKER, type RegionName } from '../markers.js';
 import type { RunnerSource, ToolParam, ToolSpec } from '../types.js';
 import type { TypeScriptModule } from './data.js';
 import { RUNTIME_ENTRY_POINTS, TYPESCRIPT_RUNTIME_FILE, typescriptRuntimeSource } from './runtime-source.js';
@@ -23,19 +23,14 @@ export function renderTypeScriptRunner(module: TypeScriptModule, task: string): 
   ]);
   // The tools module is imported in the program only for its classes, to rebuild the values the tools return.
   const harnessRegion = region('harness', [`void ${run}(main, () => import(${stringLiteral(module.path)}));`]);
-  const text = [
-    header(module, task),
-    toolsRegion,
-    mainFunction(task),
-    harnessRegion,
-  ].join('\n\n') + '\n';
+  const { text, protected_regions } = joinRunner(
+    [header(module, task), { region: 'tools', text: toolsRegion }, mainFunction(task), { region: 'harness', text: harnessRegion }],
+    '\n\n',
+  );
   return {
     file_name: RUNNER_FILE_NAME,
-    text,
-    protected_regions: [
-      { name: 'tools', text: toolsRegion },
-      { name: 'harness', text: harnessRegion },
-    ],
+    text: `${text}\n`,
+    protected_regions,
     todo_marker: TODO_MARKER,
     support_files: [{ name: TYPESCRIPT_RUNTIME_FILE, text: typescriptRuntimeSource() }],
   };
@@ -69,7 +64,12 @@ function declarationComments(module: TypeScriptModule): string[] {
   const copies = new Set(module.data.prelude);
   const imported = module.declarations.filter((declaration) => !copies.has(declaration));
   if (imported.length === 0) return [];
-  return [imported.flatMap(splitLines).map((line) => `// ${line}`).join('\n')];
+  return [
+    imported
+      .flatMap(splitLines)
+      .map((line) => `// ${line}`)
+      .join('\n'),
+  ];
 }
 
 /** A wrapper with the tool's signature and documentation that sends the call to the tool host. */
@@ -101,8 +101,15 @@ function signatureParameter(param: ToolParam, index: number, all: readonly ToolP
 
 /** The tool's documentation as a JSDoc comment that opens on its first line and closes on its last. */
 function docComment(tool: ToolSpec): string[] {
-  const paragraphs = [tool.doc, ...tool.params.map((param) => param.doc && `@param ${param.name} ${param.doc}`), tool.note && `Note: ${tool.note}`];
-  const lines = paragraphs.filter((text): text is string => Boolean(text)).flatMap(splitLines).map(closeProof);
+  const paragraphs = [
+    tool.doc,
+    ...tool.params.map((param) => param.doc && `@param ${param.name} ${param.doc}`),
+    tool.note && `Note: ${tool.note}`,
+  ];
+  const lines = paragraphs
+    .filter((text): text is string => Boolean(text))
+    .flatMap(splitLines)
+    .map(closeProof);
   if (lines.length === 0) return [];
   return [lines.map((line, index) => `${index === 0 ? '/**' : ' *'} ${line}`.trimEnd()).join('\n') + ' */'];
 }
@@ -118,7 +125,9 @@ function splitLines(text: string): string[] {
 
 /** A double-quoted literal that survives any text, including line and paragraph separators. */
 function stringLiteral(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(text)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function lineSafe(text: string): string {
