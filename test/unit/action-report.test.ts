@@ -78,7 +78,7 @@ describe('renderReport', () => {
     expect(report).toContain('### ✅ Code Mode succeeded');
     expect(report).toContain('**Task**\n\n> Add 2 and 3');
     expect(report).toContain('#### Output\n\n```json\n{\n  "sum": 5\n}\n```');
-    expect(report).toContain('| # | Tool | Arguments | Result | Duration |\n| --- | --- | --- | --- | --- |\n| 1 | add | {"a":2,"b":3} | 5 | 12 ms |');
+    expect(report).toContain('| # | Tool | Arguments | Result | Duration |\n| --- | --- | --- | --- | --- |\n| 1 | add | `{"a":2,"b":3}` | `5` | 12 ms |');
     expect(report).toContain(`<details><summary>Generated code (<code>agentRunner.py</code>)</summary>\n\n\`\`\`python\n${CODE.trimEnd()}\n\`\`\``);
     expect(report).toContain('<details><summary>Execution log (tail)</summary>\n\n```text\nadding 2 and 3\n```\n\n</details>');
     expect(report).not.toContain('#### Attempts');
@@ -107,10 +107,10 @@ describe('renderReport', () => {
       }),
       CONTEXT,
     );
-    expect(report).toContain('### ❌ Code Mode failed in execute: Traceback (most recent call last): ValueError: bad | value');
+    expect(report).toContain('### ❌ Code Mode failed in execute\n\n```text\nTraceback (most recent call last): ValueError: bad | value\n```');
     expect(report).not.toContain('#### Output');
-    expect(report).toContain('| 1 | add | [1] | ❌ ValueError: bad | 1.5 s |');
-    expect(report).toContain('#### Attempts\n\n- Attempt 1: ❌ verify: main() still contains the TODO\n- Attempt 2: ❌ execute: ValueError: bad');
+    expect(report).toContain('| 1 | add | `[1]` | ❌ `ValueError: bad` | 1.5 s |');
+    expect(report).toContain('#### Attempts\n\n- Attempt 1: ❌ verify: `main() still contains the TODO`\n- Attempt 2: ❌ execute: `ValueError: bad`');
   });
 
   it('reports generate mode as verified and not executed, with the code only', () => {
@@ -130,14 +130,14 @@ describe('renderReport', () => {
     expect(fence('a ` b', 'ts')).toBe('```ts\na ` b\n```');
   });
 
-  it('escapes pipes, line breaks and HTML in table cells', () => {
+  it('shows arguments and results as code spans in table cells, with pipes escaped and line breaks joined', () => {
     const trace: TraceEntry[] = [
       { tool: 'grep', args: { pattern: 'a|b', text: 'line1\nline2' }, ok: true, result: '<details>x</details>', start_ms: 0, duration_ms: 2 },
     ];
     const row = renderReport(result({ trace }), CONTEXT)
       .split('\n')
       .find((line) => line.startsWith('| 1 |'));
-    expect(row).toBe('| 1 | grep | {"pattern":"a\\|b","text":"line1\\\\nline2"} | &lt;details>x&lt;/details> | 2.0 ms |');
+    expect(row).toBe('| 1 | grep | `{"pattern":"a\\|b","text":"line1\\nline2"}` | `<details>x</details>` | 2.0 ms |');
     expect(tableCell('a|b\nc\\d')).toBe('a\\|b c\\\\d');
   });
 
@@ -146,7 +146,7 @@ describe('renderReport', () => {
     const row = renderReport(result({ trace }), CONTEXT)
       .split('\n')
       .find((line) => line.startsWith('| 1 |'))!;
-    expect(row).toBe(`| 1 | echo | ["${'x'.repeat(77)}… | ${'y'.repeat(79)}… | 1.0 ms |`);
+    expect(row).toBe(`| 1 | echo | \`["${'x'.repeat(77)}…\` | \`${'y'.repeat(79)}…\` | 1.0 ms |`);
   });
 
   it('stays within 65,536 characters for a huge result, pointing to the artifact for what was cut', () => {
@@ -221,7 +221,7 @@ describe('other messages', () => {
       `${REPORT_MARKER}\n${triggerMarker('comment-5')}\n🚫 @bob needs write permission.`,
     );
     expect(renderErrorReport('Tools module not found: tools.py', { ...CONTEXT, artifactUrl: null })).toBe(
-      `${REPORT_MARKER}\n${triggerMarker('comment-123')}\n\n### ❌ Code Mode failed: Tools module not found: tools.py\n\n**Task**\n\n> Add 2 and 3\n\n<sub>[Workflow run](https://github.com/o/r/actions/runs/9)</sub>`,
+      `${REPORT_MARKER}\n${triggerMarker('comment-123')}\n\n### ❌ Code Mode failed\n\n\`\`\`text\nTools module not found: tools.py\n\`\`\`\n\n**Task**\n\n> Add 2 and 3\n\n<sub>[Workflow run](https://github.com/o/r/actions/runs/9)</sub>`,
     );
   });
 
