@@ -50,6 +50,21 @@ const botList = () =>
       error: 'Expected a comma-separated list of bot logins, or *.',
     });
 
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Variable names separated by commas or line breaks. */
+const variableNames = () =>
+  raw
+    .transform((value) =>
+      value
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every((entry) => VARIABLE_NAME.test(entry)), {
+      error: 'Expected variable names separated by commas or line breaks.',
+    });
+
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
 
 export const ActionInputsSchema = z
@@ -61,6 +76,7 @@ export const ActionInputsSchema = z
     use_bedrock: boolean(false),
     use_vertex: boolean(false),
     github_token: text(),
+    redact: variableNames(),
     model: text(),
     claude_code_version: textWithDefault(CLAUDE_CODE_VERSION).refine((value) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(value), {
       error: `Expected a version such as ${CLAUDE_CODE_VERSION}.`,
@@ -85,8 +101,7 @@ export const ActionInputsSchema = z
     retention_days: positiveInteger(),
   })
   .refine((inputs) => inputs.anthropic_api_key || inputs.claude_code_oauth_token || inputs.use_bedrock || inputs.use_vertex, {
-    error:
-      'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex.',
+    error: 'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex.',
   });
 
 export type ActionInputs = z.output<typeof ActionInputsSchema>;

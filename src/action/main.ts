@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { codemode, errorMessage, type CodeModeConfigInput, type CodeModeResult, type RunFiles } from '../lib.js';
 import { defaultTempDir, uploadResultArtifact, type UploadedArtifact } from './artifact.js';
+import { redactDeep } from '../redaction.js';
 import { secretValues } from './redaction.js';
 import { prepareHostedRunnerSandbox } from './sandbox.js';
 import { authorize } from './authorize.js';
@@ -11,7 +12,17 @@ import { addEyesReaction, findComment, publishComment, type PostedComment, type 
 import { resolveTrigger, type Target, type Trigger, type TriggerComment } from './event.js';
 import { createGitHubClient, type GitHubClient, type Repo } from './github.js';
 import { InputError, readInputs, secretInputs, type ActionInputs } from './inputs.js';
-import { oneLine, redact, renderErrorReport, renderProgress, renderRefusal, renderReport, renderUsage, triggerMarker, type ReportContext } from './report.js';
+import {
+  oneLine,
+  redact,
+  renderErrorReport,
+  renderProgress,
+  renderRefusal,
+  renderReport,
+  renderUsage,
+  triggerMarker,
+  type ReportContext,
+} from './report.js';
 
 /** The workflow run as `github.context` of @actions/github reads it from the runner's variables and event file. */
 export type ActionContext = typeof github.context;
@@ -57,7 +68,12 @@ interface Conversation {
   thread: Thread | null;
 }
 
-function openConversation(inputs: ActionInputs, runtime: Runtime, target: Target | null, comment: TriggerComment | null): Conversation | null {
+function openConversation(
+  inputs: ActionInputs,
+  runtime: Runtime,
+  target: Target | null,
+  comment: TriggerComment | null,
+): Conversation | null {
   const needed = comment !== null || (inputs.comment && target !== null);
   if (!needed) return null;
   if (!runtime.repo) throw new InputError('GITHUB_REPOSITORY is not set: cannot reach the repository on GitHub.');
@@ -78,7 +94,12 @@ async function reply(conversation: Conversation | null, body: string): Promise<P
 }
 
 /** Reacts to the triggering comment and shows progress in the thread, reusing the comment of an earlier try. */
-async function acknowledge(conversation: Conversation, trigger: TriggerComment | null, key: string | null, progress: string): Promise<PostedComment | null> {
+async function acknowledge(
+  conversation: Conversation,
+  trigger: TriggerComment | null,
+  key: string | null,
+  progress: string,
+): Promise<PostedComment | null> {
   const { octokit, repo, thread } = conversation;
   if (!thread) return null;
   const [, earlier] = await Promise.all([
@@ -139,7 +160,7 @@ const RUNNER_CREDENTIALS = [
 
 type Outcome = { result: CodeModeResult; error: null } | { result: null; error: string };
 
-async function runEngine(inputs: ActionInputs, task: string, env: NodeJS.ProcessEnv): Promise<Outcome> {
+async function runEngine(inputs: ActionInputs, task: string, env: NodeJS.ProcessEnv, secrets: readonly string[]): Promise<Outcome> {
   const workspaceDir = await stepWorkspace(env);
   return codemode({
     tools: inputs.tools,
@@ -149,7 +170,7 @@ async function runEngine(inputs: ActionInputs, task: string, env: NodeJS.Process
     withheldVariables: RUNNER_CREDENTIALS,
     sandboxSetup: (signal) => prepareHostedRunnerSandbox(env, signal),
     execute: inputs.mode === 'run',
-    onProgress: (event) => core.info(`[codemode] ${event.message}`),
+    onProgress: (event) => core.info(redact(`[codemode] ${event.message}`, secrets)),
   }).then(
     (result): Outcome => ({ result, error: null }),
     (error: unknown): Outcome => ({ result: null, error: errorMessage(error) }),
@@ -191,6 +212,16 @@ function setOutputs(outcome: Outcome, comment: PostedComment | null, artifact: U
   core.setOutput('turns', result ? String(result.turns) : '0');
 }
 
+/**
+ * The values no report may show, in any form: the credential inputs, the job's variables whose names look
+ * secret or that the `redact` input names, and passwords inside URLs. The runner masks them in the log too.
+ */
+function jobSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): string[] {
+  const secrets = [...new Set([...secretInputs(inputs), ...secretValues(env, inputs.redact)])];
+  for (const secret of secrets) if (secret.length >= 4) core.setSecret(secret);
+  return secrets;
+}
+
 /** The action: read inputs and event, check who asked, run Code Mode, and report in the thread, the summary and outputs. */
 export async function run(workflow: ActionContext = github.context): Promise<void> {
   try {
@@ -219,12 +250,12 @@ export async function run(workflow: ActionContext = github.context): Promise<voi
       return;
     }
 
-    const secrets = [...secretInputs(inputs), ...secretValues(env)];
+    const secrets = jobSecrets(inputs, env);
     const progress = redact(renderProgress({ task: trigger.task, runUrl: runtime.runUrl, triggerKey: key }), secrets);
     // Authorized: the engine starts while the thread is acknowledged; each acknowledging write only warns on failure.
     const [acknowledgement, outcome] = await Promise.all([
       conversation ? acknowledge(conversation, trigger.comment, key, progress) : null,
-      runEngine(inputs, trigger.task, env),
+      runEngine(inputs, trigger.task, env, secrets),
     ]);
     let comment = acknowledgement;
     const artifact = outcome.result
@@ -237,8 +268,18 @@ export async function run(workflow: ActionContext = github.context): Promise<voi
           runUrl: runtime.runUrl,
         })
       : null;
-    const context: ReportContext = { task: trigger.task, mode: inputs.mode, runUrl: runtime.runUrl, artifactUrl: artifact?.url ?? null, triggerKey: key };
-    const report = redact(outcome.result ? renderReport(outcome.result, context) : renderErrorReport(outcome.error, context), secrets);
+    const context: ReportContext = {
+      task: trigger.task,
+      mode: inputs.mode,
+      runUrl: runtime.runUrl,
+      artifactUrl: artifact?.url ?? null,
+      triggerKey: key,
+    };
+    // Redacted before rendering too: a secret cut short or escaped for display would no longer match whole.
+    const rendered = outcome.result
+      ? renderReport(redactDeep(outcome.result, secrets), context)
+      : renderErrorReport(redact(outcome.error, secrets), context);
+    const report = redact(rendered, secrets);
     if (conversation?.thread) comment = (await publishComment(conversation.octokit, conversation.thread, comment, report)) ?? comment;
     setOutputs(outcome, comment, artifact, secrets);
     await writeSummary(report, env);

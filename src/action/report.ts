@@ -2,6 +2,8 @@ import { RUN_FILE_NAMES, type CodeModeResult, type TraceEntry } from '../lib.js'
 import { formatCost, jsonText, NOT_SANDBOXED, shorten } from '../format.js';
 import { REPORT_MARKER } from './event.js';
 
+export { redact, redactedValues } from '../redaction.js';
+
 /** GitHub refuses comment bodies longer than this. */
 export const COMMENT_LIMIT = 65_536;
 
@@ -34,16 +36,6 @@ export function triggerMarker(triggerKey: string): string {
 
 function markers({ triggerKey }: MarkerContext): string {
   return triggerKey ? `${REPORT_MARKER}\n${triggerMarker(triggerKey)}` : REPORT_MARKER;
-}
-
-/** The values `redact` hides, longest first; shorter ones would mask ordinary words. */
-export function redactedValues(secrets: readonly string[]): string[] {
-  return [...new Set(secrets.filter((secret) => secret.length >= 4))].sort((a, b) => b.length - a.length);
-}
-
-/** Replaces every secret value with ***, longest first so overlapping secrets leave nothing behind. */
-export function redact(text: string, secrets: readonly string[]): string {
-  return redactedValues(secrets).reduce((redacted, secret) => redacted.split(secret).join('***'), text);
 }
 
 export function oneLine(text: string): string {
@@ -99,16 +91,82 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
-/** Makes text safe inside one Markdown table cell. */
+/*
+ * Untrusted text (program output, tool arguments, results and errors, exception messages, log tails) is
+ * shown as text: inside code, or as Markdown only when it can neither notify, link, embed nor hide anything.
+ * Headings and tables hold only our own words; untrusted text sits in code spans and fenced blocks.
+ */
+
+const ZERO_WIDTH_JOINER = '\u200d';
+
+/** `@name` stays text: a zero-width joiner after each @ keeps GitHub from notifying anyone. */
+export function neutralizeMentions(text: string): string {
+  return text.replace(/@/g, `@${ZERO_WIDTH_JOINER}`);
+}
+
+/** One line of text as a code span that nothing inside can close: no mention, link, image or HTML renders. */
+export function inlineCode(text: string): string {
+  if (text === '') return '';
+  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
+  const ticks = '`'.repeat(longestRun + 1);
+  const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
+  return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+
+/** Makes our own short text safe inside one Markdown table cell. */
 export function tableCell(text: string): string {
   return oneLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+}
+
+/** Untrusted text as a code span inside a table cell; a pipe is escaped for the table, which leaves the code span showing it plain. */
+export function codeCell(text: string): string {
+  return inlineCode(oneLine(text)).replace(/\|/g, '\\|');
+}
+
+/** Untrusted text inside our own Markdown (an italic note): every punctuation mark Markdown could act on escaped. */
+export function escapeText(text: string): string {
+  return neutralizeMentions(
+    oneLine(text)
+      .replace(/[\\`*_[\]<>!|~&]/g, '\\$&')
+      .replace(/:\/\//g, ':\\/\\/'),
+  );
+}
+
+/** Fenced blocks whose info string makes GitHub render something (diagrams, maps, models) rather than show code. */
+const RENDERED_FENCES = /^(mermaid|geojson|topojson|stl|math)\b/i;
+
+/** Whether a fence opened in `text` is left open (it would swallow what follows), or is one GitHub renders. */
+function unsafeFences(text: string): boolean {
+  let open: { char: string; length: number } | null = null;
+  for (const line of text.split('\n')) {
+    const match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (!match) continue;
+    const [, run = '', info = ''] = match;
+    if (open === null) {
+      if (run.startsWith('`') && info.includes('`')) continue;
+      if (RENDERED_FENCES.test(info.trim())) return true;
+      open = { char: run.charAt(0), length: run.length };
+    } else if (run.startsWith(open.char) && run.length >= open.length && info.trim() === '') {
+      open = null;
+    }
+  }
+  return open !== null;
+}
+
+/**
+ * A string output as Markdown, with mentions neutralised, when it holds nothing that could link, embed, run
+ * HTML or hide what follows: no `<` (HTML, comments, autolinks), `[` (links, images, references), `&`
+ * (entities), URL or `www.` (bare autolinks), and no fence left open; otherwise null, and it is shown as code.
+ */
+export function safeMarkdown(text: string): string | null {
+  if (/[<[&]|:\/\/|www\./i.test(text) || unsafeFences(text)) return null;
+  return neutralizeMentions(text);
 }
 
 function compactJson(value: unknown): string {
   if (value === undefined) return '';
   return typeof value === 'string' ? value : (jsonText(value) ?? `[${typeof value}]`);
 }
-
 
 function taskSection(task: string): string {
   const { text, omitted } = cut(task, CAPS.task);
@@ -120,25 +178,32 @@ function statusLine(result: CodeModeResult, mode: ReportContext['mode']): string
   return mode === 'generate' ? '### ✅ Code Mode wrote and verified a program (not executed)' : '### ✅ Code Mode succeeded';
 }
 
+/** The heading is ours; the error, which may quote the program, follows as code. */
 function failureLine(error: string, phase: string | null): string {
   const where = phase ? ` in ${phase}` : '';
-  return `### ❌ Code Mode failed${where}: ${shorten(oneLine(error), CAPS.error)}`;
+  return `### ❌ Code Mode failed${where}\n\n${fence(shorten(oneLine(error), CAPS.error), 'text')}`;
 }
 
 function outputSection(result: CodeModeResult, artifactUrl: string | null): string {
-  const note = result.output_note ? `\n\n_${shorten(oneLine(result.output_note), CAPS.note)}_` : '';
+  const note = result.output_note ? `\n\n_${escapeText(shorten(oneLine(result.output_note), CAPS.note))}_` : '';
   if (result.output === null || result.output === undefined) return `#### Output\n\n_No output._${note}`;
-  const isMarkdown = typeof result.output === 'string';
-  const text = isMarkdown ? (result.output as string) : JSON.stringify(result.output, null, 2);
+  const isString = typeof result.output === 'string';
+  const text = isString ? (result.output as string) : JSON.stringify(result.output, null, 2);
   const { text: kept, omitted } = cut(text, CAPS.output);
-  const body = isMarkdown ? kept : fence(kept, 'json');
+  const body = isString ? (safeMarkdown(kept) ?? fence(kept, 'text')) : fence(kept, 'json');
   const more = omitted ? `\n\n${pointer(omitted, RUN_FILE_NAMES.result, artifactUrl)}` : '';
   return `#### Output\n\n${body}${more}${note}`;
 }
 
 function traceRow(entry: TraceEntry, index: number): string {
-  const outcome = entry.ok ? compactJson(entry.result) : `❌ ${entry.error ?? 'failed'}`;
-  const cells = [`${index + 1}${entry.replayed ? ' ↩' : ''}`, entry.tool, compactJson(entry.args), outcome].map((cell) => tableCell(shorten(oneLine(cell), CAPS.cell)));
+  const untrusted = (text: string) => codeCell(shorten(oneLine(text), CAPS.cell));
+  const outcome = entry.ok ? untrusted(compactJson(entry.result)) : `❌ ${untrusted(entry.error ?? 'failed')}`;
+  const cells = [
+    tableCell(`${index + 1}${entry.replayed ? ' ↩' : ''}`),
+    tableCell(shorten(oneLine(entry.tool), CAPS.cell)),
+    untrusted(compactJson(entry.args)),
+    outcome,
+  ];
   return `| ${cells.join(' | ')} | ${formatDuration(entry.duration_ms)} |`;
 }
 
@@ -181,7 +246,7 @@ function attemptsSection(result: CodeModeResult): string | null {
   const lines = result.attempts.map((attempt) =>
     attempt.failed_phase === null
       ? `- Attempt ${attempt.number}: ✅`
-      : `- Attempt ${attempt.number}: ❌ ${attempt.failed_phase}: ${shorten(oneLine(attempt.error ?? ''), CAPS.attemptError)}`,
+      : `- Attempt ${attempt.number}: ❌ ${attempt.failed_phase}: ${inlineCode(shorten(oneLine(attempt.error ?? ''), CAPS.attemptError))}`,
   );
   return `#### Attempts\n\n${lines.join('\n')}`;
 }
@@ -224,7 +289,10 @@ function fit(sections: Section[]): string {
   return join();
 }
 
-/** The final report of a run: status, task, output, tool calls, code, log tail and figures, within GitHub's size limit. */
+/**
+ * The final report of a run within GitHub's size limit: status, task, attempts, tool calls and code first,
+ * then what the program wrote (its output and log tail), so nothing in those can hide the rest.
+ */
 export function renderReport(result: CodeModeResult, context: ReportContext): string {
   const executed = context.mode === 'run';
   const { artifactUrl } = context;
@@ -233,11 +301,11 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
     { text: statusLine(result, context.mode) },
     { text: result.sandboxed ? null : `> ${NOT_SANDBOXED}` },
     { text: taskSection(context.task) },
-    { text: executed && (result.success || result.output != null) ? outputSection(result, artifactUrl) : null, dropRank: 3 },
+    { text: attemptsSection(result) },
     { text: executed && (result.success || result.trace.length > 0) ? traceSection(result.trace, artifactUrl) : null, dropRank: 2 },
     { text: result.code ? codeSection(result, artifactUrl) : null, dropRank: 1 },
+    { text: executed && (result.success || result.output != null) ? outputSection(result, artifactUrl) : null, dropRank: 3 },
     { text: logSection(result, artifactUrl), dropRank: 0 },
-    { text: attemptsSection(result) },
     { text: footer(result, context) },
   ]);
 }
@@ -245,7 +313,12 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
 /** A report for a run that stopped before the engine could produce a result (bad tools path, missing binary...). */
 export function renderErrorReport(error: string, context: ReportContext): string {
   const footerLinks = links(context);
-  return [markers(context), failureLine(error, null), taskSection(context.task), footerLinks.length ? `<sub>${footerLinks.join(' · ')}</sub>` : null]
+  return [
+    markers(context),
+    failureLine(error, null),
+    taskSection(context.task),
+    footerLinks.length ? `<sub>${footerLinks.join(' · ')}</sub>` : null,
+  ]
     .filter((part): part is string => part !== null)
     .join('\n\n');
 }

@@ -21,6 +21,7 @@ Options:
   --python <path>            Python interpreter (default python3)
   --claude-code-path <path>  use this Claude Code binary instead of the pinned install
   --sandbox required|off     run the program under bubblewrap (default), or unsandboxed with your files and network in reach
+  --redact <names>           more variables (comma-separated) whose values never appear in the output, in any encoding
   --verbose                  also show each step Claude Code takes
   -h, --help                 show this help`;
 
@@ -29,6 +30,8 @@ export interface CliCommand {
   task: string;
   json: boolean;
   dryRun: boolean;
+  /** Variables whose values the output never shows, beyond those whose names look secret. */
+  redact: string[];
   config: CodeModeConfigInput;
 }
 
@@ -48,6 +51,7 @@ const OPTIONS = {
   python: { type: 'string' },
   'claude-code-path': { type: 'string' },
   sandbox: { type: 'string' },
+  redact: { type: 'string', multiple: true },
   verbose: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -73,6 +77,7 @@ export function parseCommandLine(argv: string[]): CliCommand | null {
     task: values.task,
     json: values.json,
     dryRun: values['dry-run'],
+    redact: variableNames(values.redact ?? []),
     config: {
       model: values.model,
       max_attempts: optionalNumber('--max-attempts', values['max-attempts'], 'integer'),
@@ -95,13 +100,26 @@ function attachNegativeNumbers(argv: string[]): string[] {
   const joined: string[] = [];
   for (const arg of argv) {
     const previous = joined.at(-1);
-    if (previous?.startsWith('--') && !previous.includes('=') && /^-\d/.test(arg) && Object.hasOwn(OPTIONS, previous.slice(2)) && OPTIONS[previous.slice(2) as keyof typeof OPTIONS].type === 'string') {
+    if (
+      previous?.startsWith('--') &&
+      !previous.includes('=') &&
+      /^-\d/.test(arg) &&
+      Object.hasOwn(OPTIONS, previous.slice(2)) &&
+      OPTIONS[previous.slice(2) as keyof typeof OPTIONS].type === 'string'
+    ) {
       joined[joined.length - 1] = `${previous}=${arg}`;
     } else {
       joined.push(arg);
     }
   }
   return joined;
+}
+
+function variableNames(lists: string[]): string[] {
+  const names = lists.flatMap((list) => list.split(',').map((name) => name.trim())).filter(Boolean);
+  const invalid = names.find((name) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name));
+  if (invalid !== undefined) throw usageError(`Invalid --redact '${invalid}': expected variable names separated by commas`);
+  return names;
 }
 
 function sandboxMode(text: string | undefined): SandboxMode | undefined {

@@ -1,4 +1,5 @@
 import { codemode, CodeModeError, errorMessage, type ProgressEvent, type RunFiles } from '../lib.js';
+import { redact, redactDeep, secretValues } from '../redaction.js';
 import { parseCommandLine, USAGE } from './args.js';
 import { renderResult } from './render.js';
 
@@ -18,14 +19,17 @@ function writtenBeforeClaude(files: RunFiles): string[] {
 }
 
 /** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 bad usage. */
-export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let secrets = secretValues(env);
   try {
     const command = parseCommandLine(argv);
     if (!command) {
       io.stdout(USAGE);
       return 0;
     }
-    const progressOut = command.json ? io.stderr : io.stdout;
+    secrets = secretValues(env, command.redact);
+    const out = (text: string) => io.stdout(redact(text, secrets));
+    const progressOut = command.json ? (text: string) => io.stderr(redact(text, secrets)) : out;
     const result = await codemode({
       tools: command.tools,
       task: command.task,
@@ -33,13 +37,15 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       dryRun: command.dryRun,
       onProgress: (event: ProgressEvent) => progressOut(`• ${event.message}`),
     });
-    if (command.json) io.stdout(JSON.stringify(result, null, 2));
-    else if (command.dryRun) io.stdout(`Dry run: wrote ${writtenBeforeClaude(result.files).join(', ')}`);
-    else io.stdout(`\n${renderResult(result)}`);
+    // Redacted before rendering too: a secret cut short or escaped for display would no longer match whole.
+    const shown = redactDeep(result, secrets);
+    if (command.json) out(JSON.stringify(shown, null, 2));
+    else if (command.dryRun) out(`Dry run: wrote ${writtenBeforeClaude(shown.files).join(', ')}`);
+    else out(`\n${renderResult(shown)}`);
     return result.success ? 0 : 1;
   } catch (error) {
     const usage = error instanceof CodeModeError && error.kind === 'usage';
-    io.stderr(`codemode: ${errorMessage(error)}`);
+    io.stderr(redact(`codemode: ${errorMessage(error)}`, secrets));
     if (usage) io.stderr("Run 'codemode --help' for usage.");
     return usage ? 2 : 1;
   }

@@ -141,7 +141,7 @@ describe('run() as the runner starts it', () => {
     ]);
     expect(requests.slice(3)).toEqual(['POST /repos/octo-org/octo-repo/issues/21/comments', `PATCH /repos/octo-org/octo-repo/issues/comments/${comment.id}`]);
     expect(github.reactions.at(-1)?.content).toBe('eyes');
-    expect(comment.body).toContain('### ❌ Code Mode failed: Tools module not found: missing.py');
+    expect(comment.body).toContain('### ❌ Code Mode failed\n\n```text\nTools module not found: missing.py\n```');
     expect(comment.body).toContain('> Use *** to list issues');
     expect(comment.body).not.toContain(API_KEY);
     expect(comment.body).toContain('[Workflow run](https://github.com/octo-org/octo-repo/actions/runs/555)');
@@ -179,7 +179,7 @@ describe('run() as the runner starts it', () => {
       'Could not comment on #21: Resource not accessible by integration',
       'Could not comment on #21: Resource not accessible by integration',
     ]);
-    expect(action.summary).toContain('### ❌ Code Mode failed: Tools module not found: missing.py');
+    expect(action.summary).toContain('### ❌ Code Mode failed\n\n```text\nTools module not found: missing.py\n```');
     expect(action.outputs).toMatchObject({ success: 'false', comment_url: '', error: 'Tools module not found: missing.py' });
     expect(messages(action, 'error')).toEqual(['Code Mode could not start: Tools module not found: missing.py']);
   });

@@ -44,6 +44,7 @@ describe('readInputs', () => {
       use_bedrock: false,
       use_vertex: false,
       github_token: null,
+      redact: [],
       model: null,
       claude_code_version: CLAUDE_CODE_VERSION,
       claude_code_path: null,
@@ -78,8 +79,10 @@ describe('readInputs', () => {
       issue_number: '42',
       comment: 'FALSE',
       retention_days: '7',
+      redact: 'DATABASE_URL, DEPLOY_HOOK\n  _private_1\n',
     });
     expect(inputs).toMatchObject({
+      redact: ['DATABASE_URL', 'DEPLOY_HOOK', '_private_1'],
       task: 'Count the open issues',
       use_bedrock: true,
       permission: 'maintain',
@@ -130,9 +133,19 @@ describe('readInputs', () => {
       { ...BASE, allowed_bots: 'dependabot[bot], renovate bot' },
       "Invalid input 'allowed_bots': 'dependabot[bot], renovate bot'. Expected a comma-separated list of bot logins, or *.",
     ],
-    [{ ...BASE, trigger_phrase: '/code mode' }, "Invalid input 'trigger_phrase': '/code mode'. Expected a phrase without spaces, such as /codemode."],
+    [
+      { ...BASE, redact: 'API_KEY, my-var' },
+      "Invalid input 'redact': 'API_KEY, my-var'. Expected variable names separated by commas or line breaks.",
+    ],
+    [
+      { ...BASE, trigger_phrase: '/code mode' },
+      "Invalid input 'trigger_phrase': '/code mode'. Expected a phrase without spaces, such as /codemode.",
+    ],
     [{ ...BASE, claude_code_version: 'latest' }, "Invalid input 'claude_code_version': 'latest'. Expected a version such as 2.1.330."],
-    [{ ...BASE, artifact_name: 'results/run' }, `Invalid input 'artifact_name': 'results/run'. Expected a name without any of " : < > | * ? \\ / or line breaks.`],
+    [
+      { ...BASE, artifact_name: 'results/run' },
+      `Invalid input 'artifact_name': 'results/run'. Expected a name without any of " : < > | * ? \\ / or line breaks.`,
+    ],
     [
       { tools: 'tools.py', use_bedrock: 'false' },
       'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex.',
@@ -160,7 +173,9 @@ describe('action.yml', () => {
 
   it('pins the Claude Code version the engine pins, which is the one the tests run', () => {
     expect(action.inputs.claude_code_version!.default).toBe(CLAUDE_CODE_VERSION);
-    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { devDependencies: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
     expect(manifest.devDependencies['@anthropic-ai/claude-code']).toBe(CLAUDE_CODE_VERSION);
   });
 

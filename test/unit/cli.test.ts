@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCommandLine } from '../../src/cli/args.js';
 import { runCli } from '../../src/cli/main.js';
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -15,15 +16,33 @@ describe('codemode CLI usage errors', () => {
     [['run', '--task', 'x'], 'codemode: Missing --tools <file>'],
     [['run', '--tools', 'examples/weather/tools.py'], 'codemode: Missing --task <text>: say what the program should do'],
     [['run', '--tools', 'examples/weather/tools.py', '--task', '   '], 'codemode: Missing --task <text>: say what the program should do'],
-    [['run', '--tools', 't.py', '--task', 'x', '--timeout', 'soon'], "codemode: Invalid --timeout 'soon': expected a positive number of seconds"],
-    [['run', '--tools', 't.py', '--task', 'x', '--timeout', '-5'], "codemode: Invalid --timeout '-5': expected a positive number of seconds"],
-    [['run', '--tools', 't.py', '--task', 'x', '--execution-timeout', '0'], "codemode: Invalid --execution-timeout '0': expected a positive number of seconds"],
-    [['run', '--tools', 't.py', '--task', 'x', '--max-attempts', '1.5'], "codemode: Invalid --max-attempts '1.5': expected a positive integer"],
+    [
+      ['run', '--tools', 't.py', '--task', 'x', '--timeout', 'soon'],
+      "codemode: Invalid --timeout 'soon': expected a positive number of seconds",
+    ],
+    [
+      ['run', '--tools', 't.py', '--task', 'x', '--timeout', '-5'],
+      "codemode: Invalid --timeout '-5': expected a positive number of seconds",
+    ],
+    [
+      ['run', '--tools', 't.py', '--task', 'x', '--execution-timeout', '0'],
+      "codemode: Invalid --execution-timeout '0': expected a positive number of seconds",
+    ],
+    [
+      ['run', '--tools', 't.py', '--task', 'x', '--max-attempts', '1.5'],
+      "codemode: Invalid --max-attempts '1.5': expected a positive integer",
+    ],
     [['run', '--tools', 't.py', '--task', 'x', '--keep'], 'codemode: --keep needs --workspace <dir>'],
     [['run', '--tools', 'missing/tools.py', '--task', 'x'], 'codemode: Tools module not found: missing/tools.py'],
     [['run', '--tools', 'test', '--task', 'x'], 'codemode: Tools module is not a file: test'],
-    [['run', '--tools', 'package.json', '--task', 'x'], "codemode: Unsupported tools module extension '.json': expected .py, .ts, .mts, .js or .mjs"],
-    [['run', '--tools', '/etc/hostname', '--task', 'x'], `codemode: Tools module /etc/hostname is outside the repository root ${process.cwd()}`],
+    [
+      ['run', '--tools', 'package.json', '--task', 'x'],
+      "codemode: Unsupported tools module extension '.json': expected .py, .ts, .mts, .js or .mjs",
+    ],
+    [
+      ['run', '--tools', '/etc/hostname', '--task', 'x'],
+      `codemode: Tools module /etc/hostname is outside the repository root ${process.cwd()}`,
+    ],
   ])('%j exits 2 with a one-line error', async (argv, message) => {
     const { code, stderr, stdout } = await cli(...argv);
     expect(code).toBe(2);
@@ -41,5 +60,35 @@ describe('codemode CLI usage errors', () => {
     const { code, stdout } = await cli('--help');
     expect(code).toBe(0);
     expect(stdout).toContain('Usage: codemode run --tools <file> --task <text>');
+  });
+});
+
+describe('codemode CLI redaction', () => {
+  it('reads --redact as variable names, repeated or comma-separated', () => {
+    expect(parseCommandLine(['run', '--tools', 't.py', '--task', 'x', '--redact', 'A_1, B', '--redact', 'C'])?.redact).toEqual([
+      'A_1',
+      'B',
+      'C',
+    ]);
+    expect(parseCommandLine(['run', '--tools', 't.py', '--task', 'x'])?.redact).toEqual([]);
+    expect(() => parseCommandLine(['run', '--tools', 't.py', '--task', 'x', '--redact', 'not-a-name'])).toThrow(
+      "Invalid --redact 'not-a-name': expected variable names separated by commas",
+    );
+  });
+
+  it('redacts listed variables, secret-looking ones and URL passwords from what it prints, in any encoding', async () => {
+    const env = { DEPLOY_HOOK: 'hook-value-123', DATABASE_URL: 'postgres://app:hunter2pass@db/x', API_TOKEN: 'tok-0123456789' };
+    const tools = ['hook-value-123', Buffer.from('hunter2pass').toString('hex'), Buffer.from('tok-0123456789').toString('base64')].join(
+      '-',
+    );
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(
+      ['run', '--tools', `missing/${tools}.py`, '--task', 'x', '--redact', 'DEPLOY_HOOK'],
+      { stdout: (t) => out.push(t), stderr: (t) => err.push(t) },
+      env,
+    );
+    expect(code).toBe(2);
+    expect(err[0]).toBe('codemode: Tools module not found: missing/***-***-***.py');
   });
 });

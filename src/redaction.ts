@@ -1,0 +1,145 @@
+/**
+ * Secrets and the forms they take in text: what the action's reports and the CLI's output hide. Pure
+ * functions, shared by the action and the CLI.
+ */
+
+/** Values shorter than this are never redacted: they would mask ordinary words. */
+const MIN_REDACTED = 4;
+
+/** Secrets at least this long are also redacted in their encoded forms. */
+const MIN_ENCODED = 6;
+
+/** Secret-looking values shorter than this are taken for flags or placeholders, not secrets. */
+const MIN_NAMED_SECRET = 8;
+
+/** The user name actions/checkout and Git use in the basic-auth header of a GitHub token. */
+const TOKEN_USER = 'x-access-token';
+
+function isSecretName(name: string): boolean {
+  return /(TOKEN|KEY|SECRET|PASSWORD|CREDENTIAL)/i.test(name) && !/^(INPUT_)?(PATH|KEY_ID)$/.test(name);
+}
+
+/** `scheme://user:password@host`: the user and the password, wherever a value holds such a URL. */
+const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:/?#@]*):([^\s/?#]+)@/gi;
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The passwords inside URLs in `value`, each also with its user as `user:password` (what basic auth encodes). */
+export function urlPasswords(value: string): string[] {
+  return [...value.matchAll(URL_CREDENTIALS)].flatMap(([, user = '', password = '']) => {
+    const plain = decoded(password);
+    return [password, plain, `${decoded(user)}:${plain}`];
+  });
+}
+
+/**
+ * The secret values of an environment: variables whose names say they are secret, the variables named in
+ * `names`, and passwords inside URLs in any variable.
+ */
+export function secretValues(env: NodeJS.ProcessEnv, names: readonly string[] = []): string[] {
+  const listed = new Set(names);
+  return Object.entries(env).flatMap(([name, value]) => {
+    if (value === undefined || value === '') return [];
+    const whole = listed.has(name) || (value.length >= MIN_NAMED_SECRET && isSecretName(name)) ? [value] : [];
+    return [...whole, ...urlPasswords(value)];
+  });
+}
+
+/**
+ * The base64 text that stands for `bytes` wherever they sit in an encoded stream: for each of the three
+ * alignments (0, 1 or 2 bytes before them in their group of three) the characters that depend on these
+ * bytes alone, plus the whole encoding of the bytes on their own; standard and URL-safe alphabets.
+ */
+export function base64Forms(bytes: Buffer): string[] {
+  const forms = [bytes.toString('base64'), bytes.toString('base64').replace(/=+$/, '')];
+  for (const before of [0, 1, 2]) {
+    const encoded = Buffer.concat([Buffer.alloc(before), bytes]).toString('base64');
+    forms.push(encoded.slice(Math.ceil((8 * before) / 6), Math.floor((8 * (before + bytes.length)) / 6)));
+  }
+  return forms.flatMap((form) => [form, form.replace(/\+/g, '-').replace(/\//g, '_')]);
+}
+
+/** Every byte as %XX. */
+function percentEncoded(bytes: Buffer): string {
+  return [...bytes].map((byte) => `%${byte.toString(16).padStart(2, '0').toUpperCase()}`).join('');
+}
+
+/**
+ * What one secret may become on its way into a report: the value itself, its base64 (alone and at every
+ * alignment inside a longer stream, standard and URL-safe), the base64 of the basic-auth pair a GitHub
+ * token travels in (`x-access-token:<value>`), its hex (lower and upper case), URL encoding, JSON string
+ * escaping, and the value reversed.
+ */
+export function secretForms(secret: string): string[] {
+  if (secret.length < MIN_ENCODED) return [secret];
+  const bytes = Buffer.from(secret);
+  const hex = bytes.toString('hex');
+  const percent = percentEncoded(bytes);
+  return [
+    secret,
+    ...base64Forms(bytes),
+    ...base64Forms(Buffer.from(`${TOKEN_USER}:${secret}`)),
+    hex,
+    hex.toUpperCase(),
+    encodeURIComponent(secret),
+    encodeURIComponent(secret).replace(/%20/g, '+'),
+    percent,
+    percent.toLowerCase(),
+    JSON.stringify(secret).slice(1, -1),
+    Array.from(secret).reverse().join(''),
+  ];
+}
+
+/** Every form `redact` hides for these secrets, each once, longest first; shorter ones would mask ordinary words. */
+export function redactedValues(secrets: readonly string[]): string[] {
+  const forms = secrets.filter((secret) => secret.length >= MIN_REDACTED).flatMap(secretForms);
+  return [...new Set(forms.filter((form) => form.length >= MIN_REDACTED))].sort((a, b) => b.length - a.length);
+}
+
+/** Replaces every form of every secret with ***, longest first so overlapping forms leave nothing behind. */
+export function redact(text: string, secrets: readonly string[]): string {
+  return redactedForms(text, redactedValues(secrets));
+}
+
+/** `redact` with the forms already computed by `redactedValues`. */
+export function redactedForms(text: string, forms: readonly string[]): string {
+  return forms.reduce((redacted, form) => (redacted.includes(form) ? redacted.split(form).join('***') : redacted), text);
+}
+
+/** A copy of a JSON-like value with every string (keys included) redacted, before any of it is cut or escaped for display. */
+export function redactDeep<T>(value: T, secrets: readonly string[]): T {
+  const forms = redactedValues(secrets);
+  if (forms.length === 0) return value;
+  const walk = (item: unknown): unknown => {
+    if (typeof item === 'string') return redactedForms(item, forms);
+    if (Array.isArray(item)) return item.map(walk);
+    if (item !== null && typeof item === 'object') {
+      return Object.fromEntries(Object.entries(item).map(([key, entry]) => [redactedForms(key, forms), walk(entry)]));
+    }
+    return item;
+  };
+  return walk(value) as T;
+}
+
+/** The last position at or before `from` that no occurrence of a form straddles. */
+export function safeCut(text: string, from: number, forms: readonly string[]): number {
+  let cut = from;
+  let moved = true;
+  while (moved) {
+    moved = false;
+    for (const form of forms) {
+      const start = text.indexOf(form, Math.max(0, cut - form.length + 1));
+      if (start !== -1 && start < cut) {
+        cut = start;
+        moved = true;
+      }
+    }
+  }
+  return cut;
+}
