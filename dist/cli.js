@@ -7,8 +7,11 @@ const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
   SANDBOX_MODES,
-  codemode
-} from "./chunk-GFWJMXWG.js";
+  codemode,
+  redact,
+  redactDeep,
+  secretValues
+} from "./chunk-QFVJVXQH.js";
 import {
   NOT_SANDBOXED,
   formatCost,
@@ -42,6 +45,7 @@ Options:
   --python <path>            Python interpreter (default python3)
   --claude-code-path <path>  use this Claude Code binary instead of the pinned install
   --sandbox required|off     run the program under bubblewrap (default), or unsandboxed with your files and network in reach
+  --redact <names>           more variables (comma-separated) whose values never appear in the output, in any encoding
   --verbose                  also show each step Claude Code takes
   -h, --help                 show this help`;
 var OPTIONS = {
@@ -60,6 +64,7 @@ var OPTIONS = {
   python: { type: "string" },
   "claude-code-path": { type: "string" },
   sandbox: { type: "string" },
+  redact: { type: "string", multiple: true },
   verbose: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false }
 };
@@ -83,6 +88,7 @@ function parseCommandLine(argv) {
     task: values.task,
     json: values.json,
     dryRun: values["dry-run"],
+    redact: variableNames(values.redact ?? []),
     config: {
       model: values.model,
       max_attempts: optionalNumber("--max-attempts", values["max-attempts"], "integer"),
@@ -110,6 +116,12 @@ function attachNegativeNumbers(argv) {
     }
   }
   return joined;
+}
+function variableNames(lists) {
+  const names = lists.flatMap((list) => list.split(",").map((name) => name.trim())).filter(Boolean);
+  const invalid = names.find((name) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name));
+  if (invalid !== void 0) throw usageError(`Invalid --redact '${invalid}': expected variable names separated by commas`);
+  return names;
 }
 function sandboxMode(text) {
   if (text === void 0) return void 0;
@@ -162,14 +174,17 @@ var processIo = {
 function writtenBeforeClaude(files) {
   return [files.runner, ...files.support ?? [], files.prompt].filter((file) => file !== void 0);
 }
-async function runCli(argv, io = processIo) {
+async function runCli(argv, io = processIo, env = process.env) {
+  let secrets = secretValues(env);
   try {
     const command = parseCommandLine(argv);
     if (!command) {
       io.stdout(USAGE);
       return 0;
     }
-    const progressOut = command.json ? io.stderr : io.stdout;
+    secrets = secretValues(env, command.redact);
+    const out = (text) => io.stdout(redact(text, secrets));
+    const progressOut = command.json ? (text) => io.stderr(redact(text, secrets)) : out;
     const result = await codemode({
       tools: command.tools,
       task: command.task,
@@ -177,14 +192,15 @@ async function runCli(argv, io = processIo) {
       dryRun: command.dryRun,
       onProgress: (event) => progressOut(`\u2022 ${event.message}`)
     });
-    if (command.json) io.stdout(JSON.stringify(result, null, 2));
-    else if (command.dryRun) io.stdout(`Dry run: wrote ${writtenBeforeClaude(result.files).join(", ")}`);
-    else io.stdout(`
-${renderResult(result)}`);
+    const shown = redactDeep(result, secrets);
+    if (command.json) out(JSON.stringify(shown, null, 2));
+    else if (command.dryRun) out(`Dry run: wrote ${writtenBeforeClaude(shown.files).join(", ")}`);
+    else out(`
+${renderResult(shown)}`);
     return result.success ? 0 : 1;
   } catch (error) {
     const usage = error instanceof CodeModeError && error.kind === "usage";
-    io.stderr(`codemode: ${errorMessage(error)}`);
+    io.stderr(redact(`codemode: ${errorMessage(error)}`, secrets));
     if (usage) io.stderr("Run 'codemode --help' for usage.");
     return usage ? 2 : 1;
   }

@@ -1,13 +1,18 @@
 """Checks the runner the model edited; prints a JSON list of `{"line", "message"}`.
 
 Run as `python check.py <runner path> <config json>`, where the config is `{"tools": [names], "module": "<tools
-module name>", "regions": [[name, begin marker, end marker], ...]}`. It compiles the runner and then checks that
-code outside the protected regions neither rebinds a tool or runner-internal name nor imports the tools module or
-the runner runtime (any `_codemode*` module).
+module name>", "regions": [{"name", "text", "first", "last"}, ...]}`: the protected regions as the engine located
+them by position, with their 1-based first and last lines. It compiles the runner, confirms each region's text is on
+its lines, and then checks that all code outside those lines neither rebinds a tool or runner-internal name nor
+imports the tools module or the runner runtime (any `_codemode*` module), and that no statement reaches into a region.
+Marker-looking comments anywhere else mean nothing here.
 """
 import ast
+import io
 import json
+import re
 import sys
+import tokenize
 
 INTERNAL_PREFIX = "_codemode"
 NESTED_SCOPES = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
@@ -23,17 +28,45 @@ def compile_problem(path, source):
     return None
 
 
-def protected_spans(lines, regions):
-    spans, missing = [], []
-    for name, begin, end in regions:
-        try:
-            start = lines.index(begin)
-            stop = lines.index(end, start)
-        except ValueError:
-            missing.append(name)
-            continue
-        spans.append((start + 1, stop + 1))
-    return spans, missing
+def encoding_problem(source):
+    """The runner runs as its coding declaration says; it is checked as UTF-8, so it must declare nothing else."""
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(source).readline)
+    except SyntaxError as error:
+        return {"line": None, "message": f"SyntaxError: {error}"}
+    if encoding not in ("utf-8", "utf-8-sig"):
+        return {"line": 1, "message": f"declares the source encoding {encoding}; the runner must be UTF-8"}
+    return None
+
+
+def misplaced_regions(lines, regions):
+    """Regions whose text is not on the lines the engine located them at (lines split as the parser does)."""
+    for region in regions:
+        if "\n".join(lines[region["first"] - 1 : region["last"]]) != region["text"]:
+            yield {"line": None, "message": f"the protected {region['name']} region is not at lines {region['first']}-{region['last']}"}
+
+
+def first_line(statement):
+    decorators = getattr(statement, "decorator_list", [])
+    return min([statement.lineno, *(decorator.lineno for decorator in decorators)])
+
+
+def region_of(line, regions):
+    return next((region for region in regions if region["first"] <= line <= region["last"]), None)
+
+
+def reach_problem(statement, regions):
+    """A statement outside the regions that wraps one, or a region's statement that code after the region extends."""
+    start, end = first_line(statement), statement.end_lineno
+    inside = region_of(start, regions)
+    if inside is not None:
+        if end > inside["last"]:
+            return end, f"extends the last statement of the protected {inside['name']} region; code after a region starts at the left margin"
+        return None
+    for region in regions:
+        if start < region["first"] <= end:
+            return start, f"wraps the protected {region['name']} region; write code between the regions, not around them"
+    return None
 
 
 def bindings(node):
@@ -90,17 +123,22 @@ def statement_problems(statement, tools, module):
 def diagnostics(path, config):
     with open(path, "rb") as handle:
         source = handle.read()
-    problem = compile_problem(path, source)
+    problem = compile_problem(path, source) or encoding_problem(source)
     if problem:
         return [problem]
     tree = ast.parse(source)
-    lines = source.decode("utf-8", "replace").replace("\r\n", "\n").split("\n")
-    spans, missing = protected_spans(lines, config["regions"])
-    found = [{"line": None, "message": f"the markers of the protected {name} region are missing or changed"} for name in missing]
+    text = source.decode("utf-8-sig")
+    regions = config["regions"]
+    found = list(misplaced_regions(re.split(r"\r\n|\r|\n", text), regions))
+    if found:
+        return found
     tools = set(config["tools"])
     defines_main = False
     for statement in tree.body:
-        if any(start < statement.lineno < stop for start, stop in spans):
+        reach = reach_problem(statement, regions)
+        if reach:
+            found.append({"line": reach[0], "message": reach[1]})
+        if region_of(first_line(statement), regions) is not None:
             continue
         defines_main = defines_main or any(name == "main" for name, _ in bindings(statement))
         for line, message in statement_problems(statement, tools, config["module"]):

@@ -5,6 +5,18 @@ export interface Diagnostic {
     line: number | null;
     message: string;
 }
+/**
+ * A protected region as verification found it in the edited runner, by position: its exact text, its offset in the
+ * text as read (UTF-16 code units) and its first and last line (1-based, counting \r\n, \r and \n as Python does).
+ * The checks skip exactly these lines; any marker-looking comment elsewhere is ordinary code.
+ */
+export interface LocatedRegion {
+    name: string;
+    text: string;
+    start: number;
+    first_line: number;
+    last_line: number;
+}
 /** What a language needs to know of the run besides the tools module. */
 export interface LanguageContext {
     repoRoot: string;
@@ -30,8 +42,11 @@ export interface LanguageSupport<Data = unknown> {
     readonly runnerFileName: string;
     extract(location: ToolsLocation, context: LanguageContext): Promise<ToolModule<Data>>;
     renderRunner(module: ToolModule<Data>, task: string): RunnerSource;
-    /** Compile / type-check the runner; an empty list means it passed. */
-    check(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<Diagnostic[]>;
+    /**
+     * Compile / type-check the runner, and check all of it outside the protected `regions` (located by verification)
+     * for code that bypasses or shadows the tools; an empty list means it passed.
+     */
+    check(runnerPath: string, module: ToolModule<Data>, context: LanguageContext, regions: LocatedRegion[]): Promise<Diagnostic[]>;
     /** Work needed once before the program runs (e.g. transpiling), when the language has any. */
     prepare?(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<void>;
     /**

@@ -49,15 +49,22 @@ export interface ToolModule<Data = unknown> {
     declarations: string[];
     data: Data;
 }
+/** A protected region of a generated runner: whole lines, `text` starting at offset `start` of the runner's text. */
+export interface ProtectedRegion {
+    name: string;
+    text: string;
+    start: number;
+}
 /** A generated runner, with the regions that must survive Claude's edit byte for byte. */
 export interface RunnerSource {
     file_name: string;
     text: string;
-    /** Each protected region, including its begin and end marker lines. */
-    protected_regions: {
-        name: string;
-        text: string;
-    }[];
+    /**
+     * Each protected region in order, including its begin and end marker lines, with the offset in `text` where the
+     * renderer put it. Everything between the regions (main() and helpers) is the model's; the regions are found by
+     * position, never by searching for marker text.
+     */
+    protected_regions: ProtectedRegion[];
     /** A string present in the generated `main` body that must be gone once main is implemented. */
     todo_marker: string;
     /** Files written beside the runner (e.g. the tracing runtime it imports); they must stay byte-identical. */

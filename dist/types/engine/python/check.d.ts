@@ -1,4 +1,7 @@
-import type { Diagnostic, LanguageContext } from '../language.js';
+import type { Diagnostic, LanguageContext, LocatedRegion } from '../language.js';
 import type { PythonModule } from './data.js';
-/** Compiles the runner and checks that code outside the protected regions leaves tools and internals alone. */
-export declare function checkPythonRunner(runnerPath: string, module: PythonModule, context: LanguageContext): Promise<Diagnostic[]>;
+/**
+ * Compiles the runner and checks that all code outside the protected regions leaves tools and internals alone. The
+ * regions are the lines verification located by position; check.py confirms it sees their text on those lines.
+ */
+export declare function checkPythonRunner(runnerPath: string, module: PythonModule, context: LanguageContext, regions: LocatedRegion[]): Promise<Diagnostic[]>;
