@@ -2,7 +2,7 @@
 // program with the channel on its file descriptor 3, serves its calls, keeps the trace and the journal, and writes
 // the report once the program has exited. Run as: node _codemode_host.mjs <manifest.json> <launch spec.json>.
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { decodeValue, encodeValue, MAX_MESSAGE_BYTES, traceRow, TypeRegistry, type CallRecord } from './_codemode_runtime.ts';
@@ -103,8 +103,12 @@ if (spec.journal && existsSync(spec.journal)) {
   }
 }
 
+let journalFd: number | undefined;
+/** Appends a completed call to the journal, one write per entry, so an attempt that is killed keeps every call it completed. */
 function remember(entry: JournalEntry): void {
-  if (spec.journal) appendFileSync(spec.journal, `${JSON.stringify(entry)}\n`);
+  if (!spec.journal) return;
+  journalFd ??= openSync(spec.journal, 'a');
+  writeSync(journalFd, `${JSON.stringify(entry)}\n`);
 }
 
 // --- the program ------------------------------------------------------------------------------------------------
@@ -177,7 +181,8 @@ function raise(id: number, error: unknown): void {
   send({ op: 'raise', id, error: { type, module, message: failure ? failure.message : String(error), traceback: failure?.stack ?? String(error) } });
 }
 
-async function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: unknown }): Promise<void> {
+/** Serves a call: at once when the tool returns a value, else once its promise settles (the returned promise). */
+function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: unknown }): Promise<void> | undefined {
   const { id } = message;
   const call = { tool: String(message.tool), args: message.args, start: performance.now() - started, end: 0, ok: false, value: undefined as unknown, replayed: false, done: false };
   calls.push(call);
@@ -209,40 +214,57 @@ async function serve(message: { id: number; tool?: unknown; args?: unknown; kwar
     return;
   }
 
-  const key = journalKey(call.tool, message.args, message.kwargs);
-  const earlier = journal.get(key);
-  if (earlier && earlier.length > 0) {
-    const value = earlier.shift();
-    call.replayed = true;
-    replayed += 1;
-    finish(true, decodeValue(value, types));
-    send({ op: 'return', id, value });
-    return;
+  if (journal.size > 0) {
+    const key = journalKey(call.tool, message.args, message.kwargs);
+    const earlier = journal.get(key);
+    if (earlier && earlier.length > 0) {
+      const value = earlier.shift();
+      if (earlier.length === 0) journal.delete(key);
+      call.replayed = true;
+      replayed += 1;
+      finish(true, decodeValue(value, types));
+      send({ op: 'return', id, value });
+      return;
+    }
   }
 
   let value: unknown;
   try {
-    value = await invoke();
+    value = invoke();
   } catch (error) {
     finish(false, error);
     raise(id, error);
     return;
   }
-  let reply: string;
-  try {
-    const encoded = encodeValue(value, types);
-    reply = JSON.stringify({ op: 'return', id, value: encoded });
-    const size = Buffer.byteLength(reply);
-    if (size > limit) throw new RangeError(`the result is ${size} bytes encoded, over the channel's limit of ${limit} bytes`);
-    remember({ tool: call.tool, args: message.args, kwargs: message.kwargs ?? {}, value: encoded });
-  } catch (error) {
-    const failure = new TypeError(`${call.tool}() returned a value that cannot be sent to the program: ${error instanceof Error ? error.message : String(error)}`);
-    finish(false, failure);
-    raise(id, failure);
-    return;
+  const settle = (value: unknown): void => {
+    let reply: string;
+    try {
+      const encoded = encodeValue(value, types);
+      reply = JSON.stringify({ op: 'return', id, value: encoded });
+      const size = Buffer.byteLength(reply);
+      if (size > limit) throw new RangeError(`the result is ${size} bytes encoded, over the channel's limit of ${limit} bytes`);
+      remember({ tool: call.tool, args: message.args, kwargs: message.kwargs ?? {}, value: encoded });
+    } catch (error) {
+      const failure = new TypeError(`${call.tool}() returned a value that cannot be sent to the program: ${error instanceof Error ? error.message : String(error)}`);
+      finish(false, failure);
+      raise(id, failure);
+      return;
+    }
+    finish(true, value);
+    if (!channel.destroyed) channel.write(`${reply}\n`);
+  };
+  if (!isThenable(value)) {
+    settle(value);
+    return undefined;
   }
-  finish(true, value);
-  if (!channel.destroyed) channel.write(`${reply}\n`);
+  return Promise.resolve(value).then(settle, (error: unknown) => {
+    finish(false, error);
+    raise(id, error);
+  });
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 /** Records a call the host refused before reading it (its message was over the limit), so the trace shows it. */
@@ -265,9 +287,11 @@ function receive(line: string): void {
   if (message === null || typeof message !== 'object') return stop('it sent a message that is not an object');
   if (message.op === 'call') {
     if (!Number.isSafeInteger(message.id)) return stop('it sent a call without a numeric id');
+    const served = serve(message as { id: number });
+    if (served === undefined) return;
     inFlight += 1;
     if (inFlight >= MAX_IN_FLIGHT) channel.pause();
-    void serve(message as { id: number }).finally(() => {
+    void served.finally(() => {
       inFlight -= 1;
       if (inFlight < MAX_IN_FLIGHT && stopped === undefined) channel.resume();
     });
