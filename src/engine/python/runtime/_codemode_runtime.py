@@ -58,6 +58,8 @@ class Channel:
         self.sync_waiting = 0
         self.closed = None
         self.buffer = bytearray()
+        self.chunk = bytearray(1 << 20)
+        self.view = memoryview(self.chunk)
         self.reader = None
 
     def send(self, message):
@@ -68,11 +70,12 @@ class Channel:
     def receive(self):
         """Reads what the socket has (the caller holds the reading role) and hands the replies out; False once closed."""
         try:
-            chunk = self.socket.recv(1 << 20)
-            if not chunk:
+            # Into a buffer kept for the run: a fresh large one per read would be mapped and unmapped each time.
+            count = self.socket.recv_into(self.chunk)
+            if not count:
                 return self.close("the tool host closed the channel")
             buffer = self.buffer
-            buffer += chunk
+            buffer += self.view[:count]
             messages = []
             while True:
                 end = buffer.find(b"\n")

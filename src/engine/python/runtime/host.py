@@ -201,6 +201,7 @@ class Host:
         self.loop = None
         self.pid = None
         self.started = clock()
+        self.chunk = bytearray(CHUNK)
 
     # --- starting ---------------------------------------------------------------------------------------------
 
@@ -244,6 +245,12 @@ class Host:
             except OSError:
                 pass  # the program is gone; its trace entry is kept all the same
 
+    def receive(self):
+        """What the socket has, up to CHUNK bytes, read into one buffer kept for the run (a fresh CHUNK-sized
+        buffer per read would be mapped and unmapped each time)."""
+        count = self.socket.recv_into(self.chunk)
+        return self.chunk[:count]
+
     def serve(self):
         exited = threading.Event()
         wake_read, wake_write = os.pipe()
@@ -264,7 +271,7 @@ class Host:
             for key, _ in selector.select():
                 if key.fileobj is wake_read or not reading:
                     continue
-                chunk = self.socket.recv(CHUNK)
+                chunk = self.receive()
                 if not chunk:
                     selector.unregister(self.socket)
                     reading = False
@@ -281,7 +288,7 @@ class Host:
         left = self.max_bytes + CHUNK
         while left > 0:
             try:
-                chunk = self.socket.recv(CHUNK)
+                chunk = self.receive()
             except (BlockingIOError, InterruptedError):
                 return
             if not chunk or not self.feed(chunk):
