@@ -278,10 +278,19 @@ def _attributes(value):
 
 
 _json_encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+# The C encoder JSONEncoder.encode would build anew for each message, built once. It checks no cycles: messages
+# hold encoded values, which have none (a value that contains itself cannot be encoded).
+_c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
+_message_encoder = _c_make_encoder and _c_make_encoder(None, _json_encoder.default, json.encoder.encode_basestring, None, ":", ",", False, False, False)
 
 
 def dumps(message):
     """One message as one line of UTF-8 JSON."""
+    if _message_encoder is not None:
+        try:
+            return ("".join(_message_encoder(message, 0)) + "\n").encode("utf-8")
+        except RecursionError:
+            pass
     return (_json_encoder.encode(message) + "\n").encode("utf-8")
 
 

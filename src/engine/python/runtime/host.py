@@ -36,7 +36,6 @@ CONTEXT_ANNOTATION = re.compile(r"""^["']?(?:[\w.]+\.)?RunContext(?:\[.*\])?["']
 INTERNAL = (os.path.realpath(__file__), codec.__file__, os.path.dirname(asyncio.__file__) + os.sep, threading.__file__, "<frozen ")
 clock = time.perf_counter
 PLAIN_TYPES = frozenset((str, int, float, bool, type(None), list, dict))
-JOURNAL_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
 
 
 class Context:
@@ -179,10 +178,10 @@ class Journal:
     def append(self, tool, args, kwargs, value):
         if not self.path:
             return
-        line = JOURNAL_ENCODER.encode({"tool": tool, "args": args, "kwargs": kwargs, "value": value}) + "\n"
+        line = codec.dumps({"tool": tool, "args": args, "kwargs": kwargs, "value": value})
         with self.lock:
             if self.handle is None:
-                self.handle = open(self.path, "a", encoding="utf-8")
+                self.handle = open(self.path, "ab")
             # One write per entry, flushed at once: an attempt that is killed keeps every call it completed.
             self.handle.write(line)
             self.handle.flush()
