@@ -142,14 +142,24 @@ function named(tool: Manifest['tools'][number], values: unknown[]): Record<strin
   return result;
 }
 
+const shapes = new Map<Manifest['tools'][number], { hasRest: boolean; positional: Manifest['tools'][number]['params'] }>();
+/** A tool's parameters as bind() checks them, worked out once per tool. */
+function shapeOf(tool: Manifest['tools'][number]): { hasRest: boolean; positional: Manifest['tools'][number]['params'] } {
+  let shape = shapes.get(tool);
+  if (!shape) {
+    shape = { hasRest: tool.params.some((param) => param.rest), positional: tool.params.filter((param) => !param.rest) };
+    shapes.set(tool, shape);
+  }
+  return shape;
+}
+
 /** Binds the decoded arguments to the tool's parameters, checked in number and, for a tool with a schema, shape. */
 function bind(tool: Manifest['tools'][number], values: unknown[]): () => unknown {
-  const hasRest = tool.params.some((param) => param.rest);
-  const positional = tool.params.filter((param) => !param.rest);
+  const { hasRest, positional } = shapeOf(tool);
   if (!hasRest && values.length > positional.length) {
     throw new CallError(`${tool.name}() takes ${positional.length} argument${positional.length === 1 ? '' : 's'} but ${values.length} were given`);
   }
-  const missing = positional.filter((param, index) => param.required && index >= values.length).map((param) => param.name);
+  const missing = values.length >= positional.length ? [] : positional.filter((param, index) => param.required && index >= values.length).map((param) => param.name);
   if (missing.length > 0) throw new CallError(`${tool.name}() is missing the argument${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
   const target = toolsModule[tool.name];
   if (!tool.object) {
@@ -356,7 +366,7 @@ channel.on('data', (data: Buffer) => {
       }
     }
     if (end < 0) return;
-    if (!skipping) receive(Buffer.concat(parts).toString('utf8'));
+    if (!skipping) receive(parts.length === 1 ? parts[0]!.toString('utf8') : Buffer.concat(parts).toString('utf8'));
     parts = [];
     size = 0;
     skipping = false;
