@@ -11,7 +11,7 @@ import inspect
 import json
 import os
 import re
-import selectors
+import select
 import signal
 import socket
 import sys
@@ -143,7 +143,7 @@ class Journal:
         self.path = path
         self.entries = collections.defaultdict(collections.deque)
         self.lock = threading.Lock()
-        self.handle = None
+        self.fd = None
         if not path:
             return
         try:
@@ -180,11 +180,12 @@ class Journal:
             return
         line = codec.dumps({"tool": tool, "args": args, "kwargs": kwargs, "value": value})
         with self.lock:
-            if self.handle is None:
-                self.handle = open(self.path, "ab")
-            # One write per entry, flushed at once: an attempt that is killed keeps every call it completed.
-            self.handle.write(line)
-            self.handle.flush()
+            if self.fd is None:
+                self.fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+            # One write per entry, unbuffered: an attempt that is killed keeps every call it completed.
+            view = memoryview(line)
+            while view:
+                view = view[os.write(self.fd, view) :]
 
 
 class Host:
@@ -260,26 +261,24 @@ class Host:
             os.write(wake_write, b"x")
 
         threading.Thread(target=wait, name="codemode-wait", daemon=True).start()
-        selector = selectors.DefaultSelector()
-        selector.register(self.socket, selectors.EVENT_READ)
-        selector.register(wake_read, selectors.EVENT_READ)
+        # poll() directly: the selectors module's bookkeeping costs more than the system call, once a message.
+        poller = select.poll()
+        channel = self.socket.fileno()
+        poller.register(channel, select.POLLIN)
+        poller.register(wake_read, select.POLLIN)
         self.buffer = bytearray()
         self.discarding = False
         reading = True
         while not exited.is_set():
-            for key, _ in selector.select():
-                if key.fileobj is wake_read or not reading:
+            for fd, _ in poller.poll():
+                if fd != channel or not reading:
                     continue
                 chunk = self.receive()
-                if not chunk:
-                    selector.unregister(self.socket)
-                    reading = False
-                elif not self.feed(chunk):
-                    selector.unregister(self.socket)
+                if not chunk or not self.feed(chunk):
+                    poller.unregister(channel)
                     reading = False
         if reading:
             self.drain()
-        selector.close()
 
     def drain(self):
         """What the program sent before it exited; a bounded amount, since a process it left may still write."""
