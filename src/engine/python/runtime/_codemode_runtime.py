@@ -97,7 +97,7 @@ class Channel:
             if self.sync_waiting > 1 or callbacks:
                 self.state.notify_all()
         for callback, message in callbacks:
-            callback(message)
+            deliver(callback, message)
         return True
 
     def close(self, reason):
@@ -106,7 +106,7 @@ class Channel:
             callbacks, self.callbacks = self.callbacks, {}
             self.state.notify_all()
         for callback in callbacks.values():
-            callback(closed_reply(reason))
+            deliver(callback, closed_reply(reason))
         return False
 
     def call(self, message):
@@ -181,6 +181,14 @@ class Channel:
                     state.acquire()
                     self.reading = False
                     state.notify_all()
+
+
+def deliver(callback, reply):
+    """Hands an asynchronous call its reply; a call whose event loop has closed meanwhile no longer wants it."""
+    try:
+        callback(reply)
+    except RuntimeError:
+        pass
 
 
 def closed_reply(reason):
