@@ -585,9 +585,20 @@ def iso_format(value):
 
 
 def preview(value, where):
+    if type(value) is Previewed:
+        return value.shown
     if _shown_as_is(value, 0):
         return value
     return Converter(True).convert(value, where)
+
+
+class Previewed:
+    """A value's preview, kept in its stead until the report is written (the host keeps no large value that long)."""
+
+    __slots__ = ("shown",)
+
+    def __init__(self, value, where):
+        self.shown = preview(value, where)
 
 
 def _shown_as_is(value, depth):

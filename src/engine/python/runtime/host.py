@@ -31,6 +31,9 @@ CHANNEL_FD = 3
 CHUNK = 1 << 20
 # Enough of an oversized or broken line to find which call it was.
 PREFIX = 4096
+# The trace keeps a call's arguments and result as they are until the report previews them; those whose message
+# is larger than this are previewed at once, so the trace of a long run holds no large values.
+KEEP_BYTES = 64 * 1024
 CALL_PREFIX = re.compile(rb'^\s*\{\s*"op"\s*:\s*"call"\s*,\s*"id"\s*:\s*(\d{1,15})\s*(?:,\s*"tool"\s*:\s*"([A-Za-z_][A-Za-z0-9_]{0,200})")?')
 CONTEXT_ANNOTATION = re.compile(r"""^["']?(?:[\w.]+\.)?RunContext(?:\[.*\])?["']?$""", re.S)
 INTERNAL = (os.path.realpath(__file__), codec.__file__, os.path.dirname(asyncio.__file__) + os.sep, threading.__file__, "<frozen ")
@@ -349,7 +352,7 @@ class Host:
         tool = message.get("tool")
         if not isinstance(tool, str):
             return self.fail(self.open_call("?", {}), ident, ValueError("a call names its tool"))
-        self.call(ident, tool, message.get("args", []), message.get("kwargs", {}))
+        self.call(ident, tool, message.get("args", []), message.get("kwargs", {}), len(line) > KEEP_BYTES)
 
     def take_result(self, message):
         if self.result is not None:
@@ -369,7 +372,7 @@ class Host:
         self.trace.append(entry)
         return entry
 
-    def call(self, ident, name, args, kwargs):
+    def call(self, ident, name, args, kwargs, large=False):
         tool = self.tools.get(name)
         if tool is None:
             return self.fail(self.open_call(name, {}), ident, NameError(f"there is no tool named {name!r}"))
@@ -393,7 +396,7 @@ class Host:
                     named["*args"] = positional
                 return self.fail(self.open_call(name, named), ident, TypeError(f"{name}(): {error}"))
             call_args, call_kwargs, named = bound.args, bound.kwargs, named_arguments(tool, bound)
-        entry = self.open_call(name, named)
+        entry = self.open_call(name, codec.Previewed(named, "args") if large else named)
         found, value = self.journal.take(name, args, kwargs)
         if found:
             entry["replayed"] = True
@@ -446,7 +449,7 @@ class Host:
             self.fail(entry, ident, ValueError(f"{entry['tool']}() returned a value larger than the {self.max_bytes // (1024 * 1024)} MiB message limit"))
             return False
         entry["ok"] = True
-        entry["value"] = value
+        entry["value"] = codec.Previewed(value, "result") if len(reply) > KEEP_BYTES else value
         entry["end"] = clock()
         with self.send_lock:
             try:

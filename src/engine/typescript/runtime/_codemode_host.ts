@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { decodeValue, encodeValue, MAX_MESSAGE_BYTES, traceRow, TypeRegistry, type CallRecord } from './_codemode_runtime.ts';
+import { decodeValue, encodeValue, MAX_MESSAGE_BYTES, Previewed, traceRow, TypeRegistry, type CallRecord } from './_codemode_runtime.ts';
 
 /** What the build tells the host of the tools: the module to import and each tool's parameters. */
 interface Manifest {
@@ -32,6 +32,11 @@ interface JournalEntry {
 
 /** Calls may wait in the host while this many are in flight; the channel is not read meanwhile. */
 const MAX_IN_FLIGHT = 1000;
+/**
+ * The trace keeps a call's arguments and result as they are until the report previews them; those whose message is
+ * larger than this are previewed at once, so the trace of a long run holds no large values.
+ */
+const KEEP_BYTES = 64 * 1024;
 /** How long the host waits for the rest of the channel's data once the program has exited. */
 const DRAIN_MS = 1000;
 
@@ -192,7 +197,7 @@ function raise(id: number, error: unknown): void {
 }
 
 /** Serves a call: at once when the tool returns a value, else once its promise settles (the returned promise). */
-function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: unknown }): Promise<void> | undefined {
+function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: unknown }, large: boolean): Promise<void> | undefined {
   const { id } = message;
   const call = { tool: String(message.tool), args: message.args, start: performance.now() - started, end: 0, ok: false, value: undefined as unknown, replayed: false, done: false };
   calls.push(call);
@@ -216,7 +221,7 @@ function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: u
     } catch (error) {
       throw new CallError(`the arguments cannot be decoded: ${error instanceof Error ? error.message : String(error)}`);
     }
-    call.args = named(tool, values);
+    call.args = large ? new Previewed(named(tool, values), 'args') : named(tool, values);
     invoke = bind(tool, values);
   } catch (error) {
     finish(false, error);
@@ -260,7 +265,7 @@ function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: u
       raise(id, failure);
       return;
     }
-    finish(true, value);
+    finish(true, reply.length > KEEP_BYTES ? new Previewed(value, 'result') : value);
     if (!channel.destroyed) channel.write(`${reply}\n`);
   };
   if (!isThenable(value)) {
@@ -297,7 +302,7 @@ function receive(line: string): void {
   if (message === null || typeof message !== 'object') return stop('it sent a message that is not an object');
   if (message.op === 'call') {
     if (!Number.isSafeInteger(message.id)) return stop('it sent a call without a numeric id');
-    const served = serve(message as { id: number });
+    const served = serve(message as { id: number }, line.length > KEEP_BYTES);
     if (served === undefined) return;
     inFlight += 1;
     if (inFlight >= MAX_IN_FLIGHT) channel.pause();

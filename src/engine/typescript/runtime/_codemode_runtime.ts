@@ -134,8 +134,17 @@ function joinNotes(notes: string[]): string | null {
   return unique.slice(0, 3).join('; ') + '; and ' + String(unique.length - 3) + ' more';
 }
 
+/** A value's preview, kept in its stead until the report is written (the host keeps no large value that long). */
+export class Previewed {
+  readonly shown: unknown;
+  constructor(value: unknown, where: string) {
+    this.shown = previewValue(value, where);
+  }
+}
+
 /** A value as the trace shows it. */
 export function previewValue(value: unknown, where: string): unknown {
+  if (value instanceof Previewed) return value.shown;
   if (shownAsIs(value, 0)) return value;
   return new Converter(true).convert(value, where);
 }
