@@ -85,7 +85,12 @@ export default defineConfig(
   },
   {
     // Tools modules written as a user writes them: they exercise the forms that extraction must handle.
-    files: ['test/fixtures/engine/*.ts', 'test/fixtures/typescript/concurrency.ts', 'test/fixtures/typescript/forms/**', 'test/fixtures/typescript/host/**'],
+    files: [
+      'test/fixtures/engine/*.ts',
+      'test/fixtures/typescript/concurrency.ts',
+      'test/fixtures/typescript/forms/**',
+      'test/fixtures/typescript/host/**',
+    ],
     rules: {
       // Users declare object types with `type` as often as with `interface`; extraction reads both.
       '@typescript-eslint/consistent-type-definitions': 'off',

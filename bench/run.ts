@@ -47,11 +47,14 @@ const suites: [string, (options: SuiteOptions) => Promise<SuiteResult>][] = [
   ['cold start (#11)', coldStartSuite],
   ['action (#1, #2, #10)', actionSuite],
   ['install (#3)', installSuite],
-  ['extraction (#4, #5)', async (suiteOptions) => {
-    const result = await extractionSuite(suiteOptions);
-    scaling = result.series;
-    return result;
-  }],
+  [
+    'extraction (#4, #5)',
+    async (suiteOptions) => {
+      const result = await extractionSuite(suiteOptions);
+      scaling = result.series;
+      return result;
+    },
+  ],
   ['tool API (#6)', toolApiSuite],
   ['model traffic (#7, #8)', modelTrafficSuite],
   ['trace overhead (#9)', traceOverheadSuite],
@@ -64,15 +67,28 @@ for (const [name, suite] of suites) {
 }
 rows.sort((a, b) => Number(a.id) - Number(b.id));
 
-const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+const machine = {
+  cpus: os.cpus().length,
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  memory_gb: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+};
 const seconds = (performance.now() - started) / 1000;
 const table = textTable(rows);
-process.stdout.write(`\n${table}\n\n${quick ? 'Quick mode: smallest sizes, one run each; #3 needs the npm registry and is skipped.\n' : ''}`);
+process.stdout.write(
+  `\n${table}\n\n${quick ? 'Quick mode: smallest sizes, one run each; #3 needs the npm registry and is skipped.\n' : ''}`,
+);
 const missed = rows.filter((row) => row.met === false);
-process.stdout.write(missed.length ? `Goals not met: ${missed.map((row) => `#${row.id} ${row.what}`).join('; ')}\n` : 'Every measured goal is met.\n');
+process.stdout.write(
+  missed.length ? `Goals not met: ${missed.map((row) => `#${row.id} ${row.what}`).join('; ')}\n` : 'Every measured goal is met.\n',
+);
 process.stdout.write(`${seconds.toFixed(0)} s on ${machine.cpus} × ${machine.cpu}\n`);
 
-await writeFile(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', runs: options.runs, seconds, machine, rows, details }, null, 2)}\n`);
+await writeFile(
+  RESULTS,
+  `${JSON.stringify({ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', runs: options.runs, seconds, machine, rows, details }, null, 2)}\n`,
+);
 if (!quick) {
   await writeFile(CHART, scalingSvg(scaling));
   const doc = await readFile(DOC, 'utf8');

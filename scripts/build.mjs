@@ -75,7 +75,8 @@ function assertLazy(metafile, entry) {
   const visit = (output) => {
     if (loaded.has(output)) return;
     loaded.add(output);
-    for (const imported of metafile.outputs[output].imports) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    for (const imported of metafile.outputs[output].imports)
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
   };
   visit(entry);
   for (const output of loaded) {

@@ -24,7 +24,17 @@ const env = fake ? { ...process.env, ANTHROPIC_BASE_URL: fake.url, ANTHROPIC_API
 try {
   const run = await execa(
     process.execPath,
-    [path.join(root, 'dist', 'cli.js'), 'run', '--tools', 'examples/weather/tools.py', '--task', task, '--claude-code-path', claude, '--verbose'],
+    [
+      path.join(root, 'dist', 'cli.js'),
+      'run',
+      '--tools',
+      'examples/weather/tools.py',
+      '--task',
+      task,
+      '--claude-code-path',
+      claude,
+      '--verbose',
+    ],
     { cwd: root, env, stdio: 'inherit', reject: false },
   );
   process.exitCode = run.exitCode ?? 1;

@@ -39,7 +39,10 @@ const ACTION_INPUT_DEFAULTS = {
 const PEAK_RSS_PRELOAD = path.join(import.meta.dirname, 'peak-rss.mjs');
 
 type Payload = Record<string, any>;
-const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: Payload[] }[];
+const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples/api.github.com/index.json') as {
+  name: string;
+  examples: Payload[];
+}[];
 
 let nextCommentId = 700_000;
 
@@ -87,7 +90,10 @@ export interface ActionStage {
 
 /** The job's PATH without this repository's node_modules/.bin, which a runner does not have. */
 function runnerPath(): string {
-  return (process.env.PATH ?? '').split(path.delimiter).filter((entry) => !entry.endsWith(`node_modules${path.sep}.bin`)).join(path.delimiter);
+  return (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .filter((entry) => !entry.endsWith(`node_modules${path.sep}.bin`))
+    .join(path.delimiter);
 }
 
 /** A tool cache holding the pinned Claude Code as an earlier run of the action left it (a cache hit). */
@@ -117,7 +123,9 @@ function recordRequestTimes(github: FakeGitHub, origin: () => number): TimedRequ
 /** Timestamps each line the process prints, relative to `origin`. */
 function timeLines(stdout: Readable, origin: number): { line: string; atMs: number }[] {
   const lines: { line: string; atMs: number }[] = [];
-  readline.createInterface({ input: stdout, crlfDelay: Infinity }).on('line', (line) => lines.push({ line, atMs: performance.now() - origin }));
+  readline
+    .createInterface({ input: stdout, crlfDelay: Infinity })
+    .on('line', (line) => lines.push({ line, atMs: performance.now() - origin }));
   return lines;
 }
 
@@ -183,7 +191,10 @@ export async function openActionStage(): Promise<ActionStage> {
     const wallMs = performance.now() - spawnedAt;
     const codePath = (await readOutputs(files.output)).code_path;
     const resultPath = codePath ? path.join(path.dirname(codePath), 'result.json') : '';
-    if (!codePath || !existsSync(resultPath)) throw new Error(`the action wrote no result.json (${child.timedOut ? 'stopped after 600 s' : `exit ${child.exitCode ?? 'unknown'}`}):\n${child.stdout}\n${child.stderr}`);
+    if (!codePath || !existsSync(resultPath))
+      throw new Error(
+        `the action wrote no result.json (${child.timedOut ? 'stopped after 600 s' : `exit ${child.exitCode ?? 'unknown'}`}):\n${child.stdout}\n${child.stderr}`,
+      );
     const result = JSON.parse(await readFile(resultPath, 'utf8')) as CodeModeResult;
     if (!result.success) throw new Error(`the action's run failed: ${result.error ?? 'no error given'}`);
     return {

@@ -13,7 +13,12 @@ const PYTHON_PLUMBING = [
   /^\s+return (await )?_codemode_call/,
 ];
 
-const TYPESCRIPT_PLUMBING_LINE = [/^\/\/ codemode:(begin|end) /, /^import \* as __codemodeTools /, /^import \{[^}]*__codemode\w*[^}]*\} from /, /^\s+return __codemodeCall\(/];
+const TYPESCRIPT_PLUMBING_LINE = [
+  /^\/\/ codemode:(begin|end) /,
+  /^import \* as __codemodeTools /,
+  /^import \{[^}]*__codemode\w*[^}]*\} from /,
+  /^\s+return __codemodeCall\(/,
+];
 /** A blank-line-separated block that declares one of the runner's own helpers. */
 const TYPESCRIPT_HELPER_BLOCK = /^(interface __Codemode|const __codemode|function __codemode)/;
 
@@ -26,12 +31,21 @@ function toolsRegion(runner: RunnerSource): string {
 export function toolApiText(runner: RunnerSource): string {
   const region = toolsRegion(runner);
   if (runner.file_name.endsWith('.py')) {
-    return region.split('\n').filter((line) => !PYTHON_PLUMBING.some((pattern) => pattern.test(line))).join('\n').trim();
+    return region
+      .split('\n')
+      .filter((line) => !PYTHON_PLUMBING.some((pattern) => pattern.test(line)))
+      .join('\n')
+      .trim();
   }
   return region
     .split(/\n\n+/)
     .filter((block) => !TYPESCRIPT_HELPER_BLOCK.test(block))
-    .map((block) => block.split('\n').filter((line) => !TYPESCRIPT_PLUMBING_LINE.some((pattern) => pattern.test(line))).join('\n'))
+    .map((block) =>
+      block
+        .split('\n')
+        .filter((line) => !TYPESCRIPT_PLUMBING_LINE.some((pattern) => pattern.test(line)))
+        .join('\n'),
+    )
     .join('\n\n')
     .trim();
 }

@@ -46,7 +46,10 @@ function tool(index: number): GeneratedTool {
   const count = 1 + (index % 4);
   const params = Array.from({ length: count }, (_, n) => {
     const shape = SHAPES[(index + n * 3) % SHAPES.length]!;
-    return { name: `${['target', 'limit', 'fields', 'dry_run', 'weights', 'note', 'order', 'threshold'][(index + n * 3) % SHAPES.length] ?? 'param'}_${n}`, shape };
+    return {
+      name: `${['target', 'limit', 'fields', 'dry_run', 'weights', 'note', 'order', 'threshold'][(index + n * 3) % SHAPES.length] ?? 'param'}_${n}`,
+      shape,
+    };
   });
   // Parameters without defaults first, as both languages require.
   params.sort((a, b) => Number(a.shape.pythonDefault !== null) - Number(b.shape.pythonDefault !== null));
@@ -60,7 +63,9 @@ function tool(index: number): GeneratedTool {
 }
 
 function pythonTool(spec: GeneratedTool): string {
-  const params = spec.params.map(({ name, shape }) => `${name}: ${shape.python}${shape.pythonDefault === null ? '' : ` = ${shape.pythonDefault}`}`);
+  const params = spec.params.map(
+    ({ name, shape }) => `${name}: ${shape.python}${shape.pythonDefault === null ? '' : ` = ${shape.pythonDefault}`}`,
+  );
   return [
     `def ${spec.name}(${params.join(', ')}) -> ${spec.returns.python}:`,
     `    """${spec.doc}"""`,
@@ -69,7 +74,9 @@ function pythonTool(spec: GeneratedTool): string {
 }
 
 function typescriptTool(spec: GeneratedTool): string {
-  const params = spec.params.map(({ name, shape }) => `${name}: ${shape.typescript}${shape.typescriptDefault === null ? '' : ` = ${shape.typescriptDefault}`}`);
+  const params = spec.params.map(
+    ({ name, shape }) => `${name}: ${shape.typescript}${shape.typescriptDefault === null ? '' : ` = ${shape.typescriptDefault}`}`,
+  );
   return [
     `/** ${spec.doc} */`,
     `export function ${spec.name}(${params.join(', ')}): ${spec.returns.typescript} {`,
@@ -91,7 +98,12 @@ export function pythonToolsModule(count: number): string {
 }
 
 export function typescriptToolsModule(count: number): string {
-  const header = [`/** ${count} generated tools. */`, 'function answer(name: string, args: unknown[]): unknown {', '  return { tool: name, args };', '}'].join('\n');
+  const header = [
+    `/** ${count} generated tools. */`,
+    'function answer(name: string, args: unknown[]): unknown {',
+    '  return { tool: name, args };',
+    '}',
+  ].join('\n');
   return [header, ...Array.from({ length: count }, (_, index) => typescriptTool(tool(index)))].join('\n\n') + '\n';
 }
 

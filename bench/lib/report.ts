@@ -34,13 +34,24 @@ export function tableLines(rows: Row[]): TableLine[] {
   }));
 }
 
-const HEADINGS: TableLine = { id: '#', what: 'figure', median: 'median', range: 'min – max', baseline: 'baseline (same run)', goal: 'goal', met: 'met' };
+const HEADINGS: TableLine = {
+  id: '#',
+  what: 'figure',
+  median: 'median',
+  range: 'min – max',
+  baseline: 'baseline (same run)',
+  goal: 'goal',
+  met: 'met',
+};
 const COLUMNS = Object.keys(HEADINGS) as (keyof TableLine)[];
 
 export function textTable(rows: Row[]): string {
   const lines = [HEADINGS, ...tableLines(rows)];
   const widths = COLUMNS.map((column) => Math.max(...lines.map((line) => Array.from(line[column]).length)));
-  const render = (line: TableLine) => COLUMNS.map((column, index) => line[column].padEnd(widths[index]!)).join('  ').trimEnd();
+  const render = (line: TableLine) =>
+    COLUMNS.map((column, index) => line[column].padEnd(widths[index]!))
+      .join('  ')
+      .trimEnd();
   return [render(lines[0]!), widths.map((width) => '-'.repeat(width)).join('  '), ...lines.slice(1).map(render)].join('\n');
 }
 
@@ -67,7 +78,8 @@ export function scalingSvg(series: ScalingSeries[]): string {
   const [minX, maxX] = [Math.log10(Math.min(...sizes)), Math.log10(Math.max(...sizes))];
   const [minY, maxY] = [Math.floor(Math.log10(Math.min(...values))), Math.ceil(Math.log10(Math.max(...values)))];
   const x = (size: number) => margin.left + ((Math.log10(size) - minX) / Math.max(maxX - minX, 1)) * (width - margin.left - margin.right);
-  const y = (ms: number) => height - margin.bottom - ((Math.log10(ms) - minY) / Math.max(maxY - minY, 1)) * (height - margin.top - margin.bottom);
+  const y = (ms: number) =>
+    height - margin.bottom - ((Math.log10(ms) - minY) / Math.max(maxY - minY, 1)) * (height - margin.top - margin.bottom);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
     `<rect width="${width}" height="${height}" fill="white"/>`,
@@ -86,14 +98,24 @@ export function scalingSvg(series: ScalingSeries[]): string {
     const color = COLORS[line.language];
     const points = line.sizes.map((size, n) => `${x(size).toFixed(1)},${y(line.medians[n]!).toFixed(1)}`).join(' ');
     parts.push(`<polyline points="${points}" fill="none" stroke="${color}" stroke-width="2"/>`);
-    line.sizes.forEach((size, n) => parts.push(`<circle cx="${x(size).toFixed(1)}" cy="${y(line.medians[n]!).toFixed(1)}" r="3.5" fill="${color}"/>`));
+    line.sizes.forEach((size, n) =>
+      parts.push(`<circle cx="${x(size).toFixed(1)}" cy="${y(line.medians[n]!).toFixed(1)}" r="3.5" fill="${color}"/>`),
+    );
     const base = y(line.baseline.median).toFixed(1);
-    parts.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${base}" y2="${base}" stroke="${color}" stroke-dasharray="4 4"/>`);
+    parts.push(
+      `<line x1="${margin.left}" x2="${width - margin.right}" y1="${base}" y2="${base}" stroke="${color}" stroke-dasharray="4 4"/>`,
+    );
     const legendY = margin.top + 10 + index * 40;
-    parts.push(`<line x1="${width - margin.right + 12}" x2="${width - margin.right + 32}" y1="${legendY}" y2="${legendY}" stroke="${color}" stroke-width="2"/>`);
+    parts.push(
+      `<line x1="${width - margin.right + 12}" x2="${width - margin.right + 32}" y1="${legendY}" y2="${legendY}" stroke="${color}" stroke-width="2"/>`,
+    );
     parts.push(`<text x="${width - margin.right + 38}" y="${legendY + 4}">${line.language === 'python' ? 'Python' : 'TypeScript'}</text>`);
-    parts.push(`<line x1="${width - margin.right + 12}" x2="${width - margin.right + 32}" y1="${legendY + 16}" y2="${legendY + 16}" stroke="${color}" stroke-dasharray="4 4"/>`);
-    parts.push(`<text x="${width - margin.right + 38}" y="${legendY + 20}">${line.language === 'python' ? 'python3 -c pass' : 'node -e 0'}</text>`);
+    parts.push(
+      `<line x1="${width - margin.right + 12}" x2="${width - margin.right + 32}" y1="${legendY + 16}" y2="${legendY + 16}" stroke="${color}" stroke-dasharray="4 4"/>`,
+    );
+    parts.push(
+      `<text x="${width - margin.right + 38}" y="${legendY + 20}">${line.language === 'python' ? 'python3 -c pass' : 'node -e 0'}</text>`,
+    );
   });
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;

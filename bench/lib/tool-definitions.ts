@@ -46,7 +46,8 @@ function documentation(checker: ts.TypeChecker, symbol: ts.Symbol): string | und
 function typeSchema(checker: ts.TypeChecker, type: ts.Type, depth: number): Record<string, unknown> {
   if (depth > MAX_DEPTH || type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return {};
   if (type.flags & ts.TypeFlags.StringLike && !type.isStringLiteral()) return { type: 'string' };
-  if (type.flags & ts.TypeFlags.NumberLike && !type.isNumberLiteral() && !(type.flags & ts.TypeFlags.EnumLiteral)) return { type: 'number' };
+  if (type.flags & ts.TypeFlags.NumberLike && !type.isNumberLiteral() && !(type.flags & ts.TypeFlags.EnumLiteral))
+    return { type: 'number' };
   if (type.flags & ts.TypeFlags.Boolean) return { type: 'boolean' };
   if (type.flags & ts.TypeFlags.Null) return { type: 'null' };
   const literal = literalValue(type);
@@ -66,7 +67,10 @@ function typeSchema(checker: ts.TypeChecker, type: ts.Type, depth: number): Reco
     return { type: 'array', items: item ? typeSchema(checker, item, depth + 1) : {} };
   }
   if (checker.isTupleType(type)) {
-    return { type: 'array', prefixItems: checker.getTypeArguments(type as ts.TypeReference).map((item) => typeSchema(checker, item, depth + 1)) };
+    return {
+      type: 'array',
+      prefixItems: checker.getTypeArguments(type as ts.TypeReference).map((item) => typeSchema(checker, item, depth + 1)),
+    };
   }
   return objectSchema(checker, type, depth);
 }
@@ -92,7 +96,10 @@ function objectSchema(checker: ts.TypeChecker, type: ts.Type, depth: number): Re
 }
 
 function typescriptDefinitions(module: ToolModule): ToolDefinition[] {
-  const program = ts.createProgram({ rootNames: [module.path], options: { allowJs: true, checkJs: true, strict: true, noEmit: true, target: ts.ScriptTarget.ES2022 } });
+  const program = ts.createProgram({
+    rootNames: [module.path],
+    options: { allowJs: true, checkJs: true, strict: true, noEmit: true, target: ts.ScriptTarget.ES2022 },
+  });
   const checker = program.getTypeChecker();
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(module.path)!)!;
   const exports = new Map(checker.getExportsOfModule(moduleSymbol).map((symbol) => [symbol.name, symbol]));

@@ -7,7 +7,10 @@ import { execa } from 'execa';
 import type { ToolDefinition } from './tool-definitions.js';
 
 type Block = Record<string, unknown>;
-interface Message { role: 'user' | 'assistant'; content: string | Block[] }
+interface Message {
+  role: 'user' | 'assistant';
+  content: string | Block[];
+}
 
 const CALL_TOOL = `
 import importlib.util, json, sys
@@ -39,7 +42,8 @@ export async function runToolLoop(baseUrl: string, toolsPath: string, tools: Too
     const reply = (await response.json()) as { content: Block[]; stop_reason: string };
     messages.push({ role: 'assistant', content: reply.content });
     const uses = reply.content.filter((block) => block.type === 'tool_use');
-    if (uses.length === 0) return { requests, output: reply.content.map((block) => (typeof block.text === 'string' ? block.text : '')).join('') };
+    if (uses.length === 0)
+      return { requests, output: reply.content.map((block) => (typeof block.text === 'string' ? block.text : '')).join('') };
     const results: Block[] = [];
     for (const use of uses) {
       results.push({ type: 'tool_result', tool_use_id: use.id, content: await callPythonTool(toolsPath, String(use.name), use.input) });

@@ -53,7 +53,11 @@ function writeWaitMs(step: StepRun): number {
 export async function actionSuite(options: SuiteOptions): Promise<SuiteResult> {
   const stage = await openActionStage();
   try {
-    const weather = { payload: issueCommentPayload(`/codemode ${WEATHER_TASK}`), tools: 'examples/weather/tools.py', model: editRunnerScript([replaceMain(WEATHER_MAIN)]) };
+    const weather = {
+      payload: issueCommentPayload(`/codemode ${WEATHER_TASK}`),
+      tools: 'examples/weather/tools.py',
+      model: editRunnerScript([replaceMain(WEATHER_MAIN)]),
+    };
     await stage.run(weather);
     const steps: StepRun[] = [];
     const baselines: number[] = [];
@@ -73,7 +77,12 @@ export async function actionSuite(options: SuiteOptions): Promise<SuiteResult> {
     const install = summarize(steps.map((step) => step.result.timings.install_ms));
 
     options.log('#10: the program prints 100 MB');
-    const loud = await stage.run({ payload: issueCommentPayload('/codemode Print a lot'), tools: 'examples/weather/tools.py', model: editRunnerScript([replaceMain(LOUD_MAIN)]), peakRss: true });
+    const loud = await stage.run({
+      payload: issueCommentPayload('/codemode Print a lot'),
+      tools: 'examples/weather/tools.py',
+      model: editRunnerScript([replaceMain(LOUD_MAIN)]),
+      peakRss: true,
+    });
     const artifactSizes = await unzipEntrySizes(loud.artifacts[0]!.zip);
     const logBytes = artifactSizes['execution.log'] ?? 0;
     const keptInArtifact = logBytes >= PRINT_BYTES;
@@ -122,11 +131,15 @@ export async function actionSuite(options: SuiteOptions): Promise<SuiteResult> {
         request_times: steps[0]?.requestTimes,
         timings: steps.map((s) => s.result.timings),
         child_process_ms: steps.map(childProcessMs),
-        loud: { peak_rss_kb: loud.peakRssKb, artifact_entries: artifactSizes, execution_log_chars: loud.result.execution_log.length, wall_ms: loud.wallMs },
+        loud: {
+          peak_rss_kb: loud.peakRssKb,
+          artifact_entries: artifactSizes,
+          execution_log_chars: loud.result.execution_log.length,
+          wall_ms: loud.wallMs,
+        },
       },
     };
   } finally {
     await stage.close();
   }
 }
-

@@ -14,7 +14,8 @@ import type { Row, SuiteOptions, SuiteResult } from '../lib/row.js';
 async function bundleSizes(): Promise<Record<string, number>> {
   const dist = path.join(REPO_ROOT, 'dist');
   const sizes: Record<string, number> = {};
-  for (const name of (await readdir(dist)).filter((file) => file.endsWith('.js')).sort()) sizes[name] = (await stat(path.join(dist, name))).size;
+  for (const name of (await readdir(dist)).filter((file) => file.endsWith('.js')).sort())
+    sizes[name] = (await stat(path.join(dist, name))).size;
   return sizes;
 }
 
@@ -35,7 +36,13 @@ export async function coldStartSuite(options: SuiteOptions): Promise<SuiteResult
   const github = await startFakeGitHub();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'codemode-bench-cold-'));
   try {
-    const { env } = await runnerEnvironment({ github, dir, event: 'issue_comment', payload: issueCommentPayload('Thanks, looks good to me'), inputs: { tools: 'examples/weather/tools.py', trigger_phrase: '/codemode', github_token: 'ghs_bench0123456789abcdef' } });
+    const { env } = await runnerEnvironment({
+      github,
+      dir,
+      event: 'issue_comment',
+      payload: issueCommentPayload('Thanks, looks good to me'),
+      inputs: { tools: 'examples/weather/tools.py', trigger_phrase: '/codemode', github_token: 'ghs_bench0123456789abcdef' },
+    });
     const stepEnv = { PATH: process.env.PATH ?? '', HOME: os.homedir(), ...env };
     await firstLineMs(NODE24_PATH, [ACTION_ENTRY], stepEnv, dir);
     const starts: number[] = [];

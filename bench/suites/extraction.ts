@@ -18,7 +18,20 @@ const QUICK_SIZES = [10];
 async function extractMs(dir: string, tools: string): Promise<number> {
   const workspace = await mkdtemp(path.join(os.tmpdir(), 'codemode-bench-dry-'));
   try {
-    const run = await execa(process.execPath, [CLI, 'run', '--tools', path.basename(tools), '--task', 'Use the tools', '--dry-run', '--json', '--workspace', workspace, '--repo-root', dir]);
+    const run = await execa(process.execPath, [
+      CLI,
+      'run',
+      '--tools',
+      path.basename(tools),
+      '--task',
+      'Use the tools',
+      '--dry-run',
+      '--json',
+      '--workspace',
+      workspace,
+      '--repo-root',
+      dir,
+    ]);
     return (JSON.parse(run.stdout) as CodeModeResult).timings.extract_ms;
   } finally {
     await rm(workspace, { recursive: true, force: true });
@@ -111,5 +124,9 @@ export async function extractionSuite(options: SuiteOptions): Promise<SuiteResul
         : 'needs the 100 and 1,000 sizes (full mode)',
     },
   ];
-  return { rows, details: { python, typescript, python_growth: pythonGrowth, typescript_growth: typescriptGrowth }, series: [python, typescript] };
+  return {
+    rows,
+    details: { python, typescript, python_growth: pythonGrowth, typescript_growth: typescriptGrowth },
+    series: [python, typescript],
+  };
 }

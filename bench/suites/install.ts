@@ -26,12 +26,26 @@ async function bareNpmInstallMs(): Promise<number> {
 
 export async function installSuite(options: SuiteOptions): Promise<SuiteResult> {
   if (options.quick) {
-    const row: Row = { id: '3', what: 'first install of the pinned Claude Code', unit: '×', figure: null, baseline: `bare npm install ${SPEC}`, goal: '≤ 1.2×', met: null, note: 'skipped in quick mode: needs the npm registry' };
+    const row: Row = {
+      id: '3',
+      what: 'first install of the pinned Claude Code',
+      unit: '×',
+      figure: null,
+      baseline: `bare npm install ${SPEC}`,
+      goal: '≤ 1.2×',
+      met: null,
+      note: 'skipped in quick mode: needs the npm registry',
+    };
     return { rows: [row], details: {} };
   }
   const stage = await openActionStage();
   try {
-    const step = { payload: issueCommentPayload('/codemode Weather in Paris'), tools: 'examples/weather/tools.py', model: editRunnerScript([replaceMain(MAIN)]), install: true };
+    const step = {
+      payload: issueCommentPayload('/codemode Weather in Paris'),
+      tools: 'examples/weather/tools.py',
+      model: editRunnerScript([replaceMain(MAIN)]),
+      install: true,
+    };
     const actionInstall = async () => {
       const started = performance.now();
       return stage.run(step).then(
@@ -46,7 +60,9 @@ export async function installSuite(options: SuiteOptions): Promise<SuiteResult> 
       if (run % 2) bare.push(await bareNpmInstallMs());
       const action = await actionInstall();
       if (run % 2 === 0) bare.push(await bareNpmInstallMs());
-      options.log(`#3 run ${run + 1}: action ${Math.round(action.ms)} ms${action.error ? ` (${action.error})` : ''}, bare npm ${Math.round(bare.at(-1)!)} ms`);
+      options.log(
+        `#3 run ${run + 1}: action ${Math.round(action.ms)} ms${action.error ? ` (${action.error})` : ''}, bare npm ${Math.round(bare.at(-1)!)} ms`,
+      );
       if (action.error) {
         const row: Row = {
           id: '3',

@@ -10,7 +10,14 @@ import path from 'node:path';
 import { execa } from 'execa';
 import { programEnvironment } from '../../src/engine/env.js';
 import { extractTools } from '../../src/engine/tools.js';
-import { editRunnerScript, fakeAnthropicEnvironment, replaceMain, startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../../test/fakes/anthropic.js';
+import {
+  editRunnerScript,
+  fakeAnthropicEnvironment,
+  replaceMain,
+  startFakeAnthropic,
+  type FakeAnthropic,
+  type ModelScript,
+} from '../../test/fakes/anthropic.js';
 import { PYTHON_MAINS } from '../../test/fixtures/python/mains.js';
 import { CLAUDE_PATH, REPO_ROOT } from '../lib/action.js';
 import { summarize } from '../lib/measure.js';
@@ -66,16 +73,24 @@ async function seedTraffic(example: Example): Promise<Traffic> {
   const { tools, task, main } = TASKS[example];
   const workspace = await mkdtemp(path.join(os.tmpdir(), 'codemode-bench-seed-'));
   try {
-    await execa(process.execPath, [CLI, 'run', '--tools', tools, '--task', task, '--dry-run', '--workspace', workspace], { cwd: REPO_ROOT });
+    await execa(process.execPath, [CLI, 'run', '--tools', tools, '--task', task, '--dry-run', '--workspace', workspace], {
+      cwd: REPO_ROOT,
+    });
     const runnerPath = path.join(workspace, 'agentRunner.py');
     const { traffic: measured } = await withFake(editRunnerScript([replaceMain(main)]), (fake) =>
       execa(CLAUDE_PATH, ['--print', '--dangerously-skip-permissions', seedPrompt(runnerPath, task)], {
         cwd: workspace,
-        env: { ...fakeAnthropicEnvironment(fake.url), CLAUDE_CODE_MAX_RETRIES: '0', CLAUDE_CONFIG_DIR: path.join(workspace, '.claude-config'), IS_SANDBOX: '1' },
+        env: {
+          ...fakeAnthropicEnvironment(fake.url),
+          CLAUDE_CODE_MAX_RETRIES: '0',
+          CLAUDE_CONFIG_DIR: path.join(workspace, '.claude-config'),
+          IS_SANDBOX: '1',
+        },
         stdin: 'ignore',
       }),
     );
-    if (!(await readFile(runnerPath, 'utf8')).includes(main.split('\n')[2]!)) throw new Error('the seed-style session did not write main()');
+    if (!(await readFile(runnerPath, 'utf8')).includes(main.split('\n')[2]!))
+      throw new Error('the seed-style session did not write main()');
     return measured;
   } finally {
     await rm(workspace, { recursive: true, force: true });
@@ -85,7 +100,9 @@ async function seedTraffic(example: Example): Promise<Traffic> {
 /** Text of the result of the `index`-th tool call in the conversation, parsed as JSON. */
 function toolResult(messages: { role: string; content: unknown }[], index: number): unknown {
   const results = messages.filter((message) => message.role === 'user' && Array.isArray(message.content));
-  const block = (results[index]?.content as { type: string; content?: unknown }[] | undefined)?.find((entry) => entry.type === 'tool_result');
+  const block = (results[index]?.content as { type: string; content?: unknown }[] | undefined)?.find(
+    (entry) => entry.type === 'tool_result',
+  );
   return typeof block?.content === 'string' ? JSON.parse(block.content) : null;
 }
 
@@ -100,15 +117,24 @@ function etlLoopScript(): ModelScript {
       () => ({ name: 'validate_data', input: { data: toolResult(messages, 1) } }),
       () => ({ name: 'store_data', input: { data: toolResult(messages, 1), destination: 'warehouse' } }),
     ];
-    return step < calls.length ? { toolUses: [calls[step]!()] } : { text: `Stored ${JSON.stringify(toolResult(messages, 3))} records in warehouse.` };
+    return step < calls.length
+      ? { toolUses: [calls[step]!()] }
+      : { text: `Stored ${JSON.stringify(toolResult(messages, 3))} records in warehouse.` };
   };
 }
 
 async function plainLoopTraffic(): Promise<Traffic & { output: string }> {
   const toolsPath = path.join(REPO_ROOT, TASKS.etl.tools);
-  const { module } = await extractTools(toolsPath, { repoRoot: REPO_ROOT, python: 'python3', node: process.execPath, env: programEnvironment(process.env) });
+  const { module } = await extractTools(toolsPath, {
+    repoRoot: REPO_ROOT,
+    python: 'python3',
+    node: process.execPath,
+    env: programEnvironment(process.env),
+  });
   const definitions = await toolDefinitions(module);
-  const { value, traffic: measured } = await withFake(etlLoopScript(), (fake) => runToolLoop(fake.url, toolsPath, definitions, TASKS.etl.task));
+  const { value, traffic: measured } = await withFake(etlLoopScript(), (fake) =>
+    runToolLoop(fake.url, toolsPath, definitions, TASKS.etl.task),
+  );
   return { ...measured, output: value.output };
 }
 
@@ -119,7 +145,9 @@ export async function modelTrafficSuite(options: SuiteOptions): Promise<SuiteRes
   };
   const loop = await plainLoopTraffic();
   for (const [example, sides] of Object.entries(measured)) {
-    options.log(`#7 ${example}: Code Mode ${sides.codemode.bytes} B in ${sides.codemode.requests} requests, seed ${sides.seed.bytes} B in ${sides.seed.requests}`);
+    options.log(
+      `#7 ${example}: Code Mode ${sides.codemode.bytes} B in ${sides.codemode.requests} requests, seed ${sides.seed.bytes} B in ${sides.seed.requests}`,
+    );
   }
   options.log(`#8 plain loop: ${loop.bytes} B in ${loop.requests} requests (${loop.output})`);
   const ratios = (Object.keys(measured) as Example[]).map((example) => measured[example].codemode.bytes / measured[example].seed.bytes);

@@ -14,7 +14,13 @@ import type { Row, SuiteOptions, SuiteResult } from '../lib/row.js';
 import { toolDefinitions } from '../lib/tool-definitions.js';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
-const EXAMPLES = ['examples/weather/tools.py', 'examples/etl/tools.py', 'examples/database/tools.py', 'examples/triage/tools.ts', 'examples/js/tools.mjs'];
+const EXAMPLES = [
+  'examples/weather/tools.py',
+  'examples/etl/tools.py',
+  'examples/database/tools.py',
+  'examples/triage/tools.ts',
+  'examples/js/tools.mjs',
+];
 
 interface Comparison {
   module: string;
@@ -25,7 +31,12 @@ interface Comparison {
 }
 
 async function compare(toolsPath: string, repoRoot: string, label: string): Promise<Comparison> {
-  const { language, module } = await extractTools(toolsPath, { repoRoot, python: 'python3', node: process.execPath, env: programEnvironment(process.env) });
+  const { language, module } = await extractTools(toolsPath, {
+    repoRoot,
+    python: 'python3',
+    node: process.execPath,
+    env: programEnvironment(process.env),
+  });
   const api = toolApiText(language.renderRunner(module, 'Use the tools'));
   const json = JSON.stringify(await toolDefinitions(module));
   return { module: label, tools: module.tools.length, api_chars: api.length, json_chars: json.length, ratio: api.length / json.length };
@@ -41,7 +52,8 @@ export async function toolApiSuite(options: SuiteOptions): Promise<SuiteResult> 
       const file = await writeToolsModule(dir, language, generatedSize);
       comparisons.push(await compare(file, dir, `generated ${language}, ${generatedSize} tools`));
     }
-    for (const entry of comparisons) options.log(`#6 ${entry.module}: ${entry.api_chars} / ${entry.json_chars} chars = ${entry.ratio.toFixed(2)}`);
+    for (const entry of comparisons)
+      options.log(`#6 ${entry.module}: ${entry.api_chars} / ${entry.json_chars} chars = ${entry.ratio.toFixed(2)}`);
     const api = comparisons.reduce((total, entry) => total + entry.api_chars, 0);
     const json = comparisons.reduce((total, entry) => total + entry.json_chars, 0);
     const ratios = comparisons.map((entry) => entry.ratio);

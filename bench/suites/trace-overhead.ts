@@ -22,7 +22,10 @@ const QUICK_CALLS = 1_000;
 
 const TOOLS = {
   python: { file: 'noop_tools.py', source: 'def noop(value: int) -> int:\n    """Return value unchanged."""\n    return value\n' },
-  typescript: { file: 'noop_tools.ts', source: '/** Return value unchanged. */\nexport function noop(value: number): number {\n  return value;\n}\n' },
+  typescript: {
+    file: 'noop_tools.ts',
+    source: '/** Return value unchanged. */\nexport function noop(value: number): number {\n  return value;\n}\n',
+  },
 } as const;
 
 function mains(language: keyof typeof TOOLS, calls: number): { traced: string; direct: string } {
@@ -39,7 +42,13 @@ ${setup}  for (let index = 0; index < ${calls}; index += 1) ${call}(index);
   return ${calls};
 }
 `;
-  return { traced: body('noop'), direct: body('direct.noop', `  const direct = (await import(${JSON.stringify('../noop_tools.ts')})) as { noop(value: number): number };\n`) };
+  return {
+    traced: body('noop'),
+    direct: body(
+      'direct.noop',
+      `  const direct = (await import(${JSON.stringify('../noop_tools.ts')})) as { noop(value: number): number };\n`,
+    ),
+  };
 }
 
 interface Program {
@@ -79,7 +88,15 @@ async function program(language: keyof typeof TOOLS, root: string, name: string,
   return {
     async run() {
       const started = performance.now();
-      const outcome = await executeRunner({ command, cwd: dir, env: context.env, timeoutMs: 600_000, reportPath, logPath: path.join(workspace, 'execution.log'), logCapBytes: 1024 * 1024 });
+      const outcome = await executeRunner({
+        command,
+        cwd: dir,
+        env: context.env,
+        timeoutMs: 600_000,
+        reportPath,
+        logPath: path.join(workspace, 'execution.log'),
+        logCapBytes: 1024 * 1024,
+      });
       const elapsed = performance.now() - started;
       if (outcome.error !== null) throw new Error(`${name} failed: ${outcome.error} ${outcome.log.slice(-500)}`);
       return elapsed;
@@ -87,7 +104,11 @@ async function program(language: keyof typeof TOOLS, root: string, name: string,
   };
 }
 
-async function overheadUs(language: keyof typeof TOOLS, calls: number, options: SuiteOptions): Promise<{ perCallUs: number[]; traced: number[]; direct: number[] }> {
+async function overheadUs(
+  language: keyof typeof TOOLS,
+  calls: number,
+  options: SuiteOptions,
+): Promise<{ perCallUs: number[]; traced: number[]; direct: number[] }> {
   const root = await mkdtemp(path.join(os.tmpdir(), `codemode-bench-trace-${language}-`));
   try {
     const { traced, direct } = mains(language, calls);
@@ -106,11 +127,17 @@ async function overheadUs(language: keyof typeof TOOLS, calls: number, options: 
 }
 
 /** Runs of a program that calls nothing, under the sandbox and without it, alternating. */
-async function sandboxStartMs(language: keyof typeof TOOLS, options: SuiteOptions): Promise<{ extraMs: number[]; sandboxed: number[]; bare: number[] }> {
+async function sandboxStartMs(
+  language: keyof typeof TOOLS,
+  options: SuiteOptions,
+): Promise<{ extraMs: number[]; sandboxed: number[]; bare: number[] }> {
   const root = await mkdtemp(path.join(os.tmpdir(), `codemode-bench-sandbox-${language}-`));
   try {
     const { direct } = mains(language, 0);
-    const programs = { sandboxed: await program(language, root, 'sandboxed', direct), bare: await program(language, root, 'bare', direct, false) };
+    const programs = {
+      sandboxed: await program(language, root, 'sandboxed', direct),
+      bare: await program(language, root, 'bare', direct, false),
+    };
     await programs.sandboxed.run();
     await programs.bare.run();
     const times = { sandboxed: [] as number[], bare: [] as number[] };
@@ -158,9 +185,16 @@ export async function traceOverheadSuite(options: SuiteOptions): Promise<SuiteRe
       note: 'sandboxed run − unsandboxed run of a program that calls nothing',
     };
   };
-  options.log(`#9 python ${summarize(python.perCallUs).median.toFixed(2)} µs, typescript ${summarize(typescript.perCallUs).median.toFixed(2)} µs a call`);
+  options.log(
+    `#9 python ${summarize(python.perCallUs).median.toFixed(2)} µs, typescript ${summarize(typescript.perCallUs).median.toFixed(2)} µs a call`,
+  );
   return {
-    rows: [row('Python', python, 25), row('TypeScript', typescript, 15), startRow('Python', starts.python), startRow('TypeScript', starts.typescript)],
+    rows: [
+      row('Python', python, 25),
+      row('TypeScript', typescript, 15),
+      startRow('Python', starts.python),
+      startRow('TypeScript', starts.typescript),
+    ],
     details: { calls, python, typescript, sandbox_start: starts },
   };
 }

@@ -50,7 +50,10 @@ export async function authorize(octokit: GitHubClient, repo: Repo, author: Autho
   const mention = `@${author.login}`;
   if (author.type === 'Bot') {
     if (isAllowedBot(author.login, policy.allowed_bots)) return { allowed: true };
-    return { allowed: false, reason: `${mention} is a bot that is not listed in allowed_bots, so it may not run ${policy.trigger_phrase}.` };
+    return {
+      allowed: false,
+      reason: `${mention} is a bot that is not listed in allowed_bots, so it may not run ${policy.trigger_phrase}.`,
+    };
   }
   const level = await collaboratorLevel(octokit, repo, author.login);
   if (meets(level, policy.permission)) return { allowed: true };

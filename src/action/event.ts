@@ -116,6 +116,7 @@ function inputTarget(inputs: EventInputs): Target | null {
 }
 
 function inputTrigger(eventName: string, task: string | null, target: Target | null): Trigger {
-  if (!task) return { kind: 'usage', reason: `Input required and not supplied: task (needed for ${eventName} events).`, target, comment: null };
+  if (!task)
+    return { kind: 'usage', reason: `Input required and not supplied: task (needed for ${eventName} events).`, target, comment: null };
   return { kind: 'run', task, target, comment: null };
 }

@@ -44,11 +44,12 @@ function serialWriteGroups() {
  * proxy variables of that moment: the runner sets them before the action starts.
  */
 export function createGitHubClient({ token, baseUrl, retryBaseMs = 1000, rateLimitRetries = 2 }: GitHubClientOptions): GitHubClient {
-  const retryWhileBudgetLeft = (kind: string) => (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    const retrying = retryCount < rateLimitRetries;
-    core.warning(`GitHub ${kind} hit by ${options.method} ${options.url}; ${retrying ? `retrying after ${retryAfter} s` : 'giving up'}.`);
-    return retrying;
-  };
+  const retryWhileBudgetLeft =
+    (kind: string) => (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      const retrying = retryCount < rateLimitRetries;
+      core.warning(`GitHub ${kind} hit by ${options.method} ${options.url}; ${retrying ? `retrying after ${retryAfter} s` : 'giving up'}.`);
+      return retrying;
+    };
   return getOctokit(
     token,
     {

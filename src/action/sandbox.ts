@@ -11,7 +11,13 @@ const USERNS_RESTRICTION = '/proc/sys/kernel/apparmor_restrict_unprivileged_user
  */
 export async function prepareHostedRunnerSandbox(env: NodeJS.ProcessEnv, signal: AbortSignal): Promise<void> {
   if (process.platform !== 'linux' || env.RUNNER_ENVIRONMENT !== 'github-hosted') return;
-  const sudo = (args: string[]) => execa('sudo', ['-n', ...args], { reject: false, stdin: 'ignore', cancelSignal: signal, env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const sudo = (args: string[]) =>
+    execa('sudo', ['-n', ...args], {
+      reject: false,
+      stdin: 'ignore',
+      cancelSignal: signal,
+      env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   if ((await execa('bwrap', ['--version'], { reject: false, cancelSignal: signal })).exitCode !== 0) {
     core.info('Installing bubblewrap for the sandbox');
     const installed = await sudo(['apt-get', 'install', '-y', '--no-install-recommends', 'bubblewrap']);

@@ -35,7 +35,11 @@ export const CodeModeConfigSchema = z.object({
   /** `required` runs the program under bubblewrap or fails before any model request; `off` runs it with the caller's reach. */
   sandbox: z.enum(SANDBOX_MODES, { error: "sandbox must be 'required' or 'off'" }).default('required'),
   /** Stdout+stderr bytes of the generated program kept in memory; the rest only goes to execution.log. */
-  log_cap_bytes: z.number().int().positive().default(1024 * 1024),
+  log_cap_bytes: z
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
 });
 
 export type CodeModeConfigInput = z.input<typeof CodeModeConfigSchema>;
@@ -67,7 +71,9 @@ export function parseConfig(input: CodeModeConfigInput | undefined): CodeModeCon
   const parsed = CodeModeConfigSchema.safeParse(input ?? {});
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    throw usageError(issue ? `Invalid config ${issue.path.join('.') || 'value'}: ${issue.message}` : `Invalid config: ${parsed.error.message}`);
+    throw usageError(
+      issue ? `Invalid config ${issue.path.join('.') || 'value'}: ${issue.message}` : `Invalid config: ${parsed.error.message}`,
+    );
   }
   return parsed.data;
 }

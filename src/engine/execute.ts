@@ -118,7 +118,6 @@ async function readReport(reportPath: string): Promise<ProgramReport | null> {
   return parsed.success ? runnerReport(parsed.data) : null;
 }
 
-
 function describeFailure(
   outcome: Awaited<ReturnType<typeof runProcessTree>>,
   report: ProgramReport | null,
@@ -148,4 +147,3 @@ function describeFailure(
   const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode ?? 'unknown'}`;
   return { error: `The tool host ${how} without writing its report`, details: `Output tail:\n${tail}` };
 }
-

@@ -81,7 +81,10 @@ export async function prepareHost(launch: HostLaunch): Promise<ExecutionCommand>
 
 async function programLaunch({ sandbox, language, context, runnerPath, supportFiles }: HostLaunch, program: ExecutionCommand) {
   if (!sandbox) {
-    return { program: [program.file, ...program.args], program_env: { ...context.env, ...program.env, CODEMODE_CHANNEL_FD: String(CHANNEL_FD) } };
+    return {
+      program: [program.file, ...program.args],
+      program_env: { ...context.env, ...program.env, CODEMODE_CHANNEL_FD: String(CHANNEL_FD) },
+    };
   }
   const env = sandboxEnvironment(program.env);
   const layout: SandboxLayout = {

@@ -59,7 +59,8 @@ export async function runProcessTree(file: string, args: string[], options: Tree
   const result = await child;
   clearTimeout(timer);
   options.signal?.removeEventListener('abort', onAbort);
-  const spawnError = result.failed && result.exitCode === undefined && !result.signal ? result.cause instanceof Error ? result.cause : null : null;
+  const spawnError =
+    result.failed && result.exitCode === undefined && !result.signal ? (result.cause instanceof Error ? result.cause : null) : null;
   return {
     exitCode: result.exitCode ?? null,
     signal: result.signal ?? null,

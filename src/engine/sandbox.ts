@@ -59,7 +59,18 @@ export function sandboxedArgv(command: { file: string; args: string[] }, env: Re
     ...hidden.flatMap((folder) => ['--remount-ro', folder]),
   ];
   const environment = ['--clearenv', ...Object.entries(env).flatMap(([name, value]) => ['--setenv', name, value])];
-  return ['bwrap', ...ISOLATION, ...BASE_FILESYSTEM, ...mounts, ...environment, '--chdir', layout.repoRoot, '--', command.file, ...command.args];
+  return [
+    'bwrap',
+    ...ISOLATION,
+    ...BASE_FILESYSTEM,
+    ...mounts,
+    ...environment,
+    '--chdir',
+    layout.repoRoot,
+    '--',
+    command.file,
+    ...command.args,
+  ];
 }
 
 /** Mount order matters: a later mount covers an earlier one, so hides come before what they must not cover. */
@@ -80,7 +91,11 @@ export async function probeSandbox(signal?: AbortSignal): Promise<void> {
   if (process.platform !== 'linux') {
     throw environmentError(`The sandbox needs Linux (bubblewrap); this is ${process.platform}: run on a Linux runner, ${OFF_CONSEQUENCE}`);
   }
-  const probe = await execa('bwrap', [...ISOLATION, ...BASE_FILESYSTEM, '--clearenv', '--', '/bin/true'], { reject: false, stdin: 'ignore', cancelSignal: signal });
+  const probe = await execa('bwrap', [...ISOLATION, ...BASE_FILESYSTEM, '--clearenv', '--', '/bin/true'], {
+    reject: false,
+    stdin: 'ignore',
+    cancelSignal: signal,
+  });
   if (probe.exitCode === 0) return;
   if ((probe.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
     throw environmentError(`bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), ${OFF_CONSEQUENCE}`);

@@ -58,5 +58,7 @@ export async function locateToolsModule(toolsPath: string, repoRoot: string): Pr
 }
 
 export async function hashFile(file: string): Promise<string> {
-  return createHash('sha256').update(await readFile(file)).digest('hex');
+  return createHash('sha256')
+    .update(await readFile(file))
+    .digest('hex');
 }

@@ -9,7 +9,6 @@ import { E2E_MAINS, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.j
 import { REPOSITORY_NAME, workflowDispatch } from './events.js';
 import { openStage, pathWithOnly, type StepOptions } from './runner.js';
 
-
 describe('the built action without claude_code_path', () => {
   let dir: string;
   beforeAll(async () => {
@@ -40,13 +39,17 @@ describe('the built action without claude_code_path', () => {
     expect(installed.outputs).toMatchObject({ success: 'true', result: JSON.stringify(WEATHER_OUTPUT) });
     expect(await readdir(versions)).toEqual([CLAUDE_CODE_VERSION]);
     const prefix = path.join(versions, CLAUDE_CODE_VERSION);
-    const manifest = JSON.parse(await readFile(path.join(prefix, 'node_modules', '@anthropic-ai', 'claude-code', 'package.json'), 'utf8')) as { version: string };
+    const manifest = JSON.parse(
+      await readFile(path.join(prefix, 'node_modules', '@anthropic-ai', 'claude-code', 'package.json'), 'utf8'),
+    ) as { version: string };
     expect(manifest.version).toBe(CLAUDE_CODE_VERSION);
     const binary = (await binaryInPrefix(prefix))!;
     const before = await stat(binary);
 
     const second = await openStage({ repository: REPOSITORY_NAME, toolCache });
-    const cached = await second.run(step({ path: await pathWithOnly(await mkdtemp(path.join(dir, 'bin-')), ['python3', 'bwrap']) })).finally(() => second.close());
+    const cached = await second
+      .run(step({ path: await pathWithOnly(await mkdtemp(path.join(dir, 'bin-')), ['python3', 'bwrap']) }))
+      .finally(() => second.close());
     expect(cached.messages('error')).toEqual([]);
     expect(cached.exitCode).toBe(0);
     expect(cached.outputs).toMatchObject({ success: 'true', result: JSON.stringify(WEATHER_OUTPUT) });

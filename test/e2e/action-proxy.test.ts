@@ -34,7 +34,11 @@ describe('the built action on a self-hosted runner behind an HTTP proxy', () => 
       expect(step.exitCode).toBe(0);
       expect(proxy.requests.filter((request) => request.target === apiUrl.host).length).toBeGreaterThan(0);
       const comment = stage.github.comments[0]!;
-      expect(step.writes()).toEqual([`POST ${API}/issues/comments/492700400/reactions`, `POST ${API}/issues/1/comments`, `PATCH ${API}/issues/comments/${comment.id}`]);
+      expect(step.writes()).toEqual([
+        `POST ${API}/issues/comments/492700400/reactions`,
+        `POST ${API}/issues/1/comments`,
+        `PATCH ${API}/issues/comments/${comment.id}`,
+      ]);
       expect(comment.body).toContain('### ✅ Code Mode succeeded');
       expect(step.outputs).toMatchObject({ success: 'true', result: JSON.stringify(WEATHER_OUTPUT), comment_url: comment.html_url });
     } finally {

@@ -18,7 +18,10 @@ const CHECKOUT_TOKEN = 'ghs_checkoutTokenPersistedByActionsCheckout01';
 async function persistCheckoutCredentials(stage: Stage): Promise<void> {
   const basic = Buffer.from(`x-access-token:${CHECKOUT_TOKEN}`).toString('base64');
   await mkdir(path.join(stage.workspace, '.git', 'hooks'), { recursive: true });
-  await writeFile(path.join(stage.workspace, '.git', 'config'), `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${basic}\n`);
+  await writeFile(
+    path.join(stage.workspace, '.git', 'config'),
+    `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${basic}\n`,
+  );
 }
 
 /** The runner's file-command files, which live in RUNNER_TEMP. */
@@ -44,7 +47,12 @@ async function commentStep(stage: Stage, main: string, options: Partial<StepOpti
 /** Every text a reviewer or a later step can see: comment, summary, outputs and the artifact's files. */
 async function surfaces(stage: Stage, step: StepRun): Promise<string> {
   const artifacts = await Promise.all(step.artifacts.map(artifactFiles));
-  return [...stage.github.comments.map((comment) => comment.body), step.summary, JSON.stringify(step.outputs), JSON.stringify(artifacts)].join('\n');
+  return [
+    ...stage.github.comments.map((comment) => comment.body),
+    step.summary,
+    JSON.stringify(step.outputs),
+    JSON.stringify(artifacts),
+  ].join('\n');
 }
 
 function secretForms(): string[] {
@@ -96,7 +104,9 @@ ${ATTEMPT}
     return seen
 `;
     const before = await readFile(path.join(stage.workspace, WEATHER_TOOLS), 'utf8');
-    const step = await commentStep(stage, main, { env: { ...commands, RUNNER_ENVIRONMENT: 'github-hosted' } }).finally(() => listener.close());
+    const step = await commentStep(stage, main, { env: { ...commands, RUNNER_ENVIRONMENT: 'github-hosted' } }).finally(() =>
+      listener.close(),
+    );
 
     expect(step.messages('error')).toEqual([]);
     expect(step.exitCode).toBe(0);
@@ -110,7 +120,17 @@ ${ATTEMPT}
       tools: 'refused: OSError',
       weather: 'Weather in Paris: Sunny, 70°F',
     });
-    expect(Object.keys(output.env as object).sort()).toEqual(['CODEMODE_CHANNEL_FD', 'HOME', 'LANG', 'PATH', 'PWD', 'PYTHONDONTWRITEBYTECODE', 'PYTHONPATH', 'PYTHONUNBUFFERED', 'TMPDIR']);
+    expect(Object.keys(output.env as object).sort()).toEqual([
+      'CODEMODE_CHANNEL_FD',
+      'HOME',
+      'LANG',
+      'PATH',
+      'PWD',
+      'PYTHONDONTWRITEBYTECODE',
+      'PYTHONPATH',
+      'PYTHONUNBUFFERED',
+      'TMPDIR',
+    ]);
     const everything = await surfaces(stage, step);
     for (const secret of secretForms()) expect(everything).not.toContain(secret);
     expect(received).toEqual([]);
@@ -135,7 +155,11 @@ ${ATTEMPT}
 `;
     const step = await commentStep(stage, main);
     expect(step.exitCode).toBe(0);
-    const result = JSON.parse((await artifactFiles(step.artifacts[0]!))['result.json']!) as { trace: { tool: string }[]; output: { real: string }; code: string };
+    const result = JSON.parse((await artifactFiles(step.artifacts[0]!))['result.json']!) as {
+      trace: { tool: string }[];
+      output: { real: string };
+      code: string;
+    };
     expect(result.trace.map((entry) => entry.tool)).toEqual(['get_weather']);
     expect(result.output.real).toBe('Weather in Paris: Sunny, 70°F');
     expect(result.code).toContain('attempt("rewrite_runner"');
@@ -175,7 +199,9 @@ ${ATTEMPT}
     const step = await commentStep(stage, main, { inputs: { tools: WEATHER_TOOLS, sandbox: 'off' } });
     expect(step.exitCode).toBe(0);
     expect(JSON.parse(step.outputs.result!)).toEqual(WEATHER_OUTPUT);
-    expect(stage.github.comments[0]!.body).toContain("⚠ Not sandboxed: the program ran with the job's files, network and processes in reach (sandbox: off).");
+    expect(stage.github.comments[0]!.body).toContain(
+      "⚠ Not sandboxed: the program ran with the job's files, network and processes in reach (sandbox: off).",
+    );
     expect(step.summary).toContain('Not sandboxed');
   });
 

@@ -3,7 +3,15 @@ import { REPORT_MARKER } from '../../src/action/event.js';
 import { editRunnerScript, modelRequest, replaceMain, type MessagesBody } from '../fakes/anthropic.js';
 import { PERMISSIONS } from '../fakes/github.js';
 import { E2E_MAINS, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';
-import { issueComment, pullRequestOpened, repositoryDispatch, REPOSITORY_NAME, reviewComment, schedule, workflowDispatch } from './events.js';
+import {
+  issueComment,
+  pullRequestOpened,
+  repositoryDispatch,
+  REPOSITORY_NAME,
+  reviewComment,
+  schedule,
+  workflowDispatch,
+} from './events.js';
 import { artifactFiles, RUN_ID, test } from './runner.js';
 
 const API = `/repos/${REPOSITORY_NAME}`;
@@ -23,20 +31,42 @@ interface TriggerCase {
 }
 
 function commentCase(event: string, payload: Record<string, any>, reactionsPath: string, thread: number): TriggerCase {
-  return { event, payload, task: WEATHER_TASK, thread, reaction: `${API}/${reactionsPath}/comments/${String(payload.comment.id)}/reactions`, triggerKey: `comment-${String(payload.comment.id)}` };
+  return {
+    event,
+    payload,
+    task: WEATHER_TASK,
+    thread,
+    reaction: `${API}/${reactionsPath}/comments/${String(payload.comment.id)}/reactions`,
+    triggerKey: `comment-${String(payload.comment.id)}`,
+  };
 }
 
-function inputCase(event: string, payload: Record<string, any>, inputs: Record<string, string>, thread: number | null, task = inputs.task!): TriggerCase {
+function inputCase(
+  event: string,
+  payload: Record<string, any>,
+  inputs: Record<string, string>,
+  thread: number | null,
+  task = inputs.task!,
+): TriggerCase {
   return { event, payload, inputs, task, thread, reaction: null, triggerKey: `run-${RUN_ID}` };
 }
 
 const CASES: [string, TriggerCase][] = [
   ['issue_comment on an issue', commentCase('issue_comment', issueComment(`/codemode ${WEATHER_TASK}`), 'issues', 1)],
-  ['issue_comment on a pull request', commentCase('issue_comment', issueComment(`/codemode ${WEATHER_TASK}`, { onPullRequest: true }), 'issues', 1)],
+  [
+    'issue_comment on a pull request',
+    commentCase('issue_comment', issueComment(`/codemode ${WEATHER_TASK}`, { onPullRequest: true }), 'issues', 1),
+  ],
   ['pull_request_review_comment', commentCase('pull_request_review_comment', reviewComment(`/codemode ${WEATHER_TASK}`), 'pulls', 2)],
   ['pull_request, reporting on the pull request', inputCase('pull_request', pullRequestOpened(), { task: WEATHER_TASK }, 2)],
-  ['workflow_dispatch without issue_number, reporting nowhere but the run', inputCase('workflow_dispatch', workflowDispatch(), { task: WEATHER_TASK }, null)],
-  ['workflow_dispatch with issue_number, reporting there', inputCase('workflow_dispatch', workflowDispatch({ issue: '7' }), { task: WEATHER_TASK, issue_number: '7' }, 7)],
+  [
+    'workflow_dispatch without issue_number, reporting nowhere but the run',
+    inputCase('workflow_dispatch', workflowDispatch(), { task: WEATHER_TASK }, null),
+  ],
+  [
+    'workflow_dispatch with issue_number, reporting there',
+    inputCase('workflow_dispatch', workflowDispatch({ issue: '7' }), { task: WEATHER_TASK, issue_number: '7' }, 7),
+  ],
   ['schedule', inputCase('schedule', schedule(), { task: WEATHER_TASK }, null)],
   [
     'repository_dispatch, whose client_payload.task wins over the task input',

@@ -84,7 +84,9 @@ describe('the built action on Node 24, as the runner starts it', () => {
     ).toBe(true);
     expect(report).toContain(`#### Output\n\n\`\`\`json\n${JSON.stringify(WEATHER_OUTPUT, null, 2)}\n\`\`\``);
     expect(report).toContain('#### Tool calls (3)\n\n| # | Tool | Arguments | Result | Duration |\n| --- | --- | --- | --- | --- |\n');
-    expect(report).toMatch(/^\| 1 \| get_weather \| `\{"city":"San Francisco"\}` \| `Weather in San Francisco: Foggy, 62°F` \| \d+(\.\d)? ms \|$/m);
+    expect(report).toMatch(
+      /^\| 1 \| get_weather \| `\{"city":"San Francisco"\}` \| `Weather in San Francisco: Foggy, 62°F` \| \d+(\.\d)? ms \|$/m,
+    );
     expect(report).toMatch(/^\| 2 \| get_weather \| `\{"city":"New York"\}` \| `Weather in New York: Sunny, 75°F` \| \d+(\.\d)? ms \|$/m);
     expect(report).toMatch(/^\| 3 \| calculate_temp_diff \| `.*` \| `13°F` \| \d+(\.\d)? ms \|$/m);
     expect(report).toContain('<details><summary>Generated code (<code>agentRunner.py</code>)</summary>\n\n```python\n');
@@ -283,7 +285,9 @@ describe('the built action on Node 24, as the runner starts it', () => {
     expect(step.writes().at(-1)).toBe(`PATCH ${API}/issues/comments/${stage.github.comments[0]!.id}`);
     expect(report).toContain(`### ❌ Code Mode failed in execute\n\n\`\`\`text\n${error}\n\`\`\`\n`);
     expect(report).toContain(`#### Attempts\n\n- Attempt 1: ❌ execute: \`${error}\`\n- Attempt 2: ❌ execute: \`${error}\``);
-    expect(report).toMatch(/^\| 1 \| get_weather \| `\{"city":"Atlantis"\}` \| ❌ `ValueError: Unknown city: Atlantis .*…?` \| \d+(\.\d)? ms \|$/m);
+    expect(report).toMatch(
+      /^\| 1 \| get_weather \| `\{"city":"Atlantis"\}` \| ❌ `ValueError: Unknown city: Atlantis .*…?` \| \d+(\.\d)? ms \|$/m,
+    );
     expect(report).toContain('<sub>Attempts: 2 · Turns: 6 · ');
     expect(step.summary).toBe(report);
     expect(step.outputs).toMatchObject({

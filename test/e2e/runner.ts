@@ -69,7 +69,10 @@ function runnerPath(): string {
  */
 export async function pathWithOnly(dir: string, programs: ('python3' | 'bwrap' | 'node')[]): Promise<string> {
   for (const program of programs) {
-    const target = program === 'python3' ? (await execa('python3', ['-c', 'import sys; print(sys.executable)'])).stdout.trim() : (await execa('which', [program])).stdout.trim();
+    const target =
+      program === 'python3'
+        ? (await execa('python3', ['-c', 'import sys; print(sys.executable)'])).stdout.trim()
+        : (await execa('which', [program])).stdout.trim();
     await symlink(target, path.join(dir, program));
   }
   return dir;
@@ -170,7 +173,16 @@ export async function openStage({ repository, toolCache }: StageOptions): Promis
       ...(step.installClaudeCode ? {} : { claude_code_path: CLAUDE_PATH }),
       ...step.inputs,
     };
-    const { env, files } = await runnerEnvironment({ github, dir: stepFiles, workspace, runnerTemp, event: step.event, payload: step.payload, inputs, runId: RUN_ID });
+    const { env, files } = await runnerEnvironment({
+      github,
+      dir: stepFiles,
+      workspace,
+      runnerTemp,
+      event: step.event,
+      payload: step.payload,
+      inputs,
+      runId: RUN_ID,
+    });
     const before = { github: github.requests.length, model: model.messageRequests().length, artifacts: results.artifacts().length };
     const result = await execa(NODE24_PATH, [ACTION_ENTRY], {
       cwd: workspace,

@@ -6,15 +6,23 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export interface ToolUse { name: string; input: Record<string, unknown> }
+export interface ToolUse {
+  name: string;
+  input: Record<string, unknown>;
+}
 
-export type ModelReply =
-  | { text?: string; toolUses?: ToolUse[] }
-  | { status: number; body?: unknown }
-  | { hang: true };
+export type ModelReply = { text?: string; toolUses?: ToolUse[] } | { status: number; body?: unknown } | { hang: true };
 
-interface ContentBlock { type: string; text?: string; content?: unknown; [key: string]: unknown }
-export interface Message { role: string; content: string | ContentBlock[] }
+interface ContentBlock {
+  type: string;
+  text?: string;
+  content?: unknown;
+  [key: string]: unknown;
+}
+export interface Message {
+  role: string;
+  content: string | ContentBlock[];
+}
 
 export interface MessagesBody {
   model: string;
@@ -114,7 +122,12 @@ export function modelRequest(index: number, body: MessagesBody): ModelRequest {
       return null;
     },
     userPromptCount: () => prompts.length,
-    firstUserText: () => (prompts[0] ? textsOf(prompts[0].content).filter((text) => !isReminder(text)).join('\n') : null),
+    firstUserText: () =>
+      prompts[0]
+        ? textsOf(prompts[0].content)
+            .filter((text) => !isReminder(text))
+            .join('\n')
+        : null,
     turnsSinceLastPrompt() {
       const last = messages.lastIndexOf(prompts.at(-1)!);
       return messages.slice(last + 1).filter((message) => message.role === 'assistant').length;
@@ -138,7 +151,16 @@ function sseEvent(type: string, data: Record<string, unknown>): string {
 function streamedMessage(id: string, model: string, content: ContentBlock[], stopReason: string): string {
   const events = [
     sseEvent('message_start', {
-      message: { id, type: 'message', role: 'assistant', model, content: [], stop_reason: null, stop_sequence: null, usage: { input_tokens: FAKE_USAGE.input_tokens, output_tokens: 1 } },
+      message: {
+        id,
+        type: 'message',
+        role: 'assistant',
+        model,
+        content: [],
+        stop_reason: null,
+        stop_sequence: null,
+        usage: { input_tokens: FAKE_USAGE.input_tokens, output_tokens: 1 },
+      },
     }),
   ];
   content.forEach((block, index) => {
@@ -147,11 +169,18 @@ function streamedMessage(id: string, model: string, content: ContentBlock[], sto
       events.push(sseEvent('content_block_delta', { index, delta: { type: 'text_delta', text: block.text } }));
     } else {
       events.push(sseEvent('content_block_start', { index, content_block: { ...block, input: {} } }));
-      events.push(sseEvent('content_block_delta', { index, delta: { type: 'input_json_delta', partial_json: JSON.stringify(block.input) } }));
+      events.push(
+        sseEvent('content_block_delta', { index, delta: { type: 'input_json_delta', partial_json: JSON.stringify(block.input) } }),
+      );
     }
     events.push(sseEvent('content_block_stop', { index }));
   });
-  events.push(sseEvent('message_delta', { delta: { stop_reason: stopReason, stop_sequence: null }, usage: { output_tokens: FAKE_USAGE.output_tokens } }));
+  events.push(
+    sseEvent('message_delta', {
+      delta: { stop_reason: stopReason, stop_sequence: null },
+      usage: { output_tokens: FAKE_USAGE.output_tokens },
+    }),
+  );
   events.push(sseEvent('message_stop', {}));
   return events.join('');
 }
@@ -185,14 +214,25 @@ function sendJson(response: http.ServerResponse, status: number, body: unknown):
 async function answerMessages(response: http.ServerResponse, script: ModelScript, index: number, body: MessagesBody): Promise<void> {
   const reply = await script(modelRequest(index, body));
   if ('hang' in reply) return;
-  if ('status' in reply) { sendJson(response, reply.status, reply.body ?? anthropicErrorBody(reply.status)); return; }
+  if ('status' in reply) {
+    sendJson(response, reply.status, reply.body ?? anthropicErrorBody(reply.status));
+    return;
+  }
   const content = assistantContent(reply, index);
   const stopReason = reply.toolUses?.length ? 'tool_use' : 'end_turn';
   const id = `msg_fake_${index}`;
   if (!body.stream) {
     sendJson(response, 200, {
-      id, type: 'message', role: 'assistant', model: body.model, content, stop_reason: stopReason, stop_sequence: null, usage: FAKE_USAGE,
-    }); return;
+      id,
+      type: 'message',
+      role: 'assistant',
+      model: body.model,
+      content,
+      stop_reason: stopReason,
+      stop_sequence: null,
+      usage: FAKE_USAGE,
+    });
+    return;
   }
   response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'request-id': 'req_fake' });
   response.end(streamedMessage(id, body.model, content, stopReason));

@@ -72,7 +72,12 @@ export interface FakeGitHub {
 
 /** Headers GitHub sends when the primary rate limit is used up, resetting now. */
 export function rateLimitHeaders(): Record<string, string> {
-  return { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)), 'retry-after': '0' };
+  return {
+    'x-ratelimit-limit': '5000',
+    'x-ratelimit-remaining': '0',
+    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000)),
+    'retry-after': '0',
+  };
 }
 
 export const PERMISSIONS = {
@@ -140,7 +145,11 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
     return fault;
   };
 
-  interface Route { method: string; pattern: RegExp; handle: (match: RegExpMatchArray, body: Record<string, unknown>) => [number, unknown] }
+  interface Route {
+    method: string;
+    pattern: RegExp;
+    handle: (match: RegExpMatchArray, body: Record<string, unknown>) => [number, unknown];
+  }
   const repoPath = `/repos/${owner}/${repo}`;
   const routes: Route[] = [
     {
@@ -189,12 +198,16 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
     const method = request.method ?? 'GET';
     requests.push({ method, path: url.pathname, query: url.searchParams, headers: request.headers, body: raw ? body : null });
     const fault = takeFault(method, url.pathname);
-    if (fault) { sendJson(response, fault.status, { message: fault.message }, fault.headers); return; }
+    if (fault) {
+      sendJson(response, fault.status, { message: fault.message }, fault.headers);
+      return;
+    }
     for (const route of routes) {
       const match = route.method === method ? url.pathname.match(route.pattern) : null;
       if (match) {
         const [status, payload] = route.handle(match, body);
-        sendJson(response, status, payload); return;
+        sendJson(response, status, payload);
+        return;
       }
     }
     sendJson(response, 404, { message: 'Not Found' });
@@ -209,7 +222,14 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
     reactions,
     setPermission: (login, permission) => permissions.set(login, permission),
     failNext: (method, path, status, count = 1, options = {}) =>
-      faults.push({ method, path, status, remaining: count, headers: options.headers ?? {}, message: options.message ?? http.STATUS_CODES[status] ?? 'Error' }),
+      faults.push({
+        method,
+        path,
+        status,
+        remaining: count,
+        headers: options.headers ?? {},
+        message: options.message ?? http.STATUS_CODES[status] ?? 'Error',
+      }),
     seedComment: (issueNumber, body, user = BOT) => addComment(issueNumber, body, user),
     writes: () => requests.filter((request) => request.method !== 'GET'),
     close: () => server.close(),
@@ -236,10 +256,10 @@ export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
 export function recordWorkflowCommands(): { commands: WorkflowCommand[]; stop(): void } {
   const commands: WorkflowCommand[] = [];
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+  process.stdout.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
     commands.push(...parseWorkflowCommands(chunk.toString()));
     return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-  });
+  };
   return {
     commands,
     stop: () => {
@@ -285,7 +305,9 @@ export async function runnerEnvironment(options: RunnerEnvironmentOptions): Prom
   await writeFile(files.event, JSON.stringify(options.payload));
   await writeFile(files.output, '');
   await writeFile(files.summary, '');
-  const inputs = Object.fromEntries(Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]));
+  const inputs = Object.fromEntries(
+    Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+  );
   const env = {
     GITHUB_ACTIONS: 'true',
     GITHUB_EVENT_NAME: options.event,

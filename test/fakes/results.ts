@@ -32,7 +32,11 @@ export interface FakeResults {
 /** An unsigned runtime token carrying the run and job ids in its `scp` claim, as the artifact client expects. */
 export function runtimeToken(runBackendId = 'run-backend-1', jobBackendId = 'job-backend-1'): string {
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  return [encode({ alg: 'none', typ: 'JWT' }), encode({ scp: `Actions.GenericRead:0 Actions.Results:${runBackendId}:${jobBackendId}` }), ''].join('.');
+  return [
+    encode({ alg: 'none', typ: 'JWT' }),
+    encode({ scp: `Actions.GenericRead:0 Actions.Results:${runBackendId}:${jobBackendId}` }),
+    '',
+  ].join('.');
 }
 
 /** The environment the artifact client needs to talk to this fake. */
@@ -52,17 +56,25 @@ export async function startFakeResults(): Promise<FakeResults> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const body = await readBody(request);
     if (request.method === 'POST' && url.pathname === `${SERVICE}/CreateArtifact`) {
-      if (createStatus !== null) { sendJson(response, createStatus, { code: 'internal', msg: 'injected failure' }); return; }
+      if (createStatus !== null) {
+        sendJson(response, createStatus, { code: 'internal', msg: 'injected failure' });
+        return;
+      }
       const { name, expires_at } = JSON.parse(body.toString('utf8')) as { name: string; expires_at?: string };
       const id = nextId++;
       artifacts.set(id, { id, name, expires_at: expires_at ?? null, zip: Buffer.alloc(0), finalized: false });
-      sendJson(response, 200, { ok: true, signed_upload_url: `${server.url}/blobs/${id}?sig=fake-signature` }); return;
+      sendJson(response, 200, { ok: true, signed_upload_url: `${server.url}/blobs/${id}?sig=fake-signature` });
+      return;
     }
     if (request.method === 'POST' && url.pathname === `${SERVICE}/FinalizeArtifact`) {
       const artifact = byName((JSON.parse(body.toString('utf8')) as { name: string }).name);
-      if (!artifact) { sendJson(response, 404, { code: 'not_found', msg: 'no such artifact' }); return; }
+      if (!artifact) {
+        sendJson(response, 404, { code: 'not_found', msg: 'no such artifact' });
+        return;
+      }
       artifact.finalized = true;
-      sendJson(response, 200, { ok: true, artifact_id: String(artifact.id) }); return;
+      sendJson(response, 200, { ok: true, artifact_id: String(artifact.id) });
+      return;
     }
     const blob = /^\/blobs\/(\d+)$/.exec(url.pathname);
     const artifact = blob ? artifacts.get(Number(blob[1])) : undefined;

@@ -58,7 +58,9 @@ describe('authorize against the fake GitHub API', () => {
       allowed: false,
       reason: '@dependabot[bot] is a bot that is not listed in allowed_bots, so it may not run /codemode.',
     });
-    expect(await authorize(octokit, repo, bot('dependabot[bot]'), { ...POLICY, allowed_bots: ['renovate', 'dependabot'] })).toEqual({ allowed: true });
+    expect(await authorize(octokit, repo, bot('dependabot[bot]'), { ...POLICY, allowed_bots: ['renovate', 'dependabot'] })).toEqual({
+      allowed: true,
+    });
     expect(await authorize(octokit, repo, bot('Renovate[bot]'), { ...POLICY, allowed_bots: ['renovate[bot]'] })).toEqual({ allowed: true });
     expect(await authorize(octokit, repo, bot('any[bot]'), { ...POLICY, allowed_bots: ['*'] })).toEqual({ allowed: true });
     expect(github.requests.length).toBe(before);
@@ -66,7 +68,10 @@ describe('authorize against the fake GitHub API', () => {
 
   it('waits out a rate limit and retries a server error', async () => {
     const recorder = recordWorkflowCommands();
-    github.failNext('GET', /\/collaborators\/alice\/permission$/, 403, 1, { headers: rateLimitHeaders(), message: 'API rate limit exceeded' });
+    github.failNext('GET', /\/collaborators\/alice\/permission$/, 403, 1, {
+      headers: rateLimitHeaders(),
+      message: 'API rate limit exceeded',
+    });
     github.failNext('GET', /\/collaborators\/alice\/permission$/, 502, 1);
     const before = github.requests.length;
     const authorization = await authorize(octokit, repo, user('alice'), POLICY).finally(() => recorder.stop());
@@ -77,17 +82,18 @@ describe('authorize against the fake GitHub API', () => {
 
   it('gives up on a rate limit that does not lift', async () => {
     const recorder = recordWorkflowCommands();
-    github.failNext('GET', /\/collaborators\/bob\/permission$/, 403, 5, { headers: rateLimitHeaders(), message: 'API rate limit exceeded' });
+    github.failNext('GET', /\/collaborators\/bob\/permission$/, 403, 5, {
+      headers: rateLimitHeaders(),
+      message: 'API rate limit exceeded',
+    });
     const before = github.requests.length;
     const attempt = authorize(octokit, repo, user('bob'), POLICY).finally(() => recorder.stop());
     await expect(attempt).rejects.toThrow('API rate limit exceeded');
     expect(github.requests.length - before).toBe(3);
     const route = 'GitHub rate limit hit by GET /repos/{owner}/{repo}/collaborators/{username}/permission;';
-    expect(recorder.commands.filter((command) => command.command === 'warning').map((command) => command.message.replace(/\d+ s/, 'N s'))).toEqual([
-      `${route} retrying after N s.`,
-      `${route} retrying after N s.`,
-      `${route} giving up.`,
-    ]);
+    expect(
+      recorder.commands.filter((command) => command.command === 'warning').map((command) => command.message.replace(/\d+ s/, 'N s')),
+    ).toEqual([`${route} retrying after N s.`, `${route} retrying after N s.`, `${route} giving up.`]);
   });
 });
 

@@ -53,7 +53,9 @@ describe('comments on the fake GitHub API', () => {
 
   it('writes a new comment when the one to update is gone', async () => {
     const recorder = recordWorkflowCommands();
-    const written = await publishComment(octokit, thread, { id: 999_999, html_url: 'https://github.com/gone' }, 'report').finally(() => recorder.stop());
+    const written = await publishComment(octokit, thread, { id: 999_999, html_url: 'https://github.com/gone' }, 'report').finally(() =>
+      recorder.stop(),
+    );
     expect(github.comments.find((comment) => comment.id === written?.id)?.body).toBe('report');
     expect(recorder.commands.filter((command) => command.command === 'warning').map((command) => command.message)).toEqual([
       'Could not update comment 999999 on #12: Not Found',

@@ -22,7 +22,9 @@ const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples') as
 let commentId = 9000;
 
 function issueComment(body: string, login: string): Example {
-  const payload = structuredClone(webhooks.find((entry) => entry.name === 'issue_comment')!.examples.find((example) => example.action === 'created')!);
+  const payload = structuredClone(
+    webhooks.find((entry) => entry.name === 'issue_comment')!.examples.find((example) => example.action === 'created')!,
+  );
   payload.comment.body = body;
   payload.comment.user.login = login;
   payload.comment.id = commentId++;
@@ -86,7 +88,8 @@ describe('run() as the runner starts it', () => {
     };
   }
 
-  const messages = (action: ActionRun, command: string) => action.commands.filter((entry) => entry.command === command).map((entry) => entry.message);
+  const messages = (action: ActionRun, command: string) =>
+    action.commands.filter((entry) => entry.command === command).map((entry) => entry.message);
 
   it('ignores a comment without the trigger phrase, without a single request', async () => {
     const before = github.requests.length;
@@ -99,7 +102,9 @@ describe('run() as the runner starts it', () => {
   it('fails the step with the input at fault for a bad input', async () => {
     const action = await runAction('issue_comment', issueComment('/codemode go', 'alice'), { permission: 'writer' });
     expect(action.failed).toBe(true);
-    expect(messages(action, 'error')).toEqual(["Invalid input 'permission': 'writer'. Expected one of read, triage, write, maintain, admin."]);
+    expect(messages(action, 'error')).toEqual([
+      "Invalid input 'permission': 'writer'. Expected one of read, triage, write, maintain, admin.",
+    ]);
   });
 
   it('fails the step when a dispatch has no task', async () => {
@@ -114,7 +119,10 @@ describe('run() as the runner starts it', () => {
     const reason = '@bob needs write permission on octo-org/octo-repo to run /codemode (has read).';
     expect(messages(action, 'warning')).toEqual([reason]);
     const requests = github.requests.slice(before).map((request) => `${request.method} ${request.path}`);
-    expect(requests).toEqual(['GET /repos/octo-org/octo-repo/collaborators/bob/permission', 'POST /repos/octo-org/octo-repo/issues/21/comments']);
+    expect(requests).toEqual([
+      'GET /repos/octo-org/octo-repo/collaborators/bob/permission',
+      'POST /repos/octo-org/octo-repo/issues/21/comments',
+    ]);
     const reply = github.comments.at(-1)!;
     expect(reply.body).toContain(REPORT_MARKER);
     expect(reply.body).toContain(`🚫 ${reason}`);
@@ -130,7 +138,9 @@ describe('run() as the runner starts it', () => {
 
   it('reports an engine refusal in the thread, the summary and the outputs, and fails the step', async () => {
     const before = github.requests.length;
-    const action = await runAction('issue_comment', issueComment(`/codemode Use ${API_KEY} to list issues`, 'alice'), { tools: 'missing.py' });
+    const action = await runAction('issue_comment', issueComment(`/codemode Use ${API_KEY} to list issues`, 'alice'), {
+      tools: 'missing.py',
+    });
     const requests = github.requests.slice(before).map((request) => `${request.method} ${request.path}`);
     const comment = github.comments.at(-1)!;
     // The reaction and the search for an earlier comment go out together, in either order.
@@ -139,7 +149,10 @@ describe('run() as the runner starts it', () => {
       'GET /repos/octo-org/octo-repo/issues/21/comments',
       expect.stringMatching(/^POST \/repos\/octo-org\/octo-repo\/issues\/comments\/\d+\/reactions$/),
     ]);
-    expect(requests.slice(3)).toEqual(['POST /repos/octo-org/octo-repo/issues/21/comments', `PATCH /repos/octo-org/octo-repo/issues/comments/${comment.id}`]);
+    expect(requests.slice(3)).toEqual([
+      'POST /repos/octo-org/octo-repo/issues/21/comments',
+      `PATCH /repos/octo-org/octo-repo/issues/comments/${comment.id}`,
+    ]);
     expect(github.reactions.at(-1)?.content).toBe('eyes');
     expect(comment.body).toContain('### ❌ Code Mode failed\n\n```text\nTools module not found: missing.py\n```');
     expect(comment.body).toContain('> Use *** to list issues');

@@ -53,13 +53,20 @@ afterEach(async () => {
 describe('replaceMain', () => {
   it('replaces a Python main up to the harness and keeps everything else', () => {
     const edited = replaceMain('def main(params: str = "task") -> object:\n    return search(params)\n')(PYTHON_RUNNER);
-    expect(edited).toBe(PYTHON_RUNNER.replace(/def main[\s\S]*?(?=# codemode:begin harness)/, 'def main(params: str = "task") -> object:\n    return search(params)\n\n'));
+    expect(edited).toBe(
+      PYTHON_RUNNER.replace(
+        /def main[\s\S]*?(?=# codemode:begin harness)/,
+        'def main(params: str = "task") -> object:\n    return search(params)\n\n',
+      ),
+    );
     expect(edited).toContain('# codemode:begin tools (generated, do not edit)\ndef search(q: str) -> list: ...\n# codemode:end tools');
   });
 
   it('replaces a TypeScript main', () => {
     const edited = replaceMain('export async function main(params: string): Promise<unknown> {\n  return search(params);\n}')(TS_RUNNER);
-    expect(edited).toContain('export async function main(params: string): Promise<unknown> {\n  return search(params);\n}\n\n// codemode:begin harness');
+    expect(edited).toContain(
+      'export async function main(params: string): Promise<unknown> {\n  return search(params);\n}\n\n// codemode:begin harness',
+    );
     expect(edited).not.toContain('not implemented yet');
   });
 
@@ -72,9 +79,18 @@ describe('model requests', () => {
   const body: MessagesBody = {
     model: 'claude-opus-5-5',
     messages: [
-      { role: 'user', content: [{ type: 'text', text: '<system-reminder>context</system-reminder>' }, { type: 'text', text: 'Implement main() in /w/agentRunner.ts (TypeScript).' }] },
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: '<system-reminder>context</system-reminder>' },
+          { type: 'text', text: 'Implement main() in /w/agentRunner.ts (TypeScript).' },
+        ],
+      },
       { role: 'assistant', content: [{ type: 'tool_use', id: 't1', name: 'Read', input: { file_path: '/w/agentRunner.ts' } }] },
-      { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't1', content: [{ type: 'text', text: '1\texport async function main' }] }] },
+      {
+        role: 'user',
+        content: [{ type: 'tool_result', tool_use_id: 't1', content: [{ type: 'text', text: '1\texport async function main' }] }],
+      },
       { role: 'assistant', content: [{ type: 'text', text: 'Done.' }] },
       { role: 'user', content: 'Attempt 2: the previous version of main() failed: TypeError' },
       { role: 'assistant', content: [{ type: 'tool_use', id: 't2', name: 'Read', input: {} }] },
@@ -98,7 +114,11 @@ describe('model requests', () => {
 
 describe('startFakeAnthropic over HTTP', () => {
   const post = (path: string, body: unknown) =>
-    fetch(`${fake!.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': 'test-key' }, body: JSON.stringify(body) });
+    fetch(`${fake!.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': 'test-key' },
+      body: JSON.stringify(body),
+    });
 
   it('answers non-streaming requests with a JSON message and records them without credentials', async () => {
     fake = await startFakeAnthropic(() => ({ text: 'hi', toolUses: [{ name: 'Read', input: { file_path: '/a' } }] }));
@@ -107,7 +127,10 @@ describe('startFakeAnthropic over HTTP', () => {
     expect(await response.json()).toMatchObject({
       role: 'assistant',
       stop_reason: 'tool_use',
-      content: [{ type: 'text', text: 'hi' }, { type: 'tool_use', name: 'Read', input: { file_path: '/a' } }],
+      content: [
+        { type: 'text', text: 'hi' },
+        { type: 'tool_use', name: 'Read', input: { file_path: '/a' } },
+      ],
       usage: { input_tokens: 1000, output_tokens: 50 },
     });
     expect(fake.requests[0]).toMatchObject({ method: 'POST', path: '/v1/messages', json: { model: 'm' } });
@@ -117,9 +140,19 @@ describe('startFakeAnthropic over HTTP', () => {
   it('streams server-sent events for text and tool use', async () => {
     fake = await startFakeAnthropic(() => ({ toolUses: [{ name: 'Write', input: { file_path: '/a', content: 'x' } }] }));
     const response = await post('/v1/messages', { model: 'm', stream: true, messages: [{ role: 'user', content: 'x' }] });
-    const events = (await response.text()).split('\n').filter((line) => line.startsWith('event: ')).map((line) => line.slice(7));
+    const events = (await response.text())
+      .split('\n')
+      .filter((line) => line.startsWith('event: '))
+      .map((line) => line.slice(7));
     expect(response.headers.get('content-type')).toBe('text/event-stream');
-    expect(events).toEqual(['message_start', 'content_block_start', 'content_block_delta', 'content_block_stop', 'message_delta', 'message_stop']);
+    expect(events).toEqual([
+      'message_start',
+      'content_block_start',
+      'content_block_delta',
+      'content_block_stop',
+      'message_delta',
+      'message_stop',
+    ]);
   });
 
   it('answers scripted HTTP errors with Anthropic’s error body, count_tokens, and 404 elsewhere', async () => {

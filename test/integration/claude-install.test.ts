@@ -30,23 +30,27 @@ describe('ensureClaudeCode', () => {
   it('rejects an explicit path that does not exist', async () => {
     const missing = path.join(temporaryDir(), 'claude');
     const attempt = ensureClaudeCode({ path: missing, version: CLAUDE_CODE_VERSION, cacheDir: temporaryDir(), env: process.env });
-    await expect(attempt).rejects.toMatchObject({ name: 'CodeModeError', kind: 'usage', message: `Claude Code not found at ${missing} (claude_code_path)` });
+    await expect(attempt).rejects.toMatchObject({
+      name: 'CodeModeError',
+      kind: 'usage',
+      message: `Claude Code not found at ${missing} (claude_code_path)`,
+    });
   });
 
   it('rejects an explicit path that is not executable', async () => {
     const file = path.join(temporaryDir(), 'claude');
     fs.writeFileSync(file, '#!/bin/sh\n', { mode: 0o644 });
-    await expect(ensureClaudeCode({ path: file, version: CLAUDE_CODE_VERSION, cacheDir: temporaryDir(), env: process.env })).rejects.toThrow(
-      `Claude Code not found at ${file} (claude_code_path)`,
-    );
+    await expect(
+      ensureClaudeCode({ path: file, version: CLAUDE_CODE_VERSION, cacheDir: temporaryDir(), env: process.env }),
+    ).rejects.toThrow(`Claude Code not found at ${file} (claude_code_path)`);
   });
 
   it('rejects an explicit path that does not report a version', async () => {
     const file = path.join(temporaryDir(), 'claude');
     fs.writeFileSync(file, '#!/bin/sh\necho "unknown option" >&2\nexit 3\n', { mode: 0o755 });
-    await expect(ensureClaudeCode({ path: file, version: CLAUDE_CODE_VERSION, cacheDir: temporaryDir(), env: process.env })).rejects.toThrow(
-      `Claude Code at ${file} did not report its version: unknown option`,
-    );
+    await expect(
+      ensureClaudeCode({ path: file, version: CLAUDE_CODE_VERSION, cacheDir: temporaryDir(), env: process.env }),
+    ).rejects.toThrow(`Claude Code at ${file} did not report its version: unknown option`);
   });
 
   it('uses an explicit path as is and reports its version', async () => {
@@ -65,14 +69,18 @@ describe('ensureClaudeCode', () => {
     const cacheDir = temporaryDir();
     const attempt = ensureClaudeCode({ version: '9.9.9', cacheDir, env: { PATH: pathWithoutNpm(), HOME: os.homedir() } });
     await expect(attempt).rejects.toMatchObject({ kind: 'environment' });
-    await expect(attempt).rejects.toThrow('Cannot install Claude Code: npm not found on PATH (set claude_code_path to use an existing binary)');
+    await expect(attempt).rejects.toThrow(
+      'Cannot install Claude Code: npm not found on PATH (set claude_code_path to use an existing binary)',
+    );
     expect(fs.readdirSync(cacheDir)).toEqual([]);
   });
 
   it('reports npm’s cause when the version does not exist', { timeout: 120_000 }, async () => {
     const cacheDir = temporaryDir();
     const attempt = ensureClaudeCode({ version: '0.0.999', cacheDir, env: process.env });
-    await expect(attempt).rejects.toThrow('npm install @anthropic-ai/claude-code@0.0.999 failed: notarget No matching version found for @anthropic-ai/claude-code@0.0.999.');
+    await expect(attempt).rejects.toThrow(
+      'npm install @anthropic-ai/claude-code@0.0.999 failed: notarget No matching version found for @anthropic-ai/claude-code@0.0.999.',
+    );
     expect(fs.readdirSync(cacheDir)).toEqual([]);
   });
 
@@ -108,7 +116,9 @@ describe('install helpers', () => {
       'npm error FetchError: request to http://127.0.0.1:9/@anthropic-ai%2fclaude-code failed, reason: connect ECONNREFUSED 127.0.0.1:9',
       'npm error A complete log of this run can be found in: /root/.npm/_logs/x.log',
     ].join('\n');
-    expect(npmErrorLine(refused)).toBe('FetchError: request to http://127.0.0.1:9/@anthropic-ai%2fclaude-code failed, reason: connect ECONNREFUSED 127.0.0.1:9');
+    expect(npmErrorLine(refused)).toBe(
+      'FetchError: request to http://127.0.0.1:9/@anthropic-ai%2fclaude-code failed, reason: connect ECONNREFUSED 127.0.0.1:9',
+    );
     expect(npmErrorLine('npm error code E500\n')).toBe('code E500');
     expect(npmErrorLine('')).toBe('npm printed nothing');
   });

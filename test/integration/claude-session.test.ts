@@ -67,7 +67,10 @@ async function startFake(script: ModelScript): Promise<FakeAnthropic> {
 }
 
 function sessionOptions(workspace: Workspace, fake: FakeAnthropic, overrides: Partial<ClaudeSessionOptions> = {}): ClaudeSessionOptions {
-  const env = claudeEnvironment({ PATH: process.env.PATH, HOME: workspace.root, ...fakeAnthropicEnvironment(fake.url) }, path.join(workspace.dir, '.claude-config'));
+  const env = claudeEnvironment(
+    { PATH: process.env.PATH, HOME: workspace.root, ...fakeAnthropicEnvironment(fake.url) },
+    path.join(workspace.dir, '.claude-config'),
+  );
   return {
     claudePath: CLAUDE,
     cwd: workspace.dir,
@@ -112,34 +115,53 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
       'claude: done in 3 turns, $0.0150',
     ]);
     const transcript = fs.readFileSync(path.join(workspace.root, 'transcript.ndjson'), 'utf8').trim().split('\n');
-    expect(transcript.map((line) => (JSON.parse(line) as { type: string }).type)).toEqual(['system', 'assistant', 'user', 'assistant', 'user', 'assistant', 'result']);
+    expect(transcript.map((line) => (JSON.parse(line) as { type: string }).type)).toEqual([
+      'system',
+      'assistant',
+      'user',
+      'assistant',
+      'user',
+      'assistant',
+      'result',
+    ]);
   });
 
-  it('offers the model only Read, Edit and Write and our system prompt, without the repository’s settings, CLAUDE.md or hooks', { timeout: 60_000 }, async () => {
-    const workspace = await makeWorkspace();
-    const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return 1\n')]));
-    await runClaudeSession(sessionOptions(workspace, fake));
+  it(
+    'offers the model only Read, Edit and Write and our system prompt, without the repository’s settings, CLAUDE.md or hooks',
+    { timeout: 60_000 },
+    async () => {
+      const workspace = await makeWorkspace();
+      const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return 1\n')]));
+      await runClaudeSession(sessionOptions(workspace, fake));
 
-    const first = bodyOf(fake, 0);
-    const callable = (first.tools ?? []).filter((tool) => !tool.defer_loading).map((tool) => tool.name);
-    expect(callable.sort()).toEqual(['Edit', 'Read', 'Write']);
-    expect((first.tools ?? []).map((tool) => tool.name)).not.toContain('Bash');
-    expect(systemText(first)).toContain(systemPrompt());
-    expect(systemText(first).length).toBeLessThan(systemPrompt().length + 400);
-    for (const request of fake.messageRequests()) {
-      expect(JSON.stringify(request.json)).not.toContain(SENTINEL);
-      expect((request.json as MessagesBody).model).toBe('claude-opus-5-5');
-    }
-    expect(fs.existsSync(workspace.hookMarker)).toBe(false);
-    // The whole first request stays small: tools, system prompt and task (about 6 KB).
-    expect(fake.messageRequests()[0]!.body_bytes).toBeLessThan(7000);
-  });
+      const first = bodyOf(fake, 0);
+      const callable = (first.tools ?? []).filter((tool) => !tool.defer_loading).map((tool) => tool.name);
+      expect(callable.sort()).toEqual(['Edit', 'Read', 'Write']);
+      expect((first.tools ?? []).map((tool) => tool.name)).not.toContain('Bash');
+      expect(systemText(first)).toContain(systemPrompt());
+      expect(systemText(first).length).toBeLessThan(systemPrompt().length + 400);
+      for (const request of fake.messageRequests()) {
+        expect(JSON.stringify(request.json)).not.toContain(SENTINEL);
+        expect((request.json as MessagesBody).model).toBe('claude-opus-5-5');
+      }
+      expect(fs.existsSync(workspace.hookMarker)).toBe(false);
+      // The whole first request stays small: tools, system prompt and task (about 6 KB).
+      expect(fake.messageRequests()[0]!.body_bytes).toBeLessThan(7000);
+    },
+  );
 
   it('resumes the session for a repair and the model sees the earlier conversation', { timeout: 60_000 }, async () => {
     const workspace = await makeWorkspace();
-    const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return 1\n'), replaceMain('def main():\n    return 2\n')]));
+    const fake = await startFake(
+      editRunnerScript([replaceMain('def main():\n    return 1\n'), replaceMain('def main():\n    return 2\n')]),
+    );
     const first = await runClaudeSession(sessionOptions(workspace, fake));
-    const repair = repairPrompt({ runnerPath: workspace.runnerPath, attempt: 2, error: 'ValueError: wrong answer', details: 'Traceback (most recent call last):\nValueError: wrong answer' });
+    const repair = repairPrompt({
+      runnerPath: workspace.runnerPath,
+      attempt: 2,
+      error: 'ValueError: wrong answer',
+      details: 'Traceback (most recent call last):\nValueError: wrong answer',
+    });
     const second = await runClaudeSession(sessionOptions(workspace, fake, { prompt: repair, resumeSessionId: first.session_id! }));
 
     expect(second).toMatchObject({ session_id: first.session_id, turns: 3, error: null });
@@ -173,7 +195,9 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
     const fake = await startFake(errorScript(500));
     const result = await runClaudeSession(sessionOptions(workspace, fake));
 
-    expect(result.error).toBe(`API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check your inference gateway (${new URL(fake.url).host}).`);
+    expect(result.error).toBe(
+      `API Error: 500 Internal server error. This is a server-side issue, usually temporary — try again in a moment. If it persists, check your inference gateway (${new URL(fake.url).host}).`,
+    );
     expect(fake.messageRequests()).toHaveLength(3);
   });
 
@@ -182,7 +206,9 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
     const fake = await startFake(errorScript(529));
     const result = await runClaudeSession(sessionOptions(workspace, fake));
 
-    expect(result.error).toBe(`API Error: Repeated 529 Overloaded errors. The API is at capacity — this is usually temporary. Try again in a moment. If it persists, check your inference gateway (${new URL(fake.url).host}).`);
+    expect(result.error).toBe(
+      `API Error: Repeated 529 Overloaded errors. The API is at capacity — this is usually temporary. Try again in a moment. If it persists, check your inference gateway (${new URL(fake.url).host}).`,
+    );
     expect(fake.messageRequests()).toHaveLength(3);
   });
 

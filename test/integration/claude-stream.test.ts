@@ -6,7 +6,10 @@ import { describeEvent, parseStreamLine, resultError, type ClaudeEvent } from '.
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/claude');
 
 function eventsOf(fixture: string): ClaudeEvent[] {
-  return fs.readFileSync(path.join(fixtures, `${fixture}.ndjson`), 'utf8').split('\n').flatMap(parseStreamLine);
+  return fs
+    .readFileSync(path.join(fixtures, `${fixture}.ndjson`), 'utf8')
+    .split('\n')
+    .flatMap(parseStreamLine);
 }
 
 function progressOf(events: ClaudeEvent[]): string[] {
@@ -28,7 +31,13 @@ describe('Claude Code stream-json parsing (lines recorded from the real binary)'
     expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(events.flatMap((event) => (event.type === 'tool_use' ? [event.name] : []))).toEqual(['Read', 'Write']);
     const result = resultOf(events);
-    expect(result).toMatchObject({ subtype: 'success', is_error: false, num_turns: 3, session_id: sessionId, result: 'Implemented main().' });
+    expect(result).toMatchObject({
+      subtype: 'success',
+      is_error: false,
+      num_turns: 3,
+      session_id: sessionId,
+      result: 'Implemented main().',
+    });
     expect(result.run_cost_usd).toBeCloseTo(0.015, 6);
     expect(resultError(result)).toBeNull();
     expect(progressOf(events)).toEqual([
@@ -80,7 +89,13 @@ describe('Claude Code stream-json parsing (lines recorded from the real binary)'
   it('keeps the known blocks of a message and drops unknown ones', () => {
     const line = JSON.stringify({
       type: 'assistant',
-      message: { content: [{ type: 'thinking', thinking: '...' }, { type: 'text', text: 'Plan:\nstep one' }, { type: 'tool_use', id: 't1', name: 'Edit', input: { file_path: '/w/agentRunner.ts', old_string: 'a', new_string: 'b' } }] },
+      message: {
+        content: [
+          { type: 'thinking', thinking: '...' },
+          { type: 'text', text: 'Plan:\nstep one' },
+          { type: 'tool_use', id: 't1', name: 'Edit', input: { file_path: '/w/agentRunner.ts', old_string: 'a', new_string: 'b' } },
+        ],
+      },
     });
     const events = parseStreamLine(line);
     expect(events).toEqual([
@@ -91,8 +106,17 @@ describe('Claude Code stream-json parsing (lines recorded from the real binary)'
   });
 
   it('describes writes by size and failed tools by their error', () => {
-    expect(describeEvent({ type: 'tool_use', id: 't', name: 'Write', input: { file_path: '/w/agentRunner.py', content: 'x'.repeat(2150) } })).toBe('claude: Write agentRunner.py (2.1 KB)');
-    expect(describeEvent({ type: 'tool_result', tool_use_id: 't', is_error: true, text: '<tool_use_error>File has not been read yet.</tool_use_error>' })).toBe('claude: tool error: File has not been read yet.');
+    expect(
+      describeEvent({ type: 'tool_use', id: 't', name: 'Write', input: { file_path: '/w/agentRunner.py', content: 'x'.repeat(2150) } }),
+    ).toBe('claude: Write agentRunner.py (2.1 KB)');
+    expect(
+      describeEvent({
+        type: 'tool_result',
+        tool_use_id: 't',
+        is_error: true,
+        text: '<tool_use_error>File has not been read yet.</tool_use_error>',
+      }),
+    ).toBe('claude: tool error: File has not been read yet.');
     expect(describeEvent({ type: 'tool_result', tool_use_id: 't', is_error: false, text: 'ok' })).toBeNull();
   });
 });

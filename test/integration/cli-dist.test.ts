@@ -47,7 +47,16 @@ describe('dist/cli.js', () => {
     const typescriptFake = await startFakeAnthropic(editRunnerScript([(runner) => implementMain(runner, TRIAGE_MAIN_BODY)]));
     try {
       const run = await cli(
-        ['run', '--tools', 'examples/triage/tools.ts', '--task', 'Label every open unlabelled issue', '--json', '--claude-code-path', CLAUDE_PATH],
+        [
+          'run',
+          '--tools',
+          'examples/triage/tools.ts',
+          '--task',
+          'Label every open unlabelled issue',
+          '--json',
+          '--claude-code-path',
+          CLAUDE_PATH,
+        ],
         { ANTHROPIC_BASE_URL: typescriptFake.url },
       );
       expect(run.stderr).not.toContain('does not compile');

@@ -58,7 +58,9 @@ describe('the run lifecycle', () => {
   });
 
   it('reports a failed install as the install phase of the result and removes the temporary workspace', async () => {
-    const { PATH } = pathWithFakeNpm('echo "npm error code E404" >&2; echo "npm error 404 Not Found - GET https://registry.example/x" >&2; exit 1');
+    const { PATH } = pathWithFakeNpm(
+      'echo "npm error code E404" >&2; echo "npm error 404 Not Found - GET https://registry.example/x" >&2; exit 1',
+    );
     const progress: ProgressEvent[] = [];
     const result = await codemode({
       tools: 'examples/weather/tools.py',

@@ -84,9 +84,13 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const direct = `import urllib.request\ntry:\n    urllib.request.urlopen(${JSON.stringify(`${url}/from-the-program`)}, timeout=2)\n    reached = "reached"\nexcept OSError as error:\n    reached = type(error).__name__\nreturn {"tool": fetch_status(), "program": reached}`;
-    const { result } = await runEngine('test/fixtures/python/http_tools.py', 'Check the status', editRunnerScript([main(direct)]), {}, { STATUS_URL: `${url}/status` }).finally(() =>
-      server.close(),
-    );
+    const { result } = await runEngine(
+      'test/fixtures/python/http_tools.py',
+      'Check the status',
+      editRunnerScript([main(direct)]),
+      {},
+      { STATUS_URL: `${url}/status` },
+    ).finally(() => server.close());
     expect(result.output).toEqual({ tool: 'all systems go', program: 'URLError' });
     expect(requests).toEqual(['/status']);
   });

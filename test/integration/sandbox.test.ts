@@ -78,9 +78,12 @@ describe('the sandbox', () => {
       process.env.PATH = bin;
       await expect(probeSandbox()).rejects.toMatchObject({
         kind: 'environment',
-        message: "bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), or set sandbox: off to run the program unsandboxed, with the job's files, network and processes in reach",
+        message:
+          "bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), or set sandbox: off to run the program unsandboxed, with the job's files, network and processes in reach",
       });
-      writeFileSync(path.join(bin, 'bwrap'), '#!/bin/sh\necho "bwrap: setting up uid map: Permission denied" >&2\nexit 1\n', { mode: 0o755 });
+      writeFileSync(path.join(bin, 'bwrap'), '#!/bin/sh\necho "bwrap: setting up uid map: Permission denied" >&2\nexit 1\n', {
+        mode: 0o755,
+      });
       await expect(probeSandbox()).rejects.toMatchObject({
         kind: 'environment',
         message:

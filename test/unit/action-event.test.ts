@@ -7,11 +7,16 @@ const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples') as
 
 /** A real webhook payload of GitHub's, by event name and action. */
 function example(event: string, action?: string): Example {
-  const found = webhooks.find((entry) => entry.name === event)!.examples.find((payload) => action === undefined || payload.action === action);
+  const found = webhooks
+    .find((entry) => entry.name === event)!
+    .examples.find((payload) => action === undefined || payload.action === action);
   return structuredClone(found!);
 }
 
-function issueComment(body: string, options: { action?: string; pullRequest?: boolean; user?: { login: string; type: string } } = {}): Example {
+function issueComment(
+  body: string,
+  options: { action?: string; pullRequest?: boolean; user?: { login: string; type: string } } = {},
+): Example {
   const payload = example('issue_comment', options.action ?? 'created');
   payload.comment.body = body;
   if (options.user) payload.comment.user = { ...payload.comment.user, ...options.user };
@@ -69,7 +74,11 @@ describe('resolveTrigger for comments', () => {
   it.each([
     ['edited', issueComment('/codemode go', { action: 'edited' }), 'Comment was edited, not created.'],
     ['deleted', issueComment('/codemode go', { action: 'deleted' }), 'Comment was deleted, not created.'],
-    ['without the phrase', issueComment("You are totally right! I'll get this fixed right away."), 'Comment does not start with /codemode.'],
+    [
+      'without the phrase',
+      issueComment("You are totally right! I'll get this fixed right away."),
+      'Comment does not start with /codemode.',
+    ],
     ['with the phrase later on', issueComment('Please /codemode do it'), 'Comment does not start with /codemode.'],
     ['with a longer word', issueComment('/codemodes do it'), 'Comment does not start with /codemode.'],
     [
@@ -84,7 +93,10 @@ describe('resolveTrigger for comments', () => {
   it('ignores an edited review comment', () => {
     const payload = example('pull_request_review_comment', 'edited');
     payload.comment.body = '/codemode go';
-    expect(resolveTrigger('pull_request_review_comment', payload, INPUTS)).toEqual({ kind: 'ignore', reason: 'Comment was edited, not created.' });
+    expect(resolveTrigger('pull_request_review_comment', payload, INPUTS)).toEqual({
+      kind: 'ignore',
+      reason: 'Comment was edited, not created.',
+    });
   });
 
   it('answers the phrase alone with usage', () => {
@@ -106,7 +118,11 @@ describe('resolveTrigger for other events', () => {
       target: { issue_number: 7 },
       comment: null,
     });
-    expect(resolveTrigger('schedule', { schedule: '0 0 * * *' }, { ...INPUTS, task: 'Nightly' })).toMatchObject({ kind: 'run', task: 'Nightly', target: null });
+    expect(resolveTrigger('schedule', { schedule: '0 0 * * *' }, { ...INPUTS, task: 'Nightly' })).toMatchObject({
+      kind: 'run',
+      task: 'Nightly',
+      target: null,
+    });
   });
 
   it('targets the pull request of a pull_request event', () => {

@@ -44,9 +44,7 @@ describe('HeadTailBuffer', () => {
 
 describe('executeRunner', () => {
   it('reads the host report, not stdout', async () => {
-    const outcome = await executeRunner(
-      await request(`print('{"ok": false}')\n${writeReport('{"ok": True, "output": {"a": 1}}')}`),
-    );
+    const outcome = await executeRunner(await request(`print('{"ok": false}')\n${writeReport('{"ok": True, "output": {"a": 1}}')}`));
     expect(outcome.error).toBeNull();
     expect(outcome.exit_code).toBe(0);
     expect(outcome.report?.output).toEqual({ a: 1 });
@@ -105,14 +103,19 @@ describe('executeRunner', () => {
       INPUT_ANTHROPIC_API_KEY: 'sk-ant-secret-value',
       WEATHER_API_URL: 'https://weather.example',
     };
-    const req = await request(
-      writeReport('{"ok": True, "output": dict(os.environ)}'),
-      { env: programEnvironment(env, [/^INPUT_/, /^GITHUB_TOKEN$/, /^ACTIONS_RUNTIME_TOKEN$/]) },
-    );
+    const req = await request(writeReport('{"ok": True, "output": dict(os.environ)}'), {
+      env: programEnvironment(env, [/^INPUT_/, /^GITHUB_TOKEN$/, /^ACTIONS_RUNTIME_TOKEN$/]),
+    });
     const outcome = await executeRunner(req);
     const seen = outcome.report?.output as Record<string, string>;
     expect(seen.WEATHER_API_URL).toBe('https://weather.example');
-    for (const name of ['ANTHROPIC_API_KEY', 'CLAUDE_CODE_OAUTH_TOKEN', 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'INPUT_ANTHROPIC_API_KEY']) {
+    for (const name of [
+      'ANTHROPIC_API_KEY',
+      'CLAUDE_CODE_OAUTH_TOKEN',
+      'GITHUB_TOKEN',
+      'ACTIONS_RUNTIME_TOKEN',
+      'INPUT_ANTHROPIC_API_KEY',
+    ]) {
       expect(seen).not.toHaveProperty(name);
     }
     expect(await readFile(req.reportPath, 'utf8')).not.toContain('secret');

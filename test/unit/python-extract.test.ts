@@ -102,10 +102,7 @@ describe('extracting parameter kinds', () => {
       param('sep', 'keyword_only', 'str', '"-"'),
       param('options', 'var_keyword', 'int'),
     ]);
-    expect(byName.keyword_only!.params).toEqual([
-      param('name', 'keyword_only', 'str'),
-      param('loud', 'keyword_only', 'bool', 'False'),
-    ]);
+    expect(byName.keyword_only!.params).toEqual([param('name', 'keyword_only', 'str'), param('loud', 'keyword_only', 'bool', 'False')]);
     expect(byName.computed_defaults!.params).toEqual([
       param('items', 'positional_only', 'tuple[str, ...]', '("x", "y")'),
       param('limit', 'positional_only', 'int', 'DEFAULT_LIMIT'),
@@ -216,9 +213,7 @@ describe('extracting annotations and defaults as written', () => {
 
 describe('extraction errors', () => {
   it('names a missing tools module', async () => {
-    expect((await extractionError('examples/missing/tools.py')).message).toBe(
-      'Tools module not found: examples/missing/tools.py',
-    );
+    expect((await extractionError('examples/missing/tools.py')).message).toBe('Tools module not found: examples/missing/tools.py');
   });
 
   it('refuses a directory', async () => {
@@ -228,15 +223,11 @@ describe('extraction errors', () => {
   it('refuses a module outside the repository root', async () => {
     const outside = path.join(mkdtempSync(path.join(os.tmpdir(), 'codemode-outside-')), 'tools.py');
     writeFileSync(outside, 'def tool() -> None:\n    pass\n');
-    expect((await extractionError(outside)).message).toBe(
-      `Tools module ${outside} is outside the repository root ${repoRoot}`,
-    );
+    expect((await extractionError(outside)).message).toBe(`Tools module ${outside} is outside the repository root ${repoRoot}`);
   });
 
   it('names a repository root that does not exist', async () => {
-    const error = await extract('tools.py', { ...context, repoRoot: '/nonexistent/codemode-root' }).catch(
-      (caught: unknown) => caught,
-    );
+    const error = await extract('tools.py', { ...context, repoRoot: '/nonexistent/codemode-root' }).catch((caught: unknown) => caught);
     expect((error as Error).message).toBe('Repository root not found: /nonexistent/codemode-root');
   });
 
@@ -259,9 +250,7 @@ describe('extraction errors', () => {
   });
 
   it('refuses a module without public functions', async () => {
-    expect((await extractionError(fixture('no_public.py'))).message).toBe(
-      'No public functions found in test/fixtures/python/no_public.py',
-    );
+    expect((await extractionError(fixture('no_public.py'))).message).toBe('No public functions found in test/fixtures/python/no_public.py');
   });
 
   it('refuses a tool named main', async () => {

@@ -8,8 +8,7 @@ import { pythonLanguage } from '../../src/engine/python/index.js';
 import { PYTHON_MAINS } from '../fixtures/python/mains.js';
 import { context, extract, fixture, runMain, runnerWithMain, runRunner, writeRunner, type RunOptions } from '../fixtures/python/harness.js';
 
-const UNKNOWN_CITY =
-  'Unknown city: Atlantis (known cities: San Francisco, New York, London, Tokyo, Paris, Sydney)';
+const UNKNOWN_CITY = 'Unknown city: Atlantis (known cities: San Francisco, New York, London, Tokyo, Paris, Sydney)';
 
 describe('running a generated Python runner', () => {
   it('reports the output and a trace of every call for the weather example', async () => {
@@ -343,7 +342,10 @@ describe('the tool host', () => {
       account: [true, true, 'ada'],
     });
     expect(report.trace.map((entry) => entry.result)).toContainEqual({ id: 7, title: 'ticket 7', tags: ['bug'] });
-    expect(report.trace.find((entry) => entry.tool === 'same_ticket')).toMatchObject({ args: { ticket: { id: 7, title: 'ticket 7', tags: ['bug'] } }, result: true });
+    expect(report.trace.find((entry) => entry.tool === 'same_ticket')).toMatchObject({
+      args: { ticket: { id: 7, title: 'ticket 7', tags: ['bug'] } },
+      result: true,
+    });
   });
 
   it.skipIf(!hasPydantic)('gives main() a pydantic model that behaves as after a direct call (needs pydantic)', async () => {
@@ -413,7 +415,9 @@ import asyncio
 `;
     const { report } = await runMain(await extract(fixture('host_tools.py')), main);
     expect(report.output).toBe('get_ticket(): too many positional arguments');
-    expect(report.trace).toMatchObject([{ tool: 'get_ticket', ok: false, error: 'TypeError: get_ticket(): too many positional arguments' }]);
+    expect(report.trace).toMatchObject([
+      { tool: 'get_ticket', ok: false, error: 'TypeError: get_ticket(): too many positional arguments' },
+    ]);
   });
 
   it('answers a call identical to one of an earlier attempt from the journal, so a repair orders sku-1 once', async () => {
@@ -421,9 +425,19 @@ import asyncio
     const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-journal-'));
     const orders = path.join(folder, 'orders.txt');
     const journal = path.join(folder, 'journal.jsonl');
-    const first = await runWith(module, `def main(params: str = "") -> object:\n    reorder("sku-1")\n    raise RuntimeError("stock level unknown")\n`, { ORDERS_FILE: orders }, { journal });
+    const first = await runWith(
+      module,
+      `def main(params: str = "") -> object:\n    reorder("sku-1")\n    raise RuntimeError("stock level unknown")\n`,
+      { ORDERS_FILE: orders },
+      { journal },
+    );
     expect(first.report.ok).toBe(false);
-    const second = await runWith(module, `def main(params: str = "") -> object:\n    return [reorder("sku-1"), reorder("sku-2")]\n`, { ORDERS_FILE: orders }, { journal });
+    const second = await runWith(
+      module,
+      `def main(params: str = "") -> object:\n    return [reorder("sku-1"), reorder("sku-2")]\n`,
+      { ORDERS_FILE: orders },
+      { journal },
+    );
     expect(second.report.output).toEqual(['ordered sku-1', 'ordered sku-2']);
     expect(readFileSync(orders, 'utf8')).toBe('sku-1\nsku-2\n');
     expect(second.host.trace.map((entry) => [entry.args, entry.replayed])).toEqual([
@@ -431,7 +445,12 @@ import asyncio
       [{ sku: 'sku-2' }, false],
     ]);
     expect(second.host.replayed).toBe(1);
-    const third = await runWith(module, `def main(params: str = "") -> object:\n    return [reorder("sku-1"), reorder("sku-1")]\n`, { ORDERS_FILE: orders }, { journal });
+    const third = await runWith(
+      module,
+      `def main(params: str = "") -> object:\n    return [reorder("sku-1"), reorder("sku-1")]\n`,
+      { ORDERS_FILE: orders },
+      { journal },
+    );
     expect(third.host.trace.map((entry) => entry.replayed)).toEqual([true, false]);
     expect(readFileSync(orders, 'utf8')).toBe('sku-1\nsku-2\nsku-1\n');
   });

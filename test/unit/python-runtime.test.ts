@@ -14,7 +14,16 @@ interface Report {
   output: unknown;
   output_note: string | null;
   error: { type: string; message: string; traceback: string } | null;
-  trace: { tool: string; args: unknown; ok: boolean; result?: unknown; error?: string; start_ms: number; duration_ms: number; replayed: boolean }[];
+  trace: {
+    tool: string;
+    args: unknown;
+    ok: boolean;
+    result?: unknown;
+    error?: string;
+    start_ms: number;
+    duration_ms: number;
+    replayed: boolean;
+  }[];
 }
 
 const TOOLS = `def echo(value):
@@ -107,7 +116,8 @@ describe('the Python runtime and tool host', () => {
   });
 
   it('keeps tracing after a failed call that main() recovers from', async () => {
-    const body = 'def main():\n    try:\n        traced(fail, "first")\n    except ValueError as error:\n        return traced(echo, error)\n';
+    const body =
+      'def main():\n    try:\n        traced(fail, "first")\n    except ValueError as error:\n        return traced(echo, error)\n';
     const { report } = await run(body);
     expect(report.output).toEqual({ type: 'ValueError', message: 'first' });
     expect(report.trace.map((entry) => [entry.tool, entry.ok])).toEqual([
@@ -259,7 +269,12 @@ print(json.dumps({"data": data, "same": same, "types": [type(back[key]).__name__
       nan: { $float: 'NaN' },
       inf: { $float: '-Infinity' },
       amount: { $decimal: '1.10' },
-      map: { $map: [[1, 'one'], ['$x', 2]] },
+      map: {
+        $map: [
+          [1, 'one'],
+          ['$x', 2],
+        ],
+      },
       point: { $object: { type: 'tools:Point', kind: 'dataclass', value: { x: 1, y: [2] } } },
       colour: { $object: { type: 'tools:Colour', kind: 'enum', value: 'red', name: 'RED' } },
       pair: { $object: { type: 'tools:Pair', kind: 'namedtuple', value: [1, 2], fields: ['left', 'right'] } },

@@ -6,15 +6,19 @@ const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta
 const readme = read('README.md');
 const action = readActionYml();
 
-
 function readmeTable(heading: string): Map<string, string[]> {
   const section = readme.slice(readme.indexOf(`### ${heading}\n`));
   const table = section.slice(0, section.indexOf('\n\n', section.indexOf('|')));
-  const rows = table.split('\n').filter((line) => line.startsWith("| `"));
-  return new Map(rows.map((row) => {
-    const cells = row.split('|').slice(1, -1).map((cell) => cell.trim());
-    return [cells[0]!.replace(/`/g, ''), cells.slice(1)];
-  }));
+  const rows = table.split('\n').filter((line) => line.startsWith('| `'));
+  return new Map(
+    rows.map((row) => {
+      const cells = row
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim());
+      return [cells[0]!.replace(/`/g, ''), cells.slice(1)];
+    }),
+  );
 }
 
 describe('README documents action.yml exactly', () => {

@@ -43,7 +43,9 @@ describe('tools modules with upper-case extensions', () => {
 
   it('runs the runner of a Python module named t.PY', async () => {
     const module = await extractPython('t.PY', context);
-    const runnerPath = writePythonRunner(runnerWithMain(module, "def main(params: str = 'task') -> object:\n    return get_weather('Paris')"));
+    const runnerPath = writePythonRunner(
+      runnerWithMain(module, "def main(params: str = 'task') -> object:\n    return get_weather('Paris')"),
+    );
     const { report } = await runRunner(runnerPath, module, context);
     expect(report).toMatchObject({ ok: true, output: 'Weather in Paris: Sunny, 70°F', trace: [{ tool: 'get_weather', ok: true }] });
   });

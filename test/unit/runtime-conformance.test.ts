@@ -14,7 +14,16 @@ interface Report {
   ok: boolean;
   output: Record<string, unknown>;
   output_note: string | null;
-  trace: { tool: string; args: unknown; ok: boolean; result?: unknown; error?: string; start_ms: number; duration_ms: number; replayed?: boolean }[];
+  trace: {
+    tool: string;
+    args: unknown;
+    ok: boolean;
+    result?: unknown;
+    error?: string;
+    start_ms: number;
+    duration_ms: number;
+    replayed?: boolean;
+  }[];
 }
 
 const PYTHON_PROGRAM = String.raw`
@@ -176,7 +185,8 @@ async function runTypeScript(): Promise<Report> {
 }
 
 // Timings differ, and whether a call was answered from the journal is no preview rule.
-const withoutTimings = (report: Report) => report.trace.map(({ start_ms: _start, duration_ms: _duration, replayed: _replayed, ...entry }) => entry);
+const withoutTimings = (report: Report) =>
+  report.trace.map(({ start_ms: _start, duration_ms: _duration, replayed: _replayed, ...entry }) => entry);
 
 describe('the Python and TypeScript runtimes', () => {
   it('report the same trace previews and the same output for the same values', async () => {
@@ -189,7 +199,11 @@ describe('the Python and TypeScript runtimes', () => {
     for (const report of [python, typescript]) {
       expect(Object.keys(report).sort()).toEqual(['error', 'ok', 'output', 'output_note', 'trace']);
       for (const entry of report.trace) {
-        expect(Object.keys(entry).filter((key) => key !== 'replayed').sort()).toEqual(['args', 'duration_ms', entry.ok ? 'result' : 'error', 'ok', 'start_ms', 'tool'].sort());
+        expect(
+          Object.keys(entry)
+            .filter((key) => key !== 'replayed')
+            .sort(),
+        ).toEqual(['args', 'duration_ms', entry.ok ? 'result' : 'error', 'ok', 'start_ms', 'tool'].sort());
       }
     }
 
@@ -210,14 +224,20 @@ describe('the Python and TypeScript runtimes', () => {
       ...Object.fromEntries(Array.from({ length: 50 }, (_, index) => [`k${index}`, index])),
       '...': '+10 more entries',
     });
-    const deepest = (value: unknown, levels: number): unknown => (levels === 0 ? value : deepest((value as { next: unknown }).next, levels - 1));
+    const deepest = (value: unknown, levels: number): unknown =>
+      levels === 0 ? value : deepest((value as { next: unknown }).next, levels - 1);
     expect(deepest(previews.nested!.result, 6)).toEqual({ next: '{... 1 entry}' });
     expect(deepest((previews.nested!.args as { value: unknown }).value, 5)).toEqual({ next: '{... 1 entry}' });
     expect(previews.error!.result).toEqual({ type: 'ToolError', message: 'bad input' });
     expect(previews.not_a_number!.result).toBe('NaN');
     expect(previews.infinity!.result).toBe('-Infinity');
     expect(previews.circular!.result).toEqual({ name: 'loop', self: '[Circular]' });
-    expect(python.trace.at(-1)).toMatchObject({ tool: 'fail', args: { message: 'no such thing' }, ok: false, error: 'ToolError: no such thing' });
+    expect(python.trace.at(-1)).toMatchObject({
+      tool: 'fail',
+      args: { message: 'no such thing' },
+      ok: false,
+      error: 'ToolError: no such thing',
+    });
 
     expect(python.output).toMatchObject({
       point: { x: 1, y: 2 },
@@ -226,11 +246,11 @@ describe('the Python and TypeScript runtimes', () => {
       long_emoji: '🚀'.repeat(1200),
       caught: { type: 'ToolError', message: 'no such thing' },
     });
-    expect((python.output).long_list).toHaveLength(500);
-    expect(Object.keys((python.output).wide_map as object)).toHaveLength(60);
-    expect(deepest((python.output).nested, 10)).toEqual({ leaf: 1 });
+    expect(python.output.long_list).toHaveLength(500);
+    expect(Object.keys(python.output.wide_map as object)).toHaveLength(60);
+    expect(deepest(python.output.nested, 10)).toEqual({ leaf: 1 });
     // output.deep is at depth 1: what lies deeper than 100 levels is summarised.
-    expect(deepest((python.output).deep, 99)).toEqual({ next: '{... 1 entry}' });
+    expect(deepest(python.output.deep, 99)).toEqual({ next: '{... 1 entry}' });
     expect(python.output_note).toBe(
       'output.raw_bytes holds bytes that are not UTF-8; shown base64-encoded; ' +
         'output.not_a_number is NaN, which JSON cannot hold; shown as text; ' +

@@ -30,13 +30,29 @@ describe('the TypeScript tool host', () => {
       '    back: describe_ticket(ticket),',
       '  };',
     ].join('\n');
-    const runner = await withTopLevel(await writeRunner(TOOLS, 'task', body), `import { Ticket as TicketClass } from ${JSON.stringify(TOOLS_PATH)};`);
+    const runner = await withTopLevel(
+      await writeRunner(TOOLS, 'task', body),
+      `import { Ticket as TicketClass } from ${JSON.stringify(TOOLS_PATH)};`,
+    );
     const { report, exitCode, stderr } = await executeRunner(runner, process.execPath);
     expect(stderr).toBe('');
     expect(exitCode).toBe(0);
-    expect(report.output).toEqual({ isTicket: true, label: '#7 Broken build', id: 7, openedIsDate: true, year: 2024, back: 'a Ticket: #7 Broken build' });
+    expect(report.output).toEqual({
+      isTicket: true,
+      label: '#7 Broken build',
+      id: 7,
+      openedIsDate: true,
+      year: 2024,
+      back: 'a Ticket: #7 Broken build',
+    });
     expect(report.trace).toMatchObject([
-      { tool: 'open_ticket', args: { title: 'Broken build' }, ok: true, result: { id: 7, title: 'Broken build', opened: '2024-05-01T12:30:00Z' }, replayed: false },
+      {
+        tool: 'open_ticket',
+        args: { title: 'Broken build' },
+        ok: true,
+        result: { id: 7, title: 'Broken build', opened: '2024-05-01T12:30:00Z' },
+        replayed: false,
+      },
       { tool: 'describe_ticket', ok: true, result: 'a Ticket: #7 Broken build' },
     ]);
   });
@@ -88,7 +104,11 @@ describe('the TypeScript tool host', () => {
       '  return failures;',
     ].join('\n');
     const { report } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
-    expect(report.output).toEqual(['echo() takes 1 argument but 2 were given', 'there is no tool named "no_such_tool"', 'there is no tool named "__proto__"']);
+    expect(report.output).toEqual([
+      'echo() takes 1 argument but 2 were given',
+      'there is no tool named "no_such_tool"',
+      'there is no tool named "__proto__"',
+    ]);
     expect(report.trace.map((entry) => [entry.tool, entry.ok])).toEqual([
       ['echo', false],
       ['no_such_tool', false],
@@ -140,11 +160,16 @@ describe('the TypeScript tool host', () => {
   });
 
   it('fails a call whose message is over the size limit, with a clear error in the trace', async () => {
-    const body = "  try {\n    return echo('x'.repeat(200_000));\n  } catch (error) {\n    return [(error as Error).name, (error as Error).message];\n  }";
-    const { report, exitCode } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath, { maxMessageBytes: 100_000 });
+    const body =
+      "  try {\n    return echo('x'.repeat(200_000));\n  } catch (error) {\n    return [(error as Error).name, (error as Error).message];\n  }";
+    const { report, exitCode } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath, {
+      maxMessageBytes: 100_000,
+    });
     expect(exitCode).toBe(0);
     expect(report.output).toEqual(['RangeError', "the call's message is over the channel's limit of 100000 bytes"]);
-    expect(report.trace).toMatchObject([{ tool: 'echo', ok: false, error: "RangeError: the call's message is over the channel's limit of 100000 bytes" }]);
+    expect(report.trace).toMatchObject([
+      { tool: 'echo', ok: false, error: "RangeError: the call's message is over the channel's limit of 100000 bytes" },
+    ]);
   });
 
   it('stops a program that floods the channel, and still writes the report with the calls so far', async () => {
@@ -152,7 +177,7 @@ describe('the TypeScript tool host', () => {
       "  echo('before');",
       "  const fs = (await import('node:fs')) as unknown as { writeSync(fd: number, text: string): number };",
       "  const chunk = 'x'.repeat(65536);",
-      "  fs.writeSync(3, '{\"op\": \"note\", \"text\": \"');",
+      '  fs.writeSync(3, \'{"op": "note", "text": "\');',
       '  for (;;) {',
       '    try {',
       '      fs.writeSync(3, chunk);',
@@ -162,7 +187,9 @@ describe('the TypeScript tool host', () => {
       '  }',
     ].join('\n');
     const started = Date.now();
-    const { report, host, exitCode, stderr } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath, { maxMessageBytes: 1_000_000 });
+    const { report, host, exitCode, stderr } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath, {
+      maxMessageBytes: 1_000_000,
+    });
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(exitCode).toBe(1);
     expect(host.result).toBeNull();

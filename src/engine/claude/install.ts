@@ -63,7 +63,14 @@ export function parseVersionOutput(output: string): string | null {
 }
 
 async function reportedVersion(binary: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<string> {
-  const result = await execa(binary, ['--version'], { env, extendEnv: false, stdin: 'ignore', reject: false, timeout: VERSION_TIMEOUT_MS, cancelSignal: signal });
+  const result = await execa(binary, ['--version'], {
+    env,
+    extendEnv: false,
+    stdin: 'ignore',
+    reject: false,
+    timeout: VERSION_TIMEOUT_MS,
+    cancelSignal: signal,
+  });
   const version = result.exitCode === 0 ? parseVersionOutput(result.stdout) : null;
   if (!version) {
     const reason = lastLine(result.stderr) || (result.shortMessage ?? 'its output holds no version number');
@@ -72,7 +79,11 @@ async function reportedVersion(binary: string, env: NodeJS.ProcessEnv, signal?: 
   return version;
 }
 
-async function explicitBinary(binary: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<Omit<ClaudeCodeInstall, 'duration_ms'>> {
+async function explicitBinary(
+  binary: string,
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
+): Promise<Omit<ClaudeCodeInstall, 'duration_ms'>> {
   const resolved = path.resolve(binary);
   if (!(await isExecutable(resolved))) throw usageError(`Claude Code not found at ${binary} (claude_code_path)`);
   return { path: resolved, version: await reportedVersion(resolved, env, signal), installed: false };
@@ -93,7 +104,10 @@ const NPM_ERROR_METADATA = /^(code|syscall|errno|path|dest|A complete log|Log fi
 
 /** npm's first `npm error` line that states the cause (e.g. `notarget No matching version found for ...`). */
 export function npmErrorLine(stderr: string): string {
-  const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const errors = lines.filter((line) => line.startsWith('npm error')).map((line) => line.replace(/^npm error\s*/, ''));
   return errors.find((line) => line && !NPM_ERROR_METADATA.test(line)) ?? errors[0] ?? lines.at(-1) ?? 'npm printed nothing';
 }
@@ -117,7 +131,11 @@ async function npmInstall(prefix: string, spec: string, options: EnsureClaudeCod
       throw environmentError(`Cannot install Claude Code: npm not found on PATH (set claude_code_path to use an existing binary)`);
     }
     const { stderr } = result;
-    const reason = result.timedOut ? `timed out after ${Math.round((options.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS) / 1000)} s` : result.isCanceled ? 'cancelled' : npmErrorLine(stderr);
+    const reason = result.timedOut
+      ? `timed out after ${Math.round((options.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS) / 1000)} s`
+      : result.isCanceled
+        ? 'cancelled'
+        : npmErrorLine(stderr);
     if (result.isCanceled || attempt >= retries || isPermanentNpmFailure(stderr)) {
       throw environmentError(`npm install ${spec} failed: ${reason}`);
     }

@@ -37,7 +37,9 @@ export const CLAUDE_TOOLS = 'Read,Edit,Write';
 /** Retries of a failing API call; Claude Code's own default (10) can take minutes. */
 const DEFAULT_MAX_RETRIES = '2';
 
-export function claudeArguments(options: Pick<ClaudeSessionOptions, 'prompt' | 'systemPrompt' | 'resumeSessionId' | 'model' | 'maxTurns'>): string[] {
+export function claudeArguments(
+  options: Pick<ClaudeSessionOptions, 'prompt' | 'systemPrompt' | 'resumeSessionId' | 'model' | 'maxTurns'>,
+): string[] {
   return [
     '-p',
     options.prompt,
@@ -81,7 +83,6 @@ function foldEvent(state: StreamState, event: ClaudeEvent): StreamState {
   if (event.type === 'result') return { sessionId: event.session_id, result: event };
   return state;
 }
-
 
 function collect(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];

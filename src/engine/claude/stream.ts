@@ -67,7 +67,6 @@ export type ClaudeEvent =
   | { type: 'tool_result'; tool_use_id: string; is_error: boolean; text: string }
   | ({ type: 'result' } & ClaudeResult);
 
-
 function toolResultText(content: z.infer<typeof ToolResultBlockSchema>['content']): string {
   return typeof content === 'string' ? content : content.map((part) => part.text ?? '').join('\n');
 }
@@ -124,7 +123,6 @@ export function resultError(result: ClaudeResult): string | null {
 function formatBytes(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
 }
-
 
 function describeToolUse(name: string, input: Record<string, unknown>): string {
   const filePath = typeof input.file_path === 'string' ? path.basename(input.file_path) : null;

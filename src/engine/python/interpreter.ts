@@ -40,7 +40,6 @@ export async function runPythonForJson<Schema extends z.ZodType>(
   return parsed.data;
 }
 
-
 /** What the program command needs to know of an interpreter: the real executable and the folders it reads. */
 export interface PythonInstallation {
   executable: string;
@@ -87,7 +86,9 @@ async function askInstallation(context: LanguageContext): Promise<PythonInstalla
   }
   const parsed = InstallationSchema.safeParse(parseJsonOrUndefined(result.stdout));
   if (result.exitCode !== 0 || !parsed.success) {
-    throw new CodeModeError(`${context.python} failed while locating its executable: ${lastLine(result.stderr) || `exit code ${result.exitCode ?? 'unknown'}`}`);
+    throw new CodeModeError(
+      `${context.python} failed while locating its executable: ${lastLine(result.stderr) || `exit code ${result.exitCode ?? 'unknown'}`}`,
+    );
   }
   return parsed.data;
 }

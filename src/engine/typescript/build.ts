@@ -31,7 +31,8 @@ export function builtRunnerPath(runnerPath: string, module: TypeScriptModule): s
 function builtModulePath(runnerPath: string, module: TypeScriptModule, repoRoot: string, source: string): string {
   if (source === runnerPath) return builtRunnerPath(runnerPath, module);
   const inRepo = path.relative(repoRoot, source);
-  const mirrored = inRepo.startsWith('..') || path.isAbsolute(inRepo) ? path.join('.external', source.replace(/^([A-Za-z]:)?[\\/]/, '')) : inRepo;
+  const mirrored =
+    inRepo.startsWith('..') || path.isAbsolute(inRepo) ? path.join('.external', source.replace(/^([A-Za-z]:)?[\\/]/, '')) : inRepo;
   return path.join(path.dirname(runnerPath), BUILD_DIR, mirrored.replace(TYPESCRIPT_SOURCE, '.mjs'));
 }
 
@@ -51,7 +52,11 @@ export function typescriptHostCommand(runnerPath: string, _module: TypeScriptMod
 }
 
 /** The program: the real node with the built runner. */
-export function typescriptProgramCommand(runnerPath: string, module: TypeScriptModule, context: LanguageContext): Promise<ExecutionCommand> {
+export function typescriptProgramCommand(
+  runnerPath: string,
+  module: TypeScriptModule,
+  context: LanguageContext,
+): Promise<ExecutionCommand> {
   return Promise.resolve({ file: context.node, args: ['--enable-source-maps', builtRunnerPath(runnerPath, module)], env: {} });
 }
 
@@ -107,7 +112,10 @@ export async function buildTypeScriptRunner(runnerPath: string, module: TypeScri
       queued.add(target);
       queue.push(target);
     }
-    const relative = path.relative(path.dirname(outputPath(from)), outputPath(target)).split(path.sep).join('/');
+    const relative = path
+      .relative(path.dirname(outputPath(from)), outputPath(target))
+      .split(path.sep)
+      .join('/');
     // `.workspace/x.mjs` starts with a dot but is no relative specifier: only `./` and `../` are.
     return relative.startsWith('../') ? relative : `./${relative}`;
   };
@@ -149,7 +157,11 @@ async function buildHost(ts: TypeScript, runnerPath: string, module: TypeScriptM
     tools: module.tools.map((tool) => ({
       name: tool.name,
       object: module.data.tool_objects.includes(tool.name),
-      params: tool.params.map((param) => ({ name: param.name, rest: param.kind === 'var_positional', required: param.kind !== 'var_positional' && param.default === null })),
+      params: tool.params.map((param) => ({
+        name: param.name,
+        rest: param.kind === 'var_positional',
+        required: param.kind !== 'var_positional' && param.default === null,
+      })),
     })),
   };
   await writeFile(path.join(dir, MANIFEST_NAME), JSON.stringify(manifest, null, 2));
@@ -188,19 +200,32 @@ function rewriteModuleReferences(
     const visit = (node: TS.Node): TS.Node => {
       if (ts.isImportDeclaration(node)) {
         const moduleSpecifier = specifier(node.moduleSpecifier);
-        if (moduleSpecifier) return factory.updateImportDeclaration(node, node.modifiers, node.importClause, moduleSpecifier, node.attributes);
+        if (moduleSpecifier)
+          return factory.updateImportDeclaration(node, node.modifiers, node.importClause, moduleSpecifier, node.attributes);
       }
       if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
         const moduleSpecifier = specifier(node.moduleSpecifier);
         if (moduleSpecifier) {
-          return factory.updateExportDeclaration(node, node.modifiers, node.isTypeOnly, node.exportClause, moduleSpecifier, node.attributes);
+          return factory.updateExportDeclaration(
+            node,
+            node.modifiers,
+            node.isTypeOnly,
+            node.exportClause,
+            moduleSpecifier,
+            node.attributes,
+          );
         }
       }
       if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0]) {
         const moduleSpecifier = specifier(node.arguments[0]);
-        if (moduleSpecifier) return factory.updateCallExpression(node, node.expression, node.typeArguments, [moduleSpecifier, ...node.arguments.slice(1)]);
+        if (moduleSpecifier)
+          return factory.updateCallExpression(node, node.expression, node.typeArguments, [moduleSpecifier, ...node.arguments.slice(1)]);
       }
-      if (ts.isPropertyAccessExpression(node) && ts.isMetaProperty(node.expression) && node.expression.keywordToken === ts.SyntaxKind.ImportKeyword) {
+      if (
+        ts.isPropertyAccessExpression(node) &&
+        ts.isMetaProperty(node.expression) &&
+        node.expression.keywordToken === ts.SyntaxKind.ImportKeyword
+      ) {
         const replacement = importMeta[node.name.text];
         if (replacement !== undefined) return factory.createStringLiteral(replacement);
       }
@@ -214,7 +239,12 @@ function rewriteModuleReferences(
 function withInlineSourceMap(result: TS.TranspileOutput, source: string, output: string): string {
   const code = result.outputText.replace(/\/\/# sourceMappingURL=\S*\s*$/, '');
   if (!result.sourceMapText) return code;
-  const map = { ...(JSON.parse(result.sourceMapText) as object), file: path.basename(output), sourceRoot: '', sources: [pathToFileURL(source).href] };
+  const map = {
+    ...(JSON.parse(result.sourceMapText) as object),
+    file: path.basename(output),
+    sourceRoot: '',
+    sources: [pathToFileURL(source).href],
+  };
   return `${code}//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString('base64')}\n`;
 }
 

@@ -21,20 +21,50 @@ function classShape(ts: TypeScript, declaration: TS.ClassDeclaration): TS.ClassD
       (ts.canHaveModifiers(member) && (ts.getModifiers(member) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.PrivateKeyword));
     if (isPrivate || ts.isClassStaticBlockDeclaration(member)) return [];
     if (ts.isMethodDeclaration(member)) {
-      return [factory.updateMethodDeclaration(member, member.modifiers, member.asteriskToken, member.name, member.questionToken, member.typeParameters, member.parameters, member.type, undefined)];
+      return [
+        factory.updateMethodDeclaration(
+          member,
+          member.modifiers,
+          member.asteriskToken,
+          member.name,
+          member.questionToken,
+          member.typeParameters,
+          member.parameters,
+          member.type,
+          undefined,
+        ),
+      ];
     }
-    if (ts.isConstructorDeclaration(member)) return [factory.updateConstructorDeclaration(member, member.modifiers, member.parameters, undefined)];
+    if (ts.isConstructorDeclaration(member))
+      return [factory.updateConstructorDeclaration(member, member.modifiers, member.parameters, undefined)];
     if (ts.isGetAccessorDeclaration(member)) {
       return [factory.updateGetAccessorDeclaration(member, member.modifiers, member.name, member.parameters, member.type, undefined)];
     }
-    if (ts.isSetAccessorDeclaration(member)) return [factory.updateSetAccessorDeclaration(member, member.modifiers, member.name, member.parameters, undefined)];
+    if (ts.isSetAccessorDeclaration(member))
+      return [factory.updateSetAccessorDeclaration(member, member.modifiers, member.name, member.parameters, undefined)];
     if (ts.isPropertyDeclaration(member)) {
       const initializer = member.type ? undefined : member.initializer;
-      return [factory.updatePropertyDeclaration(member, member.modifiers, member.name, member.questionToken ?? member.exclamationToken, member.type, initializer)];
+      return [
+        factory.updatePropertyDeclaration(
+          member,
+          member.modifiers,
+          member.name,
+          member.questionToken ?? member.exclamationToken,
+          member.type,
+          initializer,
+        ),
+      ];
     }
     return [member];
   });
-  return factory.updateClassDeclaration(declaration, declaration.modifiers, declaration.name, declaration.typeParameters, declaration.heritageClauses, members);
+  return factory.updateClassDeclaration(
+    declaration,
+    declaration.modifiers,
+    declaration.name,
+    declaration.typeParameters,
+    declaration.heritageClauses,
+    members,
+  );
 }
 
 function joinTokens(ts: TypeScript, text: string): string {

@@ -8,7 +8,6 @@ import { analysisOptions, compilerHost, loadTypeScript, type TypeScript } from '
 import { RunnerTypes } from './runnerTypes.js';
 import { zodSchemaType } from './zodType.js';
 
-
 /** Names the runner itself defines. */
 const RESERVED_TOOL_NAME = /^(main|__codemode.*)$/;
 
@@ -27,7 +26,9 @@ type ToolSource =
 export async function extractTypeScriptTools({ absolute, relative }: ToolsLocation): Promise<TypeScriptModule> {
   const extension = path.extname(absolute);
   if (extension !== extension.toLowerCase()) {
-    throw usageError(`${relative}: Node.js and the TypeScript compiler take only lower-case extensions; rename it to ${path.basename(relative, extension)}${extension.toLowerCase()}`);
+    throw usageError(
+      `${relative}: Node.js and the TypeScript compiler take only lower-case extensions; rename it to ${path.basename(relative, extension)}${extension.toLowerCase()}`,
+    );
   }
   const ts = await loadTypeScript();
   const options = analysisOptions(ts, path.dirname(absolute));
@@ -96,7 +97,9 @@ function toolSource({ ts, checker }: Analysis, exported: TS.Symbol): ToolSource 
   const type = checker.getTypeOfSymbolAtLocation(symbol, declaration);
   if (type.getConstructSignatures().length > 0) return undefined;
   const signature = type.getCallSignatures()[0]?.getDeclaration();
-  return signature && !ts.isJSDocSignature(signature) ? { kind: 'function', name: exported.name, symbol, declaration: signature } : undefined;
+  return signature && !ts.isJSDocSignature(signature)
+    ? { kind: 'function', name: exported.name, symbol, declaration: signature }
+    : undefined;
 }
 
 /** `{ description, parameters | inputSchema, execute }`, bare or passed to a factory such as `tool(...)`. */
@@ -208,7 +211,9 @@ function typeText(
 function parseType(ts: TypeScript, text: string): TS.TypeNode {
   const file = ts.createSourceFile('inferred.ts', `type Inferred = ${text};`, ts.ScriptTarget.Latest, true);
   const [statement] = file.statements;
-  return statement && ts.isTypeAliasDeclaration(statement) ? statement.type : ts.factory.createTypeQueryNode(ts.factory.createIdentifier('unparsable'));
+  return statement && ts.isTypeAliasDeclaration(statement)
+    ? statement.type
+    : ts.factory.createTypeQueryNode(ts.factory.createIdentifier('unparsable'));
 }
 
 function documentation({ ts, checker }: Analysis, symbol: TS.Symbol): string {
@@ -217,7 +222,10 @@ function documentation({ ts, checker }: Analysis, symbol: TS.Symbol): string {
 
 function parameterDoc(ts: TypeScript, parameter: TS.ParameterDeclaration): string | null {
   const tag = ts.getJSDocParameterTags(parameter)[0];
-  const text = ts.getTextOfJSDocComment(tag?.comment)?.replace(/^\s*-\s*/, '').trim();
+  const text = ts
+    .getTextOfJSDocComment(tag?.comment)
+    ?.replace(/^\s*-\s*/, '')
+    .trim();
   return text ? text : null;
 }
 

@@ -32,7 +32,10 @@ export class RunnerTypes {
     const visit = (node: TS.Node): void => {
       if (ts.isTypeQueryNode(node) || ts.isImportTypeNode(node) || node.kind === ts.SyntaxKind.ThisType) portable = false;
       else if (ts.isTypeReferenceNode(node) && !this.isNameAvailable(node.typeName, location)) portable = false;
-      else if (ts.isExpressionWithTypeArguments(node) && !(ts.isIdentifier(node.expression) && this.isNameAvailable(node.expression, location))) {
+      else if (
+        ts.isExpressionWithTypeArguments(node) &&
+        !(ts.isIdentifier(node.expression) && this.isNameAvailable(node.expression, location))
+      ) {
         portable = false;
       }
       if (portable) ts.forEachChild(node, visit);
@@ -81,7 +84,7 @@ export class RunnerTypes {
     const { ts } = this;
     const file = declaration.getSourceFile();
     if (this.program.isSourceFileDefaultLibrary(file) || !ts.isExternalModule(file)) return true;
-    for (let node: TS.Node = declaration; !ts.isSourceFile(node); ) {
+    for (let node: TS.Node = declaration; !ts.isSourceFile(node);) {
       node = node.parent;
       if (ts.isModuleDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'global') return true;
     }
@@ -157,7 +160,12 @@ export class RunnerTypes {
         const local = this.checker.resolveName(name.text, declaration, ts.SymbolFlags.Type, false);
         const target = local && local.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(local) : local;
         const referenced = target?.declarations?.[0];
-        if (referenced && isNamedTypeDeclaration(ts, referenced) && !this.program.isSourceFileFromExternalLibrary(referenced.getSourceFile()) && !this.isGlobal(referenced)) {
+        if (
+          referenced &&
+          isNamedTypeDeclaration(ts, referenced) &&
+          !this.program.isSourceFileFromExternalLibrary(referenced.getSourceFile()) &&
+          !this.isGlobal(referenced)
+        ) {
           this.collect(referenced);
         }
       }

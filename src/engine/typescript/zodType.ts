@@ -28,10 +28,45 @@ const PRIMITIVES: Record<string, string> = {
 
 /** Methods that narrow what a schema accepts without changing its type. */
 const REFINEMENTS = new Set([
-  'min', 'max', 'length', 'int', 'positive', 'negative', 'nonnegative', 'nonpositive', 'finite', 'safe', 'multipleOf',
-  'step', 'gt', 'gte', 'lt', 'lte', 'email', 'url', 'uuid', 'cuid', 'regex', 'startsWith', 'endsWith', 'includes',
-  'trim', 'toLowerCase', 'toUpperCase', 'datetime', 'nonempty', 'refine', 'superRefine', 'check', 'strict',
-  'passthrough', 'strip', 'catch', 'readonly', 'brand', 'meta',
+  'min',
+  'max',
+  'length',
+  'int',
+  'positive',
+  'negative',
+  'nonnegative',
+  'nonpositive',
+  'finite',
+  'safe',
+  'multipleOf',
+  'step',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'email',
+  'url',
+  'uuid',
+  'cuid',
+  'regex',
+  'startsWith',
+  'endsWith',
+  'includes',
+  'trim',
+  'toLowerCase',
+  'toUpperCase',
+  'datetime',
+  'nonempty',
+  'refine',
+  'superRefine',
+  'check',
+  'strict',
+  'passthrough',
+  'strip',
+  'catch',
+  'readonly',
+  'brand',
+  'meta',
 ]);
 
 /**
@@ -114,7 +149,9 @@ function renderFactory(
     case 'union':
       return first && ts.isArrayLiteralExpression(first) ? plain(first.elements.map((element) => recurse(element).type).join(' | ')) : null;
     case 'tuple':
-      return first && ts.isArrayLiteralExpression(first) ? plain(`[${first.elements.map((element) => recurse(element).type).join(', ')}]`) : null;
+      return first && ts.isArrayLiteralExpression(first)
+        ? plain(`[${first.elements.map((element) => recurse(element).type).join(', ')}]`)
+        : null;
     case 'record':
       if (first && second) return plain(`Record<${recurse(first).type}, ${recurse(second).type}>`);
       return first ? plain(`Record<string, ${recurse(first).type}>`) : null;
