@@ -11,7 +11,7 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-QFVJVXQH.js";
+} from "./chunk-I56NR2NL.js";
 import {
   NOT_SANDBOXED,
   formatCost,

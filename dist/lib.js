@@ -163,7 +163,9 @@ async function askInstallation(context) {
   }
   const parsed = InstallationSchema.safeParse(parseJsonOrUndefined(result.stdout));
   if (result.exitCode !== 0 || !parsed.success) {
-    throw new CodeModeError(`${context.python} failed while locating its executable: ${lastLine(result.stderr) || `exit code ${result.exitCode ?? "unknown"}`}`);
+    throw new CodeModeError(
+      `${context.python} failed while locating its executable: ${lastLine(result.stderr) || `exit code ${result.exitCode ?? "unknown"}`}`
+    );
   }
   return parsed.data;
 }
@@ -879,7 +881,11 @@ async function buildHost(ts, runnerPath, module, context) {
     tools: module.tools.map((tool) => ({
       name: tool.name,
       object: module.data.tool_objects.includes(tool.name),
-      params: tool.params.map((param) => ({ name: param.name, rest: param.kind === "var_positional", required: param.kind !== "var_positional" && param.default === null }))
+      params: tool.params.map((param) => ({
+        name: param.name,
+        rest: param.kind === "var_positional",
+        required: param.kind !== "var_positional" && param.default === null
+      }))
     }))
   };
   await writeFile2(path10.join(dir, MANIFEST_NAME), JSON.stringify(manifest, null, 2));
@@ -907,17 +913,26 @@ function rewriteModuleReferences(ts, source, resolveSpecifier) {
     const visit = (node) => {
       if (ts.isImportDeclaration(node)) {
         const moduleSpecifier = specifier(node.moduleSpecifier);
-        if (moduleSpecifier) return factory.updateImportDeclaration(node, node.modifiers, node.importClause, moduleSpecifier, node.attributes);
+        if (moduleSpecifier)
+          return factory.updateImportDeclaration(node, node.modifiers, node.importClause, moduleSpecifier, node.attributes);
       }
       if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
         const moduleSpecifier = specifier(node.moduleSpecifier);
         if (moduleSpecifier) {
-          return factory.updateExportDeclaration(node, node.modifiers, node.isTypeOnly, node.exportClause, moduleSpecifier, node.attributes);
+          return factory.updateExportDeclaration(
+            node,
+            node.modifiers,
+            node.isTypeOnly,
+            node.exportClause,
+            moduleSpecifier,
+            node.attributes
+          );
         }
       }
       if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0]) {
         const moduleSpecifier = specifier(node.arguments[0]);
-        if (moduleSpecifier) return factory.updateCallExpression(node, node.expression, node.typeArguments, [moduleSpecifier, ...node.arguments.slice(1)]);
+        if (moduleSpecifier)
+          return factory.updateCallExpression(node, node.expression, node.typeArguments, [moduleSpecifier, ...node.arguments.slice(1)]);
       }
       if (ts.isPropertyAccessExpression(node) && ts.isMetaProperty(node.expression) && node.expression.keywordToken === ts.SyntaxKind.ImportKeyword) {
         const replacement = importMeta[node.name.text];
@@ -931,7 +946,12 @@ function rewriteModuleReferences(ts, source, resolveSpecifier) {
 function withInlineSourceMap(result, source, output) {
   const code = result.outputText.replace(/\/\/# sourceMappingURL=\S*\s*$/, "");
   if (!result.sourceMapText) return code;
-  const map = { ...JSON.parse(result.sourceMapText), file: path10.basename(output), sourceRoot: "", sources: [pathToFileURL(source).href] };
+  const map = {
+    ...JSON.parse(result.sourceMapText),
+    file: path10.basename(output),
+    sourceRoot: "",
+    sources: [pathToFileURL(source).href]
+  };
   return `${code}//# sourceMappingURL=data:application/json;base64,${Buffer.from(JSON.stringify(map)).toString("base64")}
 `;
 }
@@ -985,20 +1005,50 @@ function classShape(ts, declaration) {
     const isPrivate = member.name !== void 0 && ts.isPrivateIdentifier(member.name) || ts.canHaveModifiers(member) && (ts.getModifiers(member) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.PrivateKeyword);
     if (isPrivate || ts.isClassStaticBlockDeclaration(member)) return [];
     if (ts.isMethodDeclaration(member)) {
-      return [factory.updateMethodDeclaration(member, member.modifiers, member.asteriskToken, member.name, member.questionToken, member.typeParameters, member.parameters, member.type, void 0)];
+      return [
+        factory.updateMethodDeclaration(
+          member,
+          member.modifiers,
+          member.asteriskToken,
+          member.name,
+          member.questionToken,
+          member.typeParameters,
+          member.parameters,
+          member.type,
+          void 0
+        )
+      ];
     }
-    if (ts.isConstructorDeclaration(member)) return [factory.updateConstructorDeclaration(member, member.modifiers, member.parameters, void 0)];
+    if (ts.isConstructorDeclaration(member))
+      return [factory.updateConstructorDeclaration(member, member.modifiers, member.parameters, void 0)];
     if (ts.isGetAccessorDeclaration(member)) {
       return [factory.updateGetAccessorDeclaration(member, member.modifiers, member.name, member.parameters, member.type, void 0)];
     }
-    if (ts.isSetAccessorDeclaration(member)) return [factory.updateSetAccessorDeclaration(member, member.modifiers, member.name, member.parameters, void 0)];
+    if (ts.isSetAccessorDeclaration(member))
+      return [factory.updateSetAccessorDeclaration(member, member.modifiers, member.name, member.parameters, void 0)];
     if (ts.isPropertyDeclaration(member)) {
       const initializer = member.type ? void 0 : member.initializer;
-      return [factory.updatePropertyDeclaration(member, member.modifiers, member.name, member.questionToken ?? member.exclamationToken, member.type, initializer)];
+      return [
+        factory.updatePropertyDeclaration(
+          member,
+          member.modifiers,
+          member.name,
+          member.questionToken ?? member.exclamationToken,
+          member.type,
+          initializer
+        )
+      ];
     }
     return [member];
   });
-  return factory.updateClassDeclaration(declaration, declaration.modifiers, declaration.name, declaration.typeParameters, declaration.heritageClauses, members);
+  return factory.updateClassDeclaration(
+    declaration,
+    declaration.modifiers,
+    declaration.name,
+    declaration.typeParameters,
+    declaration.heritageClauses,
+    members
+  );
 }
 function joinTokens(ts, text) {
   const { SyntaxKind } = ts;
@@ -1380,7 +1430,9 @@ import path11 from "node:path";
 async function extractTypeScriptTools({ absolute, relative }) {
   const extension = path11.extname(absolute);
   if (extension !== extension.toLowerCase()) {
-    throw usageError(`${relative}: Node.js and the TypeScript compiler take only lower-case extensions; rename it to ${path11.basename(relative, extension)}${extension.toLowerCase()}`);
+    throw usageError(
+      `${relative}: Node.js and the TypeScript compiler take only lower-case extensions; rename it to ${path11.basename(relative, extension)}${extension.toLowerCase()}`
+    );
   }
   const ts = await loadTypeScript();
   const options = analysisOptions(ts, path11.dirname(absolute));
@@ -1740,7 +1792,14 @@ function parseVersionOutput(output) {
   return /\d+\.\d+\.\d+(?:[-+][\w.]+)?/.exec(output)?.[0] ?? null;
 }
 async function reportedVersion(binary, env, signal) {
-  const result = await execa(binary, ["--version"], { env, extendEnv: false, stdin: "ignore", reject: false, timeout: VERSION_TIMEOUT_MS, cancelSignal: signal });
+  const result = await execa(binary, ["--version"], {
+    env,
+    extendEnv: false,
+    stdin: "ignore",
+    reject: false,
+    timeout: VERSION_TIMEOUT_MS,
+    cancelSignal: signal
+  });
   const version = result.exitCode === 0 ? parseVersionOutput(result.stdout) : null;
   if (!version) {
     const reason = lastLine(result.stderr) || (result.shortMessage ?? "its output holds no version number");
@@ -2218,7 +2277,18 @@ function sandboxedArgv(command, env, layout) {
     ...hidden.flatMap((folder) => ["--remount-ro", folder])
   ];
   const environment = ["--clearenv", ...Object.entries(env).flatMap(([name, value]) => ["--setenv", name, value])];
-  return ["bwrap", ...ISOLATION, ...BASE_FILESYSTEM, ...mounts, ...environment, "--chdir", layout.repoRoot, "--", command.file, ...command.args];
+  return [
+    "bwrap",
+    ...ISOLATION,
+    ...BASE_FILESYSTEM,
+    ...mounts,
+    ...environment,
+    "--chdir",
+    layout.repoRoot,
+    "--",
+    command.file,
+    ...command.args
+  ];
 }
 var hide = (folders) => folders.filter(isDirectory).flatMap((folder) => ["--tmpfs", folder]);
 var readOnly = (entries) => entries.filter((entry) => existsSync(entry)).flatMap((entry) => ["--ro-bind", entry, entry]);
@@ -2230,7 +2300,11 @@ async function probeSandbox(signal) {
   if (process.platform !== "linux") {
     throw environmentError(`The sandbox needs Linux (bubblewrap); this is ${process.platform}: run on a Linux runner, ${OFF_CONSEQUENCE}`);
   }
-  const probe = await execa3("bwrap", [...ISOLATION, ...BASE_FILESYSTEM, "--clearenv", "--", "/bin/true"], { reject: false, stdin: "ignore", cancelSignal: signal });
+  const probe = await execa3("bwrap", [...ISOLATION, ...BASE_FILESYSTEM, "--clearenv", "--", "/bin/true"], {
+    reject: false,
+    stdin: "ignore",
+    cancelSignal: signal
+  });
   if (probe.exitCode === 0) return;
   if (probe.cause?.code === "ENOENT") {
     throw environmentError(`bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), ${OFF_CONSEQUENCE}`);
@@ -2273,7 +2347,9 @@ function parseConfig(input) {
   const parsed = CodeModeConfigSchema.safeParse(input ?? {});
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    throw usageError(issue ? `Invalid config ${issue.path.join(".") || "value"}: ${issue.message}` : `Invalid config: ${parsed.error.message}`);
+    throw usageError(
+      issue ? `Invalid config ${issue.path.join(".") || "value"}: ${issue.message}` : `Invalid config: ${parsed.error.message}`
+    );
   }
   return parsed.data;
 }
@@ -2365,7 +2441,10 @@ async function prepareHost(launch) {
 }
 async function programLaunch({ sandbox, language, context, runnerPath, supportFiles }, program) {
   if (!sandbox) {
-    return { program: [program.file, ...program.args], program_env: { ...context.env, ...program.env, CODEMODE_CHANNEL_FD: String(CHANNEL_FD) } };
+    return {
+      program: [program.file, ...program.args],
+      program_env: { ...context.env, ...program.env, CODEMODE_CHANNEL_FD: String(CHANNEL_FD) }
+    };
   }
   const env = sandboxEnvironment(program.env);
   const layout = {

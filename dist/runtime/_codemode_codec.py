@@ -136,7 +136,38 @@ def exception_payload(error):
 
 def encode(value):
     """JSON data for value, with the tagged forms of docs/tool-host.md; EncodeError when it cannot be sent."""
+    if is_plain(value):
+        return value
     return _Encoder().encode(value)
+
+
+_SCALARS = (str, int, bool, type(None))
+
+
+def is_plain(value, depth=0):
+    """Whether value is plain JSON that stands for itself: str, int, finite float, bool, None, and lists and dicts
+    (with string keys not starting with $) of those, none of a subclass. Deep or self-containing values are not
+    judged here (the tag walk handles them)."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return True
+    if kind is float:
+        return value - value == 0
+    if depth > 20:
+        return False
+    if kind is list:
+        for item in value:
+            if type(item) not in _SCALARS and not is_plain(item, depth + 1):
+                return False
+        return True
+    if kind is dict:
+        for key, item in value.items():
+            if type(key) is not str or key.startswith("$"):
+                return False
+            if type(item) not in _SCALARS and not is_plain(item, depth + 1):
+                return False
+        return True
+    return False
 
 
 class _Encoder:
@@ -246,19 +277,34 @@ def _attributes(value):
     return fields if has else None
 
 
+_json_encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+# The C encoder JSONEncoder.encode would build anew for each message, built once. It checks no cycles: messages
+# hold encoded values, which have none (a value that contains itself cannot be encoded).
+_c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
+_message_encoder = _c_make_encoder and _c_make_encoder(None, _json_encoder.default, json.encoder.encode_basestring, None, ":", ",", False, False, False)
+
+
 def dumps(message):
     """One message as one line of UTF-8 JSON."""
-    return (json.dumps(message, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n").encode("utf-8")
+    if _message_encoder is not None:
+        try:
+            return ("".join(_message_encoder(message, 0)) + "\n").encode("utf-8")
+        except RecursionError:
+            pass
+    return (_json_encoder.encode(message) + "\n").encode("utf-8")
 
 
 def _no_constant(name):
     raise DecodeError(f"{name} is not JSON")
 
 
+_json_decoder = json.JSONDecoder(parse_constant=_no_constant)
+
+
 def loads(line):
     """The message on one line; DecodeError when it is not a JSON object."""
     try:
-        message = json.loads(line, parse_constant=_no_constant)
+        message = _json_decoder.decode(line.decode("utf-8") if isinstance(line, (bytes, bytearray)) else line)
     except (ValueError, RecursionError) as error:
         raise DecodeError(f"not a JSON message: {error}") from None
     if not isinstance(message, dict):
@@ -271,6 +317,8 @@ def loads(line):
 
 def decode(data, resolve=None):
     """The value the data stands for. `resolve(type name)` gives the class of an $object, or None for a stand-in."""
+    if type(data) in _SCALARS or type(data) is float:
+        return data
     try:
         return _decode(data, resolve)
     except RecursionError:
@@ -537,7 +585,43 @@ def iso_format(value):
 
 
 def preview(value, where):
+    if type(value) is Previewed:
+        return value.shown
+    if _shown_as_is(value, 0):
+        return value
     return Converter(True).convert(value, where)
+
+
+class Previewed:
+    """A value's preview, kept in its stead until the report is written (the host keeps no large value that long)."""
+
+    __slots__ = ("shown",)
+
+    def __init__(self, value, where):
+        self.shown = preview(value, where)
+
+
+def _shown_as_is(value, depth):
+    """Whether the preview of value is value itself: plain JSON within the preview's limits."""
+    kind = type(value)
+    if kind is str:
+        return len(value) <= TRACE_TEXT
+    if kind is int or kind is bool or value is None:
+        return True
+    if kind is float:
+        return value - value == 0
+    if depth > TRACE_DEPTH:
+        return False
+    if kind is dict:
+        if len(value) > TRACE_ITEMS:
+            return False
+        for key, item in value.items():
+            if type(key) is not str or not _shown_as_is(item, depth + 1):
+                return False
+        return True
+    if kind is list:
+        return len(value) <= TRACE_ITEMS and all(_shown_as_is(item, depth + 1) for item in value)
+    return False
 
 
 def join_notes(notes):

@@ -2,10 +2,10 @@
 // program with the channel on its file descriptor 3, serves its calls, keeps the trace and the journal, and writes
 // the report once the program has exited. Run as: node _codemode_host.mjs <manifest.json> <launch spec.json>.
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { pathToFileURL } from 'node:url';
-import { decodeValue, encodeValue, MAX_MESSAGE_BYTES, traceRow, TypeRegistry, type CallRecord } from './_codemode_runtime.ts';
+import { decodeValue, encodeValue, MAX_MESSAGE_BYTES, Previewed, traceRow, TypeRegistry, type CallRecord } from './_codemode_runtime.ts';
 
 /** What the build tells the host of the tools: the module to import and each tool's parameters. */
 interface Manifest {
@@ -32,6 +32,11 @@ interface JournalEntry {
 
 /** Calls may wait in the host while this many are in flight; the channel is not read meanwhile. */
 const MAX_IN_FLIGHT = 1000;
+/**
+ * The trace keeps a call's arguments and result as they are until the report previews them; those whose message is
+ * larger than this are previewed at once, so the trace of a long run holds no large values.
+ */
+const KEEP_BYTES = 64 * 1024;
 /** How long the host waits for the rest of the channel's data once the program has exited. */
 const DRAIN_MS = 1000;
 
@@ -103,8 +108,12 @@ if (spec.journal && existsSync(spec.journal)) {
   }
 }
 
+let journalFd: number | undefined;
+/** Appends a completed call to the journal, one write per entry, so an attempt that is killed keeps every call it completed. */
 function remember(entry: JournalEntry): void {
-  if (spec.journal) appendFileSync(spec.journal, `${JSON.stringify(entry)}\n`);
+  if (!spec.journal) return;
+  journalFd ??= openSync(spec.journal, 'a');
+  writeSync(journalFd, `${JSON.stringify(entry)}\n`);
 }
 
 // --- the program ------------------------------------------------------------------------------------------------
@@ -138,14 +147,24 @@ function named(tool: Manifest['tools'][number], values: unknown[]): Record<strin
   return result;
 }
 
+const shapes = new Map<Manifest['tools'][number], { hasRest: boolean; positional: Manifest['tools'][number]['params'] }>();
+/** A tool's parameters as bind() checks them, worked out once per tool. */
+function shapeOf(tool: Manifest['tools'][number]): { hasRest: boolean; positional: Manifest['tools'][number]['params'] } {
+  let shape = shapes.get(tool);
+  if (!shape) {
+    shape = { hasRest: tool.params.some((param) => param.rest), positional: tool.params.filter((param) => !param.rest) };
+    shapes.set(tool, shape);
+  }
+  return shape;
+}
+
 /** Binds the decoded arguments to the tool's parameters, checked in number and, for a tool with a schema, shape. */
 function bind(tool: Manifest['tools'][number], values: unknown[]): () => unknown {
-  const hasRest = tool.params.some((param) => param.rest);
-  const positional = tool.params.filter((param) => !param.rest);
+  const { hasRest, positional } = shapeOf(tool);
   if (!hasRest && values.length > positional.length) {
     throw new CallError(`${tool.name}() takes ${positional.length} argument${positional.length === 1 ? '' : 's'} but ${values.length} were given`);
   }
-  const missing = positional.filter((param, index) => param.required && index >= values.length).map((param) => param.name);
+  const missing = values.length >= positional.length ? [] : positional.filter((param, index) => param.required && index >= values.length).map((param) => param.name);
   if (missing.length > 0) throw new CallError(`${tool.name}() is missing the argument${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
   const target = toolsModule[tool.name];
   if (!tool.object) {
@@ -177,7 +196,8 @@ function raise(id: number, error: unknown): void {
   send({ op: 'raise', id, error: { type, module, message: failure ? failure.message : String(error), traceback: failure?.stack ?? String(error) } });
 }
 
-async function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: unknown }): Promise<void> {
+/** Serves a call: at once when the tool returns a value, else once its promise settles (the returned promise). */
+function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: unknown }, large: boolean): Promise<void> | undefined {
   const { id } = message;
   const call = { tool: String(message.tool), args: message.args, start: performance.now() - started, end: 0, ok: false, value: undefined as unknown, replayed: false, done: false };
   calls.push(call);
@@ -201,7 +221,7 @@ async function serve(message: { id: number; tool?: unknown; args?: unknown; kwar
     } catch (error) {
       throw new CallError(`the arguments cannot be decoded: ${error instanceof Error ? error.message : String(error)}`);
     }
-    call.args = named(tool, values);
+    call.args = large ? new Previewed(named(tool, values), 'args') : named(tool, values);
     invoke = bind(tool, values);
   } catch (error) {
     finish(false, error);
@@ -209,40 +229,57 @@ async function serve(message: { id: number; tool?: unknown; args?: unknown; kwar
     return;
   }
 
-  const key = journalKey(call.tool, message.args, message.kwargs);
-  const earlier = journal.get(key);
-  if (earlier && earlier.length > 0) {
-    const value = earlier.shift();
-    call.replayed = true;
-    replayed += 1;
-    finish(true, decodeValue(value, types));
-    send({ op: 'return', id, value });
-    return;
+  if (journal.size > 0) {
+    const key = journalKey(call.tool, message.args, message.kwargs);
+    const earlier = journal.get(key);
+    if (earlier && earlier.length > 0) {
+      const value = earlier.shift();
+      if (earlier.length === 0) journal.delete(key);
+      call.replayed = true;
+      replayed += 1;
+      finish(true, decodeValue(value, types));
+      send({ op: 'return', id, value });
+      return;
+    }
   }
 
   let value: unknown;
   try {
-    value = await invoke();
+    value = invoke();
   } catch (error) {
     finish(false, error);
     raise(id, error);
     return;
   }
-  let reply: string;
-  try {
-    const encoded = encodeValue(value, types);
-    reply = JSON.stringify({ op: 'return', id, value: encoded });
-    const size = Buffer.byteLength(reply);
-    if (size > limit) throw new RangeError(`the result is ${size} bytes encoded, over the channel's limit of ${limit} bytes`);
-    remember({ tool: call.tool, args: message.args, kwargs: message.kwargs ?? {}, value: encoded });
-  } catch (error) {
-    const failure = new TypeError(`${call.tool}() returned a value that cannot be sent to the program: ${error instanceof Error ? error.message : String(error)}`);
-    finish(false, failure);
-    raise(id, failure);
-    return;
+  const settle = (value: unknown): void => {
+    let reply: string;
+    try {
+      const encoded = encodeValue(value, types);
+      reply = JSON.stringify({ op: 'return', id, value: encoded });
+      const size = Buffer.byteLength(reply);
+      if (size > limit) throw new RangeError(`the result is ${size} bytes encoded, over the channel's limit of ${limit} bytes`);
+      remember({ tool: call.tool, args: message.args, kwargs: message.kwargs ?? {}, value: encoded });
+    } catch (error) {
+      const failure = new TypeError(`${call.tool}() returned a value that cannot be sent to the program: ${error instanceof Error ? error.message : String(error)}`);
+      finish(false, failure);
+      raise(id, failure);
+      return;
+    }
+    finish(true, reply.length > KEEP_BYTES ? new Previewed(value, 'result') : value);
+    if (!channel.destroyed) channel.write(`${reply}\n`);
+  };
+  if (!isThenable(value)) {
+    settle(value);
+    return undefined;
   }
-  finish(true, value);
-  if (!channel.destroyed) channel.write(`${reply}\n`);
+  return Promise.resolve(value).then(settle, (error: unknown) => {
+    finish(false, error);
+    raise(id, error);
+  });
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 /** Records a call the host refused before reading it (its message was over the limit), so the trace shows it. */
@@ -265,9 +302,11 @@ function receive(line: string): void {
   if (message === null || typeof message !== 'object') return stop('it sent a message that is not an object');
   if (message.op === 'call') {
     if (!Number.isSafeInteger(message.id)) return stop('it sent a call without a numeric id');
+    const served = serve(message as { id: number }, line.length > KEEP_BYTES);
+    if (served === undefined) return;
     inFlight += 1;
     if (inFlight >= MAX_IN_FLIGHT) channel.pause();
-    void serve(message as { id: number }).finally(() => {
+    void served.finally(() => {
       inFlight -= 1;
       if (inFlight < MAX_IN_FLIGHT && stopped === undefined) channel.resume();
     });
@@ -332,7 +371,7 @@ channel.on('data', (data: Buffer) => {
       }
     }
     if (end < 0) return;
-    if (!skipping) receive(Buffer.concat(parts).toString('utf8'));
+    if (!skipping) receive(parts.length === 1 ? parts[0]!.toString('utf8') : Buffer.concat(parts).toString('utf8'));
     parts = [];
     size = 0;
     skipping = false;

@@ -37,64 +37,162 @@ ToolHostTraceback.__module__ = "codemode"
 
 
 class Channel:
-    """The program's end of the channel: one line of JSON per message; a reader thread hands replies to their callers."""
+    """The program's end of the channel: one line of JSON per message.
+
+    Replies are read by whichever thread needs one: a synchronous call reads the socket itself while no other
+    thread does, taking other calls' replies on the way and handing them over; it waits for its own reply to be
+    handed to it only while another thread reads. While asynchronous calls are in flight and no synchronous call
+    reads, a reader thread reads for them."""
 
     def __init__(self, fd):
         self.socket = socket.socket(fileno=fd)
         self.socket.setblocking(True)
         self.send_lock = threading.Lock()
         self.ids = itertools.count(1)
-        self.waiting = {}
-        self.lock = threading.Lock()
+        # Under `state`: the callbacks of asynchronous calls, replies taken for synchronous calls, whether a
+        # thread is reading, the number of synchronous calls waiting, and why the channel closed.
+        self.state = threading.Condition(threading.Lock())
+        self.callbacks = {}
+        self.replies = {}
+        self.reading = False
+        self.sync_waiting = 0
         self.closed = None
-        threading.Thread(target=self.read, name="codemode-channel", daemon=True).start()
+        self.buffer = bytearray()
+        self.chunk = bytearray(1 << 20)
+        self.view = memoryview(self.chunk)
+        self.reader = None
 
     def send(self, message):
         data = codec.dumps(message)
         with self.send_lock:
             self.socket.sendall(data)
 
-    def read(self):
-        buffer = bytearray()
-        reason = "the tool host closed the channel"
+    def receive(self):
+        """Reads what the socket has (the caller holds the reading role) and hands the replies out; False once closed."""
         try:
+            # Into a buffer kept for the run: a fresh large one per read would be mapped and unmapped each time.
+            count = self.socket.recv_into(self.chunk)
+            if not count:
+                return self.close("the tool host closed the channel")
+            buffer = self.buffer
+            buffer += self.view[:count]
+            messages = []
             while True:
-                chunk = self.socket.recv(1 << 20)
-                if not chunk:
+                end = buffer.find(b"\n")
+                if end < 0:
                     break
-                buffer += chunk
-                while True:
-                    end = buffer.find(b"\n")
-                    if end < 0:
-                        break
-                    line = bytes(buffer[:end])
-                    del buffer[: end + 1]
-                    self.deliver(codec.loads(line))
+                messages.append(codec.loads(bytes(buffer[:end])))
+                del buffer[: end + 1]
         except Exception as error:
-            reason = f"the channel to the tool host failed: {error}"
-        with self.lock:
+            return self.close(f"the channel to the tool host failed: {error}")
+        callbacks = []
+        with self.state:
+            for message in messages:
+                ident = message.get("id")
+                callback = self.callbacks.pop(ident, None)
+                if callback is not None:
+                    callbacks.append((callback, message))
+                else:
+                    self.replies[ident] = message
+            if self.sync_waiting > 1 or callbacks:
+                self.state.notify_all()
+        for callback, message in callbacks:
+            deliver(callback, message)
+        return True
+
+    def close(self, reason):
+        with self.state:
             self.closed = reason
-            waiting, self.waiting = self.waiting, {}
-        for deliver in waiting.values():
-            deliver({"op": "raise", "error": {"type": "ConnectionError", "module": "builtins", "message": reason}})
+            callbacks, self.callbacks = self.callbacks, {}
+            self.state.notify_all()
+        for callback in callbacks.values():
+            deliver(callback, closed_reply(reason))
+        return False
 
-    def deliver(self, message):
-        with self.lock:
-            deliver = self.waiting.pop(message.get("id"), None)
-        if deliver is not None:
-            deliver(message)
-
-    def request(self, message, deliver):
-        with self.lock:
+    def call(self, message):
+        """Sends a call and returns its reply (a synchronous call)."""
+        ident = message["id"]
+        with self.state:
             if self.closed:
                 raise ConnectionError(self.closed)
-            self.waiting[message["id"]] = deliver
+            self.sync_waiting += 1
         try:
             self.send(message)
         except OSError as error:
-            with self.lock:
-                self.waiting.pop(message["id"], None)
+            with self.state:
+                self.sync_waiting -= 1
             raise ConnectionError(f"the channel to the tool host failed: {error}") from None
+        state = self.state
+        state.acquire()
+        try:
+            while True:
+                reply = self.replies.pop(ident, None)
+                if reply is not None:
+                    return reply
+                if self.closed:
+                    return closed_reply(self.closed)
+                if self.reading:
+                    state.wait()
+                    continue
+                self.reading = True
+                state.release()
+                try:
+                    self.receive()
+                finally:
+                    state.acquire()
+                    self.reading = False
+                    if self.sync_waiting > 1 or self.callbacks:
+                        state.notify_all()
+        finally:
+            self.sync_waiting -= 1
+            state.release()
+
+    def request(self, message, deliver):
+        """Sends a call whose reply goes to deliver(reply), called from the thread that reads it (an asynchronous call)."""
+        with self.state:
+            if self.closed:
+                raise ConnectionError(self.closed)
+            self.callbacks[message["id"]] = deliver
+            if self.reader is None:
+                self.reader = threading.Thread(target=self.read, name="codemode-channel", daemon=True)
+                self.reader.start()
+            else:
+                self.state.notify_all()
+        try:
+            self.send(message)
+        except OSError as error:
+            with self.state:
+                self.callbacks.pop(message["id"], None)
+            raise ConnectionError(f"the channel to the tool host failed: {error}") from None
+
+    def read(self):
+        """The reader thread: reads while asynchronous calls wait and no synchronous call reads."""
+        state = self.state
+        with state:
+            while not self.closed:
+                if self.reading or not self.callbacks:
+                    state.wait()
+                    continue
+                self.reading = True
+                state.release()
+                try:
+                    self.receive()
+                finally:
+                    state.acquire()
+                    self.reading = False
+                    state.notify_all()
+
+
+def deliver(callback, reply):
+    """Hands an asynchronous call its reply; a call whose event loop has closed meanwhile no longer wants it."""
+    try:
+        callback(reply)
+    except RuntimeError:
+        pass
+
+
+def closed_reply(reason):
+    return {"op": "raise", "error": {"type": "ConnectionError", "module": "builtins", "message": reason}}
 
 
 _channel = None
@@ -103,6 +201,8 @@ _channel_lock = threading.Lock()
 
 def channel():
     global _channel
+    if _channel is not None:
+        return _channel
     with _channel_lock:
         if _channel is None:
             _channel = Channel(int(os.environ.get("CODEMODE_CHANNEL_FD", "3")))
@@ -120,17 +220,7 @@ def call_message(tool, positional, keywords):
 
 
 def _codemode_call(tool, positional, keywords):
-    message = call_message(tool, positional, keywords)
-    done = threading.Event()
-    reply = []
-
-    def deliver(answer):
-        reply.append(answer)
-        done.set()
-
-    channel().request(message, deliver)
-    done.wait()
-    return outcome(tool, reply[0])
+    return outcome(tool, channel().call(call_message(tool, positional, keywords)))
 
 
 async def _codemode_call_async(tool, positional, keywords):

@@ -134,9 +134,39 @@ function joinNotes(notes: string[]): string | null {
   return unique.slice(0, 3).join('; ') + '; and ' + String(unique.length - 3) + ' more';
 }
 
+/** A value's preview, kept in its stead until the report is written (the host keeps no large value that long). */
+export class Previewed {
+  readonly shown: unknown;
+  constructor(value: unknown, where: string) {
+    this.shown = previewValue(value, where);
+  }
+}
+
 /** A value as the trace shows it. */
 export function previewValue(value: unknown, where: string): unknown {
+  if (value instanceof Previewed) return value.shown;
+  if (shownAsIs(value, 0)) return value;
   return new Converter(true).convert(value, where);
+}
+
+/** Whether the preview of value is value itself: plain JSON data within the preview's limits. */
+function shownAsIs(value: unknown, depth: number): boolean {
+  if (value === null || typeof value === 'boolean') return true;
+  if (typeof value === 'string') return value.length <= TRACE_TEXT;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || depth > TRACE_DEPTH) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === Array.prototype) {
+    const list = value as unknown[];
+    if (list.length > TRACE_ITEMS) return false;
+    for (let index = 0; index < list.length; index += 1) if (!shownAsIs(list[index], depth + 1)) return false;
+    return true;
+  }
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  const keys = Object.keys(value);
+  if (keys.length > TRACE_ITEMS) return false;
+  for (const key of keys) if (key === '__proto__' || key === 'toJSON' || !shownAsIs((value as Record<string, unknown>)[key], depth + 1)) return false;
+  return true;
 }
 
 /** A value as JSON output, with a note naming what JSON could not hold, or null. */
@@ -376,50 +406,93 @@ function decodeObject(payload: unknown, types: TypeRegistry): object {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The program's side of the channel. A worker thread reads the host's replies from the socket and passes each on;
-// the main thread writes calls itself, waits for a synchronous tool's reply with Atomics.wait and takes an
-// asynchronous tool's reply from the event loop.
+// The program's side of the channel. The main thread writes calls itself. A synchronous call reads its reply from
+// the socket itself (the descriptor is blocking) unless the reader, a worker thread, is reading: the reader reads
+// while asynchronous calls await replies and passes each reply on; a synchronous call then waits for it with
+// Atomics.wait, and an asynchronous call takes its reply from the event loop. The reader blocks in read(2) only
+// while a reply is owed, so it never keeps the process from exiting.
 
 interface MessagePort {
   on(event: 'message', listener: (message: unknown) => void): void;
+  postMessage(message: unknown): void;
   ref(): void;
   unref(): void;
 }
 
+/** Slots of the channel's shared control array. */
+const ROLE = 0; // who reads the socket: NOBODY, READER or MAIN
+const POSTED = 1; // counts the messages the reader has passed on (and its giving up the socket)
+const AWAITED = 2; // asynchronous calls whose replies have not been read
+const NOBODY = 0;
+const READER = 1;
+const MAIN = 2;
+
 interface Channel {
   port: MessagePort;
-  /** Counts the messages the reader has passed on, so a synchronous call can wait for the next one. */
-  posted: Int32Array;
+  control: Int32Array;
   receive(): { message: unknown } | undefined;
+  /** Reads what the socket has, blocking until something arrives; the text of each whole line, or null at its end. */
+  read(): string[] | null;
+  /** Whether a line has begun that read() has not finished. */
+  partial(): boolean;
   write(text: string): void;
 }
 
 /** The reader, run in a worker thread (Node.js modules are CommonJS there). */
-const READER = `
-const { workerData } = require('node:worker_threads');
-const net = require('node:net');
-const { port, posted, fd, limit } = workerData;
-const post = (message) => { port.postMessage(message); Atomics.add(posted, 0, 1); Atomics.notify(posted, 0); };
-const socket = new net.Socket({ fd, readable: true, writable: false, allowHalfOpen: true });
+const READER_SOURCE = `
+const { workerData, receiveMessageOnPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const { port, control, fd, limit } = workerData;
+const [ROLE, POSTED, AWAITED, NOBODY, READER] = [0, 1, 2, 0, 1];
+const post = (message) => { port.postMessage(message); Atomics.add(control, POSTED, 1); Atomics.notify(control, POSTED); };
+const awaited = new Set();
+const nap = new Int32Array(new SharedArrayBuffer(4));
+const chunk = Buffer.allocUnsafe(1 << 16);
+const idOf = (line) => {
+  const head = /^\\{"op":"(?:return|raise)","id":(\\d+)/.exec(line);
+  if (head) return Number(head[1]);
+  try { return Number(JSON.parse(line).id); } catch { return NaN; }
+};
 let parts = [];
 let size = 0;
-socket.on('data', (data) => {
+for (;;) {
+  for (let role = Atomics.load(control, ROLE); role !== READER; role = Atomics.load(control, ROLE)) Atomics.wait(control, ROLE, role);
+  let count;
+  try {
+    count = fs.readSync(fd, chunk, 0, chunk.length, null);
+  } catch (error) {
+    if (error.code === 'EAGAIN') { Atomics.wait(nap, 0, 0, 1); continue; }
+    post({ closed: 'the channel to the tool host failed: ' + error.message });
+    break;
+  }
+  if (count === 0) { post({ closed: 'the tool host closed the channel' }); break; }
+  for (let id = receiveMessageOnPort(port); id !== undefined; id = receiveMessageOnPort(port)) awaited.add(id.message);
+  const data = chunk.subarray(0, count);
   let start = 0;
   for (let end = data.indexOf(10); end >= 0; end = data.indexOf(10, start)) {
     parts.push(data.subarray(start, end));
-    post(Buffer.concat(parts).toString('utf8'));
+    const line = Buffer.concat(parts).toString('utf8');
     parts = [];
     size = 0;
     start = end + 1;
+    if (awaited.delete(idOf(line))) Atomics.sub(control, AWAITED, 1);
+    post(line);
   }
-  if (start < data.length) {
-    parts.push(data.subarray(start));
-    size += data.length - start;
-    if (size > limit) { post({ closed: 'a message from the tool host is over the limit of ' + limit + ' bytes' }); socket.destroy(); }
+  if (start < count) {
+    parts.push(Buffer.from(data.subarray(start)));
+    size += count - start;
+    if (size > limit) { post({ closed: 'a message from the tool host is over the limit of ' + limit + ' bytes' }); break; }
+    continue;
   }
-});
-socket.on('error', (error) => post({ closed: 'the channel to the tool host failed: ' + error.message }));
-socket.on('end', () => post({ closed: 'the tool host closed the channel' }));
+  // At a line's end with no reply owed: give up the socket (a synchronous call reads it itself), and take it back
+  // when an asynchronous call began meanwhile.
+  if (Atomics.load(control, AWAITED) === 0) {
+    Atomics.store(control, ROLE, NOBODY);
+    Atomics.add(control, POSTED, 1);
+    Atomics.notify(control, POSTED);
+    if (Atomics.load(control, AWAITED) > 0) Atomics.compareExchange(control, ROLE, NOBODY, READER);
+  }
+}
 `;
 
 interface Pending {
@@ -434,6 +507,8 @@ let types = new TypeRegistry(undefined);
 /** Replies of synchronous calls, taken while waiting for another call's reply. */
 const settled = new Map<number, { ok: boolean; value: unknown }>();
 const pending = new Map<number, Pending>();
+/** Asynchronous calls whose replies have not been read (the reader keeps its own list of them). */
+const awaited = new Set<number>();
 
 async function openChannel(): Promise<Channel> {
   type Modules = {
@@ -442,31 +517,77 @@ async function openChannel(): Promise<Channel> {
       MessageChannel: new () => { port1: MessagePort; port2: unknown };
       receiveMessageOnPort(port: MessagePort): { message: unknown } | undefined;
     };
-    fs: { writeSync(fd: number, text: string | Uint8Array): number };
+    fs: { writeSync(fd: number, data: Uint8Array): number; readSync(fd: number, buffer: Uint8Array): number };
   };
   const [worker, fs] = (await Promise.all([import('node:worker_threads' as string), import('node:fs' as string)])) as [Modules['worker'], Modules['fs']];
   const fd = Number(host.process.env['CODEMODE_CHANNEL_FD'] ?? '3');
-  const posted = new Int32Array(new SharedArrayBuffer(4));
+  const control = new Int32Array(new SharedArrayBuffer(3 * 4));
   const { port1, port2 } = new worker.MessageChannel();
-  const reader = new worker.Worker(READER, { eval: true, workerData: { port: port2, posted, fd, limit: MAX_MESSAGE_BYTES }, transferList: [port2] });
+  const reader = new worker.Worker(READER_SOURCE, { eval: true, workerData: { port: port2, control, fd, limit: MAX_MESSAGE_BYTES }, transferList: [port2] });
   reader.unref();
-  port1.on('message', (message) => dispatch(message));
+  port1.on('message', (message) => dispatch(message, false));
   port1.unref();
   const nap = new Int32Array(new SharedArrayBuffer(4));
   const encoder = new host.TextEncoder();
+  const decoder = new host.TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+  const chunk = new Uint8Array(1 << 16);
+  let parts: Uint8Array[] = [];
+  let size = 0;
+  /** Waits a moment when the descriptor is non-blocking and not ready (it is blocking as the host passes it). */
+  const retry = (error: unknown): void => {
+    if ((error as { code?: unknown }).code !== 'EAGAIN') throw error;
+    Atomics.wait(nap, 0, 0, 1);
+  };
   return {
     port: port1,
-    posted,
+    control,
     receive: () => worker.receiveMessageOnPort(port1),
+    read(): string[] | null {
+      let count: number;
+      for (;;) {
+        try {
+          count = fs.readSync(fd, chunk);
+          break;
+        } catch (error) {
+          retry(error);
+        }
+      }
+      if (count === 0) return null;
+      const data = chunk.subarray(0, count);
+      const lines: string[] = [];
+      let start = 0;
+      for (let end = data.indexOf(10); end >= 0; end = data.indexOf(10, start)) {
+        const piece = data.subarray(start, end);
+        if (parts.length === 0) lines.push(decoder.decode(piece));
+        else {
+          parts.push(piece);
+          const whole = new Uint8Array(size + piece.length);
+          let offset = 0;
+          for (const part of parts) {
+            whole.set(part, offset);
+            offset += part.length;
+          }
+          lines.push(decoder.decode(whole));
+          parts = [];
+          size = 0;
+        }
+        start = end + 1;
+      }
+      if (start < count) {
+        parts.push(data.slice(start));
+        size += count - start;
+        if (size > MAX_MESSAGE_BYTES) throw new RangeError('a message from the tool host is over the limit of ' + String(MAX_MESSAGE_BYTES) + ' bytes');
+      }
+      return lines;
+    },
+    partial: () => parts.length > 0,
     write(text: string): void {
-      // The reader's socket made the descriptor non-blocking: a full socket buffer means waiting a moment.
       let bytes = encoder.encode(text);
       while (bytes.length > 0) {
         try {
           bytes = bytes.subarray(fs.writeSync(fd, bytes));
         } catch (error) {
-          if ((error as { code?: unknown }).code !== 'EAGAIN') throw error;
-          Atomics.wait(nap, 0, 0, 1);
+          retry(error);
         }
       }
     },
@@ -495,8 +616,8 @@ function closeChannel(reason: string): void {
   channel?.port.unref();
 }
 
-/** Hands a reply to its call. */
-function dispatch(message: unknown): void {
+/** Hands a reply to its call; `direct` when this thread read it from the socket, not the reader. */
+function dispatch(message: unknown, direct: boolean): void {
   if (typeof message !== 'string') {
     closeChannel((message as { closed?: string }).closed ?? 'the channel to the tool host closed');
     return;
@@ -511,6 +632,7 @@ function dispatch(message: unknown): void {
     return;
   }
   const id = Number(reply.id);
+  if (awaited.delete(id) && direct) Atomics.sub(channel!.control, AWAITED, 1);
   const call = pending.get(id);
   if (call) {
     pending.delete(id);
@@ -522,15 +644,46 @@ function dispatch(message: unknown): void {
   }
 }
 
-function send(tool: string, args: readonly unknown[]): number {
+function send(tool: string, args: readonly unknown[], asynchronous: boolean): number {
   if (!channel) throw new Error('tools can be called only while main() runs');
   if (closed !== undefined) throw new Error(closed);
   const trimmed = args.slice();
   while (trimmed.length > 0 && trimmed[trimmed.length - 1] === undefined) trimmed.pop();
   const id = ++nextId;
   // `op` and `id` come first: the host finds them even in a message it refuses for its size.
-  channel.write(JSON.stringify({ op: 'call', id, tool, args: trimmed.map((arg) => encodeValue(arg, types)), kwargs: {} }) + '\n');
+  const text = JSON.stringify({ op: 'call', id, tool, args: trimmed.map((arg) => encodeValue(arg, types)), kwargs: {} }) + '\n';
+  if (asynchronous) {
+    // The reader learns of the call before its reply can arrive, and reads the socket until it has.
+    awaited.add(id);
+    channel.port.postMessage(id);
+    Atomics.add(channel.control, AWAITED, 1);
+    if (Atomics.compareExchange(channel.control, ROLE, NOBODY, READER) === NOBODY) Atomics.notify(channel.control, ROLE);
+  }
+  channel.write(text);
   return id;
+}
+
+/** Reads the socket on this thread until the reply of call `id` has arrived and no line is left half read. */
+function readDirectly(open: Channel, id: number): void {
+  try {
+    while (closed === undefined && (!settled.has(id) || open.partial())) {
+      const lines = open.read();
+      if (lines === null) closeChannel('the tool host closed the channel');
+      else for (const line of lines) dispatch(line, true);
+    }
+  } catch (error) {
+    closeChannel('the channel to the tool host failed: ' + describeError(error));
+  } finally {
+    release(open);
+  }
+}
+
+/** Gives up the socket this thread took, to the reader when replies of asynchronous calls are owed. */
+function release(open: Channel): void {
+  Atomics.store(open.control, ROLE, NOBODY);
+  if (closed === undefined && Atomics.load(open.control, AWAITED) > 0 && Atomics.compareExchange(open.control, ROLE, NOBODY, READER) === NOBODY) {
+    Atomics.notify(open.control, ROLE);
+  }
 }
 
 /**
@@ -541,7 +694,7 @@ export function __codemodeCall(tool: string, args: readonly unknown[], asynchron
   if (asynchronous) {
     let id: number;
     try {
-      id = send(tool, args);
+      id = send(tool, args, true);
     } catch (error) {
       return Promise.reject(error) as never;
     }
@@ -557,11 +710,12 @@ export function __codemodeCall(tool: string, args: readonly unknown[], asynchron
       channel!.port.ref();
     }) as never;
   }
-  const id = send(tool, args);
+  const id = send(tool, args, false);
   const open = channel!;
   for (;;) {
-    const seen = Atomics.load(open.posted, 0);
-    for (let received = open.receive(); received !== undefined; received = open.receive()) dispatch(received.message);
+    const seen = Atomics.load(open.control, POSTED);
+    // What the reader passed on comes first: it was read before anything this thread reads.
+    for (let received = open.receive(); received !== undefined; received = open.receive()) dispatch(received.message, false);
     const outcome = settled.get(id);
     if (outcome) {
       settled.delete(id);
@@ -569,7 +723,14 @@ export function __codemodeCall(tool: string, args: readonly unknown[], asynchron
       throw outcome.value;
     }
     if (closed !== undefined) throw new Error(closed);
-    Atomics.wait(open.posted, 0, seen);
+    if (Atomics.compareExchange(open.control, ROLE, NOBODY, MAIN) === NOBODY) {
+      // The reader may have passed something on just before it gave up the socket.
+      for (let received = open.receive(); received !== undefined; received = open.receive()) dispatch(received.message, false);
+      if (!settled.has(id)) readDirectly(open, id);
+      else release(open);
+      continue;
+    }
+    Atomics.wait(open.control, POSTED, seen);
   }
 }
 

@@ -11,7 +11,7 @@ import inspect
 import json
 import os
 import re
-import selectors
+import select
 import signal
 import socket
 import sys
@@ -31,10 +31,14 @@ CHANNEL_FD = 3
 CHUNK = 1 << 20
 # Enough of an oversized or broken line to find which call it was.
 PREFIX = 4096
+# The trace keeps a call's arguments and result as they are until the report previews them; those whose message
+# is larger than this are previewed at once, so the trace of a long run holds no large values.
+KEEP_BYTES = 64 * 1024
 CALL_PREFIX = re.compile(rb'^\s*\{\s*"op"\s*:\s*"call"\s*,\s*"id"\s*:\s*(\d{1,15})\s*(?:,\s*"tool"\s*:\s*"([A-Za-z_][A-Za-z0-9_]{0,200})")?')
 CONTEXT_ANNOTATION = re.compile(r"""^["']?(?:[\w.]+\.)?RunContext(?:\[.*\])?["']?$""", re.S)
 INTERNAL = (os.path.realpath(__file__), codec.__file__, os.path.dirname(asyncio.__file__) + os.sep, threading.__file__, "<frozen ")
 clock = time.perf_counter
+PLAIN_TYPES = frozenset((str, int, float, bool, type(None), list, dict))
 
 
 class Context:
@@ -76,6 +80,39 @@ class Tool:
         self.signature = inspect.signature(function)
         self.context = takes_context(self.signature)
         self.is_async = inspect.iscoroutinefunction(function) or inspect.iscoroutinefunction(inspect.unwrap(function))
+        parameters = list(self.signature.parameters.values())[1 if self.context else 0 :]
+        simple = all(parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for parameter in parameters)
+        self.names = tuple(parameter.name for parameter in parameters) if simple else None
+        self.required = tuple(parameter.name for parameter in parameters if parameter.default is inspect.Parameter.empty)
+
+    def quick_bind(self, positional, keywords):
+        """What Signature.bind gives for a tool whose parameters are all plain ones, when the call fits them:
+        (args, kwargs) to call it with (after ctx) and the arguments by name; None leaves the call to bind()."""
+        names = self.names
+        if names is None or len(positional) > len(names):
+            return None
+        named = dict(zip(names, positional))
+        args = list(positional)
+        kwargs = {}
+        if keywords:
+            for key in keywords:
+                if key in named or key not in names:
+                    return None
+            gap = False
+            for name in names[len(positional) :]:
+                if name in keywords:
+                    named[name] = value = keywords[name]
+                    if gap:
+                        kwargs[name] = value
+                    else:
+                        args.append(value)
+                else:
+                    gap = True
+        if len(named) < len(names):
+            for name in self.required:
+                if name not in named:
+                    return None
+        return args, kwargs, named
 
 
 def named_arguments(tool, bound):
@@ -109,6 +146,7 @@ class Journal:
         self.path = path
         self.entries = collections.defaultdict(collections.deque)
         self.lock = threading.Lock()
+        self.fd = None
         if not path:
             return
         try:
@@ -128,16 +166,29 @@ class Journal:
         return json.dumps([tool, args, kwargs], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
     def take(self, tool, args, kwargs):
+        if not self.entries:
+            return False, None
         with self.lock:
-            found = self.entries.get(self.key(tool, args, kwargs))
-            return (True, found.popleft()) if found else (False, None)
+            key = self.key(tool, args, kwargs)
+            found = self.entries.get(key)
+            if not found:
+                return False, None
+            value = found.popleft()
+            if not found:
+                del self.entries[key]
+            return True, value
 
     def append(self, tool, args, kwargs, value):
         if not self.path:
             return
-        line = json.dumps({"tool": tool, "args": args, "kwargs": kwargs, "value": value}, ensure_ascii=False, allow_nan=False)
-        with self.lock, open(self.path, "a", encoding="utf-8") as handle:
-            handle.write(line + "\n")
+        line = codec.dumps({"tool": tool, "args": args, "kwargs": kwargs, "value": value})
+        with self.lock:
+            if self.fd is None:
+                self.fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+            # One write per entry, unbuffered: an attempt that is killed keeps every call it completed.
+            view = memoryview(line)
+            while view:
+                view = view[os.write(self.fd, view) :]
 
 
 class Host:
@@ -153,6 +204,7 @@ class Host:
         self.loop = None
         self.pid = None
         self.started = clock()
+        self.chunk = bytearray(CHUNK)
 
     # --- starting ---------------------------------------------------------------------------------------------
 
@@ -196,6 +248,12 @@ class Host:
             except OSError:
                 pass  # the program is gone; its trace entry is kept all the same
 
+    def receive(self):
+        """What the socket has, up to CHUNK bytes, read into one buffer kept for the run (a fresh CHUNK-sized
+        buffer per read would be mapped and unmapped each time)."""
+        count = self.socket.recv_into(self.chunk)
+        return self.chunk[:count]
+
     def serve(self):
         exited = threading.Event()
         wake_read, wake_write = os.pipe()
@@ -206,26 +264,24 @@ class Host:
             os.write(wake_write, b"x")
 
         threading.Thread(target=wait, name="codemode-wait", daemon=True).start()
-        selector = selectors.DefaultSelector()
-        selector.register(self.socket, selectors.EVENT_READ)
-        selector.register(wake_read, selectors.EVENT_READ)
+        # poll() directly: the selectors module's bookkeeping costs more than the system call, once a message.
+        poller = select.poll()
+        channel = self.socket.fileno()
+        poller.register(channel, select.POLLIN)
+        poller.register(wake_read, select.POLLIN)
         self.buffer = bytearray()
         self.discarding = False
         reading = True
         while not exited.is_set():
-            for key, _ in selector.select():
-                if key.fileobj is wake_read or not reading:
+            for fd, _ in poller.poll():
+                if fd != channel or not reading:
                     continue
-                chunk = self.socket.recv(CHUNK)
-                if not chunk:
-                    selector.unregister(self.socket)
-                    reading = False
-                elif not self.feed(chunk):
-                    selector.unregister(self.socket)
+                chunk = self.receive()
+                if not chunk or not self.feed(chunk):
+                    poller.unregister(channel)
                     reading = False
         if reading:
             self.drain()
-        selector.close()
 
     def drain(self):
         """What the program sent before it exited; a bounded amount, since a process it left may still write."""
@@ -233,7 +289,7 @@ class Host:
         left = self.max_bytes + CHUNK
         while left > 0:
             try:
-                chunk = self.socket.recv(CHUNK)
+                chunk = self.receive()
             except (BlockingIOError, InterruptedError):
                 return
             if not chunk or not self.feed(chunk):
@@ -296,7 +352,7 @@ class Host:
         tool = message.get("tool")
         if not isinstance(tool, str):
             return self.fail(self.open_call("?", {}), ident, ValueError("a call names its tool"))
-        self.call(ident, tool, message.get("args", []), message.get("kwargs", {}))
+        self.call(ident, tool, message.get("args", []), message.get("kwargs", {}), len(line) > KEEP_BYTES)
 
     def take_result(self, message):
         if self.result is not None:
@@ -316,7 +372,7 @@ class Host:
         self.trace.append(entry)
         return entry
 
-    def call(self, ident, name, args, kwargs):
+    def call(self, ident, name, args, kwargs, large=False):
         tool = self.tools.get(name)
         if tool is None:
             return self.fail(self.open_call(name, {}), ident, NameError(f"there is no tool named {name!r}"))
@@ -326,14 +382,21 @@ class Host:
             positional, keywords = codec.decode(args, self.resolve), codec.decode(kwargs, self.resolve)
         except codec.DecodeError as error:
             return self.fail(self.open_call(name, {}), ident, ValueError(f"{name}() was not called: its arguments cannot be decoded: {error}"))
-        try:
-            bound = tool.signature.bind(*((self.context,) if tool.context else ()), *positional, **keywords)
-        except TypeError as error:
-            named = dict(keywords)
-            if positional:
-                named["*args"] = positional
-            return self.fail(self.open_call(name, named), ident, TypeError(f"{name}(): {error}"))
-        entry = self.open_call(name, named_arguments(tool, bound))
+        quick = tool.quick_bind(positional, keywords)
+        if quick is not None:
+            call_args, call_kwargs, named = quick
+            if tool.context:
+                call_args.insert(0, self.context)
+        else:
+            try:
+                bound = tool.signature.bind(*((self.context,) if tool.context else ()), *positional, **keywords)
+            except TypeError as error:
+                named = dict(keywords)
+                if positional:
+                    named["*args"] = positional
+                return self.fail(self.open_call(name, named), ident, TypeError(f"{name}(): {error}"))
+            call_args, call_kwargs, named = bound.args, bound.kwargs, named_arguments(tool, bound)
+        entry = self.open_call(name, codec.Previewed(named, "args") if large else named)
         found, value = self.journal.take(name, args, kwargs)
         if found:
             entry["replayed"] = True
@@ -344,19 +407,19 @@ class Host:
                 self.fail(entry, ident, ValueError(f"the journal's answer to {name}() cannot be decoded: {error}"))
             return
         if tool.is_async:
-            asyncio.run_coroutine_threadsafe(self.run_async(entry, ident, tool, bound, args, kwargs), self.event_loop())
+            asyncio.run_coroutine_threadsafe(self.run_async(entry, ident, tool, call_args, call_kwargs, args, kwargs), self.event_loop())
             return
         try:
-            value = tool.function(*bound.args, **bound.kwargs)
-            if inspect.isawaitable(value):
+            value = tool.function(*call_args, **call_kwargs)
+            if type(value) not in PLAIN_TYPES and inspect.isawaitable(value):
                 value = asyncio.run_coroutine_threadsafe(awaited(value), self.event_loop()).result()
         except BaseException as error:
             return self.fail(entry, ident, error)
         self.finish(entry, ident, value, args, kwargs)
 
-    async def run_async(self, entry, ident, tool, bound, args, kwargs):
+    async def run_async(self, entry, ident, tool, call_args, call_kwargs, args, kwargs):
         try:
-            value = await tool.function(*bound.args, **bound.kwargs)
+            value = await tool.function(*call_args, **call_kwargs)
         except BaseException as error:
             return self.fail(entry, ident, error)
         self.finish(entry, ident, value, args, kwargs)
@@ -368,7 +431,7 @@ class Host:
         return self.loop
 
     def finish(self, entry, ident, value, args, kwargs):
-        if inspect.isgenerator(value):
+        if type(value) not in PLAIN_TYPES and inspect.isgenerator(value):
             try:
                 value = list(value)
             except BaseException as error:
@@ -385,7 +448,9 @@ class Host:
         if len(reply) > self.max_bytes:
             self.fail(entry, ident, ValueError(f"{entry['tool']}() returned a value larger than the {self.max_bytes // (1024 * 1024)} MiB message limit"))
             return False
-        entry.update(ok=True, value=value, end=clock())
+        entry["ok"] = True
+        entry["value"] = codec.Previewed(value, "result") if len(reply) > KEEP_BYTES else value
+        entry["end"] = clock()
         with self.send_lock:
             try:
                 self.socket.sendall(reply)
@@ -424,8 +489,10 @@ async def awaited(awaitable):
 
 def write_report(path, report):
     temporary = f"{path}.partial"
+    # json.dumps encodes in C; json.dump would encode piece by piece in Python.
+    text = json.dumps(report, ensure_ascii=False, allow_nan=False)
     with open(temporary, "w", encoding="utf-8") as handle:
-        json.dump(report, handle, ensure_ascii=False, allow_nan=False)
+        handle.write(text)
     os.replace(temporary, path)
 
 
