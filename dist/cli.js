@@ -11,7 +11,7 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-I56NR2NL.js";
+} from "./chunk-HZPHOAQ6.js";
 import {
   NOT_SANDBOXED,
   formatCost,

@@ -148,26 +148,9 @@ function pythonInstallation(context) {
   }
   return found;
 }
-async function askInstallation(context) {
+function askInstallation(context) {
   const { PYTHONPATH: _ignored, ...env } = context.env;
-  const result = await execa4(context.python, ["-X", "utf8", "-B", "-c", INSTALLATION_PROGRAM], {
-    cwd: context.repoRoot,
-    env,
-    extendEnv: false,
-    stdin: "ignore",
-    reject: false,
-    cancelSignal: context.signal
-  });
-  if (result.code === "ENOENT" || result.code === "EACCES") {
-    throw usageError(`Python interpreter not found: ${context.python} (set config python)`);
-  }
-  const parsed = InstallationSchema.safeParse(parseJsonOrUndefined(result.stdout));
-  if (result.exitCode !== 0 || !parsed.success) {
-    throw new CodeModeError(
-      `${context.python} failed while locating its executable: ${lastLine(result.stderr) || `exit code ${result.exitCode ?? "unknown"}`}`
-    );
-  }
-  return parsed.data;
+  return runPythonForJson({ ...context, env }, "-c", [INSTALLATION_PROGRAM], "locating its executable", InstallationSchema);
 }
 var InstallationSchema, INSTALLATION_PROGRAM, installations;
 var init_interpreter = __esm({

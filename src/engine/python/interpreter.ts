@@ -5,8 +5,8 @@ import type { LanguageContext } from '../language.js';
 import { lastLine, parseJsonOrUndefined } from '../../format.js';
 
 /**
- * Runs one of our Python programs (a file in the runtime folder) in the repository root with the program
- * environment and parses the JSON it prints. `-B`: the folder may be read-only, and no bytecode is written
+ * Runs one of our Python programs (a file in the runtime folder, or `-c` with the code first in `args`) in the
+ * repository root with the program environment and parses the JSON it prints. `-B`: the folder may be read-only, and no bytecode is written
  * for the tools module either. `purpose` completes messages such as "… failed while <purpose>".
  */
 export async function runPythonForJson<Schema extends z.ZodType>(
@@ -71,24 +71,8 @@ export function pythonInstallation(context: LanguageContext): Promise<PythonInst
   return found;
 }
 
-async function askInstallation(context: LanguageContext): Promise<PythonInstallation> {
+function askInstallation(context: LanguageContext): Promise<PythonInstallation> {
+  // Asked without PYTHONPATH, so that only the interpreter's own folders are listed.
   const { PYTHONPATH: _ignored, ...env } = context.env;
-  const result = await execa(context.python, ['-X', 'utf8', '-B', '-c', INSTALLATION_PROGRAM], {
-    cwd: context.repoRoot,
-    env,
-    extendEnv: false,
-    stdin: 'ignore',
-    reject: false,
-    cancelSignal: context.signal,
-  });
-  if (result.code === 'ENOENT' || result.code === 'EACCES') {
-    throw usageError(`Python interpreter not found: ${context.python} (set config python)`);
-  }
-  const parsed = InstallationSchema.safeParse(parseJsonOrUndefined(result.stdout));
-  if (result.exitCode !== 0 || !parsed.success) {
-    throw new CodeModeError(
-      `${context.python} failed while locating its executable: ${lastLine(result.stderr) || `exit code ${result.exitCode ?? 'unknown'}`}`,
-    );
-  }
-  return parsed.data;
+  return runPythonForJson({ ...context, env }, '-c', [INSTALLATION_PROGRAM], 'locating its executable', InstallationSchema);
 }

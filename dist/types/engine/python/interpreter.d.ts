@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { LanguageContext } from '../language.js';
 /**
- * Runs one of our Python programs (a file in the runtime folder) in the repository root with the program
- * environment and parses the JSON it prints. `-B`: the folder may be read-only, and no bytecode is written
+ * Runs one of our Python programs (a file in the runtime folder, or `-c` with the code first in `args`) in the
+ * repository root with the program environment and parses the JSON it prints. `-B`: the folder may be read-only, and no bytecode is written
  * for the tools module either. `purpose` completes messages such as "… failed while <purpose>".
  */
 export declare function runPythonForJson<Schema extends z.ZodType>(context: LanguageContext, programPath: string, args: string[], purpose: string, schema: Schema): Promise<z.output<Schema>>;
