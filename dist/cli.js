@@ -11,7 +11,7 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-HZPHOAQ6.js";
+} from "./chunk-NBUTYI26.js";
 import {
   NOT_SANDBOXED,
   formatCost,

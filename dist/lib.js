@@ -2785,7 +2785,8 @@ async function codemode(options) {
   const clock = new PhaseClock();
   const run = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, run.signal]) : run.signal;
-  const install = options.dryRun ? null : startInstall(config, env, clock, signal);
+  const progress = options.onProgress ?? (() => void 0);
+  const install = options.dryRun ? null : startInstall(config, env, clock, signal, progress);
   install?.catch(() => void 0);
   const sandbox = options.dryRun || config.sandbox === "off" ? null : startSandbox(options, signal);
   sandbox?.catch(() => void 0);
@@ -2797,7 +2798,6 @@ async function codemode(options) {
       env: programEnvironment(env, options.withheldVariables),
       signal
     };
-    const progress = options.onProgress ?? (() => void 0);
     progress({ kind: "phase", phase: "extract", message: `Extracting tools from ${options.tools}` });
     const module = await clock.time("extract", language.extract(location, context));
     const workspace = await openWorkspace(config.workspace_dir);
@@ -2860,7 +2860,7 @@ function validateTask(task) {
   if (!task.trim()) throw usageError("The task is empty: say what the program should do");
   return task.trim();
 }
-async function startInstall(config, env, clock, signal) {
+async function startInstall(config, env, clock, signal, progress) {
   try {
     const install = ensureClaudeCode({
       path: config.claude_code_path,
@@ -2869,7 +2869,11 @@ async function startInstall(config, env, clock, signal) {
       env,
       signal
     });
-    return { path: (await clock.time("install", install)).path };
+    const found = await clock.time("install", install);
+    if (found.installed) {
+      progress({ kind: "info", message: `Installed Claude Code ${found.version} in ${(found.duration_ms / 1e3).toFixed(1)} s` });
+    }
+    return { path: found.path };
   } catch (error) {
     if (error instanceof CodeModeError && error.kind === "usage") return Promise.reject(error);
     return { error: errorMessage(error) };

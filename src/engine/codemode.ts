@@ -106,7 +106,8 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   const clock = new PhaseClock();
   const run = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, run.signal]) : run.signal;
-  const install = options.dryRun ? null : startInstall(config, env, clock, signal);
+  const progress = options.onProgress ?? (() => undefined);
+  const install = options.dryRun ? null : startInstall(config, env, clock, signal, progress);
   install?.catch(() => undefined);
   const sandbox = options.dryRun || config.sandbox === 'off' ? null : startSandbox(options, signal);
   sandbox?.catch(() => undefined);
@@ -118,7 +119,6 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       env: programEnvironment(env, options.withheldVariables),
       signal,
     };
-    const progress = options.onProgress ?? (() => undefined);
     progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools}` });
     const module = await clock.time('extract', language.extract(location, context));
     const workspace = await openWorkspace(config.workspace_dir);
@@ -200,6 +200,7 @@ async function startInstall(
   env: NodeJS.ProcessEnv,
   clock: PhaseClock,
   signal: AbortSignal,
+  progress: ProgressListener,
 ): Promise<{ path: string } | { error: string }> {
   try {
     const install = ensureClaudeCode({
@@ -209,7 +210,11 @@ async function startInstall(
       env,
       signal,
     });
-    return { path: (await clock.time('install', install)).path };
+    const found = await clock.time('install', install);
+    if (found.installed) {
+      progress({ kind: 'info', message: `Installed Claude Code ${found.version} in ${(found.duration_ms / 1000).toFixed(1)} s` });
+    }
+    return { path: found.path };
   } catch (error) {
     if (error instanceof CodeModeError && error.kind === 'usage') return Promise.reject(error);
     return { error: errorMessage(error) };

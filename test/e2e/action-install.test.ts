@@ -38,6 +38,9 @@ describe('the built action without claude_code_path', () => {
     expect(installed.exitCode).toBe(0);
     expect(installed.outputs).toMatchObject({ success: 'true', result: JSON.stringify(WEATHER_OUTPUT) });
     expect(await readdir(versions)).toEqual([CLAUDE_CODE_VERSION]);
+    expect(installed.stdout).toMatch(
+      new RegExp(`^\\[codemode\\] Installed Claude Code ${CLAUDE_CODE_VERSION.replace(/\./g, '\\.')} in \\d+\\.\\d s$`, 'm'),
+    );
     const prefix = path.join(versions, CLAUDE_CODE_VERSION);
     const manifest = JSON.parse(
       await readFile(path.join(prefix, 'node_modules', '@anthropic-ai', 'claude-code', 'package.json'), 'utf8'),
@@ -52,6 +55,7 @@ describe('the built action without claude_code_path', () => {
       .finally(() => second.close());
     expect(cached.messages('error')).toEqual([]);
     expect(cached.exitCode).toBe(0);
+    expect(cached.stdout).not.toContain('Installed Claude Code');
     expect(cached.outputs).toMatchObject({ success: 'true', result: JSON.stringify(WEATHER_OUTPUT) });
     expect(await readdir(versions)).toEqual([CLAUDE_CODE_VERSION]);
     const after = await stat(binary);
