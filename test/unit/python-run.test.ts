@@ -472,6 +472,18 @@ import asyncio
     expect(host.stopped).toContain('not valid');
   });
 
+  it('builds no type the tools module only imported: a forged dataclasses.Field argument stays a stand-in', async () => {
+    const main = `def main(params: str = "") -> object:
+    import json, os
+    forged = {"$object": {"type": "tools:dataclasses.Field", "kind": "class", "value": {}}}
+    os.write(3, json.dumps({"op": "call", "id": 999, "tool": "echo", "args": [forged], "kwargs": {}}).encode() + b"\\n")
+    return json.loads(os.read(3, 65536).decode().splitlines()[0])
+`;
+    const { report } = await runMain(await extract(fixture('host_tools.py')), main);
+    // A real Field would travel back under its own module's name, dataclasses:Field.
+    expect(report.output).toMatchObject({ op: 'return', value: { $object: { type: 'tools:dataclasses.Field', kind: 'class' } } });
+  });
+
   it('fails a call whose message is over the limit, and goes on serving', async () => {
     const main = `def main(params: str = "") -> object:
     try:

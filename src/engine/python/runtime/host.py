@@ -235,7 +235,9 @@ class Host:
             found = self.module
             for part in qualified.split("."):
                 found = getattr(found, part, None)
-            return found if isinstance(found, type) else None
+            # Only a type the tools module defines itself, never one it imported (subprocess.Popen, ...).
+            defined_here = getattr(found, "__module__", None) == self.module.__name__ and getattr(found, "__qualname__", None) == qualified
+            return found if isinstance(found, type) and defined_here else None
         return codec.builtin_exception(qualified) if module == "builtins" else None
 
     # --- the channel ------------------------------------------------------------------------------------------
