@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -9,6 +9,7 @@ import { PERMISSIONS } from '../fakes/github.js';
 import { WEATHER_OUTPUT } from '../fixtures/e2e/mains.js';
 import { issueComment } from './events.js';
 import { artifactFiles, pathWithOnly, SECRETS, test, type Stage, type StepOptions, type StepRun } from './runner.js';
+import { attemptHelper, daemonsSource, processesMentioning } from '../helpers/attacks.js';
 
 const WEATHER_TOOLS = 'examples/weather/tools.py';
 const COMMENTER = 'Codertocat';
@@ -60,13 +61,7 @@ function secretForms(): string[] {
   return [...values, ...values.map((value) => Buffer.from(`x-access-token:${value}`).toString('base64'))];
 }
 
-const ATTEMPT = `    seen = {}
-    def attempt(name, action):
-        try:
-            seen[name] = action()
-        except Exception as error:
-            seen[name] = "refused: " + type(error).__name__
-`;
+const ATTEMPT = attemptHelper('    ');
 
 describe('the built action runs the generated program in a sandbox', () => {
   test('where it finds no secret in any environment, file or process, and reaches nothing on the network', async ({ stage }) => {
@@ -171,25 +166,11 @@ ${ATTEMPT}
   test('and nothing it starts outlives it', async ({ stage }) => {
     const marker = `${(Date.now() % 90000) + 1000}.25`;
     const main = `def main(params: str = "") -> object:
-    import os, subprocess
-    subprocess.Popen(["sleep", "${marker}"])
-    if os.fork() == 0:
-        os.setsid()
-        if os.fork() == 0:
-            os.execvp("sleep", ["sleep", "${marker}"])
-        os._exit(0)
-    return get_weather("Paris")
+${daemonsSource(marker, '    ')}    return get_weather("Paris")
 `;
     const step = await commentStep(stage, main);
     expect(step.exitCode).toBe(0);
-    const survivors = readdirSync('/proc').filter((pid) => {
-      try {
-        return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(marker);
-      } catch {
-        return false;
-      }
-    });
-    expect(survivors).toEqual([]);
+    expect(await processesMentioning(`sleep ${marker}`)).toEqual([]);
   });
 
   test('unless the workflow turns it off, which every report says', async ({ stage }) => {

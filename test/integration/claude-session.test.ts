@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { repairPrompt, systemPrompt, taskPrompt } from '../../src/engine/claude/prompt.js';
 import { runClaudeSession, type ClaudeSessionOptions } from '../../src/engine/claude/session.js';
 import { claudeEnvironment } from '../../src/engine/env.js';
+import { processesMentioning } from '../helpers/attacks.js';
 import {
   editRunnerScript,
   errorScript,
@@ -88,11 +89,6 @@ const bodyOf = (fake: FakeAnthropic, index: number) => fake.messageRequests()[in
 
 function systemText(body: MessagesBody): string {
   return typeof body.system === 'string' ? body.system : (body.system ?? []).map((block) => block.text ?? '').join('\n');
-}
-
-async function processesMentioning(text: string): Promise<string[]> {
-  const { stdout } = await execa('ps', ['-eo', 'pid=,args=']);
-  return stdout.split('\n').filter((line) => line.includes(text) && !line.includes('ps -eo'));
 }
 
 describe('runClaudeSession with the real Claude Code binary against the fake API', () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeSandbox, sandboxedArgv, sandboxEnvironment, type SandboxLayout } from '../../src/engine/sandbox.js';
+import { attemptHelper, daemonsSource, processesMentioning } from '../helpers/attacks.js';
 
 const CANARY = 'canary-4f1d2c9e-not-for-the-program';
 
@@ -49,15 +50,7 @@ async function inSandbox(dirs: ReturnType<typeof machine>, source: string): Prom
   return JSON.parse(run.stdout) as Record<string, unknown>;
 }
 
-const ATTEMPT = `
-import json, os, socket, sys
-seen = {}
-def attempt(name, action):
-    try:
-        seen[name] = action()
-    except Exception as error:
-        seen[name] = "refused: " + type(error).__name__
-`;
+const ATTEMPT = `\nimport json, os, socket, sys\n${attemptHelper()}`;
 
 describe('the sandbox', () => {
   let listener: Server;
@@ -173,26 +166,9 @@ print(json.dumps(seen))
     const marker = `${Date.now() % 100000}.5`;
     await inSandbox(
       machine(),
-      `${ATTEMPT}
-import subprocess
-subprocess.Popen(["sleep", "${marker}"])
-if os.fork() == 0:
-    os.setsid()
-    if os.fork() == 0:
-        os.execvp("sleep", ["sleep", "${marker}"])
-    os._exit(0)
-print(json.dumps({"started": True}))
+      `${ATTEMPT}${daemonsSource(marker)}print(json.dumps({"started": True}))
 `,
     );
-    const survivors = readdirSync('/proc')
-      .filter((pid) => /^\d+$/.test(pid))
-      .filter((pid) => {
-        try {
-          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(marker);
-        } catch {
-          return false;
-        }
-      });
-    expect(survivors).toEqual([]);
+    expect(await processesMentioning(`sleep ${marker}`)).toEqual([]);
   });
 });

@@ -1,0 +1,37 @@
+/** Pieces of the hostile programs the security tests run, and how they look for what an attack left behind. */
+import { execa } from 'execa';
+
+/** Python defining `seen` and `attempt(name, action)`, which records an action's value or the error that refused it. */
+export function attemptHelper(indent = ''): string {
+  return [
+    'seen = {}',
+    'def attempt(name, action):',
+    '    try:',
+    '        seen[name] = action()',
+    '    except Exception as error:',
+    '        seen[name] = "refused: " + type(error).__name__',
+  ]
+    .map((line) => `${indent}${line}\n`)
+    .join('');
+}
+
+/** Python starting a plain background `sleep <marker>` and a double-forked, setsid daemon running the same. */
+export function daemonsSource(marker: string, indent = ''): string {
+  return [
+    'import os, subprocess',
+    `subprocess.Popen(["sleep", "${marker}"])`,
+    'if os.fork() == 0:',
+    '    os.setsid()',
+    '    if os.fork() == 0:',
+    `        os.execvp("sleep", ["sleep", "${marker}"])`,
+    '    os._exit(0)',
+  ]
+    .map((line) => `${indent}${line}\n`)
+    .join('');
+}
+
+/** Every process on the machine whose command line contains `text`. */
+export async function processesMentioning(text: string): Promise<string[]> {
+  const { stdout } = await execa('ps', ['-eo', 'pid=,args=']);
+  return stdout.split('\n').filter((line) => line.includes(text) && !line.includes('ps -eo'));
+}
