@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editRunnerScript, errorScript, hangingScript, neverEditsScript, replaceMain } from '../fakes/anthropic.js';
 import { PYTHON_MAINS } from '../fixtures/python/mains.js';
-import { runEngine } from '../helpers/engine.js';
+import { REPO_ROOT, runEngine } from '../helpers/engine.js';
 
 const FLAKY = 'test/fixtures/engine/flaky_tools.py';
 const main = (body: string) => replaceMain(`def main(params: str = "") -> object:\n${body.replace(/^/gm, '    ')}\n`);
@@ -120,6 +120,18 @@ describe('engine with Python tools, real Claude Code and python3', () => {
       expect(outside).not.toContain(injected);
     }
     expect(outside).toContain('not instructions');
+  });
+
+  it('fails a run in which the tools module changed while the program ran', async () => {
+    const repo = await mkdtemp(path.join(os.tmpdir(), 'codemode-rewrites-'));
+    await copyFile(path.join(REPO_ROOT, 'test/fixtures/python/rewriting/template.py'), path.join(repo, 'tools.py'));
+    const { result } = await runEngine('tools.py', 'Rewrite', editRunnerScript([main('return rewrite()')]), { repo_root: repo });
+    expect(result).toMatchObject({
+      success: false,
+      failed_phase: 'execute',
+      error: 'The tools module tools.py changed while the program ran',
+    });
+    expect(result.attempts).toHaveLength(1);
   });
 
   it('never repeats a side effect in a repair: the identical call of an earlier attempt is answered from the journal', async () => {
