@@ -15,7 +15,7 @@ export function attemptHelper(indent = ''): string {
     .join('');
 }
 
-/** Python starting a plain background `sleep <marker>` and a double-forked, setsid daemon running the same. */
+/** Python starting a plain background `sleep <marker>` and a double-forked, setsid daemon running the same, and waiting until both run. */
 export function daemonsSource(marker: string, indent = ''): string {
   return [
     'import os, subprocess',
@@ -25,6 +25,19 @@ export function daemonsSource(marker: string, indent = ''): string {
     '    if os.fork() == 0:',
     `        os.execvp("sleep", ["sleep", "${marker}"])`,
     '    os._exit(0)',
+    // Both are running `sleep <marker>` before the program goes on, so a search afterwards cannot miss one still starting.
+    'import time',
+    'def _sleepers():',
+    '    found = 0',
+    '    for pid in filter(str.isdigit, os.listdir("/proc")):',
+    '        try:',
+    `            found += "${marker}" in open(f"/proc/{pid}/cmdline").read()`,
+    '        except OSError:',
+    '            pass',
+    '    return found',
+    '_deadline = time.time() + 5',
+    'while _sleepers() < 2 and time.time() < _deadline:',
+    '    time.sleep(0.02)',
   ]
     .map((line) => `${indent}${line}\n`)
     .join('');

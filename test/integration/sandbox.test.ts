@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,12 +101,18 @@ def environments():
                 pass
     return found
 attempt("env", lambda: sorted(os.environ))
+attempt("capabilities", lambda: [line.split()[1] for line in open("/proc/self/status") if line.startswith("CapEff")][0])
+attempt("namespaces", lambda: {name: os.readlink(f"/proc/self/ns/{name}") for name in ("ipc", "uts", "cgroup", "net", "pid", "user")})
 attempt("environs", environments)
 attempt("parent", lambda: open(f"/proc/{os.getppid()}/environ", "rb").read().decode(errors="replace"))
 print(json.dumps(seen))
 `,
     );
     expect(seen.env).toEqual(['CODEMODE_CHANNEL_FD', 'HOME', 'LANG', 'PATH', 'PWD', 'PYTHONUNBUFFERED', 'TMPDIR']);
+    expect(seen.capabilities).toBe('0000000000000000');
+    for (const [name, link] of Object.entries(seen.namespaces as Record<string, string>)) {
+      expect(link, name).not.toBe(readlinkSync(`/proc/self/ns/${name}`));
+    }
     expect(JSON.stringify(seen)).not.toContain(CANARY);
   });
 
@@ -125,6 +131,7 @@ attempt("write_runner", lambda: open(${JSON.stringify(path.join(dirs.workspace, 
 attempt("write_github_env", lambda: open(${JSON.stringify(path.join(dirs.runner_temp, 'GITHUB_ENV'))}, "a").write("NODE_OPTIONS=--require /tmp/x"))
 attempt("plant_hook", lambda: open(".git/hooks/pre-commit", "w").write("#!/bin/sh"))
 attempt("scratch", lambda: open("/tmp/scratch.txt", "w").write("ok"))
+attempt("root", lambda: open(${JSON.stringify(`/var/tmp/codemode-sandbox-${process.pid}`)}, "w").write("x"))
 print(json.dumps(seen))
 `,
     );
@@ -139,6 +146,7 @@ print(json.dumps(seen))
       write_github_env: 'refused: OSError',
       plant_hook: 'refused: FileNotFoundError',
       scratch: 2,
+      root: 'refused: OSError',
     });
     expect(readFileSync(path.join(dirs.repo, 'tools.py'), 'utf8')).toBe('def tool():\n    return 1\n');
     expect(readFileSync(path.join(dirs.runner_temp, 'GITHUB_ENV'), 'utf8')).toBe('');
