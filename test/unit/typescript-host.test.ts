@@ -152,7 +152,8 @@ describe('the TypeScript tool host', () => {
       "  return 'honest';",
     ].join('\n');
     const { host, report } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
-    expect(Object.keys(host).sort()).toEqual(['replayed', 'result', 'trace']);
+    expect(Object.keys(host).sort()).toEqual(['replayed', 'result', 'stopped', 'trace']);
+    expect(host.stopped).toBeNull();
     expect(host.replayed).toBe(0);
     expect(report.trace.map((entry) => [entry.tool, entry.ok])).toEqual([['echo', true]]);
     // The first result the program sends is its result: its own claim, which the trace does not follow.
@@ -194,7 +195,21 @@ describe('the TypeScript tool host', () => {
     expect(exitCode).toBe(1);
     expect(host.result).toBeNull();
     expect(stderr).toContain("the program was stopped: it sent a message over the channel's limit of 1000000 bytes");
+    expect(host.stopped).toBe("it sent a message over the channel's limit of 1000000 bytes");
     expect(report.trace).toMatchObject([{ tool: 'echo', args: { value: 'before' }, ok: true, result: 'before' }]);
+  });
+
+  it('keeps the trace when the output is nested too deeply to write, and says why', async () => {
+    const body = [
+      "  echo('before');",
+      "  const fs = (await import('node:fs')) as unknown as { writeSync(fd: number, text: string): number };",
+      '  fs.writeSync(3, \'{"op": "result", "ok": true, "output": \' + \'[\'.repeat(200_000) + \']\'.repeat(200_000) + \'}\\n\');',
+      "  return 'unreached';",
+    ].join('\n');
+    const { host } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
+    expect(host.result).toBeNull();
+    expect(host.stopped).toMatch(/^its output could not be written: /);
+    expect(host.trace).toMatchObject([{ tool: 'echo', ok: true, result: 'before' }]);
   });
 
   it('names the install prefix of the real node executable as a path the program must read', async () => {

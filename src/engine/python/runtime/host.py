@@ -492,7 +492,12 @@ async def awaited(awaitable):
 def write_report(path, report):
     temporary = f"{path}.partial"
     # json.dumps encodes in C; json.dump would encode piece by piece in Python.
-    text = json.dumps(report, ensure_ascii=False, allow_nan=False)
+    try:
+        text = json.dumps(report, ensure_ascii=False, allow_nan=False)
+    except (RecursionError, ValueError) as error:
+        # An output the program nested too deeply to write must not cost the trace.
+        reason = f"its output could not be written: {type(error).__name__}"
+        text = json.dumps({**report, "result": None, "stopped": report.get("stopped") or reason}, ensure_ascii=False, allow_nan=False)
     with open(temporary, "w", encoding="utf-8") as handle:
         handle.write(text)
     os.replace(temporary, path)
