@@ -66,7 +66,16 @@ function writeReport(): void {
     }
     return traceRow(call);
   });
-  writeFileSync(spec.report, JSON.stringify({ trace, replayed, result }));
+  const report = { trace, replayed, result, stopped: stopped ?? null };
+  let text: string;
+  try {
+    text = JSON.stringify(report);
+  } catch (error) {
+    // An output the program nested too deeply to write must not cost the trace.
+    const reason = `its output could not be written: ${error instanceof Error ? error.message : String(error)}`;
+    text = JSON.stringify({ ...report, result: null, stopped: stopped ?? reason });
+  }
+  writeFileSync(spec.report, text);
 }
 
 let toolsModule: Record<string, unknown>;
@@ -74,6 +83,12 @@ try {
   toolsModule = (await import(pathToFileURL(manifest.module).href)) as Record<string, unknown>;
 } catch (error) {
   process.stderr.write(`codemode: the tool host cannot import the tools module: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  result = {
+    ok: false,
+    output: null,
+    output_note: null,
+    error: { type: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error), traceback: error instanceof Error ? (error.stack ?? '') : '' },
+  };
   writeReport();
   process.exit(1);
 }

@@ -235,7 +235,9 @@ class Host:
             found = self.module
             for part in qualified.split("."):
                 found = getattr(found, part, None)
-            return found if isinstance(found, type) else None
+            # Only a type the tools module defines itself, never one it imported (subprocess.Popen, ...).
+            defined_here = getattr(found, "__module__", None) == self.module.__name__ and getattr(found, "__qualname__", None) == qualified
+            return found if isinstance(found, type) and defined_here else None
         return codec.builtin_exception(qualified) if module == "builtins" else None
 
     # --- the channel ------------------------------------------------------------------------------------------
@@ -490,7 +492,12 @@ async def awaited(awaitable):
 def write_report(path, report):
     temporary = f"{path}.partial"
     # json.dumps encodes in C; json.dump would encode piece by piece in Python.
-    text = json.dumps(report, ensure_ascii=False, allow_nan=False)
+    try:
+        text = json.dumps(report, ensure_ascii=False, allow_nan=False)
+    except (RecursionError, ValueError) as error:
+        # An output the program nested too deeply to write must not cost the trace.
+        reason = f"its output could not be written: {type(error).__name__}"
+        text = json.dumps({**report, "result": None, "stopped": report.get("stopped") or reason}, ensure_ascii=False, allow_nan=False)
     with open(temporary, "w", encoding="utf-8") as handle:
         handle.write(text)
     os.replace(temporary, path)
