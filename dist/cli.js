@@ -11,7 +11,7 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-NBUTYI26.js";
+} from "./chunk-3GRP3XQT.js";
 import {
   NOT_SANDBOXED,
   formatCost,

@@ -2273,7 +2273,7 @@ function sandboxedArgv(command, env, layout) {
     ...command.args
   ];
 }
-var hide = (folders) => folders.filter(isDirectory).flatMap((folder) => ["--tmpfs", folder]);
+var hide = (folders) => folders.flatMap((folder) => ["--tmpfs", folder]);
 var readOnly = (entries) => entries.filter((entry) => existsSync(entry)).flatMap((entry) => ["--ro-bind", entry, entry]);
 function isDirectory(file) {
   return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;

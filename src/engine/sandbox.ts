@@ -74,7 +74,7 @@ export function sandboxedArgv(command: { file: string; args: string[] }, env: Re
 }
 
 /** Mount order matters: a later mount covers an earlier one, so hides come before what they must not cover. */
-const hide = (folders: string[]) => folders.filter(isDirectory).flatMap((folder) => ['--tmpfs', folder]);
+const hide = (folders: string[]) => folders.flatMap((folder) => ['--tmpfs', folder]);
 const readOnly = (entries: string[]) => entries.filter((entry) => existsSync(entry)).flatMap((entry) => ['--ro-bind', entry, entry]);
 
 function isDirectory(file: string): boolean {
