@@ -243,7 +243,9 @@ class Host:
     # --- the channel ------------------------------------------------------------------------------------------
 
     def send(self, message):
-        data = codec.dumps(message)
+        self.write(codec.dumps(message))
+
+    def write(self, data):
         with self.send_lock:
             try:
                 self.socket.sendall(data)
@@ -453,11 +455,7 @@ class Host:
         entry["ok"] = True
         entry["value"] = codec.Previewed(value, "result") if len(reply) > KEEP_BYTES else value
         entry["end"] = clock()
-        with self.send_lock:
-            try:
-                self.socket.sendall(reply)
-            except OSError:
-                pass
+        self.write(reply)
         return True
 
     def fail(self, entry, ident, error):
