@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
+import { extract, runMain } from '../fixtures/python/harness.js';
 
 const RUNTIME_FOLDER = fileURLToPath(new URL('../../src/engine/python/runtime/', import.meta.url));
 
@@ -218,8 +219,13 @@ describe('the Python runtime and tool host', () => {
     expect(note).toBe('output.self contains itself; shown as "[Circular]"');
   });
 
-  it('writes no bytecode into the runtime folder', async () => {
-    await run('def main():\n    return 1\n');
+  it('writes no bytecode into the runtime folder when the engine starts the host and the program', async () => {
+    // The harness runs the language's own host and program commands, not this file's.
+    const { report } = await runMain(
+      await extract('examples/weather/tools.py'),
+      'def main(params: str = "") -> object:\n    return get_weather("Paris")\n',
+    );
+    expect(report.ok).toBe(true);
     expect(await readdir(RUNTIME_FOLDER)).not.toContain('__pycache__');
   });
 });
