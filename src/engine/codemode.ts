@@ -9,7 +9,7 @@ import { CodeModeError, errorMessage, usageError } from './errors.js';
 import { executeRunner, type ExecutionOutcome } from './execute.js';
 import { prepareHost } from './host.js';
 import { probeSandbox } from './sandbox.js';
-import type { LanguageContext, LanguageSupport } from './language.js';
+import type { LanguageContext, LanguageSupport, TypeChecker } from './language.js';
 import type {
   AttemptRecord,
   CodeModeResult,
@@ -82,7 +82,11 @@ interface RunState {
   module: ToolModule;
   runner: RunnerSource;
   runnerPath: string;
+  /** The language's type checker being installed alongside Claude Code, when it has one and checking is on. */
+  typeChecker: Promise<TypeCheckerOutcome> | null;
 }
+
+type TypeCheckerOutcome = { checker: TypeChecker } | { error: string };
 
 interface Outcome {
   success: boolean;
@@ -111,6 +115,8 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   install?.catch(() => undefined);
   const sandbox = options.dryRun || config.sandbox === 'off' ? null : startSandbox(options, signal);
   sandbox?.catch(() => undefined);
+  const typeChecker = options.dryRun ? null : startTypeCheckerInstall(language, config, env, signal, progress);
+  typeChecker?.catch(() => undefined);
   try {
     const context: LanguageContext = {
       repoRoot: path.resolve(config.repo_root),
@@ -134,6 +140,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       language,
       context,
       module,
+      typeChecker,
       ...runnerPaths(workspace, language, module, task),
     };
     return await removingWorkspaceOnError(state, async () => {
@@ -141,12 +148,14 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       if (!install) return finish(state, succeeded([], null, null));
       const claude = await install;
       if ('error' in claude) return finish(state, failed([], null, null, 'install', claude.error));
+      // An explicit checker is only looked at: a bad path is a usage error before any model request.
+      if (config.pyright_path) await typeChecker;
       await sandbox;
       return finish(state, await attemptUntilDone(state, claude.path));
     });
   } finally {
     run.abort();
-    await Promise.all([install?.catch(() => undefined), sandbox?.catch(() => undefined)]);
+    await Promise.all([install?.catch(() => undefined), sandbox?.catch(() => undefined), typeChecker?.catch(() => undefined)]);
   }
 }
 
@@ -221,6 +230,34 @@ async function startInstall(
   }
 }
 
+/**
+ * Finds or installs the language's type checker while the tools are extracted and Claude Code works, when the
+ * language has one and `check` is not `off`. It settles like `startInstall`.
+ */
+function startTypeCheckerInstall(
+  language: LanguageSupport,
+  config: CodeModeConfig,
+  env: NodeJS.ProcessEnv,
+  signal: AbortSignal,
+  progress: ProgressListener,
+): Promise<TypeCheckerOutcome> | null {
+  if (config.check === 'off' || !language.installTypeChecker) return null;
+  const mode = config.check;
+  const install = language.installTypeChecker({ path: config.pyright_path, cacheDir: config.cache_dir, env, signal });
+  return install.then(
+    (found) => {
+      if (found.installed) {
+        progress({ kind: 'info', message: `Installed pyright ${found.version} in ${(found.duration_ms / 1000).toFixed(1)} s` });
+      }
+      return { checker: { mode, path: found.path } };
+    },
+    (error: unknown) => {
+      if (error instanceof CodeModeError && error.kind === 'usage') return Promise.reject(error);
+      return { error: errorMessage(error) };
+    },
+  );
+}
+
 function promptRecord(task: string, runnerPath: string, module: ToolModule): string {
   return `# System prompt\n\n${systemPrompt()}\n\n# Task prompt\n\n${taskPrompt({ runnerPath, language: module.language, task })}\n`;
 }
@@ -264,8 +301,10 @@ async function attemptUntilDone(state: RunState, claudePath: string): Promise<Ou
     if (session.error) {
       return failed(attempts, sessionId, execution, 'claude', `Claude Code failed: ${session.error}`);
     }
+    const typeChecker = await clock.time('install', state.typeChecker ?? Promise.resolve(null));
+    if (typeChecker && 'error' in typeChecker) return failed(attempts, sessionId, execution, 'install', typeChecker.error);
     progress({ kind: 'phase', phase: 'verify', message: 'Verifying the generated program' });
-    feedback = await clock.time('verify', verifyRunner(state, toolsHash));
+    feedback = await clock.time('verify', verifyRunner(state, toolsHash, typeChecker?.checker));
     if (feedback) {
       markFailed(attempt, 'verify', feedback.message);
       progress({ kind: 'info', message: `Verification failed: ${feedback.message}` });
@@ -334,7 +373,7 @@ function runSession(
   });
 }
 
-async function verifyRunner(state: RunState, toolsHash: string): Promise<VerificationFailure | null> {
+async function verifyRunner(state: RunState, toolsHash: string, typeChecker: TypeChecker | undefined): Promise<VerificationFailure | null> {
   if ((await hashFile(state.module.path)) !== toolsHash) {
     return toolsModuleChangedFailure(state.module.relative_path);
   }
@@ -350,7 +389,12 @@ async function verifyRunner(state: RunState, toolsHash: string): Promise<Verific
   if ('failure' in verified) return verified.failure;
   const supportProblem = await checkSupportFiles(state);
   if (supportProblem) return supportProblem;
-  const diagnostics = await state.language.check(state.runnerPath, state.module, state.context, verified.regions);
+  const context = { ...state.context, typeChecker };
+  const diagnostics = await state.language.check(state.runnerPath, state.module, context, verified.regions).catch((error: unknown) => {
+    if (error instanceof CodeModeError && error.kind === 'environment') return error;
+    throw error;
+  });
+  if (diagnostics instanceof CodeModeError) return { message: diagnostics.message, details: diagnostics.message, fatal: true };
   return diagnostics.length ? diagnosticsFailure(state.runner.file_name, diagnostics) : null;
 }
 

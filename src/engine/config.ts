@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { CHECK_MODES } from './language.js';
 import { SANDBOX_MODES } from './sandbox.js';
 import type { ProgressListener } from './types.js';
 import { usageError } from './errors.js';
@@ -17,7 +18,7 @@ export const CodeModeConfigSchema = z.object({
   workspace_dir: z.string().optional(),
   claude_code_path: z.string().optional(),
   claude_code_version: z.string().default(CLAUDE_CODE_VERSION),
-  /** Where pinned Claude Code installs are cached, one directory per version. */
+  /** Where pinned tools are cached: Claude Code one directory per version, pyright in `pyright-<version>`. */
   cache_dir: z.string().default(() => path.join(os.homedir(), '.cache', 'codemode', 'claude-code')),
   timeout: seconds('timeout').default(900),
   execution_timeout: seconds('execution_timeout').default(120),
@@ -34,6 +35,13 @@ export const CodeModeConfigSchema = z.object({
   repo_root: z.string().default(() => process.cwd()),
   /** `required` runs the program under bubblewrap or fails before any model request; `off` runs it with the caller's reach. */
   sandbox: z.enum(SANDBOX_MODES, { error: "sandbox must be 'required' or 'off'" }).default('required'),
+  /**
+   * How Python programs are type-checked with pyright before they run: `basic` (its basic rules), `strict`, or
+   * `off` (compiled and scanned only; pyright is not installed).
+   */
+  check: z.enum(CHECK_MODES, { error: "check must be 'strict', 'basic' or 'off'" }).default('basic'),
+  /** pyright's command-line script (`node_modules/pyright/index.js`) to use instead of installing one. */
+  pyright_path: z.string().optional(),
   /** Stdout+stderr bytes of the generated program kept in memory; the rest only goes to execution.log. */
   log_cap_bytes: z
     .number()

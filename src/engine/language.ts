@@ -1,3 +1,4 @@
+import type { InstalledTool } from './npm-cache.js';
 import type { RunnerSource, ToolModule } from './types.js';
 import type { ToolsLocation } from './workspace.js';
 
@@ -20,6 +21,24 @@ export interface LocatedRegion {
   last_line: number;
 }
 
+export const CHECK_MODES = ['strict', 'basic', 'off'] as const;
+export type CheckMode = (typeof CHECK_MODES)[number];
+
+/** The type checker a language's check runs, installed for the run. */
+export interface TypeChecker {
+  mode: Exclude<CheckMode, 'off'>;
+  /** The installed checker's entry point. */
+  path: string;
+}
+
+/** Where a language's type checker comes from: an explicit install, or the cache it is installed into on demand. */
+export interface TypeCheckerSource {
+  path?: string;
+  cacheDir: string;
+  env: NodeJS.ProcessEnv;
+  signal?: AbortSignal;
+}
+
 /** What a language needs to know of the run besides the tools module. */
 export interface LanguageContext {
   repoRoot: string;
@@ -29,6 +48,8 @@ export interface LanguageContext {
   /** The environment the tools and the program get: the caller's, less credentials. */
   env: Readonly<Record<string, string>>;
   signal?: AbortSignal;
+  /** The type checker the check runs, when the language has one and checking is on. */
+  typeChecker?: TypeChecker;
 }
 
 export interface ExecutionCommand {
@@ -52,6 +73,8 @@ export interface LanguageSupport<Data = unknown> {
    * for code that bypasses or shadows the tools; an empty list means it passed.
    */
   check(runnerPath: string, module: ToolModule<Data>, context: LanguageContext, regions: LocatedRegion[]): Promise<Diagnostic[]>;
+  /** Finds or installs the type checker `check` runs, when the language has one; the engine starts this with Claude Code. */
+  installTypeChecker?(source: TypeCheckerSource): Promise<InstalledTool>;
   /** Work needed once before the program runs (e.g. transpiling), when the language has any. */
   prepare?(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<void>;
   /**

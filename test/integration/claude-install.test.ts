@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { binaryInPrefix, ensureClaudeCode, npmErrorLine, parseVersionOutput } from '../../src/engine/claude/install.js';
+import { binaryInPrefix, ensureClaudeCode, parseVersionOutput } from '../../src/engine/claude/install.js';
+import { npmErrorLine } from '../../src/engine/npm-cache.js';
 import { CLAUDE_CODE_VERSION } from '../../src/engine/config.js';
 
 const REPO_CLAUDE = CLAUDE_PATH;
@@ -70,7 +71,7 @@ describe('ensureClaudeCode', () => {
     const attempt = ensureClaudeCode({ version: '9.9.9', cacheDir, env: { PATH: pathWithoutNpm(), HOME: os.homedir() } });
     await expect(attempt).rejects.toMatchObject({ kind: 'environment' });
     await expect(attempt).rejects.toThrow(
-      'Cannot install Claude Code: npm not found on PATH (set claude_code_path to use an existing binary)',
+      'Cannot install Claude Code: npm not found on PATH (set claude_code_path to use one already installed)',
     );
     expect(fs.readdirSync(cacheDir)).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { checkPythonRunner } from './check.js';
 import type { PythonData } from './data.js';
 import { extractPythonTools } from './extract.js';
 import { pythonInstallation } from './interpreter.js';
+import { ensurePyright } from './pyright.js';
 import { PYTHON_RUNNER_FILE, renderPythonRunner } from './render.js';
 import { pythonProgramPath } from './runtime-source.js';
 
@@ -15,6 +16,7 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   extract: extractPythonTools,
   renderRunner: renderPythonRunner,
   check: checkPythonRunner,
+  installTypeChecker: (source) => ensurePyright(source),
   hostCommand(_runnerPath, module, context) {
     const importPath = [path.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path.delimiter);
     return {

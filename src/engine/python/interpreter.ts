@@ -43,16 +43,18 @@ export async function runPythonForJson<Schema extends z.ZodType>(
 /** What the program command needs to know of an interpreter: the real executable and the folders it reads. */
 export interface PythonInstallation {
   executable: string;
+  /** sys.executable as the interpreter reports it: a virtual environment's own, whose packages it sees. */
+  interpreter: string;
   /** sys.prefix, sys.base_prefix and the existing folders of sys.path. */
   folders: string[];
 }
 
-const InstallationSchema = z.object({ executable: z.string().min(1), folders: z.array(z.string()) });
+const InstallationSchema = z.object({ executable: z.string().min(1), interpreter: z.string().min(1), folders: z.array(z.string()) });
 
 const INSTALLATION_PROGRAM = `
 import json, os, sys
 folders = [sys.prefix, sys.base_prefix] + [os.path.abspath(folder) for folder in sys.path[1:] if os.path.isdir(folder)]
-print(json.dumps({"executable": os.path.realpath(sys.executable) if sys.executable else "", "folders": list(dict.fromkeys(folders))}))
+print(json.dumps({"executable": os.path.realpath(sys.executable) if sys.executable else "", "interpreter": sys.executable, "folders": list(dict.fromkeys(folders))}))
 `;
 
 const installations = new Map<string, Promise<PythonInstallation>>();

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { joinRunner, regionMarkers, TODO_MARKER } from '../markers.js';
 import type { RunnerSource, ToolParam, ToolSpec } from '../types.js';
 import type { PythonModule } from './data.js';
@@ -118,17 +119,34 @@ function renderRuntimeImport(uses: Set<RuntimeName>): string {
   return `from ${PYTHON_RUNTIME_MODULE} import ${names.join(', ')}`;
 }
 
+const PYTHON_KEYWORDS = new Set(
+  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Binds the tools module's types: at run time the runtime's stand-in, for a type checker the module itself, imported
+ * by name from its folder, which the check puts on the import path (when its file name makes a module name).
+ */
+function renderToolsBinding(module: PythonModule): string[] {
+  const load = `${TOOLS_MODULE} = ${RUNTIME.load}(${pythonStringLiteral(module.relative_path)}, __name__)`;
+  const file = posix.parse(module.relative_path);
+  if (file.ext !== '.py' || !/^[A-Za-z_]\w*$/.test(file.name) || PYTHON_KEYWORDS.has(file.name)) return [load];
+  return ['if TYPE_CHECKING:', `${INDENT}import ${file.name} as ${TOOLS_MODULE}`, 'else:', `${INDENT}${load}`];
+}
+
 function renderToolsRegion(module: PythonModule): string {
   const wrappers = module.tools.map((tool) => renderWrapper(tool));
   const uses = new Set<RuntimeName>([RUNTIME.load, RUNTIME.run, ...wrappers.flatMap((wrapper) => wrapper.uses)]);
   const bindings = module.declarations.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
-  const path = pythonStringLiteral(module.relative_path);
   return [
     REGION_MARKERS.tools.begin,
     'from __future__ import annotations',
+    'from typing import TYPE_CHECKING',
     renderRuntimeImport(uses),
     '',
-    `${TOOLS_MODULE} = ${RUNTIME.load}(${path}, __name__)`,
+    ...renderToolsBinding(module),
     ...bindings,
     ...wrappers.flatMap((wrapper) => ['', wrapper.text]),
     REGION_MARKERS.tools.end,

@@ -13,6 +13,7 @@ import socket
 import sys
 import threading
 import traceback
+from typing import Any
 
 import _codemode_codec as codec
 
@@ -219,11 +220,11 @@ def call_message(tool, positional, keywords):
     return {"op": "call", "id": next(channel().ids), "tool": tool, "args": args, "kwargs": kwargs}
 
 
-def _codemode_call(tool, positional, keywords):
+def _codemode_call(tool, positional, keywords) -> Any:
     return outcome(tool, channel().call(call_message(tool, positional, keywords)))
 
 
-async def _codemode_call_async(tool, positional, keywords):
+async def _codemode_call_async(tool, positional, keywords) -> Any:
     import asyncio
 
     message = call_message(tool, positional, keywords)
