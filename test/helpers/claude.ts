@@ -17,3 +17,6 @@ export function repositoryClaudePath(root = REPO_ROOT): string {
 }
 
 export const CLAUDE_PATH = repositoryClaudePath();
+
+/** The pinned pyright of the repository's devDependency: its command-line script, as `pyright_path` takes it. */
+export const PYRIGHT_PATH = path.join(REPO_ROOT, 'node_modules', 'pyright', 'index.js');

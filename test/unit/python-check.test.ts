@@ -79,7 +79,7 @@ def main(params: str = "") -> object:
     const text = runnerWithMain(module, main);
     expect(await check(module, text)).toEqual([
       {
-        line: lineOf(text, 'import tools'),
+        line: lastLineOf(text, 'import tools'),
         message: "imports the tools module 'tools' directly; call the generated wrappers so that calls are traced",
       },
       {

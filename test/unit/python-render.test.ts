@@ -125,9 +125,13 @@ describe('rendering the Python runner', () => {
     );
     expect(text).not.toContain('asyncio.sleep');
     expect(text).toContain(
-      'from _codemode_runtime import _codemode_DEFAULT, _codemode_call, _codemode_call_async, _codemode_given, ' +
+      'from typing import TYPE_CHECKING\n' +
+        'from _codemode_runtime import _codemode_DEFAULT, _codemode_call, _codemode_call_async, _codemode_given, ' +
         '_codemode_given_keywords, _codemode_load, _codemode_run\n\n' +
-        '_codemode_tools = _codemode_load("test/fixtures/python/kinds.py", __name__)\n',
+        'if TYPE_CHECKING:\n' +
+        '    import kinds as _codemode_tools\n' +
+        'else:\n' +
+        '    _codemode_tools = _codemode_load("test/fixtures/python/kinds.py", __name__)\n',
     );
   });
 
@@ -171,9 +175,13 @@ print(json.dumps({name: str(hint) for name, hint in typing.get_type_hints(runner
       [
         '# codemode:begin tools (generated, do not edit)',
         'from __future__ import annotations',
+        'from typing import TYPE_CHECKING',
         'from _codemode_runtime import _codemode_call, _codemode_load, _codemode_run',
         '',
-        '_codemode_tools = _codemode_load("examples/weather/tools.py", __name__)',
+        'if TYPE_CHECKING:',
+        '    import tools as _codemode_tools',
+        'else:',
+        '    _codemode_tools = _codemode_load("examples/weather/tools.py", __name__)',
         '',
         'def get_weather(city: str) -> str:',
         `    """Get the current weather for a city, e.g. 'Weather in Paris: Sunny, 70°F'."""`,

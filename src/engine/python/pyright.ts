@@ -108,7 +108,9 @@ export function runnerDiagnostics(found: PyrightDiagnostic[], runnerCopy: string
     const line = diagnostic.range.start.line + 1;
     if (protectedLine(line)) return [];
     const rule = diagnostic.rule ? ` (${diagnostic.rule})` : '';
-    return [{ line, message: `${displayName}:${line}:${diagnostic.range.start.character + 1} - error: ${diagnostic.message}${rule}` }];
+    // pyright indents the lines of a message with no-break spaces.
+    const message = diagnostic.message.replaceAll('\u00a0', ' ');
+    return [{ line, message: `${displayName}:${line}:${diagnostic.range.start.character + 1} - error: ${message}${rule}` }];
   });
 }
 

@@ -1,0 +1,224 @@
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { LanguageContext, TypeChecker } from '../../src/engine/language.js';
+import { pythonLanguage } from '../../src/engine/python/index.js';
+import { ensurePyright, pyrightDiagnostics, PYRIGHT_VERSION } from '../../src/engine/python/pyright.js';
+import { locateProtectedRegions } from '../../src/engine/verify.js';
+import { checkRunner, context, extract, fixture, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
+import { PYRIGHT_PATH, REPO_ROOT } from '../helpers/claude.js';
+
+const basic: TypeChecker = { mode: 'basic', path: PYRIGHT_PATH };
+const typed = () => extract(fixture('typed/results.py'));
+const withChecker = (checker: TypeChecker): LanguageContext => ({ ...context, typeChecker: checker });
+
+/** The runner with `body` as main()'s body, and the line of main()'s first body line. */
+function runnerWithBody(module: Awaited<ReturnType<typeof typed>>, body: string) {
+  const text = runnerWithMain(module, `def main(params: str = "task") -> object:\n${body}`);
+  const first = text.split('\n').findIndex((line) => line.startsWith('def main(')) + 2;
+  return { text, first };
+}
+
+describe('type-checking a Python runner with pyright', () => {
+  it(
+    'finds unknown attributes and keys, wrong arguments, a missing await and access through an Optional',
+    { timeout: 120_000 },
+    async () => {
+      const module = await typed();
+      const { text, first } = runnerWithBody(
+        module,
+        [
+          '    report = forecast("Paris")',
+          '    home = station("Pier")',
+          '    latest = reading("Pier")',
+          '    later = forecast_later("Oslo")',
+          '    maybe = find_station("Dock")',
+          '    return [',
+          '        report.humidity,',
+          '        home.elevation,',
+          '        latest["fahrenheit"],',
+          '        forecast(1),',
+          '        forecast("Rome", "Milan"),',
+          '        later.high,',
+          '        maybe.name,',
+          '    ]',
+        ].join('\n'),
+      );
+      const at = (offset: number, column: number) => `agentRunner.py:${first + offset}:${column}`;
+      expect(await checkRunner(module, text, withChecker(basic))).toEqual([
+        {
+          line: first + 6,
+          message: `${at(6, 16)} - error: Cannot access attribute "humidity" for class "Forecast"\n  Attribute "humidity" is unknown (reportAttributeAccessIssue)`,
+        },
+        {
+          line: first + 7,
+          message: `${at(7, 14)} - error: Cannot access attribute "elevation" for class "Station"\n  Attribute "elevation" is unknown (reportAttributeAccessIssue)`,
+        },
+        {
+          line: first + 8,
+          message: `${at(8, 9)} - error: Could not access item in TypedDict\n  "fahrenheit" is not a defined key in "Reading" (reportGeneralTypeIssues)`,
+        },
+        {
+          line: first + 9,
+          message: `${at(9, 18)} - error: Argument of type "Literal[1]" cannot be assigned to parameter "city" of type "str" in function "forecast"\n  "Literal[1]" is not assignable to "str" (reportArgumentType)`,
+        },
+        { line: first + 10, message: `${at(10, 26)} - error: Expected 1 positional argument (reportCallIssue)` },
+        {
+          line: first + 11,
+          message: `${at(11, 15)} - error: Cannot access attribute "high" for class "CoroutineType[Any, Any, Forecast]"\n  Attribute "high" is unknown (reportAttributeAccessIssue)`,
+        },
+        { line: first + 12, message: `${at(12, 15)} - error: "name" is not a known attribute of "None" (reportOptionalMemberAccess)` },
+      ]);
+    },
+  );
+
+  it(
+    'passes a correct program over dataclass, pydantic, TypedDict, Enum and Optional results, and untyped tools',
+    { timeout: 120_000 },
+    async () => {
+      const module = await typed();
+      const { text } = runnerWithBody(
+        module,
+        [
+          '    report = forecast("Paris")',
+          '    home = station("Pier")',
+          '    latest = reading("Pier")',
+          '    maybe = find_station("Dock")',
+          '    stored = record({"any": "thing"})',
+          '    return {',
+          '        "spread": report.high - report.low,',
+          '        "station": home.name.upper(),',
+          '        "height": home.elevation_m * 2,',
+          '        "celsius": latest["celsius"] + 1,',
+          '        "clear": sky("Paris") is Sky.CLEAR,',
+          '        "sky": sky("Oslo").value,',
+          '        "dock": maybe.name if maybe is not None else None,',
+          '        "stored": stored["whatever"].deeply.nested,',
+          '    }',
+        ].join('\n'),
+      );
+      expect(await checkRunner(module, text, withChecker(basic))).toEqual([]);
+      const asynchronous = runnerWithMain(
+        module,
+        'async def main(params: str = "task") -> object:\n    report = await forecast_later("Oslo")\n    return report.city',
+      );
+      expect(await checkRunner(module, asynchronous, withChecker(basic))).toEqual([]);
+    },
+  );
+
+  it('sends only errors on the lines outside the protected regions', { timeout: 120_000 }, async () => {
+    const module = await typed();
+    const { text, first } = runnerWithBody(module, '    return forecast("Paris").humidity');
+    const generated = pythonLanguage.renderRunner(module, 'task');
+    const located = locateProtectedRegions(generated, text);
+    if ('failure' in located) throw new Error(located.failure.message);
+    const strict: TypeChecker = { mode: 'strict', path: PYRIGHT_PATH };
+    const runnerPath = writeRunner(text);
+    const everywhere = await pyrightDiagnostics(runnerPath, module, context, [], strict);
+    const toolsRegion = located.regions[0]!;
+    // Strict rules flag the untyped tool's wrapper, which is generated: those errors are not the program's.
+    expect(
+      everywhere.some((diagnostic) => diagnostic.line! <= toolsRegion.last_line && diagnostic.message.includes('parameter "note"')),
+    ).toBe(true);
+    const sent = await pyrightDiagnostics(runnerPath, module, context, located.regions, strict);
+    expect(new Set(sent.map((diagnostic) => diagnostic.line))).toEqual(new Set([first]));
+    expect(sent.some((diagnostic) => diagnostic.message.includes('Cannot access attribute "humidity" for class "Forecast"'))).toBe(true);
+  });
+
+  it('rejects under strict rules a correct program that basic rules pass', { timeout: 120_000 }, async () => {
+    const module = await typed();
+    const { text, first } = runnerWithBody(
+      module,
+      ['    highs = []', '    for city in ["Paris", "Oslo"]:', '        highs.append(forecast(city).high)', '    return highs'].join('\n'),
+    );
+    expect(await checkRunner(module, text, withChecker(basic))).toEqual([]);
+    const strict = await checkRunner(module, text, withChecker({ mode: 'strict', path: PYRIGHT_PATH }));
+    expect(strict.map((diagnostic) => diagnostic.line)).toEqual([first + 2, first + 3]);
+    expect(strict[0]!.message).toContain('Type of "append" is partially unknown');
+  });
+
+  it('does not run pyright when the context has no type checker (check: off)', async () => {
+    const module = await typed();
+    const { text } = runnerWithBody(module, '    return forecast("Paris").humidity');
+    expect(await checkRunner(module, text)).toEqual([]);
+  });
+
+  it('does not let a type: ignore comment silence an error', { timeout: 120_000 }, async () => {
+    const module = await typed();
+    const { text, first } = runnerWithBody(module, '    return forecast("Paris").humidity  # type: ignore');
+    expect((await checkRunner(module, text, withChecker(basic))).map((diagnostic) => diagnostic.line)).toEqual([first]);
+  });
+
+  it('names pyright and the reason when it cannot run', async () => {
+    const module = await typed();
+    const { text } = runnerWithBody(module, '    return forecast("Paris")');
+    const broken = path.join(mkdtempSync(path.join(os.tmpdir(), 'codemode-pyright-broken-')), 'index.js');
+    writeFileSync(broken, 'console.error("pyright: cannot start"); process.exit(2);\n');
+    await expect(checkRunner(module, text, withChecker({ mode: 'basic', path: broken }))).rejects.toMatchObject({
+      kind: 'environment',
+      message: `pyright at ${broken} failed while checking agentRunner.py: pyright: cannot start`,
+    });
+  });
+});
+
+describe('finding or installing pyright', () => {
+  const temporaryDir = () => mkdtempSync(path.join(os.tmpdir(), 'codemode-pyright-cache-'));
+
+  it('pins the version of the repository’s devDependency', () => {
+    const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    expect(manifest.devDependencies.pyright).toBe(PYRIGHT_VERSION);
+  });
+
+  it('uses an explicit script as is and reports its version', async () => {
+    const link = path.join(temporaryDir(), 'pyright');
+    symlinkSync(PYRIGHT_PATH, link);
+    expect(await ensurePyright({ path: link, cacheDir: temporaryDir(), env: process.env })).toMatchObject({
+      path: realpathSync(PYRIGHT_PATH),
+      version: PYRIGHT_VERSION,
+      installed: false,
+    });
+  });
+
+  it('rejects an explicit script that does not exist', async () => {
+    const missing = path.join(temporaryDir(), 'index.js');
+    await expect(ensurePyright({ path: missing, cacheDir: temporaryDir(), env: process.env })).rejects.toMatchObject({
+      kind: 'usage',
+      message: `pyright not found at ${missing} (pyright_path)`,
+    });
+  });
+
+  it('says so when npm is missing', async () => {
+    const cacheDir = temporaryDir();
+    const bin = temporaryDir();
+    symlinkSync(process.execPath, path.join(bin, 'node'));
+    await expect(ensurePyright({ cacheDir, env: { PATH: bin, HOME: os.homedir() } })).rejects.toMatchObject({
+      kind: 'environment',
+      message: 'Cannot install pyright: npm not found on PATH (set pyright_path to use one already installed)',
+    });
+    expect(readdirSync(cacheDir)).toEqual([]);
+  });
+
+  it('reports npm’s cause when the version does not exist', { timeout: 120_000 }, async () => {
+    const cacheDir = temporaryDir();
+    await expect(ensurePyright({ cacheDir, env: process.env }, '0.0.999')).rejects.toThrow(
+      'npm install pyright@0.0.999 failed: notarget No matching version found for pyright@0.0.999.',
+    );
+    expect(readdirSync(cacheDir)).toEqual([]);
+  });
+
+  it('installs the pinned version into the cache once, then finds it there', { timeout: 300_000 }, async () => {
+    const cacheDir = temporaryDir();
+    const first = await ensurePyright({ cacheDir, env: process.env });
+    expect(first).toMatchObject({
+      path: path.join(cacheDir, `pyright-${PYRIGHT_VERSION}`, 'node_modules', 'pyright', 'index.js'),
+      installed: true,
+    });
+    expect(readdirSync(cacheDir)).toEqual([`pyright-${PYRIGHT_VERSION}`]);
+    expect(await ensurePyright({ cacheDir, env: process.env })).toMatchObject({
+      path: first.path,
+      version: PYRIGHT_VERSION,
+      installed: false,
+    });
+  });
+});
