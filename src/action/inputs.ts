@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { CLAUDE_CODE_VERSION, SANDBOX_MODES } from '../lib.js';
+import { CHECK_MODES, CLAUDE_CODE_VERSION, SANDBOX_MODES } from '../lib.js';
 
 export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -89,6 +89,8 @@ export const ActionInputsSchema = z
     allowed_bots: botList(),
     mode: oneOf(['run', 'generate'], 'run', 'Expected run or generate.'),
     sandbox: oneOf(SANDBOX_MODES, 'required', 'Expected required or off.'),
+    check: oneOf(CHECK_MODES, 'basic', 'Expected basic, strict or off.'),
+    pyright_path: text(),
     max_turns: positiveInteger(),
     max_attempts: positiveInteger(),
     timeout: positiveSeconds(),

@@ -130,6 +130,8 @@ function engineConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspaceDir
     timeout: defined(inputs.timeout),
     execution_timeout: defined(inputs.execution_timeout),
     sandbox: inputs.sandbox,
+    check: inputs.check,
+    pyright_path: defined(inputs.pyright_path),
   };
 }
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CodeModeError, errorMessage, SANDBOX_MODES, type CodeModeConfigInput, type SandboxMode } from '../lib.js';
+import { CHECK_MODES, CodeModeError, errorMessage, SANDBOX_MODES, type CodeModeConfigInput } from '../lib.js';
 
 const usageError = (message: string) => new CodeModeError(message, 'usage');
 
@@ -21,6 +21,8 @@ Options:
   --python <path>            Python interpreter (default python3)
   --claude-code-path <path>  use this Claude Code binary instead of the pinned install
   --sandbox required|off     run the program under bubblewrap (default), or unsandboxed with your files and network in reach
+  --check basic|strict|off   type-check Python programs with pyright before they run (default basic)
+  --pyright-path <path>      use this pyright (its index.js) instead of the pinned install
   --redact <names>           more variables (comma-separated) whose values never appear in the output, in any encoding
   --verbose                  also show each step Claude Code takes
   -h, --help                 show this help`;
@@ -51,6 +53,8 @@ const OPTIONS = {
   python: { type: 'string' },
   'claude-code-path': { type: 'string' },
   sandbox: { type: 'string' },
+  check: { type: 'string' },
+  'pyright-path': { type: 'string' },
   redact: { type: 'string', multiple: true },
   verbose: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -89,7 +93,9 @@ export function parseCommandLine(argv: string[]): CliCommand | null {
       repo_root: values['repo-root'],
       python: values.python,
       claude_code_path: values['claude-code-path'],
-      sandbox: sandboxMode(values.sandbox),
+      sandbox: oneOf('--sandbox', values.sandbox, SANDBOX_MODES),
+      check: oneOf('--check', values.check, CHECK_MODES),
+      pyright_path: values['pyright-path'],
       verbose: values.verbose,
     },
   };
@@ -122,10 +128,10 @@ function variableNames(lists: string[]): string[] {
   return names;
 }
 
-function sandboxMode(text: string | undefined): SandboxMode | undefined {
+function oneOf<Mode extends string>(flag: string, text: string | undefined, modes: readonly Mode[]): Mode | undefined {
   if (text === undefined) return undefined;
-  const mode = SANDBOX_MODES.find((candidate) => candidate === text);
-  if (!mode) throw usageError(`Invalid --sandbox '${text}': expected ${SANDBOX_MODES.join(' or ')}`);
+  const mode = modes.find((candidate) => candidate === text);
+  if (!mode) throw usageError(`Invalid ${flag} '${text}': expected ${modes.slice(0, -1).join(', ')} or ${modes.at(-1) ?? ''}`);
   return mode;
 }
 

@@ -243,7 +243,12 @@ function startTypeCheckerInstall(
 ): Promise<TypeCheckerOutcome> | null {
   if (config.check === 'off' || !language.installTypeChecker) return null;
   const mode = config.check;
-  const install = language.installTypeChecker({ path: config.pyright_path, cacheDir: config.cache_dir, env, signal });
+  const install = language.installTypeChecker({
+    path: config.pyright_path,
+    cacheDir: path.dirname(path.resolve(config.cache_dir)),
+    env,
+    signal,
+  });
   return install.then(
     (found) => {
       if (found.installed) {

@@ -18,7 +18,7 @@ export const CodeModeConfigSchema = z.object({
   workspace_dir: z.string().optional(),
   claude_code_path: z.string().optional(),
   claude_code_version: z.string().default(CLAUDE_CODE_VERSION),
-  /** Where pinned tools are cached: Claude Code one directory per version, pyright in `pyright-<version>`. */
+  /** Where pinned Claude Code installs are cached, one directory per version; pyright is cached beside it, in `../pyright/<version>`. */
   cache_dir: z.string().default(() => path.join(os.homedir(), '.cache', 'codemode', 'claude-code')),
   timeout: seconds('timeout').default(900),
   execution_timeout: seconds('execution_timeout').default(120),

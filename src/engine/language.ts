@@ -34,6 +34,7 @@ export interface TypeChecker {
 /** Where a language's type checker comes from: an explicit install, or the cache it is installed into on demand. */
 export interface TypeCheckerSource {
   path?: string;
+  /** The tool cache: the folder that holds Claude Code's cache, where each tool has a folder of its own. */
   cacheDir: string;
   env: NodeJS.ProcessEnv;
   signal?: AbortSignal;

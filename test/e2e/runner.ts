@@ -21,7 +21,7 @@ import {
   type WorkflowCommand,
 } from '../fakes/github.js';
 import { artifactEnvironment, startFakeResults, unzipText, type FakeResults, type StoredArtifact } from '../fakes/results.js';
-import { CLAUDE_PATH } from '../helpers/claude.js';
+import { CLAUDE_PATH, PYRIGHT_PATH } from '../helpers/claude.js';
 import { NODE24_PATH } from '../setup/node24.js';
 import { REPOSITORY_NAME } from './events.js';
 import { readActionYml } from '../helpers/action-yml.js';
@@ -81,11 +81,11 @@ export async function pathWithOnly(dir: string, programs: ('python3' | 'bwrap' |
 export interface StepOptions {
   event: string;
   payload: unknown;
-  /** Inputs set in the workflow's `with:`, over the defaults. INPUT_CLAUDE_CODE_PATH is the repository's binary unless given. */
+  /** Inputs set in the workflow's `with:`, over the defaults. INPUT_CLAUDE_CODE_PATH and INPUT_PYRIGHT_PATH are the repository's unless given. */
   inputs?: Record<string, string>;
   /** What the model does in this step; a step that should not reach the model can leave it out. */
   model?: ModelScript;
-  /** Leave claude_code_path unset, so the action installs Claude Code itself. */
+  /** Leave claude_code_path and pyright_path unset, so the action installs Claude Code and pyright itself. */
   installClaudeCode?: boolean;
   /** The job's PATH, instead of the host's. */
   path?: string;
@@ -170,7 +170,7 @@ export async function openStage({ repository, toolCache }: StageOptions): Promis
     const inputs = {
       ...actionInputDefaults(SECRETS.github_token),
       anthropic_api_key: SECRETS.anthropic_api_key,
-      ...(step.installClaudeCode ? {} : { claude_code_path: CLAUDE_PATH }),
+      ...(step.installClaudeCode ? {} : { claude_code_path: CLAUDE_PATH, pyright_path: PYRIGHT_PATH }),
       ...step.inputs,
     };
     const { env, files } = await runnerEnvironment({

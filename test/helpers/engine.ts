@@ -4,10 +4,10 @@ import path from 'node:path';
 import { codemode } from '../../src/engine/codemode.js';
 import type { CodeModeConfigInput } from '../../src/engine/config.js';
 import type { CodeModeResult, ProgressEvent } from '../../src/engine/types.js';
-import { CLAUDE_PATH, REPO_ROOT } from './claude.js';
+import { CLAUDE_PATH, PYRIGHT_PATH, REPO_ROOT } from './claude.js';
 import { fakeAnthropicEnvironment, startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../fakes/anthropic.js';
 
-export { CLAUDE_PATH, REPO_ROOT };
+export { CLAUDE_PATH, PYRIGHT_PATH, REPO_ROOT };
 
 export interface EngineRun {
   result: CodeModeResult;
@@ -31,7 +31,14 @@ export async function runEngine(
     const result = await codemode({
       tools,
       task,
-      config: { repo_root: REPO_ROOT, claude_code_path: CLAUDE_PATH, workspace_dir: workspace, preserve_workspace: true, ...config },
+      config: {
+        repo_root: REPO_ROOT,
+        claude_code_path: CLAUDE_PATH,
+        pyright_path: PYRIGHT_PATH,
+        workspace_dir: workspace,
+        preserve_workspace: true,
+        ...config,
+      },
       env: { ...process.env, ...fakeAnthropicEnvironment(fake.url), CLAUDE_CODE_MAX_RETRIES: '0', ...env },
       withheldVariables,
       onProgress: (event) => progress.push(event),

@@ -53,6 +53,8 @@ describe('readInputs', () => {
       allowed_bots: [],
       mode: 'run',
       sandbox: 'required',
+      check: 'basic',
+      pyright_path: null,
       max_turns: null,
       max_attempts: null,
       timeout: null,
@@ -80,6 +82,8 @@ describe('readInputs', () => {
       comment: 'FALSE',
       retention_days: '7',
       redact: 'DATABASE_URL, DEPLOY_HOOK\n  _private_1\n',
+      check: 'off',
+      pyright_path: 'node_modules/pyright/index.js',
     });
     expect(inputs).toMatchObject({
       redact: ['DATABASE_URL', 'DEPLOY_HOOK', '_private_1'],
@@ -95,6 +99,8 @@ describe('readInputs', () => {
       issue_number: 42,
       comment: false,
       retention_days: 7,
+      check: 'off',
+      pyright_path: 'node_modules/pyright/index.js',
     });
     expect(read({ ...BASE, allowed_bots: '*' }).allowed_bots).toEqual(['*']);
   });
@@ -124,6 +130,7 @@ describe('readInputs', () => {
     [{ ...BASE, issue_number: '#12' }, "Invalid input 'issue_number': '#12'. Expected a positive integer."],
     [{ ...BASE, retention_days: '-1' }, "Invalid input 'retention_days': '-1'. Expected a positive integer."],
     [{ ...BASE, mode: 'execute' }, "Invalid input 'mode': 'execute'. Expected run or generate."],
+    [{ ...BASE, check: 'loose' }, "Invalid input 'check': 'loose'. Expected basic, strict or off."],
     [{ ...BASE, use_bedrock: 'yes' }, "Invalid input 'use_bedrock': 'yes'. Expected true or false."],
     [{ ...BASE, use_vertex: '1' }, "Invalid input 'use_vertex': '1'. Expected true or false."],
     [{ ...BASE, comment: 'no' }, "Invalid input 'comment': 'no'. Expected true or false."],

@@ -33,6 +33,8 @@ describe('codemode CLI usage errors', () => {
       "codemode: Invalid --max-attempts '1.5': expected a positive integer",
     ],
     [['run', '--tools', 't.py', '--task', 'x', '--keep'], 'codemode: --keep needs --workspace <dir>'],
+    [['run', '--tools', 't.py', '--task', 'x', '--check', 'loose'], "codemode: Invalid --check 'loose': expected strict, basic or off"],
+    [['run', '--tools', 't.py', '--task', 'x', '--sandbox', 'maybe'], "codemode: Invalid --sandbox 'maybe': expected required or off"],
     [['run', '--tools', 'missing/tools.py', '--task', 'x'], 'codemode: Tools module not found: missing/tools.py'],
     [['run', '--tools', 'test', '--task', 'x'], 'codemode: Tools module is not a file: test'],
     [
@@ -48,6 +50,22 @@ describe('codemode CLI usage errors', () => {
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe(message);
     expect(stdout).toBe('');
+  });
+
+  it('passes --check and --pyright-path to the engine', () => {
+    const command = parseCommandLine([
+      'run',
+      '--tools',
+      't.py',
+      '--task',
+      'x',
+      '--check',
+      'strict',
+      '--pyright-path',
+      'node_modules/pyright/index.js',
+    ]);
+    expect(command?.config).toMatchObject({ check: 'strict', pyright_path: 'node_modules/pyright/index.js' });
+    expect(parseCommandLine(['run', '--tools', 't.py', '--task', 'x'])?.config.check).toBeUndefined();
   });
 
   it('rejects unknown flags', async () => {

@@ -196,7 +196,7 @@ describe('finding or installing pyright', () => {
       kind: 'environment',
       message: 'Cannot install pyright: npm not found on PATH (set pyright_path to use one already installed)',
     });
-    expect(readdirSync(cacheDir)).toEqual([]);
+    expect(readdirSync(path.join(cacheDir, 'pyright'))).toEqual([]);
   });
 
   it('reports npm’s cause when the version does not exist', { timeout: 120_000 }, async () => {
@@ -204,17 +204,17 @@ describe('finding or installing pyright', () => {
     await expect(ensurePyright({ cacheDir, env: process.env }, '0.0.999')).rejects.toThrow(
       'npm install pyright@0.0.999 failed: notarget No matching version found for pyright@0.0.999.',
     );
-    expect(readdirSync(cacheDir)).toEqual([]);
+    expect(readdirSync(path.join(cacheDir, 'pyright'))).toEqual([]);
   });
 
   it('installs the pinned version into the cache once, then finds it there', { timeout: 300_000 }, async () => {
     const cacheDir = temporaryDir();
     const first = await ensurePyright({ cacheDir, env: process.env });
     expect(first).toMatchObject({
-      path: path.join(cacheDir, `pyright-${PYRIGHT_VERSION}`, 'node_modules', 'pyright', 'index.js'),
+      path: path.join(cacheDir, 'pyright', PYRIGHT_VERSION, 'node_modules', 'pyright', 'index.js'),
       installed: true,
     });
-    expect(readdirSync(cacheDir)).toEqual([`pyright-${PYRIGHT_VERSION}`]);
+    expect(readdirSync(path.join(cacheDir, 'pyright'))).toEqual([PYRIGHT_VERSION]);
     expect(await ensurePyright({ cacheDir, env: process.env })).toMatchObject({
       path: first.path,
       version: PYRIGHT_VERSION,

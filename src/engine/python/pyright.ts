@@ -48,7 +48,7 @@ export async function ensurePyright(source: TypeCheckerSource, version = PYRIGHT
     duration_ms: Math.round(performance.now() - started),
   });
   if (source.path) return finish(await explicitScript(source.path));
-  const folder = path.join(source.cacheDir, `${PYRIGHT_PACKAGE}-${version}`);
+  const folder = path.join(source.cacheDir, PYRIGHT_PACKAGE, version);
   const cached = await scriptInPrefix(folder);
   if (cached) return finish({ path: cached, version, installed: false });
   const install = installIntoCache({
