@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { editRunnerScript, errorScript, hangingScript, neverEditsScript, replaceMain } from '../fakes/anthropic.js';
 import { PYTHON_MAINS } from '../fixtures/python/mains.js';
@@ -309,5 +310,98 @@ describe('a reused workspace', () => {
     expect(second.result.failed_phase).toBe('verify');
     expect(second.result.files.log).toBeUndefined();
     expect(await readFile(second.result.files.transcript!, 'utf8')).not.toContain('print(\\"first run\\")');
+  });
+});
+
+describe('engine type-checking Python programs with pyright', () => {
+  const TYPED = 'test/fixtures/python/typed/results.py';
+  const readsMissingField = main('report = forecast("Paris")\nreturn {"humidity": report.humidity}');
+  const readsRealFields = main('report = forecast("Paris")\nreturn {"spread": report.high - report.low, "city": report.city}');
+  const visitsFile = async () => path.join(await mkdtemp(path.join(os.tmpdir(), 'codemode-visits-')), 'visits.txt');
+
+  it('rejects a field the type does not have before anything runs, and repairs it with the diagnostic in the prompt', async () => {
+    const visits = await visitsFile();
+    const { result, fake } = await runEngine(
+      TYPED,
+      'Report the forecast for Paris',
+      editRunnerScript([readsMissingField, readsRealFields]),
+      {},
+      { VISITS_FILE: visits },
+    );
+    expect(result.error).toBeNull();
+    expect(result.output).toEqual({ spread: 10, city: 'Paris' });
+    const [first, second] = result.attempts;
+    expect(first).toMatchObject({ failed_phase: 'verify', exit_code: null, execute_ms: null });
+    expect(first!.error).toMatch(
+      /^agentRunner\.py does not compile: line (\d+): agentRunner\.py:\1:\d+ - error: Cannot access attribute "humidity" for class "Forecast"\n {2}Attribute "humidity" is unknown \(reportAttributeAccessIssue\)$/,
+    );
+    expect(second).toMatchObject({ failed_phase: null, exit_code: 0 });
+    // Attempt 1 called no tool: the only call ran in attempt 2, once, and was not answered from the journal.
+    expect(await readFile(visits, 'utf8')).toBe('Paris\n');
+    expect(result.trace.map((entry) => [entry.tool, entry.args, entry.replayed])).toEqual([['forecast', { city: 'Paris' }, false]]);
+    const repair = JSON.stringify((fake.messageRequests().at(-1)!.json as { messages: unknown[] }).messages);
+    expect(repair).toContain('Cannot access attribute \\"humidity\\" for class \\"Forecast\\"');
+  });
+
+  it('passes and runs a program that reads only the fields the type has', async () => {
+    const visits = await visitsFile();
+    const { result } = await runEngine(
+      TYPED,
+      'Report the forecast for Paris',
+      editRunnerScript([readsRealFields]),
+      {},
+      { VISITS_FILE: visits },
+    );
+    expect(result.error).toBeNull();
+    expect(result.attempts).toHaveLength(1);
+    expect(result.output).toEqual({ spread: 10, city: 'Paris' });
+    expect(await readFile(visits, 'utf8')).toBe('Paris\n');
+  });
+
+  it('with check: off installs no pyright and runs the program, which fails where the check would have caught it', async () => {
+    const cache = await mkdtemp(path.join(os.tmpdir(), 'codemode-cache-'));
+    const { result } = await runEngine(TYPED, 'Report the forecast for Paris', editRunnerScript([readsMissingField]), {
+      check: 'off',
+      pyright_path: undefined,
+      cache_dir: path.join(cache, 'claude-code'),
+      max_attempts: 1,
+    });
+    expect(result.failed_phase).toBe('execute');
+    expect(result.error).toBe("main() raised AttributeError: 'Forecast' object has no attribute 'humidity'");
+    expect(existsSync(path.join(cache, 'pyright'))).toBe(false);
+  });
+
+  it('fails in the install phase, naming the cause, when pyright cannot be installed', async () => {
+    const cache = await mkdtemp(path.join(os.tmpdir(), 'codemode-cache-'));
+    const bin = await mkdtemp(path.join(os.tmpdir(), 'codemode-bin-'));
+    await symlink(process.execPath, path.join(bin, 'node'));
+    const python = (await execa('python3', ['-c', 'import sys; print(sys.executable)'])).stdout;
+    const { result } = await runEngine(
+      TYPED,
+      'Report the forecast for Paris',
+      editRunnerScript([readsRealFields]),
+      { pyright_path: undefined, cache_dir: path.join(cache, 'claude-code'), python, sandbox: 'off' },
+      { PATH: bin },
+    );
+    expect(result.failed_phase).toBe('install');
+    expect(result.error).toBe('Cannot install pyright: npm not found on PATH (set pyright_path to use one already installed)');
+    expect(result.trace).toEqual([]);
+  });
+
+  it('fails verification, naming pyright and its reason, when pyright cannot run, and runs nothing', async () => {
+    const broken = path.join(await mkdtemp(path.join(os.tmpdir(), 'codemode-pyright-broken-')), 'index.js');
+    await writeFile(broken, 'console.error("pyright: cannot start"); process.exit(2);\n');
+    const visits = await visitsFile();
+    const { result } = await runEngine(
+      TYPED,
+      'Report the forecast for Paris',
+      editRunnerScript([readsRealFields]),
+      { pyright_path: broken },
+      { VISITS_FILE: visits },
+    );
+    expect(result.failed_phase).toBe('verify');
+    expect(result.error).toBe(`pyright at ${broken} failed while checking agentRunner.py: pyright: cannot start`);
+    expect(result.attempts).toHaveLength(1);
+    expect(existsSync(visits)).toBe(false);
   });
 });
