@@ -3,10 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CodeModeResult } from '../../src/engine/types.js';
 import { editRunnerScript, fakeAnthropicEnvironment, replaceMain, startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic.js';
 import { PYTHON_MAINS } from '../fixtures/python/mains.js';
 import { implementMain, TRIAGE_MAIN_BODY } from '../fixtures/typescript/mains.js';
-import { CLAUDE_PATH, REPO_ROOT } from '../helpers/engine.js';
+import { CLAUDE_PATH, PYRIGHT_PATH, REPO_ROOT } from '../helpers/engine.js';
 
 const TASK = 'Compare weather between San Francisco and New York';
 let fake: FakeAnthropic;
@@ -87,6 +88,47 @@ describe('dist/cli.js', () => {
     expect(runner).toContain('def get_weather(city: str) -> str:');
     expect(runner).toContain(`def main(params: str = ${JSON.stringify(TASK)})`);
     expect(await readFile(path.join(workspace, 'prompt.md'), 'utf8')).toContain(path.join(workspace, 'agentRunner.py'));
+  });
+
+  it('rejects a program that reads a field its type lacks before any tool runs, and repairs it (--check basic)', async () => {
+    const visits = path.join(await mkdtemp(path.join(os.tmpdir(), 'codemode-visits-')), 'visits.txt');
+    const body = (fields: string) => `def main(params: str = "") -> object:\n    report = forecast("Paris")\n    return {${fields}}\n`;
+    const typedFake = await startFakeAnthropic(
+      editRunnerScript([replaceMain(body('"humidity": report.humidity')), replaceMain(body('"spread": report.high - report.low'))]),
+    );
+    try {
+      const run = await cli(
+        [
+          'run',
+          '--tools',
+          'test/fixtures/python/typed/results.py',
+          '--task',
+          'Report the forecast for Paris',
+          '--json',
+          '--claude-code-path',
+          CLAUDE_PATH,
+          '--pyright-path',
+          PYRIGHT_PATH,
+          '--check',
+          'basic',
+        ],
+        { ANTHROPIC_BASE_URL: typedFake.url, VISITS_FILE: visits },
+      );
+      expect(run.exitCode).toBe(0);
+      const result = JSON.parse(run.stdout) as CodeModeResult;
+      expect(result).toMatchObject({ success: true, output: { spread: 10 } });
+      expect(result.attempts.map((attempt) => [attempt.failed_phase, attempt.exit_code])).toEqual([
+        ['verify', null],
+        [null, 0],
+      ]);
+      expect(result.attempts[0]!.error).toContain('error: Cannot access attribute "humidity" for class "Forecast"');
+      expect(await readFile(visits, 'utf8')).toBe('Paris\n');
+      expect(result.trace.map((entry) => [entry.tool, entry.replayed])).toEqual([['forecast', false]]);
+      const repair = JSON.stringify((typedFake.messageRequests().at(-1)!.json as { messages: unknown[] }).messages);
+      expect(repair).toContain('Cannot access attribute \\"humidity\\" for class \\"Forecast\\"');
+    } finally {
+      await typedFake.close();
+    }
   });
 
   it.each([

@@ -6,7 +6,7 @@ import type { LanguageContext, TypeChecker } from '../../src/engine/language.js'
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import { ensurePyright, pyrightDiagnostics, PYRIGHT_VERSION } from '../../src/engine/python/pyright.js';
 import { locateProtectedRegions } from '../../src/engine/verify.js';
-import { checkRunner, context, extract, fixture, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
+import { checkRunner, context, extract, fixture, pythonJson, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
 import { PYRIGHT_PATH, REPO_ROOT } from '../helpers/claude.js';
 
 const basic: TypeChecker = { mode: 'basic', path: PYRIGHT_PATH };
@@ -159,6 +159,28 @@ describe('type-checking a Python runner with pyright', () => {
       kind: 'environment',
       message: `pyright at ${broken} failed while checking agentRunner.py: pyright: cannot start`,
     });
+  });
+});
+
+describe('the runtime stub the check uses', () => {
+  it('declares every entry point the runtime defines for the generated regions', async () => {
+    const program = `
+import ast, json, sys
+def entry_points(path):
+    tree = ast.parse(open(path).read())
+    names = set()
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        names.update(target.id for target in targets if isinstance(target, ast.Name))
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            names.add(node.name)
+    return sorted(name for name in names if name.startswith("_codemode_"))
+print(json.dumps([entry_points(path) for path in sys.argv[1:]]))
+`;
+    const runtime = path.join(REPO_ROOT, 'src/engine/python/runtime/_codemode_runtime');
+    const [defined, declared] = (await pythonJson(program, [`${runtime}.py`, `${runtime}.pyi`])) as string[][];
+    expect(defined!.length).toBeGreaterThan(5);
+    expect(declared).toEqual(defined);
   });
 });
 

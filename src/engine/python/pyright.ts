@@ -13,7 +13,7 @@ import { installIntoCache, type InstalledTool } from '../npm-cache.js';
 import { lastLine, parseJsonOrUndefined } from '../../format.js';
 import type { PythonModule } from './data.js';
 import { pythonInstallation } from './interpreter.js';
-import { pythonSupportFiles } from './runtime-source.js';
+import { pythonRuntimeStub } from './runtime-source.js';
 
 export const PYRIGHT_VERSION = '1.1.414';
 const PYRIGHT_PACKAGE = 'pyright';
@@ -88,7 +88,7 @@ type PyrightDiagnostic = z.infer<typeof PyrightOutputSchema>['generalDiagnostics
 
 /**
  * The project pyright checks: the runner alone, its imports resolved as the program and the tool host resolve them
- * (the runtime beside it, the tools module's folder, the repository root). `# type: ignore` does not silence it.
+ * (the runtime's stub beside it, the tools module's folder, the repository root). `# type: ignore` does not silence it.
  */
 export function pyrightConfig(runnerName: string, module: PythonModule, checker: TypeChecker, repoRoot: string): object {
   return {
@@ -116,7 +116,7 @@ export function runnerDiagnostics(found: PyrightDiagnostic[], runnerCopy: string
 
 /**
  * Type-checks the runner with pyright against the tools module's real types, in the job's Python environment. It
- * checks a copy with the runtime beside it in a private folder, so no other file of the run's workspace takes part.
+ * checks a copy with the runtime's stub beside it in a private folder, so no other file of the run's workspace takes part.
  */
 export async function pyrightDiagnostics(
   runnerPath: string,
@@ -130,7 +130,8 @@ export async function pyrightDiagnostics(
   try {
     const runnerCopy = path.join(folder, runnerName);
     await writeFile(runnerCopy, await readFile(runnerPath));
-    for (const support of pythonSupportFiles()) await writeFile(path.join(folder, support.name), support.text);
+    const stub = pythonRuntimeStub();
+    await writeFile(path.join(folder, stub.name), stub.text);
     await writeFile(path.join(folder, 'pyrightconfig.json'), JSON.stringify(pyrightConfig(runnerName, module, checker, context.repoRoot)));
     const { interpreter } = await pythonInstallation(context);
     const result = await execa(process.execPath, [checker.path, '--outputjson', '--project', folder, '--pythonpath', interpreter], {

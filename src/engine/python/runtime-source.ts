@@ -38,6 +38,12 @@ export function pythonRuntimeSource(): string {
   return runtimeFile(PYTHON_RUNTIME_FILE);
 }
 
+/** The runtime's stub, which the type check puts beside its copy of the runner in place of the runtime modules. */
+export function pythonRuntimeStub(): { name: string; text: string } {
+  const name = `${PYTHON_RUNTIME_MODULE}.pyi`;
+  return { name, text: runtimeFile(name) };
+}
+
 /** The modules written beside the runner, which it imports. */
 export function pythonSupportFiles(): { name: string; text: string }[] {
   return [PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE].map((name) => ({ name, text: runtimeFile(name) }));

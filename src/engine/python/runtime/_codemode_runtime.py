@@ -13,7 +13,6 @@ import socket
 import sys
 import threading
 import traceback
-from typing import Any
 
 import _codemode_codec as codec
 
@@ -220,11 +219,11 @@ def call_message(tool, positional, keywords):
     return {"op": "call", "id": next(channel().ids), "tool": tool, "args": args, "kwargs": kwargs}
 
 
-def _codemode_call(tool, positional, keywords) -> Any:
+def _codemode_call(tool, positional, keywords):
     return outcome(tool, channel().call(call_message(tool, positional, keywords)))
 
 
-async def _codemode_call_async(tool, positional, keywords) -> Any:
+async def _codemode_call_async(tool, positional, keywords):
     import asyncio
 
     message = call_message(tool, positional, keywords)
