@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import { context, extract, fixture, pythonJson, writeRunner } from '../fixtures/python/harness.js';
@@ -60,6 +62,14 @@ describe('declarations of the types Python tool signatures reach', () => {
     );
     expect(declarations).toContain(lines('class Summary(TypedDict):', '    count: int', '    oldest: NotRequired[Ticket]'));
     expect(declarations).toContain(lines('class Point(NamedTuple):', '    """A point on the board."""', '    x: int', '    y: int = 0'));
+  });
+
+  it('declares a TypedDict of the typing module as well as one of typing_extensions', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-typeddict-'));
+    const source = ['from typing import NotRequired, TypedDict', 'class Row(TypedDict):', '    id: int', '    note: NotRequired[str]'];
+    writeFileSync(path.join(folder, 'tools.py'), [...source, 'def rows() -> list[Row]:', '    """Rows."""', '    return []', ''].join('\n'));
+    const { declarations } = await extract('tools.py', { ...context, repoRoot: folder });
+    expect(declarations).toEqual([lines('class Row(TypedDict):', '    id: int', '    note: NotRequired[str]')]);
   });
 
   it('declares dataclasses, self-referencing and mutually recursive, through dict, Optional, Annotated and an alias', async () => {

@@ -44,6 +44,11 @@ def _is_protocol(cls):
     return bool(getattr(cls, "_is_protocol", False))
 
 
+def _is_typed_dict(cls):
+    """A TypedDict of typing or of typing_extensions, which typing.is_typeddict does not know before Python 3.12."""
+    return issubclass(cls, dict) and hasattr(cls, "__required_keys__") and hasattr(cls, "__total__")
+
+
 def _is_named_tuple(cls):
     return issubclass(cls, tuple) and hasattr(cls, "_fields")
 
@@ -53,7 +58,7 @@ def _shown_structurally(cls):
     return (
         dataclasses.is_dataclass(cls)
         or _is_pydantic_model(cls)
-        or typing.is_typeddict(cls)
+        or _is_typed_dict(cls)
         or _is_named_tuple(cls)
         or issubclass(cls, enum.Enum)
     )
@@ -295,7 +300,7 @@ class _Declarations:
             fields = cls.__dict__.get("__pydantic_fields__", {}) or getattr(cls, "model_fields", {})
             own = _own_annotations(cls)
             return {name: field.annotation for name, field in fields.items() if name in own}
-        if typing.is_typeddict(cls):
+        if _is_typed_dict(cls):
             return dict(getattr(cls, "__annotations__", {}))
         return _own_annotations(cls)
 
@@ -327,7 +332,7 @@ class _Declarations:
             decorators.append("@dataclass")
         elif _is_pydantic_model(cls):
             bases = bases or ["BaseModel"]
-        elif typing.is_typeddict(cls):
+        elif _is_typed_dict(cls):
             bases = ["TypedDict"] + ([] if cls.__total__ else ["total=False"])
         elif _is_named_tuple(cls):
             bases = ["NamedTuple"]
@@ -358,7 +363,7 @@ class _Declarations:
                 for name, field in self._pydantic_fields(cls)
             ]
         annotations = {**self._field_annotations(cls), **{k: v for k, v in written.items() if not k.startswith("_")}}
-        if typing.is_typeddict(cls):
+        if _is_typed_dict(cls):
             return [(name, f"{name}: {_typed_dict_annotation(cls, name, annotation)}") for name, annotation in annotations.items()]
         if _is_named_tuple(cls):
             defaults = getattr(cls, "_field_defaults", {})
