@@ -136,10 +136,24 @@ function renderToolsBinding(module: PythonModule): string[] {
   return ['if TYPE_CHECKING:', `${INDENT}import ${file.name} as ${TOOLS_MODULE}`, 'else:', `${INDENT}${load}`];
 }
 
+/**
+ * The declarations of the types the signatures use, as comment lines: the model reads their fields, while the
+ * names stay bound to the tools module's real classes, so type checks and the program see only those.
+ */
+function renderDeclarations(declarations: string[]): string[] {
+  if (declarations.length === 0) return [];
+  const lines = declarations
+    .join('\n\n')
+    .replace(/\0/g, '\\x00')
+    .split(/\r\n|\r|\n/)
+    .map((line) => `# ${line}`.trimEnd());
+  return ['', '# Types the tools use, declared for reading (the names bound above are the real classes):', ...lines];
+}
+
 function renderToolsRegion(module: PythonModule): string {
   const wrappers = module.tools.map((tool) => renderWrapper(tool));
   const uses = new Set<RuntimeName>([RUNTIME.load, RUNTIME.run, ...wrappers.flatMap((wrapper) => wrapper.uses)]);
-  const bindings = module.declarations.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
+  const bindings = module.data.bindings.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
   return [
     REGION_MARKERS.tools.begin,
     'from __future__ import annotations',
@@ -148,6 +162,7 @@ function renderToolsRegion(module: PythonModule): string {
     '',
     ...renderToolsBinding(module),
     ...bindings,
+    ...renderDeclarations(module.declarations),
     ...wrappers.flatMap((wrapper) => ['', wrapper.text]),
     REGION_MARKERS.tools.end,
   ].join('\n');
