@@ -52,16 +52,22 @@ describe('engine with Python tools, real Claude Code and python3', () => {
       'summary = summarise(tickets)',
       'board = root_board()',
       'top = tickets[0]',
+      // Optional fields and a NotRequired key are narrowed first: the type check rejects reading them unchecked.
+      'position = board.children[1].position',
       'return {',
       '    "real": [isinstance(top, Ticket), isinstance(board, Node)],',
       '    "title": top.title, "priority": top.priority.name, "status": top.status.value,',
-      '    "labels": top.labels, "assignee": top.assignee.login,',
-      '    "count": summary["count"], "oldest": summary["oldest"].id,',
+      '    "labels": top.labels, "assignee": top.assignee.login if top.assignee else None,',
+      '    "count": summary["count"], "oldest": summary["oldest"].id if "oldest" in summary else None,',
       '    "color": board.color.value, "children": [child.name for child in board.children],',
-      '    "position": [board.children[1].position.x, board.children[1].position.y],',
+      '    "position": [position.x, position.y] if position else None,',
       '}',
     ].join('\n');
-    const { result } = await runEngine('test/fixtures/python/typed/tools.py', 'Summarise the crash tickets', editRunnerScript([main(program)]));
+    const { result } = await runEngine(
+      'test/fixtures/python/typed/tools.py',
+      'Summarise the crash tickets',
+      editRunnerScript([main(program)]),
+    );
     expect(result.error).toBeNull();
     expect(result.output).toEqual({
       real: [true, true],
@@ -350,7 +356,7 @@ describe('a reused workspace', () => {
 });
 
 describe('engine type-checking Python programs with pyright', () => {
-  const TYPED = 'test/fixtures/python/typed/results.py';
+  const TYPED = 'test/fixtures/python/checked/results.py';
   const readsMissingField = main('report = forecast("Paris")\nreturn {"humidity": report.humidity}');
   const readsRealFields = main('report = forecast("Paris")\nreturn {"spread": report.high - report.low, "city": report.city}');
   const visitsFile = async () => path.join(await mkdtemp(path.join(os.tmpdir(), 'codemode-visits-')), 'visits.txt');
