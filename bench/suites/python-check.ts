@@ -23,7 +23,7 @@ const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const PROGRAMS = {
   weather: { tools: 'examples/weather/tools.py', task: 'Compare weather between San Francisco and New York', main: PYTHON_MAINS.weather },
   pydantic: {
-    tools: 'test/fixtures/python/typed/results.py',
+    tools: 'test/fixtures/python/checked/results.py',
     task: 'Report the forecast for Paris',
     main: 'def main(params: str = "") -> object:\n    report = forecast("Paris")\n    return {"spread": report.high - report.low, "station": station("Pier").name}\n',
   },

@@ -101,7 +101,7 @@ describe('dist/cli.js', () => {
         [
           'run',
           '--tools',
-          'test/fixtures/python/typed/results.py',
+          'test/fixtures/python/checked/results.py',
           '--task',
           'Report the forecast for Paris',
           '--json',

@@ -10,7 +10,7 @@ import { checkRunner, context, extract, fixture, pythonJson, runnerWithMain, wri
 import { PYRIGHT_PATH, REPO_ROOT } from '../helpers/claude.js';
 
 const basic: TypeChecker = { mode: 'basic', path: PYRIGHT_PATH };
-const typed = () => extract(fixture('typed/results.py'));
+const typed = () => extract(fixture('checked/results.py'));
 const withChecker = (checker: TypeChecker): LanguageContext => ({ ...context, typeChecker: checker });
 
 /** The runner with `body` as main()'s body, and the line of main()'s first body line. */
