@@ -130,7 +130,7 @@ def annotation_names(text):
 def evaluate(text, namespace):
     """The object an annotation written as text stands for, or None when it does not resolve."""
     try:
-        return eval(text, dict(namespace))  # noqa: S307 - the tools module's own annotation, already imported
+        return eval(text, namespace)  # noqa: S307 - the tools module's own annotation, already imported
     except Exception:
         return None
 
@@ -215,8 +215,9 @@ class _Declarations:
     """Walks types from the tool signatures and renders each reached class or alias once."""
 
     def __init__(self):
-        self.order = []  # (key, name, render) in the order first reached
+        self.order = []  # (name, render) in the order first reached
         self.seen = set()
+        self.texts = set()  # (annotation text, namespace id) already followed
 
     def _add(self, key, name, render):
         if key in self.seen:
@@ -228,6 +229,9 @@ class _Declarations:
     def visit_annotation(self, annotation, namespace):
         """Follows an annotation given as an object or as source text resolved in namespace."""
         if isinstance(annotation, str):
+            if (annotation, id(namespace)) in self.texts:
+                return
+            self.texts.add((annotation, id(namespace)))
             for name in annotation_names(annotation):
                 if name in namespace:
                     self.visit_named(name, namespace[name])

@@ -122,14 +122,19 @@ def _namespace(function, module):
     return getattr(inspect.unwrap(function), "__globals__", vars(module))
 
 
-def _is_untyped(annotation, namespace):
-    return annotation is None or _evaluate(annotation, namespace) is typing.Any
+def _untyped(tool, namespace, any_texts):
+    """Parameters whose type is missing or Any, and 'return' when the result's is; any_texts caches the answers."""
 
+    def is_untyped(annotation):
+        if annotation is None:
+            return True
+        key = (annotation, id(namespace))
+        if key not in any_texts:
+            any_texts[key] = _evaluate(annotation, namespace) is typing.Any
+        return any_texts[key]
 
-def _untyped(tool, namespace):
-    """Parameters whose type is missing or Any, and 'return' when the result's is."""
-    names = [param["name"] for param in tool["params"] if _is_untyped(param["annotation"], namespace)]
-    return names + (["return"] if _is_untyped(tool["returns"], namespace) else [])
+    names = [param["name"] for param in tool["params"] if is_untyped(param["annotation"])]
+    return names + (["return"] if is_untyped(tool["returns"]) else [])
 
 
 def _describe_tool(name, function, lines, node, has_deps):
@@ -211,8 +216,9 @@ def _introspect(path):
         for name, function in functions
     ]
     namespaces = [_namespace(function, module) for _, function in functions]
+    any_texts = {}
     for tool, namespace in zip(tools, namespaces):
-        tool["untyped"] = _untyped(tool, namespace)
+        tool["untyped"] = _untyped(tool, namespace, any_texts)
     annotations = [(text, namespace) for tool, namespace in zip(tools, namespaces) for text in _annotations(tool) if text]
     return {
         "ok": True,
