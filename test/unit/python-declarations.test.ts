@@ -91,7 +91,7 @@ describe('declarations of the types Python tool signatures reach', () => {
     expect(declarations).toContain(lines('@dataclass', 'class Team:', '    name: str', "    boards: 'list[Board]'"));
   });
 
-  it('declares plain classes and Protocols with public attributes and method signatures', async () => {
+  it('declares plain classes and Protocols with public attributes, method signatures and the first paragraph of their docs', async () => {
     const { declarations } = await extract(TYPED);
     expect(declarations).toContain(
       lines(

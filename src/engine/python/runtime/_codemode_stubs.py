@@ -17,7 +17,8 @@ import typing
 # Characters of declarations shown; the types beyond are named in a closing line.
 MAX_DECLARATION_CHARS = 12_000
 INDENT = "    "
-_HIDDEN_MODULES = {"builtins", "typing", "typing_extensions", "collections.abc", "abc", "enum", "types"}
+# Where the building blocks live (object, Any, Generic, Enum, BaseModel): the declarations name them, never declare them.
+_HIDDEN_MODULES = {"builtins", "typing", "typing_extensions", "collections.abc", "abc", "enum", "types", "pydantic.main"}
 _TYPE_ALIAS = getattr(typing, "TypeAliasType", None)
 
 
@@ -66,7 +67,7 @@ def _shown_structurally(cls):
 
 def _is_shown_class(value):
     """A class worth declaring: data shapes from anywhere; other classes unless the standard library defines them."""
-    if not inspect.isclass(value) or _module_of(value) in _HIDDEN_MODULES or _module_of(value) == "pydantic.main":
+    if not inspect.isclass(value) or _module_of(value) in _HIDDEN_MODULES:
         return False
     return _shown_structurally(value) or not _is_stdlib(value)
 
@@ -392,7 +393,7 @@ class _Declarations:
                 left_out.append(name)
                 continue
             text = "\n".join(render())
-            if shown and used + len(text) > limit:
+            if used + len(text) > limit:
                 left_out.append(name)
                 continue
             shown.append(text)
@@ -473,7 +474,8 @@ def _method_lines(name, value):
         else []
     )
     prefix = "async def" if inspect.iscoroutinefunction(function) else "def"
-    doc = inspect.cleandoc(function.__doc__) if function.__doc__ else None
+    # A method's first paragraph: a class with many documented methods would crowd out the other types.
+    doc = inspect.cleandoc(function.__doc__).split("\n\n")[0] if function.__doc__ else None
     lines = [f"{INDENT}{line}" for line in decorator] + [f"{INDENT}{prefix} {name}{signature}:"]
     if doc:
         return lines + _docstring_lines(doc, INDENT * 2) + [f"{INDENT * 2}..."]
