@@ -60,7 +60,11 @@ describe('engine with Python tools, real Claude Code and python3', () => {
       '    "position": [board.children[1].position.x, board.children[1].position.y],',
       '}',
     ].join('\n');
-    const { result } = await runEngine('test/fixtures/python/typed/tools.py', 'Summarise the crash tickets', editRunnerScript([main(program)]));
+    const { result } = await runEngine(
+      'test/fixtures/python/typed/tools.py',
+      'Summarise the crash tickets',
+      editRunnerScript([main(program)]),
+    );
     expect(result.error).toBeNull();
     expect(result.output).toEqual({
       real: [true, true],

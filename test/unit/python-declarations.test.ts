@@ -67,7 +67,10 @@ describe('declarations of the types Python tool signatures reach', () => {
   it('declares a TypedDict of the typing module as well as one of typing_extensions', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-typeddict-'));
     const source = ['from typing import NotRequired, TypedDict', 'class Row(TypedDict):', '    id: int', '    note: NotRequired[str]'];
-    writeFileSync(path.join(folder, 'tools.py'), [...source, 'def rows() -> list[Row]:', '    """Rows."""', '    return []', ''].join('\n'));
+    writeFileSync(
+      path.join(folder, 'tools.py'),
+      [...source, 'def rows() -> list[Row]:', '    """Rows."""', '    return []', ''].join('\n'),
+    );
     const { declarations } = await extract('tools.py', { ...context, repoRoot: folder });
     expect(declarations).toEqual([lines('class Row(TypedDict):', '    id: int', '    note: NotRequired[str]')]);
   });
@@ -87,7 +90,9 @@ describe('declarations of the types Python tool signatures reach', () => {
       ),
     );
     expect(declarations).toContain('Boards = list[Board]');
-    expect(declarations).toContain(lines('@dataclass', 'class Board:', '    team: Team', "    nodes: dict[str, Annotated[Node, 'the root']]"));
+    expect(declarations).toContain(
+      lines('@dataclass', 'class Board:', '    team: Team', "    nodes: dict[str, Annotated[Node, 'the root']]"),
+    );
     expect(declarations).toContain(lines('@dataclass', 'class Team:', '    name: str', "    boards: 'list[Board]'"));
   });
 
@@ -112,7 +117,9 @@ describe('declarations of the types Python tool signatures reach', () => {
   it('declares a standard-library dataclass and the dataclass its fields refer to', async () => {
     const { declarations } = await extract(TYPED);
     const profile = declarations.find((text) => text.includes('class StatsProfile:'));
-    expect(profile).toMatch(/^@dataclass\nclass StatsProfile:\n(?: {4}""".*"""\n)? {4}total_tt: float\n {4}func_profiles: Dict\[str, FunctionProfile\]$/);
+    expect(profile).toMatch(
+      /^@dataclass\nclass StatsProfile:\n(?: {4}""".*"""\n)? {4}total_tt: float\n {4}func_profiles: Dict\[str, FunctionProfile\]$/,
+    );
     expect(declarations.find((text) => text.includes('class FunctionProfile:'))).toContain('    line_number: int');
   });
 
@@ -143,7 +150,11 @@ describe('declarations of the types Python tool signatures reach', () => {
 
   it.skipIf(!existsSync(PYTHON_312))('declares type statement aliases where the Python has them', async () => {
     const { declarations } = await extract(fixture('typed/type_statement.py'), { ...context, python: PYTHON_312 });
-    expect(declarations).toEqual(['type Plan = list[Step]', lines('@dataclass', 'class Step:', '    name: str', '    mode: Mode'), "type Mode = Literal['fast', 'safe']"]);
+    expect(declarations).toEqual([
+      'type Plan = list[Step]',
+      lines('@dataclass', 'class Step:', '    name: str', '    mode: Mode'),
+      "type Mode = Literal['fast', 'safe']",
+    ]);
   });
 
   it('stops at the size cap and names every type it leaves out', async () => {
