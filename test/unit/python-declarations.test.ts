@@ -197,13 +197,15 @@ describe('untyped tool parameters', () => {
 });
 
 describe('the declarations in the runner', () => {
-  it('shows the declarations as comments in the tools region, while the names stay bound to the real classes', async () => {
+  it('shows the declarations as comments in the tools region, binding the names the module holds to the real classes', async () => {
     const module = await extract(TYPED);
     const runner = pythonLanguage.renderRunner(module, 'task');
     const region = runner.protected_regions[0]!.text;
+    const bound = ['Ticket', 'Filter', 'Summary', 'Node', 'Boards', 'Team', 'Archive', 'Point', 'Formatter', 'pstats', 'Any'];
+    const declaredInModule = ['Priority', 'Label', 'Person', 'Color', 'Board'];
     expect(region).toContain(
       lines(
-        'Any = _codemode_tools.Any',
+        ...[...bound, ...declaredInModule].map((name) => `${name} = _codemode_tools.${name}`),
         '',
         '# Types the tools use, declared for reading (the names bound above are the real classes):',
         '# class Ticket(BaseModel):',
@@ -219,10 +221,11 @@ spec = importlib.util.spec_from_file_location("runner", sys.argv[1])
 runner = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(runner)
 import models, tools
-print(json.dumps([runner.Ticket is models.Ticket, runner.Node is tools.Node, runner.Filter is tools.Filter]))
+print(json.dumps([runner.Ticket is models.Ticket, runner.Priority is models.Priority, runner.Node is tools.Node,
+                  runner.Filter is tools.Filter, runner.Board is tools.Board, hasattr(runner, "Comment")]))
 `;
     const runnerPath = writeRunner(runner.text);
-    expect(await pythonJson(program, [runnerPath])).toEqual([true, true, true]);
+    expect(await pythonJson(program, [runnerPath])).toEqual([true, true, true, true, true, false]);
   });
 
   it('keeps a runner with declarations compilable whatever the docstrings hold', async () => {

@@ -216,15 +216,15 @@ class _Declarations:
     """Walks types from the tool signatures and renders each reached class or alias once."""
 
     def __init__(self):
-        self.order = []  # (name, render) in the order first reached
+        self.order = []  # (name, value, render) in the order first reached
         self.seen = set()
         self.texts = set()  # (annotation text, namespace id) already followed
 
-    def _add(self, key, name, render):
+    def _add(self, key, name, value, render):
         if key in self.seen:
             return False
         self.seen.add(key)
-        self.order.append((name, render))
+        self.order.append((name, value, render))
         return True
 
     def visit_annotation(self, annotation, namespace):
@@ -244,7 +244,7 @@ class _Declarations:
     def visit_named(self, name, value):
         """A name an annotation uses: an `X = ...` alias is declared under its name, a class as itself."""
         if _is_assigned_alias(value) and format_type(value) != name:
-            if self._add(("alias", name, id(value)), name, lambda: [f"{name} = {format_type(value)}"]):
+            if self._add(("alias", name, id(value)), name, value, lambda: [f"{name} = {format_type(value)}"]):
                 self.visit(value, {})
         else:
             self.visit(value, {})
@@ -259,7 +259,7 @@ class _Declarations:
                 self.visit(item, namespace)
             return
         if _is_type_statement(value):
-            if self._add(value, value.__name__, lambda: [f"type {value.__name__} = {format_type(value.__value__)}"]):
+            if self._add(value, value.__name__, value, lambda: [f"type {value.__name__} = {format_type(value.__value__)}"]):
                 self.visit(value.__value__, namespace)
             return
         if isinstance(value, typing.TypeVar):
@@ -281,7 +281,7 @@ class _Declarations:
             self.visit_class(value)
 
     def visit_class(self, cls):
-        if not self._add(cls, cls.__name__, lambda: self.render_class(cls)):
+        if not self._add(cls, cls.__name__, cls, lambda: self.render_class(cls)):
             return
         for base in self._shown_bases(cls):
             self.visit_class(base)
@@ -388,7 +388,7 @@ class _Declarations:
     def render(self, limit):
         """The declarations in the order reached, within limit characters, then a line naming the types left out."""
         shown, used, left_out = [], 0, []
-        for name, render in self.order:
+        for name, _, render in self.order:
             if left_out:
                 left_out.append(name)
                 continue
@@ -483,8 +483,9 @@ def _method_lines(name, value):
 
 
 def declarations(annotations, limit=MAX_DECLARATION_CHARS):
-    """Source of the types that annotations (pairs of annotation text or object and namespace) reach."""
+    """Source of the types that annotations (pairs of annotation text or object and namespace) reach, and each
+    declared name with the object it declares."""
     walker = _Declarations()
     for annotation, namespace in annotations:
         walker.visit_annotation(annotation, namespace)
-    return walker.render(limit)
+    return walker.render(limit), [(name, value) for name, value, _ in walker.order]

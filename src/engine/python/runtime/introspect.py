@@ -175,11 +175,13 @@ def _annotations(tool):
     return [tool["returns"]] + [param["annotation"] for param in tool["params"]]
 
 
-def _bindings(module, tools):
-    """Names of the tools module that the visible signatures refer to, so the runner can bind them."""
+def _bindings(module, tools, declared):
+    """Names of the tools module that the visible signatures refer to, then those of the declared types the module
+    holds under their own names, so the runner can bind them."""
     tool_names = {tool["name"] for tool in tools}
     annotations = [text for tool in tools for text in _annotations(tool)]
     names = [name for text in dict.fromkeys(annotations) if text for name in annotation_names(text)]
+    names += [name for name, value in declared if vars(module).get(name) is value]
     return [
         name
         for name in dict.fromkeys(names)
@@ -220,12 +222,13 @@ def _introspect(path):
     for tool, namespace in zip(tools, namespaces):
         tool["untyped"] = _untyped(tool, namespace, any_texts)
     annotations = [(text, namespace) for tool, namespace in zip(tools, namespaces) for text in _annotations(tool) if text]
+    declarations, declared = _type_declarations(annotations)
     return {
         "ok": True,
         "tools": tools,
         "has_deps": has_deps,
-        "bindings": _bindings(module, tools),
-        "declarations": _type_declarations(annotations),
+        "bindings": _bindings(module, tools, declared),
+        "declarations": declarations,
     }
 
 
