@@ -12,6 +12,13 @@ const MAX_DECLARATION_CHARS = 12_000;
 
 const lines = (...text: string[]) => text.join('\n');
 
+/** The declarations of a tools module written from these source lines. */
+async function declarationsOf(source: string[]): Promise<string[]> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-declarations-'));
+  writeFileSync(path.join(folder, 'tools.py'), [...source, ''].join('\n'));
+  return (await extract('tools.py', { ...context, repoRoot: folder })).declarations;
+}
+
 describe('declarations of the types Python tool signatures reach', () => {
   it('declares pydantic models with defaults, Field descriptions and attribute docstrings, nested and self-referencing', async () => {
     const { declarations } = await extract(TYPED);
@@ -65,14 +72,54 @@ describe('declarations of the types Python tool signatures reach', () => {
   });
 
   it('declares a TypedDict of the typing module as well as one of typing_extensions', async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-typeddict-'));
-    const source = ['from typing import NotRequired, TypedDict', 'class Row(TypedDict):', '    id: int', '    note: NotRequired[str]'];
-    writeFileSync(
-      path.join(folder, 'tools.py'),
-      [...source, 'def rows() -> list[Row]:', '    """Rows."""', '    return []', ''].join('\n'),
-    );
-    const { declarations } = await extract('tools.py', { ...context, repoRoot: folder });
+    const declarations = await declarationsOf([
+      'from typing import NotRequired, TypedDict',
+      'class Row(TypedDict):',
+      '    id: int',
+      '    note: NotRequired[str]',
+      'def rows() -> list[Row]:',
+      '    """Rows."""',
+    ]);
     expect(declarations).toEqual([lines('class Row(TypedDict):', '    id: int', '    note: NotRequired[str]')]);
+  });
+
+  it('declares StrEnum members', async () => {
+    const declarations = await declarationsOf([
+      'from enum import StrEnum',
+      'class Mode(StrEnum):',
+      '    FAST = "fast"',
+      '    SAFE = "safe"',
+      'def run(mode: Mode) -> None:',
+      '    """Runs."""',
+    ]);
+    expect(declarations).toEqual([lines('class Mode(StrEnum):', "    FAST = 'fast'", "    SAFE = 'safe'")]);
+  });
+
+  it('names a type it cannot render or follow, with the reason, and still extracts the tools', async () => {
+    const declarations = await declarationsOf([
+      'from dataclasses import dataclass',
+      'class Opaque:',
+      '    imported = False',
+      '    def __repr__(self):',
+      '        if Opaque.imported:',
+      '            raise RuntimeError("no repr")',
+      '        return "Opaque()"',
+      '@dataclass',
+      'class Holder:',
+      '    value: int = Opaque()',
+      'Opaque.imported = True',
+      'class Meta(type):',
+      '    def __getattr__(cls, name):',
+      '        raise RuntimeError(f"no {name}")',
+      'class Strange(dict, metaclass=Meta):',
+      '    pass',
+      'def get(strange: Strange) -> Holder:',
+      '    """Gets."""',
+    ]);
+    expect(declarations).toEqual([
+      'Holder: declaration not shown (RuntimeError: no repr)',
+      '... types not followed: Strange (RuntimeError: no __dataclass_fields__)',
+    ]);
   });
 
   it('declares dataclasses, self-referencing and mutually recursive, through dict, Optional, Annotated and an alias', async () => {

@@ -219,6 +219,7 @@ class _Declarations:
         self.order = []  # (name, value, render) in the order first reached
         self.seen = set()
         self.texts = set()  # (annotation text, namespace id) already followed
+        self.unfollowed = []  # annotations whose types could not be followed, with the reason
 
     def _add(self, key, name, value, render):
         if key in self.seen:
@@ -392,7 +393,7 @@ class _Declarations:
             if left_out:
                 left_out.append(name)
                 continue
-            text = "\n".join(render())
+            text = "\n".join(_rendered(name, render))
             if used + len(text) > limit:
                 left_out.append(name)
                 continue
@@ -400,7 +401,21 @@ class _Declarations:
             used += len(text)
         if left_out:
             shown.append(f"... {len(left_out)} more types not shown: {', '.join(left_out)}")
+        if self.unfollowed:
+            shown.append(f"... types not followed: {'; '.join(self.unfollowed)}")
         return shown
+
+
+def _rendered(name, render):
+    """A declaration's lines; a type that fails to render is named with the reason, so extraction still succeeds."""
+    try:
+        return render()
+    except Exception as error:
+        return [f"{name}: declaration not shown ({_error_text(error)})"]
+
+
+def _error_text(error):
+    return f"{type(error).__name__}: {' '.join(str(error).split())}"
 
 
 def _typed_dict_annotation(cls, name, annotation):
@@ -487,5 +502,8 @@ def declarations(annotations, limit=MAX_DECLARATION_CHARS):
     declared name with the object it declares."""
     walker = _Declarations()
     for annotation, namespace in annotations:
-        walker.visit_annotation(annotation, namespace)
+        try:
+            walker.visit_annotation(annotation, namespace)
+        except Exception as error:
+            walker.unfollowed.append(f"{_field_text(annotation)} ({_error_text(error)})")
     return walker.render(limit), [(name, value) for name, value, _ in walker.order]
