@@ -219,6 +219,7 @@ class _Declarations:
         self.order = []  # (name, value, render) in the order first reached
         self.seen = set()
         self.texts = set()  # (annotation text, namespace id) already followed
+        self.namespaces = []  # each class's namespace, kept alive so that its id stays its own
         self.unfollowed = []  # annotations whose types could not be followed, with the reason
 
     def _add(self, key, name, value, render):
@@ -287,6 +288,7 @@ class _Declarations:
         for base in self._shown_bases(cls):
             self.visit_class(base)
         namespace = _namespace(cls)
+        self.namespaces.append(namespace)
         written, _ = _written_attributes(cls)
         for name, annotation in self._field_annotations(cls).items():
             if name in written:
