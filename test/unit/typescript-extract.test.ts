@@ -41,6 +41,7 @@ describe('TypeScript extraction', () => {
         doc: 'Greets someone.',
         async: false,
         note: null,
+        untyped: [],
       });
     });
 
@@ -106,6 +107,7 @@ describe('TypeScript extraction', () => {
         doc: 'Look up a city by name.',
         async: true,
         note: 'schema `z.custom<string>()` is shown as unknown',
+        untyped: [],
       });
     });
   });
