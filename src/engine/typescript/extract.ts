@@ -5,7 +5,7 @@ import type { ToolParam, ToolSpec } from '../types.js';
 import type { ToolsLocation } from '../workspace.js';
 import type { TypeScriptModule } from './data.js';
 import { analysisOptions, compilerHost, loadTypeScript, type TypeScript } from './compiler.js';
-import { RunnerTypes } from './runnerTypes.js';
+import { parseType, RunnerTypes } from './runnerTypes.js';
 import { zodSchemaType } from './zodType.js';
 
 /** Names the runner itself defines. */
@@ -201,19 +201,13 @@ function typeText(
   notes: string[],
 ): string {
   const { ts, checker, types } = analysis;
-  if (written && types.isPortable(written, location)) return written.getText();
+  const asWritten = written && types.runnerText(written, location);
+  if (asWritten !== undefined) return asWritten;
   const text = written?.getText() ?? checker.typeToString(inferred(), location, ts.TypeFormatFlags.NoTruncation);
-  if (!written && types.isPortable(parseType(ts, text), location)) return text;
+  const asPrinted = written ? undefined : types.runnerText(parseType(ts, text), location);
+  if (asPrinted !== undefined) return asPrinted;
   notes.push(`${what} has type \`${text}\`, which the runner takes from the tools module`);
   return fallback;
-}
-
-function parseType(ts: TypeScript, text: string): TS.TypeNode {
-  const file = ts.createSourceFile('inferred.ts', `type Inferred = ${text};`, ts.ScriptTarget.Latest, true);
-  const [statement] = file.statements;
-  return statement && ts.isTypeAliasDeclaration(statement)
-    ? statement.type
-    : ts.factory.createTypeQueryNode(ts.factory.createIdentifier('unparsable'));
 }
 
 function documentation({ ts, checker }: Analysis, symbol: TS.Symbol): string {
