@@ -22,6 +22,8 @@ export const ToolSpecSchema = z.object({
   async: z.boolean(),
   /** A remark the model or a reviewer should see (e.g. a type that could not be rendered). */
   note: z.string().nullable().default(null),
+  /** Parameters whose type is missing or Any, plus 'return' when the result is: the model has to guess these. */
+  untyped: z.array(z.string()).default([]),
 });
 export type ToolSpec = z.infer<typeof ToolSpecSchema>;
 

@@ -12,6 +12,15 @@ function tool(module: ToolModule, name: string): ToolSpec {
   return found;
 }
 
+/** Over a line long with its doc comment: shown a member per line. */
+const FORECAST = [
+  '/** Internal result shape: not exported, so the runner receives a copy. */',
+  'interface Forecast {',
+  '  place: Coordinates;',
+  '  days: DayForecast[];',
+  '}',
+].join('\n');
+
 describe('TypeScript extraction', () => {
   describe('forms of exported functions', async () => {
     const module = await extract('test/fixtures/typescript/forms/tools.ts');
@@ -41,6 +50,7 @@ describe('TypeScript extraction', () => {
         doc: 'Greets someone.',
         async: false,
         note: null,
+        untyped: [],
       });
     });
 
@@ -70,10 +80,10 @@ describe('TypeScript extraction', () => {
       expect(tool(module, 'to_fahrenheit').returns).toBe('number');
     });
 
-    it('renders the interfaces, aliases and enums the signatures use, transitively, one line each', () => {
+    it('renders the interfaces, aliases and enums the signatures use, transitively, on one line when short', () => {
       expect(module.declarations).toEqual([
         'interface Coordinates { lat: number; lon: number; }',
-        '/** Internal result shape: not exported, so the runner receives a copy. */ interface Forecast { place: Coordinates; days: DayForecast[]; }',
+        FORECAST,
         'type DayForecast = { day: number; summary: string; };',
         "enum Severity { Info = 'info', Warning = 'warning' }",
       ]);
@@ -84,7 +94,7 @@ describe('TypeScript extraction', () => {
         `import type { Coordinates } from ${JSON.stringify(path.join(CONTEXT.repoRoot, 'test/fixtures/typescript/forms/geo.ts'))};`,
         `import type { Severity } from ${JSON.stringify(module.path)};`,
         'type DayForecast = { day: number; summary: string; };',
-        '/** Internal result shape: not exported, so the runner receives a copy. */ interface Forecast { place: Coordinates; days: DayForecast[]; }',
+        FORECAST,
       ]);
     });
 
@@ -106,6 +116,7 @@ describe('TypeScript extraction', () => {
         doc: 'Look up a city by name.',
         async: true,
         note: 'schema `z.custom<string>()` is shown as unknown',
+        untyped: [],
       });
     });
   });
@@ -149,11 +160,23 @@ describe('TypeScript extraction', () => {
       'priority_of(issue: Issue): Priority',
     ]);
     expect(module.declarations).toContain(
-      '/** A GitHub issue. */ interface Issue { number: number; title: string; body: string; state: IssueState; labels: string[]; author: string; /** ISO 8601 timestamp. */ created_at: string; }',
+      [
+        '/** A GitHub issue. */',
+        'interface Issue {',
+        '  number: number;',
+        '  title: string;',
+        '  body: string;',
+        '  state: IssueState;',
+        '  labels: string[];',
+        '  author: string;',
+        '  /** ISO 8601 timestamp. */',
+        '  created_at: string;',
+        '}',
+      ].join('\n'),
     );
   });
 
-  it('puts a declaration on one line without changing its meaning: separators, comments and template literal types', async () => {
+  it('lays a long declaration out a member per line without changing its meaning: separators, comments and template literal types', async () => {
     const { repoRoot, write } = await scratchRepo();
     await write(
       'shapes.ts',
@@ -174,10 +197,20 @@ describe('TypeScript extraction', () => {
       ].join('\n'),
     );
     const module = await extract('shapes.ts', { ...CONTEXT, repoRoot });
-    const compact =
-      '/** A labelled box. Sides in cm. */ interface Box { side: number; /* a line comment * / with a closer */ label: `box  ${string}  end`; inner: { a: number; b: `${number}px`; }; }';
-    expect(module.declarations).toEqual([compact]);
-    expect(module.data.prelude).toEqual([compact]);
+    const readable = [
+      '/** A labelled box. Sides in cm. */',
+      'interface Box {',
+      '  side: number;',
+      '  /* a line comment * / with a closer */',
+      '  label: `box  ${string}  end`;',
+      '  inner: {',
+      '    a: number;',
+      '    b: `${number}px`;',
+      '  };',
+      '}',
+    ].join('\n');
+    expect(module.declarations).toEqual([readable]);
+    expect(module.data.prelude).toEqual([readable]);
     const runner = await writeRunner(
       'shapes.ts',
       'task',
@@ -216,7 +249,18 @@ describe('TypeScript extraction', () => {
     );
     const module = await extract('counter.ts', { ...CONTEXT, repoRoot });
     expect(module.declarations).toEqual([
-      '/** A counter. */ class Counter { /** Current value. */ value = 0; label: string; constructor(start: number); /** Adds some. */ increment(by = 1): number; get double(): number; }',
+      [
+        '/** A counter. */',
+        'class Counter {',
+        '  /** Current value. */',
+        '  value = 0;',
+        '  label: string;',
+        '  constructor(start: number);',
+        '  /** Adds some. */',
+        '  increment(by = 1): number;',
+        '  get double(): number;',
+        '}',
+      ].join('\n'),
     ]);
   });
 

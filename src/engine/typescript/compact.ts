@@ -1,15 +1,6 @@
 import type * as TS from 'typescript';
 import type { TypeScript } from './compiler.js';
 
-/**
- * A declaration on one line: printed by the compiler (so every member ends with its separator), then
- * joined with single spaces, comments kept as one-line block comments and a leading `export` dropped.
- * A class shows only its public shape. The runner shows types this way, where each byte is read by the model.
- */
-export function compactDeclaration(ts: TypeScript, declaration: TS.Node): string {
-  return joinTokens(ts, printDeclaration(ts, declaration));
-}
-
 /** The class without private members, method bodies, and initializers where a type is written. */
 function classShape(ts: TypeScript, declaration: TS.ClassDeclaration): TS.ClassDeclaration {
   const { factory } = ts;
@@ -69,8 +60,9 @@ function classShape(ts: TypeScript, declaration: TS.ClassDeclaration): TS.ClassD
 const ONE_LINE_WIDTH = 100;
 
 /**
- * A declaration as the model reads it: on one line when short, else as the compiler prints it (a line per
- * member, two-space indents), every comment on one line and a leading `export` dropped.
+ * A declaration as the model reads it, printed by the compiler (so every member ends with its separator): on
+ * one line when short, else a line per member with two-space indents; every comment on one line, a leading
+ * `export` dropped, and a class as its public shape.
  */
 export function readableDeclaration(ts: TypeScript, declaration: TS.Node): string {
   return readableText(ts, printDeclaration(ts, declaration));
@@ -131,7 +123,9 @@ function tokens(ts: TypeScript, text: string): Token[] {
     afterExport = beforeCode && kind === SyntaxKind.ExportKeyword;
     if (afterExport) continue;
     if (!isComment) beforeCode = false;
-    result.push(isComment ? { kind: 'comment', text: oneLineComment(scanner.getTokenText()) } : { kind: 'code', text: scanner.getTokenText() });
+    result.push(
+      isComment ? { kind: 'comment', text: oneLineComment(scanner.getTokenText()) } : { kind: 'code', text: scanner.getTokenText() },
+    );
   }
   return result;
 }

@@ -122,23 +122,26 @@ function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'f
   const declaredAsync = ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Async;
   const awaited = returnType && checker.getAwaitedType(returnType);
   const parameters = declaration.parameters.filter((parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.text === 'this'));
+  const untyped: string[] = [];
+  const params = parameters.map((parameter, index) => {
+    const rest = parameter.dotDotDotToken !== undefined;
+    const fallback = rest ? 'any[]' : `Parameters<typeof __codemodeTools.${name}>[${index}]`;
+    const paramName = ts.isIdentifier(parameter.name) ? parameter.name.text : `arg${index + 1}`;
+    const written = analysis.isJavaScript ? undefined : parameter.type;
+    if (isAny(analysis, checker.getTypeAtLocation(parameter), rest)) untyped.push(paramName);
+    return {
+      name: paramName,
+      kind: rest ? 'var_positional' : 'positional_or_keyword',
+      annotation: generic
+        ? fallback
+        : typeText(analysis, written, () => checker.getTypeAtLocation(parameter), declaration, fallback, `parameter ${paramName}`, notes),
+      default: rest ? null : (parameter.initializer?.getText() ?? (checker.isOptionalParameter(parameter) ? 'undefined' : null)),
+      doc: parameterDoc(ts, parameter),
+    } satisfies ToolParam;
+  });
   return {
     name,
-    params: parameters.map((parameter, index) => {
-      const rest = parameter.dotDotDotToken !== undefined;
-      const fallback = rest ? 'any[]' : `Parameters<typeof __codemodeTools.${name}>[${index}]`;
-      const paramName = ts.isIdentifier(parameter.name) ? parameter.name.text : `arg${index + 1}`;
-      const written = analysis.isJavaScript ? undefined : parameter.type;
-      return {
-        name: paramName,
-        kind: rest ? 'var_positional' : 'positional_or_keyword',
-        annotation: generic
-          ? fallback
-          : typeText(analysis, written, () => checker.getTypeAtLocation(parameter), declaration, fallback, `parameter ${paramName}`, notes),
-        default: rest ? null : (parameter.initializer?.getText() ?? (checker.isOptionalParameter(parameter) ? 'undefined' : null)),
-        doc: parameterDoc(ts, parameter),
-      } satisfies ToolParam;
-    }),
+    params,
     returns: returnType
       ? generic
         ? `ReturnType<typeof __codemodeTools.${name}>`
@@ -155,6 +158,7 @@ function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'f
     doc: documentation(analysis, source.symbol),
     async: declaredAsync !== 0 || (awaited !== undefined && awaited !== returnType),
     note: notes.length > 0 ? notes.join('; ') : null,
+    untyped: [...untyped, ...(awaited && isAny(analysis, awaited, false) ? ['return'] : [])],
   };
 }
 
@@ -184,7 +188,14 @@ function objectTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'obj
     doc: description && ts.isStringLiteralLike(description) ? description.text : documentation(analysis, source.symbol),
     async: true,
     note: notes.length > 0 ? notes.join('; ') : null,
+    untyped: [...(schema ? [] : ['args']), ...(awaited && isAny(analysis, awaited, false) ? ['return'] : [])],
   };
+}
+
+/** Whether a type tells the model nothing: `any`, or `any[]` for a rest parameter. */
+function isAny({ ts, checker }: Analysis, type: TS.Type, rest: boolean): boolean {
+  const element = rest && checker.isArrayType(type) ? checker.getTypeArguments(type as TS.TypeReference)[0] : type;
+  return element !== undefined && (element.flags & ts.TypeFlags.Any) !== 0;
 }
 
 /**

@@ -28,7 +28,8 @@ export function jsdocDeclaration(
   );
   const name = `${symbol.name}${parameters.length > 0 ? `<${parameters.join(', ')}>` : ''}`;
   const summary = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
-  const literal = ts.isJSDocTypedefTag(tag) && tag.typeExpression && ts.isJSDocTypeLiteral(tag.typeExpression) ? tag.typeExpression : undefined;
+  const literal =
+    ts.isJSDocTypedefTag(tag) && tag.typeExpression && ts.isJSDocTypeLiteral(tag.typeExpression) ? tag.typeExpression : undefined;
 
   if (ts.isJSDocCallbackTag(tag)) {
     const signature = checker.getDeclaredTypeOfSymbol(symbol).getCallSignatures()[0];
@@ -39,19 +40,28 @@ export function jsdocDeclaration(
     const returnsDoc = tag.typeExpression.type && tagText(ts, tag.typeExpression.type);
     const doc = docComment([summary, ...parameterDocs, returnsDoc ? `@returns ${returnsDoc}` : '']);
     const type = signature
-      ? printedType(checker.signatureToString(signature, tag, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.WriteArrowStyleSignature), tag)
+      ? printedType(
+          checker.signatureToString(signature, tag, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.WriteArrowStyleSignature),
+          tag,
+        )
       : 'unknown';
     return readableText(ts, `${doc}type ${name} = ${type};`);
   }
   if (literal && !literal.isArrayType) {
     const members = (literal.jsDocPropertyTags ?? []).map((property) => {
       const expression = property.typeExpression;
-      const type = expression ? checker.getTypeFromTypeNode(ts.isJSDocTypeExpression(expression) ? expression.type : expression) : undefined;
+      const type = expression
+        ? checker.getTypeFromTypeNode(ts.isJSDocTypeExpression(expression) ? expression.type : expression)
+        : undefined;
       const key = ts.isIdentifier(property.name) ? property.name.text : property.name.right.text;
-      const optional = property.isBracketed || (expression && ts.isJSDocTypeExpression(expression) && ts.isJSDocOptionalType(expression.type));
+      const optional =
+        property.isBracketed || (expression && ts.isJSDocTypeExpression(expression) && ts.isJSDocOptionalType(expression.type));
       return `${docComment([tagText(ts, property) ?? ''])}${propertyKey(key)}${optional ? '?' : ''}: ${type ? typeText(type) : 'any'};`;
     });
-    return readableText(ts, `${docComment([summary])}interface ${name} {\n${members.map((member) => member.replace(/^/gm, '    ')).join('\n')}\n}`);
+    return readableText(
+      ts,
+      `${docComment([summary])}interface ${name} {\n${members.map((member) => member.replace(/^/gm, '    ')).join('\n')}\n}`,
+    );
   }
   const written = tag.typeExpression && ts.isJSDocTypeExpression(tag.typeExpression) ? tag.typeExpression.type : literal;
   const type = written ? typeText(checker.getTypeFromTypeNode(written), ts.TypeFormatFlags.InTypeAlias) : 'any';

@@ -5,12 +5,7 @@ import type { TypeScript } from './compiler.js';
 import { jsdocDeclaration } from './jsdocTypes.js';
 
 type NamedTypeDeclaration =
-  | TS.InterfaceDeclaration
-  | TS.TypeAliasDeclaration
-  | TS.EnumDeclaration
-  | TS.ClassDeclaration
-  | TS.JSDocTypedefTag
-  | TS.JSDocCallbackTag;
+  TS.InterfaceDeclaration | TS.TypeAliasDeclaration | TS.EnumDeclaration | TS.ClassDeclaration | TS.JSDocTypedefTag | TS.JSDocCallbackTag;
 
 /** The most characters of type declarations shown to the model; the rest are named in a closing line. */
 export const DECLARATIONS_CAP = 6000;
@@ -128,7 +123,8 @@ export class RunnerTypes {
     if (!ts.isLiteralTypeNode(argument) || !ts.isStringLiteral(argument.literal)) return undefined;
     const file = this.userSourceFile(argument.literal.text, location.getSourceFile());
     const moduleSymbol = file && this.checker.getSymbolAtLocation(file);
-    const exported = moduleSymbol && this.checker.getExportsOfModule(moduleSymbol).find((symbol) => symbol.name === node.qualifier?.getText());
+    const exported =
+      moduleSymbol && this.checker.getExportsOfModule(moduleSymbol).find((symbol) => symbol.name === node.qualifier?.getText());
     if (!exported) return undefined;
     const target = exported.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(exported) : exported;
     const declaration = target.declarations?.[0];
@@ -249,7 +245,13 @@ export class RunnerTypes {
     this.declarationTexts.set(declaration, entry);
     entry.text =
       ts.isJSDocTypedefTag(declaration) || ts.isJSDocCallbackTag(declaration)
-        ? jsdocDeclaration(ts, checker, declaration, symbol, (printed, location) => this.runnerText(parseType(ts, printed), location) ?? printed)
+        ? jsdocDeclaration(
+            ts,
+            checker,
+            declaration,
+            symbol,
+            (printed, location) => this.runnerText(parseType(ts, printed), location) ?? printed,
+          )
         : readableDeclaration(ts, declaration);
     const visit = (node: TS.Node): void => {
       const name = ts.isTypeReferenceNode(node)
