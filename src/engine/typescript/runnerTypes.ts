@@ -72,10 +72,9 @@ export class RunnerTypes {
       shown.push(entry.text);
     }
     if (cut.length === 0) return shown;
-    const names = cut.join(', ');
     return [
       ...shown,
-      `${cut.length} more type${cut.length === 1 ? '' : 's'} not shown (over ${DECLARATIONS_CAP} characters of declarations): ${names}; read them in ${this.toolsFile.fileName}.`,
+      `${cut.length} more type${cut.length === 1 ? '' : 's'} not shown (over ${DECLARATIONS_CAP} characters): ${cut.join(', ')}.`,
     ];
   }
 
