@@ -129,16 +129,16 @@ describe('dist/cli.js', () => {
     }
 
     it.each([
-      ['', 'ts', '.ws'],
-      ['', 'ts', null],
-      ['src/tools', 'ts', '.codemode/run'],
-      ['src/tools', 'ts', null],
-      ['', 'mjs', '.ws'],
-      ['', 'mjs', null],
-      ['lib', 'mjs', '.ws'],
+      ['ts', '', '.ws'],
+      ['ts', '', null],
+      ['ts', 'src/tools', '.codemode/run'],
+      ['ts', 'src/tools', null],
+      ['mjs', '', '.ws'],
+      ['mjs', '', null],
+      ['mjs', 'lib', '.ws'],
     ])(
       'runs tools.%s in folder %j of the repository with the workspace at %j (null: the temp dir)',
-      async (folder, extension, workspace) => {
+      async (extension, folder, workspace) => {
         const repository = await layoutRepository(folder, extension);
         const tools = path.posix.join(folder, `tools.${extension}`);
         const run = await cli(
