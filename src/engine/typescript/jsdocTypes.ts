@@ -17,7 +17,7 @@ export function jsdocDeclaration(
   symbol: TS.Symbol,
   printedType: PrintedType,
 ): string {
-  const typeText = (type: TS.Type, flags = 0): string =>
+  const typeText = (type: TS.Type, flags: TS.TypeFormatFlags = ts.TypeFormatFlags.None): string =>
     printedType(checker.typeToString(type, tag, ts.TypeFormatFlags.NoTruncation | flags), tag);
   const siblings: readonly TS.JSDocTag[] = (ts.isJSDoc(tag.parent) ? tag.parent.tags : undefined) ?? [];
   const parameters = siblings.filter(ts.isJSDocTemplateTag).flatMap((template) =>

@@ -91,27 +91,27 @@ export class RunnerTypes {
   private renames(type: TS.Node, location: TS.Node): Rename[] | undefined {
     const { ts } = this;
     const renames: Rename[] = [];
-    let portable = true;
+    const unwritable: TS.Node[] = [];
     const visit = (node: TS.Node): void => {
       if (ts.isImportTypeNode(node)) {
         const name = this.importedTypeName(node, location);
-        if (name === undefined || !node.qualifier) portable = false;
+        if (name === undefined || !node.qualifier) unwritable.push(node);
         else renames.push({ start: node.getStart(), end: node.qualifier.end, name });
         node.typeArguments?.forEach(visit);
         return;
       }
-      if (ts.isTypeQueryNode(node) || node.kind === ts.SyntaxKind.ThisType) portable = false;
-      else if (ts.isTypeReferenceNode(node) && !this.isNameAvailable(node.typeName, location)) portable = false;
+      if (ts.isTypeQueryNode(node) || node.kind === ts.SyntaxKind.ThisType) unwritable.push(node);
+      else if (ts.isTypeReferenceNode(node) && !this.isNameAvailable(node.typeName, location)) unwritable.push(node);
       else if (
         ts.isExpressionWithTypeArguments(node) &&
         !(ts.isIdentifier(node.expression) && this.isNameAvailable(node.expression, location))
       ) {
-        portable = false;
+        unwritable.push(node);
       }
-      if (portable) ts.forEachChild(node, visit);
+      if (unwritable.length === 0) ts.forEachChild(node, visit);
     };
     visit(type);
-    return portable ? renames : undefined;
+    return unwritable.length === 0 ? renames : undefined;
   }
 
   /** The name the runner gives the type `import("…").Name`, imported from the user's module that exports it. */
