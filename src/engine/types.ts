@@ -37,7 +37,7 @@ export interface ToolModule<Data = unknown> {
   /** Path of the tools module relative to the repository root, with forward slashes. */
   relative_path: string;
   tools: ToolSpec[];
-  /** Declarations the signatures refer to (TypeScript interfaces, aliases, enums), rendered as source. */
+  /** Declarations the signatures refer to (TypeScript interfaces, aliases, enums; Python class stubs), rendered as source. */
   declarations: string[];
   data: Data;
 }
