@@ -55,7 +55,7 @@ describe('engine with Python tools, real Claude Code and python3', () => {
       // Optional fields and a NotRequired key are narrowed first: the type check rejects reading them unchecked.
       'position = board.children[1].position',
       'return {',
-      '    "real": [isinstance(top, Ticket), isinstance(board, Node)],',
+      '    "real": [isinstance(top, Ticket), isinstance(board, Node), top.priority is Priority.HIGH, board.color is Color.GREEN],',
       '    "title": top.title, "priority": top.priority.name, "status": top.status.value,',
       '    "labels": top.labels, "assignee": top.assignee.login if top.assignee else None,',
       '    "count": summary["count"], "oldest": summary["oldest"].id if "oldest" in summary else None,',
@@ -70,7 +70,7 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     );
     expect(result.error).toBeNull();
     expect(result.output).toEqual({
-      real: [true, true],
+      real: [true, true, true, true],
       title: 'Crash on start',
       priority: 'HIGH',
       status: 'open',
