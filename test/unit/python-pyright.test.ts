@@ -115,13 +115,13 @@ describe('type-checking a Python runner with pyright', () => {
     if ('failure' in located) throw new Error(located.failure.message);
     const strict: TypeChecker = { mode: 'strict', path: PYRIGHT_PATH };
     const runnerPath = writeRunner(text);
-    const everywhere = await pyrightDiagnostics(runnerPath, module, context, [], strict);
+    const everywhere = await pyrightDiagnostics(runnerPath, module, context, [], strict, []);
     const toolsRegion = located.regions[0]!;
     // Strict rules flag the untyped tool's wrapper, which is generated: those errors are not the program's.
     expect(
       everywhere.some((diagnostic) => diagnostic.line! <= toolsRegion.last_line && diagnostic.message.includes('parameter "note"')),
     ).toBe(true);
-    const sent = await pyrightDiagnostics(runnerPath, module, context, located.regions, strict);
+    const sent = await pyrightDiagnostics(runnerPath, module, context, located.regions, strict, []);
     expect(new Set(sent.map((diagnostic) => diagnostic.line))).toEqual(new Set([first]));
     expect(sent.some((diagnostic) => diagnostic.message.includes('Cannot access attribute "humidity" for class "Forecast"'))).toBe(true);
   });
@@ -148,6 +148,45 @@ describe('type-checking a Python runner with pyright', () => {
     const module = await typed();
     const { text, first } = runnerWithBody(module, '    return forecast("Paris").humidity  # type: ignore');
     expect((await checkRunner(module, text, withChecker(basic))).map((diagnostic) => diagnostic.line)).toEqual([first]);
+  });
+
+  it('does not let pyright: ignore comments silence an error on their line', { timeout: 120_000 }, async () => {
+    const module = await typed();
+    const { text, first } = runnerWithBody(
+      module,
+      [
+        '    wet = forecast("Paris").humidity  # pyright: ignore',
+        '    dry = forecast("Oslo").dew  #pyright:ignore[reportAttributeAccessIssue]',
+        '    return [wet, dry]  # noqa # pyright: ignore[reportUnknownVariableType]',
+      ].join('\n'),
+    );
+    const found = await checkRunner(module, text, withChecker(basic));
+    expect(found.map((diagnostic) => diagnostic.line)).toEqual([first, first + 1]);
+    expect(found[0]!.message).toBe(
+      `agentRunner.py:${first}:29 - error: Cannot access attribute "humidity" for class "Forecast"\n  Attribute "humidity" is unknown (reportAttributeAccessIssue)`,
+    );
+  });
+
+  it('does not let file-level pyright comments weaken the rules', { timeout: 120_000 }, async () => {
+    const module = await typed();
+    const strict = withChecker({ mode: 'strict', path: PYRIGHT_PATH });
+    const loop = ['    highs = []', '    for city in ["Paris", "Oslo"]:', '        highs.append(forecast(city).high)', '    return highs'];
+    for (const directive of ['# pyright: basic', '# pyright: strict=false, reportUnknownMemberType=false']) {
+      const { text, first } = runnerWithBody(module, loop.join('\n'));
+      const withDirective = `${directive}\n${text}`;
+      expect((await checkRunner(module, withDirective, strict)).map((diagnostic) => diagnostic.line)).toEqual([first + 3, first + 4]);
+    }
+    const { text, first } = runnerWithBody(module, '    return forecast("Paris").humidity');
+    const unknownAttributesAllowed = `# pyright: reportAttributeAccessIssue=false\n${text}`;
+    expect((await checkRunner(module, unknownAttributesAllowed, withChecker(basic))).map((diagnostic) => diagnostic.line)).toEqual([
+      first + 1,
+    ]);
+  });
+
+  it('leaves pyright comments inside strings alone', { timeout: 120_000 }, async () => {
+    const module = await typed();
+    const { text } = runnerWithBody(module, '    label = "high # pyright: ignore"\n    return f"{label} {forecast(\'Paris\').high}"');
+    expect(await checkRunner(module, text, withChecker(basic))).toEqual([]);
   });
 
   it('names pyright and the reason when it cannot run', async () => {

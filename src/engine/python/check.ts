@@ -3,16 +3,19 @@ import { z } from 'zod';
 import type { Diagnostic, LanguageContext, LocatedRegion } from '../language.js';
 import type { PythonModule } from './data.js';
 import { runPythonForJson } from './interpreter.js';
-import { pyrightDiagnostics } from './pyright.js';
+import { CheckerCommentSchema, pyrightDiagnostics } from './pyright.js';
 import { pythonProgramPath } from './runtime-source.js';
 
-const DiagnosticsSchema = z.array(z.object({ line: z.number().nullable(), message: z.string() }));
+const CheckReportSchema = z.object({
+  diagnostics: z.array(z.object({ line: z.number().nullable(), message: z.string() })),
+  checker_comments: z.array(CheckerCommentSchema),
+});
 
 /**
  * Compiles the runner and checks that all code outside the protected regions leaves tools and internals alone. The
  * regions are the lines verification located by position; check.py confirms it sees their text on those lines.
  * A runner that passes is then type-checked with pyright when the context has it; only errors on lines outside the
- * regions count.
+ * regions count, and pyright directives in the model's comments (`# pyright: ignore`, `# pyright: basic`) do not apply.
  */
 export async function checkPythonRunner(
   runnerPath: string,
@@ -30,8 +33,9 @@ export async function checkPythonRunner(
     pythonProgramPath('check.py'),
     [path.resolve(context.repoRoot, runnerPath), JSON.stringify(config)],
     `checking ${path.basename(runnerPath)}`,
-    DiagnosticsSchema,
+    CheckReportSchema,
   );
-  if (found.length > 0 || !context.typeChecker) return found;
-  return pyrightDiagnostics(path.resolve(context.repoRoot, runnerPath), module, context, regions, context.typeChecker);
+  if (found.diagnostics.length > 0 || !context.typeChecker) return found.diagnostics;
+  const runner = path.resolve(context.repoRoot, runnerPath);
+  return pyrightDiagnostics(runner, module, context, regions, context.typeChecker, found.checker_comments);
 }

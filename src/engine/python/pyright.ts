@@ -114,9 +114,31 @@ export function runnerDiagnostics(found: PyrightDiagnostic[], runnerCopy: string
   });
 }
 
+/** A comment of the model's that pyright would read as a directive; `line` is 1-based, `comment` runs to its end. */
+export const CheckerCommentSchema = z.object({ line: z.number(), comment: z.string() });
+export type CheckerComment = z.infer<typeof CheckerCommentSchema>;
+
+/**
+ * The runner's text with the checker comments cut off their lines, which keeps every other line and column, so
+ * `# pyright: ignore` or `# pyright: basic` cannot weaken the check and the error it would hide is reported.
+ */
+export function withoutCheckerComments(text: string, comments: CheckerComment[]): string {
+  // Lines and their breaks alternate, split as Python splits them.
+  const parts = text.split(/(\r\n|\r|\n)/);
+  for (const { line, comment } of comments) {
+    const index = (line - 1) * 2;
+    const body = (parts[index] ?? '').trimEnd();
+    const directive = comment.trimEnd();
+    if (!body.endsWith(directive)) throw new CodeModeError(`comment ${JSON.stringify(directive)} is not at the end of line ${line}`);
+    parts[index] = body.slice(0, body.length - directive.length);
+  }
+  return parts.join('');
+}
+
 /**
  * Type-checks the runner with pyright against the tools module's real types, in the job's Python environment. It
- * checks a copy with the runtime's stub beside it in a private folder, so no other file of the run's workspace takes part.
+ * checks a copy without the checker comments and with the runtime's stub beside it in a private folder, so no other
+ * file of the run's workspace takes part.
  */
 export async function pyrightDiagnostics(
   runnerPath: string,
@@ -124,12 +146,13 @@ export async function pyrightDiagnostics(
   context: LanguageContext,
   regions: LocatedRegion[],
   checker: TypeChecker,
+  checkerComments: CheckerComment[],
 ): Promise<Diagnostic[]> {
   const runnerName = path.basename(runnerPath);
   const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-pyright-'));
   try {
     const runnerCopy = path.join(folder, runnerName);
-    await writeFile(runnerCopy, await readFile(runnerPath));
+    await writeFile(runnerCopy, withoutCheckerComments(await readFile(runnerPath, 'utf8'), checkerComments));
     const stub = pythonRuntimeStub();
     await writeFile(path.join(folder, stub.name), stub.text);
     await writeFile(path.join(folder, 'pyrightconfig.json'), JSON.stringify(pyrightConfig(runnerName, module, checker, context.repoRoot)));
