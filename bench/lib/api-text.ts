@@ -1,6 +1,6 @@
 /**
  * The tool API as the model reads it in a generated runner: the tools region without its runtime plumbing
- * (region markers, imports of the tools module and the runtime, the tracing helpers, and the one line in each
+ * (region markers, imports of the tools module, its types and the runtime, the tracing helpers, and the one line in each
  * wrapper that hands the call to the tracer). Signatures, documentation and type declarations stay.
  */
 import type { RunnerSource } from '../../src/engine/types.js';
@@ -15,7 +15,8 @@ const PYTHON_PLUMBING = [
 
 const TYPESCRIPT_PLUMBING_LINE = [
   /^\/\/ codemode:(begin|end) /,
-  /^import \* as __codemodeTools /,
+  /^import (type )?\* as __codemodeTools /,
+  /^import type \{[^}]*\} from /,
   /^import \{[^}]*__codemode\w*[^}]*\} from /,
   /^\s+return __codemodeCall\(/,
 ];

@@ -2,7 +2,8 @@
  * The same tools as Anthropic JSON tool definitions (name, description, input_schema), for comparing what a
  * tool-calling agent sends with what Code Mode shows the model. Python schemas come from pydantic (as
  * pydantic-ai builds them), with the result's schema as `output_schema`, so that the definitions carry in `$defs`
- * the types the runner declares; TypeScript schemas from the compiler's view of each parameter's type.
+ * the types the runner declares; TypeScript schemas from the compiler's view of each parameter's and result's type,
+ * with each named type of the module (interface, class, alias, enum) in `$defs` as pydantic places models there.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -45,8 +46,38 @@ function documentation(checker: ts.TypeChecker, symbol: ts.Symbol): string | und
   return ts.displayPartsToString(symbol.getDocumentationComment(checker)) || undefined;
 }
 
-function typeSchema(checker: ts.TypeChecker, type: ts.Type, depth: number): Record<string, unknown> {
+/** What one schema is built with: the checker, the program (to tell the module's types from the library's) and its `$defs`. */
+interface SchemaContext {
+  checker: ts.TypeChecker;
+  program: ts.Program;
+  defs: Map<string, Record<string, unknown>>;
+}
+
+const NAMED_TYPE = ts.SymbolFlags.Interface | ts.SymbolFlags.Class | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Enum;
+
+/** The name a type goes by in `$defs`: a type the module's files declare by name, not one of the standard library's. */
+function definitionName(context: SchemaContext, type: ts.Type): string | undefined {
+  const symbol = type.aliasSymbol ?? type.getSymbol();
+  const declaration = symbol?.declarations?.[0];
+  if (!symbol || !declaration || !(symbol.flags & NAMED_TYPE)) return undefined;
+  return context.program.isSourceFileDefaultLibrary(declaration.getSourceFile()) ? undefined : symbol.name;
+}
+
+/** The schema of a type; a named one is described once in `$defs` and referenced. */
+function typeSchema(context: SchemaContext, type: ts.Type, depth: number): Record<string, unknown> {
   if (depth > MAX_DEPTH || type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return {};
+  const name = definitionName(context, type);
+  if (name === undefined) return structuralSchema(context, type, depth);
+  if (!context.defs.has(name)) {
+    // Reserved first, so a recursive type refers to itself.
+    context.defs.set(name, {});
+    context.defs.set(name, structuralSchema(context, type, 0));
+  }
+  return { $ref: `#/$defs/${name}` };
+}
+
+function structuralSchema(context: SchemaContext, type: ts.Type, depth: number): Record<string, unknown> {
+  const { checker } = context;
   if (type.flags & ts.TypeFlags.StringLike && !type.isStringLiteral()) return { type: 'string' };
   if (type.flags & ts.TypeFlags.NumberLike && !type.isNumberLiteral() && !(type.flags & ts.TypeFlags.EnumLiteral))
     return { type: 'number' };
@@ -61,29 +92,30 @@ function typeSchema(checker: ts.TypeChecker, type: ts.Type, depth: number): Reco
       if (literals.length === 2 && literals.every((value) => typeof value === 'boolean')) return { type: 'boolean' };
       return { enum: literals };
     }
-    if (members.length === 1) return typeSchema(checker, members[0]!, depth);
-    return { anyOf: members.map((member) => typeSchema(checker, member, depth + 1)) };
+    if (members.length === 1) return typeSchema(context, members[0]!, depth);
+    return { anyOf: members.map((member) => typeSchema(context, member, depth + 1)) };
   }
   if (checker.isArrayType(type)) {
     const [item] = checker.getTypeArguments(type as ts.TypeReference);
-    return { type: 'array', items: item ? typeSchema(checker, item, depth + 1) : {} };
+    return { type: 'array', items: item ? typeSchema(context, item, depth + 1) : {} };
   }
   if (checker.isTupleType(type)) {
     return {
       type: 'array',
-      prefixItems: checker.getTypeArguments(type as ts.TypeReference).map((item) => typeSchema(checker, item, depth + 1)),
+      prefixItems: checker.getTypeArguments(type as ts.TypeReference).map((item) => typeSchema(context, item, depth + 1)),
     };
   }
-  return objectSchema(checker, type, depth);
+  return objectSchema(context, type, depth);
 }
 
-function objectSchema(checker: ts.TypeChecker, type: ts.Type, depth: number): Record<string, unknown> {
+function objectSchema(context: SchemaContext, type: ts.Type, depth: number): Record<string, unknown> {
+  const { checker } = context;
   const properties: Record<string, unknown> = {};
   const required: string[] = [];
   for (const property of checker.getPropertiesOfType(type)) {
     const declaration = property.valueDeclaration ?? property.declarations?.[0];
     if (!declaration) continue;
-    const schema = typeSchema(checker, checker.getTypeOfSymbolAtLocation(property, declaration), depth + 1);
+    const schema = typeSchema(context, checker.getTypeOfSymbolAtLocation(property, declaration), depth + 1);
     const description = documentation(checker, property);
     properties[property.name] = description ? { ...schema, description } : schema;
     if (!(property.flags & ts.SymbolFlags.Optional)) required.push(property.name);
@@ -93,7 +125,7 @@ function objectSchema(checker: ts.TypeChecker, type: ts.Type, depth: number): Re
     type: 'object',
     ...(Object.keys(properties).length ? { properties } : {}),
     ...(required.length ? { required } : {}),
-    ...(index ? { additionalProperties: typeSchema(checker, index, depth + 1) } : {}),
+    ...(index ? { additionalProperties: typeSchema(context, index, depth + 1) } : {}),
   };
 }
 
@@ -111,18 +143,41 @@ function typescriptDefinitions(module: ToolModule): ToolDefinition[] {
     if (!symbol || !declaration) throw new Error(`${tool.name} is not an export of ${module.path}`);
     const [signature] = checker.getTypeOfSymbolAtLocation(symbol, declaration).getCallSignatures();
     if (!signature) throw new Error(`${tool.name} in ${module.path} is not a function`);
-    return { name: tool.name, description: tool.doc, input_schema: parametersSchema(checker, signature, tool) };
+    const input_schema = withDefs((context) => parametersSchema(context, signature, tool), checker, program);
+    const result = checker.getAwaitedType(signature.getReturnType()) ?? signature.getReturnType();
+    if (result.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) return { name: tool.name, description: tool.doc, input_schema };
+    const output_schema = withDefs((context) => resultSchema(context, result), checker, program);
+    return { name: tool.name, description: tool.doc, input_schema, output_schema };
   });
 }
 
-function parametersSchema(checker: ts.TypeChecker, signature: ts.Signature, tool: ToolSpec): Record<string, unknown> {
+/** A result's schema as pydantic gives it: its own type inline unless it refers to itself. */
+function resultSchema(context: SchemaContext, type: ts.Type): Record<string, unknown> {
+  const inline = structuralSchema(context, type, 0);
+  const name = definitionName(context, type);
+  return name !== undefined && context.defs.has(name) ? typeSchema(context, type, 0) : inline;
+}
+
+/** A schema with the named types it reaches in its own `$defs`, as pydantic builds one. */
+function withDefs(
+  build: (context: SchemaContext) => Record<string, unknown>,
+  checker: ts.TypeChecker,
+  program: ts.Program,
+): Record<string, unknown> {
+  const context: SchemaContext = { checker, program, defs: new Map() };
+  const schema = build(context);
+  return context.defs.size ? { ...schema, $defs: Object.fromEntries(context.defs) } : schema;
+}
+
+function parametersSchema(context: SchemaContext, signature: ts.Signature, tool: ToolSpec): Record<string, unknown> {
+  const { checker } = context;
   const properties: Record<string, unknown> = {};
   const required: string[] = [];
   signature.getParameters().forEach((parameter, index) => {
     const spec = tool.params[index];
     const declaration = parameter.valueDeclaration as ts.ParameterDeclaration | undefined;
     if (!declaration || !spec) return;
-    const schema = typeSchema(checker, checker.getTypeOfSymbolAtLocation(parameter, declaration), 0);
+    const schema = typeSchema(context, checker.getTypeOfSymbolAtLocation(parameter, declaration), 0);
     properties[parameter.name] = spec.doc ? { ...schema, description: spec.doc } : schema;
     if (spec.default === null && !checker.isOptionalParameter(declaration)) required.push(parameter.name);
   });
