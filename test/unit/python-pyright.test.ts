@@ -189,6 +189,38 @@ describe('type-checking a Python runner with pyright', () => {
     expect(await checkRunner(module, text, withChecker(basic))).toEqual([]);
   });
 
+  it(
+    'binds declared classes the tools module reaches only through a sibling module, so a program compares with them',
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const module = await extract(fixture('tickets/tools.py'));
+      // Warning is declared too, but binding it would hide the builtin.
+      expect(module.declarations.map((text) => text.split('\n').find((line) => line.startsWith('class ')))).toEqual(
+        expect.arrayContaining(['class Warning(str, Enum):']),
+      );
+      expect(module.data.type_imports).toEqual([
+        { module: 'models', name: 'Status' },
+        { module: 'models', name: 'Comment' },
+      ]);
+      const body = [
+        '    found = ticket(3)',
+        '    first: Comment = found.comments[0]',
+        '    return [found.status is Status.OPEN, first.author, found.status is Status.OPENED]',
+      ];
+      const { text, first } = runnerWithBody(module, body.join('\n'));
+      expect(text).toContain(
+        'if TYPE_CHECKING:\n    import tools as _codemode_tools\n    from models import Status\n    from models import Comment\n',
+      );
+      const found = await checkRunner(module, text, withChecker(basic));
+      expect(found.map((diagnostic) => diagnostic.line)).toEqual([first + 2]);
+      expect(found[0]!.message).toContain('Cannot access attribute "OPENED" for class "type[Status]"');
+      const correct = runnerWithBody(module, [...body.slice(0, 2), '    return [found.status is Status.OPEN, first.author]'].join('\n'));
+      expect(await checkRunner(module, correct.text, withChecker({ mode: 'strict', path: PYRIGHT_PATH }))).toEqual([]);
+    },
+  );
+
   it('names pyright and the reason when it cannot run', async () => {
     const module = await typed();
     const { text } = runnerWithBody(module, '    return forecast("Paris")');

@@ -39,6 +39,20 @@ describe('running a generated Python runner', () => {
     expect(report.trace.every((entry) => entry.duration_ms >= 0)).toBe(true);
   });
 
+  it('binds a declared class of a sibling module to the real class the tools return', async () => {
+    const module = await extract(fixture('tickets/tools.py'));
+    const { exitCode, report } = await runMain(
+      module,
+      [
+        'def main(params: str = "") -> object:',
+        '    found = ticket(3)',
+        '    return [found.status is Status.OPEN, isinstance(found.comments[0], Comment), issubclass(Warning, Exception)]',
+      ].join('\n'),
+    );
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual([true, true, true]);
+  });
+
   it('runs the ETL and database examples', async () => {
     const etl = await runMain(await extract('examples/etl/tools.py'), PYTHON_MAINS.etl);
     expect(etl.report.output).toEqual({ success: true, record_count: 3 });

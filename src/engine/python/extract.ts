@@ -25,6 +25,7 @@ const IntrospectionSchema = z.discriminatedUnion('ok', [
     tools: z.array(ToolSpecSchema.extend({ takes_context: z.boolean() })),
     has_deps: z.boolean(),
     bindings: z.array(z.string()),
+    type_imports: z.array(z.object({ module: z.string(), name: z.string() })),
     declarations: z.array(z.string()),
   }),
   z.object({ ok: z.literal(false), problem: ProblemSchema }),
@@ -66,6 +67,7 @@ export async function extractPythonTools({ absolute, relative }: ToolsLocation, 
     data: {
       has_deps: introspection.has_deps,
       bindings: introspection.bindings,
+      type_imports: introspection.type_imports,
       context_tools: introspection.tools.filter((tool) => tool.takes_context).map((tool) => tool.name),
     },
   };

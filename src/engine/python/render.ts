@@ -127,13 +127,25 @@ const PYTHON_KEYWORDS = new Set(
 
 /**
  * Binds the tools module's types: at run time the runtime's stand-in, for a type checker the module itself, imported
- * by name from its folder, which the check puts on the import path (when its file name makes a module name).
+ * by name from its folder, which the check puts on the import path (when its file name makes a module name). The
+ * declared classes it does not hold by name are bound to their own modules' classes the same two ways.
  */
 function renderToolsBinding(module: PythonModule): string[] {
   const load = `${TOOLS_MODULE} = ${RUNTIME.load}(${pythonStringLiteral(module.relative_path)}, __name__)`;
+  const { type_imports } = module.data;
+  const importAtRun = type_imports.map(
+    ({ module: source, name }) =>
+      `${name} = ${TOOLS_MODULE}._codemode_import(${pythonStringLiteral(source)}, ${pythonStringLiteral(name)})`,
+  );
   const file = posix.parse(module.relative_path);
-  if (file.ext !== '.py' || !/^[A-Za-z_]\w*$/.test(file.name) || PYTHON_KEYWORDS.has(file.name)) return [load];
-  return ['if TYPE_CHECKING:', `${INDENT}import ${file.name} as ${TOOLS_MODULE}`, 'else:', `${INDENT}${load}`];
+  if (file.ext !== '.py' || !/^[A-Za-z_]\w*$/.test(file.name) || PYTHON_KEYWORDS.has(file.name)) return [load, ...importAtRun];
+  return [
+    'if TYPE_CHECKING:',
+    `${INDENT}import ${file.name} as ${TOOLS_MODULE}`,
+    ...type_imports.map(({ module: source, name }) => `${INDENT}from ${source} import ${name}`),
+    'else:',
+    ...[load, ...importAtRun].map((line) => INDENT + line),
+  ];
 }
 
 /**

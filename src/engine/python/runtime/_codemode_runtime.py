@@ -307,6 +307,17 @@ class ToolsTypes:
             return getattr(module, name)
         return codec.remote_type(codec.TOOLS_PREFIX + name, "class")
 
+    def _codemode_import(self, module_name, name):
+        """A declared class the tools module reaches but does not hold by name, from its own module (importable once
+        the tools module is); a stand-in when that fails."""
+        found = None
+        if self._load() is not None:
+            try:
+                found = getattr(importlib.import_module(module_name), name, None)
+            except Exception:
+                found = None
+        return found if isinstance(found, type) else codec.remote_type(f"{module_name}:{name}", "class")
+
     def resolve(self, qualified):
         module = self._load()
         if module is None:
