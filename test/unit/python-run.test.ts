@@ -384,6 +384,18 @@ describe('the tool host', () => {
     expect(stderr).toContain("importing it failed (KeyError: 'HOST_ONLY_TOKEN')");
   });
 
+  it('stands in for a declared class of a sibling module the program cannot import, as for the values of that type', async () => {
+    const main = `def main(params: str = "") -> object:
+    found = ticket(1)
+    return [isinstance(found.status, Status), isinstance(found.comments[0], Comment), found.comments[0].text]
+`;
+    const module = await extract(fixture('host_env_models/tools.py'), hostContext({ HOST_ONLY_TOKEN: 'abc' }));
+    expect(module.data.type_imports.map((entry) => entry.name)).toEqual(['Status', 'Comment']);
+    const { exitCode, report } = await runWith(module, main, { HOST_ONLY_TOKEN: 'abc' });
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual([true, true, 'abc 1']);
+  });
+
   it('runs async tools concurrently in the host when main() gathers them', async () => {
     const main = `async def main(params: str = "") -> object:
     first, second = await asyncio.gather(wait_and_return("a"), wait_and_return("b"))
