@@ -9,7 +9,7 @@ import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import type { CallToolResult, Tool } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { CodeModeError, errorMessage } from '../errors.js';
 import { firstLine, shorten } from '../../format.js';
 import { DEFAULT_SERVER_TIMEOUT_S, resolveServer, type McpServerConfig, type McpServerEntry } from './config.js';
@@ -18,8 +18,8 @@ import { DEFAULT_SERVER_TIMEOUT_S, resolveServer, type McpServerConfig, type Mcp
 export interface McpToolInfo {
   name: string;
   description: string;
-  inputSchema: Tool['inputSchema'];
-  outputSchema: Tool['outputSchema'] | null;
+  inputSchema: Record<string, unknown>;
+  outputSchema: Record<string, unknown> | null;
 }
 
 export interface McpServerConnection {
