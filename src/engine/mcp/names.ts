@@ -43,7 +43,7 @@ export function identifier(name: string, style: NameStyle): string {
       : parts.map((part) => part.toLowerCase()).join('_');
   const valid = joined === '' ? 'tool' : /^[0-9]/.test(joined) ? `_${joined}` : joined;
   const reserved = style === 'typescript' ? TYPESCRIPT_RESERVED : PYTHON_RESERVED;
-  return reserved.has(valid) || valid.startsWith('__codemode') ? `${valid}_` : valid;
+  return reserved.has(valid) ? `${valid}_` : valid;
 }
 
 /** Identifiers for `names` in order, none equal to one in `taken` or to another. */
