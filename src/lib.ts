@@ -3,4 +3,5 @@ export { CLAUDE_CODE_VERSION, parseConfig } from './engine/config.js';
 export { SANDBOX_MODES, type SandboxMode } from './engine/sandbox.js';
 export type { CodeModeConfig, CodeModeConfigInput, CodeModeOptions } from './engine/config.js';
 export { CodeModeError, errorMessage } from './engine/errors.js';
+export { mcpConfigVariables } from './engine/mcp/config.js';
 export type * from './engine/types.js';

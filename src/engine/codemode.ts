@@ -30,7 +30,9 @@ import {
 } from './verify.js';
 import { toolsSource } from './tools.js';
 import { languageNamed } from './registry.js';
-import { loadMcpConfig, McpServers, serveMcpCalls, withMcpTools } from './mcp/index.js';
+import { loadMcpConfig } from './mcp/config.js';
+import type { McpServers } from './mcp/client.js';
+import { serveMcpCalls } from './mcp/serve.js';
 import type { Duplex } from 'node:stream';
 import { hashFile, openWorkspace, removeWorkspace, type Workspace } from './workspace.js';
 
@@ -128,13 +130,14 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       env: programEnvironment(env, options.withheldVariables),
       signal,
     };
-    if (mcpServers) {
+    const mcpTools = mcpServers ? await import('./mcp/index.js') : null;
+    if (mcpServers && mcpTools) {
       progress({ kind: 'phase', phase: 'extract', message: `Connecting to ${mcpServers.length} MCP server(s)` });
-      mcp = await clock.time('extract', McpServers.connect(mcpServers, env, context.env, context.repoRoot));
+      mcp = await clock.time('extract', mcpTools.McpServers.connect(mcpServers, env, context.env, context.repoRoot));
     }
     if (source) progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools ?? ''}` });
     const toolsModule = source ? await clock.time('extract', language.extract(source.location, context)) : noToolsModule(language);
-    const module = mcp ? await clock.time('extract', withMcpTools(toolsModule, mcp)) : toolsModule;
+    const module = mcp && mcpTools ? await clock.time('extract', mcpTools.withMcpTools(toolsModule, mcp)) : toolsModule;
     const workspace = await openWorkspace(config.workspace_dir);
     const state: RunState = {
       options,

@@ -105,3 +105,8 @@ export function resolveServer(entry: McpServerEntry, env: NodeJS.ProcessEnv): Mc
   if ('command' in config) return { ...config, args: config.args.map(resolve), env: values(config.env) };
   return { ...config, url: resolve(config.url), headers: values(config.headers) };
 }
+
+/** The names of the variables an MCP configuration refers to, whose values no report may show. */
+export async function mcpConfigVariables(source: string, repoRoot: string): Promise<string[]> {
+  return [...new Set((await loadMcpConfig(source, repoRoot)).flatMap(referencedVariables))];
+}

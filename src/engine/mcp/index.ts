@@ -1,13 +1,14 @@
-/** MCP servers as a tool source for a run: connected before the runner is written, rendered into it, stopped at the end. */
+/**
+ * MCP servers as a tool source for a run: connected before the runner is written, rendered into it, stopped at the
+ * end. The engine imports this module only for runs with MCP servers: the SDK and the schema compiler load then.
+ */
 import { usageError } from '../errors.js';
 import type { ToolModule } from '../types.js';
 import { mcpApi, runnerTools } from './api.js';
 import type { McpServers } from './client.js';
 import { renderTypeScriptMcp } from './typescript.js';
 
-export { loadMcpConfig, referencedVariables } from './config.js';
 export { McpServers } from './client.js';
-export { serveMcpCalls } from './serve.js';
 
 /** The module with the servers' tools added, rendered in its language. */
 export async function withMcpTools<Data>(module: ToolModule<Data>, servers: McpServers): Promise<ToolModule<Data>> {
