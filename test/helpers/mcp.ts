@@ -31,7 +31,7 @@ export interface HttpMcpServer {
   close(): Promise<void>;
 }
 
-/** The tools of the HTTP server: one with an output schema, one that reports an error, one that echoes a header. */
+/** The tools of the HTTP server: one with an output schema, one that reports an error, one that echoes the Authorization header. */
 function inventoryServer(headers: IncomingHttpHeaders): McpServer {
   const server = new McpServer({ name: 'inventory', version: '1.0.0' });
   server.registerTool(
@@ -50,8 +50,8 @@ function inventoryServer(headers: IncomingHttpHeaders): McpServer {
     isError: true,
     content: [{ type: 'text', text: `cannot reserve ${count} items: the stock is locked` }],
   }));
-  server.registerTool('whoami', { description: 'Says whether the request was authorised.' }, () => ({
-    content: [{ type: 'text', text: headers.authorization ? 'authorised' : 'anonymous' }],
+  server.registerTool('whoami', { description: 'The Authorization header the request came with.' }, () => ({
+    content: [{ type: 'text', text: headers.authorization ?? 'anonymous' }],
   }));
   return server;
 }
