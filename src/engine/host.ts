@@ -23,6 +23,8 @@ export interface LaunchSpec {
   max_message_bytes: number;
   /** The host's descriptor on which the engine serves MCP calls, or null when the run has no MCP servers. */
   mcp_fd: number | null;
+  /** The call names of the MCP tools (`server.tool`), which the host forwards on `mcp_fd`. */
+  mcp_tools: string[];
 }
 
 export const HostReportSchema = z.object({
@@ -77,6 +79,7 @@ export async function prepareHost(launch: HostLaunch): Promise<ExecutionCommand>
     report: launch.reportPath,
     max_message_bytes: MAX_MESSAGE_BYTES,
     mcp_fd: module.mcp ? MCP_CHANNEL_FD : null,
+    mcp_tools: Object.keys(module.mcp?.routes ?? {}),
   };
   await writeFile(launch.specPath, JSON.stringify(spec));
   const host = language.hostCommand(runnerPath, module, context);

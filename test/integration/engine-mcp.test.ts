@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codemode } from '../../src/engine/codemode.js';
 import type { CodeModeOptions } from '../../src/engine/config.js';
-import { editRunnerScript, fakeAnthropicEnvironment, startFakeAnthropic } from '../fakes/anthropic.js';
+import { editRunnerScript, fakeAnthropicEnvironment, replaceMain, startFakeAnthropic } from '../fakes/anthropic.js';
 import { implementMain } from '../fixtures/typescript/mains.js';
 import { CLAUDE_PATH, REPO_ROOT } from '../helpers/claude.js';
 import { everythingServer, pagedServer, startHttpMcpServer, type HttpMcpServer } from '../helpers/mcp.js';
@@ -105,5 +105,56 @@ describe('engine over MCP servers alone, real Claude Code, node and MCP servers'
     await expect(runOverMcp({ broken: { command: '/nonexistent/mcp-server' } }, ['  return 0;'])).rejects.toThrow(
       /^MCP server broken failed to start: /,
     );
+  });
+});
+
+const PYTHON_MAIN = `def main(params: str = "Weather and bolts") -> object:
+    weather = get_weather("Paris")
+    bolts = inventory.count_items({"kind": "bolt"})
+    echo = everything.echo({"message": "hi"})
+    try:
+        inventory.reserve({"count": 3})
+        refused = ""
+    except Exception as error:
+        refused = f"{type(error).__name__}: {error}"
+    return {"weather": weather, "bolts": bolts["count"], "echo": echo, "refused": refused}
+`;
+
+describe('engine over MCP servers and a Python tools module', () => {
+  it('gives the Python program both sets, with TypedDicts for the MCP tools, and traces every call', async () => {
+    const http = await startHttpMcpServer();
+    const fake = await startFakeAnthropic(editRunnerScript([replaceMain(PYTHON_MAIN)]));
+    try {
+      const workspace = await mkdtemp(path.join(os.tmpdir(), 'codemode-mcp-'));
+      const result = await codemode({
+        tools: 'examples/weather/tools.py',
+        task: 'Weather and bolts',
+        mcp: JSON.stringify({ mcpServers: { everything: everythingServer, inventory: { type: 'http', url: http.url } } }),
+        config: { repo_root: REPO_ROOT, claude_code_path: CLAUDE_PATH, workspace_dir: workspace, preserve_workspace: true },
+        env: { ...process.env, ...fakeAnthropicEnvironment(fake.url), CLAUDE_CODE_MAX_RETRIES: '0' },
+      });
+      expect(result.error).toBeNull();
+      expect(result.language).toBe('python');
+      expect(result.output).toEqual({
+        weather: expect.stringContaining('Weather in Paris') as unknown,
+        bolts: 12,
+        echo: 'Echo: hi',
+        refused: 'McpToolError: cannot reserve 3 items: the stock is locked',
+      });
+      expect(result.trace.map(({ tool, ok }) => ({ tool, ok }))).toEqual([
+        { tool: 'get_weather', ok: true },
+        { tool: 'inventory.count_items', ok: true },
+        { tool: 'everything.echo', ok: true },
+        { tool: 'inventory.reserve', ok: false },
+      ]);
+      expect(result.code).toContain('class inventory:');
+      expect(result.code).toContain(
+        'CountItemsInput = TypedDict("CountItemsInput", {"kind": Literal["bolt", "nut"], "warehouse": NotRequired[str]})',
+      );
+      expect(result.code).toContain('def count_items(args: inventory.CountItemsInput) -> inventory.CountItemsOutput:');
+    } finally {
+      await fake.close();
+      await http.close();
+    }
   });
 });

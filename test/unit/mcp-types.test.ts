@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { mcpApi } from '../../src/engine/mcp/api.js';
 import type { McpServerConnection } from '../../src/engine/mcp/client.js';
 import { identifier, uniqueIdentifiers } from '../../src/engine/mcp/names.js';
+import { renderPythonMcp } from '../../src/engine/mcp/python.js';
 import { renderTypeScriptMcp } from '../../src/engine/mcp/typescript.js';
 
 const orderSchema = {
@@ -138,5 +139,43 @@ describe('MCP tools as TypeScript', () => {
     expect(errors).toContain("Property 'quantity' is missing");
     expect(errors).toContain("'colour' does not exist in type 'Input'");
     expect(errors).toContain("Property 'id' is missing");
+  });
+});
+
+describe('MCP tools as Python', () => {
+  it('declares TypedDicts for nested objects, enums, arrays, optional fields and $defs, with keyword property names', async () => {
+    const api = mcpApi(
+      [
+        server('shop', [
+          { name: 'place-order', inputSchema: orderSchema },
+          { name: 'import', inputSchema: { type: 'object', properties: { class: { type: 'string' } }, required: ['class'] } },
+        ]),
+      ],
+      'python',
+      new Set(),
+    );
+    const source = renderPythonMcp(api);
+    expect(source).toContain(
+      'PlaceOrderInputCustomer = TypedDict("PlaceOrderInputCustomer", {"name": str, "tier": NotRequired[Literal["gold", "silver"]]})',
+    );
+    expect(source).toContain('PlaceOrderInputLine = TypedDict("PlaceOrderInputLine", {"sku": str, "quantity": int})');
+    expect(source).toContain('"lines": list[PlaceOrderInputLine], "note": NotRequired[str], "external": NotRequired[Any]');
+    expect(source).toContain('def import_(args: shop.ImportInput) -> str | list[dict[str, Any]]:');
+    expect(source).toContain('ImportInput = TypedDict("ImportInput", {"class": str})');
+    const program = [
+      'from __future__ import annotations',
+      'calls = []',
+      'def _codemode_call(name, args, kwargs):',
+      '    calls.append((name, args))',
+      '    return {"id": "o-1"}',
+      source,
+      'shop.place_order({"customer": {"name": "Ada"}, "lines": [{"sku": "x", "quantity": 2}]})',
+      'shop.import_({"class": "gold"})',
+      'print(calls)',
+    ].join('\n');
+    const { stdout } = await execa('python3', ['-c', program]);
+    expect(stdout).toBe(
+      `[('shop.place_order', ({'customer': {'name': 'Ada'}, 'lines': [{'sku': 'x', 'quantity': 2}]},)), ('shop.import_', ({'class': 'gold'},))]`,
+    );
   });
 });

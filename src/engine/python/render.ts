@@ -120,7 +120,12 @@ function renderRuntimeImport(uses: Set<RuntimeName>): string {
 
 function renderToolsRegion(module: PythonModule): string {
   const wrappers = module.tools.map((tool) => renderWrapper(tool));
-  const uses = new Set<RuntimeName>([RUNTIME.load, RUNTIME.run, ...wrappers.flatMap((wrapper) => wrapper.uses)]);
+  const uses = new Set<RuntimeName>([
+    RUNTIME.load,
+    RUNTIME.run,
+    ...wrappers.flatMap((wrapper) => wrapper.uses),
+    ...(module.mcp ? [RUNTIME.call] : []),
+  ]);
   const bindings = module.declarations.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
   const path = pythonStringLiteral(module.relative_path);
   return [
@@ -131,6 +136,7 @@ function renderToolsRegion(module: PythonModule): string {
     `${TOOLS_MODULE} = ${RUNTIME.load}(${path}, __name__)`,
     ...bindings,
     ...wrappers.flatMap((wrapper) => ['', wrapper.text]),
+    ...(module.mcp ? ['', '', module.mcp.source] : []),
     REGION_MARKERS.tools.end,
   ].join('\n');
 }

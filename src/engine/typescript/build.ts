@@ -163,8 +163,6 @@ async function buildHost(ts: TypeScript, runnerPath: string, module: TypeScriptM
         required: param.kind !== 'var_positional' && param.default === null,
       })),
     })),
-    // An MCP tool takes one object of arguments, which the engine passes to its server.
-    mcp_tools: Object.keys(module.mcp?.routes ?? {}),
   };
   await writeFile(path.join(dir, MANIFEST_NAME), JSON.stringify(manifest, null, 2));
 }

@@ -12,8 +12,6 @@ import { decodeValue, encodeValue, MAX_MESSAGE_BYTES, Previewed, traceRow, TypeR
 interface Manifest {
   module: string;
   tools: { name: string; object: boolean; mcp?: boolean; params: { name: string; rest: boolean; required: boolean }[] }[];
-  /** The call names of the MCP tools, which the engine serves (src/engine/mcp/serve.ts). */
-  mcp_tools?: string[];
 }
 
 interface LaunchSpec {
@@ -25,6 +23,8 @@ interface LaunchSpec {
   report: string;
   max_message_bytes?: number;
   mcp_fd?: number | null;
+  /** The call names of the MCP tools, which the engine serves (src/engine/mcp/serve.ts). */
+  mcp_tools?: string[];
 }
 
 interface JournalEntry {
@@ -97,7 +97,8 @@ try {
   process.exit(1);
 }
 const types = new TypeRegistry(toolsModule);
-const mcpTools = (manifest.mcp_tools ?? []).map((name) => ({ name, object: false, mcp: true, params: [{ name: 'args', rest: false, required: false }] }));
+// An MCP tool takes one object of arguments, which the engine passes to its server.
+const mcpTools = (spec.mcp_tools ?? []).map((name) => ({ name, object: false, mcp: true, params: [{ name: 'args', rest: false, required: false }] }));
 const tools = new Map([...manifest.tools, ...mcpTools].map((tool) => [tool.name, tool]));
 
 // --- MCP tools: the engine calls their servers; the host forwards each call and keeps its trace row --------------
