@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { editRunnerScript } from '../fakes/anthropic.js';
+import { editRunnerScript, replaceMain } from '../fakes/anthropic.js';
 import { PERMISSIONS } from '../fakes/github.js';
 import { implementMain } from '../fixtures/typescript/mains.js';
 import { everythingServer, pagedServer, startHttpMcpServer } from '../helpers/mcp.js';
@@ -66,6 +66,37 @@ describe('the built action over MCP servers', () => {
     } finally {
       await http.close();
     }
+  });
+
+  test('runs a task over MCP tools and a Python tools module together', async ({ stage }) => {
+    const body = [
+      'def main(params: str = "Weather and stock") -> object:',
+      '    weather = get_weather("Paris")',
+      '    total = everything.get_sum({"a": 30, "b": 12})',
+      '    return {"weather": weather, "total": total}',
+      '',
+    ].join('\n');
+    const step = await stage.run({
+      event: 'workflow_dispatch',
+      payload: workflowDispatch(),
+      inputs: {
+        tools: 'examples/weather/tools.py',
+        task: 'Weather and stock',
+        mcp_config: JSON.stringify({ mcpServers: { everything: everythingServer } }),
+      },
+      model: editRunnerScript([replaceMain(body)]),
+    });
+    expect(step.messages('error')).toEqual([]);
+    expect(JSON.parse(step.outputs.result!)).toEqual({
+      weather: expect.stringContaining('Weather in Paris') as unknown,
+      total: 'The sum of 30 and 12 is 42.',
+    });
+    const files = await artifactFiles(step.artifacts[0]!);
+    expect(JSON.parse(files['result.json']!)).toMatchObject({
+      success: true,
+      language: 'python',
+      trace: [{ tool: 'get_weather' }, { tool: 'everything.get_sum' }],
+    });
   });
 
   test.for([
