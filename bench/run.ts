@@ -16,6 +16,7 @@ import { installSuite } from './suites/install.js';
 import { modelTrafficSuite } from './suites/model-traffic.js';
 import { toolApiSuite } from './suites/tool-api.js';
 import { traceOverheadSuite } from './suites/trace-overhead.js';
+import { mcpSuite } from './suites/mcp.js';
 import { ensureNode24 } from '../test/setup/node24.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -58,6 +59,7 @@ const suites: [string, (options: SuiteOptions) => Promise<SuiteResult>][] = [
   ['tool API (#6)', toolApiSuite],
   ['model traffic (#7, #8)', modelTrafficSuite],
   ['trace overhead (#9)', traceOverheadSuite],
+  ['MCP servers (#13)', mcpSuite],
 ];
 for (const [name, suite] of suites) {
   process.stderr.write(`${name}\n`);
