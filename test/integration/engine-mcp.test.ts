@@ -101,6 +101,25 @@ describe('engine over MCP servers alone, real Claude Code, node and MCP servers'
     expect(() => process.kill(pid, 0)).toThrow(/ESRCH/);
   });
 
+  it('gives the program no way to the MCP channel of the engine: its only sockets are its output and its own channel', async () => {
+    const body = [
+      "  const fs = (await import(['node', 'fs'].join(':'))) as { fstatSync(fd: number): { isSocket(): boolean } };",
+      '  const sockets: number[] = [];',
+      '  for (let fd = 0; fd < 1024; fd += 1) {',
+      '    try {',
+      '      if (fs.fstatSync(fd).isSocket()) sockets.push(fd);',
+      '    } catch {',
+      '      // not open',
+      '    }',
+      '  }',
+      '  return { sockets, nuts: (await inventory.countItems({ kind: "nut" })).count };',
+    ].join('\n');
+    const result = await runOverMcp(servers, [body]);
+    expect(result.error).toBeNull();
+    expect(result.output).toEqual({ sockets: [1, 2, 3], nuts: 7 });
+    expect(result.trace.map((call) => call.tool)).toEqual(['inventory.countItems']);
+  });
+
   it('fails before any model request, naming a server that does not start', async () => {
     await expect(runOverMcp({ broken: { command: '/nonexistent/mcp-server' } }, ['  return 0;'])).rejects.toThrow(
       /^MCP server broken failed to start: /,
