@@ -17,6 +17,7 @@ import { modelTrafficSuite } from './suites/model-traffic.js';
 import { pythonCheckSuite } from './suites/python-check.js';
 import { toolApiSuite } from './suites/tool-api.js';
 import { traceOverheadSuite } from './suites/trace-overhead.js';
+import { mcpSuite } from './suites/mcp.js';
 import { ensureNode24 } from '../test/setup/node24.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -60,6 +61,7 @@ const suites: [string, (options: SuiteOptions) => Promise<SuiteResult>][] = [
   ['model traffic (#7, #8)', modelTrafficSuite],
   ['trace overhead (#9)', traceOverheadSuite],
   ['Python type check (#12)', pythonCheckSuite],
+  ['MCP servers (#13)', mcpSuite],
 ];
 for (const [name, suite] of suites) {
   process.stderr.write(`${name}\n`);

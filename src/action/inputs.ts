@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { CHECK_MODES, CLAUDE_CODE_VERSION, SANDBOX_MODES } from '../lib.js';
+import { CHECK_MODES, CLAUDE_CODE_VERSION, LANGUAGES, SANDBOX_MODES } from '../lib.js';
 
 export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -69,7 +69,9 @@ const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
 
 export const ActionInputsSchema = z
   .object({
-    tools: raw.refine((value) => value !== '', { error: 'required' }),
+    tools: text(),
+    mcp_config: text(),
+    language: text().pipe(z.enum(LANGUAGES, { error: 'Expected typescript or python.' }).nullable()),
     task: text(),
     anthropic_api_key: text(),
     claude_code_oauth_token: text(),
@@ -102,6 +104,7 @@ export const ActionInputsSchema = z
     }),
     retention_days: positiveInteger(),
   })
+  .refine((inputs) => inputs.tools || inputs.mcp_config, { error: 'required', path: ['tools'] })
   .refine((inputs) => inputs.anthropic_api_key || inputs.claude_code_oauth_token || inputs.use_bedrock || inputs.use_vertex, {
     error: 'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex.',
   });

@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { codemode, errorMessage, type CodeModeConfigInput, type CodeModeResult, type RunFiles } from '../lib.js';
+import { codemode, errorMessage, mcpConfigVariables, type CodeModeConfigInput, type CodeModeResult, type RunFiles } from '../lib.js';
 import { defaultTempDir, uploadResultArtifact, type UploadedArtifact } from './artifact.js';
 import { redactDeep } from '../redaction.js';
 import { secretValues } from './redaction.js';
@@ -114,10 +114,14 @@ async function stepWorkspace(env: NodeJS.ProcessEnv): Promise<string | undefined
   return env.RUNNER_TEMP ? mkdtemp(path.join(env.RUNNER_TEMP, 'codemode-')) : undefined;
 }
 
+function repoRoot(env: NodeJS.ProcessEnv): string {
+  return env.GITHUB_WORKSPACE || process.cwd();
+}
+
 function engineConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspaceDir: string | undefined): CodeModeConfigInput {
   const defined = <T>(value: T | null) => value ?? undefined;
   return {
-    repo_root: env.GITHUB_WORKSPACE || process.cwd(),
+    repo_root: repoRoot(env),
     workspace_dir: workspaceDir,
     cache_dir: env.RUNNER_TOOL_CACHE ? path.join(env.RUNNER_TOOL_CACHE, 'codemode', 'claude-code') : undefined,
     preserve_workspace: true,
@@ -165,7 +169,9 @@ type Outcome = { result: CodeModeResult; error: null } | { result: null; error: 
 async function runEngine(inputs: ActionInputs, task: string, env: NodeJS.ProcessEnv, secrets: readonly string[]): Promise<Outcome> {
   const workspaceDir = await stepWorkspace(env);
   return codemode({
-    tools: inputs.tools,
+    tools: inputs.tools ?? undefined,
+    mcp: inputs.mcp_config ?? undefined,
+    language: inputs.language ?? undefined,
     task,
     config: engineConfig(inputs, env, workspaceDir),
     env: engineEnvironment(inputs, env),
@@ -218,10 +224,16 @@ function setOutputs(outcome: Outcome, comment: PostedComment | null, artifact: U
  * The values no report may show, in any form: the credential inputs, the job's variables whose names look
  * secret or that the `redact` input names, and passwords inside URLs. The runner masks them in the log too.
  */
-function jobSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): string[] {
-  const secrets = [...new Set([...secretInputs(inputs), ...secretValues(env, inputs.redact)])];
+async function jobSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<string[]> {
+  const secrets = [...new Set([...secretInputs(inputs), ...secretValues(env, [...inputs.redact, ...(await mcpVariables(inputs, env))])])];
   for (const secret of secrets) if (secret.length >= 4) core.setSecret(secret);
   return secrets;
+}
+
+/** The variables the MCP configuration refers to; a configuration that cannot be read names none here, and the engine says why. */
+async function mcpVariables(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<string[]> {
+  if (!inputs.mcp_config) return [];
+  return mcpConfigVariables(inputs.mcp_config, repoRoot(env)).catch(() => []);
 }
 
 /** The action: read inputs and event, check who asked, run Code Mode, and report in the thread, the summary and outputs. */
@@ -252,7 +264,7 @@ export async function run(workflow: ActionContext = github.context): Promise<voi
       return;
     }
 
-    const secrets = jobSecrets(inputs, env);
+    const secrets = await jobSecrets(inputs, env);
     const progress = redact(renderProgress({ task: trigger.task, runUrl: runtime.runUrl, triggerKey: key }), secrets);
     // Authorized: the engine starts while the thread is acknowledged; each acknowledging write only warns on failure.
     const [acknowledgement, outcome] = await Promise.all([

@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
-import { CHECK_MODES, CodeModeError, errorMessage, SANDBOX_MODES, type CodeModeConfigInput } from '../lib.js';
+import { CHECK_MODES, CodeModeError, errorMessage, LANGUAGES, SANDBOX_MODES, type CodeModeConfigInput, type Language } from '../lib.js';
 
 const usageError = (message: string) => new CodeModeError(message, 'usage');
 
-export const USAGE = `Usage: codemode run --tools <file> --task <text> [options]
+export const USAGE = `Usage: codemode run --tools <file> | --mcp-config <file|json> --task <text> [options]
 
 Options:
   --tools <file>             tools module (.py, .ts, .mts, .js, .mjs), relative to the repository root
+  --mcp-config <file|json>   MCP servers whose tools the program gets (.mcp.json format), alone or with --tools
+  --language <name>          runner language with MCP servers alone: typescript (default) or python
   --task <text>              what the generated program should do
   --json                     print the whole CodeModeResult as JSON (progress goes to stderr)
   --model <name>             Claude model
@@ -28,7 +30,9 @@ Options:
   -h, --help                 show this help`;
 
 export interface CliCommand {
-  tools: string;
+  tools: string | undefined;
+  mcp: string | undefined;
+  language: Language | undefined;
   task: string;
   json: boolean;
   dryRun: boolean;
@@ -39,6 +43,8 @@ export interface CliCommand {
 
 const OPTIONS = {
   tools: { type: 'string' },
+  'mcp-config': { type: 'string' },
+  language: { type: 'string' },
   task: { type: 'string' },
   json: { type: 'boolean', default: false },
   model: { type: 'string' },
@@ -73,11 +79,14 @@ export function parseCommandLine(argv: string[]): CliCommand | null {
   if (positionals[0] !== 'run' || positionals.length > 1) {
     throw usageError(positionals.length ? `Unknown command '${positionals.join(' ')}': expected 'run'` : "Missing command: expected 'run'");
   }
-  if (values.tools === undefined) throw usageError('Missing --tools <file>');
+  if (values.tools === undefined && values['mcp-config'] === undefined)
+    throw usageError('Missing --tools <file> or --mcp-config <file|json>');
   if (!values.task?.trim()) throw usageError('Missing --task <text>: say what the program should do');
   if (values.keep && !values.workspace) throw usageError('--keep needs --workspace <dir>');
   return {
     tools: values.tools,
+    mcp: values['mcp-config'],
+    language: oneOf('--language', values.language, LANGUAGES),
     task: values.task,
     json: values.json,
     dryRun: values['dry-run'],

@@ -1,4 +1,4 @@
-import { codemode, CodeModeError, errorMessage, type ProgressEvent, type RunFiles } from '../lib.js';
+import { codemode, CodeModeError, errorMessage, mcpConfigVariables, type ProgressEvent, type RunFiles } from '../lib.js';
 import { redact, redactDeep, secretValues } from '../redaction.js';
 import { parseCommandLine, USAGE } from './args.js';
 import { renderResult } from './render.js';
@@ -27,11 +27,14 @@ export async function runCli(argv: string[], io: CliIo = processIo, env: NodeJS.
       io.stdout(USAGE);
       return 0;
     }
-    secrets = secretValues(env, command.redact);
+    const mcpVariables = command.mcp === undefined ? [] : await mcpConfigVariables(command.mcp, command.config.repo_root ?? process.cwd());
+    secrets = secretValues(env, [...command.redact, ...mcpVariables]);
     const out = (text: string) => io.stdout(redact(text, secrets));
     const progressOut = command.json ? (text: string) => io.stderr(redact(text, secrets)) : out;
     const result = await codemode({
       tools: command.tools,
+      mcp: command.mcp,
+      language: command.language,
       task: command.task,
       config: command.config,
       dryRun: command.dryRun,

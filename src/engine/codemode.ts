@@ -29,6 +29,11 @@ import {
   type VerificationFailure,
 } from './verify.js';
 import { toolsSource } from './tools.js';
+import { languageNamed } from './registry.js';
+import { loadMcpConfig } from './mcp/config.js';
+import type { McpServers } from './mcp/client.js';
+import { serveMcpCalls } from './mcp/serve.js';
+import type { Duplex } from 'node:stream';
 import { hashFile, openWorkspace, removeWorkspace, type Workspace } from './workspace.js';
 
 /** Names of the files a run writes into its workspace beside the runner. */
@@ -84,6 +89,8 @@ interface RunState {
   runnerPath: string;
   /** The language's type checker being installed alongside Claude Code, when it has one and checking is on. */
   typeChecker: Promise<TypeCheckerOutcome> | null;
+  /** The run's MCP servers, connected, or null when it has none. */
+  mcp: McpServers | null;
 }
 
 type TypeCheckerOutcome = { checker: TypeChecker } | { error: string };
@@ -105,7 +112,10 @@ interface Outcome {
 export async function codemode(options: CodeModeOptions): Promise<CodeModeResult> {
   const config = parseConfig(options.config);
   const task = validateTask(options.task);
-  const { location, language } = await toolsSource(options.tools, config.repo_root);
+  const mcpServers = options.mcp === undefined ? null : await loadMcpConfig(options.mcp, config.repo_root);
+  if (options.tools === undefined && !mcpServers) throw usageError('No tools given: pass a tools module, MCP servers, or both');
+  const source = options.tools === undefined ? null : await toolsSource(options.tools, config.repo_root);
+  const language = source?.language ?? (await languageNamed(options.language ?? 'typescript'));
   const env = options.env ?? process.env;
   const clock = new PhaseClock();
   const run = new AbortController();
@@ -117,6 +127,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   sandbox?.catch(() => undefined);
   const typeChecker = options.dryRun ? null : startTypeCheckerInstall(language, config, env, signal, progress);
   typeChecker?.catch(() => undefined);
+  let mcp: McpServers | null = null;
   try {
     const context: LanguageContext = {
       repoRoot: path.resolve(config.repo_root),
@@ -125,8 +136,14 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       env: programEnvironment(env, options.withheldVariables),
       signal,
     };
-    progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools}` });
-    const module = await clock.time('extract', language.extract(location, context));
+    const mcpTools = mcpServers ? await import('./mcp/index.js') : null;
+    if (mcpServers && mcpTools) {
+      progress({ kind: 'phase', phase: 'extract', message: `Connecting to ${mcpServers.length} MCP server(s)` });
+      mcp = await clock.time('extract', mcpTools.McpServers.connect(mcpServers, env, context.env, context.repoRoot));
+    }
+    if (source) progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools ?? ''}` });
+    const toolsModule = source ? await clock.time('extract', language.extract(source.location, context)) : noToolsModule(language);
+    const module = mcp && mcpTools ? await clock.time('extract', mcpTools.withMcpTools(toolsModule, mcp)) : toolsModule;
     const workspace = await openWorkspace(config.workspace_dir);
     const state: RunState = {
       options,
@@ -141,6 +158,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       context,
       module,
       typeChecker,
+      mcp,
       ...runnerPaths(workspace, language, module, task),
     };
     return await removingWorkspaceOnError(state, async () => {
@@ -155,8 +173,19 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
     });
   } finally {
     run.abort();
-    await Promise.all([install?.catch(() => undefined), sandbox?.catch(() => undefined), typeChecker?.catch(() => undefined)]);
+    await Promise.all([
+      install?.catch(() => undefined),
+      sandbox?.catch(() => undefined),
+      typeChecker?.catch(() => undefined),
+      mcp?.close(),
+    ]);
   }
+}
+
+function noToolsModule(language: LanguageSupport): ToolModule {
+  if (!language.noToolsModule)
+    throw usageError(`MCP servers without a tools module need the TypeScript runner; ${language.language} needs a tools module`);
+  return language.noToolsModule();
 }
 
 function runnerPaths(workspace: Workspace, language: LanguageSupport, module: ToolModule, task: string) {
@@ -437,7 +466,17 @@ async function runProgram(state: RunState, remainingMs: number): Promise<Executi
     logPath: workspace.file(RUN_FILE_NAMES.log),
     logCapBytes: config.log_cap_bytes,
     signal: state.signal,
+    channel: mcpChannel(state),
   });
+}
+
+/** Serves the host's MCP calls, each bounded by the execution timeout. */
+function mcpChannel({ mcp, module, config }: RunState): ((socket: Duplex) => void) | undefined {
+  if (!mcp || !module.mcp) return undefined;
+  const routes = module.mcp.routes;
+  return (socket) => {
+    serveMcpCalls(socket, mcp, routes, config.execution_timeout * 1000);
+  };
 }
 
 /** Where the caller's private files are: its home and the CI runner's temporary folder. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CHECK_MODES } from './language.js';
 import { SANDBOX_MODES } from './sandbox.js';
-import type { ProgressListener } from './types.js';
+import type { Language, ProgressListener } from './types.js';
 import { usageError } from './errors.js';
 
 export const CLAUDE_CODE_VERSION = '2.1.330';
@@ -54,8 +54,12 @@ export type CodeModeConfigInput = z.input<typeof CodeModeConfigSchema>;
 export type CodeModeConfig = z.output<typeof CodeModeConfigSchema>;
 
 export interface CodeModeOptions {
-  /** Path of the tools module (absolute, or relative to repo_root). */
-  tools: string;
+  /** Path of the tools module (absolute, or relative to repo_root); optional when `mcp` is given. */
+  tools?: string;
+  /** MCP servers whose tools the program gets: a `.mcp.json` path relative to repo_root, or its JSON. */
+  mcp?: string;
+  /** The runner's language when the tools all come from MCP servers (default `typescript`). */
+  language?: Language;
   task: string;
   config?: CodeModeConfigInput;
   /** Environment the credentials come from; defaults to process.env. */

@@ -68,6 +68,8 @@ export interface LanguageSupport<Data = unknown> {
   readonly language: ToolModule['language'];
   readonly runnerFileName: string;
   extract(location: ToolsLocation, context: LanguageContext): Promise<ToolModule<Data>>;
+  /** The tools module of a run whose tools all come from MCP servers, when the language takes such runs. */
+  noToolsModule?(): ToolModule<Data>;
   renderRunner(module: ToolModule<Data>, task: string): RunnerSource;
   /**
    * Compile / type-check the runner, and check all of it outside the protected `regions` (located by verification)

@@ -38,6 +38,8 @@ describe('readInputs', () => {
   it('applies the defaults of action.yml to unset inputs', () => {
     expect(read(BASE)).toEqual({
       tools: 'tools.py',
+      mcp_config: null,
+      language: null,
       task: null,
       anthropic_api_key: 'sk-ant-test-key-0001',
       claude_code_oauth_token: null,
@@ -111,6 +113,12 @@ describe('readInputs', () => {
     expect(read({ tools: 'tools.py', use_vertex: 'true' }).use_vertex).toBe(true);
   });
 
+  it('takes MCP servers instead of, or with, a tools module', () => {
+    const mcp = '{"mcpServers": {"github": {"command": "gh-mcp"}}}';
+    expect(read({ anthropic_api_key: 'key-1234', mcp_config: mcp })).toMatchObject({ tools: null, mcp_config: mcp, language: null });
+    expect(read({ ...BASE, mcp_config: '.mcp.json', language: 'python' })).toMatchObject({ tools: 'tools.py', language: 'python' });
+  });
+
   it('masks the secret inputs as soon as they are read', () => {
     setInputs({ ...BASE, github_token: 'ghs_token_value_42', claude_code_oauth_token: 'oauth-token-123' });
     const recorder = recordWorkflowCommands();
@@ -123,6 +131,7 @@ describe('readInputs', () => {
 
   it.each([
     [{ anthropic_api_key: 'key-1234' }, 'Input required and not supplied: tools'],
+    [{ ...BASE, language: 'ruby' }, "Invalid input 'language': 'ruby'. Expected typescript or python."],
     [{ ...BASE, permission: 'writer' }, "Invalid input 'permission': 'writer'. Expected one of read, triage, write, maintain, admin."],
     [{ ...BASE, max_attempts: 'zero' }, "Invalid input 'max_attempts': 'zero'. Expected a positive integer."],
     [{ ...BASE, max_attempts: '0' }, "Invalid input 'max_attempts': '0'. Expected a positive integer."],

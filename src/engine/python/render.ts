@@ -152,7 +152,12 @@ function renderDeclarations(declarations: string[]): string[] {
 
 function renderToolsRegion(module: PythonModule): string {
   const wrappers = module.tools.map((tool) => renderWrapper(tool));
-  const uses = new Set<RuntimeName>([RUNTIME.load, RUNTIME.run, ...wrappers.flatMap((wrapper) => wrapper.uses)]);
+  const uses = new Set<RuntimeName>([
+    RUNTIME.load,
+    RUNTIME.run,
+    ...wrappers.flatMap((wrapper) => wrapper.uses),
+    ...(module.mcp ? [RUNTIME.call] : []),
+  ]);
   const bindings = module.data.bindings.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
   return [
     REGION_MARKERS.tools.begin,
@@ -164,6 +169,7 @@ function renderToolsRegion(module: PythonModule): string {
     ...bindings,
     ...renderDeclarations(module.declarations),
     ...wrappers.flatMap((wrapper) => ['', wrapper.text]),
+    ...(module.mcp ? ['', '', module.mcp.source] : []),
     REGION_MARKERS.tools.end,
   ].join('\n');
 }
