@@ -1,13 +1,13 @@
 /**
  * `npm run bench [-- --quick]`: every performance figure of the project, each next to a baseline measured in
- * the same run. Prints one table, writes bench/results.json (bench/results.quick.json in quick mode), and in full mode docs/scaling.svg and the
- * results section of docs/benchmarks.md. Quick mode: smallest sizes, one run each, no npm registry.
+ * the same run. Prints one table, writes bench/results.json (bench/results.quick.json in quick mode), and in full
+ * mode the charts (docs/scaling.svg, docs/tool-calls-*.svg) and the results section of docs/benchmarks.md. Quick mode: smallest sizes, one run each, no npm registry.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { markdownNotes, markdownTable, scalingSvg, textTable } from './lib/report.js';
+import { extractionChart, logLogSvg, markdownNotes, markdownTable, textTable, toolCallsChart } from './lib/report.js';
 import type { Details, Row, SuiteOptions, SuiteResult } from './lib/row.js';
 import { actionSuite } from './suites/action.js';
 import { coldStartSuite } from './suites/cold-start.js';
@@ -15,12 +15,17 @@ import { extractionSuite, type ScalingSeries } from './suites/extraction.js';
 import { installSuite } from './suites/install.js';
 import { modelTrafficSuite } from './suites/model-traffic.js';
 import { toolApiSuite } from './suites/tool-api.js';
+import { toolCallsSuite, type ToolCallsPoint } from './suites/tool-calls.js';
 import { traceOverheadSuite } from './suites/trace-overhead.js';
 import { ensureNode24 } from '../test/setup/node24.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-const CHART = path.join(ROOT, 'docs', 'scaling.svg');
+const CHARTS = {
+  extraction: path.join(ROOT, 'docs', 'scaling.svg'),
+  toolCallBytes: path.join(ROOT, 'docs', 'tool-calls-bytes.svg'),
+  toolCallTime: path.join(ROOT, 'docs', 'tool-calls-time.svg'),
+};
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
 const RESULTS_BEGIN = '<!-- bench:results begin -->';
 const RESULTS_END = '<!-- bench:results end -->';
@@ -43,6 +48,7 @@ const started = performance.now();
 const rows: Row[] = [];
 const details: Record<string, Details> = {};
 let scaling: ScalingSeries[] = [];
+let toolCalls: ToolCallsPoint[] = [];
 const suites: [string, (options: SuiteOptions) => Promise<SuiteResult>][] = [
   ['cold start (#11)', coldStartSuite],
   ['action (#1, #2, #10)', actionSuite],
@@ -58,6 +64,14 @@ const suites: [string, (options: SuiteOptions) => Promise<SuiteResult>][] = [
   ['tool API (#6)', toolApiSuite],
   ['model traffic (#7, #8)', modelTrafficSuite],
   ['trace overhead (#9)', traceOverheadSuite],
+  [
+    'tool calls at scale (#12, #13)',
+    async (suiteOptions) => {
+      const result = await toolCallsSuite(suiteOptions);
+      toolCalls = result.points;
+      return result;
+    },
+  ],
 ];
 for (const [name, suite] of suites) {
   process.stderr.write(`${name}\n`);
@@ -90,7 +104,9 @@ await writeFile(
   `${JSON.stringify({ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', runs: options.runs, seconds, machine, rows, details }, null, 2)}\n`,
 );
 if (!quick) {
-  await writeFile(CHART, scalingSvg(scaling));
+  await writeFile(CHARTS.extraction, logLogSvg(extractionChart(scaling)));
+  await writeFile(CHARTS.toolCallBytes, logLogSvg(toolCallsChart(toolCalls, 'bytes')));
+  await writeFile(CHARTS.toolCallTime, logLogSvg(toolCallsChart(toolCalls, 'ms')));
   const doc = await readFile(DOC, 'utf8');
   const section = [
     RESULTS_BEGIN,

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { execa } from 'execa';
 import { programEnvironment } from '../../src/engine/env.js';
 import { extractTools } from '../../src/engine/tools.js';
+import type { CodeModeResult } from '../../src/engine/types.js';
 import {
   editRunnerScript,
   fakeAnthropicEnvironment,
@@ -67,7 +68,9 @@ function blocks(messages: Message[], role: string): Record<string, unknown>[] {
 function loopScript(records: number): ModelScript {
   return (request) => {
     const { messages } = request.body;
-    const uses = blocks(messages, 'assistant').filter((block): block is ToolUseBlock & Record<string, unknown> => block.type === 'tool_use');
+    const uses = blocks(messages, 'assistant').filter(
+      (block): block is ToolUseBlock & Record<string, unknown> => block.type === 'tool_use',
+    );
     const resultOf = new Map(blocks(messages, 'user').map((block) => [block.tool_use_id, block.content]));
     const fetches = uses.filter((use) => use.name === 'fetch_record');
     const updated = uses.filter((use) => use.name === 'update_record').map((use) => use.input.record_id);
@@ -87,17 +90,21 @@ function loopScript(records: number): ModelScript {
 export interface Side {
   requests: number;
   bytes: number;
+  /** The largest single request: what the model's context must hold at once. */
+  largest_request_bytes: number;
   ms: number;
   tool_calls: number;
   triaged: number[];
 }
 
-function trafficOf(fake: FakeAnthropic): Pick<Side, 'requests' | 'bytes'> {
-  const posts = fake.messageRequests();
-  return { requests: posts.length, bytes: posts.reduce((total, request) => total + request.body_bytes, 0) };
+type Traffic = Pick<Side, 'requests' | 'bytes' | 'largest_request_bytes'>;
+
+function trafficOf(fake: FakeAnthropic): Traffic {
+  const sizes = fake.messageRequests().map((request) => request.body_bytes);
+  return { requests: sizes.length, bytes: sizes.reduce((total, size) => total + size, 0), largest_request_bytes: Math.max(...sizes) };
 }
 
-async function withModel<T>(script: ModelScript, work: (fake: FakeAnthropic) => Promise<T>): Promise<T & Pick<Side, 'requests' | 'bytes' | 'ms'>> {
+async function withModel<T>(script: ModelScript, work: (fake: FakeAnthropic) => Promise<T>): Promise<T & Traffic & Pick<Side, 'ms'>> {
   const fake = await startFakeAnthropic(script, { answerDelayMs });
   try {
     const started = performance.now();
@@ -115,9 +122,9 @@ async function codeMode(records: number): Promise<Side> {
       [CLI, 'run', '--tools', TOOLS, '--task', task(records), '--json', '--claude-code-path', CLAUDE_PATH],
       { cwd: REPO_ROOT, env: { ...fakeAnthropicEnvironment(fake.url), CLAUDE_CODE_MAX_RETRIES: '0' } },
     );
-    const result = JSON.parse(stdout) as { success: boolean; error: string | null; output: { triaged: number[] }; trace: unknown[] };
-    if (!result.success) throw new Error(`Code Mode failed on ${records} records: ${result.error}`);
-    return { tool_calls: result.trace.length, triaged: result.output.triaged };
+    const result = JSON.parse(stdout) as CodeModeResult;
+    if (!result.success) throw new Error(`Code Mode failed on ${records} records: ${result.error ?? 'no error given'}`);
+    return { tool_calls: result.trace.length, triaged: (result.output as { triaged: number[] }).triaged };
   });
 }
 
@@ -147,10 +154,10 @@ function rowsFor(records: number, code: Side, loop: Side): Row[] {
       what: `bytes sent to the model, ${size} records, Code Mode / plain tool-calling loop`,
       unit: '×',
       figure: summarize([code.bytes / loop.bytes]),
-      baseline: `plain loop: ${kB(loop.bytes)} in ${loop.requests} requests`,
+      baseline: `plain loop: ${kB(loop.bytes)} in ${loop.requests} requests, the last ${kB(loop.largest_request_bytes)}`,
       goal: 'fewer (< 1×)',
       met: code.bytes < loop.bytes,
-      note: `Code Mode: ${kB(code.bytes)} in ${code.requests} requests; ${code.tool_calls} tool calls on each side`,
+      note: `Code Mode: ${kB(code.bytes)} in ${code.requests} requests, the largest ${kB(code.largest_request_bytes)}; ${code.tool_calls} tool calls on each side`,
     },
     {
       id: '13',
@@ -177,7 +184,9 @@ export async function toolCallsSuite(options: SuiteOptions): Promise<SuiteResult
     const code = await codeMode(records);
     const loop = await plainLoop(records);
     if (JSON.stringify(code.triaged) !== JSON.stringify(loop.triaged))
-      throw new Error(`Code Mode triaged ${JSON.stringify(code.triaged)} of ${records} records, the plain loop ${JSON.stringify(loop.triaged)}`);
+      throw new Error(
+        `Code Mode triaged ${JSON.stringify(code.triaged)} of ${records} records, the plain loop ${JSON.stringify(loop.triaged)}`,
+      );
     options.log(
       `#12/#13 ${records} records: Code Mode ${code.bytes} B in ${code.requests} requests, ${seconds(code.ms)}; plain loop ${loop.bytes} B in ${loop.requests} requests, ${seconds(loop.ms)}`,
     );
