@@ -119,6 +119,8 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       env: programEnvironment(env, options.withheldVariables),
       signal,
     };
+    const resolving = options.dryRun ? null : language.resolveContext?.(context);
+    resolving?.catch(() => undefined);
     progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools}` });
     const module = await clock.time('extract', language.extract(location, context));
     const workspace = await openWorkspace(config.workspace_dir);
@@ -132,7 +134,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       clock,
       workspace,
       language,
-      context,
+      context: (await resolving) ?? context,
       module,
       ...runnerPaths(workspace, language, module, task),
     };

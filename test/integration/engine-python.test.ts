@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { editRunnerScript, errorScript, hangingScript, neverEditsScript, replaceMain } from '../fakes/anthropic.js';
 import { PYTHON_MAINS } from '../fixtures/python/mains.js';
@@ -295,6 +296,30 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     for (const secret of ['ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL', 'CLAUDE_CODE_OAUTH_TOKEN', 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN']) {
       expect(names).not.toContain(secret);
     }
+  });
+});
+
+describe('an interpreter behind a shim', () => {
+  it('starts the shim for the interpreter lookup and the extraction only, and the binary it found for every later process', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'codemode-shim-'));
+    const starts = path.join(dir, 'starts.log');
+    const real = (await execa('python3', ['-c', 'import sys; print(sys.executable)'])).stdout.trim();
+    const shim = path.join(dir, 'python3');
+    await writeFile(shim, `#!/bin/sh\necho "$*" | tr "\\n" " " >> ${starts}\necho >> ${starts}\nexec ${real} "$@"\n`, { mode: 0o755 });
+    const { result } = await runEngine(
+      'examples/weather/tools.py',
+      'Compare weather',
+      editRunnerScript([replaceMain(PYTHON_MAINS.weather)]),
+      {
+        python: shim,
+      },
+    );
+    expect(result.error).toBeNull();
+    expect(result.trace).toHaveLength(3);
+    const lines = (await readFile(starts, 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.some((line) => line.includes('introspect.py'))).toBe(true);
+    expect(lines.some((line) => line.includes('sys.executable'))).toBe(true);
   });
 });
 

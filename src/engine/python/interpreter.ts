@@ -42,17 +42,20 @@ export async function runPythonForJson<Schema extends z.ZodType>(
 
 /** What the program command needs to know of an interpreter: the real executable and the folders it reads. */
 export interface PythonInstallation {
+  /** `sys.executable` as the interpreter reports it: a binary that starts without a shim (a venv's keeps its venv). */
+  interpreter: string;
+  /** The same with every link resolved, which the sandbox can show without the folders the links pass through. */
   executable: string;
   /** sys.prefix, sys.base_prefix and the existing folders of sys.path. */
   folders: string[];
 }
 
-const InstallationSchema = z.object({ executable: z.string().min(1), folders: z.array(z.string()) });
+const InstallationSchema = z.object({ interpreter: z.string().min(1), executable: z.string().min(1), folders: z.array(z.string()) });
 
 const INSTALLATION_PROGRAM = `
 import json, os, sys
 folders = [sys.prefix, sys.base_prefix] + [os.path.abspath(folder) for folder in sys.path[1:] if os.path.isdir(folder)]
-print(json.dumps({"executable": os.path.realpath(sys.executable) if sys.executable else "", "folders": list(dict.fromkeys(folders))}))
+print(json.dumps({"interpreter": sys.executable or "", "executable": os.path.realpath(sys.executable) if sys.executable else "", "folders": list(dict.fromkeys(folders))}))
 `;
 
 const installations = new Map<string, Promise<PythonInstallation>>();
@@ -69,6 +72,17 @@ export function pythonInstallation(context: LanguageContext): Promise<PythonInst
     found.catch(() => installations.delete(context.python));
   }
   return found;
+}
+
+/**
+ * The context for every Python process after the extraction: `python` is the binary the configured interpreter
+ * starts, asked once, so a shim such as pyenv's (about 300 ms a start) runs for the lookup and the extraction only.
+ */
+export async function resolvedPythonContext(context: LanguageContext): Promise<LanguageContext> {
+  const found = pythonInstallation(context);
+  const { interpreter } = await found;
+  if (!installations.has(interpreter)) installations.set(interpreter, found);
+  return { ...context, python: interpreter };
 }
 
 function askInstallation(context: LanguageContext): Promise<PythonInstallation> {
