@@ -50,11 +50,16 @@ function writeWaitMs(step: StepRun): number {
   return progressWait + reportWait;
 }
 
-/** Milliseconds from the action's start to the first GitHub write whose path ends with `suffix`. */
-function firstWriteMs(step: StepRun, suffix: string): number {
-  const write = step.requestTimes.find((request) => request.method === 'POST' && request.path.split('?')[0]!.endsWith(suffix));
-  if (!write) throw new Error(`the action made no POST …${suffix}`);
-  return write.atMs;
+/**
+ * Milliseconds from the action's start to the 👀 reaction and to the progress comment (posted, or edited when
+ * the run finds its comment from before) reaching the fake GitHub.
+ */
+function waitsMs(step: StepRun): { reaction: number; progress: number } {
+  const writes = step.requestTimes.filter((request) => request.method !== 'GET');
+  const reaction = writes.find((request) => request.path.endsWith('/reactions'));
+  const progress = writes.find((request) => request.path.includes('/comments') && !request.path.endsWith('/reactions'));
+  if (!reaction || !progress) throw new Error('the action wrote no reaction or no progress comment');
+  return { reaction: reaction.atMs, progress: progress.atMs };
 }
 
 export async function actionSuite(options: SuiteOptions): Promise<SuiteResult> {
@@ -84,8 +89,9 @@ export async function actionSuite(options: SuiteOptions): Promise<SuiteResult> {
     const pythonBaseline = summarize(pythonBaselines);
     const overhead = summarize(overheads);
     const overheadRatio = summarize(overheads.map((value, index) => value / (baselines[index]! + pythonBaselines[index]!)));
-    const reaction = summarize(steps.map((step) => firstWriteMs(step, '/reactions')));
-    const progress = summarize(steps.map((step) => firstWriteMs(step, '/comments')));
+    const waits = steps.map(waitsMs);
+    const reaction = summarize(waits.map((wait) => wait.reaction));
+    const progress = summarize(waits.map((wait) => wait.progress));
     const unthrottled = summarize(overheads.map((value, index) => value - spacing[index]!));
     const install = summarize(steps.map((step) => step.result.timings.install_ms));
 
@@ -169,8 +175,7 @@ export async function actionSuite(options: SuiteOptions): Promise<SuiteResult> {
       details: {
         node_e_0_ms: baselines,
         python3_c_pass_ms: pythonBaselines,
-        reaction_ms: steps.map((step) => firstWriteMs(step, '/reactions')),
-        progress_comment_ms: steps.map((step) => firstWriteMs(step, '/comments')),
+        waits_ms: waits,
         wall_ms: steps.map((s) => s.wallMs),
         overhead_ms: overheads,
         write_wait_ms: spacing,
