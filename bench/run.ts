@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractionChart, logLogSvg, markdownNotes, markdownTable, textTable, toolCallsChart } from './lib/report.js';
+import { extractionChart, logLogSvg, markdownNotes, markdownTable, textTable, toolCallsChart, toolCallsTable } from './lib/report.js';
 import type { Details, Row, SuiteOptions, SuiteResult } from './lib/row.js';
 import { actionSuite } from './suites/action.js';
 import { coldStartSuite } from './suites/cold-start.js';
@@ -27,14 +27,14 @@ const CHARTS = {
   toolCallTime: path.join(ROOT, 'docs', 'tool-calls-time.svg'),
 };
 const DOC = path.join(ROOT, 'docs', 'benchmarks.md');
-const RESULTS_BEGIN = '<!-- bench:results begin -->';
-const RESULTS_END = '<!-- bench:results end -->';
+const RESULTS = { begin: '<!-- bench:results begin -->', end: '<!-- bench:results end -->' };
+const TOOL_CALLS = { begin: '<!-- bench:tool-calls begin -->', end: '<!-- bench:tool-calls end -->' };
 const FULL_RUNS = 5;
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, runs: { type: 'string' } } });
 const quick = values.quick;
 // A quick pass must not replace the committed results of the full suite.
-const RESULTS = path.join(ROOT, 'bench', quick ? 'results.quick.json' : 'results.json');
+const RESULTS_FILE = path.join(ROOT, 'bench', quick ? 'results.quick.json' : 'results.json');
 // The action is timed on the runtime of `runs.using: node24`; a fresh clone installs it here.
 await ensureNode24();
 
@@ -100,25 +100,24 @@ process.stdout.write(
 process.stdout.write(`${seconds.toFixed(0)} s on ${machine.cpus} × ${machine.cpu}\n`);
 
 await writeFile(
-  RESULTS,
+  RESULTS_FILE,
   `${JSON.stringify({ date: new Date().toISOString(), mode: quick ? 'quick' : 'full', runs: options.runs, seconds, machine, rows, details }, null, 2)}\n`,
 );
 if (!quick) {
   await writeFile(CHARTS.extraction, logLogSvg(extractionChart(scaling)));
   await writeFile(CHARTS.toolCallBytes, logLogSvg(toolCallsChart(toolCalls, 'bytes')));
   await writeFile(CHARTS.toolCallTime, logLogSvg(toolCallsChart(toolCalls, 'ms')));
-  const doc = await readFile(DOC, 'utf8');
-  const section = [
-    RESULTS_BEGIN,
-    `Latest full run: ${new Date().toISOString().slice(0, 10)}, ${options.runs} runs a figure, ${machine.cpus} × ${machine.cpu}, ${machine.memory_gb} GB, ${seconds.toFixed(0)} s.`,
-    '',
-    markdownTable(rows),
-    '',
-    markdownNotes(rows),
-    RESULTS_END,
-  ].join('\n');
-  const begin = doc.indexOf(RESULTS_BEGIN);
-  const end = doc.indexOf(RESULTS_END);
-  if (begin < 0 || end < 0) throw new Error(`${DOC} has no ${RESULTS_BEGIN} … ${RESULTS_END} section`);
-  await writeFile(DOC, doc.slice(0, begin) + section + doc.slice(end + RESULTS_END.length));
+  const runLine = `Latest full run: ${new Date().toISOString().slice(0, 10)}, ${options.runs} runs a figure, ${machine.cpus} × ${machine.cpu}, ${machine.memory_gb} GB, ${seconds.toFixed(0)} s.`;
+  let doc = await readFile(DOC, 'utf8');
+  doc = replaceSection(doc, RESULTS, [runLine, '', markdownTable(rows), '', markdownNotes(rows)].join('\n'));
+  doc = replaceSection(doc, TOOL_CALLS, toolCallsTable(toolCalls));
+  await writeFile(DOC, doc);
+}
+
+/** `doc` with the text between the section's markers replaced by `body`. */
+function replaceSection(doc: string, markers: { begin: string; end: string }, body: string): string {
+  const begin = doc.indexOf(markers.begin);
+  const end = doc.indexOf(markers.end);
+  if (begin < 0 || end < 0) throw new Error(`${DOC} has no ${markers.begin} … ${markers.end} section`);
+  return `${doc.slice(0, begin)}${markers.begin}\n${body}\n${doc.slice(end)}`;
 }

@@ -82,16 +82,12 @@ export interface Chart {
   lines: ChartLine[];
 }
 
-const tick = (value: number, unit: Chart['yUnit']) =>
-  unit === 'ms'
-    ? value >= 1000
-      ? `${value / 1000} s`
-      : `${value} ms`
-    : value >= 1024 ** 2
-      ? `${value / 1024 ** 2} MB`
-      : value >= 1024
-        ? `${value / 1024} kB`
-        : `${value} B`;
+/** A grid line's label: a power of ten in milliseconds, or in bytes (decimal units). */
+function tick(value: number, unit: Chart['yUnit']): string {
+  if (unit === 'ms') return value >= 1000 ? `${value / 1000} s` : `${value} ms`;
+  const [divisor, name] = value >= 1e6 ? [1e6, 'MB'] : value >= 1e3 ? [1e3, 'kB'] : [1, 'B'];
+  return `${value / divisor} ${name}`;
+}
 
 /** A log-log line chart with a legend at the right. */
 export function logLogSvg(chart: Chart): string {
@@ -100,20 +96,18 @@ export function logLogSvg(chart: Chart): string {
   const margin = { left: 70, right: 170, top: 40, bottom: 50 };
   const xs = chart.lines.flatMap((line) => line.points.map(([x]) => x));
   const ys = chart.lines.flatMap((line) => line.points.map(([, y]) => y));
-  const base = chart.yUnit === 'bytes' ? 1024 : 10;
-  const logY = (value: number) => Math.log(value) / Math.log(base);
   const [minX, maxX] = [Math.log10(Math.min(...xs)), Math.log10(Math.max(...xs))];
-  const [minY, maxY] = [Math.floor(logY(Math.min(...ys))), Math.ceil(logY(Math.max(...ys)))];
+  const [minY, maxY] = [Math.floor(Math.log10(Math.min(...ys))), Math.ceil(Math.log10(Math.max(...ys)))];
   const x = (value: number) => margin.left + ((Math.log10(value) - minX) / Math.max(maxX - minX, 1)) * (width - margin.left - margin.right);
   const y = (value: number) =>
-    height - margin.bottom - ((logY(value) - minY) / Math.max(maxY - minY, 1)) * (height - margin.top - margin.bottom);
+    height - margin.bottom - ((Math.log10(value) - minY) / Math.max(maxY - minY, 1)) * (height - margin.top - margin.bottom);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
     `<rect width="${width}" height="${height}" fill="white"/>`,
     `<text x="${width / 2}" y="22" text-anchor="middle" font-size="14">${chart.title}</text>`,
   ];
   for (let power = minY; power <= maxY; power += 1) {
-    const value = base ** power;
+    const value = 10 ** power;
     parts.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${y(value)}" y2="${y(value)}" stroke="#ddd"/>`);
     parts.push(`<text x="${margin.left - 8}" y="${y(value) + 4}" text-anchor="end">${tick(value, chart.yUnit)}</text>`);
   }
@@ -188,4 +182,30 @@ export function toolCallsChart(points: ToolCallsPoint[], measure: 'bytes' | 'ms'
     yUnit: measure,
     lines: [line('Code Mode', CODE_MODE_COLOR, 'codemode'), line('plain tool-calling loop', LOOP_COLOR, 'loop')],
   };
+}
+
+const size = (bytes: number) => (bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} kB`);
+const ratio = (value: number) => (value < 0.01 ? `${value.toFixed(4)}×` : `${value.toFixed(2)}×`);
+
+/** Code Mode against the plain loop at each size, as a Markdown table. */
+export function toolCallsTable(points: ToolCallsPoint[]): string {
+  const lines = [
+    '| records | tool calls | requests, Code Mode / loop | bytes sent, Code Mode / loop | ratio | largest request, loop | time to result, Code Mode / loop | ratio |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...points
+      .map(({ records, codemode, loop }) =>
+        [
+          records.toLocaleString('en'),
+          codemode.tool_calls.toLocaleString('en'),
+          `${codemode.requests} / ${loop.requests}`,
+          `${size(codemode.bytes)} / ${size(loop.bytes)}`,
+          ratio(codemode.bytes / loop.bytes),
+          size(loop.largest_request_bytes),
+          `${(codemode.ms / 1000).toFixed(1)} s / ${(loop.ms / 1000).toFixed(1)} s`,
+          ratio(codemode.ms / loop.ms),
+        ].join(' | '),
+      )
+      .map((line) => `| ${line} |`),
+  ];
+  return lines.join('\n');
 }
