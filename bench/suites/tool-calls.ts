@@ -9,7 +9,7 @@ import path from 'node:path';
 import { execa } from 'execa';
 import { programEnvironment } from '../../src/engine/env.js';
 import { extractTools } from '../../src/engine/tools.js';
-import type { CodeModeResult } from '../../src/engine/types.js';
+import type { CodeModeResult, PhaseTimings } from '../../src/engine/types.js';
 import {
   editRunnerScript,
   fakeAnthropicEnvironment,
@@ -95,6 +95,8 @@ export interface Side {
   ms: number;
   tool_calls: number;
   triaged: number[];
+  /** Code Mode's own phase timings (extraction, Claude Code, verification, execution); null for the loop. */
+  phases_ms: PhaseTimings | null;
 }
 
 type Traffic = Pick<Side, 'requests' | 'bytes' | 'largest_request_bytes'>;
@@ -124,7 +126,7 @@ async function codeMode(records: number): Promise<Side> {
     );
     const result = JSON.parse(stdout) as CodeModeResult;
     if (!result.success) throw new Error(`Code Mode failed on ${records} records: ${result.error ?? 'no error given'}`);
-    return { tool_calls: result.trace.length, triaged: (result.output as { triaged: number[] }).triaged };
+    return { tool_calls: result.trace.length, triaged: (result.output as { triaged: number[] }).triaged, phases_ms: result.timings };
   });
 }
 
@@ -139,7 +141,7 @@ async function plainLoop(records: number): Promise<Side> {
   return withModel(loopScript(records), async (fake) => {
     const run = await runToolLoop(fake.url, TOOLS, definitions, task(records), records);
     const triaged = JSON.parse(run.output.replace('Triaged records: ', '')) as number[];
-    return { tool_calls: run.toolCalls, triaged };
+    return { tool_calls: run.toolCalls, triaged, phases_ms: null };
   });
 }
 
