@@ -155,6 +155,7 @@ function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'f
     doc: documentation(analysis, source.symbol),
     async: declaredAsync !== 0 || (awaited !== undefined && awaited !== returnType),
     note: notes.length > 0 ? notes.join('; ') : null,
+    untyped: [],
   };
 }
 
@@ -184,6 +185,7 @@ function objectTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'obj
     doc: description && ts.isStringLiteralLike(description) ? description.text : documentation(analysis, source.symbol),
     async: true,
     note: notes.length > 0 ? notes.join('; ') : null,
+    untyped: [],
   };
 }
 
