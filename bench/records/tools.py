@@ -2,7 +2,9 @@
 waits 50 ms, as a call to a remote API would."""
 
 import asyncio
-from typing import Literal, TypedDict
+from typing import Literal
+
+from typing_extensions import TypedDict  # pydantic, which builds the loop's JSON schemas, needs it before Python 3.12
 
 CALL_SECONDS = 0.05
 
