@@ -119,8 +119,6 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       env: programEnvironment(env, options.withheldVariables),
       signal,
     };
-    const resolving = options.dryRun ? null : language.resolveContext?.(context);
-    resolving?.catch(() => undefined);
     progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools}` });
     const module = await clock.time('extract', language.extract(location, context));
     const workspace = await openWorkspace(config.workspace_dir);
@@ -134,7 +132,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       clock,
       workspace,
       language,
-      context: (await resolving) ?? context,
+      context: (await language.resolveContext?.(context)) ?? context,
       module,
       ...runnerPaths(workspace, language, module, task),
     };

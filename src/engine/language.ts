@@ -53,8 +53,8 @@ export interface LanguageSupport<Data = unknown> {
    */
   check(runnerPath: string, module: ToolModule<Data>, context: LanguageContext, regions: LocatedRegion[]): Promise<Diagnostic[]>;
   /**
-   * The context of every stage after the extraction, resolved once a run while the tools are extracted (e.g. an
-   * interpreter shim replaced by the binary it starts); without it the context stays as configured.
+   * The context of every stage after the extraction, resolved once a run (e.g. an interpreter shim replaced by
+   * the binary it starts, as the extraction reported it); without it the context stays as configured.
    */
   resolveContext?(context: LanguageContext): Promise<LanguageContext>;
   /** Work needed once before the program runs (e.g. transpiling), when the language has any. */
