@@ -32,18 +32,25 @@ function startToolServer(toolsPath: string): ToolServer {
     waiting.get(reply.id)?.(reply);
     waiting.delete(reply.id);
   });
+  // A server that dies fails every call still waiting, instead of leaving the loop hanging.
+  const died = child.then(
+    () => Promise.reject(new Error('the tool server exited while calls were waiting')),
+    (error: unknown) => Promise.reject(error instanceof Error ? error : new Error(String(error))),
+  );
+  died.catch(() => undefined);
   let next = 0;
   return {
     call(tool, input) {
       const id = next++;
-      return new Promise((resolve) => {
+      const reply = new Promise<ToolReply>((resolve) => {
         waiting.set(id, resolve);
         child.stdin.write(`${JSON.stringify({ id, tool, input })}\n`);
       });
+      return Promise.race([reply, died]);
     },
     async close() {
       child.stdin.end();
-      await child;
+      await child.catch(() => undefined);
     },
   };
 }
