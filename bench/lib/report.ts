@@ -3,10 +3,13 @@ import type { ScalingSeries } from '../suites/extraction.js';
 import type { ToolCallsPoint } from '../suites/tool-calls.js';
 import type { Row } from './row.js';
 
+/** A ratio with two decimals, or four when it is below 0.01. */
+const ratio = (value: number) => (Math.abs(value) < 0.01 ? `${value.toFixed(4)}×` : `${value.toFixed(2)}×`);
+
 function number(value: number, unit: Row['unit']): string {
   if (unit === 'ms') return value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`;
   if (unit === 'µs') return `${value.toFixed(2)} µs`;
-  if (unit === '×') return `${value.toFixed(2)}×`;
+  if (unit === '×') return ratio(value);
   if (unit === 'MB') return `${value.toFixed(1)} MB`;
   return `${Math.round(value)} ${unit}`;
 }
@@ -185,7 +188,6 @@ export function toolCallsChart(points: ToolCallsPoint[], measure: 'bytes' | 'ms'
 }
 
 const size = (bytes: number) => (bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} kB`);
-const ratio = (value: number) => (value < 0.01 ? `${value.toFixed(4)}×` : `${value.toFixed(2)}×`);
 
 /** Code Mode against the plain loop at each size, as a Markdown table. */
 export function toolCallsTable(points: ToolCallsPoint[]): string {
