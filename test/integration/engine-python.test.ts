@@ -53,7 +53,7 @@ describe('engine with Python tools, real Claude Code and python3', () => {
       'board = root_board()',
       'top = tickets[0]',
       'return {',
-      '    "real": [isinstance(top, Ticket), isinstance(board, Node)],',
+      '    "real": [isinstance(top, Ticket), isinstance(board, Node), top.priority is Priority.HIGH, board.color is Color.GREEN],',
       '    "title": top.title, "priority": top.priority.name, "status": top.status.value,',
       '    "labels": top.labels, "assignee": top.assignee.login,',
       '    "count": summary["count"], "oldest": summary["oldest"].id,',
@@ -68,7 +68,7 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     );
     expect(result.error).toBeNull();
     expect(result.output).toEqual({
-      real: [true, true],
+      real: [true, true, true, true],
       title: 'Crash on start',
       priority: 'HIGH',
       status: 'open',

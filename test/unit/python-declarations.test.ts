@@ -12,6 +12,13 @@ const MAX_DECLARATION_CHARS = 12_000;
 
 const lines = (...text: string[]) => text.join('\n');
 
+/** The declarations of a tools module written from these source lines. */
+async function declarationsOf(source: string[]): Promise<string[]> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-declarations-'));
+  writeFileSync(path.join(folder, 'tools.py'), [...source, ''].join('\n'));
+  return (await extract('tools.py', { ...context, repoRoot: folder })).declarations;
+}
+
 describe('declarations of the types Python tool signatures reach', () => {
   it('declares pydantic models with defaults, Field descriptions and attribute docstrings, nested and self-referencing', async () => {
     const { declarations } = await extract(TYPED);
@@ -65,11 +72,54 @@ describe('declarations of the types Python tool signatures reach', () => {
   });
 
   it('declares a TypedDict of the typing module as well as one of typing_extensions', async () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-typeddict-'));
-    const source = ['from typing import NotRequired, TypedDict', 'class Row(TypedDict):', '    id: int', '    note: NotRequired[str]'];
-    writeFileSync(path.join(folder, 'tools.py'), [...source, 'def rows() -> list[Row]:', '    """Rows."""', '    return []', ''].join('\n'));
-    const { declarations } = await extract('tools.py', { ...context, repoRoot: folder });
+    const declarations = await declarationsOf([
+      'from typing import NotRequired, TypedDict',
+      'class Row(TypedDict):',
+      '    id: int',
+      '    note: NotRequired[str]',
+      'def rows() -> list[Row]:',
+      '    """Rows."""',
+    ]);
     expect(declarations).toEqual([lines('class Row(TypedDict):', '    id: int', '    note: NotRequired[str]')]);
+  });
+
+  it('declares StrEnum members', async () => {
+    const declarations = await declarationsOf([
+      'from enum import StrEnum',
+      'class Mode(StrEnum):',
+      '    FAST = "fast"',
+      '    SAFE = "safe"',
+      'def run(mode: Mode) -> None:',
+      '    """Runs."""',
+    ]);
+    expect(declarations).toEqual([lines('class Mode(StrEnum):', "    FAST = 'fast'", "    SAFE = 'safe'")]);
+  });
+
+  it('names a type it cannot render or follow, with the reason, and still extracts the tools', async () => {
+    const declarations = await declarationsOf([
+      'from dataclasses import dataclass',
+      'class Opaque:',
+      '    imported = False',
+      '    def __repr__(self):',
+      '        if Opaque.imported:',
+      '            raise RuntimeError("no repr")',
+      '        return "Opaque()"',
+      '@dataclass',
+      'class Holder:',
+      '    value: int = Opaque()',
+      'Opaque.imported = True',
+      'class Meta(type):',
+      '    def __getattr__(cls, name):',
+      '        raise RuntimeError(f"no {name}")',
+      'class Strange(dict, metaclass=Meta):',
+      '    pass',
+      'def get(strange: Strange) -> Holder:',
+      '    """Gets."""',
+    ]);
+    expect(declarations).toEqual([
+      'Holder: declaration not shown (RuntimeError: no repr)',
+      '... types not followed: Strange (RuntimeError: no __dataclass_fields__)',
+    ]);
   });
 
   it('declares dataclasses, self-referencing and mutually recursive, through dict, Optional, Annotated and an alias', async () => {
@@ -87,11 +137,13 @@ describe('declarations of the types Python tool signatures reach', () => {
       ),
     );
     expect(declarations).toContain('Boards = list[Board]');
-    expect(declarations).toContain(lines('@dataclass', 'class Board:', '    team: Team', "    nodes: dict[str, Annotated[Node, 'the root']]"));
+    expect(declarations).toContain(
+      lines('@dataclass', 'class Board:', '    team: Team', "    nodes: dict[str, Annotated[Node, 'the root']]"),
+    );
     expect(declarations).toContain(lines('@dataclass', 'class Team:', '    name: str', "    boards: 'list[Board]'"));
   });
 
-  it('declares plain classes and Protocols with public attributes and method signatures', async () => {
+  it('declares plain classes and Protocols with public attributes, method signatures and the first paragraph of their docs', async () => {
     const { declarations } = await extract(TYPED);
     expect(declarations).toContain(
       lines(
@@ -112,7 +164,9 @@ describe('declarations of the types Python tool signatures reach', () => {
   it('declares a standard-library dataclass and the dataclass its fields refer to', async () => {
     const { declarations } = await extract(TYPED);
     const profile = declarations.find((text) => text.includes('class StatsProfile:'));
-    expect(profile).toMatch(/^@dataclass\nclass StatsProfile:\n(?: {4}""".*"""\n)? {4}total_tt: float\n {4}func_profiles: Dict\[str, FunctionProfile\]$/);
+    expect(profile).toMatch(
+      /^@dataclass\nclass StatsProfile:\n(?: {4}""".*"""\n)? {4}total_tt: float\n {4}func_profiles: Dict\[str, FunctionProfile\]$/,
+    );
     expect(declarations.find((text) => text.includes('class FunctionProfile:'))).toContain('    line_number: int');
   });
 
@@ -143,7 +197,11 @@ describe('declarations of the types Python tool signatures reach', () => {
 
   it.skipIf(!existsSync(PYTHON_312))('declares type statement aliases where the Python has them', async () => {
     const { declarations } = await extract(fixture('typed/type_statement.py'), { ...context, python: PYTHON_312 });
-    expect(declarations).toEqual(['type Plan = list[Step]', lines('@dataclass', 'class Step:', '    name: str', '    mode: Mode'), "type Mode = Literal['fast', 'safe']"]);
+    expect(declarations).toEqual([
+      'type Plan = list[Step]',
+      lines('@dataclass', 'class Step:', '    name: str', '    mode: Mode'),
+      "type Mode = Literal['fast', 'safe']",
+    ]);
   });
 
   it('stops at the size cap and names every type it leaves out', async () => {
@@ -186,13 +244,15 @@ describe('untyped tool parameters', () => {
 });
 
 describe('the declarations in the runner', () => {
-  it('shows the declarations as comments in the tools region, while the names stay bound to the real classes', async () => {
+  it('shows the declarations as comments in the tools region, binding the names the module holds to the real classes', async () => {
     const module = await extract(TYPED);
     const runner = pythonLanguage.renderRunner(module, 'task');
     const region = runner.protected_regions[0]!.text;
+    const bound = ['Ticket', 'Filter', 'Summary', 'Node', 'Boards', 'Team', 'Archive', 'Point', 'Formatter', 'pstats', 'Any'];
+    const declaredInModule = ['Priority', 'Label', 'Person', 'Color', 'Board'];
     expect(region).toContain(
       lines(
-        'Any = _codemode_tools.Any',
+        ...[...bound, ...declaredInModule].map((name) => `${name} = _codemode_tools.${name}`),
         '',
         '# Types the tools use, declared for reading (the names bound above are the real classes):',
         '# class Ticket(BaseModel):',
@@ -208,10 +268,11 @@ spec = importlib.util.spec_from_file_location("runner", sys.argv[1])
 runner = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(runner)
 import models, tools
-print(json.dumps([runner.Ticket is models.Ticket, runner.Node is tools.Node, runner.Filter is tools.Filter]))
+print(json.dumps([runner.Ticket is models.Ticket, runner.Priority is models.Priority, runner.Node is tools.Node,
+                  runner.Filter is tools.Filter, runner.Board is tools.Board, hasattr(runner, "Comment")]))
 `;
     const runnerPath = writeRunner(runner.text);
-    expect(await pythonJson(program, [runnerPath])).toEqual([true, true, true]);
+    expect(await pythonJson(program, [runnerPath])).toEqual([true, true, true, true, true, false]);
   });
 
   it('keeps a runner with declarations compilable whatever the docstrings hold', async () => {

@@ -17,7 +17,8 @@ import typing
 # Characters of declarations shown; the types beyond are named in a closing line.
 MAX_DECLARATION_CHARS = 12_000
 INDENT = "    "
-_HIDDEN_MODULES = {"builtins", "typing", "typing_extensions", "collections.abc", "abc", "enum", "types"}
+# Where the building blocks live (object, Any, Generic, Enum, BaseModel): the declarations name them, never declare them.
+_HIDDEN_MODULES = {"builtins", "typing", "typing_extensions", "collections.abc", "abc", "enum", "types", "pydantic.main"}
 _TYPE_ALIAS = getattr(typing, "TypeAliasType", None)
 
 
@@ -66,7 +67,7 @@ def _shown_structurally(cls):
 
 def _is_shown_class(value):
     """A class worth declaring: data shapes from anywhere; other classes unless the standard library defines them."""
-    if not inspect.isclass(value) or _module_of(value) in _HIDDEN_MODULES or _module_of(value) == "pydantic.main":
+    if not inspect.isclass(value) or _module_of(value) in _HIDDEN_MODULES:
         return False
     return _shown_structurally(value) or not _is_stdlib(value)
 
@@ -130,7 +131,7 @@ def annotation_names(text):
 def evaluate(text, namespace):
     """The object an annotation written as text stands for, or None when it does not resolve."""
     try:
-        return eval(text, dict(namespace))  # noqa: S307 - the tools module's own annotation, already imported
+        return eval(text, namespace)  # noqa: S307 - the tools module's own annotation, already imported
     except Exception:
         return None
 
@@ -215,19 +216,25 @@ class _Declarations:
     """Walks types from the tool signatures and renders each reached class or alias once."""
 
     def __init__(self):
-        self.order = []  # (key, name, render) in the order first reached
+        self.order = []  # (name, value, render) in the order first reached
         self.seen = set()
+        self.texts = set()  # (annotation text, namespace id) already followed
+        self.namespaces = []  # each class's namespace, kept alive so that its id stays its own
+        self.unfollowed = []  # annotations whose types could not be followed, with the reason
 
-    def _add(self, key, name, render):
+    def _add(self, key, name, value, render):
         if key in self.seen:
             return False
         self.seen.add(key)
-        self.order.append((name, render))
+        self.order.append((name, value, render))
         return True
 
     def visit_annotation(self, annotation, namespace):
         """Follows an annotation given as an object or as source text resolved in namespace."""
         if isinstance(annotation, str):
+            if (annotation, id(namespace)) in self.texts:
+                return
+            self.texts.add((annotation, id(namespace)))
             for name in annotation_names(annotation):
                 if name in namespace:
                     self.visit_named(name, namespace[name])
@@ -239,7 +246,7 @@ class _Declarations:
     def visit_named(self, name, value):
         """A name an annotation uses: an `X = ...` alias is declared under its name, a class as itself."""
         if _is_assigned_alias(value) and format_type(value) != name:
-            if self._add(("alias", name, id(value)), name, lambda: [f"{name} = {format_type(value)}"]):
+            if self._add(("alias", name, id(value)), name, value, lambda: [f"{name} = {format_type(value)}"]):
                 self.visit(value, {})
         else:
             self.visit(value, {})
@@ -254,7 +261,7 @@ class _Declarations:
                 self.visit(item, namespace)
             return
         if _is_type_statement(value):
-            if self._add(value, value.__name__, lambda: [f"type {value.__name__} = {format_type(value.__value__)}"]):
+            if self._add(value, value.__name__, value, lambda: [f"type {value.__name__} = {format_type(value.__value__)}"]):
                 self.visit(value.__value__, namespace)
             return
         if isinstance(value, typing.TypeVar):
@@ -276,11 +283,12 @@ class _Declarations:
             self.visit_class(value)
 
     def visit_class(self, cls):
-        if not self._add(cls, cls.__name__, lambda: self.render_class(cls)):
+        if not self._add(cls, cls.__name__, cls, lambda: self.render_class(cls)):
             return
         for base in self._shown_bases(cls):
             self.visit_class(base)
         namespace = _namespace(cls)
+        self.namespaces.append(namespace)
         written, _ = _written_attributes(cls)
         for name, annotation in self._field_annotations(cls).items():
             if name in written:
@@ -383,19 +391,33 @@ class _Declarations:
     def render(self, limit):
         """The declarations in the order reached, within limit characters, then a line naming the types left out."""
         shown, used, left_out = [], 0, []
-        for name, render in self.order:
+        for name, _, render in self.order:
             if left_out:
                 left_out.append(name)
                 continue
-            text = "\n".join(render())
-            if shown and used + len(text) > limit:
+            text = "\n".join(_rendered(name, render))
+            if used + len(text) > limit:
                 left_out.append(name)
                 continue
             shown.append(text)
             used += len(text)
         if left_out:
             shown.append(f"... {len(left_out)} more types not shown: {', '.join(left_out)}")
+        if self.unfollowed:
+            shown.append(f"... types not followed: {'; '.join(self.unfollowed)}")
         return shown
+
+
+def _rendered(name, render):
+    """A declaration's lines; a type that fails to render is named with the reason, so extraction still succeeds."""
+    try:
+        return render()
+    except Exception as error:
+        return [f"{name}: declaration not shown ({_error_text(error)})"]
+
+
+def _error_text(error):
+    return f"{type(error).__name__}: {' '.join(str(error).split())}"
 
 
 def _typed_dict_annotation(cls, name, annotation):
@@ -469,7 +491,8 @@ def _method_lines(name, value):
         else []
     )
     prefix = "async def" if inspect.iscoroutinefunction(function) else "def"
-    doc = inspect.cleandoc(function.__doc__) if function.__doc__ else None
+    # A method's first paragraph: a class with many documented methods would crowd out the other types.
+    doc = inspect.cleandoc(function.__doc__).split("\n\n")[0] if function.__doc__ else None
     lines = [f"{INDENT}{line}" for line in decorator] + [f"{INDENT}{prefix} {name}{signature}:"]
     if doc:
         return lines + _docstring_lines(doc, INDENT * 2) + [f"{INDENT * 2}..."]
@@ -477,8 +500,12 @@ def _method_lines(name, value):
 
 
 def declarations(annotations, limit=MAX_DECLARATION_CHARS):
-    """Source of the types that annotations (pairs of annotation text or object and namespace) reach."""
+    """Source of the types that annotations (pairs of annotation text or object and namespace) reach, and each
+    declared name with the object it declares."""
     walker = _Declarations()
     for annotation, namespace in annotations:
-        walker.visit_annotation(annotation, namespace)
-    return walker.render(limit)
+        try:
+            walker.visit_annotation(annotation, namespace)
+        except Exception as error:
+            walker.unfollowed.append(f"{_field_text(annotation)} ({_error_text(error)})")
+    return walker.render(limit), [(name, value) for name, value, _ in walker.order]

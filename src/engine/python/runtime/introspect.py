@@ -126,14 +126,19 @@ def _namespace(function, module):
     return getattr(inspect.unwrap(function), "__globals__", vars(module))
 
 
-def _is_untyped(annotation, namespace):
-    return annotation is None or _evaluate(annotation, namespace) is typing.Any
+def _untyped(tool, namespace, any_texts):
+    """Parameters whose type is missing or Any, and 'return' when the result's is; any_texts caches the answers."""
 
+    def is_untyped(annotation):
+        if annotation is None:
+            return True
+        key = (annotation, id(namespace))
+        if key not in any_texts:
+            any_texts[key] = _evaluate(annotation, namespace) is typing.Any
+        return any_texts[key]
 
-def _untyped(tool, namespace):
-    """Parameters whose type is missing or Any, and 'return' when the result's is."""
-    names = [param["name"] for param in tool["params"] if _is_untyped(param["annotation"], namespace)]
-    return names + (["return"] if _is_untyped(tool["returns"], namespace) else [])
+    names = [param["name"] for param in tool["params"] if is_untyped(param["annotation"])]
+    return names + (["return"] if is_untyped(tool["returns"]) else [])
 
 
 def _describe_tool(name, function, lines, node, has_deps):
@@ -174,11 +179,13 @@ def _annotations(tool):
     return [tool["returns"]] + [param["annotation"] for param in tool["params"]]
 
 
-def _bindings(module, tools):
-    """Names of the tools module that the visible signatures refer to, so the runner can bind them."""
+def _bindings(module, tools, declared):
+    """Names of the tools module that the visible signatures refer to, then those of the declared types the module
+    holds under their own names, so the runner can bind them."""
     tool_names = {tool["name"] for tool in tools}
     annotations = [text for tool in tools for text in _annotations(tool)]
     names = [name for text in dict.fromkeys(annotations) if text for name in annotation_names(text)]
+    names += [name for name, value in declared if vars(module).get(name) is value]
     return [
         name
         for name in dict.fromkeys(names)
@@ -215,15 +222,17 @@ def _introspect(path):
         for name, function in functions
     ]
     namespaces = [_namespace(function, module) for _, function in functions]
+    any_texts = {}
     for tool, namespace in zip(tools, namespaces):
-        tool["untyped"] = _untyped(tool, namespace)
+        tool["untyped"] = _untyped(tool, namespace, any_texts)
     annotations = [(text, namespace) for tool, namespace in zip(tools, namespaces) for text in _annotations(tool) if text]
+    declarations, declared = _type_declarations(annotations)
     return {
         "ok": True,
         "tools": tools,
         "has_deps": has_deps,
-        "bindings": _bindings(module, tools),
-        "declarations": _type_declarations(annotations),
+        "bindings": _bindings(module, tools, declared),
+        "declarations": declarations,
     }
 
 
