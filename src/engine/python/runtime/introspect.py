@@ -2,8 +2,9 @@
 
 Run as `python introspect.py <tools path>` from the repository root. Prints `{"ok": true, "tools": [...],
 "has_deps": bool, "bindings": [...], "declarations": [...]}` or `{"ok": false, "problem": {...}}`, each with
-`"installation"`: the interpreter, so that the engine need not start it again to ask (_codemode_installation.py). Annotations and
-defaults are taken from the source text as written; `declarations` shows every type they reach as Python source.
+`"installation"`: the interpreter, so that the engine need not start it again to ask (_codemode_installation.py).
+Annotations and defaults are taken from the source text as written; `declarations` shows every type they reach
+as Python source.
 """
 import ast
 import contextlib
