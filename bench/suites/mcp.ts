@@ -1,5 +1,5 @@
 /**
- * #13 MCP servers as a tool source: how long discovery of server-everything takes (start, initialize, list every
+ * #15 MCP servers as a tool source: how long discovery of server-everything takes (start, initialize, list every
  * tool), and what a traced MCP call costs through the boundary (program → tool host → engine → server and back,
  * recorded by the host) over the same call made directly with the SDK. Both use the real server over stdio.
  */
@@ -114,11 +114,11 @@ export async function mcpSuite(options: SuiteOptions): Promise<SuiteResult> {
   const overhead = await callOverheadUs(calls, options.runs);
   const discoveryFigure = summarize(discovery.discovery);
   const overheadFigure = summarize(overhead.overhead);
-  options.log(`#13 discovery ${discoveryFigure.median.toFixed(0)} ms, MCP call overhead ${overheadFigure.median.toFixed(0)} µs`);
+  options.log(`#15 discovery ${discoveryFigure.median.toFixed(0)} ms, MCP call overhead ${overheadFigure.median.toFixed(0)} µs`);
   return {
     rows: [
       {
-        id: '13',
+        id: '15',
         what: 'MCP discovery of server-everything (stdio: start, initialize, list tools)',
         unit: 'ms',
         figure: discoveryFigure,
@@ -128,7 +128,7 @@ export async function mcpSuite(options: SuiteOptions): Promise<SuiteResult> {
         note: 'McpServers.connect, as a run does before the runner is written',
       },
       {
-        id: '13',
+        id: '15',
         what: `traced MCP call through the boundary (${calls} echo calls)`,
         unit: 'µs',
         figure: overheadFigure,

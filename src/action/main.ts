@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { codemode, errorMessage, mcpConfigVariables, type CodeModeConfigInput, type CodeModeResult, type RunFiles } from '../lib.js';
-import { defaultTempDir, uploadResultArtifact, type UploadedArtifact } from './artifact.js';
+import { defaultTempDir, preloadArtifactClient, uploadResultArtifact, type UploadedArtifact } from './artifact.js';
 import { redactDeep } from '../redaction.js';
 import { secretValues } from './redaction.js';
 import { prepareHostedRunnerSandbox } from './sandbox.js';
@@ -178,7 +178,10 @@ async function runEngine(inputs: ActionInputs, task: string, env: NodeJS.Process
     withheldVariables: RUNNER_CREDENTIALS,
     sandboxSetup: (signal) => prepareHostedRunnerSandbox(env, signal),
     execute: inputs.mode === 'run',
-    onProgress: (event) => core.info(redact(`[codemode] ${event.message}`, secrets)),
+    onProgress: (event) => {
+      if (event.kind === 'claude') void preloadArtifactClient();
+      core.info(redact(`[codemode] ${event.message}`, secrets));
+    },
   }).then(
     (result): Outcome => ({ result, error: null }),
     (error: unknown): Outcome => ({ result: null, error: errorMessage(error) }),

@@ -155,7 +155,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       clock,
       workspace,
       language,
-      context,
+      context: (await language.resolveContext?.(context)) ?? context,
       module,
       typeChecker,
       mcp,

@@ -78,6 +78,11 @@ export interface LanguageSupport<Data = unknown> {
   check(runnerPath: string, module: ToolModule<Data>, context: LanguageContext, regions: LocatedRegion[]): Promise<Diagnostic[]>;
   /** Finds or installs the type checker `check` runs, when the language has one; the engine starts this with Claude Code. */
   installTypeChecker?(source: TypeCheckerSource): Promise<InstalledTool>;
+  /**
+   * The context of every stage after the extraction, resolved once a run (e.g. an interpreter shim replaced by
+   * the binary it starts, as the extraction reported it); without it the context stays as configured.
+   */
+  resolveContext?(context: LanguageContext): Promise<LanguageContext>;
   /** Work needed once before the program runs (e.g. transpiling), when the language has any. */
   prepare?(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<void>;
   /**

@@ -4,7 +4,7 @@ import type { LanguageContext } from '../language.js';
 import { ToolSpecSchema } from '../types.js';
 import type { ToolsLocation } from '../workspace.js';
 import type { PythonModule } from './data.js';
-import { runPythonForJson } from './interpreter.js';
+import { InstallationSchema, rememberInstallation, runPythonForJson } from './interpreter.js';
 import { pythonProgramPath } from './runtime-source.js';
 
 const ProblemSchema = z.discriminatedUnion('kind', [
@@ -26,8 +26,9 @@ const IntrospectionSchema = z.discriminatedUnion('ok', [
     has_deps: z.boolean(),
     bindings: z.array(z.string()),
     declarations: z.array(z.string()),
+    installation: InstallationSchema,
   }),
-  z.object({ ok: z.literal(false), problem: ProblemSchema }),
+  z.object({ ok: z.literal(false), problem: ProblemSchema, installation: InstallationSchema }),
 ]);
 
 function describeProblem(problem: Problem, relativePath: string): string {
@@ -56,6 +57,7 @@ export async function extractPythonTools({ absolute, relative }: ToolsLocation, 
     `extracting tools from ${relative}`,
     IntrospectionSchema,
   );
+  rememberInstallation(context, introspection.installation);
   if (!introspection.ok) throw usageError(describeProblem(introspection.problem, relative));
   return {
     language: 'python',

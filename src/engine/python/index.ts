@@ -3,7 +3,7 @@ import type { LanguageSupport } from '../language.js';
 import { checkPythonRunner } from './check.js';
 import type { PythonData } from './data.js';
 import { extractPythonTools } from './extract.js';
-import { pythonInstallation } from './interpreter.js';
+import { pythonInstallation, resolvedPythonContext } from './interpreter.js';
 import { ensurePyright } from './pyright.js';
 import { PYTHON_RUNNER_FILE, renderPythonRunner } from './render.js';
 import { pythonProgramPath } from './runtime-source.js';
@@ -14,6 +14,7 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   language: 'python',
   runnerFileName: PYTHON_RUNNER_FILE,
   extract: extractPythonTools,
+  resolveContext: resolvedPythonContext,
   renderRunner: renderPythonRunner,
   check: checkPythonRunner,
   installTypeChecker: (source) => ensurePyright(source),
