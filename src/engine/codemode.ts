@@ -8,6 +8,7 @@ import { claudeEnvironment, programEnvironment } from './env.js';
 import { CodeModeError, errorMessage, usageError } from './errors.js';
 import { executeRunner, type ExecutionOutcome } from './execute.js';
 import { prepareHost } from './host.js';
+import { driftMessage, programDrift, readSavedProgram, type SavedProgram } from './program.js';
 import { probeSandbox } from './sandbox.js';
 import type { LanguageContext, LanguageSupport } from './language.js';
 import type {
@@ -16,6 +17,7 @@ import type {
   FailedPhase,
   Phase,
   PhaseTimings,
+  ProgramDrift,
   ProgressListener,
   RunFiles,
   RunnerSource,
@@ -82,6 +84,8 @@ interface RunState {
   module: ToolModule;
   runner: RunnerSource;
   runnerPath: string;
+  /** The committed runner that runs instead of one the model writes, when the caller named one. */
+  saved: SavedProgram | null;
 }
 
 interface Outcome {
@@ -91,7 +95,13 @@ interface Outcome {
   attempts: AttemptRecord[];
   session_id: string | null;
   execution: ExecutionOutcome | null;
+  drift?: ProgramDrift;
 }
+
+/** What verifying and executing the runner once came to: the run's end, or the failure a repair may fix. */
+type Step =
+  | { final: true; phase: FailedPhase | null; error: string | null; execution: ExecutionOutcome | null }
+  | { final: false; feedback: VerificationFailure; execution: ExecutionOutcome | null };
 
 /**
  * Turns a tools module and a task into a verified, executed program: extract the tools, generate the runner,
@@ -100,16 +110,18 @@ interface Outcome {
  */
 export async function codemode(options: CodeModeOptions): Promise<CodeModeResult> {
   const config = parseConfig(options.config);
-  const task = validateTask(options.task);
+  const task = options.program === undefined ? validateTask(options.task ?? '') : (options.task?.trim() ?? '') || `Run ${options.program}`;
   const { location, language } = await toolsSource(options.tools, config.repo_root);
   const env = options.env ?? process.env;
   const clock = new PhaseClock();
   const run = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, run.signal]) : run.signal;
   const progress = options.onProgress ?? (() => undefined);
-  const install = options.dryRun ? null : startInstall(config, env, clock, signal, progress);
+  const install = options.dryRun || options.program !== undefined ? null : startInstall(config, env, clock, signal, progress);
   install?.catch(() => undefined);
-  const sandbox = options.dryRun || config.sandbox === 'off' ? null : startSandbox(options, signal);
+  const executes = !options.dryRun && options.execute !== false;
+  const sandbox =
+    config.sandbox === 'off' || (options.program === undefined ? options.dryRun : !executes) ? null : startSandbox(options, signal);
   sandbox?.catch(() => undefined);
   try {
     const context: LanguageContext = {
@@ -121,6 +133,10 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
     };
     progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools}` });
     const module = await clock.time('extract', language.extract(location, context));
+    const saved =
+      options.program === undefined
+        ? null
+        : await readSavedProgram(options.program, config.repo_root, language.runnerFileName, module.relative_path);
     const workspace = await openWorkspace(config.workspace_dir);
     const state: RunState = {
       options,
@@ -134,10 +150,12 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       language,
       context,
       module,
-      ...runnerPaths(workspace, language, module, task),
+      saved,
+      ...runnerPaths(workspace, language, module, task, saved),
     };
     return await removingWorkspaceOnError(state, async () => {
       await writeRunner(state);
+      if (saved) return finish(state, await runSavedProgram(state, saved, sandbox));
       if (!install) return finish(state, succeeded([], null, null));
       const claude = await install;
       if ('error' in claude) return finish(state, failed([], null, null, 'install', claude.error));
@@ -150,15 +168,15 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   }
 }
 
-function runnerPaths(workspace: Workspace, language: LanguageSupport, module: ToolModule, task: string) {
+function runnerPaths(workspace: Workspace, language: LanguageSupport, module: ToolModule, task: string, saved: SavedProgram | null) {
   const runner = language.renderRunner(module, task);
-  return { runner, runnerPath: workspace.file(runner.file_name), code: runner.text };
+  return { runner, runnerPath: workspace.file(runner.file_name), code: saved?.text ?? runner.text };
 }
 
 async function writeRunner(state: RunState): Promise<void> {
   const { workspace, runner, module } = state;
   await clearEarlierRun(workspace);
-  await writeFile(state.runnerPath, runner.text);
+  await writeFile(state.runnerPath, state.code);
   for (const support of runner.support_files ?? []) await writeFile(workspace.file(support.name), support.text);
   await writeFile(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(state.task, state.runnerPath, module));
   state.progress({ kind: 'info', message: `Wrote ${state.runnerPath} with ${module.tools.length} tool(s)` });
@@ -264,31 +282,70 @@ async function attemptUntilDone(state: RunState, claudePath: string): Promise<Ou
     if (session.error) {
       return failed(attempts, sessionId, execution, 'claude', `Claude Code failed: ${session.error}`);
     }
-    progress({ kind: 'phase', phase: 'verify', message: 'Verifying the generated program' });
-    feedback = await clock.time('verify', verifyRunner(state, toolsHash));
-    if (feedback) {
-      markFailed(attempt, 'verify', feedback.message);
-      progress({ kind: 'info', message: `Verification failed: ${feedback.message}` });
-      if (feedback.fatal) return failed(attempts, sessionId, execution, 'verify', feedback.message);
-      continue;
+    const step = await verifyAndExecute(state, attempt, toolsHash, deadline);
+    execution = step.execution ?? execution;
+    if (step.final) {
+      return step.phase === null
+        ? succeeded(attempts, sessionId, execution)
+        : failed(attempts, sessionId, execution, step.phase, step.error ?? '');
     }
-    if (state.options.execute === false) return succeeded(attempts, sessionId, execution);
-    progress({ kind: 'phase', phase: 'execute', message: `Running ${state.runner.file_name}` });
-    execution = await clock.time('execute', runProgram(state, deadline - clock.elapsedMs()));
-    attempt.execute_ms = execution.duration_ms;
-    attempt.exit_code = execution.exit_code;
-    if ((await hashFile(state.module.path)) !== toolsHash) {
-      const changed = `The tools module ${state.module.relative_path} changed while the program ran`;
-      markFailed(attempt, 'execute', changed);
-      return failed(attempts, sessionId, execution, 'execute', changed);
-    }
-    if (execution.error === null) return succeeded(attempts, sessionId, execution);
-    markFailed(attempt, 'execute', execution.error);
-    progress({ kind: 'info', message: `Execution failed: ${execution.error}` });
-    feedback = { message: execution.error, details: execution.details };
+    feedback = step.feedback;
   }
   const last = attempts.at(-1);
   return failed(attempts, sessionId, execution, last?.failed_phase ?? 'execute', last?.error ?? 'The run failed');
+}
+
+/**
+ * A saved program, with no model: when its protected regions still match the ones generated from today's tools, it
+ * goes through the same verification and execution as a program the model wrote.
+ */
+async function runSavedProgram(state: RunState, saved: SavedProgram, sandbox: Promise<void> | null): Promise<Outcome> {
+  const { module, clock, config, progress } = state;
+  progress({ kind: 'phase', phase: 'verify', message: `Checking ${saved.relative_path} against the tools in ${module.relative_path}` });
+  const drift = programDrift(state.runner, saved, module.relative_path, state.language.wrapperPattern);
+  if (drift) return { ...failed([], null, null, 'verify', driftMessage(saved.relative_path, module.relative_path, drift)), drift };
+  const attempt: AttemptRecord = {
+    number: 1,
+    failed_phase: null,
+    error: null,
+    turns: 0,
+    cost_usd: 0,
+    claude_ms: 0,
+    execute_ms: null,
+    exit_code: null,
+  };
+  await sandbox;
+  const step = await verifyAndExecute(state, attempt, await hashFile(module.path), clock.elapsedMs() + config.timeout * 1000);
+  if (step.final && step.phase === null) return succeeded([attempt], null, step.execution);
+  return failed([attempt], null, step.execution, attempt.failed_phase ?? 'verify', attempt.error ?? 'The saved program failed');
+}
+
+/** Verifies the runner as it stands and, unless the caller wants it only verified, executes it once. */
+async function verifyAndExecute(state: RunState, attempt: AttemptRecord, toolsHash: string, deadline: number): Promise<Step> {
+  const { clock, progress } = state;
+  progress({ kind: 'phase', phase: 'verify', message: `Verifying the ${state.saved ? 'saved' : 'generated'} program` });
+  const feedback = await clock.time('verify', verifyRunner(state, toolsHash));
+  if (feedback) {
+    markFailed(attempt, 'verify', feedback.message);
+    progress({ kind: 'info', message: `Verification failed: ${feedback.message}` });
+    return feedback.fatal
+      ? { final: true, phase: 'verify', error: feedback.message, execution: null }
+      : { final: false, feedback, execution: null };
+  }
+  if (state.options.execute === false) return { final: true, phase: null, error: null, execution: null };
+  progress({ kind: 'phase', phase: 'execute', message: `Running ${state.runner.file_name}` });
+  const execution = await clock.time('execute', runProgram(state, deadline - clock.elapsedMs()));
+  attempt.execute_ms = execution.duration_ms;
+  attempt.exit_code = execution.exit_code;
+  if ((await hashFile(state.module.path)) !== toolsHash) {
+    const changed = `The tools module ${state.module.relative_path} changed while the program ran`;
+    markFailed(attempt, 'execute', changed);
+    return { final: true, phase: 'execute', error: changed, execution };
+  }
+  if (execution.error === null) return { final: true, phase: null, error: null, execution };
+  markFailed(attempt, 'execute', execution.error);
+  progress({ kind: 'info', message: `Execution failed: ${execution.error}` });
+  return { final: false, feedback: { message: execution.error, details: execution.details }, execution };
 }
 
 function markFailed(attempt: AttemptRecord, phase: FailedPhase, error: string): void {
@@ -415,6 +472,8 @@ async function finish(state: RunState, outcome: Outcome): Promise<CodeModeResult
     timings: state.clock.snapshot(),
     task: state.task,
     tools_module: module.relative_path,
+    program: state.saved?.relative_path ?? null,
+    drift: outcome.drift ?? null,
     workspace_dir: workspace.dir,
     files: {},
   };

@@ -48,7 +48,13 @@ export type CodeModeConfig = z.output<typeof CodeModeConfigSchema>;
 export interface CodeModeOptions {
   /** Path of the tools module (absolute, or relative to repo_root). */
   tools: string;
-  task: string;
+  /** What the program should do; with `program`, optional (the saved program carries its own). */
+  task?: string;
+  /**
+   * A saved runner (absolute, or relative to repo_root) to verify against today's tools and run instead of asking
+   * the model: no Claude Code install and no model request.
+   */
+  program?: string;
   config?: CodeModeConfigInput;
   /** Environment the credentials come from; defaults to process.env. */
   env?: NodeJS.ProcessEnv;

@@ -39,6 +39,8 @@ function result(overrides: Partial<CodeModeResult> = {}): CodeModeResult {
     timings: { extract_ms: 50, install_ms: 0, claude_ms: 9000, verify_ms: 200, execute_ms: 80, total_ms: 9400 },
     task: 'Add 2 and 3',
     tools_module: 'tools.py',
+    program: null,
+    drift: null,
     workspace_dir: '/tmp/ws',
     runner_file: 'agentRunner.py',
     sandboxed: true,

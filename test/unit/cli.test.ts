@@ -11,8 +11,8 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 
 describe('codemode CLI usage errors', () => {
   it.each([
-    [[], "codemode: Missing command: expected 'run'"],
-    [['go'], "codemode: Unknown command 'go': expected 'run'"],
+    [[], "codemode: Missing command: expected 'run' or 'check'"],
+    [['go'], "codemode: Unknown command 'go': expected 'run' or 'check'"],
     [['run', '--task', 'x'], 'codemode: Missing --tools <file>'],
     [['run', '--tools', 'examples/weather/tools.py'], 'codemode: Missing --task <text>: say what the program should do'],
     [['run', '--tools', 'examples/weather/tools.py', '--task', '   '], 'codemode: Missing --task <text>: say what the program should do'],

@@ -4,7 +4,7 @@ import { checkPythonRunner } from './check.js';
 import type { PythonData } from './data.js';
 import { extractPythonTools } from './extract.js';
 import { pythonInstallation } from './interpreter.js';
-import { PYTHON_RUNNER_FILE, renderPythonRunner } from './render.js';
+import { PYTHON_RUNNER_FILE, PYTHON_WRAPPER_PATTERN, renderPythonRunner } from './render.js';
 import { pythonProgramPath } from './runtime-source.js';
 
 const QUIET_PYTHON = { PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' };
@@ -14,6 +14,7 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   runnerFileName: PYTHON_RUNNER_FILE,
   extract: extractPythonTools,
   renderRunner: renderPythonRunner,
+  wrapperPattern: PYTHON_WRAPPER_PATTERN,
   check: checkPythonRunner,
   hostCommand(_runnerPath, module, context) {
     const importPath = [path.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path.delimiter);
