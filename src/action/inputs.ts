@@ -71,6 +71,7 @@ export const ActionInputsSchema = z
   .object({
     tools: raw.refine((value) => value !== '', { error: 'required' }),
     task: text(),
+    program: text(),
     anthropic_api_key: text(),
     claude_code_oauth_token: text(),
     use_bedrock: boolean(false),
@@ -100,9 +101,13 @@ export const ActionInputsSchema = z
     }),
     retention_days: positiveInteger(),
   })
-  .refine((inputs) => inputs.anthropic_api_key || inputs.claude_code_oauth_token || inputs.use_bedrock || inputs.use_vertex, {
-    error: 'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex.',
-  });
+  .refine(
+    (inputs) => inputs.program || inputs.anthropic_api_key || inputs.claude_code_oauth_token || inputs.use_bedrock || inputs.use_vertex,
+    {
+      error:
+        'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex, or run a saved program with the input program.',
+    },
+  );
 
 export type ActionInputs = z.output<typeof ActionInputsSchema>;
 export type InputName = keyof z.input<typeof ActionInputsSchema>;

@@ -109,6 +109,11 @@ async function acknowledge(
   return publishComment(octokit, thread, earlier, progress);
 }
 
+/** What a saved program does, as the report names it when the workflow gives no task. */
+function savedProgramTask(inputs: ActionInputs): string | null {
+  return inputs.program === null ? null : `Run the saved program ${inputs.program}`;
+}
+
 /** A fresh directory for this step's files: RUNNER_TEMP is shared by every step of the job. */
 async function stepWorkspace(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   return env.RUNNER_TEMP ? mkdtemp(path.join(env.RUNNER_TEMP, 'codemode-')) : undefined;
@@ -165,6 +170,7 @@ async function runEngine(inputs: ActionInputs, task: string, env: NodeJS.Process
   return codemode({
     tools: inputs.tools,
     task,
+    program: inputs.program ?? undefined,
     config: engineConfig(inputs, env, workspaceDir),
     env: engineEnvironment(inputs, env),
     withheldVariables: RUNNER_CREDENTIALS,
@@ -228,7 +234,7 @@ export async function run(workflow: ActionContext = github.context): Promise<voi
     const env = process.env;
     const inputs = readInputs();
     const runtime = readRuntime(workflow);
-    const trigger = resolveTrigger(runtime.eventName, runtime.payload, inputs);
+    const trigger = resolveTrigger(runtime.eventName, runtime.payload, { ...inputs, task: inputs.task ?? savedProgramTask(inputs) });
     if (trigger.kind === 'ignore') {
       core.info(`Nothing to do: ${trigger.reason}`);
       return;

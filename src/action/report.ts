@@ -9,6 +9,7 @@ export const COMMENT_LIMIT = 65_536;
 
 const CAPS = {
   task: 2_000,
+  drift: 12_000,
   error: 500,
   note: 500,
   output: 18_000,
@@ -175,7 +176,21 @@ function taskSection(task: string): string {
 
 function statusLine(result: CodeModeResult, mode: ReportContext['mode']): string {
   if (!result.success) return failureLine(result.error ?? 'The run failed.', result.failed_phase);
+  if (result.program !== null) {
+    const program = inlineCode(oneLine(result.program));
+    return mode === 'generate'
+      ? `### ✅ Code Mode checked and verified the saved program ${program} (not executed)`
+      : `### ✅ Code Mode ran the saved program ${program}, with no model request`;
+  }
   return mode === 'generate' ? '### ✅ Code Mode wrote and verified a program (not executed)' : '### ✅ Code Mode succeeded';
+}
+
+/** What changed in the tools since the saved program was written, saved (-) against generated today (+). */
+function driftSection(result: CodeModeResult, artifactUrl: string | null): string | null {
+  if (!result.drift) return null;
+  const { text, omitted } = cut(result.drift.diff, CAPS.drift);
+  const more = omitted ? `\n\n${pointer(omitted, RUN_FILE_NAMES.result, artifactUrl)}` : '';
+  return `#### Signature diff\n\nThe program did not run. Regenerate it for the tools as they are now.\n\n${fence(text, 'diff')}${more}`;
 }
 
 /** The heading is ours; the error, which may quote the program, follows as code. */
@@ -231,7 +246,9 @@ function codeSection(result: CodeModeResult, artifactUrl: string | null): string
   const file = result.runner_file;
   const { text, omitted } = cut(result.code, CAPS.code);
   const more = omitted ? `\n\n${pointer(omitted, file, artifactUrl)}` : '';
-  return details(`Generated code (<code>${file}</code>)`, `${fence(text, result.language === 'python' ? 'python' : 'ts')}${more}`);
+  const title =
+    result.program === null ? `Generated code (<code>${file}</code>)` : `Saved program (<code>${tableCell(result.program)}</code>)`;
+  return details(title, `${fence(text, result.language === 'python' ? 'python' : 'ts')}${more}`);
 }
 
 function logSection(result: CodeModeResult, artifactUrl: string | null): string | null {
@@ -301,6 +318,7 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
     { text: statusLine(result, context.mode) },
     { text: result.sandboxed ? null : `> ${NOT_SANDBOXED}` },
     { text: taskSection(context.task) },
+    { text: driftSection(result, artifactUrl) },
     { text: attemptsSection(result) },
     { text: executed && (result.success || result.trace.length > 0) ? traceSection(result.trace, artifactUrl) : null, dropRank: 2 },
     { text: result.code ? codeSection(result, artifactUrl) : null, dropRank: 1 },

@@ -381,7 +381,7 @@ describe('the built action on Node 24, as the runner starts it', () => {
     [
       'no model credentials',
       { anthropic_api_key: '' },
-      'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex.',
+      'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex, or run a saved program with the input program.',
     ],
     ['no tools module', { tools: '' }, 'Input required and not supplied: tools'],
   ] as const)('fails the step on %s before any request', async ([, inputs, message], { stage }) => {

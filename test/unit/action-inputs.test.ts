@@ -39,6 +39,7 @@ describe('readInputs', () => {
     expect(read(BASE)).toEqual({
       tools: 'tools.py',
       task: null,
+      program: null,
       anthropic_api_key: 'sk-ant-test-key-0001',
       claude_code_oauth_token: null,
       use_bedrock: false,
@@ -105,6 +106,10 @@ describe('readInputs', () => {
     expect(read({ tools: 'tools.py', use_vertex: 'true' }).use_vertex).toBe(true);
   });
 
+  it('needs no model credentials to run a saved program', () => {
+    expect(read({ tools: 'tools.py', program: '.codemode/chore.py' }).program).toBe('.codemode/chore.py');
+  });
+
   it('masks the secret inputs as soon as they are read', () => {
     setInputs({ ...BASE, github_token: 'ghs_token_value_42', claude_code_oauth_token: 'oauth-token-123' });
     const recorder = recordWorkflowCommands();
@@ -148,7 +153,7 @@ describe('readInputs', () => {
     ],
     [
       { tools: 'tools.py', use_bedrock: 'false' },
-      'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex.',
+      'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex, or run a saved program with the input program.',
     ],
   ])('refuses %j with a message naming the input', (values, message) => {
     expect(errorFor(values)).toBe(message);
