@@ -87,6 +87,7 @@ export const ActionInputsSchema = z
       error: 'Expected a phrase without spaces, such as /codemode.',
     }),
     permission: oneOf(PERMISSIONS, 'write', `Expected one of ${PERMISSIONS.join(', ')}.`),
+    approve_permission: oneOf(PERMISSIONS, 'write', `Expected one of ${PERMISSIONS.join(', ')}.`),
     allowed_bots: botList(),
     mode: oneOf(['run', 'generate'], 'run', 'Expected run or generate.'),
     sandbox: oneOf(SANDBOX_MODES, 'required', 'Expected required or off.'),

@@ -2,14 +2,17 @@ import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { codemode, errorMessage, type CodeModeConfigInput, type CodeModeResult, type RunFiles } from '../lib.js';
+import { codemode, errorMessage, type CodeModeConfigInput, type CodeModeResult, type RunFiles, type SavedProgram } from '../lib.js';
 import { defaultTempDir, uploadResultArtifact, type UploadedArtifact } from './artifact.js';
 import { redactDeep } from '../redaction.js';
 import { secretValues } from './redaction.js';
 import { prepareHostedRunnerSandbox } from './sandbox.js';
+import { ApprovalRefusal, fetchApprovedProgram, findGeneratedReport, sha256, type GeneratedReport } from './approve.js';
 import { authorize } from './authorize.js';
 import { addEyesReaction, findComment, publishComment, type PostedComment, type Thread } from './comment.js';
 import { resolveTrigger, type Target, type Trigger, type TriggerComment } from './event.js';
+
+type ApproveTrigger = Extract<Trigger, { kind: 'approve' }>;
 import { createGitHubClient, type GitHubClient, type Repo } from './github.js';
 import { InputError, readInputs, secretInputs, type ActionInputs } from './inputs.js';
 import {
@@ -21,6 +24,7 @@ import {
   renderReport,
   renderUsage,
   triggerMarker,
+  type ProgramContext,
   type ReportContext,
 } from './report.js';
 
@@ -83,7 +87,7 @@ function openConversation(
   return { octokit, repo: runtime.repo, thread };
 }
 
-function triggerKey(trigger: Extract<Trigger, { kind: 'run' | 'usage' }>, runtime: Runtime): string | null {
+function triggerKey(trigger: Exclude<Trigger, { kind: 'ignore' }>, runtime: Runtime): string | null {
   if (trigger.comment) return `comment-${trigger.comment.id}`;
   return runtime.runId ? `run-${runtime.runId}` : null;
 }
@@ -165,12 +169,18 @@ const RUNNER_CREDENTIALS = [
 
 type Outcome = { result: CodeModeResult; error: null } | { result: null; error: string };
 
-async function runEngine(inputs: ActionInputs, task: string, env: NodeJS.ProcessEnv, secrets: readonly string[]): Promise<Outcome> {
+async function runEngine(
+  inputs: ActionInputs,
+  task: string,
+  env: NodeJS.ProcessEnv,
+  secrets: readonly string[],
+  program: string | SavedProgram | undefined = inputs.program ?? undefined,
+): Promise<Outcome> {
   const workspaceDir = await stepWorkspace(env);
   return codemode({
     tools: inputs.tools,
     task,
-    program: inputs.program ?? undefined,
+    program,
     config: engineConfig(inputs, env, workspaceDir),
     env: engineEnvironment(inputs, env),
     withheldVariables: RUNNER_CREDENTIALS,
@@ -228,6 +238,97 @@ function jobSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): string[] {
   return secrets;
 }
 
+/** What every report of the step needs to know. */
+interface Step {
+  inputs: ActionInputs;
+  runtime: Runtime;
+  env: NodeJS.ProcessEnv;
+  secrets: string[];
+  key: string | null;
+}
+
+/** Uploads the run's files, then reports in the thread (in `comment` when given), the summary and the outputs, and fails the step when the run failed. */
+async function report(
+  { inputs, runtime, env, secrets, key }: Step,
+  conversation: Conversation | null,
+  comment: PostedComment | null,
+  task: string,
+  outcome: Outcome,
+  program: (artifact: UploadedArtifact | null) => ProgramContext | null,
+): Promise<void> {
+  const artifact = outcome.result
+    ? await uploadResultArtifact({
+        name: inputs.artifact_name,
+        files: artifactFiles(outcome.result.files),
+        secrets,
+        retentionDays: inputs.retention_days,
+        tempDir: defaultTempDir(env),
+        runUrl: runtime.runUrl,
+      })
+    : null;
+  const context: ReportContext = {
+    task,
+    mode: inputs.mode,
+    runUrl: runtime.runUrl,
+    artifactUrl: artifact?.url ?? null,
+    triggerKey: key,
+    program: program(artifact),
+  };
+  // Redacted before rendering too: a secret cut short or escaped for display would no longer match whole.
+  const rendered = outcome.result
+    ? renderReport(redactDeep(outcome.result, secrets), context)
+    : renderErrorReport(redact(outcome.error, secrets), context);
+  const body = redact(rendered, secrets);
+  const posted = conversation?.thread ? await publishComment(conversation.octokit, conversation.thread, comment, body) : null;
+  setOutputs(outcome, posted ?? comment, artifact, secrets);
+  await writeSummary(body, env);
+  const failure = failureMessage(outcome);
+  if (failure) core.setFailed(redact(failure, secrets));
+}
+
+/**
+ * `/codemode approve`: runs exactly the program the thread's generated report shows, fetched from that run's
+ * artifact and checked against the hash shown, with no model request, and updates that report in place. Refused
+ * in one line, with nothing run, when there is no such report, it already ran (unless `approve again`), the
+ * artifact is gone or its program is not the one shown; a program the tools have drifted from fails verification.
+ */
+async function approveAndRun(step: Step, conversation: Conversation & { thread: Thread }, trigger: ApproveTrigger): Promise<void> {
+  const { inputs, env, secrets, key } = step;
+  const { octokit, thread } = conversation;
+  const approvePhrase = `${inputs.trigger_phrase} approve`;
+  let found: { report: GeneratedReport; code: string };
+  try {
+    const generated = await findGeneratedReport(octokit, thread);
+    if (generated.record.approved && !trigger.again) {
+      throw new ApprovalRefusal(`This program was already approved and ran: reply ${approvePhrase} again to run it again`);
+    }
+    const source = { octokit, thread, token: inputs.github_token ?? '', tempDir: defaultTempDir(env) };
+    found = { report: generated, code: await fetchApprovedProgram(source, generated.record) };
+  } catch (error) {
+    if (!(error instanceof ApprovalRefusal)) throw error;
+    await reply(conversation, renderRefusal(error.message, { triggerKey: key }));
+    core.setFailed(error.message);
+    return;
+  }
+  const { record, comment_id, html_url } = found.report;
+  const approver = trigger.comment.author.login;
+  await addEyesReaction(octokit, conversation.repo, trigger.comment);
+  const program = { relative_path: `run-${record.run}/${record.file}`, text: found.code };
+  const task = `Run the program generated in run ${record.run}, approved by @${approver}`;
+  const outcome = await runEngine({ ...inputs, mode: 'run' }, task, env, secrets, program);
+  // A program that did not pass verification (the tools drifted) did not run: the generated report stays as it was.
+  const ran = outcome.result !== null && outcome.result.failed_phase !== 'verify';
+  const approval = { by: approver, at: new Date().toISOString() };
+  await report(
+    { ...step, inputs: { ...inputs, mode: 'run' } },
+    conversation,
+    ran ? { id: comment_id, html_url } : null,
+    task,
+    outcome,
+    () => (ran ? { record: { ...record, approved: true }, approvePhrase, approval } : null),
+  );
+}
+
 /** The action: read inputs and event, check who asked, run Code Mode, and report in the thread, the summary and outputs. */
 export async function run(workflow: ActionContext = github.context): Promise<void> {
   try {
@@ -242,7 +343,11 @@ export async function run(workflow: ActionContext = github.context): Promise<voi
     const conversation = openConversation(inputs, runtime, trigger.target, trigger.comment);
     const key = triggerKey(trigger, runtime);
     if (trigger.comment && conversation) {
-      const authorization = await authorize(conversation.octokit, conversation.repo, trigger.comment.author, inputs);
+      const policy =
+        trigger.kind === 'approve'
+          ? { ...inputs, permission: inputs.approve_permission, trigger_phrase: `${inputs.trigger_phrase} approve` }
+          : inputs;
+      const authorization = await authorize(conversation.octokit, conversation.repo, trigger.comment.author, policy);
       if (!authorization.allowed) {
         core.warning(authorization.reason);
         await reply(conversation, renderRefusal(authorization.reason, { triggerKey: key }));
@@ -257,40 +362,32 @@ export async function run(workflow: ActionContext = github.context): Promise<voi
     }
 
     const secrets = jobSecrets(inputs, env);
+    if (trigger.kind === 'approve') {
+      if (!conversation?.thread) throw new InputError('An approval needs the comment input: the report to approve is in the thread.');
+      await approveAndRun({ inputs, runtime, env, secrets, key }, { ...conversation, thread: conversation.thread }, trigger);
+      return;
+    }
     const progress = redact(renderProgress({ task: trigger.task, runUrl: runtime.runUrl, triggerKey: key }), secrets);
     // Authorized: the engine starts while the thread is acknowledged; each acknowledging write only warns on failure.
     const [acknowledgement, outcome] = await Promise.all([
       conversation ? acknowledge(conversation, trigger.comment, key, progress) : null,
       runEngine(inputs, trigger.task, env, secrets),
     ]);
-    let comment = acknowledgement;
-    const artifact = outcome.result
-      ? await uploadResultArtifact({
-          name: inputs.artifact_name,
-          files: artifactFiles(outcome.result.files),
-          secrets,
-          retentionDays: inputs.retention_days,
-          tempDir: defaultTempDir(env),
-          runUrl: runtime.runUrl,
-        })
-      : null;
-    const context: ReportContext = {
-      task: trigger.task,
-      mode: inputs.mode,
-      runUrl: runtime.runUrl,
-      artifactUrl: artifact?.url ?? null,
-      triggerKey: key,
-    };
-    // Redacted before rendering too: a secret cut short or escaped for display would no longer match whole.
-    const rendered = outcome.result
-      ? renderReport(redactDeep(outcome.result, secrets), context)
-      : renderErrorReport(redact(outcome.error, secrets), context);
-    const report = redact(rendered, secrets);
-    if (conversation?.thread) comment = (await publishComment(conversation.octokit, conversation.thread, comment, report)) ?? comment;
-    setOutputs(outcome, comment, artifact, secrets);
-    await writeSummary(report, env);
-    const failure = failureMessage(outcome);
-    if (failure) core.setFailed(redact(failure, secrets));
+    const offered = (artifact: UploadedArtifact | null): ProgramContext | null =>
+      inputs.mode === 'generate' && outcome.result?.success && artifact && runtime.runId && conversation?.thread
+        ? {
+            record: {
+              sha256: sha256(redact(outcome.result.code, secrets)),
+              run: Number(runtime.runId),
+              artifact: artifact.id,
+              file: outcome.result.runner_file,
+              approved: false,
+            },
+            approvePhrase: `${inputs.trigger_phrase} approve`,
+            approval: null,
+          }
+        : null;
+    await report({ inputs, runtime, env, secrets, key }, conversation, acknowledgement, trigger.task, outcome, offered);
   } catch (error) {
     core.setFailed(errorMessage(error));
   }

@@ -1,5 +1,6 @@
 import { RUN_FILE_NAMES, type CodeModeResult, type TraceEntry } from '../lib.js';
 import { formatCost, jsonText, NOT_SANDBOXED, shorten } from '../format.js';
+import { programMarker, shortHash, type ProgramRecord } from './approve.js';
 import { REPORT_MARKER } from './event.js';
 
 export { redact, redactedValues } from '../redaction.js';
@@ -27,6 +28,16 @@ export interface ReportContext {
   artifactUrl: string | null;
   /** Identifies the trigger (a comment id or a run), so the same comment is found and updated again. */
   triggerKey: string | null;
+  /** The program a generated report offers for approval, or an approved one that ran. */
+  program?: ProgramContext | null;
+}
+
+export interface ProgramContext {
+  record: ProgramRecord;
+  /** The comment that approves it, e.g. `/codemode approve`. */
+  approvePhrase: string;
+  /** Who approved it and when it ran, once it did. */
+  approval: { by: string; at: string } | null;
 }
 
 export type MarkerContext = Pick<ReportContext, 'triggerKey'>;
@@ -174,8 +185,9 @@ function taskSection(task: string): string {
   return `**Task**\n\n${quote(omitted ? `${text}…` : text)}`;
 }
 
-function statusLine(result: CodeModeResult, mode: ReportContext['mode']): string {
+function statusLine(result: CodeModeResult, mode: ReportContext['mode'], program: ProgramContext | null): string {
   if (!result.success) return failureLine(result.error ?? 'The run failed.', result.failed_phase);
+  if (program?.approval) return '### ✅ Code Mode ran the approved program, with no model request';
   if (result.program !== null) {
     const program = inlineCode(oneLine(result.program));
     return mode === 'generate'
@@ -183,6 +195,14 @@ function statusLine(result: CodeModeResult, mode: ReportContext['mode']): string
       : `### ✅ Code Mode ran the saved program ${program}, with no model request`;
   }
   return mode === 'generate' ? '### ✅ Code Mode wrote and verified a program (not executed)' : '### ✅ Code Mode succeeded';
+}
+
+/** The program's hash and how to run exactly it; once approved, who approved it and when it ran. */
+function programSection(program: ProgramContext | null): string | null {
+  if (!program) return null;
+  const hash = `SHA-256 \`${shortHash(program.record.sha256)}\``;
+  if (program.approval) return `Approved by @${program.approval.by}, ran at ${program.approval.at}. Program ${hash}.`;
+  return `**Program** ${hash}: reply \`${program.approvePhrase}\` to run exactly this program, with no model request.`;
 }
 
 /** What changed in the tools since the saved program was written, saved (-) against generated today (+). */
@@ -313,9 +333,11 @@ function fit(sections: Section[]): string {
 export function renderReport(result: CodeModeResult, context: ReportContext): string {
   const executed = context.mode === 'run';
   const { artifactUrl } = context;
+  const program = context.program ?? null;
   return fit([
-    { text: markers(context) },
-    { text: statusLine(result, context.mode) },
+    { text: program ? `${markers(context)}\n${programMarker(program.record)}` : markers(context) },
+    { text: statusLine(result, context.mode, program) },
+    { text: result.success ? programSection(program) : null },
     { text: result.sandboxed ? null : `> ${NOT_SANDBOXED}` },
     { text: taskSection(context.task) },
     { text: driftSection(result, artifactUrl) },

@@ -8,7 +8,7 @@ import { claudeEnvironment, programEnvironment } from './env.js';
 import { CodeModeError, errorMessage, usageError } from './errors.js';
 import { executeRunner, type ExecutionOutcome } from './execute.js';
 import { prepareHost } from './host.js';
-import { driftMessage, programDrift, readSavedProgram, type SavedProgram } from './program.js';
+import { driftMessage, programDrift, savedProgram, type SavedProgram } from './program.js';
 import { probeSandbox } from './sandbox.js';
 import type { LanguageContext, LanguageSupport } from './language.js';
 import type {
@@ -110,7 +110,8 @@ type Step =
  */
 export async function codemode(options: CodeModeOptions): Promise<CodeModeResult> {
   const config = parseConfig(options.config);
-  const task = options.program === undefined ? validateTask(options.task ?? '') : (options.task?.trim() ?? '') || `Run ${options.program}`;
+  const task =
+    options.program === undefined ? validateTask(options.task ?? '') : options.task?.trim() || `Run ${programName(options.program)}`;
   const { location, language } = await toolsSource(options.tools, config.repo_root);
   const env = options.env ?? process.env;
   const clock = new PhaseClock();
@@ -136,7 +137,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
     const saved =
       options.program === undefined
         ? null
-        : await readSavedProgram(options.program, config.repo_root, language.runnerFileName, module.relative_path);
+        : await savedProgram(options.program, config.repo_root, language.runnerFileName, module.relative_path);
     const workspace = await openWorkspace(config.workspace_dir);
     const state: RunState = {
       options,
@@ -166,6 +167,10 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
     run.abort();
     await Promise.all([install?.catch(() => undefined), sandbox?.catch(() => undefined)]);
   }
+}
+
+function programName(program: string | SavedProgram): string {
+  return typeof program === 'string' ? program : program.relative_path;
 }
 
 function runnerPaths(workspace: Workspace, language: LanguageSupport, module: ToolModule, task: string, saved: SavedProgram | null) {

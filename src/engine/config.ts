@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { SANDBOX_MODES } from './sandbox.js';
+import type { SavedProgram } from './program.js';
 import type { ProgressListener } from './types.js';
 import { usageError } from './errors.js';
 
@@ -51,10 +52,11 @@ export interface CodeModeOptions {
   /** What the program should do; with `program`, optional (the saved program carries its own). */
   task?: string;
   /**
-   * A saved runner (absolute, or relative to repo_root) to verify against today's tools and run instead of asking
-   * the model: no Claude Code install and no model request.
+   * A saved runner to verify against today's tools and run instead of asking the model, with no Claude Code
+   * install and no model request: its path (absolute, or relative to repo_root), or its text and the name to
+   * report it by (e.g. a program fetched from an earlier run).
    */
-  program?: string;
+  program?: string | SavedProgram;
   config?: CodeModeConfigInput;
   /** Environment the credentials come from; defaults to process.env. */
   env?: NodeJS.ProcessEnv;

@@ -11,19 +11,26 @@ export interface SavedProgram {
   text: string;
 }
 
-/** Reads a saved program, checked to be a readable file inside the repository in the runner's language. */
-export async function readSavedProgram(
-  programPath: string,
+/**
+ * The saved program to run: given as text, or read from its path, checked to be a readable file inside the
+ * repository; either way in the language of the runner the tools need.
+ */
+export async function savedProgram(
+  program: string | SavedProgram,
   repoRoot: string,
   runnerFileName: string,
   toolsPath: string,
 ): Promise<SavedProgram> {
-  if (!programPath.trim()) throw usageError('No saved program given: pass the path of a runner file such as .codemode/<name>.py');
-  const location = await locateRepositoryFile(programPath, repoRoot, 'Saved program');
-  const extension = path.extname(runnerFileName);
-  if (path.extname(location.absolute) !== extension) {
-    throw usageError(`Saved program ${programPath} is not a ${extension} file: the tools in ${toolsPath} are run by ${extension} programs`);
+  if (typeof program === 'string' && !program.trim()) {
+    throw usageError('No saved program given: pass the path of a runner file such as .codemode/<name>.py');
   }
+  const name = typeof program === 'string' ? program : program.relative_path;
+  const extension = path.extname(runnerFileName);
+  if (path.extname(name) !== extension) {
+    throw usageError(`Saved program ${name} is not a ${extension} file: the tools in ${toolsPath} are run by ${extension} programs`);
+  }
+  if (typeof program !== 'string') return program;
+  const location = await locateRepositoryFile(program, repoRoot, 'Saved program');
   return { relative_path: location.relative, text: await readFile(location.absolute, 'utf8') };
 }
 

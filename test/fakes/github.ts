@@ -1,6 +1,7 @@
 /**
  * A loopback fake of the parts of GitHub's REST API the action uses, spoken to by the real Octokit through
- * GITHUB_API_URL: collaborator permissions, issue comments and reactions. Every request is recorded, and
+ * GITHUB_API_URL: collaborator permissions, issue comments and reactions, and the artifacts of workflow runs
+ * (their metadata, and the zip behind the redirect GitHub answers a download with). Every request is recorded, and
  * failures (server errors, rate limits) can be injected for the next matching requests.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -31,6 +32,15 @@ export interface StoredReaction {
   content: string;
 }
 
+/** An artifact a workflow run uploaded, as the artifacts REST API serves it. */
+export interface RunArtifact {
+  id: number;
+  name: string;
+  run_id: number;
+  zip: Buffer;
+  expired: boolean;
+}
+
 export interface Permission {
   permission: 'admin' | 'write' | 'read' | 'none';
   role_name: string;
@@ -59,6 +69,7 @@ export interface FakeGitHub {
   requests: RecordedRequest[];
   comments: StoredComment[];
   reactions: StoredReaction[];
+  artifacts: RunArtifact[];
   /** A user's permission; users never set answer 404, as GitHub does for non-collaborators. */
   setPermission(login: string, permission: Permission): void;
   /** Answers the next `count` requests matching method and path with `status` instead of serving them. */
@@ -120,6 +131,7 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
   const requests: RecordedRequest[] = [];
   const comments: StoredComment[] = [];
   const reactions: StoredReaction[] = [];
+  const artifacts: RunArtifact[] = [];
   const permissions = new Map<string, Permission>();
   const faults: Fault[] = [];
   let nextId = 1000;
@@ -182,6 +194,15 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
       },
     },
     {
+      method: 'GET',
+      pattern: new RegExp(`^${repoPath}/actions/artifacts/(\\d+)$`),
+      handle: ([, id]) => {
+        const artifact = artifacts.find((candidate) => candidate.id === Number(id));
+        if (!artifact) return [404, { message: 'Not Found' }];
+        return [200, artifactJson(artifact)];
+      },
+    },
+    {
       method: 'POST',
       pattern: new RegExp(`^${repoPath}/(issues|pulls)/comments/(\\d+)/reactions$`),
       handle: ([, where, id], body) => {
@@ -190,6 +211,33 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
       },
     },
   ];
+
+  const artifactJson = (artifact: RunArtifact) => ({
+    id: artifact.id,
+    name: artifact.name,
+    size_in_bytes: artifact.zip.length,
+    expired: artifact.expired,
+    archive_download_url: `${server.url}${repoPath}/actions/artifacts/${artifact.id}/zip`,
+    workflow_run: { id: artifact.run_id },
+  });
+
+  /** A download answers 302 to the zip's blob URL, or 410 once the artifact expired, as GitHub does. */
+  const serveDownload = (path: string, response: http.ServerResponse): boolean => {
+    const download = new RegExp(`^${repoPath}/actions/artifacts/(\\d+)/zip$`).exec(path);
+    const blob = /^\/blobs\/artifact-(\d+)\.zip$/.exec(path);
+    const artifact = artifacts.find((candidate) => candidate.id === Number((download ?? blob)?.[1]));
+    if (!download && !blob) return false;
+    if (!artifact) sendJson(response, 404, { message: 'Not Found' });
+    else if (download && artifact.expired) sendJson(response, 410, { message: 'Artifact has expired' });
+    else if (download) {
+      response.writeHead(302, { location: `${server.url}/blobs/artifact-${artifact.id}.zip?sig=fake-signature` });
+      response.end();
+    } else {
+      response.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.zip.length) });
+      response.end(artifact.zip);
+    }
+    return true;
+  };
 
   const server = await listenOnLoopback(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -202,6 +250,7 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
       sendJson(response, fault.status, { message: fault.message }, fault.headers);
       return;
     }
+    if (method === 'GET' && serveDownload(url.pathname, response)) return;
     for (const route of routes) {
       const match = route.method === method ? url.pathname.match(route.pattern) : null;
       if (match) {
@@ -220,6 +269,7 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
     requests,
     comments,
     reactions,
+    artifacts,
     setPermission: (login, permission) => permissions.set(login, permission),
     failNext: (method, path, status, count = 1, options = {}) =>
       faults.push({

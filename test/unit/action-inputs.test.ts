@@ -51,6 +51,7 @@ describe('readInputs', () => {
       claude_code_path: null,
       trigger_phrase: '/codemode',
       permission: 'write',
+      approve_permission: 'write',
       allowed_bots: [],
       mode: 'run',
       sandbox: 'required',
@@ -129,6 +130,10 @@ describe('readInputs', () => {
     [{ ...BASE, issue_number: '#12' }, "Invalid input 'issue_number': '#12'. Expected a positive integer."],
     [{ ...BASE, retention_days: '-1' }, "Invalid input 'retention_days': '-1'. Expected a positive integer."],
     [{ ...BASE, mode: 'execute' }, "Invalid input 'mode': 'execute'. Expected run or generate."],
+    [
+      { ...BASE, approve_permission: 'owner' },
+      "Invalid input 'approve_permission': 'owner'. Expected one of read, triage, write, maintain, admin.",
+    ],
     [{ ...BASE, use_bedrock: 'yes' }, "Invalid input 'use_bedrock': 'yes'. Expected true or false."],
     [{ ...BASE, use_vertex: '1' }, "Invalid input 'use_vertex': '1'. Expected true or false."],
     [{ ...BASE, comment: 'no' }, "Invalid input 'comment': 'no'. Expected true or false."],
