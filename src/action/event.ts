@@ -29,7 +29,9 @@ export type Trigger =
   /** The trigger is meant for us but says nothing to do: tell the author how to use it. */
   | { kind: 'usage'; reason: string; target: Target | null; comment: TriggerComment | null }
   /** `approve` (or `approve again`) after the phrase: run the program the thread's generated report shows. */
-  | { kind: 'approve'; again: boolean; target: Target; comment: TriggerComment };
+  | { kind: 'approve'; again: boolean; target: Target; comment: TriggerComment }
+  /** `save <name>` after the phrase: open a pull request that adds the program of the thread's report that ran. */
+  | { kind: 'save'; name: string; target: Target; comment: TriggerComment };
 
 export interface EventInputs {
   task: string | null;
@@ -103,6 +105,8 @@ function commentTrigger(
   if (!task) return { kind: 'usage', reason: `No task after ${inputs.trigger_phrase}.`, target, comment: triggerComment };
   const approval = /^approve( again)?$/i.exec(task);
   if (approval) return { kind: 'approve', again: approval[1] !== undefined, target, comment: triggerComment };
+  const save = /^save(?:\s+(.*))?$/is.exec(task);
+  if (save) return { kind: 'save', name: save[1]?.trim() ?? '', target, comment: triggerComment };
   return { kind: 'run', task, target, comment: triggerComment };
 }
 

@@ -7,12 +7,14 @@ import { defaultTempDir, uploadResultArtifact, type UploadedArtifact } from './a
 import { redactDeep } from '../redaction.js';
 import { secretValues } from './redaction.js';
 import { prepareHostedRunnerSandbox } from './sandbox.js';
-import { ApprovalRefusal, fetchApprovedProgram, findGeneratedReport, sha256, type GeneratedReport } from './approve.js';
+import { fetchReportedProgram, findProgramReport, ProgramRefusal, sha256 } from './approve.js';
 import { authorize } from './authorize.js';
+import { openSavePullRequest, programName, savedProgramPath } from './save.js';
 import { addEyesReaction, findComment, publishComment, type PostedComment, type Thread } from './comment.js';
 import { resolveTrigger, type Target, type Trigger, type TriggerComment } from './event.js';
 
 type ApproveTrigger = Extract<Trigger, { kind: 'approve' }>;
+type SaveTrigger = Extract<Trigger, { kind: 'save' }>;
 import { createGitHubClient, type GitHubClient, type Repo } from './github.js';
 import { InputError, readInputs, secretInputs, type ActionInputs } from './inputs.js';
 import {
@@ -22,6 +24,7 @@ import {
   renderProgress,
   renderRefusal,
   renderReport,
+  renderSaved,
   renderUsage,
   triggerMarker,
   type ProgramContext,
@@ -293,23 +296,18 @@ async function report(
  * artifact is gone or its program is not the one shown; a program the tools have drifted from fails verification.
  */
 async function approveAndRun(step: Step, conversation: Conversation & { thread: Thread }, trigger: ApproveTrigger): Promise<void> {
-  const { inputs, env, secrets, key } = step;
+  const { inputs, env, secrets } = step;
   const { octokit, thread } = conversation;
-  const approvePhrase = `${inputs.trigger_phrase} approve`;
-  let found: { report: GeneratedReport; code: string };
-  try {
-    const generated = await findGeneratedReport(octokit, thread);
-    if (generated.record.approved && !trigger.again) {
-      throw new ApprovalRefusal(`This program was already approved and ran: reply ${approvePhrase} again to run it again`);
+  const phrase = inputs.trigger_phrase;
+  const found = await refusingInThread(step, conversation, async () => {
+    const none = `No generated program to approve in #${thread.issue_number}: a report of mode: generate must come first`;
+    const generated = await findProgramReport(octokit, thread, ['generated', 'approved'], none);
+    if (generated.record.state === 'approved' && !trigger.again) {
+      throw new ProgramRefusal(`This program was already approved and ran: reply ${phrase} approve again to run it again`);
     }
-    const source = { octokit, thread, token: inputs.github_token ?? '', tempDir: defaultTempDir(env) };
-    found = { report: generated, code: await fetchApprovedProgram(source, generated.record) };
-  } catch (error) {
-    if (!(error instanceof ApprovalRefusal)) throw error;
-    await reply(conversation, renderRefusal(error.message, { triggerKey: key }));
-    core.setFailed(error.message);
-    return;
-  }
+    return { report: generated, code: await fetchReportedProgram(artifactSource(step, conversation), generated.record) };
+  });
+  if (!found) return;
   const { record, comment_id, html_url } = found.report;
   const approver = trigger.comment.author.login;
   await addEyesReaction(octokit, conversation.repo, trigger.comment);
@@ -325,8 +323,53 @@ async function approveAndRun(step: Step, conversation: Conversation & { thread: 
     ran ? { id: comment_id, html_url } : null,
     task,
     outcome,
-    () => (ran ? { record: { ...record, approved: true }, approvePhrase, approval } : null),
+    () => (ran ? { record: { ...record, state: 'approved' }, phrase, approval } : null),
   );
+}
+
+function artifactSource({ inputs, env }: Step, { octokit, thread }: Conversation & { thread: Thread }) {
+  return { octokit, thread, token: inputs.github_token ?? '', tempDir: defaultTempDir(env) };
+}
+
+/** Does `work`; when it refuses, says why in one line in the thread, fails the step, and yields null. */
+async function refusingInThread<T>(step: Step, conversation: Conversation, work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof ProgramRefusal)) throw error;
+    await reply(conversation, renderRefusal(error.message, { triggerKey: step.key }));
+    core.setFailed(error.message);
+    return null;
+  }
+}
+
+/**
+ * `/codemode save <name>`: opens a pull request that adds exactly the program of the thread's latest report that
+ * ran (or was approved and ran), from that run's artifact with its hash checked, as `.codemode/<name>.<ext>`, with
+ * a scheduled workflow to copy in its body. Needs `contents: write` and `pull-requests: write`.
+ */
+async function saveFromThread(step: Step, conversation: Conversation & { thread: Thread }, trigger: SaveTrigger): Promise<void> {
+  const { inputs } = step;
+  const { octokit, thread, repo } = conversation;
+  const opened = await refusingInThread(step, conversation, async () => {
+    const name = programName(trigger.name, inputs.trigger_phrase);
+    const none = `No program that ran to save in #${thread.issue_number}: a successful or approved report must come first`;
+    const ran = await findProgramReport(octokit, thread, ['ran', 'approved'], none);
+    const code = await fetchReportedProgram(artifactSource(step, conversation), ran.record);
+    await addEyesReaction(octokit, repo, trigger.comment);
+    const request = {
+      name,
+      tools: inputs.tools,
+      runnerFile: ran.record.file,
+      code,
+      reportUrl: ran.html_url,
+      approver: trigger.comment.author.login,
+    };
+    return { ...(await openSavePullRequest(octokit, repo, request)), path: savedProgramPath(name, ran.record.file) };
+  });
+  if (!opened) return;
+  core.setOutput('pull_request_url', opened.html_url);
+  await reply(conversation, renderSaved(opened, { triggerKey: step.key }));
 }
 
 /** The action: read inputs and event, check who asked, run Code Mode, and report in the thread, the summary and outputs. */
@@ -367,6 +410,11 @@ export async function run(workflow: ActionContext = github.context): Promise<voi
       await approveAndRun({ inputs, runtime, env, secrets, key }, { ...conversation, thread: conversation.thread }, trigger);
       return;
     }
+    if (trigger.kind === 'save') {
+      if (!conversation?.thread) throw new InputError('Saving a program needs the comment input: the report to save is in the thread.');
+      await saveFromThread({ inputs, runtime, env, secrets, key }, { ...conversation, thread: conversation.thread }, trigger);
+      return;
+    }
     const progress = redact(renderProgress({ task: trigger.task, runUrl: runtime.runUrl, triggerKey: key }), secrets);
     // Authorized: the engine starts while the thread is acknowledged; each acknowledging write only warns on failure.
     const [acknowledgement, outcome] = await Promise.all([
@@ -374,16 +422,16 @@ export async function run(workflow: ActionContext = github.context): Promise<voi
       runEngine(inputs, trigger.task, env, secrets),
     ]);
     const offered = (artifact: UploadedArtifact | null): ProgramContext | null =>
-      inputs.mode === 'generate' && outcome.result?.success && artifact && runtime.runId && conversation?.thread
+      outcome.result?.success && outcome.result.program === null && artifact && runtime.runId && conversation?.thread
         ? {
             record: {
               sha256: sha256(redact(outcome.result.code, secrets)),
               run: Number(runtime.runId),
               artifact: artifact.id,
               file: outcome.result.runner_file,
-              approved: false,
+              state: inputs.mode === 'generate' ? 'generated' : 'ran',
             },
-            approvePhrase: `${inputs.trigger_phrase} approve`,
+            phrase: inputs.trigger_phrase,
             approval: null,
           }
         : null;

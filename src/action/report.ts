@@ -34,8 +34,8 @@ export interface ReportContext {
 
 export interface ProgramContext {
   record: ProgramRecord;
-  /** The comment that approves it, e.g. `/codemode approve`. */
-  approvePhrase: string;
+  /** The phrase comments start with, e.g. `/codemode`. */
+  phrase: string;
   /** Who approved it and when it ran, once it did. */
   approval: { by: string; at: string } | null;
 }
@@ -197,12 +197,15 @@ function statusLine(result: CodeModeResult, mode: ReportContext['mode'], program
   return mode === 'generate' ? '### ✅ Code Mode wrote and verified a program (not executed)' : '### ✅ Code Mode succeeded';
 }
 
-/** The program's hash and how to run exactly it; once approved, who approved it and when it ran. */
+/** The program's hash and what a reply can do with exactly it: run it once generated, save it once it ran. */
 function programSection(program: ProgramContext | null): string | null {
   if (!program) return null;
   const hash = `SHA-256 \`${shortHash(program.record.sha256)}\``;
-  if (program.approval) return `Approved by @${program.approval.by}, ran at ${program.approval.at}. Program ${hash}.`;
-  return `**Program** ${hash}: reply \`${program.approvePhrase}\` to run exactly this program, with no model request.`;
+  if (program.record.state === 'generated') {
+    return `**Program** ${hash}: reply \`${program.phrase} approve\` to run exactly this program, with no model request.`;
+  }
+  const approved = program.approval ? `Approved by @${program.approval.by}, ran at ${program.approval.at}. ` : '';
+  return `${approved}**Program** ${hash}: reply \`${program.phrase} save <name>\` to open a pull request that adds it as a saved program for scheduled runs.`;
 }
 
 /** What changed in the tools since the saved program was written, saved (-) against generated today (+). */
@@ -375,6 +378,10 @@ export function renderUsage(context: MarkerContext & { triggerPhrase: string }):
     `Say what the program should do after \`${phrase}\`, for example:`,
     fence(`${phrase} List the open issues labelled "bug" and summarise them as a table.`),
   ].join('\n\n');
+}
+
+export function renderSaved(pull: { number: number; html_url: string; path: string }, context: MarkerContext): string {
+  return `${markers(context)}\n📌 Opened #${pull.number} to add \`${pull.path}\`: ${pull.html_url}`;
 }
 
 export function renderRefusal(reason: string, context: MarkerContext): string {

@@ -15,7 +15,7 @@ const COMMENTER = 'Codertocat';
 const GENERATE_RUN = '100';
 const APPROVE_RUN = '200';
 const PROGRAM_MARKER =
-  /<!-- codemode-action:program sha256=([0-9a-f]{64}) run=100 artifact=(\d+) file=agentRunner\.py approved=(true|false) -->/;
+  /<!-- codemode-action:program sha256=([0-9a-f]{64}) run=100 artifact=(\d+) file=agentRunner\.py state=(generated|approved) -->/;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -67,8 +67,8 @@ describe('approving a generated program', () => {
   test('generate shows the hash; approve runs the same bytes with no model request and updates the report in place', async ({ stage }) => {
     const { code, artifactId } = await generate(stage);
     const report = generatedReport(stage);
-    const [, hash, artifact, approved] = PROGRAM_MARKER.exec(report.body)!;
-    expect([hash, Number(artifact), approved]).toEqual([sha256(code), artifactId, 'false']);
+    const [, hash, artifact, state] = PROGRAM_MARKER.exec(report.body)!;
+    expect([hash, Number(artifact), state]).toEqual([sha256(code), artifactId, 'generated']);
     expect(report.body).toContain(
       `**Program** SHA-256 \`${sha256(code).slice(0, 12)}\`: reply \`/codemode approve\` to run exactly this program, with no model request.`,
     );
@@ -85,9 +85,11 @@ describe('approving a generated program', () => {
     expect(updated.id).toBe(report.id);
     expect(updated.body).toContain('### ✅ Code Mode ran the approved program, with no model request');
     expect(updated.body).toMatch(
-      new RegExp(`Approved by @${COMMENTER}, ran at \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\. Program SHA-256 \`${hash!.slice(0, 12)}\`\\.`),
+      new RegExp(
+        `Approved by @${COMMENTER}, ran at \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\. \\*\\*Program\\*\\* SHA-256 \`${hash!.slice(0, 12)}\`: reply \`/codemode save <name>\``,
+      ),
     );
-    expect(PROGRAM_MARKER.exec(updated.body)?.[3]).toBe('true');
+    expect(PROGRAM_MARKER.exec(updated.body)?.[3]).toBe('approved');
     expect(updated.body).toContain('| 3 | calculate_temp_diff |');
     expect(step.writes()).toContain(`PATCH /repos/${REPOSITORY_NAME}/issues/comments/${report.id}`);
 
@@ -97,6 +99,17 @@ describe('approving a generated program', () => {
     expect(rerun.exitCode).toBe(0);
     expect(rerun.modelRequests).toBe(0);
     expect(rerun.outputs.success).toBe('true');
+
+    const saved = await approve(stage, '/codemode save weather', { id: 5 });
+    expect(saved.exitCode).toBe(0);
+    expect(stage.github.files).toEqual([
+      {
+        branch: 'codemode/save-weather',
+        path: '.codemode/weather.py',
+        content: code,
+        message: 'Save the Code Mode program .codemode/weather.py',
+      },
+    ]);
   });
 
   test('an approver below approve_permission is refused and nothing runs', async ({ stage }) => {
@@ -109,7 +122,7 @@ describe('approving a generated program', () => {
       `@${COMMENTER} needs maintain permission on ${REPOSITORY_NAME} to run /codemode approve (has write).`,
       false,
     );
-    expect(PROGRAM_MARKER.exec(generatedReport(stage).body)?.[3]).toBe('false');
+    expect(PROGRAM_MARKER.exec(generatedReport(stage).body)?.[3]).toBe('generated');
   });
 
   test('an artifact whose program is not the one the report shows is refused', async ({ stage }) => {
@@ -149,7 +162,7 @@ describe('approving a generated program', () => {
     stage.github.setPermission(COMMENTER, PERMISSIONS.write);
     stage.github.seedComment(
       1,
-      '<!-- codemode-action:program sha256=' + 'a'.repeat(64) + ' run=1 artifact=1 file=agentRunner.py approved=false -->',
+      '<!-- codemode-action:program sha256=' + 'a'.repeat(64) + ' run=1 artifact=1 file=agentRunner.py state=generated -->',
       {
         login: COMMENTER,
         type: 'User',

@@ -1,7 +1,8 @@
 /**
  * A loopback fake of the parts of GitHub's REST API the action uses, spoken to by the real Octokit through
- * GITHUB_API_URL: collaborator permissions, issue comments and reactions, and the artifacts of workflow runs
- * (their metadata, and the zip behind the redirect GitHub answers a download with). Every request is recorded, and
+ * GITHUB_API_URL: collaborator permissions, issue comments and reactions, the artifacts of workflow runs
+ * (their metadata, and the zip behind the redirect GitHub answers a download with), and what opening a pull
+ * request takes: the repository, a branch from the default branch's head, a file committed to it, the pull. Every request is recorded, and
  * failures (server errors, rate limits) can be injected for the next matching requests.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -41,6 +42,23 @@ export interface RunArtifact {
   expired: boolean;
 }
 
+/** A file committed through the contents API. */
+export interface CommittedFile {
+  branch: string;
+  path: string;
+  content: string;
+  message: string;
+}
+
+export interface StoredPull {
+  number: number;
+  title: string;
+  body: string;
+  head: string;
+  base: string;
+  html_url: string;
+}
+
 export interface Permission {
   permission: 'admin' | 'write' | 'read' | 'none';
   role_name: string;
@@ -70,6 +88,10 @@ export interface FakeGitHub {
   comments: StoredComment[];
   reactions: StoredReaction[];
   artifacts: RunArtifact[];
+  /** Branches created, by name, with the commit they point at. */
+  branches: Map<string, string>;
+  files: CommittedFile[];
+  pulls: StoredPull[];
   /** A user's permission; users never set answer 404, as GitHub does for non-collaborators. */
   setPermission(login: string, permission: Permission): void;
   /** Answers the next `count` requests matching method and path with `status` instead of serving them. */
@@ -132,6 +154,9 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
   const comments: StoredComment[] = [];
   const reactions: StoredReaction[] = [];
   const artifacts: RunArtifact[] = [];
+  const branches = new Map<string, string>([['main', 'c0ffee0000000000000000000000000000000000']]);
+  const files: CommittedFile[] = [];
+  const pulls: StoredPull[] = [];
   const permissions = new Map<string, Permission>();
   const faults: Fault[] = [];
   let nextId = 1000;
@@ -191,6 +216,60 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
         if (!comment) return [404, { message: 'Not Found' }];
         comment.body = String(body.body);
         return [200, commentJson(comment)];
+      },
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${repoPath}$`),
+      handle: () => [200, { name: repo, full_name: `${owner}/${repo}`, default_branch: 'main' }],
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${repoPath}/git/ref/(.+)$`),
+      handle: ([, ref]) => {
+        const name = decodeURIComponent(ref!);
+        const sha = branches.get(name.replace(/^heads\//, ''));
+        return sha ? [200, { ref: `refs/${name}`, object: { type: 'commit', sha } }] : [404, { message: 'Not Found' }];
+      },
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^${repoPath}/git/refs$`),
+      handle: (_match, body) => {
+        const branch = String(body.ref).replace(/^refs\/heads\//, '');
+        if (branches.has(branch)) return [422, { message: 'Reference already exists' }];
+        branches.set(branch, String(body.sha));
+        return [201, { ref: body.ref, object: { type: 'commit', sha: body.sha } }];
+      },
+    },
+    {
+      method: 'PUT',
+      pattern: new RegExp(`^${repoPath}/contents/(.+)$`),
+      handle: ([, file], body) => {
+        const branch = String(body.branch);
+        if (!branches.has(branch)) return [404, { message: `Branch ${branch} not found` }];
+        const content = Buffer.from(String(body.content), 'base64').toString('utf8');
+        files.push({ branch, path: decodeURIComponent(file!), content, message: String(body.message) });
+        const sha = (nextId++).toString(16).padStart(40, '0');
+        branches.set(branch, sha);
+        return [201, { content: { path: decodeURIComponent(file!) }, commit: { sha } }];
+      },
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^${repoPath}/pulls$`),
+      handle: (_match, body) => {
+        const number = nextId++;
+        const pull = {
+          number,
+          title: String(body.title),
+          body: String(body.body),
+          head: String(body.head),
+          base: String(body.base),
+          html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
+        };
+        pulls.push(pull);
+        return [201, pull];
       },
     },
     {
@@ -270,6 +349,9 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
     comments,
     reactions,
     artifacts,
+    branches,
+    files,
+    pulls,
     setPermission: (login, permission) => permissions.set(login, permission),
     failNext: (method, path, status, count = 1, options = {}) =>
       faults.push({
