@@ -229,6 +229,7 @@ function setOutputs(outcome: Outcome, comment: PostedComment | null, artifact: U
   core.setOutput('code_path', result?.files.runner ?? '');
   core.setOutput('cost_usd', result ? String(result.cost_usd) : '0');
   core.setOutput('turns', result ? String(result.turns) : '0');
+  core.setOutput('pull_request_url', '');
 }
 
 /**
