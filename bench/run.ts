@@ -14,6 +14,7 @@ import { coldStartSuite } from './suites/cold-start.js';
 import { extractionSuite, type ScalingSeries } from './suites/extraction.js';
 import { installSuite } from './suites/install.js';
 import { modelTrafficSuite } from './suites/model-traffic.js';
+import { savedProgramSuite } from './suites/saved-program.js';
 import { toolApiSuite } from './suites/tool-api.js';
 import { traceOverheadSuite } from './suites/trace-overhead.js';
 import { ensureNode24 } from '../test/setup/node24.js';
@@ -58,6 +59,7 @@ const suites: [string, (options: SuiteOptions) => Promise<SuiteResult>][] = [
   ['tool API (#6)', toolApiSuite],
   ['model traffic (#7, #8)', modelTrafficSuite],
   ['trace overhead (#9)', traceOverheadSuite],
+  ['saved program (#12)', savedProgramSuite],
 ];
 for (const [name, suite] of suites) {
   process.stderr.write(`${name}\n`);
