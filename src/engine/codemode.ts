@@ -1,14 +1,14 @@
 import { access, appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureClaudeCode } from './claude/install.js';
-import { repairPrompt, systemPrompt, taskPrompt } from './claude/prompt.js';
+import { portPrompt, repairPrompt, systemPrompt, taskPrompt } from './claude/prompt.js';
 import { runClaudeSession, type ClaudeSessionResult } from './claude/session.js';
 import { parseConfig, type CodeModeConfig, type CodeModeOptions } from './config.js';
 import { claudeEnvironment, programEnvironment } from './env.js';
 import { CodeModeError, errorMessage, usageError } from './errors.js';
 import { executeRunner, type ExecutionOutcome } from './execute.js';
 import { prepareHost } from './host.js';
-import { driftMessage, programDrift, savedProgram, type SavedProgram } from './program.js';
+import { driftMessage, portStart, programDrift, savedProgram, type SavedProgram } from './program.js';
 import { probeSandbox } from './sandbox.js';
 import type { LanguageContext, LanguageSupport } from './language.js';
 import type {
@@ -86,6 +86,8 @@ interface RunState {
   runnerPath: string;
   /** The committed runner that runs instead of one the model writes, when the caller named one. */
   saved: SavedProgram | null;
+  /** Set while Claude Code ports a drifted saved program: the first prompt asks for the port, and nothing runs. */
+  port: { program: string; diff: string } | null;
 }
 
 interface Outcome {
@@ -96,6 +98,7 @@ interface Outcome {
   session_id: string | null;
   execution: ExecutionOutcome | null;
   drift?: ProgramDrift;
+  proposal?: string;
 }
 
 /** What verifying and executing the runner once came to: the run's end, or the failure a repair may fix. */
@@ -152,6 +155,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       context,
       module,
       saved,
+      port: null,
       ...runnerPaths(workspace, language, module, task, saved),
     };
     return await removingWorkspaceOnError(state, async () => {
@@ -269,7 +273,9 @@ async function attemptUntilDone(state: RunState, claudePath: string): Promise<Ou
     });
     const prompt = feedback
       ? repairPrompt({ runnerPath: state.runnerPath, attempt: number, error: feedback.message, details: feedback.details })
-      : taskPrompt({ runnerPath: state.runnerPath, language: state.module.language, task: state.task });
+      : state.port
+        ? portPrompt({ runnerPath: state.runnerPath, language: state.module.language, ...state.port })
+        : taskPrompt({ runnerPath: state.runnerPath, language: state.module.language, task: state.task });
     if (feedback) await appendFile(state.workspace.file(RUN_FILE_NAMES.prompt), `\n# Repair prompt (attempt ${number})\n\n${prompt}\n`);
     const session: ClaudeSessionResult = await clock.time('claude', runSession(state, claudePath, prompt, sessionId, remainingMs));
     sessionId = session.session_id ?? sessionId;
@@ -308,7 +314,11 @@ async function runSavedProgram(state: RunState, saved: SavedProgram, sandbox: Pr
   const { module, clock, config, progress } = state;
   progress({ kind: 'phase', phase: 'verify', message: `Checking ${saved.relative_path} against the tools in ${module.relative_path}` });
   const drift = programDrift(state.runner, saved, module.relative_path, state.language.wrapperPattern);
-  if (drift) return { ...failed([], null, null, 'verify', driftMessage(saved.relative_path, module.relative_path, drift)), drift };
+  if (drift) {
+    const message = driftMessage(saved.relative_path, module.relative_path, drift);
+    if (state.options.onDrift !== 'propose') return { ...failed([], null, null, 'verify', message), drift };
+    return proposePort(state, saved, drift, message);
+  }
   const attempt: AttemptRecord = {
     number: 1,
     failed_phase: null,
@@ -325,6 +335,24 @@ async function runSavedProgram(state: RunState, saved: SavedProgram, sandbox: Pr
   return failed([attempt], null, step.execution, attempt.failed_phase ?? 'verify', attempt.error ?? 'The saved program failed');
 }
 
+/**
+ * Has Claude Code port a drifted saved program to today's tools: it starts from the saved program with today's
+ * regions, and the port is verified like any program but not run. The run still fails: the saved program did not run.
+ */
+async function proposePort(state: RunState, saved: SavedProgram, drift: ProgramDrift, message: string): Promise<Outcome> {
+  const claude = await startInstall(state.config, state.env, state.clock, state.signal, state.progress);
+  if ('error' in claude) return { ...failed([], null, null, 'install', claude.error), drift };
+  const start = portStart(state.runner, saved);
+  state.runner = { ...state.runner, text: start };
+  state.code = start;
+  state.port = { program: saved.relative_path, diff: drift.diff };
+  await writeFile(state.runnerPath, start);
+  state.progress({ kind: 'info', message: `${message}; asking Claude Code to port it` });
+  const port = await attemptUntilDone(state, claude.path);
+  const error = port.success ? `${message}; proposed a port to today's tools` : `${message}; porting it failed: ${port.error ?? ''}`;
+  return { ...port, success: false, failed_phase: 'verify', error, drift, ...(port.success ? { proposal: state.code } : {}) };
+}
+
 /** Verifies the runner as it stands and, unless the caller wants it only verified, executes it once. */
 async function verifyAndExecute(state: RunState, attempt: AttemptRecord, toolsHash: string, deadline: number): Promise<Step> {
   const { clock, progress } = state;
@@ -337,7 +365,7 @@ async function verifyAndExecute(state: RunState, attempt: AttemptRecord, toolsHa
       ? { final: true, phase: 'verify', error: feedback.message, execution: null }
       : { final: false, feedback, execution: null };
   }
-  if (state.options.execute === false) return { final: true, phase: null, error: null, execution: null };
+  if (state.options.execute === false || state.port) return { final: true, phase: null, error: null, execution: null };
   progress({ kind: 'phase', phase: 'execute', message: `Running ${state.runner.file_name}` });
   const execution = await clock.time('execute', runProgram(state, deadline - clock.elapsedMs()));
   attempt.execute_ms = execution.duration_ms;
@@ -479,6 +507,7 @@ async function finish(state: RunState, outcome: Outcome): Promise<CodeModeResult
     tools_module: module.relative_path,
     program: state.saved?.relative_path ?? null,
     drift: outcome.drift ?? null,
+    proposal: outcome.proposal ?? null,
     workspace_dir: workspace.dir,
     files: {},
   };

@@ -57,6 +57,11 @@ export interface CodeModeOptions {
    * report it by (e.g. a program fetched from an earlier run).
    */
   program?: string | SavedProgram;
+  /**
+   * When the saved program's tools drifted: `fail` (default), or `propose`: Claude Code ports main() to today's
+   * tools, starting from the saved program, and the port is verified but not run, and returned as `proposal`.
+   */
+  onDrift?: 'fail' | 'propose';
   config?: CodeModeConfigInput;
   /** Environment the credentials come from; defaults to process.env. */
   env?: NodeJS.ProcessEnv;

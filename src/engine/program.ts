@@ -64,6 +64,14 @@ export function programDrift(generated: RunnerSource, saved: SavedProgram, tools
   return { tools, regions, diff };
 }
 
+/** The saved program with today's protected regions in place of its own: where porting it to today's tools starts. */
+export function portStart(generated: RunnerSource, saved: SavedProgram): string {
+  return generated.protected_regions.reduce((text, region) => {
+    const old = savedRegion(text, region);
+    return old === null ? text : text.replace(old, () => region.text);
+  }, saved.text);
+}
+
 /** The one-line error of a drifted program, naming the tools whose signatures differ. */
 export function driftMessage(programPath: string, toolsPath: string, drift: ProgramDrift): string {
   const reasons = [];

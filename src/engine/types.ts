@@ -152,6 +152,8 @@ export interface CodeModeResult {
   program: string | null;
   /** Set when the saved program no longer matches today's tools: nothing ran. */
   drift: ProgramDrift | null;
+  /** The drifted saved program ported to today's tools by Claude Code and verified, not run (onDrift `propose`). */
+  proposal: string | null;
   workspace_dir: string | null;
   /** Paths of the run's files worth keeping, by role; empty when the workspace was removed. */
   files: RunFiles;

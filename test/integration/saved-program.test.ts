@@ -107,6 +107,40 @@ describe('saved programs', () => {
     expect(result.execution_log).toBe('');
   });
 
+  it('with onDrift propose, has Claude Code port the program to the new signatures, verified and not run', async () => {
+    await changeTools((source) => source.replace('def get_weather(city: str) -> str:', 'def get_weather(city: str, units: str) -> str:'));
+    const ported = PYTHON_MAINS.weather
+      .replaceAll('get_weather("San Francisco")', 'get_weather("San Francisco", "F")')
+      .replaceAll('get_weather("New York")', 'get_weather("New York", "F")');
+    const porter = await startFakeAnthropic(editRunnerScript([replaceMain(ported)]));
+    try {
+      const result = await codemode({
+        tools: TOOLS,
+        program: PROGRAM,
+        onDrift: 'propose',
+        env: { ...process.env, ...fakeAnthropicEnvironment(porter.url), CLAUDE_CODE_MAX_RETRIES: '0' },
+        config: { repo_root: repo, claude_code_path: CLAUDE_PATH },
+      });
+      const drifted = `The saved program ${PROGRAM} no longer matches the tools in ${TOOLS}: the signature of get_weather differs`;
+      expect(result).toMatchObject({
+        success: false,
+        failed_phase: 'verify',
+        error: `${drifted}; proposed a port to today's tools`,
+        trace: [],
+      });
+      expect(result.proposal).toContain('get_weather("New York", "F")');
+      expect(result.proposal).toContain('def get_weather(city: str, units: str) -> str:');
+      expect(result.execution_log).toBe('');
+      const [first] = porter.messageRequests();
+      expect(JSON.stringify(first!.json)).toContain('Port main() and its helpers to the new tool API');
+      expect(JSON.stringify(first!.json)).toContain('+def get_weather(city: str, units: str) -> str:');
+      await writeFile(path.join(repo, PROGRAM), result.proposal!);
+      expect((await runSaved()).output).toEqual(WEATHER_OUTPUT);
+    } finally {
+      await porter.close();
+    }
+  });
+
   it('names every tool added, removed or changed, and a documentation change is a change', async () => {
     await changeTools((source) =>
       source

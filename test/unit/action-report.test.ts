@@ -41,6 +41,7 @@ function result(overrides: Partial<CodeModeResult> = {}): CodeModeResult {
     tools_module: 'tools.py',
     program: null,
     drift: null,
+    proposal: null,
     workspace_dir: '/tmp/ws',
     runner_file: 'agentRunner.py',
     sandboxed: true,
