@@ -72,6 +72,7 @@ export const ActionInputsSchema = z
     tools: raw.refine((value) => value !== '', { error: 'required' }),
     task: text(),
     program: text(),
+    on_drift: oneOf(['fail', 'propose'], 'fail', 'Expected fail or propose.'),
     anthropic_api_key: text(),
     claude_code_oauth_token: text(),
     use_bedrock: boolean(false),
@@ -103,7 +104,12 @@ export const ActionInputsSchema = z
     retention_days: positiveInteger(),
   })
   .refine(
-    (inputs) => inputs.program || inputs.anthropic_api_key || inputs.claude_code_oauth_token || inputs.use_bedrock || inputs.use_vertex,
+    (inputs) =>
+      (inputs.program && inputs.on_drift === 'fail') ||
+      inputs.anthropic_api_key ||
+      inputs.claude_code_oauth_token ||
+      inputs.use_bedrock ||
+      inputs.use_vertex,
     {
       error:
         'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex, or run a saved program with the input program.',

@@ -9,7 +9,7 @@ import { secretValues } from './redaction.js';
 import { prepareHostedRunnerSandbox } from './sandbox.js';
 import { fetchReportedProgram, findProgramReport, ProgramRefusal, sha256 } from './approve.js';
 import { authorize } from './authorize.js';
-import { openSavePullRequest, programName, savedProgramPath } from './save.js';
+import { openPortPullRequest, openSavePullRequest, programName, savedProgramPath } from './save.js';
 import { addEyesReaction, findComment, publishComment, type PostedComment, type Thread } from './comment.js';
 import { resolveTrigger, type Target, type Trigger, type TriggerComment } from './event.js';
 
@@ -184,6 +184,7 @@ async function runEngine(
     tools: inputs.tools,
     task,
     program,
+    onDrift: inputs.on_drift,
     config: engineConfig(inputs, env, workspaceDir),
     env: engineEnvironment(inputs, env),
     withheldVariables: RUNNER_CREDENTIALS,
@@ -259,6 +260,7 @@ async function report(
   task: string,
   outcome: Outcome,
   program: (artifact: UploadedArtifact | null) => ProgramContext | null,
+  proposalUrl: string | null = null,
 ): Promise<void> {
   const artifact = outcome.result
     ? await uploadResultArtifact({
@@ -277,6 +279,7 @@ async function report(
     artifactUrl: artifact?.url ?? null,
     triggerKey: key,
     program: program(artifact),
+    proposalUrl,
   };
   // Redacted before rendering too: a secret cut short or escaped for display would no longer match whole.
   const rendered = outcome.result
@@ -287,7 +290,27 @@ async function report(
   setOutputs(outcome, posted ?? comment, artifact, secrets);
   await writeSummary(body, env);
   const failure = failureMessage(outcome);
-  if (failure) core.setFailed(redact(failure, secrets));
+  if (failure) core.setFailed(redact(proposalUrl ? `${failure}: ${proposalUrl}` : failure, secrets));
+}
+
+/** Proposes the port of a drifted saved program in a pull request; its address, or null when there is no port. */
+async function proposePort({ inputs, runtime }: Step, conversation: Conversation | null, outcome: Outcome): Promise<string | null> {
+  const result = outcome.result;
+  if (!result?.proposal || result.program === null || !runtime.repo) return null;
+  const octokit = conversation?.octokit ?? createGitHubClient({ token: inputs.github_token ?? '', baseUrl: runtime.apiUrl });
+  const port = {
+    program: result.program,
+    tools: result.tools_module,
+    code: result.proposal,
+    diff: result.drift?.diff ?? '',
+    runUrl: runtime.runUrl,
+  };
+  try {
+    return (await openPortPullRequest(octokit, runtime.repo, port)).html_url;
+  } catch (error) {
+    core.warning(`Could not propose the port of ${result.program}: ${errorMessage(error)}`);
+    return null;
+  }
 }
 
 /**
@@ -436,7 +459,9 @@ export async function run(workflow: ActionContext = github.context): Promise<voi
             approval: null,
           }
         : null;
-    await report({ inputs, runtime, env, secrets, key }, conversation, acknowledgement, trigger.task, outcome, offered);
+    const step: Step = { inputs, runtime, env, secrets, key };
+    const proposalUrl = await proposePort(step, conversation, outcome);
+    await report(step, conversation, acknowledgement, trigger.task, outcome, offered, proposalUrl);
   } catch (error) {
     core.setFailed(errorMessage(error));
   }

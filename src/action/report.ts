@@ -30,6 +30,8 @@ export interface ReportContext {
   triggerKey: string | null;
   /** The program a generated report offers for approval, or an approved one that ran. */
   program?: ProgramContext | null;
+  /** The pull request that proposes a drifted saved program's port to today's tools. */
+  proposalUrl?: string | null;
 }
 
 export interface ProgramContext {
@@ -209,11 +211,14 @@ function programSection(program: ProgramContext | null): string | null {
 }
 
 /** What changed in the tools since the saved program was written, saved (-) against generated today (+). */
-function driftSection(result: CodeModeResult, artifactUrl: string | null): string | null {
+function driftSection(result: CodeModeResult, artifactUrl: string | null, proposalUrl: string | null): string | null {
   if (!result.drift) return null;
+  const next = proposalUrl
+    ? `A port to the tools as they are now, verified but not run, is proposed in ${proposalUrl}.`
+    : 'Regenerate it for the tools as they are now.';
   const { text, omitted } = cut(result.drift.diff, CAPS.drift);
   const more = omitted ? `\n\n${pointer(omitted, RUN_FILE_NAMES.result, artifactUrl)}` : '';
-  return `#### Signature diff\n\nThe program did not run. Regenerate it for the tools as they are now.\n\n${fence(text, 'diff')}${more}`;
+  return `#### Signature diff\n\nThe program did not run. ${next}\n\n${fence(text, 'diff')}${more}`;
 }
 
 /** The heading is ours; the error, which may quote the program, follows as code. */
@@ -343,7 +348,7 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
     { text: result.success ? programSection(program) : null },
     { text: result.sandboxed ? null : `> ${NOT_SANDBOXED}` },
     { text: taskSection(context.task) },
-    { text: driftSection(result, artifactUrl) },
+    { text: driftSection(result, artifactUrl, context.proposalUrl ?? null) },
     { text: attemptsSection(result) },
     { text: executed && (result.success || result.trace.length > 0) ? traceSection(result.trace, artifactUrl) : null, dropRank: 2 },
     { text: result.code ? codeSection(result, artifactUrl) : null, dropRank: 1 },

@@ -72,35 +72,81 @@ async function needing<T>(permission: string, request: () => Promise<T>): Promis
   }
 }
 
-/** Opens a pull request that adds the program on a branch of its own, from the default branch. */
-export async function openSavePullRequest(
+/** What a pull request that adds or changes one program file holds. */
+export interface ProgramPullRequest {
+  branch: string;
+  path: string;
+  code: string;
+  title: string;
+  body: string;
+}
+
+/** Opens a pull request that commits the program on a branch of its own, from the default branch. */
+export async function openProgramPullRequest(
+  octokit: GitHubClient,
+  repo: Repo,
+  request: ProgramPullRequest,
+): Promise<{ number: number; html_url: string }> {
+  const { data: repository } = await octokit.rest.repos.get({ ...repo });
+  const base = repository.default_branch;
+  const { data: head } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${base}` });
+  const existing = await octokit.rest.repos.getContent({ ...repo, path: request.path, ref: base }).then(
+    ({ data }) => ('sha' in data ? data.sha : undefined),
+    (error: unknown) => {
+      if (httpStatus(error) === 404) return undefined;
+      throw error;
+    },
+  );
+  await needing('contents: write', () =>
+    octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${request.branch}`, sha: head.object.sha }),
+  );
+  await needing('contents: write', () =>
+    octokit.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      path: request.path,
+      branch: request.branch,
+      message: request.title,
+      content: Buffer.from(request.code).toString('base64'),
+      ...(existing ? { sha: existing } : {}),
+    }),
+  );
+  const { data: pull } = await needing('pull-requests: write', () =>
+    octokit.rest.pulls.create({ ...repo, base, head: request.branch, title: request.title, body: request.body }),
+  );
+  return { number: pull.number, html_url: pull.html_url };
+}
+
+/** Opens a pull request that adds the program as `.codemode/<name>.<ext>`. */
+export function openSavePullRequest(
   octokit: GitHubClient,
   repo: Repo,
   request: SaveRequest,
 ): Promise<{ number: number; html_url: string }> {
   const programPath = savedProgramPath(request.name, request.runnerFile);
-  const branch = `codemode/save-${request.name}`;
-  const { data: repository } = await octokit.rest.repos.get({ ...repo });
-  const base = repository.default_branch;
-  const { data: head } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${base}` });
-  await needing('contents: write', () => octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha: head.object.sha }));
-  await needing('contents: write', () =>
-    octokit.rest.repos.createOrUpdateFileContents({
-      ...repo,
-      path: programPath,
-      branch,
-      message: `Save the Code Mode program ${programPath}`,
-      content: Buffer.from(request.code).toString('base64'),
-    }),
-  );
-  const { data: pull } = await needing('pull-requests: write', () =>
-    octokit.rest.pulls.create({
-      ...repo,
-      base,
-      head: branch,
-      title: `Save the Code Mode program ${programPath}`,
-      body: pullRequestBody(request, programPath),
-    }),
-  );
-  return { number: pull.number, html_url: pull.html_url };
+  return openProgramPullRequest(octokit, repo, {
+    branch: `codemode/save-${request.name}`,
+    path: programPath,
+    code: request.code,
+    title: `Save the Code Mode program ${programPath}`,
+    body: pullRequestBody(request, programPath),
+  });
+}
+
+/** Opens a pull request that replaces a drifted saved program with its port to today's tools. */
+export function openPortPullRequest(
+  octokit: GitHubClient,
+  repo: Repo,
+  port: { program: string; tools: string; code: string; diff: string; runUrl: string | null },
+): Promise<{ number: number; html_url: string }> {
+  const run = port.runUrl ? `[this run](${port.runUrl})` : 'a run';
+  return openProgramPullRequest(octokit, repo, {
+    branch: `codemode/port-${path.basename(port.program, path.extname(port.program))}`,
+    path: port.program,
+    code: port.code,
+    title: `Port the Code Mode program ${port.program} to the current tools`,
+    body: [
+      `The tools in \`${port.tools}\` changed since \`${port.program}\` was saved, so ${run} did not run it. This is its main() ported to the current tools by Claude Code, starting from the saved program: verified (generated wrappers, compiles, type-checks), not run. Review it before merging.`,
+      ['```diff', port.diff, '```'].join('\n'),
+    ].join('\n\n'),
+  });
 }

@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
 import { codemode } from '../../src/engine/codemode.js';
-import { replaceMain } from '../fakes/anthropic.js';
+import { editRunnerScript, replaceMain } from '../fakes/anthropic.js';
 import { E2E_MAINS, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';
 import { schedule } from './events.js';
 import { artifactFiles, test, type Stage } from './runner.js';
@@ -79,5 +79,45 @@ describe('the built action with a saved program', () => {
     expect(step.summary).toContain('+def get_weather(city: str, units: str = "F") -> str:');
     expect(step.summary).not.toContain('#### Tool calls');
     expect(step.stdout).not.toContain('Running agentRunner.py');
+  });
+});
+
+describe('the built action with on_drift: propose', () => {
+  test('a drifted saved program is ported by Claude Code in a pull request, not run, and the step fails with its link', async ({
+    stage,
+  }) => {
+    const saved = await commitSavedProgram(stage);
+    stage.github.files.push({ branch: 'main', path: PROGRAM, content: saved, message: 'Save the weather program' });
+    const tools = path.join(stage.workspace, TOOLS);
+    await writeFile(
+      tools,
+      (await readFile(tools, 'utf8')).replace('def get_weather(city: str) -> str:', 'def get_weather(city: str, units: str) -> str:'),
+    );
+    const ported = E2E_MAINS.weather
+      .replaceAll('get_weather("San Francisco")', 'get_weather("San Francisco", "F")')
+      .replaceAll('get_weather("New York")', 'get_weather("New York", "F")');
+    const step = await stage.run({
+      event: 'schedule',
+      payload: schedule(),
+      inputs: { tools: TOOLS, program: PROGRAM, on_drift: 'propose' },
+      model: editRunnerScript([replaceMain(ported)]),
+    });
+    const [pull] = stage.github.pulls;
+    expect(pull).toMatchObject({
+      head: 'codemode/port-weather',
+      base: 'main',
+      title: `Port the Code Mode program ${PROGRAM} to the current tools`,
+    });
+    expect(pull!.body).toContain('+def get_weather(city: str, units: str) -> str:');
+    const file = stage.github.files.at(-1)!;
+    expect(file).toMatchObject({ branch: 'codemode/port-weather', path: PROGRAM });
+    expect(file.content).toContain('get_weather("New York", "F")');
+    expect(file.content).toContain('def get_weather(city: str, units: str) -> str:');
+    const error = `The saved program ${PROGRAM} no longer matches the tools in ${TOOLS}: the signature of get_weather differs; proposed a port to today's tools`;
+    expect(step.exitCode).toBe(1);
+    expect(step.messages('error')).toEqual([`Code Mode failed in verify: ${error}: ${pull!.html_url}`]);
+    expect(step.modelRequests).toBeGreaterThan(0);
+    expect(step.stdout).not.toContain('Running agentRunner.py');
+    expect(step.summary).toContain(`A port to the tools as they are now, verified but not run, is proposed in ${pull!.html_url}.`);
   });
 });

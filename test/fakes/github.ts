@@ -5,6 +5,7 @@
  * request takes: the repository, a branch from the default branch's head, a file committed to it, the pull. Every request is recorded, and
  * failures (server errors, rate limits) can be injected for the next matching requests.
  */
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -185,8 +186,14 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
   interface Route {
     method: string;
     pattern: RegExp;
-    handle: (match: RegExpMatchArray, body: Record<string, unknown>) => [number, unknown];
+    handle: (match: RegExpMatchArray, body: Record<string, unknown>, query: URLSearchParams) => [number, unknown];
   }
+  const fileAt = (branch: string, file: string) =>
+    files.filter((candidate) => candidate.branch === branch && candidate.path === file).at(-1);
+  const blobSha = (content: string) =>
+    createHash('sha1')
+      .update(`blob ${Buffer.byteLength(content)}\0${content}`)
+      .digest('hex');
   const repoPath = `/repos/${owner}/${repo}`;
   const routes: Route[] = [
     {
@@ -243,11 +250,26 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
       },
     },
     {
+      method: 'GET',
+      pattern: new RegExp(`^${repoPath}/contents/(.+)$`),
+      handle: ([, file], _body, query) => {
+        const found = fileAt(query.get('ref') ?? 'main', decodeURIComponent(file!));
+        if (!found) return [404, { message: 'Not Found' }];
+        return [
+          200,
+          { type: 'file', path: found.path, sha: blobSha(found.content), content: Buffer.from(found.content).toString('base64') },
+        ];
+      },
+    },
+    {
       method: 'PUT',
       pattern: new RegExp(`^${repoPath}/contents/(.+)$`),
       handle: ([, file], body) => {
         const branch = String(body.branch);
         if (!branches.has(branch)) return [404, { message: `Branch ${branch} not found` }];
+        // A branch starts with what the default branch holds; changing a file that exists needs its blob sha.
+        const existing = fileAt(branch, decodeURIComponent(file!)) ?? fileAt('main', decodeURIComponent(file!));
+        if (existing && body.sha !== blobSha(existing.content)) return [422, { message: `"sha" wasn't supplied.` }];
         const content = Buffer.from(String(body.content), 'base64').toString('utf8');
         files.push({ branch, path: decodeURIComponent(file!), content, message: String(body.message) });
         const sha = (nextId++).toString(16).padStart(40, '0');
@@ -333,7 +355,7 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
     for (const route of routes) {
       const match = route.method === method ? url.pathname.match(route.pattern) : null;
       if (match) {
-        const [status, payload] = route.handle(match, body);
+        const [status, payload] = route.handle(match, body, url.searchParams);
         sendJson(response, status, payload);
         return;
       }

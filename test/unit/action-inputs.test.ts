@@ -40,6 +40,7 @@ describe('readInputs', () => {
       tools: 'tools.py',
       task: null,
       program: null,
+      on_drift: 'fail',
       anthropic_api_key: 'sk-ant-test-key-0001',
       claude_code_oauth_token: null,
       use_bedrock: false,
@@ -130,6 +131,11 @@ describe('readInputs', () => {
     [{ ...BASE, issue_number: '#12' }, "Invalid input 'issue_number': '#12'. Expected a positive integer."],
     [{ ...BASE, retention_days: '-1' }, "Invalid input 'retention_days': '-1'. Expected a positive integer."],
     [{ ...BASE, mode: 'execute' }, "Invalid input 'mode': 'execute'. Expected run or generate."],
+    [{ ...BASE, on_drift: 'ignore' }, "Invalid input 'on_drift': 'ignore'. Expected fail or propose."],
+    [
+      { tools: 'tools.py', program: '.codemode/chore.py', on_drift: 'propose' },
+      'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex, or run a saved program with the input program.',
+    ],
     [
       { ...BASE, approve_permission: 'owner' },
       "Invalid input 'approve_permission': 'owner'. Expected one of read, triage, write, maintain, admin.",
@@ -195,6 +201,17 @@ describe('action.yml', () => {
 
   it('declares every output the action sets', () => {
     const outputs = Object.keys(action.outputs);
-    expect(outputs).toEqual(['success', 'result', 'error', 'comment_url', 'artifact_id', 'artifact_url', 'code_path', 'cost_usd', 'turns']);
+    expect(outputs).toEqual([
+      'success',
+      'result',
+      'error',
+      'comment_url',
+      'artifact_id',
+      'artifact_url',
+      'code_path',
+      'cost_usd',
+      'turns',
+      'pull_request_url',
+    ]);
   });
 });
