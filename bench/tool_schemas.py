@@ -1,18 +1,34 @@
 """Prints the Anthropic JSON tool definitions (name, description, input_schema) of a Python tools module.
 
 Usage: python3 tool_schemas.py <tools.py> <tools.json>, where tools.json holds the extracted ToolSpecs. Parameter
-schemas come from pydantic, as pydantic-ai builds them for tool-calling agents; titles are dropped, as there.
+schemas come from pydantic, as pydantic-ai builds them for tool-calling agents; titles are dropped, as there. Each
+definition with a return annotation also carries the result's schema as `output_schema` (as MCP's outputSchema), so
+that the types a result reaches are in `$defs` as the runner declares them. A type JSON Schema cannot describe (a
+plain class, a Protocol) is the empty schema.
 """
 import importlib.util
 import inspect
 import json
+import os
 import sys
 import typing
 
 import pydantic
+import pydantic.json_schema
+
+ARBITRARY_TYPES = pydantic.ConfigDict(arbitrary_types_allowed=True)
+
+
+class Schema(pydantic.json_schema.GenerateJsonSchema):
+    """pydantic's JSON Schema, with the empty schema for a class it can only check with isinstance."""
+
+    def handle_invalid_for_json_schema(self, schema, error_info):
+        return {}
 
 
 def load(path):
+    """Imports the tools module as the runner does, with its own folder importable."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(path)))
     spec = importlib.util.spec_from_file_location("bench_tools", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules["bench_tools"] = module
@@ -43,18 +59,34 @@ def input_schema(function, spec):
             annotation = dict[str, annotation]
         default = ... if parameter.default is inspect.Parameter.empty else parameter.default
         fields[parameter.name] = (annotation, pydantic.Field(default, description=docs.get(parameter.name)))
-    model = pydantic.create_model(spec["name"], __config__=pydantic.ConfigDict(arbitrary_types_allowed=True), **fields)
-    return without_titles(model.model_json_schema())
+    model = pydantic.create_model(spec["name"], __config__=ARBITRARY_TYPES, **fields)
+    return without_titles(model.model_json_schema(schema_generator=Schema))
+
+
+def output_schema(function):
+    annotation = typing.get_type_hints(function).get("return")
+    if annotation is None:
+        return None
+    try:
+        adapter = pydantic.TypeAdapter(annotation)
+    except pydantic.PydanticSchemaGenerationError:
+        # A model, dataclass or TypedDict refuses a config of its own; any other type may need this one.
+        adapter = pydantic.TypeAdapter(annotation, config=ARBITRARY_TYPES)
+    return without_titles(adapter.json_schema(schema_generator=Schema))
+
+
+def definition(module, spec):
+    function = getattr(module, spec["name"])
+    tool = {"name": spec["name"], "description": spec["doc"], "input_schema": input_schema(function, spec)}
+    output = output_schema(function)
+    return tool if output is None else {**tool, "output_schema": output}
 
 
 def main():
     module = load(sys.argv[1])
     with open(sys.argv[2]) as handle:
         specs = json.load(handle)
-    tools = [
-        {"name": spec["name"], "description": spec["doc"], "input_schema": input_schema(getattr(module, spec["name"]), spec)}
-        for spec in specs
-    ]
+    tools = [definition(module, spec) for spec in specs]
     sys.stdout.write(json.dumps(tools))
 
 

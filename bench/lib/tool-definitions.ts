@@ -1,7 +1,8 @@
 /**
  * The same tools as Anthropic JSON tool definitions (name, description, input_schema), for comparing what a
  * tool-calling agent sends with what Code Mode shows the model. Python schemas come from pydantic (as
- * pydantic-ai builds them); TypeScript schemas from the compiler's view of each parameter's type.
+ * pydantic-ai builds them), with the result's schema as `output_schema`, so that the definitions carry in `$defs`
+ * the types the runner declares; TypeScript schemas from the compiler's view of each parameter's type.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,6 +16,7 @@ export interface ToolDefinition {
   name: string;
   description: string;
   input_schema: Record<string, unknown>;
+  output_schema?: Record<string, unknown>;
 }
 
 const PYTHON_SCHEMAS = path.join(import.meta.dirname, '..', 'tool_schemas.py');

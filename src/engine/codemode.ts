@@ -1,7 +1,7 @@
 import { access, appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureClaudeCode } from './claude/install.js';
-import { portPrompt, repairPrompt, systemPrompt, taskPrompt } from './claude/prompt.js';
+import { portPrompt, repairPrompt, systemPrompt, taskPrompt, toolNotes } from './claude/prompt.js';
 import { runClaudeSession, type ClaudeSessionResult } from './claude/session.js';
 import { parseConfig, type CodeModeConfig, type CodeModeOptions } from './config.js';
 import { claudeEnvironment, programEnvironment } from './env.js';
@@ -248,8 +248,11 @@ async function startInstall(
   }
 }
 
+/** The prompts as sent, then the tool notes, so that a reader sees what the model had to guess. */
 function promptRecord(task: string, runnerPath: string, module: ToolModule): string {
-  return `# System prompt\n\n${systemPrompt()}\n\n# Task prompt\n\n${taskPrompt({ runnerPath, language: module.language, task })}\n`;
+  const notes = toolNotes(module.tools);
+  const record = `# System prompt\n\n${systemPrompt()}\n\n# Task prompt\n\n${taskPrompt({ runnerPath, language: module.language, task })}\n`;
+  return notes.length > 0 ? `${record}\n# Tool notes\n\n${notes.join('\n')}\n` : record;
 }
 
 async function attemptUntilDone(state: RunState, claudePath: string): Promise<Outcome> {

@@ -21,16 +21,19 @@ export async function savedProgram(
   runnerFileName: string,
   toolsPath: string,
 ): Promise<SavedProgram> {
-  if (typeof program === 'string' && !program.trim()) {
-    throw usageError('No saved program given: pass the path of a runner file such as .codemode/<name>.py');
+  const inLanguage = (name: string, file: string) => {
+    const extension = path.extname(runnerFileName);
+    if (path.extname(file) !== extension) {
+      throw usageError(`Saved program ${name} is not a ${extension} file: the tools in ${toolsPath} are run by ${extension} programs`);
+    }
+  };
+  if (typeof program !== 'string') {
+    inLanguage(program.relative_path, program.relative_path);
+    return program;
   }
-  const name = typeof program === 'string' ? program : program.relative_path;
-  const extension = path.extname(runnerFileName);
-  if (path.extname(name) !== extension) {
-    throw usageError(`Saved program ${name} is not a ${extension} file: the tools in ${toolsPath} are run by ${extension} programs`);
-  }
-  if (typeof program !== 'string') return program;
+  if (!program.trim()) throw usageError('No saved program given: pass the path of a runner file such as .codemode/<name>.py');
   const location = await locateRepositoryFile(program, repoRoot, 'Saved program');
+  inLanguage(program, location.absolute);
   return { relative_path: location.relative, text: await readFile(location.absolute, 'utf8') };
 }
 

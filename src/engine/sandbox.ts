@@ -50,8 +50,10 @@ export function sandboxedArgv(command: { file: string; args: string[] }, env: Re
   const git = path.join(layout.repoRoot, '.git');
   const hidden = [...layout.hidden.filter((folder) => folder !== '/'), layout.workspace, git].filter(isDirectory);
   const mounts = [
-    ...hide(hidden.filter((folder) => folder !== layout.workspace && folder !== git)),
-    ...readOnly([...new Set([...layout.readable, layout.repoRoot])]),
+    ...outerFirst([
+      ...hidden.filter((folder) => folder !== layout.workspace && folder !== git).map((folder) => ({ folder, mount: hide([folder]) })),
+      ...[...new Set([...layout.readable, layout.repoRoot])].map((folder) => ({ folder, mount: readOnly([folder]) })),
+    ]),
     ...hide([layout.workspace]),
     ...readOnly(layout.workspaceFiles),
     ...(isDirectory(git) ? ['--tmpfs', git] : existsSync(git) ? ['--ro-bind', '/dev/null', git] : []),
@@ -73,7 +75,16 @@ export function sandboxedArgv(command: { file: string; args: string[] }, env: Re
   ];
 }
 
-/** Mount order matters: a later mount covers an earlier one, so hides come before what they must not cover. */
+/**
+ * Mount order matters: a later mount covers an earlier one. Outer folders first, so a readable path inside a
+ * hidden folder (the repository in $HOME) and a hidden folder inside a readable one (RUNNER_TEMP in the
+ * repository) both stay as meant; at the same path the hide comes first.
+ */
+function outerFirst(mounts: { folder: string; mount: string[] }[]): string[] {
+  const depth = (folder: string) => path.resolve(folder).split(path.sep).length;
+  return [...mounts].sort((a, b) => depth(a.folder) - depth(b.folder)).flatMap((entry) => entry.mount);
+}
+
 const hide = (folders: string[]) => folders.flatMap((folder) => ['--tmpfs', folder]);
 const readOnly = (entries: string[]) => entries.filter((entry) => existsSync(entry)).flatMap((entry) => ['--ro-bind', entry, entry]);
 

@@ -22,6 +22,8 @@ export const ToolSpecSchema = z.object({
   async: z.boolean(),
   /** A remark the model or a reviewer should see (e.g. a type that could not be rendered). */
   note: z.string().nullable().default(null),
+  /** Parameters whose type is missing or Any, plus 'return' when the result is: the model has to guess these. */
+  untyped: z.array(z.string()).default([]),
 });
 export type ToolSpec = z.infer<typeof ToolSpecSchema>;
 
@@ -35,7 +37,7 @@ export interface ToolModule<Data = unknown> {
   /** Path of the tools module relative to the repository root, with forward slashes. */
   relative_path: string;
   tools: ToolSpec[];
-  /** Declarations the signatures refer to (TypeScript interfaces, aliases, enums), rendered as source. */
+  /** Declarations the signatures refer to (TypeScript interfaces, aliases, enums; Python class stubs), rendered as source. */
   declarations: string[];
   data: Data;
 }

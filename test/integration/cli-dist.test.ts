@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, realpath } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
@@ -16,10 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-/** The committed CLI bundle, run as a user runs it. */
-function cli(args: string[], env: Record<string, string> = {}) {
+/** The committed CLI bundle, run as a user runs it, from the repository root `cwd`. */
+function cli(args: string[], env: Record<string, string> = {}, cwd = REPO_ROOT) {
   return execa(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), ...args], {
-    cwd: REPO_ROOT,
+    cwd,
     reject: false,
     env: { ...fakeAnthropicEnvironment(fake.url), CLAUDE_CODE_MAX_RETRIES: '0', ...env },
   });
@@ -109,5 +109,70 @@ describe('dist/cli.js', () => {
     expect(run.exitCode).toBe(2);
     expect(run.stderr.split('\n')[0]).toMatch(message);
     expect(fake.messageRequests().length).toBe(before);
+  });
+
+  describe('every place of the tools module and the workspace', () => {
+    const LAYOUT = path.join(REPO_ROOT, 'test/fixtures/typescript/layouts');
+    let layoutFake: FakeAnthropic;
+    beforeAll(async () => {
+      layoutFake = await startFakeAnthropic(editRunnerScript([(runner) => implementMain(runner, '  return double(21);')]));
+    });
+    afterAll(() => layoutFake.close());
+
+    /** A fresh repository with the layout tools module of `extension` and the helper it imports in `folder`. */
+    async function layoutRepository(folder: string, extension: string): Promise<string> {
+      const repository = await realpath(await mkdtemp(path.join(os.tmpdir(), 'codemode-layout-')));
+      await mkdir(path.join(repository, folder, 'helpers'), { recursive: true });
+      await copyFile(path.join(LAYOUT, `tools.${extension}`), path.join(repository, folder, `tools.${extension}`));
+      await copyFile(path.join(LAYOUT, 'helpers', `scale.${extension}`), path.join(repository, folder, 'helpers', `scale.${extension}`));
+      return repository;
+    }
+
+    it.each([
+      ['ts', '', '.ws'],
+      ['ts', '', null],
+      ['ts', 'src/tools', '.codemode/run'],
+      ['ts', 'src/tools', null],
+      ['mjs', '', '.ws'],
+      ['mjs', '', null],
+      ['mjs', 'lib', '.ws'],
+    ])(
+      'runs tools.%s in folder %j of the repository with the workspace at %j (null: the temp dir)',
+      async (extension, folder, workspace) => {
+        const repository = await layoutRepository(folder, extension);
+        const tools = path.posix.join(folder, `tools.${extension}`);
+        const run = await cli(
+          [
+            'run',
+            '--tools',
+            tools,
+            '--task',
+            'Double 21',
+            '--json',
+            '--claude-code-path',
+            CLAUDE_PATH,
+            ...(workspace ? ['--workspace', workspace, '--keep'] : []),
+          ],
+          { ANTHROPIC_BASE_URL: layoutFake.url },
+          repository,
+        );
+        expect(run.stderr).not.toContain('does not compile');
+        expect(run.exitCode).toBe(0);
+        const result = JSON.parse(run.stdout) as { workspace_dir: string | null };
+        expect(result).toMatchObject({ success: true, output: 42, tools_module: tools, language: 'typescript' });
+        if (workspace) expect(result.workspace_dir).toBe(path.join(repository, workspace));
+      },
+    );
+
+    it.each(['ts', 'mjs'])('rejects tools.%s outside the repository root before calling the model', async (extension) => {
+      const outside = await layoutRepository('', extension);
+      const repository = await realpath(await mkdtemp(path.join(os.tmpdir(), 'codemode-layout-root-')));
+      const tools = path.relative(repository, path.join(outside, `tools.${extension}`));
+      const before = layoutFake.messageRequests().length;
+      const run = await cli(['run', '--tools', tools, '--task', 'Double 21', '--claude-code-path', CLAUDE_PATH], {}, repository);
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr.split('\n')[0]).toBe(`codemode: Tools module ${tools} is outside the repository root ${repository}`);
+      expect(layoutFake.messageRequests().length).toBe(before);
+    });
   });
 });

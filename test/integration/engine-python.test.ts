@@ -45,6 +45,46 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect((JSON.parse(await readFile(resultFile!, 'utf8')) as { success: boolean }).success).toBe(true);
   });
 
+  it('runs a program written against the declared fields of pydantic, dataclass, TypedDict and enum results', async () => {
+    const program = [
+      'tickets = search({"text": "crash"})',
+      'summary = summarise(tickets)',
+      'board = root_board()',
+      'top = tickets[0]',
+      'return {',
+      '    "real": [isinstance(top, Ticket), isinstance(board, Node), top.priority is Priority.HIGH, board.color is Color.GREEN],',
+      '    "title": top.title, "priority": top.priority.name, "status": top.status.value,',
+      '    "labels": top.labels, "assignee": top.assignee.login,',
+      '    "count": summary["count"], "oldest": summary["oldest"].id,',
+      '    "color": board.color.value, "children": [child.name for child in board.children],',
+      '    "position": [board.children[1].position.x, board.children[1].position.y],',
+      '}',
+    ].join('\n');
+    const { result } = await runEngine(
+      'test/fixtures/python/typed/tools.py',
+      'Summarise the crash tickets',
+      editRunnerScript([main(program)]),
+    );
+    expect(result.error).toBeNull();
+    expect(result.output).toEqual({
+      real: [true, true, true, true],
+      title: 'Crash on start',
+      priority: 'HIGH',
+      status: 'open',
+      labels: ['bug'],
+      assignee: 'ada',
+      count: 1,
+      oldest: 7,
+      color: 'green',
+      children: ['inbox', 'done'],
+      position: [2, 3],
+    });
+    expect(result.code).toContain('# class Ticket(BaseModel):\n#     """A tracked piece of work."""\n#     id: int\n');
+    expect(await readFile(result.files.prompt!, 'utf8')).toContain(
+      '\n# Tool notes\n\n- guess: untyped (missing or Any), so the model guessed: value, extra, rest, return\n',
+    );
+  });
+
   it('records a tool that raises in the trace and reports the error', async () => {
     const { result } = await runEngine(FLAKY, 'Look up order missing', editRunnerScript([main('return lookup_order("missing")')]), {
       max_attempts: 1,

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editRunnerScript } from '../fakes/anthropic.js';
-import { implementMain, JS_MAIN_BODY, TRIAGE_MAIN_BODY } from '../fixtures/typescript/mains.js';
+import { COSTS_MAIN_BODY, COSTS_WRONG_PROPERTY_BODY, implementMain, JS_MAIN_BODY, TRIAGE_MAIN_BODY } from '../fixtures/typescript/mains.js';
 import { REPO_ROOT, runEngine } from '../helpers/engine.js';
 import { codemode } from '../../src/engine/codemode.js';
 
 const SCORES = 'test/fixtures/engine/scores.ts';
+const COSTS = 'test/fixtures/typescript/jsdoc/costs.mjs';
 const main = (body: string) => (runner: string) => implementMain(runner, body);
 
 describe('engine with TypeScript and JavaScript tools, real Claude Code and node', () => {
@@ -33,6 +34,33 @@ describe('engine with TypeScript and JavaScript tools, real Claude Code and node
     expect(result.error).toBeNull();
     expect(result.output).toHaveLength(3);
     expect(result.trace.filter((call) => call.tool === 'get_weather')).toHaveLength(3);
+  });
+
+  it('runs a program written against JSDoc typedefs of a JavaScript module, shown to the model as TypeScript', async () => {
+    const { result } = await runEngine(COSTS, 'Total the January bill', editRunnerScript([main(COSTS_MAIN_BODY)]));
+    expect(result.error).toBeNull();
+    expect(result.output).toEqual({
+      dollars: 129.49,
+      zones: ['a', null],
+      next: 'storage',
+      verdict: 'over',
+      services: ['compute', 'storage'],
+    });
+    expect(result.trace.map((call) => call.tool)).toEqual(['cost_rows', 'first_page', 'check_budget', 'folders']);
+    expect(result.code).toContain('\nexport async function cost_rows(month: string): Promise<CostRow[]> {\n');
+    expect(result.code).toContain('\n//   /** Amount in cents, not dollars. */\n//   cents: number;\n');
+  });
+
+  it('rejects a program that reads a property the JSDoc typedef does not have, before running it', async () => {
+    const { result } = await runEngine(COSTS, 'Total the January bill', editRunnerScript([main(COSTS_WRONG_PROPERTY_BODY)]), {
+      max_attempts: 1,
+    });
+    expect(result.success).toBe(false);
+    expect(result.failed_phase).toBe('verify');
+    expect(result.error).toMatch(
+      /^agentRunner\.ts does not compile: line \d+: agentRunner\.ts:\d+:\d+ - error TS2339: Property 'amount' does not exist on type 'CostRow'\.$/,
+    );
+    expect(result.trace).toEqual([]);
   });
 
   it('sends a type error in main back to Claude and runs the repaired program', async () => {

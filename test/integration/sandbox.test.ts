@@ -10,10 +10,17 @@ import { attemptHelper, daemonsSource, processesMentioning } from '../helpers/at
 
 const CANARY = 'canary-4f1d2c9e-not-for-the-program';
 
-/** A repository with a persisted checkout token, a home and a runner temp folder with secrets, and a workspace. */
-function machine() {
+/**
+ * A repository with a persisted checkout token, a home and a runner temp folder with secrets, and a workspace;
+ * with `runnerTempInRepository`, the runner temp folder lies in the repository and the workspace in it, as on a
+ * self-hosted runner whose temp folder is inside the checkout.
+ */
+function machine(runnerTempInRepository = false) {
   const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'codemode-sandbox-')));
-  const dirs = Object.fromEntries(['repo', 'repo/.git', 'home', 'runner_temp', 'workspace'].map((name) => [name, path.join(root, name)]));
+  const places = runnerTempInRepository
+    ? { repo: 'repo', git: 'repo/.git', home: 'home', runner_temp: 'repo/.runner-temp', workspace: 'repo/.runner-temp/codemode-1' }
+    : { repo: 'repo', git: 'repo/.git', home: 'home', runner_temp: 'runner_temp', workspace: 'workspace' };
+  const dirs = Object.fromEntries(Object.entries(places).map(([name, place]) => [name, path.join(root, place)]));
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dirs.repo!, '.git', 'config'), `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${CANARY}\n`);
   writeFileSync(path.join(dirs.repo!, 'tools.py'), 'def tool():\n    return 1\n');
@@ -151,6 +158,31 @@ print(json.dumps(seen))
     expect(readFileSync(path.join(dirs.repo, 'tools.py'), 'utf8')).toBe('def tool():\n    return 1\n');
     expect(readFileSync(path.join(dirs.runner_temp, 'GITHUB_ENV'), 'utf8')).toBe('');
     expect(readdirSync(path.join(dirs.repo, '.git'))).toEqual(['config']);
+  });
+
+  it('hides a runner temp folder inside the repository and the workspace in it, and still runs the program', async () => {
+    const dirs = machine(true);
+    const seen = await inSandbox(
+      dirs,
+      `${ATTEMPT}
+attempt("github_env", lambda: open(${JSON.stringify(path.join(dirs.runner_temp, 'GITHUB_ENV'))}).read())
+attempt("write_github_env", lambda: open(${JSON.stringify(path.join(dirs.runner_temp, 'GITHUB_ENV'))}, "a").write("NODE_OPTIONS=--require /tmp/x"))
+attempt("runner_temp", lambda: os.listdir(${JSON.stringify(dirs.runner_temp)}))
+attempt("workspace", lambda: sorted(os.listdir(${JSON.stringify(dirs.workspace)})))
+attempt("host_spec", lambda: open(${JSON.stringify(path.join(dirs.workspace, 'host-spec.json'))}).read())
+attempt("tools", lambda: open("tools.py").read())
+print(json.dumps(seen))
+`,
+    );
+    expect(seen).toEqual({
+      github_env: 'refused: FileNotFoundError',
+      write_github_env: 'refused: OSError',
+      runner_temp: ['codemode-1'],
+      workspace: ['agentRunner.py'],
+      host_spec: 'refused: FileNotFoundError',
+      tools: 'def tool():\n    return 1\n',
+    });
+    expect(readFileSync(path.join(dirs.runner_temp, 'GITHUB_ENV'), 'utf8')).toBe('');
   });
 
   it('has no network: a listener on the host loopback receives nothing', async () => {

@@ -31,7 +31,7 @@ describe('extracting the examples', () => {
       path: path.join(repoRoot, 'examples/weather/tools.py'),
       relative_path: 'examples/weather/tools.py',
       declarations: [],
-      data: { has_deps: false, context_tools: [] },
+      data: { has_deps: false, context_tools: [], bindings: [] },
     });
     expect(module.tools).toEqual([
       {
@@ -41,6 +41,7 @@ describe('extracting the examples', () => {
         doc: "Get the current weather for a city, e.g. 'Weather in Paris: Sunny, 70°F'.",
         async: false,
         note: null,
+        untyped: [],
       },
       {
         name: 'calculate_temp_diff',
@@ -49,6 +50,7 @@ describe('extracting the examples', () => {
         doc: "Calculate the difference between two temperatures given as text containing degrees, e.g. '13°F'.",
         async: false,
         note: null,
+        untyped: [],
       },
     ]);
   });
@@ -61,7 +63,8 @@ describe('extracting the examples', () => {
       param('rules', 'positional_or_keyword', 'list[str]'),
     ]);
     expect(module.tools[0]!.returns).toBe('list[dict[str, Any]]');
-    expect(module.declarations).toEqual(['Any']);
+    expect(module.data.bindings).toEqual(['Any']);
+    expect(module.declarations).toEqual([]);
   });
 
   it('hides the ctx parameter of the database tools and notices codemode_deps', async () => {
@@ -129,7 +132,8 @@ describe('extracting parameter kinds', () => {
       param('reports', 'positional_or_keyword', 'list[dict[str, Any]]'),
       param('unit', 'positional_or_keyword', '"Unit"', 'None'),
     ]);
-    expect(module.declarations).toEqual(['Weather', 'Any']);
+    expect(module.data.bindings).toEqual(['Weather', 'Any']);
+    expect(module.declarations).toEqual(['@dataclass\nclass Weather:\n    city: str\n    temperature: int']);
   });
 
   it('lists exactly the functions of __all__, in its order, without codemode_deps', async () => {

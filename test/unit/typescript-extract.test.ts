@@ -4,13 +4,24 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languageFor } from '../../src/engine/registry.js';
 import type { ToolModule, ToolSpec } from '../../src/engine/types.js';
-import { checkRunner, CONTEXT, extract, writeRunner } from '../fixtures/typescript/runner.js';
+import { DECLARATIONS_CAP } from '../../src/engine/typescript/runnerTypes.js';
+import { COSTS_MAIN_BODY, COSTS_WRONG_PROPERTY_BODY } from '../fixtures/typescript/mains.js';
+import { checkRunner, CONTEXT, extract, REPO_ROOT, writeRunner } from '../fixtures/typescript/runner.js';
 
 function tool(module: ToolModule, name: string): ToolSpec {
   const found = module.tools.find((candidate) => candidate.name === name);
   if (!found) throw new Error(`no tool ${name} in ${module.tools.map((t) => t.name).join(', ')}`);
   return found;
 }
+
+/** Over a line long with its doc comment: shown a member per line. */
+const FORECAST = [
+  '/** Internal result shape: not exported, so the runner receives a copy. */',
+  'interface Forecast {',
+  '  place: Coordinates;',
+  '  days: DayForecast[];',
+  '}',
+].join('\n');
 
 describe('TypeScript extraction', () => {
   describe('forms of exported functions', async () => {
@@ -41,6 +52,7 @@ describe('TypeScript extraction', () => {
         doc: 'Greets someone.',
         async: false,
         note: null,
+        untyped: [],
       });
     });
 
@@ -70,10 +82,10 @@ describe('TypeScript extraction', () => {
       expect(tool(module, 'to_fahrenheit').returns).toBe('number');
     });
 
-    it('renders the interfaces, aliases and enums the signatures use, transitively, one line each', () => {
+    it('renders the interfaces, aliases and enums the signatures use, transitively, on one line when short', () => {
       expect(module.declarations).toEqual([
         'interface Coordinates { lat: number; lon: number; }',
-        '/** Internal result shape: not exported, so the runner receives a copy. */ interface Forecast { place: Coordinates; days: DayForecast[]; }',
+        FORECAST,
         'type DayForecast = { day: number; summary: string; };',
         "enum Severity { Info = 'info', Warning = 'warning' }",
       ]);
@@ -84,7 +96,7 @@ describe('TypeScript extraction', () => {
         `import type { Coordinates } from ${JSON.stringify(path.join(CONTEXT.repoRoot, 'test/fixtures/typescript/forms/geo.ts'))};`,
         `import type { Severity } from ${JSON.stringify(module.path)};`,
         'type DayForecast = { day: number; summary: string; };',
-        '/** Internal result shape: not exported, so the runner receives a copy. */ interface Forecast { place: Coordinates; days: DayForecast[]; }',
+        FORECAST,
       ]);
     });
 
@@ -106,6 +118,7 @@ describe('TypeScript extraction', () => {
         doc: 'Look up a city by name.',
         async: true,
         note: 'schema `z.custom<string>()` is shown as unknown',
+        untyped: [],
       });
     });
   });
@@ -149,11 +162,23 @@ describe('TypeScript extraction', () => {
       'priority_of(issue: Issue): Priority',
     ]);
     expect(module.declarations).toContain(
-      '/** A GitHub issue. */ interface Issue { number: number; title: string; body: string; state: IssueState; labels: string[]; author: string; /** ISO 8601 timestamp. */ created_at: string; }',
+      [
+        '/** A GitHub issue. */',
+        'interface Issue {',
+        '  number: number;',
+        '  title: string;',
+        '  body: string;',
+        '  state: IssueState;',
+        '  labels: string[];',
+        '  author: string;',
+        '  /** ISO 8601 timestamp. */',
+        '  created_at: string;',
+        '}',
+      ].join('\n'),
     );
   });
 
-  it('puts a declaration on one line without changing its meaning: separators, comments and template literal types', async () => {
+  it('lays a long declaration out a member per line without changing its meaning: separators, comments and template literal types', async () => {
     const { repoRoot, write } = await scratchRepo();
     await write(
       'shapes.ts',
@@ -174,10 +199,20 @@ describe('TypeScript extraction', () => {
       ].join('\n'),
     );
     const module = await extract('shapes.ts', { ...CONTEXT, repoRoot });
-    const compact =
-      '/** A labelled box. Sides in cm. */ interface Box { side: number; /* a line comment * / with a closer */ label: `box  ${string}  end`; inner: { a: number; b: `${number}px`; }; }';
-    expect(module.declarations).toEqual([compact]);
-    expect(module.data.prelude).toEqual([compact]);
+    const readable = [
+      '/** A labelled box. Sides in cm. */',
+      'interface Box {',
+      '  side: number;',
+      '  /* a line comment * / with a closer */',
+      '  label: `box  ${string}  end`;',
+      '  inner: {',
+      '    a: number;',
+      '    b: `${number}px`;',
+      '  };',
+      '}',
+    ].join('\n');
+    expect(module.declarations).toEqual([readable]);
+    expect(module.data.prelude).toEqual([readable]);
     const runner = await writeRunner(
       'shapes.ts',
       'task',
@@ -216,8 +251,182 @@ describe('TypeScript extraction', () => {
     );
     const module = await extract('counter.ts', { ...CONTEXT, repoRoot });
     expect(module.declarations).toEqual([
-      '/** A counter. */ class Counter { /** Current value. */ value = 0; label: string; constructor(start: number); /** Adds some. */ increment(by = 1): number; get double(): number; }',
+      [
+        '/** A counter. */',
+        'class Counter {',
+        '  /** Current value. */',
+        '  value = 0;',
+        '  label: string;',
+        '  constructor(start: number);',
+        '  /** Adds some. */',
+        '  increment(by = 1): number;',
+        '  get double(): number;',
+        '}',
+      ].join('\n'),
     ]);
+  });
+
+  describe('types shown to the model', () => {
+    const COSTS = 'test/fixtures/typescript/jsdoc/costs.mjs';
+
+    it('resolves JSDoc typedefs, callbacks, templates and import() types to the types they name in the signatures', async () => {
+      const module = await extract(COSTS);
+      expect(module.tools.map((spec) => [spec.name, spec.params.map((param) => param.annotation), spec.returns, spec.note])).toEqual([
+        ['cost_rows', ['string'], 'Promise<CostRow[]>', null],
+        ['first_page', [], 'Page<CostRow>', null],
+        ['folders', [], 'Folder', null],
+        ['keep_rows', ['RowFilter'], 'CostRow[]', null],
+        ['check_budget', ['Budget', 'number'], 'Verdict', null],
+        ['legacy_pick', ['any', 'any'], 'any', null],
+      ]);
+      const budget = path.join(REPO_ROOT, 'test/fixtures/typescript/jsdoc/budget.mjs');
+      expect(module.data.prelude).toEqual([
+        `import type { Stage, CostRow, Page, Folder, RowFilter } from ${JSON.stringify(module.path)};`,
+        `import type { Budget, Owner, Verdict } from ${JSON.stringify(budget)};`,
+      ]);
+      const [toolsRegion] = (await languageFor(COSTS)).renderRunner(module, 'task').protected_regions;
+      expect(toolsRegion?.text).toContain('export async function cost_rows(month: string): Promise<CostRow[]> {');
+      expect(toolsRegion?.text).not.toMatch(/ReturnType<|Parameters<|import\(/);
+    });
+
+    it('shows each type a signature reaches once, as TypeScript: properties with their docs, nested, recursive, from another file', async () => {
+      const module = await extract(COSTS);
+      expect(module.declarations).toEqual([
+        [
+          '/** One line of the bill. */',
+          'interface CostRow {',
+          '  /** Service name. */',
+          '  service: string;',
+          '  /** Amount in cents, not dollars. */',
+          '  cents: number;',
+          '  /** Stages the service ran in. */',
+          '  stages?: Stage[];',
+          '  /** Where it ran. */',
+          '  location: { region: string; zone: string | null; };',
+          '}',
+        ].join('\n'),
+        'type Stage = "prod" | "staging";',
+        [
+          'interface Page<T> {',
+          "  /** This page's items. */",
+          '  items: T[];',
+          '  /** Cursor of the next page, or null on the last one. */',
+          '  next: string | null;',
+          '}',
+        ].join('\n'),
+        '/** A folder of services and its subfolders. */ type Folder = { name: string; children: Folder[]; };',
+        '/** Decides whether a row counts. @param row The row to look at. */\ntype RowFilter = (row: CostRow) => boolean;',
+        [
+          '/** A spending limit. */',
+          'interface Budget {',
+          '  /** Most that may be spent, in cents. */',
+          '  limit_cents: number;',
+          '  /** Who answers for it. */',
+          '  owner: Owner;',
+          '}',
+        ].join('\n'),
+        'type Owner = { team: string; on_call: Budget | null; };',
+        'type Verdict = "under" | "over";',
+      ]);
+    });
+
+    it('type-checks a program against the typedefs of the real module, and rejects a property they do not have', async () => {
+      expect(await checkRunner(await writeRunner(COSTS, 'task', COSTS_MAIN_BODY))).toEqual([]);
+      const wrong = await checkRunner(await writeRunner(COSTS, 'task', COSTS_WRONG_PROPERTY_BODY));
+      expect(wrong.map((diagnostic) => diagnostic.message)).toEqual([
+        expect.stringMatching(/^agentRunner\.ts:\d+:\d+ - error TS2339: Property 'amount' does not exist on type 'CostRow'\.$/),
+      ]);
+    });
+
+    it('flags untyped JavaScript parameters and results', async () => {
+      const module = await extract(COSTS);
+      expect(module.tools.map((spec) => [spec.name, spec.untyped])).toEqual([
+        ['cost_rows', []],
+        ['first_page', []],
+        ['folders', []],
+        ['keep_rows', []],
+        ['check_budget', []],
+        ['legacy_pick', ['rows', 'index', 'return']],
+      ]);
+    });
+
+    it('flags TypeScript parameters typed any or not at all, untyped rest parameters and results that are any', async () => {
+      const { repoRoot, write } = await scratchRepo();
+      await write(
+        'loose.ts',
+        [
+          'export function parse(text: any, strict, limit = 3): unknown { return [text, strict, limit]; }',
+          'export async function fetch_raw(url: string): Promise<any> { return url; }',
+          'export function gather(...items) { return items.length; }',
+          'export function tidy(value: string): string { return value.trim(); }',
+          '',
+        ].join('\n'),
+      );
+      const module = await extract('loose.ts', { ...CONTEXT, repoRoot });
+      expect(module.tools.map((spec) => [spec.name, spec.untyped])).toEqual([
+        ['parse', ['text', 'strict']],
+        ['fetch_raw', ['return']],
+        ['gather', ['items']],
+        ['tidy', []],
+      ]);
+    });
+
+    it('shows TypeScript interfaces, aliases and enums reached through nested and recursive types once each', async () => {
+      const { repoRoot, write } = await scratchRepo();
+      await write(
+        'lib/tree.ts',
+        [
+          '/** A node of the tree. */',
+          'export interface TreeNode { label: string; kind: Kind; children: TreeNode[]; parent: Parent }',
+          'export type Parent = TreeNode | null;',
+          'export enum Kind { Leaf = "leaf", Branch = "branch" }',
+          '',
+        ].join('\n'),
+      );
+      await write(
+        'tools.ts',
+        "import type { TreeNode } from './lib/tree.ts';\nexport function root(): TreeNode { throw new Error('none'); }\n",
+      );
+      const module = await extract('tools.ts', { ...CONTEXT, repoRoot });
+      expect(module.tools[0]?.returns).toBe('TreeNode');
+      expect(module.declarations).toEqual([
+        [
+          '/** A node of the tree. */',
+          'interface TreeNode {',
+          '  label: string;',
+          '  kind: Kind;',
+          '  children: TreeNode[];',
+          '  parent: Parent;',
+          '}',
+        ].join('\n'),
+        'enum Kind { Leaf = "leaf", Branch = "branch" }',
+        'type Parent = TreeNode | null;',
+      ]);
+    });
+
+    it('caps the declarations shown and names the types it cut', async () => {
+      const { repoRoot, write } = await scratchRepo();
+      const fields = Array.from(
+        { length: 12 },
+        (_, index) => `  /** Field number ${index} of the record. */\n  field_${index}: string;`,
+      ).join('\n');
+      const records = Array.from({ length: 30 }, (_, index) => `export interface Record${index} {\n${fields}\n}`);
+      const union = Array.from({ length: 30 }, (_, index) => `Record${index}`).join(' | ');
+      await write('many.ts', [...records, `export function load(): ${union} { throw new Error('none'); }`, ''].join('\n'));
+      const module = await extract('many.ts', { ...CONTEXT, repoRoot });
+      const shown = module.declarations.slice(0, -1);
+      expect(shown.join('').length).toBeLessThanOrEqual(DECLARATIONS_CAP);
+      expect(shown.length).toBeGreaterThan(0);
+      const cut = Array.from({ length: 30 - shown.length }, (_, index) => `Record${shown.length + index}`);
+      expect(module.declarations.at(-1)).toBe(
+        `${cut.length} more types not shown (over ${DECLARATIONS_CAP} characters): ${cut.join(', ')}.`,
+      );
+      const runner = await writeRunner('many.ts', 'task', undefined, { ...CONTEXT, repoRoot });
+      expect(runner.text).toContain(
+        `\n// ${cut.length} more types not shown (over ${DECLARATIONS_CAP} characters): Record${shown.length}, `,
+      );
+      expect(await checkRunner(runner, { ...CONTEXT, repoRoot })).toEqual([]);
+    });
   });
 
   it('takes types it cannot name in the runner from the tools module, with a note', async () => {

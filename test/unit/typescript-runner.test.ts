@@ -40,11 +40,13 @@ describe('TypeScript runner', () => {
     );
   });
 
-  it('keeps the triage runner small: the types on one line each, no runtime code', async () => {
+  it('keeps the triage runner small: short types on one line, long ones a member per line, no runtime code', async () => {
     const { text } = await writeRunner('examples/triage/tools.ts', 'Label the open issues');
-    expect(Buffer.byteLength(text)).toBeLessThan(3500);
+    expect(Buffer.byteLength(text)).toBeLessThan(3700);
     expect(text).not.toContain('function __codemodeCall');
-    expect(text).toContain('";\n\n// /** Which issues to list; every field narrows the result. */ interface IssueFilter {');
+    expect(text).toContain(
+      '";\n\n// /** Which issues to list; every field narrows the result. */\n// interface IssueFilter {\n//   state?: IssueState;\n//   /** Only issues carrying this label. */\n//   label?: string;\n',
+    );
     expect(text).toContain("\n// type IssueState = 'open' | 'closed';\n");
     expect(text).toContain("\n// enum Priority { Low = 'low', Normal = 'normal', High = 'high' }\n");
     expect(text).toContain('\n}\n/** The labels that can be applied to issues. */\nexport function get_labels(): Label[] {\n');

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Language } from '../types.js';
+import type { Language, ToolSpec } from '../types.js';
 
 const LANGUAGE_NAMES: Record<Language, string> = { python: 'Python', typescript: 'TypeScript' };
 
@@ -43,6 +43,20 @@ export function portPrompt(options: { runnerPath: string; language: Language; pr
     options.diff,
     '</diff>',
   ].join('\n');
+}
+
+/**
+ * One line per tool with something the model had to work around: its note, and the parameters (and result) whose
+ * type is missing or Any, which the model had to guess. Empty when every tool is fully typed and has no note.
+ */
+export function toolNotes(tools: ToolSpec[]): string[] {
+  return tools.flatMap((tool) => {
+    const remarks = [
+      ...(tool.untyped.length > 0 ? [`untyped (missing or Any), so the model guessed: ${tool.untyped.join(', ')}`] : []),
+      ...(tool.note ? [tool.note] : []),
+    ];
+    return remarks.length > 0 ? [`- ${tool.name}: ${remarks.join('; ')}`] : [];
+  });
 }
 
 export interface RepairPromptOptions {

@@ -24,6 +24,7 @@ const IntrospectionSchema = z.discriminatedUnion('ok', [
     ok: z.literal(true),
     tools: z.array(ToolSpecSchema.extend({ takes_context: z.boolean() })),
     has_deps: z.boolean(),
+    bindings: z.array(z.string()),
     declarations: z.array(z.string()),
   }),
   z.object({ ok: z.literal(false), problem: ProblemSchema }),
@@ -64,6 +65,7 @@ export async function extractPythonTools({ absolute, relative }: ToolsLocation, 
     declarations: introspection.declarations,
     data: {
       has_deps: introspection.has_deps,
+      bindings: introspection.bindings,
       context_tools: introspection.tools.filter((tool) => tool.takes_context).map((tool) => tool.name),
     },
   };

@@ -124,10 +124,24 @@ function renderRuntimeImport(uses: Set<RuntimeName>): string {
   return `from ${PYTHON_RUNTIME_MODULE} import ${names.join(', ')}`;
 }
 
+/**
+ * The declarations of the types the signatures use, as comment lines: the model reads their fields, while the
+ * names stay bound to the tools module's real classes, so type checks and the program see only those.
+ */
+function renderDeclarations(declarations: string[]): string[] {
+  if (declarations.length === 0) return [];
+  const lines = declarations
+    .join('\n\n')
+    .replace(/\0/g, '\\x00')
+    .split(/\r\n|\r|\n/)
+    .map((line) => `# ${line}`.trimEnd());
+  return ['', '# Types the tools use, declared for reading (the names bound above are the real classes):', ...lines];
+}
+
 function renderToolsRegion(module: PythonModule): string {
   const wrappers = module.tools.map((tool) => renderWrapper(tool));
   const uses = new Set<RuntimeName>([RUNTIME.load, RUNTIME.run, ...wrappers.flatMap((wrapper) => wrapper.uses)]);
-  const bindings = module.declarations.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
+  const bindings = module.data.bindings.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
   const path = pythonStringLiteral(module.relative_path);
   return [
     REGION_MARKERS.tools.begin,
@@ -136,6 +150,7 @@ function renderToolsRegion(module: PythonModule): string {
     '',
     `${TOOLS_MODULE} = ${RUNTIME.load}(${path}, __name__)`,
     ...bindings,
+    ...renderDeclarations(module.declarations),
     ...wrappers.flatMap((wrapper) => ['', wrapper.text]),
     REGION_MARKERS.tools.end,
   ].join('\n');

@@ -1,17 +1,6 @@
 import type * as TS from 'typescript';
 import type { TypeScript } from './compiler.js';
 
-/**
- * A declaration on one line: printed by the compiler (so every member ends with its separator), then
- * joined with single spaces, comments kept as one-line block comments and a leading `export` dropped.
- * A class shows only its public shape. The runner shows types this way, where each byte is read by the model.
- */
-export function compactDeclaration(ts: TypeScript, declaration: TS.Node): string {
-  const shape = ts.isClassDeclaration(declaration) ? classShape(ts, declaration) : declaration;
-  const printed = ts.createPrinter({ removeComments: false }).printNode(ts.EmitHint.Unspecified, shape, declaration.getSourceFile());
-  return joinTokens(ts, printed);
-}
-
 /** The class without private members, method bodies, and initializers where a type is written. */
 function classShape(ts: TypeScript, declaration: TS.ClassDeclaration): TS.ClassDeclaration {
   const { factory } = ts;
@@ -67,18 +56,61 @@ function classShape(ts: TypeScript, declaration: TS.ClassDeclaration): TS.ClassD
   );
 }
 
+/** The longest declaration shown on one line; longer ones get a line per member. */
+const ONE_LINE_WIDTH = 100;
+
+/**
+ * A declaration as the model reads it, printed by the compiler (so every member ends with its separator): on
+ * one line when short, else a line per member with two-space indents; every comment on one line, a leading
+ * `export` dropped, and a class as its public shape.
+ */
+export function readableDeclaration(ts: TypeScript, declaration: TS.Node): string {
+  return readableText(ts, printDeclaration(ts, declaration));
+}
+
+function printDeclaration(ts: TypeScript, declaration: TS.Node): string {
+  const shape = ts.isClassDeclaration(declaration) ? classShape(ts, declaration) : declaration;
+  return ts.createPrinter({ removeComments: false }).printNode(ts.EmitHint.Unspecified, shape, declaration.getSourceFile());
+}
+
+/** Declaration text as the compiler prints it, laid out for reading. */
+export function readableText(ts: TypeScript, printed: string): string {
+  const compact = joinTokens(ts, printed);
+  if (compact.length <= ONE_LINE_WIDTH) return compact;
+  return tokens(ts, printed)
+    .map((token) => (token.kind === 'space' ? token.text.replace(/ {4}/g, '  ') : token.text))
+    .join('')
+    .trim();
+}
+
 function joinTokens(ts: TypeScript, text: string): string {
+  return tokens(ts, text)
+    .map((token) => (token.kind === 'space' ? ' ' : token.text))
+    .join('')
+    .trim();
+}
+
+interface Token {
+  kind: 'space' | 'code' | 'comment';
+  text: string;
+}
+
+/** The text's tokens, a run of whitespace as one, comments on one line, a leading `export` dropped. */
+function tokens(ts: TypeScript, text: string): Token[] {
   const { SyntaxKind } = ts;
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
-  const parts: string[] = [];
-  let spaced = false;
+  const result: Token[] = [];
   let beforeCode = true;
+  let afterExport = false;
   let braceDepth = 0;
   /** Brace depth at each open template substitution, innermost last. */
   const templates: number[] = [];
   for (let kind = scanner.scan(); kind !== SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
     if (kind === SyntaxKind.WhitespaceTrivia || kind === SyntaxKind.NewLineTrivia) {
-      spaced = parts.length > 0;
+      const last = result.at(-1);
+      if (afterExport) continue;
+      if (last?.kind === 'space') last.text += scanner.getTokenText();
+      else if (last) result.push({ kind: 'space', text: scanner.getTokenText() });
       continue;
     }
     if (kind === SyntaxKind.CloseBraceToken && templates.at(-1) === braceDepth) {
@@ -88,13 +120,14 @@ function joinTokens(ts: TypeScript, text: string): string {
     else if (kind === SyntaxKind.OpenBraceToken) braceDepth++;
     else if (kind === SyntaxKind.TemplateHead) templates.push(braceDepth);
     const isComment = kind === SyntaxKind.SingleLineCommentTrivia || kind === SyntaxKind.MultiLineCommentTrivia;
-    if (beforeCode && kind === SyntaxKind.ExportKeyword) continue;
+    afterExport = beforeCode && kind === SyntaxKind.ExportKeyword;
+    if (afterExport) continue;
     if (!isComment) beforeCode = false;
-    if (spaced) parts.push(' ');
-    spaced = false;
-    parts.push(isComment ? oneLineComment(scanner.getTokenText()) : scanner.getTokenText());
+    result.push(
+      isComment ? { kind: 'comment', text: oneLineComment(scanner.getTokenText()) } : { kind: 'code', text: scanner.getTokenText() },
+    );
   }
-  return parts.join('');
+  return result;
 }
 
 /** `// text` and multi-line `/** ... *\/` comments as `/* text *\/` and `/** text *\/`. */

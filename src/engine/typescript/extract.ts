@@ -5,7 +5,7 @@ import type { ToolParam, ToolSpec } from '../types.js';
 import type { ToolsLocation } from '../workspace.js';
 import type { TypeScriptModule } from './data.js';
 import { analysisOptions, compilerHost, loadTypeScript, type TypeScript } from './compiler.js';
-import { RunnerTypes } from './runnerTypes.js';
+import { parseType, RunnerTypes } from './runnerTypes.js';
 import { zodSchemaType } from './zodType.js';
 
 /** Names the runner itself defines. */
@@ -122,23 +122,26 @@ function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'f
   const declaredAsync = ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Async;
   const awaited = returnType && checker.getAwaitedType(returnType);
   const parameters = declaration.parameters.filter((parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.text === 'this'));
+  const untyped: string[] = [];
+  const params = parameters.map((parameter, index) => {
+    const rest = parameter.dotDotDotToken !== undefined;
+    const fallback = rest ? 'any[]' : `Parameters<typeof __codemodeTools.${name}>[${index}]`;
+    const paramName = ts.isIdentifier(parameter.name) ? parameter.name.text : `arg${index + 1}`;
+    const written = analysis.isJavaScript ? undefined : parameter.type;
+    if (isAny(analysis, checker.getTypeAtLocation(parameter), rest)) untyped.push(paramName);
+    return {
+      name: paramName,
+      kind: rest ? 'var_positional' : 'positional_or_keyword',
+      annotation: generic
+        ? fallback
+        : typeText(analysis, written, () => checker.getTypeAtLocation(parameter), declaration, fallback, `parameter ${paramName}`, notes),
+      default: rest ? null : (parameter.initializer?.getText() ?? (checker.isOptionalParameter(parameter) ? 'undefined' : null)),
+      doc: parameterDoc(ts, parameter),
+    } satisfies ToolParam;
+  });
   return {
     name,
-    params: parameters.map((parameter, index) => {
-      const rest = parameter.dotDotDotToken !== undefined;
-      const fallback = rest ? 'any[]' : `Parameters<typeof __codemodeTools.${name}>[${index}]`;
-      const paramName = ts.isIdentifier(parameter.name) ? parameter.name.text : `arg${index + 1}`;
-      const written = analysis.isJavaScript ? undefined : parameter.type;
-      return {
-        name: paramName,
-        kind: rest ? 'var_positional' : 'positional_or_keyword',
-        annotation: generic
-          ? fallback
-          : typeText(analysis, written, () => checker.getTypeAtLocation(parameter), declaration, fallback, `parameter ${paramName}`, notes),
-        default: rest ? null : (parameter.initializer?.getText() ?? (checker.isOptionalParameter(parameter) ? 'undefined' : null)),
-        doc: parameterDoc(ts, parameter),
-      } satisfies ToolParam;
-    }),
+    params,
     returns: returnType
       ? generic
         ? `ReturnType<typeof __codemodeTools.${name}>`
@@ -155,6 +158,7 @@ function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'f
     doc: documentation(analysis, source.symbol),
     async: declaredAsync !== 0 || (awaited !== undefined && awaited !== returnType),
     note: notes.length > 0 ? notes.join('; ') : null,
+    untyped: [...untyped, ...(awaited && isAny(analysis, awaited, false) ? ['return'] : [])],
   };
 }
 
@@ -184,7 +188,14 @@ function objectTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'obj
     doc: description && ts.isStringLiteralLike(description) ? description.text : documentation(analysis, source.symbol),
     async: true,
     note: notes.length > 0 ? notes.join('; ') : null,
+    untyped: [...(schema ? [] : ['args']), ...(awaited && isAny(analysis, awaited, false) ? ['return'] : [])],
   };
+}
+
+/** Whether a type tells the model nothing: `any`, or `any[]` for a rest parameter. */
+function isAny({ ts, checker }: Analysis, type: TS.Type, rest: boolean): boolean {
+  const element = rest && checker.isArrayType(type) ? checker.getTypeArguments(type as TS.TypeReference)[0] : type;
+  return element !== undefined && (element.flags & ts.TypeFlags.Any) !== 0;
 }
 
 /**
@@ -201,19 +212,13 @@ function typeText(
   notes: string[],
 ): string {
   const { ts, checker, types } = analysis;
-  if (written && types.isPortable(written, location)) return written.getText();
+  const asWritten = written && types.runnerText(written, location);
+  if (asWritten !== undefined) return asWritten;
   const text = written?.getText() ?? checker.typeToString(inferred(), location, ts.TypeFormatFlags.NoTruncation);
-  if (!written && types.isPortable(parseType(ts, text), location)) return text;
+  const asPrinted = written ? undefined : types.runnerText(parseType(ts, text), location);
+  if (asPrinted !== undefined) return asPrinted;
   notes.push(`${what} has type \`${text}\`, which the runner takes from the tools module`);
   return fallback;
-}
-
-function parseType(ts: TypeScript, text: string): TS.TypeNode {
-  const file = ts.createSourceFile('inferred.ts', `type Inferred = ${text};`, ts.ScriptTarget.Latest, true);
-  const [statement] = file.statements;
-  return statement && ts.isTypeAliasDeclaration(statement)
-    ? statement.type
-    : ts.factory.createTypeQueryNode(ts.factory.createIdentifier('unparsable'));
 }
 
 function documentation({ ts, checker }: Analysis, symbol: TS.Symbol): string {

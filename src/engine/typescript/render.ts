@@ -59,7 +59,7 @@ function region(name: RegionName, parts: string[]): string {
   return [REGION_MARKERS[name].begin, parts.join('\n\n'), REGION_MARKERS[name].end].join('\n');
 }
 
-/** The shapes of imported types, one line each, for reading; copied declarations already appear as code. */
+/** The declarations of imported types, for reading; copied declarations already appear as code. */
 function declarationComments(module: TypeScriptModule): string[] {
   const copies = new Set(module.data.prelude);
   const imported = module.declarations.filter((declaration) => !copies.has(declaration));

@@ -1,13 +1,26 @@
+import path from 'node:path';
 import type * as TS from 'typescript';
-import { compactDeclaration } from './compact.js';
+import { readableDeclaration } from './compact.js';
 import type { TypeScript } from './compiler.js';
+import { jsdocDeclaration } from './jsdocTypes.js';
 
-type NamedTypeDeclaration = TS.InterfaceDeclaration | TS.TypeAliasDeclaration | TS.EnumDeclaration | TS.ClassDeclaration;
+type NamedTypeDeclaration =
+  TS.InterfaceDeclaration | TS.TypeAliasDeclaration | TS.EnumDeclaration | TS.ClassDeclaration | TS.JSDocTypedefTag | TS.JSDocCallbackTag;
+
+/** The most characters of type declarations shown to the model; the rest are named in a closing line. */
+export const DECLARATIONS_CAP = 6000;
+
+/** A span of a type's text and the name the runner writes there instead. */
+interface Rename {
+  start: number;
+  end: number;
+  name: string;
+}
 
 /**
  * Decides how the runner gets the types that tool signatures mention: `import type` from the module that
- * exports them (so the type-check sees the real types), a copy when they are not exported, and the source
- * text of every user-declared type involved, one line each, for the model to read.
+ * exports them (so the type-check sees the real types), a copy when they are not exported, and the
+ * declaration of every user-declared type involved (JSDoc typedefs as TypeScript), for the model to read.
  */
 export class RunnerTypes {
   /** Runner-level type name → what it stands for. */
@@ -15,7 +28,7 @@ export class RunnerTypes {
   /** Module specifier → local name → exported name. */
   private readonly imports = new Map<string, Map<string, string>>();
   private readonly copies: string[] = [];
-  private readonly declarationTexts = new Map<TS.Node, string>();
+  private readonly declarationTexts = new Map<TS.Node, { name: string; text: string }>();
   private readonly exportNamesByFile = new Map<TS.SourceFile, Map<TS.Symbol, string>>();
 
   constructor(
@@ -25,28 +38,44 @@ export class RunnerTypes {
     private readonly toolsFile: TS.SourceFile,
   ) {}
 
-  /** Whether the type written at `location` means the same in the runner; arranges imports and copies so it does. */
-  isPortable(type: TS.Node, location: TS.Node): boolean {
-    const { ts } = this;
-    let portable = true;
-    const visit = (node: TS.Node): void => {
-      if (ts.isTypeQueryNode(node) || ts.isImportTypeNode(node) || node.kind === ts.SyntaxKind.ThisType) portable = false;
-      else if (ts.isTypeReferenceNode(node) && !this.isNameAvailable(node.typeName, location)) portable = false;
-      else if (
-        ts.isExpressionWithTypeArguments(node) &&
-        !(ts.isIdentifier(node.expression) && this.isNameAvailable(node.expression, location))
-      ) {
-        portable = false;
-      }
-      if (portable) ts.forEachChild(node, visit);
-    };
-    visit(type);
-    return portable;
+  /**
+   * The type written (or printed by the checker) at `location` as the runner writes it, with `import("…").T`
+   * written as `T`; arranges imports and copies so it means the same there. Undefined when it cannot.
+   */
+  runnerText(type: TS.TypeNode, location: TS.Node): string | undefined {
+    const renames = this.renames(type, location);
+    if (!renames) return undefined;
+    const text = type.getSourceFile().text;
+    const start = type.getStart();
+    let result = '';
+    let at = start;
+    for (const rename of renames) {
+      result += text.slice(at, rename.start) + rename.name;
+      at = rename.end;
+    }
+    return result + text.slice(at, type.end);
   }
 
-  /** Source text of every user-declared type that signatures mention, directly or through other types. */
+  /** Declarations of every user-declared type that signatures mention, directly or through other types, up to the cap. */
   declarations(): string[] {
-    return [...this.declarationTexts.values()];
+    const entries = [...this.declarationTexts.values()];
+    const copies = new Set(this.copies);
+    const shown: string[] = [];
+    const cut: string[] = [];
+    let size = 0;
+    for (const entry of entries) {
+      if (!copies.has(entry.text) && size + entry.text.length > DECLARATIONS_CAP) {
+        cut.push(entry.name);
+        continue;
+      }
+      if (!copies.has(entry.text)) size += entry.text.length;
+      shown.push(entry.text);
+    }
+    if (cut.length === 0) return shown;
+    return [
+      ...shown,
+      `${cut.length} more type${cut.length === 1 ? '' : 's'} not shown (over ${DECLARATIONS_CAP} characters): ${cut.join(', ')}.`,
+    ];
   }
 
   /** What the runner must contain before the tool wrappers. */
@@ -56,6 +85,64 @@ export class RunnerTypes {
       return `import type { ${list.join(', ')} } from ${JSON.stringify(from)};`;
     });
     return [...importLines, ...this.copies];
+  }
+
+  /** Where `type` needs another name in the runner, or undefined when some part of it cannot be written there. */
+  private renames(type: TS.Node, location: TS.Node): Rename[] | undefined {
+    const { ts } = this;
+    const renames: Rename[] = [];
+    const unwritable: TS.Node[] = [];
+    const visit = (node: TS.Node): void => {
+      if (ts.isImportTypeNode(node)) {
+        const name = this.importedTypeName(node, location);
+        if (name === undefined || !node.qualifier) unwritable.push(node);
+        else renames.push({ start: node.getStart(), end: node.qualifier.end, name });
+        node.typeArguments?.forEach(visit);
+        return;
+      }
+      if (ts.isTypeQueryNode(node) || node.kind === ts.SyntaxKind.ThisType) unwritable.push(node);
+      else if (ts.isTypeReferenceNode(node) && !this.isNameAvailable(node.typeName, location)) unwritable.push(node);
+      else if (
+        ts.isExpressionWithTypeArguments(node) &&
+        !(ts.isIdentifier(node.expression) && this.isNameAvailable(node.expression, location))
+      ) {
+        unwritable.push(node);
+      }
+      if (unwritable.length === 0) ts.forEachChild(node, visit);
+    };
+    visit(type);
+    return unwritable.length === 0 ? renames : undefined;
+  }
+
+  /** The name the runner gives the type `import("…").Name`, imported from the user's module that exports it. */
+  private importedTypeName(node: TS.ImportTypeNode, location: TS.Node): string | undefined {
+    const { ts } = this;
+    if (node.isTypeOf || !node.qualifier || !ts.isIdentifier(node.qualifier)) return undefined;
+    const argument = node.argument;
+    if (!ts.isLiteralTypeNode(argument) || !ts.isStringLiteral(argument.literal)) return undefined;
+    const file = this.userSourceFile(argument.literal.text, location.getSourceFile());
+    const moduleSymbol = file && this.checker.getSymbolAtLocation(file);
+    const exported =
+      moduleSymbol && this.checker.getExportsOfModule(moduleSymbol).find((symbol) => symbol.name === node.qualifier?.getText());
+    if (!exported) return undefined;
+    const target = exported.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(exported) : exported;
+    const declaration = target.declarations?.[0];
+    if (!declaration || !isNamedTypeDeclaration(ts, declaration)) return undefined;
+    this.collect(declaration, target);
+    return this.bind(exported.name, target, declaration) ? exported.name : undefined;
+  }
+
+  /** The user's module a specifier names (the checker prints them without extension), from `from`. */
+  private userSourceFile(specifier: string, from: TS.SourceFile): TS.SourceFile | undefined {
+    const wanted = withoutExtension(path.resolve(path.dirname(from.fileName), specifier));
+    return this.program
+      .getSourceFiles()
+      .find(
+        (file) =>
+          !this.program.isSourceFileFromExternalLibrary(file) &&
+          !this.program.isSourceFileDefaultLibrary(file) &&
+          (file.fileName === wanted || withoutExtension(file.fileName) === wanted),
+      );
   }
 
   private isNameAvailable(name: TS.EntityName, location: TS.Node): boolean {
@@ -70,7 +157,7 @@ export class RunnerTypes {
     if (this.isGlobal(declaration)) return !this.bindings.has(name.text);
     if (this.program.isSourceFileFromExternalLibrary(declaration.getSourceFile())) return this.bindPackageImport(name.text, local, target);
     if (!isNamedTypeDeclaration(ts, declaration)) return false;
-    this.collect(declaration);
+    this.collect(declaration, target);
     return this.bind(name.text, target, declaration);
   }
 
@@ -114,8 +201,8 @@ export class RunnerTypes {
       return true;
     }
     const copyable = (ts.isInterfaceDeclaration(declaration) || ts.isTypeAliasDeclaration(declaration)) && declaration.name.text === name;
-    if (copyable && this.isPortable(declaration, declaration)) {
-      this.copies.push(compactDeclaration(ts, declaration));
+    if (copyable && this.renames(declaration, declaration)?.length === 0) {
+      this.copies.push(readableDeclaration(ts, declaration));
       return true;
     }
     this.bindings.delete(name);
@@ -149,25 +236,41 @@ export class RunnerTypes {
     return name === undefined ? undefined : { file, name };
   }
 
-  /** Records a declaration's source for the model, and the user-declared types it mentions. */
-  private collect(declaration: NamedTypeDeclaration): void {
-    const { ts } = this;
+  /** Records a declaration for the model, and the user-declared types it mentions. */
+  private collect(declaration: NamedTypeDeclaration, symbol: TS.Symbol): void {
+    const { ts, checker } = this;
     if (this.declarationTexts.has(declaration)) return;
-    this.declarationTexts.set(declaration, compactDeclaration(ts, declaration));
+    const entry = { name: symbol.name, text: '' };
+    this.declarationTexts.set(declaration, entry);
+    entry.text =
+      ts.isJSDocTypedefTag(declaration) || ts.isJSDocCallbackTag(declaration)
+        ? jsdocDeclaration(
+            ts,
+            checker,
+            declaration,
+            symbol,
+            (printed, location) => this.runnerText(parseType(ts, printed), location) ?? printed,
+          )
+        : readableDeclaration(ts, declaration);
     const visit = (node: TS.Node): void => {
-      const name = ts.isTypeReferenceNode(node) ? node.typeName : ts.isExpressionWithTypeArguments(node) ? node.expression : undefined;
-      if (name && ts.isIdentifier(name)) {
-        const local = this.checker.resolveName(name.text, declaration, ts.SymbolFlags.Type, false);
-        const target = local && local.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(local) : local;
-        const referenced = target?.declarations?.[0];
-        if (
-          referenced &&
-          isNamedTypeDeclaration(ts, referenced) &&
-          !this.program.isSourceFileFromExternalLibrary(referenced.getSourceFile()) &&
-          !this.isGlobal(referenced)
-        ) {
-          this.collect(referenced);
-        }
+      const name = ts.isTypeReferenceNode(node)
+        ? node.typeName
+        : ts.isExpressionWithTypeArguments(node)
+          ? node.expression
+          : ts.isImportTypeNode(node)
+            ? node.qualifier
+            : undefined;
+      const local = name && checker.getSymbolAtLocation(ts.isQualifiedName(name) ? name.right : name);
+      const target = local && local.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(local) : local;
+      const referenced = target?.declarations?.[0];
+      if (
+        target &&
+        referenced &&
+        isNamedTypeDeclaration(ts, referenced) &&
+        !this.program.isSourceFileFromExternalLibrary(referenced.getSourceFile()) &&
+        !this.isGlobal(referenced)
+      ) {
+        this.collect(referenced, target);
       }
       ts.forEachChild(node, visit);
     };
@@ -176,9 +279,29 @@ export class RunnerTypes {
 }
 
 function isNamedTypeDeclaration(ts: TypeScript, node: TS.Node): node is NamedTypeDeclaration {
-  return ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isEnumDeclaration(node) || ts.isClassDeclaration(node);
+  return (
+    ts.isInterfaceDeclaration(node) ||
+    ts.isTypeAliasDeclaration(node) ||
+    ts.isEnumDeclaration(node) ||
+    ts.isClassDeclaration(node) ||
+    ts.isJSDocTypedefTag(node) ||
+    ts.isJSDocCallbackTag(node)
+  );
+}
+
+function withoutExtension(file: string): string {
+  return file.replace(/\.(d\.)?[cm]?[jt]sx?$/, '');
 }
 
 function leftmost(ts: TypeScript, name: TS.EntityName): TS.Identifier {
   return ts.isIdentifier(name) ? name : leftmost(ts, name.left);
+}
+
+/** A type as a node of its own one-statement file, for text the checker printed. */
+export function parseType(ts: TypeScript, text: string): TS.TypeNode {
+  const file = ts.createSourceFile('inferred.ts', `type Inferred = ${text};`, ts.ScriptTarget.Latest, true);
+  const [statement] = file.statements;
+  return statement && ts.isTypeAliasDeclaration(statement)
+    ? statement.type
+    : ts.factory.createTypeQueryNode(ts.factory.createIdentifier('unparsable'));
 }
