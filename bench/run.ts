@@ -15,6 +15,7 @@ import { extractionSuite, type ScalingSeries } from './suites/extraction.js';
 import { installSuite } from './suites/install.js';
 import { modelTrafficSuite } from './suites/model-traffic.js';
 import { pythonCheckSuite } from './suites/python-check.js';
+import { savedProgramSuite } from './suites/saved-program.js';
 import { toolApiSuite } from './suites/tool-api.js';
 import { toolCallsSuite, type ToolCallsPoint } from './suites/tool-calls.js';
 import { traceOverheadSuite } from './suites/trace-overhead.js';
@@ -76,6 +77,7 @@ const suites: [string, (options: SuiteOptions) => Promise<SuiteResult>][] = [
       return result;
     },
   ],
+  ['saved program (#16)', savedProgramSuite],
 ];
 for (const [name, suite] of suites) {
   process.stderr.write(`${name}\n`);

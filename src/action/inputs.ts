@@ -73,6 +73,8 @@ export const ActionInputsSchema = z
     mcp_config: text(),
     language: text().pipe(z.enum(LANGUAGES, { error: 'Expected typescript or python.' }).nullable()),
     task: text(),
+    program: text(),
+    on_drift: oneOf(['fail', 'propose'], 'fail', 'Expected fail or propose.'),
     anthropic_api_key: text(),
     claude_code_oauth_token: text(),
     use_bedrock: boolean(false),
@@ -88,6 +90,7 @@ export const ActionInputsSchema = z
       error: 'Expected a phrase without spaces, such as /codemode.',
     }),
     permission: oneOf(PERMISSIONS, 'write', `Expected one of ${PERMISSIONS.join(', ')}.`),
+    approve_permission: oneOf(PERMISSIONS, 'write', `Expected one of ${PERMISSIONS.join(', ')}.`),
     allowed_bots: botList(),
     mode: oneOf(['run', 'generate'], 'run', 'Expected run or generate.'),
     sandbox: oneOf(SANDBOX_MODES, 'required', 'Expected required or off.'),
@@ -105,9 +108,18 @@ export const ActionInputsSchema = z
     retention_days: positiveInteger(),
   })
   .refine((inputs) => inputs.tools || inputs.mcp_config, { error: 'required', path: ['tools'] })
-  .refine((inputs) => inputs.anthropic_api_key || inputs.claude_code_oauth_token || inputs.use_bedrock || inputs.use_vertex, {
-    error: 'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex.',
-  });
+  .refine(
+    (inputs) =>
+      (inputs.program && inputs.on_drift === 'fail') ||
+      inputs.anthropic_api_key ||
+      inputs.claude_code_oauth_token ||
+      inputs.use_bedrock ||
+      inputs.use_vertex,
+    {
+      error:
+        'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex, or run a saved program with the input program.',
+    },
+  );
 
 export type ActionInputs = z.output<typeof ActionInputsSchema>;
 export type InputName = keyof z.input<typeof ActionInputsSchema>;

@@ -72,6 +72,11 @@ export interface LanguageSupport<Data = unknown> {
   noToolsModule?(): ToolModule<Data>;
   renderRunner(module: ToolModule<Data>, task: string): RunnerSource;
   /**
+   * Matches each tool's wrapper in a rendered tools region (flags g and m), documentation included, the first group
+   * being the tool's name: how the tools a saved program's wrappers differ in are named.
+   */
+  readonly wrapperPattern: RegExp;
+  /**
    * Compile / type-check the runner, and check all of it outside the protected `regions` (located by verification)
    * for code that bypasses or shadows the tools; an empty list means it passed.
    */

@@ -135,6 +135,16 @@ export interface PhaseTimings {
   total_ms: number;
 }
 
+/** How a saved program's protected regions differ from the ones generated from today's tools module. */
+export interface ProgramDrift {
+  /** Tools whose wrappers differ (changed, added or removed). */
+  tools: string[];
+  /** Protected regions whose code besides the wrappers differs. */
+  regions: string[];
+  /** The differing lines, saved (-) against generated today (+), as a unified diff with one hunk per tool. */
+  diff: string;
+}
+
 export interface CodeModeResult {
   success: boolean;
   output: unknown;
@@ -159,6 +169,12 @@ export interface CodeModeResult {
   timings: PhaseTimings;
   task: string;
   tools_module: string;
+  /** The saved program that ran instead of asking the model, as its path from the repository root; null when none. */
+  program: string | null;
+  /** Set when the saved program no longer matches today's tools: nothing ran. */
+  drift: ProgramDrift | null;
+  /** The drifted saved program ported to today's tools by Claude Code and verified, not run (onDrift `propose`). */
+  proposal: string | null;
   workspace_dir: string | null;
   /** Paths of the run's files worth keeping, by role; empty when the workspace was removed. */
   files: RunFiles;

@@ -11,8 +11,8 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 
 describe('codemode CLI usage errors', () => {
   it.each([
-    [[], "codemode: Missing command: expected 'run'"],
-    [['go'], "codemode: Unknown command 'go': expected 'run'"],
+    [[], "codemode: Missing command: expected 'run' or 'check'"],
+    [['go'], "codemode: Unknown command 'go': expected 'run' or 'check'"],
     [['run', '--task', 'x'], 'codemode: Missing --tools <file> or --mcp-config <file|json>'],
     [
       ['run', '--mcp-config', '{}', '--task', 'x', '--language', 'ruby'],

@@ -5,7 +5,7 @@ import type { PythonData } from './data.js';
 import { extractPythonTools } from './extract.js';
 import { pythonInstallation, resolvedPythonContext } from './interpreter.js';
 import { ensurePyright } from './pyright.js';
-import { PYTHON_RUNNER_FILE, renderPythonRunner } from './render.js';
+import { PYTHON_RUNNER_FILE, PYTHON_WRAPPER_PATTERN, renderPythonRunner } from './render.js';
 import { pythonProgramPath } from './runtime-source.js';
 
 const QUIET_PYTHON = { PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' };
@@ -16,6 +16,7 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   extract: extractPythonTools,
   resolveContext: resolvedPythonContext,
   renderRunner: renderPythonRunner,
+  wrapperPattern: PYTHON_WRAPPER_PATTERN,
   check: checkPythonRunner,
   installTypeChecker: (source) => ensurePyright(source),
   hostCommand(_runnerPath, module, context) {

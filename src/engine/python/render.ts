@@ -102,6 +102,12 @@ function renderForwarding(tool: ToolSpec): { positional: string; keywords: strin
   };
 }
 
+/** A wrapper as renderWrapper writes it: from its `def` line to the line that forwards the call. */
+export const PYTHON_WRAPPER_PATTERN = new RegExp(
+  `^(?:async )?def ([^\\s(]+)\\([\\s\\S]*?^${INDENT}return (?:await )?(?:${RUNTIME.call}|${RUNTIME.callAsync})\\(.*$`,
+  'gm',
+);
+
 function renderWrapper(tool: ToolSpec): Rendered {
   const { positional, keywords, uses } = renderForwarding(tool);
   const helper = tool.async ? RUNTIME.callAsync : RUNTIME.call;

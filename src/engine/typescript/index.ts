@@ -3,7 +3,7 @@ import { buildTypeScriptRunner, typescriptHostCommand, typescriptProgramCommand,
 import { checkTypeScriptRunner } from './check.js';
 import type { TypeScriptData } from './data.js';
 import { extractTypeScriptTools } from './extract.js';
-import { RUNNER_FILE_NAME, renderTypeScriptRunner } from './render.js';
+import { RUNNER_FILE_NAME, renderTypeScriptRunner, TYPESCRIPT_WRAPPER_PATTERN } from './render.js';
 import { NO_TOOLS_FILE } from './runtime-source.js';
 
 /** TypeScript and JavaScript tools modules (`.ts .mts .js .mjs`), run on the user's Node.js. */
@@ -20,6 +20,7 @@ export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
     data: { prelude: [], tool_objects: [] },
   }),
   renderRunner: renderTypeScriptRunner,
+  wrapperPattern: TYPESCRIPT_WRAPPER_PATTERN,
   check: (runnerPath, module, _context, regions) => checkTypeScriptRunner(runnerPath, module, regions),
   prepare: buildTypeScriptRunner,
   hostCommand: typescriptHostCommand,

@@ -73,6 +73,9 @@ function declarationComments(module: TypeScriptModule): string[] {
   ];
 }
 
+/** A wrapper as `wrapper` writes it: its documentation comment, if any, through the closing brace. */
+export const TYPESCRIPT_WRAPPER_PATTERN = /^(?:\/\*\*[\s\S]*?\*\/\n)?export (?:async )?function ([^\s(]+)\([\s\S]*?^}$/gm;
+
 /** A wrapper with the tool's signature and documentation that sends the call to the tool host. */
 function wrapper(tool: ToolSpec): string {
   const args = tool.params.map((param) => (param.kind === 'var_positional' ? `...${param.name}` : param.name)).join(', ');
