@@ -29,7 +29,7 @@ export default defineConfig(
       globals: globals.node,
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.js', 'vitest.config.ts', 'scripts/*.mjs', 'bench/lib/*.mjs'],
+          allowDefaultProject: ['eslint.config.js', 'vitest.config.ts', 'scripts/*.mjs', 'bench/lib/*.mjs', 'test/fixtures/mcp/*.mjs'],
         },
         tsconfigRootDir: import.meta.dirname,
       },

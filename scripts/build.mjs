@@ -18,7 +18,12 @@ const dist = path.join(root, 'dist');
 const require = createRequire(import.meta.url);
 
 /** Lazily imported packages that must not be in the static import graph of the action entry. */
-const LAZY_PACKAGES = ['node_modules/typescript/', 'node_modules/@actions/artifact/'];
+const LAZY_PACKAGES = [
+  'node_modules/typescript/',
+  'node_modules/@actions/artifact/',
+  'node_modules/@modelcontextprotocol/sdk/',
+  'node_modules/json-schema-to-typescript/',
+];
 
 // Bundled CommonJS packages use require, __filename and __dirname, which ES modules do not define. Each output file
 // defines them; __filename and __dirname under other names, as bundled ES modules may declare their own.

@@ -64,6 +64,8 @@ export interface StepOptions {
   install?: boolean;
   /** Record the action process's own peak RSS (getrusage maxrss) at exit. */
   peakRss?: boolean;
+  /** A saved program (path in the checkout) to run instead of asking the model, with no model credentials. */
+  program?: string;
 }
 
 export interface StepRun {
@@ -77,6 +79,8 @@ export interface StepRun {
   /** Milliseconds from spawn at which each stdout line was read. */
   lineTimes: { line: string; atMs: number }[];
   modelRequests: number;
+  /** Bytes of the requests sent to the model. */
+  modelBytes: number;
   artifacts: StoredArtifact[];
   /** Peak resident set of the action process in kB, when asked for. */
   peakRssKb: number | null;
@@ -84,6 +88,8 @@ export interface StepRun {
 }
 
 export interface ActionStage {
+  /** The checkout the action runs in (GITHUB_WORKSPACE). */
+  checkout: string;
   run(step: StepOptions): Promise<StepRun>;
   close(): Promise<void>;
 }
@@ -161,11 +167,16 @@ export async function openActionStage(): Promise<ActionStage> {
       workspace: checkout,
       event: 'issue_comment',
       payload: step.payload,
-      inputs: { ...ACTION_INPUT_DEFAULTS, tools: step.tools },
+      inputs: { ...ACTION_INPUT_DEFAULTS, tools: step.tools, ...(step.program ? { program: step.program, anthropic_api_key: '' } : {}) },
       runId: String(9000 + steps),
     });
     const rssFile = path.join(temp, 'peak-rss.txt');
-    const before = { requests: requestTimes.length, model: model.messageRequests().length, artifacts: results.artifacts().length };
+    const before = {
+      requests: requestTimes.length,
+      model: model.messageRequests().length,
+      modelPosts: model.requests.length,
+      artifacts: results.artifacts().length,
+    };
     spawnedAt = performance.now();
     const subprocess = execa(NODE24_PATH, [...(step.peakRss ? ['--import', PEAK_RSS_PRELOAD] : []), ACTION_ENTRY], {
       cwd: checkout,
@@ -205,6 +216,10 @@ export async function openActionStage(): Promise<ActionStage> {
       requestTimes: requestTimes.slice(before.requests),
       lineTimes,
       modelRequests: model.messageRequests().length - before.model,
+      modelBytes: model.requests
+        .slice(before.modelPosts)
+        .filter((request) => request.method === 'POST')
+        .reduce((total, request) => total + request.body_bytes, 0),
       artifacts: results.artifacts().slice(before.artifacts),
       peakRssKb: step.peakRss ? Number(await readFile(rssFile, 'utf8')) : null,
       tempDir: temp,
@@ -212,6 +227,7 @@ export async function openActionStage(): Promise<ActionStage> {
   }
 
   return {
+    checkout,
     run,
     close: async () => {
       await Promise.all([github.close(), results.close(), model.close()]);

@@ -1,9 +1,12 @@
 /**
- * A plain tool-calling agent, as traditional agents work: every tool call is one Messages API request whose
- * answer names the next call; the tool runs (real python3) and its result goes back in the next request.
+ * A plain tool-calling agent, as traditional agents work: every model turn is one Messages API request carrying
+ * the whole conversation so far; the tool calls its answer names run (concurrently, by one python3 process that
+ * loaded the tools module) and their results go back in the next request.
  */
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { execa } from 'execa';
+import { z } from 'zod';
 import type { ToolDefinition } from './tool-definitions.js';
 
 type Block = Record<string, unknown>;
@@ -12,43 +15,86 @@ interface Message {
   content: string | Block[];
 }
 
-const CALL_TOOL = `
-import importlib.util, json, sys
-spec = importlib.util.spec_from_file_location("tools", sys.argv[1])
-tools = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(tools)
-print(json.dumps(getattr(tools, sys.argv[2])(**json.loads(sys.argv[3]))))
-`;
+const TOOL_SERVER = path.join(import.meta.dirname, '..', 'tool_server.py');
+const ToolReplySchema = z.object({ id: z.number(), ok: z.boolean(), content: z.string() });
+type ToolReply = z.infer<typeof ToolReplySchema>;
 
-async function callPythonTool(toolsPath: string, name: string, input: unknown): Promise<string> {
-  const { stdout } = await execa('python3', ['-c', CALL_TOOL, toolsPath, name, JSON.stringify(input)], { cwd: path.dirname(toolsPath) });
-  return stdout;
+interface ToolServer {
+  call(tool: string, input: unknown): Promise<ToolReply>;
+  close(): Promise<void>;
+}
+
+function startToolServer(toolsPath: string): ToolServer {
+  const child = execa('python3', [TOOL_SERVER, toolsPath], { cwd: path.dirname(toolsPath), buffer: false, stderr: 'inherit' });
+  const waiting = new Map<number, (reply: ToolReply) => void>();
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    const reply = ToolReplySchema.parse(JSON.parse(line));
+    waiting.get(reply.id)?.(reply);
+    waiting.delete(reply.id);
+  });
+  // A server that dies fails every call still waiting, instead of leaving the loop hanging.
+  const died = child.then(
+    () => Promise.reject(new Error('the tool server exited while calls were waiting')),
+    (error: unknown) => Promise.reject(error instanceof Error ? error : new Error(String(error))),
+  );
+  died.catch(() => undefined);
+  let next = 0;
+  return {
+    call(tool, input) {
+      const id = next++;
+      const reply = new Promise<ToolReply>((resolve) => {
+        waiting.set(id, resolve);
+        child.stdin.write(`${JSON.stringify({ id, tool, input })}\n`);
+      });
+      return Promise.race([reply, died]);
+    },
+    async close() {
+      child.stdin.end();
+      await child.catch(() => undefined);
+    },
+  };
 }
 
 export interface LoopRun {
   requests: number;
+  toolCalls: number;
   output: string;
 }
 
 /** Runs the loop against the Messages API at `baseUrl` until the model answers without a tool call. */
-export async function runToolLoop(baseUrl: string, toolsPath: string, tools: ToolDefinition[], task: string): Promise<LoopRun> {
-  const messages: Message[] = [{ role: 'user', content: task }];
-  for (let requests = 1; requests <= 50; requests += 1) {
-    const response = await fetch(`${baseUrl}/v1/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-api-key': 'bench-key', 'anthropic-version': '2023-06-01' },
-      body: JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 4096, tools, messages }),
-    });
-    const reply = (await response.json()) as { content: Block[]; stop_reason: string };
-    messages.push({ role: 'assistant', content: reply.content });
-    const uses = reply.content.filter((block) => block.type === 'tool_use');
-    if (uses.length === 0)
-      return { requests, output: reply.content.map((block) => (typeof block.text === 'string' ? block.text : '')).join('') };
-    const results: Block[] = [];
-    for (const use of uses) {
-      results.push({ type: 'tool_result', tool_use_id: use.id, content: await callPythonTool(toolsPath, String(use.name), use.input) });
+export async function runToolLoop(
+  baseUrl: string,
+  toolsPath: string,
+  tools: ToolDefinition[],
+  task: string,
+  maxRequests = 50,
+): Promise<LoopRun> {
+  const server = startToolServer(toolsPath);
+  try {
+    const messages: Message[] = [{ role: 'user', content: task }];
+    let toolCalls = 0;
+    for (let requests = 1; requests <= maxRequests; requests += 1) {
+      const response = await fetch(`${baseUrl}/v1/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': 'bench-key', 'anthropic-version': '2023-06-01' },
+        body: JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 4096, tools, messages }),
+      });
+      const reply = (await response.json()) as { content: Block[]; stop_reason: string };
+      messages.push({ role: 'assistant', content: reply.content });
+      const uses = reply.content.filter((block) => block.type === 'tool_use');
+      if (uses.length === 0)
+        return { requests, toolCalls, output: reply.content.map((block) => (typeof block.text === 'string' ? block.text : '')).join('') };
+      toolCalls += uses.length;
+      const results = await Promise.all(
+        uses.map(async (use) => {
+          const { ok, content } = await server.call(String(use.name), use.input);
+          return { type: 'tool_result', tool_use_id: use.id, content, ...(ok ? {} : { is_error: true }) };
+        }),
+      );
+      messages.push({ role: 'user', content: results });
     }
-    messages.push({ role: 'user', content: results });
+    throw new Error(`the tool loop did not finish within ${maxRequests} requests`);
+  } finally {
+    await server.close();
   }
-  throw new Error('the tool loop did not finish within 50 requests');
 }

@@ -1,5 +1,5 @@
 /**
- * #12 the type check of Python programs with pyright: whole runs of the committed CLI bundle (real Claude Code,
+ * #14 the type check of Python programs with pyright: whole runs of the committed CLI bundle (real Claude Code,
  * the scripted model, python3) with `--check basic` against `--check off`. Warm: pyright already in the tool
  * cache; what it adds is the difference in `timings.verify_ms`. Cold: an empty tool cache, so pyright is installed
  * from npm while Claude Code works; what the run waits for it after the session is the difference in
@@ -70,7 +70,7 @@ async function cliRun(program: Program, check: 'basic' | 'off', home: string, ma
       },
     );
     const result = JSON.parse(run.stdout) as CodeModeResult;
-    if (!result.success) throw new Error(`#12 ${program} --check ${check} failed: ${result.error ?? run.stderr}`);
+    if (!result.success) throw new Error(`#14 ${program} --check ${check} failed: ${result.error ?? run.stderr}`);
     const installed = /Installed pyright \S+ in ([\d.]+) s/.exec(run.stderr);
     return { result, installed_ms: installed ? Number(installed[1]) * 1000 : null };
   } finally {
@@ -112,9 +112,9 @@ export async function pythonCheckSuite(options: SuiteOptions): Promise<SuiteResu
         waited_ms: waited,
         pairs: pairs.map(({ off, basic }) => ({ off: off.timings, basic: basic.timings })),
       };
-      options.log(`#12 ${program}: pyright adds ${Math.round(median(added))} ms to verification, waits ${Math.round(median(waited))} ms`);
+      options.log(`#14 ${program}: pyright adds ${Math.round(median(added))} ms to verification, waits ${Math.round(median(waited))} ms`);
       rows.push({
-        id: '12',
+        id: '14',
         what: `pyright check of a Python program, warm (${PROGRAMS[program].tools})`,
         unit: 'ms',
         figure: summarize(added),
@@ -126,7 +126,7 @@ export async function pythonCheckSuite(options: SuiteOptions): Promise<SuiteResu
     }
     if (cold === null) {
       rows.push({
-        id: '12',
+        id: '14',
         what: `first install of pyright ${PYRIGHT_VERSION}, overlapped with the Claude Code session`,
         unit: 'ms',
         figure: null,
@@ -143,10 +143,10 @@ export async function pythonCheckSuite(options: SuiteOptions): Promise<SuiteResu
     const sessions = cold.map((run) => run.result.timings.claude_ms);
     details.cold = { install_ms: installs, waited_ms: waits, claude_ms: sessions, timings: cold.map((run) => run.result.timings) };
     options.log(
-      `#12 cold: install ${Math.round(median(installs))} ms, session ${Math.round(median(sessions))} ms, waited ${Math.round(median(waits))} ms`,
+      `#14 cold: install ${Math.round(median(installs))} ms, session ${Math.round(median(sessions))} ms, waited ${Math.round(median(waits))} ms`,
     );
     rows.push({
-      id: '12',
+      id: '14',
       what: `wall time a first pyright install adds after the Claude Code session (empty tool cache)`,
       unit: 'ms',
       figure: summarize(waits),

@@ -39,9 +39,20 @@ async function redactedCopies(files: Record<string, string>, secrets: readonly s
   return { dir, copies };
 }
 
-/** Loaded when uploading: parsing the artifact client's large module graph at start-up would delay every run. */
+let artifactModule: Promise<typeof import('@actions/artifact')> | null = null;
+
+/**
+ * Starts loading the artifact client while the run waits on Claude Code, so that its large module graph is not
+ * parsed at start-up (which would delay every run) nor after the program has exited (while the user waits).
+ */
+export function preloadArtifactClient(): Promise<typeof import('@actions/artifact')> {
+  artifactModule ??= import('@actions/artifact');
+  artifactModule.catch(() => undefined);
+  return artifactModule;
+}
+
 async function artifactClient() {
-  const { DefaultArtifactClient } = await import('@actions/artifact');
+  const { DefaultArtifactClient } = await preloadArtifactClient();
   return new DefaultArtifactClient();
 }
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { CHECK_MODES, CLAUDE_CODE_VERSION, SANDBOX_MODES } from '../lib.js';
+import { CHECK_MODES, CLAUDE_CODE_VERSION, LANGUAGES, SANDBOX_MODES } from '../lib.js';
 
 export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -69,8 +69,12 @@ const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
 
 export const ActionInputsSchema = z
   .object({
-    tools: raw.refine((value) => value !== '', { error: 'required' }),
+    tools: text(),
+    mcp_config: text(),
+    language: text().pipe(z.enum(LANGUAGES, { error: 'Expected typescript or python.' }).nullable()),
     task: text(),
+    program: text(),
+    on_drift: oneOf(['fail', 'propose'], 'fail', 'Expected fail or propose.'),
     anthropic_api_key: text(),
     claude_code_oauth_token: text(),
     use_bedrock: boolean(false),
@@ -86,6 +90,7 @@ export const ActionInputsSchema = z
       error: 'Expected a phrase without spaces, such as /codemode.',
     }),
     permission: oneOf(PERMISSIONS, 'write', `Expected one of ${PERMISSIONS.join(', ')}.`),
+    approve_permission: oneOf(PERMISSIONS, 'write', `Expected one of ${PERMISSIONS.join(', ')}.`),
     allowed_bots: botList(),
     mode: oneOf(['run', 'generate'], 'run', 'Expected run or generate.'),
     sandbox: oneOf(SANDBOX_MODES, 'required', 'Expected required or off.'),
@@ -102,9 +107,19 @@ export const ActionInputsSchema = z
     }),
     retention_days: positiveInteger(),
   })
-  .refine((inputs) => inputs.anthropic_api_key || inputs.claude_code_oauth_token || inputs.use_bedrock || inputs.use_vertex, {
-    error: 'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex.',
-  });
+  .refine((inputs) => inputs.tools || inputs.mcp_config, { error: 'required', path: ['tools'] })
+  .refine(
+    (inputs) =>
+      (inputs.program && inputs.on_drift === 'fail') ||
+      inputs.anthropic_api_key ||
+      inputs.claude_code_oauth_token ||
+      inputs.use_bedrock ||
+      inputs.use_vertex,
+    {
+      error:
+        'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex, or run a saved program with the input program.',
+    },
+  );
 
 export type ActionInputs = z.output<typeof ActionInputsSchema>;
 export type InputName = keyof z.input<typeof ActionInputsSchema>;

@@ -1,5 +1,6 @@
 import { RUN_FILE_NAMES, type CodeModeResult, type TraceEntry } from '../lib.js';
 import { formatCost, jsonText, NOT_SANDBOXED, shorten } from '../format.js';
+import { programMarker, shortHash, type ProgramRecord } from './approve.js';
 import { REPORT_MARKER } from './event.js';
 
 export { redact, redactedValues } from '../redaction.js';
@@ -9,6 +10,7 @@ export const COMMENT_LIMIT = 65_536;
 
 const CAPS = {
   task: 2_000,
+  drift: 12_000,
   error: 500,
   note: 500,
   output: 18_000,
@@ -26,6 +28,18 @@ export interface ReportContext {
   artifactUrl: string | null;
   /** Identifies the trigger (a comment id or a run), so the same comment is found and updated again. */
   triggerKey: string | null;
+  /** The program a generated report offers for approval, or an approved one that ran. */
+  program?: ProgramContext | null;
+  /** The pull request that proposes a drifted saved program's port to today's tools. */
+  proposalUrl?: string | null;
+}
+
+export interface ProgramContext {
+  record: ProgramRecord;
+  /** The phrase comments start with, e.g. `/codemode`. */
+  phrase: string;
+  /** Who approved it and when it ran, once it did. */
+  approval: { by: string; at: string } | null;
 }
 
 export type MarkerContext = Pick<ReportContext, 'triggerKey'>;
@@ -173,9 +187,38 @@ function taskSection(task: string): string {
   return `**Task**\n\n${quote(omitted ? `${text}…` : text)}`;
 }
 
-function statusLine(result: CodeModeResult, mode: ReportContext['mode']): string {
+function statusLine(result: CodeModeResult, mode: ReportContext['mode'], program: ProgramContext | null): string {
   if (!result.success) return failureLine(result.error ?? 'The run failed.', result.failed_phase);
+  if (program?.approval) return '### ✅ Code Mode ran the approved program, with no model request';
+  if (result.program !== null) {
+    const program = inlineCode(oneLine(result.program));
+    return mode === 'generate'
+      ? `### ✅ Code Mode checked and verified the saved program ${program} (not executed)`
+      : `### ✅ Code Mode ran the saved program ${program}, with no model request`;
+  }
   return mode === 'generate' ? '### ✅ Code Mode wrote and verified a program (not executed)' : '### ✅ Code Mode succeeded';
+}
+
+/** The program's hash and what a reply can do with exactly it: run it once generated, save it once it ran. */
+function programSection(program: ProgramContext | null): string | null {
+  if (!program) return null;
+  const hash = `SHA-256 \`${shortHash(program.record.sha256)}\``;
+  if (program.record.state === 'generated') {
+    return `**Program** ${hash}: reply \`${program.phrase} approve\` to run exactly this program, with no model request.`;
+  }
+  const approved = program.approval ? `Approved by @${program.approval.by}, ran at ${program.approval.at}. ` : '';
+  return `${approved}**Program** ${hash}: reply \`${program.phrase} save <name>\` to open a pull request that adds it as a saved program for scheduled runs.`;
+}
+
+/** What changed in the tools since the saved program was written, saved (-) against generated today (+). */
+function driftSection(result: CodeModeResult, artifactUrl: string | null, proposalUrl: string | null): string | null {
+  if (!result.drift) return null;
+  const next = proposalUrl
+    ? `A port to the tools as they are now, verified but not run, is proposed in ${proposalUrl}.`
+    : 'Regenerate it for the tools as they are now.';
+  const { text, omitted } = cut(result.drift.diff, CAPS.drift);
+  const more = omitted ? `\n\n${pointer(omitted, RUN_FILE_NAMES.result, artifactUrl)}` : '';
+  return `#### Signature diff\n\nThe program did not run. ${next}\n\n${fence(text, 'diff')}${more}`;
 }
 
 /** The heading is ours; the error, which may quote the program, follows as code. */
@@ -231,7 +274,9 @@ function codeSection(result: CodeModeResult, artifactUrl: string | null): string
   const file = result.runner_file;
   const { text, omitted } = cut(result.code, CAPS.code);
   const more = omitted ? `\n\n${pointer(omitted, file, artifactUrl)}` : '';
-  return details(`Generated code (<code>${file}</code>)`, `${fence(text, result.language === 'python' ? 'python' : 'ts')}${more}`);
+  const title =
+    result.program === null ? `Generated code (<code>${file}</code>)` : `Saved program (<code>${tableCell(result.program)}</code>)`;
+  return details(title, `${fence(text, result.language === 'python' ? 'python' : 'ts')}${more}`);
 }
 
 function logSection(result: CodeModeResult, artifactUrl: string | null): string | null {
@@ -296,11 +341,14 @@ function fit(sections: Section[]): string {
 export function renderReport(result: CodeModeResult, context: ReportContext): string {
   const executed = context.mode === 'run';
   const { artifactUrl } = context;
+  const program = context.program ?? null;
   return fit([
-    { text: markers(context) },
-    { text: statusLine(result, context.mode) },
+    { text: program ? `${markers(context)}\n${programMarker(program.record)}` : markers(context) },
+    { text: statusLine(result, context.mode, program) },
+    { text: result.success ? programSection(program) : null },
     { text: result.sandboxed ? null : `> ${NOT_SANDBOXED}` },
     { text: taskSection(context.task) },
+    { text: driftSection(result, artifactUrl, context.proposalUrl ?? null) },
     { text: attemptsSection(result) },
     { text: executed && (result.success || result.trace.length > 0) ? traceSection(result.trace, artifactUrl) : null, dropRank: 2 },
     { text: result.code ? codeSection(result, artifactUrl) : null, dropRank: 1 },
@@ -335,6 +383,10 @@ export function renderUsage(context: MarkerContext & { triggerPhrase: string }):
     `Say what the program should do after \`${phrase}\`, for example:`,
     fence(`${phrase} List the open issues labelled "bug" and summarise them as a table.`),
   ].join('\n\n');
+}
+
+export function renderSaved(pull: { number: number; html_url: string; path: string }, context: MarkerContext): string {
+  return `${markers(context)}\n📌 Opened #${pull.number} to add \`${pull.path}\`: ${pull.html_url}`;
 }
 
 export function renderRefusal(reason: string, context: MarkerContext): string {

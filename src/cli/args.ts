@@ -1,13 +1,23 @@
 import { parseArgs } from 'node:util';
-import { CHECK_MODES, CodeModeError, errorMessage, SANDBOX_MODES, type CodeModeConfigInput } from '../lib.js';
+import { CHECK_MODES, CodeModeError, errorMessage, LANGUAGES, SANDBOX_MODES, type CodeModeConfigInput, type Language } from '../lib.js';
 
 const usageError = (message: string) => new CodeModeError(message, 'usage');
 
-export const USAGE = `Usage: codemode run --tools <file> --task <text> [options]
+export const USAGE = `Usage: codemode run --tools <file> | --mcp-config <file|json> --task <text> [options]
+       codemode run --tools <file> --program <file> [options]
+       codemode check --tools <file> --program <file>
+
+Commands:
+  run                        have Claude Code write the program, verify and run it; with --program, run a saved one
+  check                      check a saved program against today's tools without running it (exit 1 with the diff)
 
 Options:
   --tools <file>             tools module (.py, .ts, .mts, .js, .mjs), relative to the repository root
+  --mcp-config <file|json>   MCP servers whose tools the program gets (.mcp.json format), alone or with --tools
+  --language <name>          runner language with MCP servers alone: typescript (default) or python
   --task <text>              what the generated program should do
+  --program <file>           saved program (e.g. .codemode/<name>.py), relative to the repository root: no model request
+  --save <file>              write the program to this file, relative to the repository root, when the run succeeds
   --json                     print the whole CodeModeResult as JSON (progress goes to stderr)
   --model <name>             Claude model
   --max-attempts <n>         Claude sessions allowed to repair a failing program (default 2)
@@ -28,8 +38,15 @@ Options:
   -h, --help                 show this help`;
 
 export interface CliCommand {
-  tools: string;
-  task: string;
+  command: 'run' | 'check';
+  tools: string | undefined;
+  mcp: string | undefined;
+  language: Language | undefined;
+  task: string | undefined;
+  /** A saved program to run or check instead of asking the model. */
+  program: string | undefined;
+  /** Where to write the program after a successful run. */
+  save: string | undefined;
   json: boolean;
   dryRun: boolean;
   /** Variables whose values the output never shows, beyond those whose names look secret. */
@@ -39,7 +56,11 @@ export interface CliCommand {
 
 const OPTIONS = {
   tools: { type: 'string' },
+  'mcp-config': { type: 'string' },
+  language: { type: 'string' },
   task: { type: 'string' },
+  program: { type: 'string' },
+  save: { type: 'string' },
   json: { type: 'boolean', default: false },
   model: { type: 'string' },
   'max-attempts': { type: 'string' },
@@ -70,15 +91,33 @@ export function parseCommandLine(argv: string[]): CliCommand | null {
   }
   const { values, positionals } = parsed;
   if (values.help) return null;
-  if (positionals[0] !== 'run' || positionals.length > 1) {
-    throw usageError(positionals.length ? `Unknown command '${positionals.join(' ')}': expected 'run'` : "Missing command: expected 'run'");
+  const [command] = positionals;
+  if ((command !== 'run' && command !== 'check') || positionals.length > 1) {
+    throw usageError(
+      positionals.length
+        ? `Unknown command '${positionals.join(' ')}': expected 'run' or 'check'`
+        : "Missing command: expected 'run' or 'check'",
+    );
   }
-  if (values.tools === undefined) throw usageError('Missing --tools <file>');
-  if (!values.task?.trim()) throw usageError('Missing --task <text>: say what the program should do');
+  if (values.tools === undefined && values['mcp-config'] === undefined)
+    throw usageError('Missing --tools <file> or --mcp-config <file|json>');
+  if (command === 'check' && values.program === undefined)
+    throw usageError('Missing --program <file>: check needs the saved program to check');
+  if (command === 'run' && values.program === undefined && !values.task?.trim()) {
+    throw usageError('Missing --task <text>: say what the program should do');
+  }
+  if (values.save !== undefined && (command === 'check' || values['dry-run'])) {
+    throw usageError(`--save needs a run that executes the program, not ${command === 'check' ? 'check' : '--dry-run'}`);
+  }
   if (values.keep && !values.workspace) throw usageError('--keep needs --workspace <dir>');
   return {
+    command,
     tools: values.tools,
+    mcp: values['mcp-config'],
+    language: oneOf('--language', values.language, LANGUAGES),
     task: values.task,
+    program: values.program,
+    save: values.save,
     json: values.json,
     dryRun: values['dry-run'],
     redact: variableNames(values.redact ?? []),

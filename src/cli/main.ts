@@ -1,7 +1,17 @@
-import { codemode, CodeModeError, errorMessage, type ProgressEvent, type RunFiles } from '../lib.js';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  codemode,
+  CodeModeError,
+  errorMessage,
+  mcpConfigVariables,
+  type CodeModeResult,
+  type ProgressEvent,
+  type RunFiles,
+} from '../lib.js';
 import { redact, redactDeep, secretValues } from '../redaction.js';
-import { parseCommandLine, USAGE } from './args.js';
-import { renderResult } from './render.js';
+import { parseCommandLine, USAGE, type CliCommand } from './args.js';
+import { renderCheck, renderResult } from './render.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -18,6 +28,15 @@ function writtenBeforeClaude(files: RunFiles): string[] {
   return [files.runner, ...(files.support ?? []), files.prompt].filter((file) => file !== undefined);
 }
 
+/** Writes the program that succeeded to the `--save` path, unless redaction changed it: a saved file must run as it ran. */
+async function saveProgram(command: CliCommand & { save: string }, result: CodeModeResult, shown: CodeModeResult): Promise<string> {
+  if (shown.code !== result.code) throw new CodeModeError(`Not saved to ${command.save}: the program holds a secret value`);
+  const file = path.resolve(command.config.repo_root ?? process.cwd(), command.save);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, result.code);
+  return file;
+}
+
 /** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 bad usage. */
 export async function runCli(argv: string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let secrets = secretValues(env);
@@ -27,21 +46,32 @@ export async function runCli(argv: string[], io: CliIo = processIo, env: NodeJS.
       io.stdout(USAGE);
       return 0;
     }
-    secrets = secretValues(env, command.redact);
+    const mcpVariables = command.mcp === undefined ? [] : await mcpConfigVariables(command.mcp, command.config.repo_root ?? process.cwd());
+    secrets = secretValues(env, [...command.redact, ...mcpVariables]);
     const out = (text: string) => io.stdout(redact(text, secrets));
     const progressOut = command.json ? (text: string) => io.stderr(redact(text, secrets)) : out;
     const result = await codemode({
       tools: command.tools,
+      mcp: command.mcp,
+      language: command.language,
       task: command.task,
+      program: command.program,
       config: command.config,
+      env,
       dryRun: command.dryRun,
+      execute: command.command === 'run',
       onProgress: (event: ProgressEvent) => progressOut(`• ${event.message}`),
     });
     // Redacted before rendering too: a secret cut short or escaped for display would no longer match whole.
     const shown = redactDeep(result, secrets);
     if (command.json) out(JSON.stringify(shown, null, 2));
     else if (command.dryRun) out(`Dry run: wrote ${writtenBeforeClaude(shown.files).join(', ')}`);
+    else if (command.command === 'check') out(renderCheck(shown));
     else out(`\n${renderResult(shown)}`);
+    if (command.save !== undefined && result.success) {
+      const saved = await saveProgram({ ...command, save: command.save }, result, shown);
+      (command.json ? progressOut : out)(`Saved the program to ${saved}`);
+    }
     return result.success ? 0 : 1;
   } catch (error) {
     const usage = error instanceof CodeModeError && error.kind === 'usage';

@@ -12,6 +12,7 @@ function describeCall(entry: TraceEntry): string {
 export function renderResult(result: CodeModeResult): string {
   const lines = [result.success ? '✔ Success' : `✖ Failed (${result.failed_phase ?? 'unknown phase'}): ${result.error ?? 'unknown error'}`];
   if (!result.sandboxed) lines.push(NOT_SANDBOXED);
+  if (result.drift) lines.push('', 'Signature diff:', result.drift.diff);
   if (result.success) {
     const output = typeof result.output === 'string' ? result.output : jsonText(result.output, 2);
     lines.push('', 'Output:', output ?? 'null');
@@ -24,5 +25,14 @@ export function renderResult(result: CodeModeResult): string {
     `Attempts: ${result.attempts.length}  Turns: ${result.turns}  Cost: ${formatCost(result.cost_usd)}  Time: ${(result.timings.total_ms / 1000).toFixed(1)} s`,
   );
   if (result.workspace_dir) lines.push(`Workspace: ${result.workspace_dir}`);
+  return lines.join('\n');
+}
+
+/** The outcome of `codemode check`: the saved program matches today's tools and verifies, or why not, with the diff. */
+export function renderCheck(result: CodeModeResult): string {
+  const program = result.program ?? result.runner_file;
+  if (result.success) return `✔ ${program} matches the tools in ${result.tools_module} and verifies`;
+  const lines = [`✖ ${result.error ?? 'The check failed'}`];
+  if (result.drift) lines.push('', result.drift.diff);
   return lines.join('\n');
 }

@@ -1,13 +1,14 @@
 import { access, appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureClaudeCode } from './claude/install.js';
-import { repairPrompt, systemPrompt, taskPrompt, toolNotes } from './claude/prompt.js';
+import { portPrompt, repairPrompt, systemPrompt, taskPrompt, toolNotes } from './claude/prompt.js';
 import { runClaudeSession, type ClaudeSessionResult } from './claude/session.js';
 import { parseConfig, type CodeModeConfig, type CodeModeOptions } from './config.js';
 import { claudeEnvironment, programEnvironment } from './env.js';
 import { CodeModeError, errorMessage, usageError } from './errors.js';
 import { executeRunner, type ExecutionOutcome } from './execute.js';
 import { prepareHost } from './host.js';
+import { driftMessage, portStart, programDrift, savedProgram, type SavedProgram } from './program.js';
 import { probeSandbox } from './sandbox.js';
 import type { LanguageContext, LanguageSupport, TypeChecker } from './language.js';
 import type {
@@ -16,6 +17,7 @@ import type {
   FailedPhase,
   Phase,
   PhaseTimings,
+  ProgramDrift,
   ProgressListener,
   RunFiles,
   RunnerSource,
@@ -29,6 +31,11 @@ import {
   type VerificationFailure,
 } from './verify.js';
 import { toolsSource } from './tools.js';
+import { languageNamed } from './registry.js';
+import { loadMcpConfig } from './mcp/config.js';
+import type { McpServers } from './mcp/client.js';
+import { serveMcpCalls } from './mcp/serve.js';
+import type { Duplex } from 'node:stream';
 import { hashFile, openWorkspace, removeWorkspace, type Workspace } from './workspace.js';
 
 /** Names of the files a run writes into its workspace beside the runner. */
@@ -82,8 +89,14 @@ interface RunState {
   module: ToolModule;
   runner: RunnerSource;
   runnerPath: string;
+  /** The committed runner that runs instead of one the model writes, when the caller named one. */
+  saved: SavedProgram | null;
+  /** Set while Claude Code ports a drifted saved program: the first prompt asks for the port, and nothing runs. */
+  port: { program: string; diff: string } | null;
   /** The language's type checker being installed alongside Claude Code, when it has one and checking is on. */
   typeChecker: Promise<TypeCheckerOutcome> | null;
+  /** The run's MCP servers, connected, or null when it has none. */
+  mcp: McpServers | null;
 }
 
 type TypeCheckerOutcome = { checker: TypeChecker } | { error: string };
@@ -95,7 +108,14 @@ interface Outcome {
   attempts: AttemptRecord[];
   session_id: string | null;
   execution: ExecutionOutcome | null;
+  drift?: ProgramDrift;
+  proposal?: string;
 }
+
+/** What verifying and executing the runner once came to: the run's end, or the failure a repair may fix. */
+type Step =
+  | { final: true; phase: FailedPhase | null; error: string | null; execution: ExecutionOutcome | null }
+  | { final: false; feedback: VerificationFailure; execution: ExecutionOutcome | null };
 
 /**
  * Turns a tools module and a task into a verified, executed program: extract the tools, generate the runner,
@@ -104,19 +124,26 @@ interface Outcome {
  */
 export async function codemode(options: CodeModeOptions): Promise<CodeModeResult> {
   const config = parseConfig(options.config);
-  const task = validateTask(options.task);
-  const { location, language } = await toolsSource(options.tools, config.repo_root);
+  const task =
+    options.program === undefined ? validateTask(options.task ?? '') : options.task?.trim() || `Run ${programName(options.program)}`;
+  const mcpServers = options.mcp === undefined ? null : await loadMcpConfig(options.mcp, config.repo_root);
+  if (options.tools === undefined && !mcpServers) throw usageError('No tools given: pass a tools module, MCP servers, or both');
+  const source = options.tools === undefined ? null : await toolsSource(options.tools, config.repo_root);
+  const language = source?.language ?? (await languageNamed(options.language ?? 'typescript'));
   const env = options.env ?? process.env;
   const clock = new PhaseClock();
   const run = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, run.signal]) : run.signal;
   const progress = options.onProgress ?? (() => undefined);
-  const install = options.dryRun ? null : startInstall(config, env, clock, signal, progress);
+  const install = options.dryRun || options.program !== undefined ? null : startInstall(config, env, clock, signal, progress);
   install?.catch(() => undefined);
-  const sandbox = options.dryRun || config.sandbox === 'off' ? null : startSandbox(options, signal);
+  const executes = !options.dryRun && options.execute !== false;
+  const sandbox =
+    config.sandbox === 'off' || (options.program === undefined ? options.dryRun : !executes) ? null : startSandbox(options, signal);
   sandbox?.catch(() => undefined);
   const typeChecker = options.dryRun ? null : startTypeCheckerInstall(language, config, env, signal, progress);
   typeChecker?.catch(() => undefined);
+  let mcp: McpServers | null = null;
   try {
     const context: LanguageContext = {
       repoRoot: path.resolve(config.repo_root),
@@ -125,8 +152,18 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       env: programEnvironment(env, options.withheldVariables),
       signal,
     };
-    progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools}` });
-    const module = await clock.time('extract', language.extract(location, context));
+    const mcpTools = mcpServers ? await import('./mcp/index.js') : null;
+    if (mcpServers && mcpTools) {
+      progress({ kind: 'phase', phase: 'extract', message: `Connecting to ${mcpServers.length} MCP server(s)` });
+      mcp = await clock.time('extract', mcpTools.McpServers.connect(mcpServers, env, context.env, context.repoRoot));
+    }
+    if (source) progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools ?? ''}` });
+    const toolsModule = source ? await clock.time('extract', language.extract(source.location, context)) : noToolsModule(language);
+    const module = mcp && mcpTools ? await clock.time('extract', mcpTools.withMcpTools(toolsModule, mcp)) : toolsModule;
+    const saved =
+      options.program === undefined
+        ? null
+        : await savedProgram(options.program, config.repo_root, language.runnerFileName, module.relative_path);
     const workspace = await openWorkspace(config.workspace_dir);
     const state: RunState = {
       options,
@@ -138,36 +175,55 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       clock,
       workspace,
       language,
-      context,
+      context: (await language.resolveContext?.(context)) ?? context,
       module,
+      saved,
+      port: null,
       typeChecker,
-      ...runnerPaths(workspace, language, module, task),
+      mcp,
+      ...runnerPaths(workspace, language, module, task, saved),
     };
     return await removingWorkspaceOnError(state, async () => {
       await writeRunner(state);
+      // An explicit checker is only looked at: a bad path is a usage error before any model request.
+      if (config.pyright_path) await typeChecker;
+      if (saved) return finish(state, await runSavedProgram(state, saved, sandbox));
       if (!install) return finish(state, succeeded([], null, null));
       const claude = await install;
       if ('error' in claude) return finish(state, failed([], null, null, 'install', claude.error));
-      // An explicit checker is only looked at: a bad path is a usage error before any model request.
-      if (config.pyright_path) await typeChecker;
       await sandbox;
       return finish(state, await attemptUntilDone(state, claude.path));
     });
   } finally {
     run.abort();
-    await Promise.all([install?.catch(() => undefined), sandbox?.catch(() => undefined), typeChecker?.catch(() => undefined)]);
+    await Promise.all([
+      install?.catch(() => undefined),
+      sandbox?.catch(() => undefined),
+      typeChecker?.catch(() => undefined),
+      mcp?.close(),
+    ]);
   }
 }
 
-function runnerPaths(workspace: Workspace, language: LanguageSupport, module: ToolModule, task: string) {
+function noToolsModule(language: LanguageSupport): ToolModule {
+  if (!language.noToolsModule)
+    throw usageError(`MCP servers without a tools module need the TypeScript runner; ${language.language} needs a tools module`);
+  return language.noToolsModule();
+}
+
+function programName(program: string | SavedProgram): string {
+  return typeof program === 'string' ? program : program.relative_path;
+}
+
+function runnerPaths(workspace: Workspace, language: LanguageSupport, module: ToolModule, task: string, saved: SavedProgram | null) {
   const runner = language.renderRunner(module, task);
-  return { runner, runnerPath: workspace.file(runner.file_name), code: runner.text };
+  return { runner, runnerPath: workspace.file(runner.file_name), code: saved?.text ?? runner.text };
 }
 
 async function writeRunner(state: RunState): Promise<void> {
   const { workspace, runner, module } = state;
   await clearEarlierRun(workspace);
-  await writeFile(state.runnerPath, runner.text);
+  await writeFile(state.runnerPath, state.code);
   for (const support of runner.support_files ?? []) await writeFile(workspace.file(support.name), support.text);
   await writeFile(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(state.task, state.runnerPath, module));
   state.progress({ kind: 'info', message: `Wrote ${state.runnerPath} with ${module.tools.length} tool(s)` });
@@ -291,7 +347,9 @@ async function attemptUntilDone(state: RunState, claudePath: string): Promise<Ou
     });
     const prompt = feedback
       ? repairPrompt({ runnerPath: state.runnerPath, attempt: number, error: feedback.message, details: feedback.details })
-      : taskPrompt({ runnerPath: state.runnerPath, language: state.module.language, task: state.task });
+      : state.port
+        ? portPrompt({ runnerPath: state.runnerPath, language: state.module.language, ...state.port })
+        : taskPrompt({ runnerPath: state.runnerPath, language: state.module.language, task: state.task });
     if (feedback) await appendFile(state.workspace.file(RUN_FILE_NAMES.prompt), `\n# Repair prompt (attempt ${number})\n\n${prompt}\n`);
     const session: ClaudeSessionResult = await clock.time('claude', runSession(state, claudePath, prompt, sessionId, remainingMs));
     sessionId = session.session_id ?? sessionId;
@@ -309,33 +367,94 @@ async function attemptUntilDone(state: RunState, claudePath: string): Promise<Ou
     if (session.error) {
       return failed(attempts, sessionId, execution, 'claude', `Claude Code failed: ${session.error}`);
     }
-    const typeChecker = await clock.time('install', state.typeChecker ?? Promise.resolve(null));
-    if (typeChecker && 'error' in typeChecker) return failed(attempts, sessionId, execution, 'install', typeChecker.error);
-    progress({ kind: 'phase', phase: 'verify', message: 'Verifying the generated program' });
-    feedback = await clock.time('verify', verifyRunner(state, toolsHash, typeChecker?.checker));
-    if (feedback) {
-      markFailed(attempt, 'verify', feedback.message);
-      progress({ kind: 'info', message: `Verification failed: ${feedback.message}` });
-      if (feedback.fatal) return failed(attempts, sessionId, execution, 'verify', feedback.message);
-      continue;
+    const step = await verifyAndExecute(state, attempt, toolsHash, deadline);
+    execution = step.execution ?? execution;
+    if (step.final) {
+      return step.phase === null
+        ? succeeded(attempts, sessionId, execution)
+        : failed(attempts, sessionId, execution, step.phase, step.error ?? '');
     }
-    if (state.options.execute === false) return succeeded(attempts, sessionId, execution);
-    progress({ kind: 'phase', phase: 'execute', message: `Running ${state.runner.file_name}` });
-    execution = await clock.time('execute', runProgram(state, deadline - clock.elapsedMs()));
-    attempt.execute_ms = execution.duration_ms;
-    attempt.exit_code = execution.exit_code;
-    if ((await hashFile(state.module.path)) !== toolsHash) {
-      const changed = `The tools module ${state.module.relative_path} changed while the program ran`;
-      markFailed(attempt, 'execute', changed);
-      return failed(attempts, sessionId, execution, 'execute', changed);
-    }
-    if (execution.error === null) return succeeded(attempts, sessionId, execution);
-    markFailed(attempt, 'execute', execution.error);
-    progress({ kind: 'info', message: `Execution failed: ${execution.error}` });
-    feedback = { message: execution.error, details: execution.details };
+    feedback = step.feedback;
   }
   const last = attempts.at(-1);
   return failed(attempts, sessionId, execution, last?.failed_phase ?? 'execute', last?.error ?? 'The run failed');
+}
+
+/**
+ * A saved program, with no model: when its protected regions still match the ones generated from today's tools, it
+ * goes through the same verification and execution as a program the model wrote.
+ */
+async function runSavedProgram(state: RunState, saved: SavedProgram, sandbox: Promise<void> | null): Promise<Outcome> {
+  const { module, clock, config, progress } = state;
+  progress({ kind: 'phase', phase: 'verify', message: `Checking ${saved.relative_path} against the tools in ${module.relative_path}` });
+  const drift = programDrift(state.runner, saved, module.relative_path, state.language.wrapperPattern);
+  if (drift) {
+    const message = driftMessage(saved.relative_path, module.relative_path, drift);
+    if (state.options.onDrift !== 'propose') return { ...failed([], null, null, 'verify', message), drift };
+    return proposePort(state, saved, drift, message);
+  }
+  const attempt: AttemptRecord = {
+    number: 1,
+    failed_phase: null,
+    error: null,
+    turns: 0,
+    cost_usd: 0,
+    claude_ms: 0,
+    execute_ms: null,
+    exit_code: null,
+  };
+  await sandbox;
+  const step = await verifyAndExecute(state, attempt, await hashFile(module.path), clock.elapsedMs() + config.timeout * 1000);
+  if (step.final && step.phase === null) return succeeded([attempt], null, step.execution);
+  return failed([attempt], null, step.execution, attempt.failed_phase ?? 'verify', attempt.error ?? 'The saved program failed');
+}
+
+/**
+ * Has Claude Code port a drifted saved program to today's tools: it starts from the saved program with today's
+ * regions, and the port is verified like any program but not run. The run still fails: the saved program did not run.
+ */
+async function proposePort(state: RunState, saved: SavedProgram, drift: ProgramDrift, message: string): Promise<Outcome> {
+  const claude = await startInstall(state.config, state.env, state.clock, state.signal, state.progress);
+  if ('error' in claude) return { ...failed([], null, null, 'install', claude.error), drift };
+  const start = portStart(state.runner, saved);
+  state.runner = { ...state.runner, text: start };
+  state.code = start;
+  state.port = { program: saved.relative_path, diff: drift.diff };
+  await writeFile(state.runnerPath, start);
+  state.progress({ kind: 'info', message: `${message}; asking Claude Code to port it` });
+  const port = await attemptUntilDone(state, claude.path);
+  const error = port.success ? `${message}; proposed a port to today's tools` : `${message}; porting it failed: ${port.error ?? ''}`;
+  return { ...port, success: false, failed_phase: 'verify', error, drift, ...(port.success ? { proposal: state.code } : {}) };
+}
+
+/** Verifies the runner as it stands and, unless the caller wants it only verified, executes it once. */
+async function verifyAndExecute(state: RunState, attempt: AttemptRecord, toolsHash: string, deadline: number): Promise<Step> {
+  const { clock, progress } = state;
+  progress({ kind: 'phase', phase: 'verify', message: `Verifying the ${state.saved ? 'saved' : 'generated'} program` });
+  const typeChecker = await clock.time('install', state.typeChecker ?? Promise.resolve(null));
+  if (typeChecker && 'error' in typeChecker) return { final: true, phase: 'install', error: typeChecker.error, execution: null };
+  const feedback = await clock.time('verify', verifyRunner(state, toolsHash, typeChecker?.checker));
+  if (feedback) {
+    markFailed(attempt, 'verify', feedback.message);
+    progress({ kind: 'info', message: `Verification failed: ${feedback.message}` });
+    return feedback.fatal
+      ? { final: true, phase: 'verify', error: feedback.message, execution: null }
+      : { final: false, feedback, execution: null };
+  }
+  if (state.options.execute === false || state.port) return { final: true, phase: null, error: null, execution: null };
+  progress({ kind: 'phase', phase: 'execute', message: `Running ${state.runner.file_name}` });
+  const execution = await clock.time('execute', runProgram(state, deadline - clock.elapsedMs()));
+  attempt.execute_ms = execution.duration_ms;
+  attempt.exit_code = execution.exit_code;
+  if ((await hashFile(state.module.path)) !== toolsHash) {
+    const changed = `The tools module ${state.module.relative_path} changed while the program ran`;
+    markFailed(attempt, 'execute', changed);
+    return { final: true, phase: 'execute', error: changed, execution };
+  }
+  if (execution.error === null) return { final: true, phase: null, error: null, execution };
+  markFailed(attempt, 'execute', execution.error);
+  progress({ kind: 'info', message: `Execution failed: ${execution.error}` });
+  return { final: false, feedback: { message: execution.error, details: execution.details }, execution };
 }
 
 function markFailed(attempt: AttemptRecord, phase: FailedPhase, error: string): void {
@@ -437,7 +556,17 @@ async function runProgram(state: RunState, remainingMs: number): Promise<Executi
     logPath: workspace.file(RUN_FILE_NAMES.log),
     logCapBytes: config.log_cap_bytes,
     signal: state.signal,
+    channel: mcpChannel(state),
   });
+}
+
+/** Serves the host's MCP calls, each bounded by the execution timeout. */
+function mcpChannel({ mcp, module, config }: RunState): ((socket: Duplex) => void) | undefined {
+  if (!mcp || !module.mcp) return undefined;
+  const routes = module.mcp.routes;
+  return (socket) => {
+    serveMcpCalls(socket, mcp, routes, config.execution_timeout * 1000);
+  };
 }
 
 /** Where the caller's private files are: its home and the CI runner's temporary folder. */
@@ -467,6 +596,9 @@ async function finish(state: RunState, outcome: Outcome): Promise<CodeModeResult
     timings: state.clock.snapshot(),
     task: state.task,
     tools_module: module.relative_path,
+    program: state.saved?.relative_path ?? null,
+    drift: outcome.drift ?? null,
+    proposal: outcome.proposal ?? null,
     workspace_dir: workspace.dir,
     files: {},
   };

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { CHECK_MODES } from './language.js';
 import { SANDBOX_MODES } from './sandbox.js';
-import type { ProgressListener } from './types.js';
+import type { SavedProgram } from './program.js';
+import type { Language, ProgressListener } from './types.js';
 import { usageError } from './errors.js';
 
 export const CLAUDE_CODE_VERSION = '2.1.330';
@@ -54,9 +55,25 @@ export type CodeModeConfigInput = z.input<typeof CodeModeConfigSchema>;
 export type CodeModeConfig = z.output<typeof CodeModeConfigSchema>;
 
 export interface CodeModeOptions {
-  /** Path of the tools module (absolute, or relative to repo_root). */
-  tools: string;
-  task: string;
+  /** Path of the tools module (absolute, or relative to repo_root); optional when `mcp` is given. */
+  tools?: string;
+  /** MCP servers whose tools the program gets: a `.mcp.json` path relative to repo_root, or its JSON. */
+  mcp?: string;
+  /** The runner's language when the tools all come from MCP servers (default `typescript`). */
+  language?: Language;
+  /** What the program should do; with `program`, optional (the saved program carries its own). */
+  task?: string;
+  /**
+   * A saved runner to verify against today's tools and run instead of asking the model, with no Claude Code
+   * install and no model request: its path (absolute, or relative to repo_root), or its text and the name to
+   * report it by (e.g. a program fetched from an earlier run).
+   */
+  program?: string | SavedProgram;
+  /**
+   * When the saved program's tools drifted: `fail` (default), or `propose`: Claude Code ports main() to today's
+   * tools, starting from the saved program, and the port is verified but not run, and returned as `proposal`.
+   */
+  onDrift?: 'fail' | 'propose';
   config?: CodeModeConfigInput;
   /** Environment the credentials come from; defaults to process.env. */
   env?: NodeJS.ProcessEnv;

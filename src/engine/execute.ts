@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { once } from 'node:events';
-import type { Readable } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
 import type { ExecutionCommand } from './language.js';
 import { runProcessTree } from './process.js';
 import { HostReportSchema, runnerReport, type ProgramReport } from './host.js';
@@ -18,6 +18,8 @@ export interface ExecutionRequest {
   logPath: string;
   logCapBytes: number;
   signal?: AbortSignal;
+  /** Serves the host's descriptor 3 (MCP calls), when the run has MCP servers. */
+  channel?: (socket: Duplex) => void;
 }
 
 export interface ExecutionOutcome {
@@ -89,6 +91,7 @@ export async function executeRunner(request: ExecutionRequest): Promise<Executio
     env: { ...request.env, ...request.command.env },
     timeoutMs: request.timeoutMs,
     signal: request.signal,
+    channel: request.channel,
     onOutput: (stdout, stderr) => {
       drains.push(drainInto(stdout, record), drainInto(stderr, record));
     },

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ExecutionCommand, LanguageContext, LanguageSupport } from './language.js';
+import { MCP_CHANNEL_FD } from './mcp/serve.js';
 import { CHANNEL_FD, sandboxedArgv, sandboxEnvironment, type SandboxLayout } from './sandbox.js';
 import { TraceEntrySchema, type RunnerReport, type ToolModule } from './types.js';
 
@@ -20,6 +21,10 @@ export interface LaunchSpec {
   journal: string;
   report: string;
   max_message_bytes: number;
+  /** The host's descriptor on which the engine serves MCP calls, or null when the run has no MCP servers. */
+  mcp_fd: number | null;
+  /** The call names of the MCP tools (`server.tool`), which the host forwards on `mcp_fd`. */
+  mcp_tools: string[];
 }
 
 export const HostReportSchema = z.object({
@@ -73,6 +78,8 @@ export async function prepareHost(launch: HostLaunch): Promise<ExecutionCommand>
     journal: launch.journalPath,
     report: launch.reportPath,
     max_message_bytes: MAX_MESSAGE_BYTES,
+    mcp_fd: module.mcp ? MCP_CHANNEL_FD : null,
+    mcp_tools: Object.keys(module.mcp?.routes ?? {}),
   };
   await writeFile(launch.specPath, JSON.stringify(spec));
   const host = language.hostCommand(runnerPath, module, context);

@@ -68,7 +68,14 @@ export interface LanguageSupport<Data = unknown> {
   readonly language: ToolModule['language'];
   readonly runnerFileName: string;
   extract(location: ToolsLocation, context: LanguageContext): Promise<ToolModule<Data>>;
+  /** The tools module of a run whose tools all come from MCP servers, when the language takes such runs. */
+  noToolsModule?(): ToolModule<Data>;
   renderRunner(module: ToolModule<Data>, task: string): RunnerSource;
+  /**
+   * Matches each tool's wrapper in a rendered tools region (flags g and m), documentation included, the first group
+   * being the tool's name: how the tools a saved program's wrappers differ in are named.
+   */
+  readonly wrapperPattern: RegExp;
   /**
    * Compile / type-check the runner, and check all of it outside the protected `regions` (located by verification)
    * for code that bypasses or shadows the tools; an empty list means it passed.
@@ -76,6 +83,11 @@ export interface LanguageSupport<Data = unknown> {
   check(runnerPath: string, module: ToolModule<Data>, context: LanguageContext, regions: LocatedRegion[]): Promise<Diagnostic[]>;
   /** Finds or installs the type checker `check` runs, when the language has one; the engine starts this with Claude Code. */
   installTypeChecker?(source: TypeCheckerSource): Promise<InstalledTool>;
+  /**
+   * The context of every stage after the extraction, resolved once a run (e.g. an interpreter shim replaced by
+   * the binary it starts, as the extraction reported it); without it the context stays as configured.
+   */
+  resolveContext?(context: LanguageContext): Promise<LanguageContext>;
   /** Work needed once before the program runs (e.g. transpiling), when the language has any. */
   prepare?(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<void>;
   /**

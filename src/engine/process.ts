@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
 import { execa } from 'execa';
 
 /**
@@ -12,6 +12,8 @@ export interface TreeRunOptions {
   signal?: AbortSignal;
   /** Receives the child's output streams as soon as it is spawned; they must be consumed. */
   onOutput?: (stdout: Readable, stderr: Readable) => void;
+  /** When set, the child gets a socket on its descriptor 3, whose other end this receives. */
+  channel?: (socket: Duplex) => void;
 }
 
 export interface TreeRunOutcome {
@@ -32,9 +34,7 @@ export async function runProcessTree(file: string, args: string[], options: Tree
     detached: true,
     buffer: false,
     reject: false,
-    stdin: 'ignore',
-    stdout: 'pipe',
-    stderr: 'pipe',
+    stdio: ['ignore', 'pipe', 'pipe', ...(options.channel ? (['pipe'] as const) : [])],
   });
   let timedOut = false;
   let aborted = false;
@@ -56,6 +56,7 @@ export async function runProcessTree(file: string, args: string[], options: Tree
   };
   options.signal?.addEventListener('abort', onAbort, { once: true });
   options.onOutput?.(child.stdout, child.stderr);
+  if (options.channel) options.channel(child.stdio[3] as Duplex);
   const result = await child;
   clearTimeout(timer);
   options.signal?.removeEventListener('abort', onAbort);

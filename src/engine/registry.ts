@@ -32,3 +32,10 @@ export async function languageFor(toolsPath: string): Promise<LanguageSupport> {
   if (!entry) throw usageError(`Unsupported tools module extension '${extension || '(none)'}': expected ${SUPPORTED_EXTENSIONS}`);
   return entry.load();
 }
+
+/** The language of a runner chosen by name (MCP servers alone have no tools module to tell it). */
+export async function languageNamed(language: Language): Promise<LanguageSupport> {
+  const entry = LANGUAGES.find((candidate) => candidate.language === language);
+  if (!entry) throw usageError(`Unknown language '${language}': expected python or typescript`);
+  return entry.load();
+}

@@ -32,7 +32,7 @@ async function resolveRepoRoot(repoRoot: string): Promise<string> {
 }
 
 export interface ToolsLocation {
-  /** Real path of the tools module. */
+  /** Real path of the file. */
   absolute: string;
   /** Path from the repository root, with forward slashes. */
   relative: string;
@@ -41,18 +41,23 @@ export interface ToolsLocation {
 /** The tools module's real path, checked to be a readable file inside the repository root, and its path from there. */
 export async function locateToolsModule(toolsPath: string, repoRoot: string): Promise<ToolsLocation> {
   if (!toolsPath.trim()) throw usageError(`No tools module given: pass the path of a ${SUPPORTED_EXTENSIONS} file`);
+  return locateRepositoryFile(toolsPath, repoRoot, 'Tools module');
+}
+
+/** A file's real path, checked to be a readable file inside the repository root, and its path from there; `what` names it in errors. */
+export async function locateRepositoryFile(filePath: string, repoRoot: string, what: string): Promise<ToolsLocation> {
   const root = await resolveRepoRoot(repoRoot);
-  const resolved = path.resolve(root, toolsPath);
+  const resolved = path.resolve(root, filePath);
   const stats = await stat(resolved).catch(() => null);
-  if (!stats) throw usageError(`Tools module not found: ${toolsPath}`);
-  if (!stats.isFile()) throw usageError(`Tools module is not a file: ${toolsPath}`);
+  if (!stats) throw usageError(`${what} not found: ${filePath}`);
+  if (!stats.isFile()) throw usageError(`${what} is not a file: ${filePath}`);
   await access(resolved, constants.R_OK).catch(() => {
-    throw usageError(`Tools module is not readable: ${toolsPath}`);
+    throw usageError(`${what} is not readable: ${filePath}`);
   });
   const absolute = await realpath(resolved);
   const relative = path.relative(root, absolute);
   if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-    throw usageError(`Tools module ${toolsPath} is outside the repository root ${root}`);
+    throw usageError(`${what} ${filePath} is outside the repository root ${root}`);
   }
   return { absolute, relative: relative.split(path.sep).join('/') };
 }

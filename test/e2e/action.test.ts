@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -77,9 +78,21 @@ describe('the built action on Node 24, as the runner starts it', () => {
     expect(artifact).toMatchObject({ name: 'codemode-result', finalized: true, expires_at: null });
     const artifactUrl = `${RUN_URL}/artifacts/${artifact!.id}`;
     const report = comment.body;
+    const code = (await artifactFiles(artifact!))['agentRunner.py']!;
+    const hash = createHash('sha256').update(code).digest('hex');
     expect(
       report.startsWith(
-        `${REPORT_MARKER}\n<!-- codemode-action:trigger=comment-${TRIGGER_ID} -->\n\n### ✅ Code Mode succeeded\n\n**Task**\n\n> ${WEATHER_TASK}\n\n`,
+        [
+          REPORT_MARKER,
+          `<!-- codemode-action:trigger=comment-${TRIGGER_ID} -->`,
+          `<!-- codemode-action:program sha256=${hash} run=${RUN_ID} artifact=${artifact!.id} file=agentRunner.py state=ran -->`,
+          '',
+          '### ✅ Code Mode succeeded',
+          '',
+          `**Program** SHA-256 \`${hash.slice(0, 12)}\`: reply \`/codemode save <name>\` to open a pull request that adds it as a saved program for scheduled runs.`,
+          '',
+          `**Task**\n\n> ${WEATHER_TASK}\n\n`,
+        ].join('\n'),
       ),
     ).toBe(true);
     expect(report).toContain(`#### Output\n\n\`\`\`json\n${JSON.stringify(WEATHER_OUTPUT, null, 2)}\n\`\`\``);
@@ -114,6 +127,7 @@ describe('the built action on Node 24, as the runner starts it', () => {
       code_path: expect.stringMatching(new RegExp(`^${stage.runnerTemp}/codemode[^/]*/agentRunner\\.py$`)),
       cost_usd: String(cost),
       turns: '3',
+      pull_request_url: '',
     });
     expect(step.summary).toBe(report);
 
@@ -381,7 +395,7 @@ describe('the built action on Node 24, as the runner starts it', () => {
     [
       'no model credentials',
       { anthropic_api_key: '' },
-      'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex.',
+      'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex, or run a saved program with the input program.',
     ],
     ['no tools module', { tools: '' }, 'Input required and not supplied: tools'],
   ] as const)('fails the step on %s before any request', async ([, inputs, message], { stage }) => {

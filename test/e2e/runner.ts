@@ -91,6 +91,8 @@ export interface StepOptions {
   path?: string;
   /** Variables of the job over the runner's (a proxy, another GITHUB_API_URL...). */
   env?: Record<string, string>;
+  /** The workflow run's id (GITHUB_RUN_ID), RUN_ID unless given: steps of different runs need their own. */
+  runId?: string;
 }
 
 export interface StepRun {
@@ -181,7 +183,7 @@ export async function openStage({ repository, toolCache }: StageOptions): Promis
       event: step.event,
       payload: step.payload,
       inputs,
-      runId: RUN_ID,
+      runId: step.runId ?? RUN_ID,
     });
     const before = { github: github.requests.length, model: model.messageRequests().length, artifacts: results.artifacts().length };
     const result = await execa(NODE24_PATH, [ACTION_ENTRY], {
@@ -205,6 +207,11 @@ export async function openStage({ repository, toolCache }: StageOptions): Promis
     });
     const commands = parseWorkflowCommands(result.stdout);
     const githubRequests = github.requests.slice(before.github);
+    const artifacts = results.artifacts().slice(before.artifacts);
+    // What the run uploaded to the results service, GitHub then lists among the run's artifacts.
+    github.artifacts.push(
+      ...artifacts.map(({ id, name, zip }) => ({ id, name, zip, run_id: Number(step.runId ?? RUN_ID), expired: false })),
+    );
     return {
       exitCode: result.exitCode ?? -1,
       stdout: result.stdout,
@@ -214,7 +221,7 @@ export async function openStage({ repository, toolCache }: StageOptions): Promis
       summary: await readFile(files.summary, 'utf8'),
       githubRequests,
       modelRequests: model.messageRequests().length - before.model,
-      artifacts: results.artifacts().slice(before.artifacts),
+      artifacts,
       files,
       messages: (command) => commands.filter((entry) => entry.command === command).map((entry) => entry.message),
       writes: () => githubRequests.filter((request) => request.method !== 'GET').map((request) => `${request.method} ${request.path}`),

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout } from 'node:timers/promises';
 
 export interface ToolUse {
   name: string;
@@ -238,7 +239,12 @@ async function answerMessages(response: http.ServerResponse, script: ModelScript
   response.end(streamedMessage(id, body.model, content, stopReason));
 }
 
-export function startFakeAnthropic(script: ModelScript): Promise<FakeAnthropic> {
+export interface FakeAnthropicOptions {
+  /** Milliseconds to wait before answering a Messages request of `bodyBytes` bytes: a model of a real API's latency. */
+  answerDelayMs?: (bodyBytes: number) => number;
+}
+
+export function startFakeAnthropic(script: ModelScript, options: FakeAnthropicOptions = {}): Promise<FakeAnthropic> {
   const requests: RecordedRequest[] = [];
   let messageCount = 0;
   const server = http.createServer(async (request, response) => {
@@ -249,6 +255,8 @@ export function startFakeAnthropic(script: ModelScript): Promise<FakeAnthropic> 
     const route = path.split('?')[0];
     try {
       if (request.method === 'POST' && route === '/v1/messages') {
+        const delay = options.answerDelayMs?.(bytes.length) ?? 0;
+        if (delay > 0) await setTimeout(delay);
         await answerMessages(response, script, messageCount++, json as MessagesBody);
       } else if (request.method === 'POST' && route === '/v1/messages/count_tokens') {
         sendJson(response, 200, { input_tokens: Math.ceil(bytes.length / 4) });

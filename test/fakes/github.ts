@@ -1,8 +1,11 @@
 /**
  * A loopback fake of the parts of GitHub's REST API the action uses, spoken to by the real Octokit through
- * GITHUB_API_URL: collaborator permissions, issue comments and reactions. Every request is recorded, and
+ * GITHUB_API_URL: collaborator permissions, issue comments and reactions, the artifacts of workflow runs
+ * (their metadata, and the zip behind the redirect GitHub answers a download with), and what opening a pull
+ * request takes: the repository, a branch from the default branch's head, a file committed to it, the pull. Every request is recorded, and
  * failures (server errors, rate limits) can be injected for the next matching requests.
  */
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,6 +32,32 @@ export interface StoredReaction {
   comment_id: number;
   kind: 'issue' | 'review';
   content: string;
+}
+
+/** An artifact a workflow run uploaded, as the artifacts REST API serves it. */
+export interface RunArtifact {
+  id: number;
+  name: string;
+  run_id: number;
+  zip: Buffer;
+  expired: boolean;
+}
+
+/** A file committed through the contents API. */
+export interface CommittedFile {
+  branch: string;
+  path: string;
+  content: string;
+  message: string;
+}
+
+export interface StoredPull {
+  number: number;
+  title: string;
+  body: string;
+  head: string;
+  base: string;
+  html_url: string;
 }
 
 export interface Permission {
@@ -59,6 +88,11 @@ export interface FakeGitHub {
   requests: RecordedRequest[];
   comments: StoredComment[];
   reactions: StoredReaction[];
+  artifacts: RunArtifact[];
+  /** Branches created, by name, with the commit they point at. */
+  branches: Map<string, string>;
+  files: CommittedFile[];
+  pulls: StoredPull[];
   /** A user's permission; users never set answer 404, as GitHub does for non-collaborators. */
   setPermission(login: string, permission: Permission): void;
   /** Answers the next `count` requests matching method and path with `status` instead of serving them. */
@@ -120,6 +154,10 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
   const requests: RecordedRequest[] = [];
   const comments: StoredComment[] = [];
   const reactions: StoredReaction[] = [];
+  const artifacts: RunArtifact[] = [];
+  const branches = new Map<string, string>([['main', 'c0ffee0000000000000000000000000000000000']]);
+  const files: CommittedFile[] = [];
+  const pulls: StoredPull[] = [];
   const permissions = new Map<string, Permission>();
   const faults: Fault[] = [];
   let nextId = 1000;
@@ -148,8 +186,14 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
   interface Route {
     method: string;
     pattern: RegExp;
-    handle: (match: RegExpMatchArray, body: Record<string, unknown>) => [number, unknown];
+    handle: (match: RegExpMatchArray, body: Record<string, unknown>, query: URLSearchParams) => [number, unknown];
   }
+  const fileAt = (branch: string, file: string) =>
+    files.filter((candidate) => candidate.branch === branch && candidate.path === file).at(-1);
+  const blobSha = (content: string) =>
+    createHash('sha1')
+      .update(`blob ${Buffer.byteLength(content)}\0${content}`)
+      .digest('hex');
   const repoPath = `/repos/${owner}/${repo}`;
   const routes: Route[] = [
     {
@@ -182,6 +226,84 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
       },
     },
     {
+      method: 'GET',
+      pattern: new RegExp(`^${repoPath}$`),
+      handle: () => [200, { name: repo, full_name: `${owner}/${repo}`, default_branch: 'main' }],
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${repoPath}/git/ref/(.+)$`),
+      handle: ([, ref]) => {
+        const name = decodeURIComponent(ref!);
+        const sha = branches.get(name.replace(/^heads\//, ''));
+        return sha ? [200, { ref: `refs/${name}`, object: { type: 'commit', sha } }] : [404, { message: 'Not Found' }];
+      },
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^${repoPath}/git/refs$`),
+      handle: (_match, body) => {
+        const branch = String(body.ref).replace(/^refs\/heads\//, '');
+        if (branches.has(branch)) return [422, { message: 'Reference already exists' }];
+        branches.set(branch, String(body.sha));
+        return [201, { ref: body.ref, object: { type: 'commit', sha: body.sha } }];
+      },
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${repoPath}/contents/(.+)$`),
+      handle: ([, file], _body, query) => {
+        const found = fileAt(query.get('ref') ?? 'main', decodeURIComponent(file!));
+        if (!found) return [404, { message: 'Not Found' }];
+        return [
+          200,
+          { type: 'file', path: found.path, sha: blobSha(found.content), content: Buffer.from(found.content).toString('base64') },
+        ];
+      },
+    },
+    {
+      method: 'PUT',
+      pattern: new RegExp(`^${repoPath}/contents/(.+)$`),
+      handle: ([, file], body) => {
+        const branch = String(body.branch);
+        if (!branches.has(branch)) return [404, { message: `Branch ${branch} not found` }];
+        // A branch starts with what the default branch holds; changing a file that exists needs its blob sha.
+        const existing = fileAt(branch, decodeURIComponent(file!)) ?? fileAt('main', decodeURIComponent(file!));
+        if (existing && body.sha !== blobSha(existing.content)) return [422, { message: `"sha" wasn't supplied.` }];
+        const content = Buffer.from(String(body.content), 'base64').toString('utf8');
+        files.push({ branch, path: decodeURIComponent(file!), content, message: String(body.message) });
+        const sha = (nextId++).toString(16).padStart(40, '0');
+        branches.set(branch, sha);
+        return [201, { content: { path: decodeURIComponent(file!) }, commit: { sha } }];
+      },
+    },
+    {
+      method: 'POST',
+      pattern: new RegExp(`^${repoPath}/pulls$`),
+      handle: (_match, body) => {
+        const number = nextId++;
+        const pull = {
+          number,
+          title: String(body.title),
+          body: String(body.body),
+          head: String(body.head),
+          base: String(body.base),
+          html_url: `https://github.com/${owner}/${repo}/pull/${number}`,
+        };
+        pulls.push(pull);
+        return [201, pull];
+      },
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${repoPath}/actions/artifacts/(\\d+)$`),
+      handle: ([, id]) => {
+        const artifact = artifacts.find((candidate) => candidate.id === Number(id));
+        if (!artifact) return [404, { message: 'Not Found' }];
+        return [200, artifactJson(artifact)];
+      },
+    },
+    {
       method: 'POST',
       pattern: new RegExp(`^${repoPath}/(issues|pulls)/comments/(\\d+)/reactions$`),
       handle: ([, where, id], body) => {
@@ -190,6 +312,33 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
       },
     },
   ];
+
+  const artifactJson = (artifact: RunArtifact) => ({
+    id: artifact.id,
+    name: artifact.name,
+    size_in_bytes: artifact.zip.length,
+    expired: artifact.expired,
+    archive_download_url: `${server.url}${repoPath}/actions/artifacts/${artifact.id}/zip`,
+    workflow_run: { id: artifact.run_id },
+  });
+
+  /** A download answers 302 to the zip's blob URL, or 410 once the artifact expired, as GitHub does. */
+  const serveDownload = (path: string, response: http.ServerResponse): boolean => {
+    const download = new RegExp(`^${repoPath}/actions/artifacts/(\\d+)/zip$`).exec(path);
+    const blob = /^\/blobs\/artifact-(\d+)\.zip$/.exec(path);
+    const artifact = artifacts.find((candidate) => candidate.id === Number((download ?? blob)?.[1]));
+    if (!download && !blob) return false;
+    if (!artifact) sendJson(response, 404, { message: 'Not Found' });
+    else if (download && artifact.expired) sendJson(response, 410, { message: 'Artifact has expired' });
+    else if (download) {
+      response.writeHead(302, { location: `${server.url}/blobs/artifact-${artifact.id}.zip?sig=fake-signature` });
+      response.end();
+    } else {
+      response.writeHead(200, { 'content-type': 'application/zip', 'content-length': String(artifact.zip.length) });
+      response.end(artifact.zip);
+    }
+    return true;
+  };
 
   const server = await listenOnLoopback(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -202,10 +351,11 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
       sendJson(response, fault.status, { message: fault.message }, fault.headers);
       return;
     }
+    if (method === 'GET' && serveDownload(url.pathname, response)) return;
     for (const route of routes) {
       const match = route.method === method ? url.pathname.match(route.pattern) : null;
       if (match) {
-        const [status, payload] = route.handle(match, body);
+        const [status, payload] = route.handle(match, body, url.searchParams);
         sendJson(response, status, payload);
         return;
       }
@@ -220,6 +370,10 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
     requests,
     comments,
     reactions,
+    artifacts,
+    branches,
+    files,
+    pulls,
     setPermission: (login, permission) => permissions.set(login, permission),
     failNext: (method, path, status, count = 1, options = {}) =>
       faults.push({

@@ -341,6 +341,29 @@ describe('engine with Python tools, real Claude Code and python3', () => {
   });
 });
 
+describe('an interpreter behind a shim', () => {
+  it('starts the shim once, for the extraction, which also names the binary every later process starts', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'codemode-shim-'));
+    const starts = path.join(dir, 'starts.log');
+    const real = (await execa('python3', ['-c', 'import sys; print(sys.executable)'])).stdout.trim();
+    const shim = path.join(dir, 'python3');
+    await writeFile(shim, `#!/bin/sh\necho "$*" | tr "\\n" " " >> ${starts}\necho >> ${starts}\nexec ${real} "$@"\n`, { mode: 0o755 });
+    const { result } = await runEngine(
+      'examples/weather/tools.py',
+      'Compare weather',
+      editRunnerScript([replaceMain(PYTHON_MAINS.weather)]),
+      {
+        python: shim,
+      },
+    );
+    expect(result.error).toBeNull();
+    expect(result.trace).toHaveLength(3);
+    const lines = (await readFile(starts, 'utf8')).trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('introspect.py');
+  });
+});
+
 describe('a reused workspace', () => {
   it('does not report the log of an earlier run', async () => {
     const first = await runEngine(FLAKY, 'Double 2', editRunnerScript([main('print("first run")\nreturn double(2)')]), { max_attempts: 1 });

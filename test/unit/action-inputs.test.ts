@@ -38,7 +38,11 @@ describe('readInputs', () => {
   it('applies the defaults of action.yml to unset inputs', () => {
     expect(read(BASE)).toEqual({
       tools: 'tools.py',
+      mcp_config: null,
+      language: null,
       task: null,
+      program: null,
+      on_drift: 'fail',
       anthropic_api_key: 'sk-ant-test-key-0001',
       claude_code_oauth_token: null,
       use_bedrock: false,
@@ -50,6 +54,7 @@ describe('readInputs', () => {
       claude_code_path: null,
       trigger_phrase: '/codemode',
       permission: 'write',
+      approve_permission: 'write',
       allowed_bots: [],
       mode: 'run',
       sandbox: 'required',
@@ -111,6 +116,16 @@ describe('readInputs', () => {
     expect(read({ tools: 'tools.py', use_vertex: 'true' }).use_vertex).toBe(true);
   });
 
+  it('takes MCP servers instead of, or with, a tools module', () => {
+    const mcp = '{"mcpServers": {"github": {"command": "gh-mcp"}}}';
+    expect(read({ anthropic_api_key: 'key-1234', mcp_config: mcp })).toMatchObject({ tools: null, mcp_config: mcp, language: null });
+    expect(read({ ...BASE, mcp_config: '.mcp.json', language: 'python' })).toMatchObject({ tools: 'tools.py', language: 'python' });
+  });
+
+  it('needs no model credentials to run a saved program', () => {
+    expect(read({ tools: 'tools.py', program: '.codemode/chore.py' }).program).toBe('.codemode/chore.py');
+  });
+
   it('masks the secret inputs as soon as they are read', () => {
     setInputs({ ...BASE, github_token: 'ghs_token_value_42', claude_code_oauth_token: 'oauth-token-123' });
     const recorder = recordWorkflowCommands();
@@ -123,6 +138,7 @@ describe('readInputs', () => {
 
   it.each([
     [{ anthropic_api_key: 'key-1234' }, 'Input required and not supplied: tools'],
+    [{ ...BASE, language: 'ruby' }, "Invalid input 'language': 'ruby'. Expected typescript or python."],
     [{ ...BASE, permission: 'writer' }, "Invalid input 'permission': 'writer'. Expected one of read, triage, write, maintain, admin."],
     [{ ...BASE, max_attempts: 'zero' }, "Invalid input 'max_attempts': 'zero'. Expected a positive integer."],
     [{ ...BASE, max_attempts: '0' }, "Invalid input 'max_attempts': '0'. Expected a positive integer."],
@@ -131,6 +147,15 @@ describe('readInputs', () => {
     [{ ...BASE, retention_days: '-1' }, "Invalid input 'retention_days': '-1'. Expected a positive integer."],
     [{ ...BASE, mode: 'execute' }, "Invalid input 'mode': 'execute'. Expected run or generate."],
     [{ ...BASE, check: 'loose' }, "Invalid input 'check': 'loose'. Expected basic, strict or off."],
+    [{ ...BASE, on_drift: 'ignore' }, "Invalid input 'on_drift': 'ignore'. Expected fail or propose."],
+    [
+      { tools: 'tools.py', program: '.codemode/chore.py', on_drift: 'propose' },
+      'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex, or run a saved program with the input program.',
+    ],
+    [
+      { ...BASE, approve_permission: 'owner' },
+      "Invalid input 'approve_permission': 'owner'. Expected one of read, triage, write, maintain, admin.",
+    ],
     [{ ...BASE, use_bedrock: 'yes' }, "Invalid input 'use_bedrock': 'yes'. Expected true or false."],
     [{ ...BASE, use_vertex: '1' }, "Invalid input 'use_vertex': '1'. Expected true or false."],
     [{ ...BASE, comment: 'no' }, "Invalid input 'comment': 'no'. Expected true or false."],
@@ -155,7 +180,7 @@ describe('readInputs', () => {
     ],
     [
       { tools: 'tools.py', use_bedrock: 'false' },
-      'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex.',
+      'No model credentials: set one of the inputs anthropic_api_key, claude_code_oauth_token, use_bedrock or use_vertex, or run a saved program with the input program.',
     ],
   ])('refuses %j with a message naming the input', (values, message) => {
     expect(errorFor(values)).toBe(message);
@@ -192,6 +217,17 @@ describe('action.yml', () => {
 
   it('declares every output the action sets', () => {
     const outputs = Object.keys(action.outputs);
-    expect(outputs).toEqual(['success', 'result', 'error', 'comment_url', 'artifact_id', 'artifact_url', 'code_path', 'cost_usd', 'turns']);
+    expect(outputs).toEqual([
+      'success',
+      'result',
+      'error',
+      'comment_url',
+      'artifact_id',
+      'artifact_url',
+      'code_path',
+      'cost_usd',
+      'turns',
+      'pull_request_url',
+    ]);
   });
 });

@@ -11,9 +11,14 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 
 describe('codemode CLI usage errors', () => {
   it.each([
-    [[], "codemode: Missing command: expected 'run'"],
-    [['go'], "codemode: Unknown command 'go': expected 'run'"],
-    [['run', '--task', 'x'], 'codemode: Missing --tools <file>'],
+    [[], "codemode: Missing command: expected 'run' or 'check'"],
+    [['go'], "codemode: Unknown command 'go': expected 'run' or 'check'"],
+    [['run', '--task', 'x'], 'codemode: Missing --tools <file> or --mcp-config <file|json>'],
+    [
+      ['run', '--mcp-config', '{}', '--task', 'x', '--language', 'ruby'],
+      "codemode: Invalid --language 'ruby': expected typescript or python",
+    ],
+    [['run', '--mcp-config', '{"mcpServers": {}}', '--task', 'x'], 'codemode: mcp_config names no server in mcpServers'],
     [['run', '--tools', 'examples/weather/tools.py'], 'codemode: Missing --task <text>: say what the program should do'],
     [['run', '--tools', 'examples/weather/tools.py', '--task', '   '], 'codemode: Missing --task <text>: say what the program should do'],
     [
@@ -77,7 +82,7 @@ describe('codemode CLI usage errors', () => {
   it('prints help and exits 0', async () => {
     const { code, stdout } = await cli('--help');
     expect(code).toBe(0);
-    expect(stdout).toContain('Usage: codemode run --tools <file> --task <text>');
+    expect(stdout).toContain('Usage: codemode run --tools <file> | --mcp-config <file|json> --task <text>');
   });
 });
 

@@ -28,7 +28,7 @@ describe('README documents action.yml exactly', () => {
     expect([...table.keys()]).toEqual(inputs.map((input) => input.name));
     for (const input of inputs) {
       const documented = table.get(input.name)![0]!.replace(/`/g, '');
-      const expected = input.name === 'tools' ? '(required)' : (input.default ?? '');
+      const expected = input.default ?? '';
       expect(documented, input.name).toBe(expected);
     }
   });

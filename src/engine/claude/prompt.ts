@@ -32,6 +32,19 @@ export function taskPrompt(options: { runnerPath: string; language: Language; ta
   ].join('\n');
 }
 
+/** The prompt to port a saved program whose tools changed: the runner holds it with today's regions around it. */
+export function portPrompt(options: { runnerPath: string; language: Language; program: string; diff: string }): string {
+  return [
+    `${options.runnerPath} (${LANGUAGE_NAMES[options.language]}) is the saved program ${options.program}, whose tools have changed since it was written.`,
+    'Its generated regions are regenerated from the tools as they are now. Port main() and its helpers to the new tool API, keeping what the program does.',
+    'The changed signatures, saved (-) against now (+):',
+    '',
+    '<diff>',
+    options.diff,
+    '</diff>',
+  ].join('\n');
+}
+
 /**
  * One line per tool with something the model had to work around: its note, and the parameters (and result) whose
  * type is missing or Any, which the model had to guess. Empty when every tool is fully typed and has no note.

@@ -24,7 +24,7 @@ export async function checkPythonRunner(
   regions: LocatedRegion[],
 ): Promise<Diagnostic[]> {
   const config = {
-    tools: module.tools.map((tool) => tool.name),
+    tools: [...module.tools.map((tool) => tool.name), ...(module.mcp?.names ?? [])],
     module: path.posix.basename(module.relative_path, '.py'),
     regions: regions.map((region) => ({ name: region.name, text: region.text, first: region.first_line, last: region.last_line })),
   };

@@ -4,7 +4,7 @@ import type { LanguageContext } from '../language.js';
 import { ToolSpecSchema } from '../types.js';
 import type { ToolsLocation } from '../workspace.js';
 import type { PythonModule } from './data.js';
-import { runPythonForJson } from './interpreter.js';
+import { InstallationSchema, rememberInstallation, runPythonForJson } from './interpreter.js';
 import { pythonProgramPath } from './runtime-source.js';
 
 const ProblemSchema = z.discriminatedUnion('kind', [
@@ -27,8 +27,9 @@ const IntrospectionSchema = z.discriminatedUnion('ok', [
     bindings: z.array(z.string()),
     type_imports: z.array(z.object({ module: z.string(), name: z.string() })),
     declarations: z.array(z.string()),
+    installation: InstallationSchema,
   }),
-  z.object({ ok: z.literal(false), problem: ProblemSchema }),
+  z.object({ ok: z.literal(false), problem: ProblemSchema, installation: InstallationSchema }),
 ]);
 
 function describeProblem(problem: Problem, relativePath: string): string {
@@ -57,6 +58,7 @@ export async function extractPythonTools({ absolute, relative }: ToolsLocation, 
     `extracting tools from ${relative}`,
     IntrospectionSchema,
   );
+  rememberInstallation(context, introspection.installation);
   if (!introspection.ok) throw usageError(describeProblem(introspection.problem, relative));
   return {
     language: 'python',

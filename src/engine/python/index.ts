@@ -3,9 +3,9 @@ import type { LanguageSupport } from '../language.js';
 import { checkPythonRunner } from './check.js';
 import type { PythonData } from './data.js';
 import { extractPythonTools } from './extract.js';
-import { pythonInstallation } from './interpreter.js';
+import { pythonInstallation, resolvedPythonContext } from './interpreter.js';
 import { ensurePyright } from './pyright.js';
-import { PYTHON_RUNNER_FILE, renderPythonRunner } from './render.js';
+import { PYTHON_RUNNER_FILE, PYTHON_WRAPPER_PATTERN, renderPythonRunner } from './render.js';
 import { pythonProgramPath } from './runtime-source.js';
 
 const QUIET_PYTHON = { PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' };
@@ -14,7 +14,9 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   language: 'python',
   runnerFileName: PYTHON_RUNNER_FILE,
   extract: extractPythonTools,
+  resolveContext: resolvedPythonContext,
   renderRunner: renderPythonRunner,
+  wrapperPattern: PYTHON_WRAPPER_PATTERN,
   check: checkPythonRunner,
   installTypeChecker: (source) => ensurePyright(source),
   hostCommand(_runnerPath, module, context) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CodeModeError, usageError } from '../errors.js';
 import type { LanguageContext } from '../language.js';
 import { lastLine, parseJsonOrUndefined } from '../../format.js';
+import { pythonProgramPath } from './runtime-source.js';
 
 /**
  * Runs one of our Python programs (a file in the runtime folder, or `-c` with the code first in `args`) in the
@@ -42,20 +43,19 @@ export async function runPythonForJson<Schema extends z.ZodType>(
 
 /** What the program command needs to know of an interpreter: the real executable and the folders it reads. */
 export interface PythonInstallation {
-  executable: string;
-  /** sys.executable as the interpreter reports it: a virtual environment's own, whose packages it sees. */
+  /** `sys.executable` as the interpreter reports it: a binary that starts without a shim (a venv's keeps its venv). */
   interpreter: string;
+  /** The same with every link resolved, which the sandbox can show without the folders the links pass through. */
+  executable: string;
   /** sys.prefix, sys.base_prefix and the existing folders of sys.path. */
   folders: string[];
 }
 
-const InstallationSchema = z.object({ executable: z.string().min(1), interpreter: z.string().min(1), folders: z.array(z.string()) });
-
-const INSTALLATION_PROGRAM = `
-import json, os, sys
-folders = [sys.prefix, sys.base_prefix] + [os.path.abspath(folder) for folder in sys.path[1:] if os.path.isdir(folder)]
-print(json.dumps({"executable": os.path.realpath(sys.executable) if sys.executable else "", "interpreter": sys.executable, "folders": list(dict.fromkeys(folders))}))
-`;
+export const InstallationSchema = z.object({
+  interpreter: z.string().min(1),
+  executable: z.string().min(1),
+  folders: z.array(z.string()),
+});
 
 const installations = new Map<string, Promise<PythonInstallation>>();
 
@@ -73,8 +73,30 @@ export function pythonInstallation(context: LanguageContext): Promise<PythonInst
   return found;
 }
 
+/** Keeps what the extraction reported of the interpreter `context.python` names, so that no process asks again. */
+export function rememberInstallation(context: LanguageContext, installation: PythonInstallation): void {
+  if (!installations.has(context.python)) installations.set(context.python, Promise.resolve(installation));
+}
+
+/**
+ * The context for every Python process after the extraction: `python` is the binary the configured interpreter
+ * starts, as the extraction reported it, so a shim such as pyenv's (about 300 ms a start) runs once a run.
+ */
+export async function resolvedPythonContext(context: LanguageContext): Promise<LanguageContext> {
+  const found = pythonInstallation(context);
+  const { interpreter } = await found;
+  if (!installations.has(interpreter)) installations.set(interpreter, found);
+  return { ...context, python: interpreter };
+}
+
 function askInstallation(context: LanguageContext): Promise<PythonInstallation> {
   // Asked without PYTHONPATH, so that only the interpreter's own folders are listed.
   const { PYTHONPATH: _ignored, ...env } = context.env;
-  return runPythonForJson({ ...context, env }, '-c', [INSTALLATION_PROGRAM], 'locating its executable', InstallationSchema);
+  return runPythonForJson(
+    { ...context, env },
+    pythonProgramPath('_codemode_installation.py'),
+    [],
+    'locating its executable',
+    InstallationSchema,
+  );
 }

@@ -102,6 +102,12 @@ function renderForwarding(tool: ToolSpec): { positional: string; keywords: strin
   };
 }
 
+/** A wrapper as renderWrapper writes it: from its `def` line to the line that forwards the call. */
+export const PYTHON_WRAPPER_PATTERN = new RegExp(
+  `^(?:async )?def ([^\\s(]+)\\([\\s\\S]*?^${INDENT}return (?:await )?(?:${RUNTIME.call}|${RUNTIME.callAsync})\\(.*$`,
+  'gm',
+);
+
 function renderWrapper(tool: ToolSpec): Rendered {
   const { positional, keywords, uses } = renderForwarding(tool);
   const helper = tool.async ? RUNTIME.callAsync : RUNTIME.call;
@@ -164,7 +170,12 @@ function renderDeclarations(declarations: string[]): string[] {
 
 function renderToolsRegion(module: PythonModule): string {
   const wrappers = module.tools.map((tool) => renderWrapper(tool));
-  const uses = new Set<RuntimeName>([RUNTIME.load, RUNTIME.run, ...wrappers.flatMap((wrapper) => wrapper.uses)]);
+  const uses = new Set<RuntimeName>([
+    RUNTIME.load,
+    RUNTIME.run,
+    ...wrappers.flatMap((wrapper) => wrapper.uses),
+    ...(module.mcp ? [RUNTIME.call] : []),
+  ]);
   const bindings = module.data.bindings.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
   return [
     REGION_MARKERS.tools.begin,
@@ -176,6 +187,7 @@ function renderToolsRegion(module: PythonModule): string {
     ...bindings,
     ...renderDeclarations(module.declarations),
     ...wrappers.flatMap((wrapper) => ['', wrapper.text]),
+    ...(module.mcp ? ['', '', module.mcp.source] : []),
     REGION_MARKERS.tools.end,
   ].join('\n');
 }

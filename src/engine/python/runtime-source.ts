@@ -11,11 +11,11 @@ export const PYTHON_CODEC_FILE = '_codemode_codec.py';
  * The Python programs of the engine, real files in the runtime folder beside this module (in the bundle,
  * `dist/runtime/`): the runtime and codec the runner imports (its end of the channel to the tool host, the values
  * sent over it, the conversion of main()'s result to JSON), the tool host (docs/tool-host.md), and the
- * introspection and check programs, which run from there.
+ * introspection and check programs and the interpreter lookup, which run from there.
  */
 const RUNTIME_FOLDER = new URL('./runtime/', import.meta.url);
 
-export type PythonProgram = 'introspect.py' | 'check.py' | 'host.py';
+export type PythonProgram = 'introspect.py' | 'check.py' | 'host.py' | '_codemode_installation.py';
 
 /** Path of one of the programs run from the runtime folder. */
 export function pythonProgramPath(name: PythonProgram): string {

@@ -82,7 +82,7 @@ function regionViolations(
   }
   const spans = regions.map((region) => ({ name: region.name, start: region.start, end: region.start + region.text.length }));
   const runtimePath = path.join(path.dirname(runner.fileName), TYPESCRIPT_RUNTIME_FILE);
-  const toolNames = new Set(module.tools.map((tool) => tool.name));
+  const toolNames = new Set([...module.tools.map((tool) => tool.name), ...(module.mcp?.names ?? [])]);
   const diagnostics: Diagnostic[] = [];
   const report = (node: TS.Node, text: string) => {
     const { line, character } = runner.getLineAndCharacterOfPosition(node.getStart(runner));

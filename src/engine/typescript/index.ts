@@ -3,14 +3,24 @@ import { buildTypeScriptRunner, typescriptHostCommand, typescriptProgramCommand,
 import { checkTypeScriptRunner } from './check.js';
 import type { TypeScriptData } from './data.js';
 import { extractTypeScriptTools } from './extract.js';
-import { RUNNER_FILE_NAME, renderTypeScriptRunner } from './render.js';
+import { RUNNER_FILE_NAME, renderTypeScriptRunner, TYPESCRIPT_WRAPPER_PATTERN } from './render.js';
+import { NO_TOOLS_FILE } from './runtime-source.js';
 
 /** TypeScript and JavaScript tools modules (`.ts .mts .js .mjs`), run on the user's Node.js. */
 export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
   language: 'typescript',
   runnerFileName: RUNNER_FILE_NAME,
   extract: extractTypeScriptTools,
+  noToolsModule: () => ({
+    language: 'typescript',
+    path: NO_TOOLS_FILE,
+    relative_path: 'MCP servers',
+    tools: [],
+    declarations: [],
+    data: { prelude: [], tool_objects: [] },
+  }),
   renderRunner: renderTypeScriptRunner,
+  wrapperPattern: TYPESCRIPT_WRAPPER_PATTERN,
   check: (runnerPath, module, _context, regions) => checkTypeScriptRunner(runnerPath, module, regions),
   prepare: buildTypeScriptRunner,
   hostCommand: typescriptHostCommand,

@@ -20,6 +20,7 @@ export function renderTypeScriptRunner(module: TypeScriptModule, task: string): 
     ].join('\n'),
     ...declarationComments(module),
     module.tools.map(wrapper).join('\n'),
+    ...(module.mcp ? [module.mcp.source] : []),
   ]);
   // The tools module is imported in the program only for its classes, to rebuild the values the tools return.
   const harnessRegion = region('harness', [`void ${run}(main, () => import(${stringLiteral(module.path)}));`]);
@@ -72,6 +73,9 @@ function declarationComments(module: TypeScriptModule): string[] {
   ];
 }
 
+/** A wrapper as `wrapper` writes it: its documentation comment, if any, through the closing brace. */
+export const TYPESCRIPT_WRAPPER_PATTERN = /^(?:\/\*\*[\s\S]*?\*\/\n)?export (?:async )?function ([^\s(]+)\([\s\S]*?^}$/gm;
+
 /** A wrapper with the tool's signature and documentation that sends the call to the tool host. */
 function wrapper(tool: ToolSpec): string {
   const args = tool.params.map((param) => (param.kind === 'var_positional' ? `...${param.name}` : param.name)).join(', ');
@@ -100,7 +104,7 @@ function signatureParameter(param: ToolParam, index: number, all: readonly ToolP
 }
 
 /** The tool's documentation as a JSDoc comment that opens on its first line and closes on its last. */
-function docComment(tool: ToolSpec): string[] {
+export function docComment(tool: Pick<ToolSpec, 'doc' | 'params' | 'note'>): string[] {
   const paragraphs = [
     tool.doc,
     ...tool.params.map((param) => param.doc && `@param ${param.name} ${param.doc}`),
@@ -124,7 +128,7 @@ function splitLines(text: string): string[] {
 }
 
 /** A double-quoted literal that survives any text, including line and paragraph separators. */
-function stringLiteral(text: string): string {
+export function stringLiteral(text: string): string {
   return JSON.stringify(text)
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');

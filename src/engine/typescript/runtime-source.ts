@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** The runtime module written beside the runner; the `_codemode` prefix keeps it apart from user modules. */
 export const TYPESCRIPT_RUNTIME_FILE = '_codemode_runtime.ts';
@@ -16,6 +17,9 @@ export const RUNTIME_ENTRY_POINTS = { call: '__codemodeCall', run: '__codemodeRu
  * tsconfig.json the runner is checked with.
  */
 const RUNTIME_FOLDER = new URL('./runtime/', import.meta.url);
+
+/** The tools module of a run whose tools all come from MCP servers: an empty module in the runtime folder. */
+export const NO_TOOLS_FILE = fileURLToPath(new URL('_codemode_no_tools.ts', RUNTIME_FOLDER));
 
 let runtimeSource: string | undefined;
 

@@ -1,8 +1,10 @@
 """Imports a tools module and prints what the runner needs to know about it, as one JSON object.
 
 Run as `python introspect.py <tools path>` from the repository root. Prints `{"ok": true, "tools": [...],
-"has_deps": bool, "bindings": [...], "declarations": [...]}` or `{"ok": false, "problem": {...}}`. Annotations and
-defaults are taken from the source text as written; `declarations` shows every type they reach as Python source.
+"has_deps": bool, "bindings": [...], "declarations": [...]}` or `{"ok": false, "problem": {...}}`, each with
+`"installation"`: the interpreter, so that the engine need not start it again to ask (_codemode_installation.py).
+Annotations and defaults are taken from the source text as written; `declarations` shows every type they reach
+as Python source.
 """
 import ast
 import builtins
@@ -22,6 +24,9 @@ FOLDER = os.path.dirname(os.path.realpath(__file__))
 sys.path.insert(0, FOLDER)
 from _codemode_runtime import DEPS_FUNCTION as _DEPS_FUNCTION, load_tools, public_functions as _public_functions  # noqa: E402
 from _codemode_stubs import annotation_names, declarations as _type_declarations, evaluate as _evaluate  # noqa: E402
+from _codemode_installation import installation  # noqa: E402
+
+_INSTALLATION = installation()
 
 sys.path[:] = [folder for folder in sys.path if os.path.realpath(folder or os.curdir) != FOLDER]
 
@@ -265,4 +270,4 @@ def _introspect(path):
     }
 
 
-sys.stdout.write(json.dumps(_introspect(sys.argv[1])))
+sys.stdout.write(json.dumps({**_introspect(sys.argv[1]), "installation": _INSTALLATION}))

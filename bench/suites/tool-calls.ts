@@ -1,0 +1,202 @@
+/**
+ * #12 cost and #13 time to result against the number of tool calls a task needs. The task: fetch each of n
+ * records (about 500 bytes each), keep the open ones of priority 4 or more, set each kept one's status. Code Mode
+ * (the committed CLI, real Claude Code, the scripted model writing the loop once) against a plain tool-calling
+ * loop over the same tools: one request per model turn carrying the conversation so far, up to 10 parallel tool
+ * calls a turn. The fake model answers after 1 s + 1 ms per KB of the request; each tool call takes 50 ms.
+ */
+import path from 'node:path';
+import { execa } from 'execa';
+import { programEnvironment } from '../../src/engine/env.js';
+import { extractTools } from '../../src/engine/tools.js';
+import type { CodeModeResult, PhaseTimings } from '../../src/engine/types.js';
+import {
+  editRunnerScript,
+  fakeAnthropicEnvironment,
+  replaceMain,
+  startFakeAnthropic,
+  type FakeAnthropic,
+  type Message,
+  type ModelScript,
+} from '../../test/fakes/anthropic.js';
+import { CLAUDE_PATH, REPO_ROOT } from '../lib/action.js';
+import { summarize } from '../lib/measure.js';
+import type { Row, SuiteOptions, SuiteResult } from '../lib/row.js';
+import { toolDefinitions } from '../lib/tool-definitions.js';
+import { runToolLoop } from '../lib/tool-loop.js';
+
+const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
+const TOOLS = path.join(REPO_ROOT, 'bench', 'records', 'tools.py');
+export const RECORD_COUNTS = [10, 100, 1000] as const;
+/** The most tool calls a model reliably issues in one turn. */
+const PARALLEL_CALLS = 10;
+export const LATENCY_MODEL = 'model answers after 1 s + 1 ms per KB of request; each tool call 50 ms';
+const answerDelayMs = (bodyBytes: number) => 1000 + bodyBytes / 1024;
+
+const task = (records: number) =>
+  `Fetch records 1 to ${records}, keep the open ones of priority 4 or more, and set the status of each kept one to triaged.`;
+
+const isKept = (record: { status: string; priority: number }) => record.status === 'open' && record.priority >= 4;
+
+/** The main() the scripted model writes: every fetch at once, then every update at once. */
+function codeModeMain(records: number): string {
+  return `async def main(params: str = ${JSON.stringify(task(records))}) -> object:
+    """Fetch every record, keep the open ones of priority 4 or more and mark each kept one triaged."""
+    import asyncio
+    fetched = await asyncio.gather(*(fetch_record(record_id) for record_id in range(1, ${records} + 1)))
+    kept = [record for record in fetched if record["status"] == "open" and record["priority"] >= 4]
+    updated = await asyncio.gather(*(update_record(record["id"], "triaged") for record in kept))
+    return {"fetched": len(fetched), "triaged": [record["id"] for record in updated]}
+`;
+}
+
+interface ToolUseBlock {
+  type: 'tool_use';
+  id: string;
+  name: string;
+  input: { record_id: number };
+}
+
+function blocks(messages: Message[], role: string): Record<string, unknown>[] {
+  return messages.filter((message) => message.role === role && Array.isArray(message.content)).flatMap((message) => message.content as []);
+}
+
+/**
+ * The model of a tool-calling agent doing the task: each turn, the updates of kept records it has seen, then the
+ * next fetches, at most 10 calls; once everything is fetched and updated, it names the triaged records.
+ */
+function loopScript(records: number): ModelScript {
+  return (request) => {
+    const { messages } = request.body;
+    const uses = blocks(messages, 'assistant').filter(
+      (block): block is ToolUseBlock & Record<string, unknown> => block.type === 'tool_use',
+    );
+    const resultOf = new Map(blocks(messages, 'user').map((block) => [block.tool_use_id, block.content]));
+    const fetches = uses.filter((use) => use.name === 'fetch_record');
+    const updated = uses.filter((use) => use.name === 'update_record').map((use) => use.input.record_id);
+    const toUpdate = fetches
+      .map((use) => JSON.parse(String(resultOf.get(use.id))) as { id: number; status: string; priority: number })
+      .filter((record) => isKept(record) && !updated.includes(record.id))
+      .map((record) => ({ name: 'update_record', input: { record_id: record.id, status: 'triaged' } }));
+    const toFetch = Array.from({ length: records - fetches.length }, (_, n) => ({
+      name: 'fetch_record',
+      input: { record_id: fetches.length + n + 1 },
+    }));
+    const calls = [...toUpdate, ...toFetch].slice(0, PARALLEL_CALLS);
+    return calls.length ? { toolUses: calls } : { text: `Triaged records: ${JSON.stringify(updated.sort((a, b) => a - b))}` };
+  };
+}
+
+export interface Side {
+  requests: number;
+  bytes: number;
+  /** The largest single request: what the model's context must hold at once. */
+  largest_request_bytes: number;
+  ms: number;
+  tool_calls: number;
+  triaged: number[];
+  /** Code Mode's own phase timings (extraction, Claude Code, verification, execution); null for the loop. */
+  phases_ms: PhaseTimings | null;
+}
+
+type Traffic = Pick<Side, 'requests' | 'bytes' | 'largest_request_bytes'>;
+
+function trafficOf(fake: FakeAnthropic): Traffic {
+  const sizes = fake.messageRequests().map((request) => request.body_bytes);
+  return { requests: sizes.length, bytes: sizes.reduce((total, size) => total + size, 0), largest_request_bytes: Math.max(...sizes) };
+}
+
+async function withModel<T>(script: ModelScript, work: (fake: FakeAnthropic) => Promise<T>): Promise<T & Traffic & Pick<Side, 'ms'>> {
+  const fake = await startFakeAnthropic(script, { answerDelayMs });
+  try {
+    const started = performance.now();
+    const value = await work(fake);
+    return { ...value, ms: performance.now() - started, ...trafficOf(fake) };
+  } finally {
+    await fake.close();
+  }
+}
+
+async function codeMode(records: number): Promise<Side> {
+  return withModel(editRunnerScript([replaceMain(codeModeMain(records))]), async (fake) => {
+    const { stdout } = await execa(
+      process.execPath,
+      [CLI, 'run', '--tools', TOOLS, '--task', task(records), '--json', '--claude-code-path', CLAUDE_PATH],
+      { cwd: REPO_ROOT, env: { ...fakeAnthropicEnvironment(fake.url), CLAUDE_CODE_MAX_RETRIES: '0' } },
+    );
+    const result = JSON.parse(stdout) as CodeModeResult;
+    if (!result.success) throw new Error(`Code Mode failed on ${records} records: ${result.error ?? 'no error given'}`);
+    return { tool_calls: result.trace.length, triaged: (result.output as { triaged: number[] }).triaged, phases_ms: result.timings };
+  });
+}
+
+async function plainLoop(records: number): Promise<Side> {
+  const { module } = await extractTools(TOOLS, {
+    repoRoot: REPO_ROOT,
+    python: 'python3',
+    node: process.execPath,
+    env: programEnvironment(process.env),
+  });
+  const definitions = await toolDefinitions(module);
+  return withModel(loopScript(records), async (fake) => {
+    const run = await runToolLoop(fake.url, TOOLS, definitions, task(records), records);
+    const triaged = JSON.parse(run.output.replace('Triaged records: ', '')) as number[];
+    return { tool_calls: run.toolCalls, triaged, phases_ms: null };
+  });
+}
+
+const kB = (bytes: number) => (bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} kB`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function rowsFor(records: number, code: Side, loop: Side): Row[] {
+  const size = records.toLocaleString('en');
+  return [
+    {
+      id: '12',
+      what: `bytes sent to the model, ${size} records, Code Mode / plain tool-calling loop`,
+      unit: '×',
+      figure: summarize([code.bytes / loop.bytes]),
+      baseline: `plain loop: ${kB(loop.bytes)} in ${loop.requests} requests, the last ${kB(loop.largest_request_bytes)}`,
+      goal: 'fewer (< 1×)',
+      met: code.bytes < loop.bytes,
+      note: `Code Mode: ${kB(code.bytes)} in ${code.requests} requests, the largest ${kB(code.largest_request_bytes)}; ${code.tool_calls} tool calls on each side`,
+    },
+    {
+      id: '13',
+      what: `time to result, ${size} records, Code Mode / plain tool-calling loop (modelled latency)`,
+      unit: '×',
+      figure: summarize([code.ms / loop.ms]),
+      baseline: `plain loop: ${seconds(loop.ms)}`,
+      goal: 'faster (< 1×)',
+      met: code.ms < loop.ms,
+      note: `Code Mode: ${seconds(code.ms)} (${LATENCY_MODEL})`,
+    },
+  ];
+}
+
+export interface ToolCallsPoint {
+  records: number;
+  codemode: Side;
+  loop: Side;
+}
+
+export async function toolCallsSuite(options: SuiteOptions): Promise<SuiteResult & { points: ToolCallsPoint[] }> {
+  const points: ToolCallsPoint[] = [];
+  for (const records of options.quick ? RECORD_COUNTS.slice(0, 1) : RECORD_COUNTS) {
+    const code = await codeMode(records);
+    const loop = await plainLoop(records);
+    if (JSON.stringify(code.triaged) !== JSON.stringify(loop.triaged))
+      throw new Error(
+        `Code Mode triaged ${JSON.stringify(code.triaged)} of ${records} records, the plain loop ${JSON.stringify(loop.triaged)}`,
+      );
+    options.log(
+      `#12/#13 ${records} records: Code Mode ${code.bytes} B in ${code.requests} requests, ${seconds(code.ms)}; plain loop ${loop.bytes} B in ${loop.requests} requests, ${seconds(loop.ms)}`,
+    );
+    points.push({ records, codemode: code, loop });
+  }
+  return {
+    rows: points.flatMap((point) => rowsFor(point.records, point.codemode, point.loop)),
+    details: { latency_model: LATENCY_MODEL, parallel_calls: PARALLEL_CALLS, points },
+    points,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * MCP servers as a tool source: the configuration, in the `.mcp.json` format Claude Code reads
+ * (`{"mcpServers": {"name": {command, args, env} | {type: "http", url, headers}}}`), given as a file path or as
+ * the JSON itself, and the `${VAR}` references in it, resolved from the caller's environment.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { usageError } from '../errors.js';
+
+const StdioServerSchema = z.strictObject({
+  type: z.literal('stdio').optional(),
+  command: z.string().min(1, { error: 'command is empty' }),
+  args: z.array(z.string()).default([]),
+  env: z.record(z.string(), z.string()).default({}),
+  /** Seconds to wait for the server to start and list its tools. */
+  timeout: z.number().positive().optional(),
+});
+
+const RemoteServerSchema = z.strictObject({
+  type: z.enum(['http', 'sse']),
+  url: z.string().min(1, { error: 'url is empty' }),
+  headers: z.record(z.string(), z.string()).default({}),
+  timeout: z.number().positive().optional(),
+});
+
+const ServerSchema = z.union([StdioServerSchema, RemoteServerSchema], {
+  error: 'expected {"command", "args", "env"} or {"type": "http" | "sse", "url", "headers"}',
+});
+
+const McpConfigSchema = z.strictObject({
+  mcpServers: z.record(z.string().min(1), ServerSchema, { error: 'expected an object of servers by name' }),
+});
+
+export type StdioServer = z.infer<typeof StdioServerSchema>;
+export type RemoteServer = z.infer<typeof RemoteServerSchema>;
+export type McpServerConfig = StdioServer | RemoteServer;
+
+/** One configured server, named, with every `${VAR}` still unresolved. */
+export interface McpServerEntry {
+  name: string;
+  config: McpServerConfig;
+}
+
+/** Seconds a server gets to start and list its tools unless its entry says otherwise. */
+export const DEFAULT_SERVER_TIMEOUT_S = 30;
+
+/**
+ * The servers of an MCP configuration: `source` is JSON when it starts with `{`, else the path of a JSON file
+ * relative to the repository root.
+ */
+export async function loadMcpConfig(source: string, repoRoot: string): Promise<McpServerEntry[]> {
+  const trimmed = source.trim();
+  if (!trimmed) throw usageError('mcp_config is empty: give the path of a .mcp.json file or its JSON');
+  const inline = trimmed.startsWith('{');
+  const where = inline ? 'mcp_config' : `MCP config ${trimmed}`;
+  const text = inline ? trimmed : await readConfigFile(trimmed, repoRoot);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw usageError(`${where} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = McpConfigSchema.safeParse(json);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    const at = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw usageError(`${where} is invalid${at}: ${issue?.message ?? parsed.error.message}`);
+  }
+  const servers = Object.entries(parsed.data.mcpServers).map(([name, config]) => ({ name, config }));
+  if (servers.length === 0) throw usageError(`${where} names no server in mcpServers`);
+  return servers;
+}
+
+async function readConfigFile(file: string, repoRoot: string): Promise<string> {
+  try {
+    return await readFile(path.resolve(repoRoot, file), 'utf8');
+  } catch {
+    throw usageError(`MCP config not found: ${file}`);
+  }
+}
+
+const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+
+/** The names of the variables a server's entry refers to with `${VAR}`, in `args`, `env`, `url` and `headers`. */
+export function referencedVariables(entry: McpServerEntry): string[] {
+  return [...new Set(referenceTexts(entry.config).flatMap((text) => [...text.matchAll(REFERENCE)].map((match) => match[1] ?? '')))];
+}
+
+function referenceTexts(config: McpServerConfig): string[] {
+  return 'command' in config ? [...config.args, ...Object.values(config.env)] : [config.url, ...Object.values(config.headers)];
+}
+
+/** The entry with every `${VAR}` replaced by the variable's value; a variable that is not set fails, naming the server. */
+export function resolveServer(entry: McpServerEntry, env: NodeJS.ProcessEnv): McpServerConfig {
+  const resolve = (text: string): string =>
+    text.replace(REFERENCE, (_match, name: string) => {
+      const value = env[name];
+      if (value === undefined) throw usageError(`MCP server ${entry.name}: variable ${name} is not set`);
+      return value;
+    });
+  const values = (record: Record<string, string>) =>
+    Object.fromEntries(Object.entries(record).map(([key, value]) => [key, resolve(value)]));
+  const { config } = entry;
+  if ('command' in config) return { ...config, args: config.args.map(resolve), env: values(config.env) };
+  return { ...config, url: resolve(config.url), headers: values(config.headers) };
+}
+
+/** The names of the variables an MCP configuration refers to, whose values no report may show. */
+export async function mcpConfigVariables(source: string, repoRoot: string): Promise<string[]> {
+  return [...new Set((await loadMcpConfig(source, repoRoot)).flatMap(referencedVariables))];
+}
