@@ -1,6 +1,7 @@
 /**
  * The tool API as the model reads it in a generated runner: the tools region without its runtime plumbing
- * (region markers, imports of the tools module, its types and the runtime, the tracing helpers, and the one line in each
+ * (region markers, imports of the tools module, its types and the runtime, the run-time lookups of the classes
+ * bound from its sibling modules, the tracing helpers, and the one line in each
  * wrapper that hands the call to the tracer). Signatures, documentation and type declarations stay.
  */
 import type { RunnerSource } from '../../src/engine/types.js';
@@ -9,7 +10,8 @@ const PYTHON_PLUMBING = [
   /^# codemode:(begin|end) /,
   /^from __future__ import /,
   /^from _codemode\w* import /,
-  /^_codemode_tools = /,
+  /^\s*_codemode_tools = /,
+  /^\s+\w+ = _codemode_tools\._codemode_import\(/,
   /^\s+return (await )?_codemode_call/,
 ];
 

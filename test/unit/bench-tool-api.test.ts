@@ -55,4 +55,13 @@ describe('bench #6: the TypeScript tool API against JSON tool definitions', () =
     expect(api).not.toMatch(/^import /m);
     expect(api).toMatch(/^\/\/ interface Issue \{/m);
   });
+
+  it('counts the Python runner’s loading of the tools module and of its sibling modules’ classes as plumbing', async () => {
+    const { language, module } = await extracted(path.join(REPO_ROOT, 'test/fixtures/python/tickets/tools.py'));
+    const runner = language.renderRunner(module, 'Use the tools');
+    expect(runner.protected_regions[0]!.text).toContain('    Status = _codemode_tools._codemode_import("models", "Status")');
+    const api = toolApiText(runner);
+    expect(api).not.toMatch(/_codemode_(load|import)\(/);
+    expect(api).toMatch(/^# class Status\(Enum\):/m);
+  });
 });

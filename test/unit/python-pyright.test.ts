@@ -210,9 +210,7 @@ describe('type-checking a Python runner with pyright', () => {
         '    return [found.status is Status.OPEN, first.author, found.status is Status.OPENED]',
       ];
       const { text, first } = runnerWithBody(module, body.join('\n'));
-      expect(text).toContain(
-        'if TYPE_CHECKING:\n    import tools as _codemode_tools\n    from models import Status\n    from models import Comment\n',
-      );
+      expect(text).toContain('if TYPE_CHECKING:\n    import tools as _codemode_tools\n    from models import Status, Comment\n');
       const found = await checkRunner(module, text, withChecker(basic));
       expect(found.map((diagnostic) => diagnostic.line)).toEqual([first + 2]);
       expect(found[0]!.message).toContain('Cannot access attribute "OPENED" for class "type[Status]"');

@@ -148,7 +148,10 @@ function renderToolsBinding(module: PythonModule): string[] {
   return [
     'if TYPE_CHECKING:',
     `${INDENT}import ${file.name} as ${TOOLS_MODULE}`,
-    ...type_imports.map(({ module: source, name }) => `${INDENT}from ${source} import ${name}`),
+    ...[...new Set(type_imports.map((entry) => entry.module))].map((source) => {
+      const names = type_imports.filter((entry) => entry.module === source).map((entry) => entry.name);
+      return `${INDENT}from ${source} import ${names.join(', ')}`;
+    }),
     'else:',
     ...[load, ...importAtRun].map((line) => INDENT + line),
   ];
