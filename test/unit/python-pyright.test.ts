@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LanguageContext, TypeChecker } from '../../src/engine/language.js';
 import { pythonLanguage } from '../../src/engine/python/index.js';
-import { ensurePyright, pyrightDiagnostics, PYRIGHT_VERSION } from '../../src/engine/python/pyright.js';
+import { ensurePyright, pyrightDiagnostics, PYRIGHT_VERSION, withoutCheckerComments } from '../../src/engine/python/pyright.js';
 import { locateProtectedRegions } from '../../src/engine/verify.js';
 import { checkRunner, context, extract, fixture, pythonJson, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
 import { PYRIGHT_PATH, REPO_ROOT } from '../helpers/claude.js';
@@ -181,6 +181,18 @@ describe('type-checking a Python runner with pyright', () => {
     expect((await checkRunner(module, unknownAttributesAllowed, withChecker(basic))).map((diagnostic) => diagnostic.line)).toEqual([
       first + 1,
     ]);
+  });
+
+  it('cuts checker comments off their lines, keeping every line break and column before them', () => {
+    const text = 'a = 1\r\nb = a.x  # pyright: ignore  \rc = 2\n# pyright: basic\n';
+    const comments = [
+      { line: 2, comment: '# pyright: ignore' },
+      { line: 4, comment: '# pyright: basic' },
+    ];
+    expect(withoutCheckerComments(text, comments)).toBe('a = 1\r\nb = a.x  \rc = 2\n\n');
+    expect(() => withoutCheckerComments(text, [{ line: 3, comment: '# pyright: ignore' }])).toThrow(
+      'comment "# pyright: ignore" is not at the end of line 3',
+    );
   });
 
   it('leaves pyright comments inside strings alone', { timeout: 120_000 }, async () => {
