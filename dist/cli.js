@@ -6,32 +6,54 @@ const require = __codemodeCreateRequire(import.meta.url);
 const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
+  CHECK_MODES,
   SANDBOX_MODES,
   codemode,
   redact,
   redactDeep,
   secretValues
-} from "./chunk-3GRP3XQT.js";
+} from "./chunk-4VOPY64G.js";
+import {
+  mcpConfigVariables
+} from "./chunk-OS43RC3T.js";
+import {
+  LANGUAGES
+} from "./chunk-CKPJTLFM.js";
 import {
   NOT_SANDBOXED,
   formatCost,
   jsonText,
   shorten
-} from "./chunk-OKN4FV7G.js";
+} from "./chunk-2GATVDZB.js";
+import "./chunk-FPN4GFGL.js";
 import {
   CodeModeError,
   errorMessage
-} from "./chunk-NTCMO3MP.js";
-import "./chunk-FWQB4WVF.js";
+} from "./chunk-A6HWTSUR.js";
+import "./chunk-O4VAB7NG.js";
+
+// src/cli/main.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
 var usageError = (message) => new CodeModeError(message, "usage");
-var USAGE = `Usage: codemode run --tools <file> --task <text> [options]
+var USAGE = `Usage: codemode run --tools <file> | --mcp-config <file|json> --task <text> [options]
+       codemode run --tools <file> --program <file> [options]
+       codemode check --tools <file> --program <file>
+
+Commands:
+  run                        have Claude Code write the program, verify and run it; with --program, run a saved one
+  check                      check a saved program against today's tools without running it (exit 1 with the diff)
 
 Options:
   --tools <file>             tools module (.py, .ts, .mts, .js, .mjs), relative to the repository root
+  --mcp-config <file|json>   MCP servers whose tools the program gets (.mcp.json format), alone or with --tools
+  --language <name>          runner language with MCP servers alone: typescript (default) or python
   --task <text>              what the generated program should do
+  --program <file>           saved program (e.g. .codemode/<name>.py), relative to the repository root: no model request
+  --save <file>              write the program to this file, relative to the repository root, when the run succeeds
   --json                     print the whole CodeModeResult as JSON (progress goes to stderr)
   --model <name>             Claude model
   --max-attempts <n>         Claude sessions allowed to repair a failing program (default 2)
@@ -45,12 +67,18 @@ Options:
   --python <path>            Python interpreter (default python3)
   --claude-code-path <path>  use this Claude Code binary instead of the pinned install
   --sandbox required|off     run the program under bubblewrap (default), or unsandboxed with your files and network in reach
+  --check basic|strict|off   type-check Python programs with pyright before they run (default basic)
+  --pyright-path <path>      use this pyright (its index.js) instead of the pinned install
   --redact <names>           more variables (comma-separated) whose values never appear in the output, in any encoding
   --verbose                  also show each step Claude Code takes
   -h, --help                 show this help`;
 var OPTIONS = {
   tools: { type: "string" },
+  "mcp-config": { type: "string" },
+  language: { type: "string" },
   task: { type: "string" },
+  program: { type: "string" },
+  save: { type: "string" },
   json: { type: "boolean", default: false },
   model: { type: "string" },
   "max-attempts": { type: "string" },
@@ -64,6 +92,8 @@ var OPTIONS = {
   python: { type: "string" },
   "claude-code-path": { type: "string" },
   sandbox: { type: "string" },
+  check: { type: "string" },
+  "pyright-path": { type: "string" },
   redact: { type: "string", multiple: true },
   verbose: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false }
@@ -77,15 +107,31 @@ function parseCommandLine(argv) {
   }
   const { values, positionals } = parsed;
   if (values.help) return null;
-  if (positionals[0] !== "run" || positionals.length > 1) {
-    throw usageError(positionals.length ? `Unknown command '${positionals.join(" ")}': expected 'run'` : "Missing command: expected 'run'");
+  const [command] = positionals;
+  if (command !== "run" && command !== "check" || positionals.length > 1) {
+    throw usageError(
+      positionals.length ? `Unknown command '${positionals.join(" ")}': expected 'run' or 'check'` : "Missing command: expected 'run' or 'check'"
+    );
   }
-  if (values.tools === void 0) throw usageError("Missing --tools <file>");
-  if (!values.task?.trim()) throw usageError("Missing --task <text>: say what the program should do");
+  if (values.tools === void 0 && values["mcp-config"] === void 0)
+    throw usageError("Missing --tools <file> or --mcp-config <file|json>");
+  if (command === "check" && values.program === void 0)
+    throw usageError("Missing --program <file>: check needs the saved program to check");
+  if (command === "run" && values.program === void 0 && !values.task?.trim()) {
+    throw usageError("Missing --task <text>: say what the program should do");
+  }
+  if (values.save !== void 0 && (command === "check" || values["dry-run"])) {
+    throw usageError(`--save needs a run that executes the program, not ${command === "check" ? "check" : "--dry-run"}`);
+  }
   if (values.keep && !values.workspace) throw usageError("--keep needs --workspace <dir>");
   return {
+    command,
     tools: values.tools,
+    mcp: values["mcp-config"],
+    language: oneOf("--language", values.language, LANGUAGES),
     task: values.task,
+    program: values.program,
+    save: values.save,
     json: values.json,
     dryRun: values["dry-run"],
     redact: variableNames(values.redact ?? []),
@@ -100,7 +146,9 @@ function parseCommandLine(argv) {
       repo_root: values["repo-root"],
       python: values.python,
       claude_code_path: values["claude-code-path"],
-      sandbox: sandboxMode(values.sandbox),
+      sandbox: oneOf("--sandbox", values.sandbox, SANDBOX_MODES),
+      check: oneOf("--check", values.check, CHECK_MODES),
+      pyright_path: values["pyright-path"],
       verbose: values.verbose
     }
   };
@@ -123,10 +171,10 @@ function variableNames(lists) {
   if (invalid !== void 0) throw usageError(`Invalid --redact '${invalid}': expected variable names separated by commas`);
   return names;
 }
-function sandboxMode(text) {
+function oneOf(flag, text, modes) {
   if (text === void 0) return void 0;
-  const mode = SANDBOX_MODES.find((candidate) => candidate === text);
-  if (!mode) throw usageError(`Invalid --sandbox '${text}': expected ${SANDBOX_MODES.join(" or ")}`);
+  const mode = modes.find((candidate) => candidate === text);
+  if (!mode) throw usageError(`Invalid ${flag} '${text}': expected ${modes.slice(0, -1).join(", ")} or ${modes.at(-1) ?? ""}`);
   return mode;
 }
 function optionalNumber(flag, text, kind) {
@@ -149,6 +197,7 @@ function describeCall(entry) {
 function renderResult(result) {
   const lines = [result.success ? "\u2714 Success" : `\u2716 Failed (${result.failed_phase ?? "unknown phase"}): ${result.error ?? "unknown error"}`];
   if (!result.sandboxed) lines.push(NOT_SANDBOXED);
+  if (result.drift) lines.push("", "Signature diff:", result.drift.diff);
   if (result.success) {
     const output = typeof result.output === "string" ? result.output : jsonText(result.output, 2);
     lines.push("", "Output:", output ?? "null");
@@ -163,6 +212,13 @@ function renderResult(result) {
   if (result.workspace_dir) lines.push(`Workspace: ${result.workspace_dir}`);
   return lines.join("\n");
 }
+function renderCheck(result) {
+  const program = result.program ?? result.runner_file;
+  if (result.success) return `\u2714 ${program} matches the tools in ${result.tools_module} and verifies`;
+  const lines = [`\u2716 ${result.error ?? "The check failed"}`];
+  if (result.drift) lines.push("", result.drift.diff);
+  return lines.join("\n");
+}
 
 // src/cli/main.ts
 var processIo = {
@@ -174,6 +230,13 @@ var processIo = {
 function writtenBeforeClaude(files) {
   return [files.runner, ...files.support ?? [], files.prompt].filter((file) => file !== void 0);
 }
+async function saveProgram(command, result, shown) {
+  if (shown.code !== result.code) throw new CodeModeError(`Not saved to ${command.save}: the program holds a secret value`);
+  const file = path.resolve(command.config.repo_root ?? process.cwd(), command.save);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, result.code);
+  return file;
+}
 async function runCli(argv, io = processIo, env = process.env) {
   let secrets = secretValues(env);
   try {
@@ -182,21 +245,32 @@ async function runCli(argv, io = processIo, env = process.env) {
       io.stdout(USAGE);
       return 0;
     }
-    secrets = secretValues(env, command.redact);
+    const mcpVariables = command.mcp === void 0 ? [] : await mcpConfigVariables(command.mcp, command.config.repo_root ?? process.cwd());
+    secrets = secretValues(env, [...command.redact, ...mcpVariables]);
     const out = (text) => io.stdout(redact(text, secrets));
     const progressOut = command.json ? (text) => io.stderr(redact(text, secrets)) : out;
     const result = await codemode({
       tools: command.tools,
+      mcp: command.mcp,
+      language: command.language,
       task: command.task,
+      program: command.program,
       config: command.config,
+      env,
       dryRun: command.dryRun,
+      execute: command.command === "run",
       onProgress: (event) => progressOut(`\u2022 ${event.message}`)
     });
     const shown = redactDeep(result, secrets);
     if (command.json) out(JSON.stringify(shown, null, 2));
     else if (command.dryRun) out(`Dry run: wrote ${writtenBeforeClaude(shown.files).join(", ")}`);
+    else if (command.command === "check") out(renderCheck(shown));
     else out(`
 ${renderResult(shown)}`);
+    if (command.save !== void 0 && result.success) {
+      const saved = await saveProgram({ ...command, save: command.save }, result, shown);
+      (command.json ? progressOut : out)(`Saved the program to ${saved}`);
+    }
     return result.success ? 0 : 1;
   } catch (error) {
     const usage = error instanceof CodeModeError && error.kind === "usage";

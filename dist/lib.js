@@ -38,6 +38,87 @@ var init_errors = __esm({
   }
 });
 
+// src/engine/npm-cache.ts
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { access, mkdir, rename, rm } from "node:fs/promises";
+import { execa } from "execa";
+async function isExecutable(file) {
+  return access(file, constants.X_OK).then(
+    () => true,
+    () => false
+  );
+}
+function npmErrorLine(stderr) {
+  const lines = stderr.split("\n").map((line) => line.trim()).filter(Boolean);
+  const errors = lines.filter((line) => line.startsWith("npm error")).map((line) => line.replace(/^npm error\s*/, ""));
+  return errors.find((line) => line && !NPM_ERROR_METADATA.test(line)) ?? errors[0] ?? lines.at(-1) ?? "npm printed nothing";
+}
+async function npmInstall(prefix, cached) {
+  const retries = cached.retries ?? DEFAULT_INSTALL_RETRIES;
+  const spec = packageSpec(cached);
+  const args = ["install", "--no-save", "--no-audit", "--no-fund", "--no-package-lock", "--prefix", prefix, spec];
+  for (let attempt = 0; ; attempt += 1) {
+    const result = await execa("npm", args, {
+      env: cached.env,
+      extendEnv: false,
+      stdin: "ignore",
+      reject: false,
+      timeout: cached.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS,
+      cancelSignal: cached.signal
+    });
+    if (result.exitCode === 0) return;
+    if (result.cause?.code === "ENOENT") {
+      throw environmentError(
+        `Cannot install ${cached.label}: npm not found on PATH (set ${cached.pathOption} to use one already installed)`
+      );
+    }
+    const { stderr } = result;
+    const reason = result.timedOut ? `timed out after ${Math.round((cached.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS) / 1e3)} s` : result.isCanceled ? "cancelled" : npmErrorLine(stderr);
+    if (result.isCanceled || attempt >= retries || isPermanentNpmFailure(stderr)) {
+      throw environmentError(`npm install ${spec} failed: ${reason}`);
+    }
+  }
+}
+async function moveIntoPlace(temporary, final) {
+  try {
+    await rename(temporary, final);
+  } catch (error) {
+    const code = error.code;
+    if (code !== "ENOTEMPTY" && code !== "EEXIST") throw error;
+    await rm(temporary, { recursive: true, force: true });
+  }
+}
+async function installIntoCache(cached) {
+  const temporary = `${cached.folder}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  const spec = packageSpec(cached);
+  await mkdir(temporary, { recursive: true });
+  try {
+    await npmInstall(temporary, cached);
+    const file2 = await cached.locate(temporary);
+    if (!file2) throw environmentError(`npm install ${spec} produced no ${cached.label} in ${temporary}`);
+    await cached.confirm(file2);
+    await moveIntoPlace(temporary, cached.folder);
+  } finally {
+    await rm(temporary, { recursive: true, force: true });
+  }
+  const file = await cached.locate(cached.folder);
+  if (!file) throw environmentError(`${cached.label} cache ${cached.folder} holds no ${cached.label}`);
+  return file;
+}
+var DEFAULT_INSTALL_TIMEOUT_MS, DEFAULT_INSTALL_RETRIES, NPM_ERROR_METADATA, isPermanentNpmFailure, packageSpec;
+var init_npm_cache = __esm({
+  "src/engine/npm-cache.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_INSTALL_TIMEOUT_MS = 3e5;
+    DEFAULT_INSTALL_RETRIES = 2;
+    NPM_ERROR_METADATA = /^(code|syscall|errno|path|dest|A complete log|Log files were not written)\b/;
+    isPermanentNpmFailure = (stderr) => /\b(E404|ETARGET|notarget|EACCES|EPERM)\b/.test(stderr);
+    packageSpec = (cached) => `${cached.name}@${cached.version}`;
+  }
+});
+
 // src/format.ts
 function shorten(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
@@ -66,57 +147,93 @@ var init_format = __esm({
 });
 
 // src/engine/types.ts
-import { z as z3 } from "zod";
-var ToolParamSchema, ToolSpecSchema, TraceEntrySchema, RunnerReportSchema;
+import { z as z4 } from "zod";
+var ToolParamSchema, ToolSpecSchema, LANGUAGES, TraceEntrySchema, RunnerReportSchema;
 var init_types = __esm({
   "src/engine/types.ts"() {
     "use strict";
-    ToolParamSchema = z3.object({
-      name: z3.string(),
-      kind: z3.enum(["positional_only", "positional_or_keyword", "var_positional", "keyword_only", "var_keyword"]),
+    ToolParamSchema = z4.object({
+      name: z4.string(),
+      kind: z4.enum(["positional_only", "positional_or_keyword", "var_positional", "keyword_only", "var_keyword"]),
       /** The annotation or type exactly as written in the tools module, or null when absent. */
-      annotation: z3.string().nullable(),
+      annotation: z4.string().nullable(),
       /** Source text of the default value, or null when the parameter has none. */
-      default: z3.string().nullable(),
+      default: z4.string().nullable(),
       /** Per-parameter documentation (JSDoc @param), when the language has it. */
-      doc: z3.string().nullable().default(null)
+      doc: z4.string().nullable().default(null)
     });
-    ToolSpecSchema = z3.object({
-      name: z3.string(),
-      params: z3.array(ToolParamSchema),
-      returns: z3.string().nullable(),
-      doc: z3.string(),
-      async: z3.boolean(),
+    ToolSpecSchema = z4.object({
+      name: z4.string(),
+      params: z4.array(ToolParamSchema),
+      returns: z4.string().nullable(),
+      doc: z4.string(),
+      async: z4.boolean(),
       /** A remark the model or a reviewer should see (e.g. a type that could not be rendered). */
-      note: z3.string().nullable().default(null)
+      note: z4.string().nullable().default(null),
+      /** Parameters whose type is missing or Any, plus 'return' when the result is: the model has to guess these. */
+      untyped: z4.array(z4.string()).default([])
     });
-    TraceEntrySchema = z3.object({
-      tool: z3.string(),
-      args: z3.unknown(),
-      ok: z3.boolean(),
-      result: z3.unknown().optional(),
-      error: z3.string().nullable().optional(),
+    LANGUAGES = ["typescript", "python"];
+    TraceEntrySchema = z4.object({
+      tool: z4.string(),
+      args: z4.unknown(),
+      ok: z4.boolean(),
+      result: z4.unknown().optional(),
+      error: z4.string().nullable().optional(),
       /** Milliseconds from the program's start to the call's start. */
-      start_ms: z3.number(),
-      duration_ms: z3.number(),
+      start_ms: z4.number(),
+      duration_ms: z4.number(),
       /** Answered from an earlier attempt's identical call instead of calling the tool again. */
-      replayed: z3.boolean().optional()
+      replayed: z4.boolean().optional()
     });
-    RunnerReportSchema = z3.object({
-      ok: z3.boolean(),
-      output: z3.unknown().optional(),
-      output_note: z3.string().nullable().optional(),
-      error: z3.object({ type: z3.string(), message: z3.string(), traceback: z3.string() }).nullable().optional(),
-      trace: z3.array(TraceEntrySchema)
+    RunnerReportSchema = z4.object({
+      ok: z4.boolean(),
+      output: z4.unknown().optional(),
+      output_note: z4.string().nullable().optional(),
+      error: z4.object({ type: z4.string(), message: z4.string(), traceback: z4.string() }).nullable().optional(),
+      trace: z4.array(TraceEntrySchema)
     });
   }
 });
 
+// src/engine/python/runtime-source.ts
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+function pythonProgramPath(name) {
+  return fileURLToPath(new URL(name, RUNTIME_FOLDER));
+}
+function runtimeFile(name) {
+  let text = sources.get(name);
+  if (text === void 0) {
+    text = readFileSync(new URL(name, RUNTIME_FOLDER), "utf8");
+    sources.set(name, text);
+  }
+  return text;
+}
+function pythonRuntimeStub() {
+  const name = `${PYTHON_RUNTIME_MODULE}.pyi`;
+  return { name, text: runtimeFile(name) };
+}
+function pythonSupportFiles() {
+  return [PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE].map((name) => ({ name, text: runtimeFile(name) }));
+}
+var PYTHON_RUNTIME_MODULE, PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE, RUNTIME_FOLDER, sources;
+var init_runtime_source = __esm({
+  "src/engine/python/runtime-source.ts"() {
+    "use strict";
+    PYTHON_RUNTIME_MODULE = "_codemode_runtime";
+    PYTHON_RUNTIME_FILE = `${PYTHON_RUNTIME_MODULE}.py`;
+    PYTHON_CODEC_FILE = "_codemode_codec.py";
+    RUNTIME_FOLDER = new URL("./runtime/", import.meta.url);
+    sources = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/engine/python/interpreter.ts
-import { execa as execa4 } from "execa";
-import { z as z5 } from "zod";
+import { execa as execa5 } from "execa";
+import { z as z6 } from "zod";
 async function runPythonForJson(context, programPath, args, purpose, schema) {
-  const result = await execa4(context.python, ["-X", "utf8", "-B", programPath, ...args], {
+  const result = await execa5(context.python, ["-X", "utf8", "-B", programPath, ...args], {
     cwd: context.repoRoot,
     env: context.env,
     extendEnv: false,
@@ -148,84 +265,201 @@ function pythonInstallation(context) {
   }
   return found;
 }
+function rememberInstallation(context, installation) {
+  if (!installations.has(context.python)) installations.set(context.python, Promise.resolve(installation));
+}
+async function resolvedPythonContext(context) {
+  const found = pythonInstallation(context);
+  const { interpreter } = await found;
+  if (!installations.has(interpreter)) installations.set(interpreter, found);
+  return { ...context, python: interpreter };
+}
 function askInstallation(context) {
   const { PYTHONPATH: _ignored, ...env } = context.env;
-  return runPythonForJson({ ...context, env }, "-c", [INSTALLATION_PROGRAM], "locating its executable", InstallationSchema);
+  return runPythonForJson(
+    { ...context, env },
+    pythonProgramPath("_codemode_installation.py"),
+    [],
+    "locating its executable",
+    InstallationSchema
+  );
 }
-var InstallationSchema, INSTALLATION_PROGRAM, installations;
+var InstallationSchema, installations;
 var init_interpreter = __esm({
   "src/engine/python/interpreter.ts"() {
     "use strict";
     init_errors();
     init_format();
-    InstallationSchema = z5.object({ executable: z5.string().min(1), folders: z5.array(z5.string()) });
-    INSTALLATION_PROGRAM = `
-import json, os, sys
-folders = [sys.prefix, sys.base_prefix] + [os.path.abspath(folder) for folder in sys.path[1:] if os.path.isdir(folder)]
-print(json.dumps({"executable": os.path.realpath(sys.executable) if sys.executable else "", "folders": list(dict.fromkeys(folders))}))
-`;
+    init_runtime_source();
+    InstallationSchema = z6.object({
+      interpreter: z6.string().min(1),
+      executable: z6.string().min(1),
+      folders: z6.array(z6.string())
+    });
     installations = /* @__PURE__ */ new Map();
   }
 });
 
-// src/engine/python/runtime-source.ts
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-function pythonProgramPath(name) {
-  return fileURLToPath(new URL(name, RUNTIME_FOLDER));
+// src/engine/python/pyright.ts
+import { access as access2, mkdtemp, readFile as readFile2, realpath, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import os2 from "node:os";
+import path6 from "node:path";
+import { execa as execa6 } from "execa";
+import { z as z7 } from "zod";
+async function scriptInPrefix(prefix) {
+  const script = path6.join(prefix, "node_modules", PYRIGHT_PACKAGE, "index.js");
+  return access2(script).then(
+    () => script,
+    () => null
+  );
 }
-function runtimeFile(name) {
-  let text = sources.get(name);
-  if (text === void 0) {
-    text = readFileSync(new URL(name, RUNTIME_FOLDER), "utf8");
-    sources.set(name, text);
+async function packageVersion(script) {
+  const text = await readFile2(path6.join(path6.dirname(script), "package.json"), "utf8").catch(() => null);
+  const parsed = z7.object({ version: z7.string() }).safeParse(text === null ? void 0 : parseJsonOrUndefined(text));
+  return parsed.success ? parsed.data.version : null;
+}
+async function explicitScript(file) {
+  const script = await realpath(file).catch(() => null);
+  if (script === null) throw usageError(`pyright not found at ${file} (pyright_path)`);
+  return { path: script, version: await packageVersion(script) ?? "unknown", installed: false };
+}
+async function ensurePyright(source, version = PYRIGHT_VERSION) {
+  const started = performance.now();
+  const finish2 = (found) => ({
+    ...found,
+    duration_ms: Math.round(performance.now() - started)
+  });
+  if (source.path) return finish2(await explicitScript(source.path));
+  const folder = path6.join(source.cacheDir, PYRIGHT_PACKAGE, version);
+  const cached = await scriptInPrefix(folder);
+  if (cached) return finish2({ path: cached, version, installed: false });
+  const install = installIntoCache({
+    label: "pyright",
+    name: PYRIGHT_PACKAGE,
+    version,
+    pathOption: "pyright_path",
+    folder,
+    locate: scriptInPrefix,
+    confirm: async (script) => {
+      const found = await packageVersion(script);
+      if (found !== version) throw environmentError(`pyright installed from npm is version ${found ?? "unknown"}, expected ${version}`);
+    },
+    env: source.env,
+    signal: source.signal
+  });
+  try {
+    return finish2({ path: await install, version, installed: true });
+  } catch (error) {
+    if (error instanceof CodeModeError) throw error;
+    throw environmentError(`Cannot install pyright ${version}: ${errorMessage(error)}`);
   }
-  return text;
 }
-function pythonSupportFiles() {
-  return [PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE].map((name) => ({ name, text: runtimeFile(name) }));
+function pyrightConfig(runnerName, module, checker, repoRoot) {
+  return {
+    include: [runnerName],
+    typeCheckingMode: checker.mode,
+    extraPaths: [path6.dirname(module.path), repoRoot],
+    enableTypeIgnoreComments: false
+  };
 }
-var PYTHON_RUNTIME_MODULE, PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE, RUNTIME_FOLDER, sources;
-var init_runtime_source = __esm({
-  "src/engine/python/runtime-source.ts"() {
+function runnerDiagnostics(found, runnerCopy, regions) {
+  const displayName = path6.basename(runnerCopy);
+  const protectedLine = (line) => regions.some((region2) => region2.first_line <= line && line <= region2.last_line);
+  return found.flatMap((diagnostic) => {
+    if (diagnostic.severity !== "error" || diagnostic.file !== runnerCopy || !diagnostic.range) return [];
+    const line = diagnostic.range.start.line + 1;
+    if (protectedLine(line)) return [];
+    const rule = diagnostic.rule ? ` (${diagnostic.rule})` : "";
+    const message = diagnostic.message.replaceAll("\xA0", " ");
+    return [{ line, message: `${displayName}:${line}:${diagnostic.range.start.character + 1} - error: ${message}${rule}` }];
+  });
+}
+async function pyrightDiagnostics(runnerPath, module, context, regions, checker) {
+  const runnerName = path6.basename(runnerPath);
+  const folder = await mkdtemp(path6.join(os2.tmpdir(), "codemode-pyright-"));
+  try {
+    const runnerCopy = path6.join(folder, runnerName);
+    await writeFile2(runnerCopy, await readFile2(runnerPath));
+    const stub = pythonRuntimeStub();
+    await writeFile2(path6.join(folder, stub.name), stub.text);
+    await writeFile2(path6.join(folder, "pyrightconfig.json"), JSON.stringify(pyrightConfig(runnerName, module, checker, context.repoRoot)));
+    const { interpreter } = await pythonInstallation(context);
+    const result = await execa6(process.execPath, [checker.path, "--outputjson", "--project", folder, "--pythonpath", interpreter], {
+      cwd: folder,
+      env: context.env,
+      extendEnv: false,
+      stdin: "ignore",
+      reject: false,
+      cancelSignal: context.signal
+    });
+    if (result.isCanceled) throw new CodeModeError(`Cancelled while checking ${runnerName} with pyright`);
+    const parsed = PyrightOutputSchema.safeParse(parseJsonOrUndefined(result.stdout));
+    if (result.exitCode !== 0 && result.exitCode !== 1 || !parsed.success) {
+      const reason = lastLine(result.stderr) || lastLine(result.stdout) || `exit code ${result.exitCode ?? "unknown"}`;
+      throw environmentError(`pyright at ${checker.path} failed while checking ${runnerName}: ${reason}`);
+    }
+    return runnerDiagnostics(parsed.data.generalDiagnostics, await realpath(runnerCopy), regions);
+  } finally {
+    await rm2(folder, { recursive: true, force: true });
+  }
+}
+var PYRIGHT_VERSION, PYRIGHT_PACKAGE, PyrightOutputSchema;
+var init_pyright = __esm({
+  "src/engine/python/pyright.ts"() {
     "use strict";
-    PYTHON_RUNTIME_MODULE = "_codemode_runtime";
-    PYTHON_RUNTIME_FILE = `${PYTHON_RUNTIME_MODULE}.py`;
-    PYTHON_CODEC_FILE = "_codemode_codec.py";
-    RUNTIME_FOLDER = new URL("./runtime/", import.meta.url);
-    sources = /* @__PURE__ */ new Map();
+    init_errors();
+    init_npm_cache();
+    init_format();
+    init_interpreter();
+    init_runtime_source();
+    PYRIGHT_VERSION = "1.1.414";
+    PYRIGHT_PACKAGE = "pyright";
+    PyrightOutputSchema = z7.object({
+      generalDiagnostics: z7.array(
+        z7.object({
+          file: z7.string(),
+          severity: z7.string(),
+          message: z7.string(),
+          rule: z7.string().optional(),
+          range: z7.object({ start: z7.object({ line: z7.number(), character: z7.number() }) }).optional()
+        })
+      )
+    });
   }
 });
 
 // src/engine/python/check.ts
-import path6 from "node:path";
-import { z as z6 } from "zod";
+import path7 from "node:path";
+import { z as z8 } from "zod";
 async function checkPythonRunner(runnerPath, module, context, regions) {
   const config = {
-    tools: module.tools.map((tool) => tool.name),
-    module: path6.posix.basename(module.relative_path, ".py"),
+    tools: [...module.tools.map((tool) => tool.name), ...module.mcp?.names ?? []],
+    module: path7.posix.basename(module.relative_path, ".py"),
     regions: regions.map((region2) => ({ name: region2.name, text: region2.text, first: region2.first_line, last: region2.last_line }))
   };
-  return runPythonForJson(
+  const found = await runPythonForJson(
     context,
     pythonProgramPath("check.py"),
-    [path6.resolve(context.repoRoot, runnerPath), JSON.stringify(config)],
-    `checking ${path6.basename(runnerPath)}`,
+    [path7.resolve(context.repoRoot, runnerPath), JSON.stringify(config)],
+    `checking ${path7.basename(runnerPath)}`,
     DiagnosticsSchema
   );
+  if (found.length > 0 || !context.typeChecker) return found;
+  return pyrightDiagnostics(path7.resolve(context.repoRoot, runnerPath), module, context, regions, context.typeChecker);
 }
 var DiagnosticsSchema;
 var init_check = __esm({
   "src/engine/python/check.ts"() {
     "use strict";
     init_interpreter();
+    init_pyright();
     init_runtime_source();
-    DiagnosticsSchema = z6.array(z6.object({ line: z6.number().nullable(), message: z6.string() }));
+    DiagnosticsSchema = z8.array(z8.object({ line: z8.number().nullable(), message: z8.string() }));
   }
 });
 
 // src/engine/python/extract.ts
-import { z as z7 } from "zod";
+import { z as z9 } from "zod";
 function describeProblem(problem, relativePath) {
   switch (problem.kind) {
     case "syntax":
@@ -251,6 +485,7 @@ async function extractPythonTools({ absolute, relative }, context) {
     `extracting tools from ${relative}`,
     IntrospectionSchema
   );
+  rememberInstallation(context, introspection.installation);
   if (!introspection.ok) throw usageError(describeProblem(introspection.problem, relative));
   return {
     language: "python",
@@ -260,6 +495,7 @@ async function extractPythonTools({ absolute, relative }, context) {
     declarations: introspection.declarations,
     data: {
       has_deps: introspection.has_deps,
+      bindings: introspection.bindings,
       context_tools: introspection.tools.filter((tool) => tool.takes_context).map((tool) => tool.name)
     }
   };
@@ -272,24 +508,26 @@ var init_extract = __esm({
     init_types();
     init_interpreter();
     init_runtime_source();
-    ProblemSchema = z7.discriminatedUnion("kind", [
-      z7.object({ kind: z7.literal("syntax"), line: z7.number().nullable(), message: z7.string() }),
-      z7.object({ kind: z7.literal("import"), type: z7.string(), message: z7.string() }),
-      z7.object({ kind: z7.literal("no_tools") }),
-      z7.object({
-        kind: z7.literal("tool_name"),
-        name: z7.string(),
-        reason: z7.enum(["main", "reserved", "identifier", "keyword"])
+    ProblemSchema = z9.discriminatedUnion("kind", [
+      z9.object({ kind: z9.literal("syntax"), line: z9.number().nullable(), message: z9.string() }),
+      z9.object({ kind: z9.literal("import"), type: z9.string(), message: z9.string() }),
+      z9.object({ kind: z9.literal("no_tools") }),
+      z9.object({
+        kind: z9.literal("tool_name"),
+        name: z9.string(),
+        reason: z9.enum(["main", "reserved", "identifier", "keyword"])
       })
     ]);
-    IntrospectionSchema = z7.discriminatedUnion("ok", [
-      z7.object({
-        ok: z7.literal(true),
-        tools: z7.array(ToolSpecSchema.extend({ takes_context: z7.boolean() })),
-        has_deps: z7.boolean(),
-        declarations: z7.array(z7.string())
+    IntrospectionSchema = z9.discriminatedUnion("ok", [
+      z9.object({
+        ok: z9.literal(true),
+        tools: z9.array(ToolSpecSchema.extend({ takes_context: z9.boolean() })),
+        has_deps: z9.boolean(),
+        bindings: z9.array(z9.string()),
+        declarations: z9.array(z9.string()),
+        installation: InstallationSchema
       }),
-      z7.object({ ok: z7.literal(false), problem: ProblemSchema })
+      z9.object({ ok: z9.literal(false), problem: ProblemSchema, installation: InstallationSchema })
     ]);
   }
 });
@@ -347,6 +585,7 @@ var init_literals = __esm({
 });
 
 // src/engine/python/render.ts
+import { posix } from "node:path";
 function renderParam(param) {
   const prefix = param.kind === "var_positional" ? "*" : param.kind === "var_keyword" ? "**" : "";
   const annotation = param.annotation === null ? "" : `: ${param.annotation}`;
@@ -415,19 +654,37 @@ function renderRuntimeImport(uses) {
   const names = Object.values(RUNTIME).filter((name) => uses.has(name));
   return `from ${PYTHON_RUNTIME_MODULE} import ${names.join(", ")}`;
 }
+function renderToolsBinding(module) {
+  const load = `${TOOLS_MODULE} = ${RUNTIME.load}(${pythonStringLiteral(module.relative_path)}, __name__)`;
+  const file = posix.parse(module.relative_path);
+  if (file.ext !== ".py" || !/^[A-Za-z_]\w*$/.test(file.name) || PYTHON_KEYWORDS.has(file.name)) return [load];
+  return ["if TYPE_CHECKING:", `${INDENT}import ${file.name} as ${TOOLS_MODULE}`, "else:", `${INDENT}${load}`];
+}
+function renderDeclarations(declarations) {
+  if (declarations.length === 0) return [];
+  const lines = declarations.join("\n\n").replace(/\0/g, "\\x00").split(/\r\n|\r|\n/).map((line) => `# ${line}`.trimEnd());
+  return ["", "# Types the tools use, declared for reading (the names bound above are the real classes):", ...lines];
+}
 function renderToolsRegion(module) {
-  const wrappers = module.tools.map((tool) => renderWrapper(tool));
-  const uses = /* @__PURE__ */ new Set([RUNTIME.load, RUNTIME.run, ...wrappers.flatMap((wrapper2) => wrapper2.uses)]);
-  const bindings = module.declarations.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
-  const path15 = pythonStringLiteral(module.relative_path);
+  const wrappers2 = module.tools.map((tool) => renderWrapper(tool));
+  const uses = /* @__PURE__ */ new Set([
+    RUNTIME.load,
+    RUNTIME.run,
+    ...wrappers2.flatMap((wrapper3) => wrapper3.uses),
+    ...module.mcp ? [RUNTIME.call] : []
+  ]);
+  const bindings = module.data.bindings.map((name) => `${name} = ${TOOLS_MODULE}.${name}`);
   return [
     REGION_MARKERS.tools.begin,
     "from __future__ import annotations",
+    "from typing import TYPE_CHECKING",
     renderRuntimeImport(uses),
     "",
-    `${TOOLS_MODULE} = ${RUNTIME.load}(${path15}, __name__)`,
+    ...renderToolsBinding(module),
     ...bindings,
-    ...wrappers.flatMap((wrapper2) => ["", wrapper2.text]),
+    ...renderDeclarations(module.declarations),
+    ...wrappers2.flatMap((wrapper3) => ["", wrapper3.text]),
+    ...module.mcp ? ["", "", module.mcp.source] : [],
     REGION_MARKERS.tools.end
   ].join("\n");
 }
@@ -470,7 +727,7 @@ function renderPythonRunner(module, task) {
     support_files: pythonSupportFiles()
   };
 }
-var PYTHON_RUNNER_FILE, REGION_MARKERS, INDENT, TOOLS_MODULE, RUNTIME, PLAIN_LITERAL, usesSentinel, pythonTuple, HARNESS_REGION;
+var PYTHON_RUNNER_FILE, REGION_MARKERS, INDENT, TOOLS_MODULE, RUNTIME, PLAIN_LITERAL, usesSentinel, pythonTuple, PYTHON_WRAPPER_PATTERN, PYTHON_KEYWORDS, HARNESS_REGION;
 var init_render = __esm({
   "src/engine/python/render.ts"() {
     "use strict";
@@ -493,6 +750,15 @@ var init_render = __esm({
     PLAIN_LITERAL = /^(?:None|True|False|\(\)|-?(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?[jJ]?|-?0[xXoObB][\da-fA-F_]+|[rRbBuU]{0,2}(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"))$/;
     usesSentinel = (param) => param.default !== null && !PLAIN_LITERAL.test(param.default);
     pythonTuple = (items) => `(${items.join(", ")}${items.length === 1 ? "," : ""})`;
+    PYTHON_WRAPPER_PATTERN = new RegExp(
+      `^(?:async )?def ([^\\s(]+)\\([\\s\\S]*?^${INDENT}return (?:await )?(?:${RUNTIME.call}|${RUNTIME.callAsync})\\(.*$`,
+      "gm"
+    );
+    PYTHON_KEYWORDS = new Set(
+      "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(
+        " "
+      )
+    );
     HARNESS_REGION = [
       REGION_MARKERS.harness.begin,
       'if __name__ == "__main__":',
@@ -507,7 +773,7 @@ var python_exports = {};
 __export(python_exports, {
   pythonLanguage: () => pythonLanguage
 });
-import path7 from "node:path";
+import path8 from "node:path";
 var QUIET_PYTHON, pythonLanguage;
 var init_python = __esm({
   "src/engine/python/index.ts"() {
@@ -515,6 +781,7 @@ var init_python = __esm({
     init_check();
     init_extract();
     init_interpreter();
+    init_pyright();
     init_render();
     init_runtime_source();
     QUIET_PYTHON = { PYTHONDONTWRITEBYTECODE: "1", PYTHONUNBUFFERED: "1" };
@@ -522,10 +789,13 @@ var init_python = __esm({
       language: "python",
       runnerFileName: PYTHON_RUNNER_FILE,
       extract: extractPythonTools,
+      resolveContext: resolvedPythonContext,
       renderRunner: renderPythonRunner,
+      wrapperPattern: PYTHON_WRAPPER_PATTERN,
       check: checkPythonRunner,
+      installTypeChecker: (source) => ensurePyright(source),
       hostCommand(_runnerPath, module, context) {
-        const importPath = [path7.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path7.delimiter);
+        const importPath = [path8.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path8.delimiter);
         return {
           file: context.python,
           args: ["-X", "utf8", "-B", pythonProgramPath("host.py")],
@@ -537,7 +807,7 @@ var init_python = __esm({
         return {
           file: executable,
           args: ["-X", "utf8", "-B", runnerPath],
-          env: { ...QUIET_PYTHON, PYTHONPATH: [path7.dirname(module.path), path7.dirname(runnerPath)].join(path7.delimiter) }
+          env: { ...QUIET_PYTHON, PYTHONPATH: [path8.dirname(module.path), path8.dirname(runnerPath)].join(path8.delimiter) }
         };
       },
       async programReadPaths(context) {
@@ -549,14 +819,14 @@ var init_python = __esm({
 
 // src/engine/typescript/compiler.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function loadTypeScript() {
   loading ??= import("typescript").then((loaded) => loaded.default);
   return loading;
 }
 function shippedLibLocation() {
-  shippedLibs ??= existsSync2(path8.join(SHIPPED_LIBS, "lib.es5.d.ts")) ? SHIPPED_LIBS.replace(/\\/g, "/").replace(/\/$/, "") : null;
+  shippedLibs ??= existsSync2(path9.join(SHIPPED_LIBS, "lib.es5.d.ts")) ? SHIPPED_LIBS.replace(/\\/g, "/").replace(/\/$/, "") : null;
   return shippedLibs;
 }
 function compilerHost(ts, options, setParentNodes) {
@@ -575,7 +845,7 @@ function userCompilerOptions(ts, fromDir) {
   const config = read.config;
   if (read.error) return { target: ts.ScriptTarget.ES2022, strict: true };
   const withoutFileListing = { ...ts.sys, readDirectory: () => [] };
-  return ts.parseJsonConfigFileContent(config, withoutFileListing, path8.dirname(configPath), void 0, configPath).options;
+  return ts.parseJsonConfigFileContent(config, withoutFileListing, path9.dirname(configPath), void 0, configPath).options;
 }
 function analysisOptions(ts, toolsDir) {
   const {
@@ -617,6 +887,7 @@ var init_compiler = __esm({
 
 // src/engine/typescript/runtime-source.ts
 import { readFileSync as readFileSync2 } from "node:fs";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function typescriptRuntimeSource() {
   runtimeSource ??= readFileSync2(new URL(TYPESCRIPT_RUNTIME_FILE, RUNTIME_FOLDER2), "utf8");
   return runtimeSource;
@@ -624,7 +895,7 @@ function typescriptRuntimeSource() {
 function typescriptRuntimeFile(name) {
   return readFileSync2(new URL(name, RUNTIME_FOLDER2), "utf8");
 }
-var TYPESCRIPT_RUNTIME_FILE, TYPESCRIPT_HOST_FILE, RUNTIME_ENTRY_POINTS, RUNTIME_FOLDER2, runtimeSource;
+var TYPESCRIPT_RUNTIME_FILE, TYPESCRIPT_HOST_FILE, RUNTIME_ENTRY_POINTS, RUNTIME_FOLDER2, NO_TOOLS_FILE, runtimeSource;
 var init_runtime_source2 = __esm({
   "src/engine/typescript/runtime-source.ts"() {
     "use strict";
@@ -632,21 +903,22 @@ var init_runtime_source2 = __esm({
     TYPESCRIPT_HOST_FILE = "_codemode_host.ts";
     RUNTIME_ENTRY_POINTS = { call: "__codemodeCall", run: "__codemodeRun" };
     RUNTIME_FOLDER2 = new URL("./runtime/", import.meta.url);
+    NO_TOOLS_FILE = fileURLToPath3(new URL("_codemode_no_tools.ts", RUNTIME_FOLDER2));
   }
 });
 
 // src/engine/typescript/check.ts
-import path9 from "node:path";
+import path10 from "node:path";
 async function checkTypeScriptRunner(runnerPath, module, regions) {
   const ts = await loadTypeScript();
-  const options = analysisOptions(ts, path9.dirname(module.path));
+  const options = analysisOptions(ts, path10.dirname(module.path));
   const host = runnerCompilerHost(ts, options, runnerPath, module.path);
   const program = ts.createProgram({ rootNames: [runnerPath], options, host });
   const runner = program.getSourceFile(runnerPath);
-  if (!runner) return [{ line: null, message: `${path9.basename(runnerPath)} could not be read` }];
+  if (!runner) return [{ line: null, message: `${path10.basename(runnerPath)} could not be read` }];
   const syntactic = program.getSyntacticDiagnostics(runner);
   const compilerDiagnostics = syntactic.length > 0 ? syntactic : program.getSemanticDiagnostics(runner);
-  const displayName = path9.basename(runnerPath);
+  const displayName = path10.basename(runnerPath);
   return [
     ...compilerDiagnostics.filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error).map((diagnostic) => formatDiagnostic(ts, diagnostic, displayName)),
     ...regionViolations(
@@ -663,9 +935,9 @@ function runnerCompilerHost(ts, options, runnerPath, toolsPath) {
   const host = compilerHost(ts, options, true);
   const cache = ts.createModuleResolutionCache(host.getCurrentDirectory(), (fileName) => host.getCanonicalFileName(fileName), options);
   host.resolveModuleNameLiterals = (literals, containingFile, redirected, compilerOptions) => literals.map(
-    (literal) => ts.resolveModuleName(
-      literal.text,
-      containingFile === runnerPath && isPackageSpecifier(literal.text) ? toolsPath : containingFile,
+    (literal2) => ts.resolveModuleName(
+      literal2.text,
+      containingFile === runnerPath && isPackageSpecifier(literal2.text) ? toolsPath : containingFile,
       compilerOptions,
       host,
       cache,
@@ -675,7 +947,7 @@ function runnerCompilerHost(ts, options, runnerPath, toolsPath) {
   return host;
 }
 function isPackageSpecifier(specifier) {
-  return !specifier.startsWith(".") && !path9.isAbsolute(specifier) && !specifier.startsWith("file:");
+  return !specifier.startsWith(".") && !path10.isAbsolute(specifier) && !specifier.startsWith("file:");
 }
 function resolve(ts, host, options, specifier, runnerPath, toolsPath) {
   const from = isPackageSpecifier(specifier) ? toolsPath : runnerPath;
@@ -690,8 +962,8 @@ function regionViolations(ts, runner, module, regions, displayName, resolveSpeci
     }));
   }
   const spans = regions.map((region2) => ({ name: region2.name, start: region2.start, end: region2.start + region2.text.length }));
-  const runtimePath = path9.join(path9.dirname(runner.fileName), TYPESCRIPT_RUNTIME_FILE);
-  const toolNames = new Set(module.tools.map((tool) => tool.name));
+  const runtimePath = path10.join(path10.dirname(runner.fileName), TYPESCRIPT_RUNTIME_FILE);
+  const toolNames = /* @__PURE__ */ new Set([...module.tools.map((tool) => tool.name), ...module.mcp?.names ?? []]);
   const diagnostics = [];
   const report = (node, text) => {
     const { line, character } = runner.getLineAndCharacterOfPosition(node.getStart(runner));
@@ -723,7 +995,7 @@ function regionViolations(ts, runner, module, regions, displayName, resolveSpeci
       const imported = resolveSpecifier(statement.moduleSpecifier.text);
       if (imported === module.path) {
         report(statement, `call the tools through the wrappers in the generated tools region, not by importing ${module.relative_path}`);
-      } else if (imported !== void 0 && path9.resolve(imported) === runtimePath) {
+      } else if (imported !== void 0 && path10.resolve(imported) === runtimePath) {
         report(statement, `${TYPESCRIPT_RUNTIME_FILE} serves the generated regions only; do not import it`);
       }
     }
@@ -763,29 +1035,29 @@ var init_check2 = __esm({
 });
 
 // src/engine/typescript/build.ts
-import { execa as execa5 } from "execa";
+import { execa as execa7 } from "execa";
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile2, realpath, rm as rm2, symlink, writeFile as writeFile2 } from "node:fs/promises";
-import path10 from "node:path";
+import { mkdir as mkdir2, readFile as readFile3, realpath as realpath2, rm as rm3, symlink, writeFile as writeFile3 } from "node:fs/promises";
+import path11 from "node:path";
 import { pathToFileURL } from "node:url";
 function builtRunnerPath(runnerPath, module) {
-  return path10.join(path10.dirname(runnerPath), BUILD_DIR, path10.dirname(module.relative_path), BUILT_RUNNER_NAME);
+  return path11.join(path11.dirname(runnerPath), BUILD_DIR, path11.dirname(module.relative_path), BUILT_RUNNER_NAME);
 }
 function builtModulePath(runnerPath, module, repoRoot, source) {
   if (source === runnerPath) return builtRunnerPath(runnerPath, module);
-  const inRepo = path10.relative(repoRoot, source);
-  const mirrored = inRepo.startsWith("..") || path10.isAbsolute(inRepo) ? path10.join(".external", source.replace(/^([A-Za-z]:)?[\\/]/, "")) : inRepo;
-  return path10.join(path10.dirname(runnerPath), BUILD_DIR, mirrored.replace(TYPESCRIPT_SOURCE, ".mjs"));
+  const inRepo = path11.relative(repoRoot, source);
+  const mirrored = inRepo.startsWith("..") || path11.isAbsolute(inRepo) ? path11.join(".external", source.replace(/^([A-Za-z]:)?[\\/]/, "")) : inRepo;
+  return path11.join(path11.dirname(runnerPath), BUILD_DIR, mirrored.replace(TYPESCRIPT_SOURCE, ".mjs"));
 }
 function builtToolsPath(runnerPath, module, context) {
   return TYPESCRIPT_SOURCE.test(module.path) ? builtModulePath(runnerPath, module, context.repoRoot, module.path) : module.path;
 }
 function hostDir(runnerPath) {
-  return path10.join(path10.dirname(runnerPath), HOST_DIR);
+  return path11.join(path11.dirname(runnerPath), HOST_DIR);
 }
 function typescriptHostCommand(runnerPath, _module, context) {
   const dir = hostDir(runnerPath);
-  return { file: context.node, args: ["--enable-source-maps", path10.join(dir, BUILT_HOST_NAME), path10.join(dir, MANIFEST_NAME)], env: {} };
+  return { file: context.node, args: ["--enable-source-maps", path11.join(dir, BUILT_HOST_NAME), path11.join(dir, MANIFEST_NAME)], env: {} };
 }
 function typescriptProgramCommand(runnerPath, module, context) {
   return Promise.resolve({ file: context.node, args: ["--enable-source-maps", builtRunnerPath(runnerPath, module)], env: {} });
@@ -793,8 +1065,8 @@ function typescriptProgramCommand(runnerPath, module, context) {
 async function typescriptProgramReadPaths(context) {
   let prefix = installPrefixes.get(context.node);
   if (!prefix) {
-    prefix = execa5(context.node, ["-p", "process.execPath"], { env: context.env, extendEnv: false, cancelSignal: context.signal }).then(
-      async ({ stdout }) => path10.dirname(path10.dirname(await realpath(stdout.trim())))
+    prefix = execa7(context.node, ["-p", "process.execPath"], { env: context.env, extendEnv: false, cancelSignal: context.signal }).then(
+      async ({ stdout }) => path11.dirname(path11.dirname(await realpath2(stdout.trim())))
     );
     installPrefixes.set(context.node, prefix);
     prefix.catch(() => installPrefixes.delete(context.node));
@@ -803,9 +1075,9 @@ async function typescriptProgramReadPaths(context) {
 }
 async function buildTypeScriptRunner(runnerPath, module, context) {
   const ts = await loadTypeScript();
-  const buildRoot = path10.join(path10.dirname(runnerPath), BUILD_DIR);
-  await rm2(buildRoot, { recursive: true, force: true });
-  const toolsDir = path10.dirname(module.path);
+  const buildRoot = path11.join(path11.dirname(runnerPath), BUILD_DIR);
+  await rm3(buildRoot, { recursive: true, force: true });
+  const toolsDir = path11.dirname(module.path);
   const resolutionOptions = analysisOptions(ts, toolsDir);
   const host = runnerCompilerHost(ts, resolutionOptions, runnerPath, module.path);
   const emitOptions = transpileOptions(ts, userCompilerOptions(ts, toolsDir));
@@ -820,44 +1092,44 @@ async function buildTypeScriptRunner(runnerPath, module, context) {
     const containing = from === runnerPath && isPackageSpecifier(specifier) ? module.path : from;
     const resolved = ts.resolveModuleName(specifier, containing, resolutionOptions, host).resolvedModule;
     if (!resolved || resolved.isExternalLibraryImport) {
-      return isPackageSpecifier(specifier) ? specifier : pathToFileURL(path10.resolve(path10.dirname(from), specifier)).href;
+      return isPackageSpecifier(specifier) ? specifier : pathToFileURL(path11.resolve(path11.dirname(from), specifier)).href;
     }
     const target = resolved.resolvedFileName;
-    if (DECLARATION_FILE.test(target)) return pathToFileURL(path10.resolve(path10.dirname(from), specifier)).href;
+    if (DECLARATION_FILE.test(target)) return pathToFileURL(path11.resolve(path11.dirname(from), specifier)).href;
     if (!TYPESCRIPT_SOURCE.test(target)) return pathToFileURL(target).href;
     if (!queued.has(target)) {
       queued.add(target);
       queue.push(target);
     }
-    const relative = path10.relative(path10.dirname(outputPath(from)), outputPath(target)).split(path10.sep).join("/");
+    const relative = path11.relative(path11.dirname(outputPath(from)), outputPath(target)).split(path11.sep).join("/");
     return relative.startsWith("../") ? relative : `./${relative}`;
   };
   for (let source = queue.shift(); source !== void 0; source = queue.shift()) {
     const output = outputPath(source);
-    const text = await readFile2(source, "utf8");
+    const text = await readFile3(source, "utf8");
     const result = ts.transpileModule(text, {
       fileName: source,
       compilerOptions: emitOptions,
       transformers: { after: [rewriteModuleReferences(ts, source, resolveSpecifier)] }
     });
-    await mkdir2(path10.dirname(output), { recursive: true });
-    await writeFile2(output, withInlineSourceMap(result, source, output));
+    await mkdir2(path11.dirname(output), { recursive: true });
+    await writeFile3(output, withInlineSourceMap(result, source, output));
   }
   await linkNodeModules(context.repoRoot, buildRoot, [...queued].map(outputPath));
   await buildHost(ts, runnerPath, module, context);
 }
 async function buildHost(ts, runnerPath, module, context) {
   const dir = hostDir(runnerPath);
-  await rm2(dir, { recursive: true, force: true });
+  await rm3(dir, { recursive: true, force: true });
   await mkdir2(dir, { recursive: true });
   const runtimeSpecifier = `./${TYPESCRIPT_RUNTIME_FILE}`;
   for (const name of [TYPESCRIPT_RUNTIME_FILE, TYPESCRIPT_HOST_FILE]) {
-    const output = path10.join(dir, name.replace(TYPESCRIPT_SOURCE, ".mjs"));
+    const output = path11.join(dir, name.replace(TYPESCRIPT_SOURCE, ".mjs"));
     const result = ts.transpileModule(typescriptRuntimeFile(name), {
       fileName: name,
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
     });
-    await writeFile2(output, result.outputText.replace(`'${runtimeSpecifier}'`, `'${runtimeSpecifier.replace(TYPESCRIPT_SOURCE, ".mjs")}'`));
+    await writeFile3(output, result.outputText.replace(`'${runtimeSpecifier}'`, `'${runtimeSpecifier.replace(TYPESCRIPT_SOURCE, ".mjs")}'`));
   }
   const manifest = {
     module: builtToolsPath(runnerPath, module, context),
@@ -871,7 +1143,7 @@ async function buildHost(ts, runnerPath, module, context) {
       }))
     }))
   };
-  await writeFile2(path10.join(dir, MANIFEST_NAME), JSON.stringify(manifest, null, 2));
+  await writeFile3(path11.join(dir, MANIFEST_NAME), JSON.stringify(manifest, null, 2));
 }
 function transpileOptions(ts, user) {
   return {
@@ -889,10 +1161,10 @@ function transpileOptions(ts, user) {
 }
 function rewriteModuleReferences(ts, source, resolveSpecifier) {
   const sourceUrl = pathToFileURL(source).href;
-  const importMeta = { url: sourceUrl, filename: source, dirname: path10.dirname(source) };
+  const importMeta = { url: sourceUrl, filename: source, dirname: path11.dirname(source) };
   return (context) => {
     const { factory } = context;
-    const specifier = (literal) => ts.isStringLiteral(literal) ? factory.createStringLiteral(resolveSpecifier(literal.text, source)) : void 0;
+    const specifier = (literal2) => ts.isStringLiteral(literal2) ? factory.createStringLiteral(resolveSpecifier(literal2.text, source)) : void 0;
     const visit = (node) => {
       if (ts.isImportDeclaration(node)) {
         const moduleSpecifier = specifier(node.moduleSpecifier);
@@ -931,7 +1203,7 @@ function withInlineSourceMap(result, source, output) {
   if (!result.sourceMapText) return code;
   const map = {
     ...JSON.parse(result.sourceMapText),
-    file: path10.basename(output),
+    file: path11.basename(output),
     sourceRoot: "",
     sources: [pathToFileURL(source).href]
   };
@@ -941,21 +1213,21 @@ function withInlineSourceMap(result, source, output) {
 async function linkNodeModules(repoRoot, buildRoot, outputs) {
   const mirroredDirs = /* @__PURE__ */ new Set();
   for (const output of outputs) {
-    const relative = path10.relative(buildRoot, path10.dirname(output));
+    const relative = path11.relative(buildRoot, path11.dirname(output));
     if (relative.startsWith(".external")) continue;
-    const parts = relative ? relative.split(path10.sep) : [];
-    for (let depth = 0; depth <= parts.length; depth++) mirroredDirs.add(parts.slice(0, depth).join(path10.sep));
+    const parts = relative ? relative.split(path11.sep) : [];
+    for (let depth = 0; depth <= parts.length; depth++) mirroredDirs.add(parts.slice(0, depth).join(path11.sep));
   }
   for (const dir of mirroredDirs) {
-    const target = dir === "" ? nearestNodeModules(repoRoot) : path10.join(repoRoot, dir, "node_modules");
-    if (target && existsSync3(target)) await symlink(target, path10.join(buildRoot, dir, "node_modules"), "junction");
+    const target = dir === "" ? nearestNodeModules(repoRoot) : path11.join(repoRoot, dir, "node_modules");
+    if (target && existsSync3(target)) await symlink(target, path11.join(buildRoot, dir, "node_modules"), "junction");
   }
 }
 function nearestNodeModules(from) {
-  for (let dir = from; ; dir = path10.dirname(dir)) {
-    const candidate = path10.join(dir, "node_modules");
+  for (let dir = from; ; dir = path11.dirname(dir)) {
+    const candidate = path11.join(dir, "node_modules");
     if (existsSync3(candidate)) return candidate;
-    if (path10.dirname(dir) === dir) return void 0;
+    if (path11.dirname(dir) === dir) return void 0;
   }
 }
 var BUILD_DIR, BUILT_RUNNER_NAME, HOST_DIR, BUILT_HOST_NAME, MANIFEST_NAME, TYPESCRIPT_SOURCE, DECLARATION_FILE, installPrefixes;
@@ -977,11 +1249,6 @@ var init_build = __esm({
 });
 
 // src/engine/typescript/compact.ts
-function compactDeclaration(ts, declaration) {
-  const shape = ts.isClassDeclaration(declaration) ? classShape(ts, declaration) : declaration;
-  const printed = ts.createPrinter({ removeComments: false }).printNode(ts.EmitHint.Unspecified, shape, declaration.getSourceFile());
-  return joinTokens(ts, printed);
-}
 function classShape(ts, declaration) {
   const { factory } = ts;
   const members = declaration.members.flatMap((member) => {
@@ -1033,17 +1300,35 @@ function classShape(ts, declaration) {
     members
   );
 }
+function readableDeclaration(ts, declaration) {
+  return readableText(ts, printDeclaration(ts, declaration));
+}
+function printDeclaration(ts, declaration) {
+  const shape = ts.isClassDeclaration(declaration) ? classShape(ts, declaration) : declaration;
+  return ts.createPrinter({ removeComments: false }).printNode(ts.EmitHint.Unspecified, shape, declaration.getSourceFile());
+}
+function readableText(ts, printed) {
+  const compact = joinTokens(ts, printed);
+  if (compact.length <= ONE_LINE_WIDTH) return compact;
+  return tokens(ts, printed).map((token) => token.kind === "space" ? token.text.replace(/ {4}/g, "  ") : token.text).join("").trim();
+}
 function joinTokens(ts, text) {
+  return tokens(ts, text).map((token) => token.kind === "space" ? " " : token.text).join("").trim();
+}
+function tokens(ts, text) {
   const { SyntaxKind } = ts;
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
-  const parts = [];
-  let spaced = false;
+  const result = [];
   let beforeCode = true;
+  let afterExport = false;
   let braceDepth = 0;
   const templates = [];
   for (let kind = scanner.scan(); kind !== SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
     if (kind === SyntaxKind.WhitespaceTrivia || kind === SyntaxKind.NewLineTrivia) {
-      spaced = parts.length > 0;
+      const last = result.at(-1);
+      if (afterExport) continue;
+      if (last?.kind === "space") last.text += scanner.getTokenText();
+      else if (last) result.push({ kind: "space", text: scanner.getTokenText() });
       continue;
     }
     if (kind === SyntaxKind.CloseBraceToken && templates.at(-1) === braceDepth) {
@@ -1053,13 +1338,14 @@ function joinTokens(ts, text) {
     else if (kind === SyntaxKind.OpenBraceToken) braceDepth++;
     else if (kind === SyntaxKind.TemplateHead) templates.push(braceDepth);
     const isComment = kind === SyntaxKind.SingleLineCommentTrivia || kind === SyntaxKind.MultiLineCommentTrivia;
-    if (beforeCode && kind === SyntaxKind.ExportKeyword) continue;
+    afterExport = beforeCode && kind === SyntaxKind.ExportKeyword;
+    if (afterExport) continue;
     if (!isComment) beforeCode = false;
-    if (spaced) parts.push(" ");
-    spaced = false;
-    parts.push(isComment ? oneLineComment(scanner.getTokenText()) : scanner.getTokenText());
+    result.push(
+      isComment ? { kind: "comment", text: oneLineComment(scanner.getTokenText()) } : { kind: "code", text: scanner.getTokenText() }
+    );
   }
-  return parts.join("");
+  return result;
 }
 function oneLineComment(comment) {
   if (comment.startsWith("//")) return `/* ${comment.slice(2).trim().replace(/\*\//g, "* /")} */`;
@@ -1067,24 +1353,102 @@ function oneLineComment(comment) {
   const body = comment.slice(opening.length, -2).split(/\r\n|[\r\n\u2028\u2029]/).map((line) => line.replace(/^\s*\*?\s?/, "").trim()).filter((line) => line.length > 0).join(" ");
   return body ? `${opening} ${body} */` : `${opening} */`;
 }
+var ONE_LINE_WIDTH;
 var init_compact = __esm({
   "src/engine/typescript/compact.ts"() {
     "use strict";
+    ONE_LINE_WIDTH = 100;
+  }
+});
+
+// src/engine/typescript/jsdocTypes.ts
+function jsdocDeclaration(ts, checker, tag, symbol, printedType) {
+  const typeText2 = (type2, flags = ts.TypeFormatFlags.None) => printedType(checker.typeToString(type2, tag, ts.TypeFormatFlags.NoTruncation | flags), tag);
+  const siblings = (ts.isJSDoc(tag.parent) ? tag.parent.tags : void 0) ?? [];
+  const parameters = siblings.filter(ts.isJSDocTemplateTag).flatMap(
+    (template) => template.typeParameters.map((parameter2, index) => {
+      const constraint = index === 0 && template.constraint ? checker.getTypeFromTypeNode(template.constraint.type) : void 0;
+      return constraint ? `${parameter2.name.text} extends ${typeText2(constraint)}` : parameter2.name.text;
+    })
+  );
+  const name = `${symbol.name}${parameters.length > 0 ? `<${parameters.join(", ")}>` : ""}`;
+  const summary = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
+  const literal2 = ts.isJSDocTypedefTag(tag) && tag.typeExpression && ts.isJSDocTypeLiteral(tag.typeExpression) ? tag.typeExpression : void 0;
+  if (ts.isJSDocCallbackTag(tag)) {
+    const signature = checker.getDeclaredTypeOfSymbol(symbol).getCallSignatures()[0];
+    const parameterDocs = tag.typeExpression.parameters.flatMap((parameter2) => {
+      const text = tagText(ts, parameter2);
+      return text && ts.isIdentifier(parameter2.name) ? [`@param ${parameter2.name.text} ${text}`] : [];
+    });
+    const returnsDoc = tag.typeExpression.type && tagText(ts, tag.typeExpression.type);
+    const doc = docComment([summary, ...parameterDocs, returnsDoc ? `@returns ${returnsDoc}` : ""]);
+    const type2 = signature ? printedType(
+      checker.signatureToString(signature, tag, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.WriteArrowStyleSignature),
+      tag
+    ) : "unknown";
+    return readableText(ts, `${doc}type ${name} = ${type2};`);
+  }
+  if (literal2 && !literal2.isArrayType) {
+    const members = (literal2.jsDocPropertyTags ?? []).map((property2) => {
+      const expression = property2.typeExpression;
+      const type2 = expression ? checker.getTypeFromTypeNode(ts.isJSDocTypeExpression(expression) ? expression.type : expression) : void 0;
+      const key = ts.isIdentifier(property2.name) ? property2.name.text : property2.name.right.text;
+      const optional = property2.isBracketed || expression && ts.isJSDocTypeExpression(expression) && ts.isJSDocOptionalType(expression.type);
+      return `${docComment([tagText(ts, property2) ?? ""])}${propertyKey(key)}${optional ? "?" : ""}: ${type2 ? typeText2(type2) : "any"};`;
+    });
+    return readableText(
+      ts,
+      `${docComment([summary])}interface ${name} {
+${members.map((member) => member.replace(/^/gm, "    ")).join("\n")}
+}`
+    );
+  }
+  const written = tag.typeExpression && ts.isJSDocTypeExpression(tag.typeExpression) ? tag.typeExpression.type : literal2;
+  const type = written ? typeText2(checker.getTypeFromTypeNode(written), ts.TypeFormatFlags.InTypeAlias) : "any";
+  return readableText(ts, `${docComment([summary])}type ${name} = ${type};`);
+}
+function tagText(ts, tag) {
+  const text = ts.getTextOfJSDocComment(tag.comment)?.replace(/^\s*-\s*/, "").trim();
+  return text ? text : void 0;
+}
+function docComment(paragraphs) {
+  const text = paragraphs.filter((paragraph) => paragraph.length > 0).join("\n");
+  return text ? `/** ${text.replace(/\*\//g, "*\\/")} */
+` : "";
+}
+function propertyKey(key) {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
+}
+var init_jsdocTypes = __esm({
+  "src/engine/typescript/jsdocTypes.ts"() {
+    "use strict";
+    init_compact();
   }
 });
 
 // src/engine/typescript/runnerTypes.ts
+import path12 from "node:path";
 function isNamedTypeDeclaration(ts, node) {
-  return ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isEnumDeclaration(node) || ts.isClassDeclaration(node);
+  return ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isEnumDeclaration(node) || ts.isClassDeclaration(node) || ts.isJSDocTypedefTag(node) || ts.isJSDocCallbackTag(node);
+}
+function withoutExtension(file) {
+  return file.replace(/\.(d\.)?[cm]?[jt]sx?$/, "");
 }
 function leftmost(ts, name) {
   return ts.isIdentifier(name) ? name : leftmost(ts, name.left);
 }
-var RunnerTypes;
+function parseType(ts, text) {
+  const file = ts.createSourceFile("inferred.ts", `type Inferred = ${text};`, ts.ScriptTarget.Latest, true);
+  const [statement] = file.statements;
+  return statement && ts.isTypeAliasDeclaration(statement) ? statement.type : ts.factory.createTypeQueryNode(ts.factory.createIdentifier("unparsable"));
+}
+var DECLARATIONS_CAP, RunnerTypes;
 var init_runnerTypes = __esm({
   "src/engine/typescript/runnerTypes.ts"() {
     "use strict";
     init_compact();
+    init_jsdocTypes();
+    DECLARATIONS_CAP = 6e3;
     RunnerTypes = class {
       constructor(ts, program, checker, toolsFile) {
         this.ts = ts;
@@ -1103,24 +1467,43 @@ var init_runnerTypes = __esm({
       copies = [];
       declarationTexts = /* @__PURE__ */ new Map();
       exportNamesByFile = /* @__PURE__ */ new Map();
-      /** Whether the type written at `location` means the same in the runner; arranges imports and copies so it does. */
-      isPortable(type, location) {
-        const { ts } = this;
-        let portable = true;
-        const visit = (node) => {
-          if (ts.isTypeQueryNode(node) || ts.isImportTypeNode(node) || node.kind === ts.SyntaxKind.ThisType) portable = false;
-          else if (ts.isTypeReferenceNode(node) && !this.isNameAvailable(node.typeName, location)) portable = false;
-          else if (ts.isExpressionWithTypeArguments(node) && !(ts.isIdentifier(node.expression) && this.isNameAvailable(node.expression, location))) {
-            portable = false;
-          }
-          if (portable) ts.forEachChild(node, visit);
-        };
-        visit(type);
-        return portable;
+      /**
+       * The type written (or printed by the checker) at `location` as the runner writes it, with `import("…").T`
+       * written as `T`; arranges imports and copies so it means the same there. Undefined when it cannot.
+       */
+      runnerText(type, location) {
+        const renames = this.renames(type, location);
+        if (!renames) return void 0;
+        const text = type.getSourceFile().text;
+        const start = type.getStart();
+        let result = "";
+        let at = start;
+        for (const rename2 of renames) {
+          result += text.slice(at, rename2.start) + rename2.name;
+          at = rename2.end;
+        }
+        return result + text.slice(at, type.end);
       }
-      /** Source text of every user-declared type that signatures mention, directly or through other types. */
+      /** Declarations of every user-declared type that signatures mention, directly or through other types, up to the cap. */
       declarations() {
-        return [...this.declarationTexts.values()];
+        const entries = [...this.declarationTexts.values()];
+        const copies = new Set(this.copies);
+        const shown = [];
+        const cut = [];
+        let size = 0;
+        for (const entry of entries) {
+          if (!copies.has(entry.text) && size + entry.text.length > DECLARATIONS_CAP) {
+            cut.push(entry.name);
+            continue;
+          }
+          if (!copies.has(entry.text)) size += entry.text.length;
+          shown.push(entry.text);
+        }
+        if (cut.length === 0) return shown;
+        return [
+          ...shown,
+          `${cut.length} more type${cut.length === 1 ? "" : "s"} not shown (over ${DECLARATIONS_CAP} characters): ${cut.join(", ")}.`
+        ];
       }
       /** What the runner must contain before the tool wrappers. */
       prelude() {
@@ -1129,6 +1512,52 @@ var init_runnerTypes = __esm({
           return `import type { ${list.join(", ")} } from ${JSON.stringify(from)};`;
         });
         return [...importLines, ...this.copies];
+      }
+      /** Where `type` needs another name in the runner, or undefined when some part of it cannot be written there. */
+      renames(type, location) {
+        const { ts } = this;
+        const renames = [];
+        const unwritable = [];
+        const visit = (node) => {
+          if (ts.isImportTypeNode(node)) {
+            const name = this.importedTypeName(node, location);
+            if (name === void 0 || !node.qualifier) unwritable.push(node);
+            else renames.push({ start: node.getStart(), end: node.qualifier.end, name });
+            node.typeArguments?.forEach(visit);
+            return;
+          }
+          if (ts.isTypeQueryNode(node) || node.kind === ts.SyntaxKind.ThisType) unwritable.push(node);
+          else if (ts.isTypeReferenceNode(node) && !this.isNameAvailable(node.typeName, location)) unwritable.push(node);
+          else if (ts.isExpressionWithTypeArguments(node) && !(ts.isIdentifier(node.expression) && this.isNameAvailable(node.expression, location))) {
+            unwritable.push(node);
+          }
+          if (unwritable.length === 0) ts.forEachChild(node, visit);
+        };
+        visit(type);
+        return unwritable.length === 0 ? renames : void 0;
+      }
+      /** The name the runner gives the type `import("…").Name`, imported from the user's module that exports it. */
+      importedTypeName(node, location) {
+        const { ts } = this;
+        if (node.isTypeOf || !node.qualifier || !ts.isIdentifier(node.qualifier)) return void 0;
+        const argument = node.argument;
+        if (!ts.isLiteralTypeNode(argument) || !ts.isStringLiteral(argument.literal)) return void 0;
+        const file = this.userSourceFile(argument.literal.text, location.getSourceFile());
+        const moduleSymbol = file && this.checker.getSymbolAtLocation(file);
+        const exported = moduleSymbol && this.checker.getExportsOfModule(moduleSymbol).find((symbol) => symbol.name === node.qualifier?.getText());
+        if (!exported) return void 0;
+        const target = exported.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(exported) : exported;
+        const declaration = target.declarations?.[0];
+        if (!declaration || !isNamedTypeDeclaration(ts, declaration)) return void 0;
+        this.collect(declaration, target);
+        return this.bind(exported.name, target, declaration) ? exported.name : void 0;
+      }
+      /** The user's module a specifier names (the checker prints them without extension), from `from`. */
+      userSourceFile(specifier, from) {
+        const wanted = withoutExtension(path12.resolve(path12.dirname(from.fileName), specifier));
+        return this.program.getSourceFiles().find(
+          (file) => !this.program.isSourceFileFromExternalLibrary(file) && !this.program.isSourceFileDefaultLibrary(file) && (file.fileName === wanted || withoutExtension(file.fileName) === wanted)
+        );
       }
       isNameAvailable(name, location) {
         const { ts } = this;
@@ -1142,7 +1571,7 @@ var init_runnerTypes = __esm({
         if (this.isGlobal(declaration)) return !this.bindings.has(name.text);
         if (this.program.isSourceFileFromExternalLibrary(declaration.getSourceFile())) return this.bindPackageImport(name.text, local, target);
         if (!isNamedTypeDeclaration(ts, declaration)) return false;
-        this.collect(declaration);
+        this.collect(declaration, target);
         return this.bind(name.text, target, declaration);
       }
       isGlobalNamespace(name, location) {
@@ -1182,8 +1611,8 @@ var init_runnerTypes = __esm({
           return true;
         }
         const copyable = (ts.isInterfaceDeclaration(declaration) || ts.isTypeAliasDeclaration(declaration)) && declaration.name.text === name;
-        if (copyable && this.isPortable(declaration, declaration)) {
-          this.copies.push(compactDeclaration(ts, declaration));
+        if (copyable && this.renames(declaration, declaration)?.length === 0) {
+          this.copies.push(readableDeclaration(ts, declaration));
           return true;
         }
         this.bindings.delete(name);
@@ -1213,20 +1642,26 @@ var init_runnerTypes = __esm({
         const name = names.get(target);
         return name === void 0 ? void 0 : { file, name };
       }
-      /** Records a declaration's source for the model, and the user-declared types it mentions. */
-      collect(declaration) {
-        const { ts } = this;
+      /** Records a declaration for the model, and the user-declared types it mentions. */
+      collect(declaration, symbol) {
+        const { ts, checker } = this;
         if (this.declarationTexts.has(declaration)) return;
-        this.declarationTexts.set(declaration, compactDeclaration(ts, declaration));
+        const entry = { name: symbol.name, text: "" };
+        this.declarationTexts.set(declaration, entry);
+        entry.text = ts.isJSDocTypedefTag(declaration) || ts.isJSDocCallbackTag(declaration) ? jsdocDeclaration(
+          ts,
+          checker,
+          declaration,
+          symbol,
+          (printed, location) => this.runnerText(parseType(ts, printed), location) ?? printed
+        ) : readableDeclaration(ts, declaration);
         const visit = (node) => {
-          const name = ts.isTypeReferenceNode(node) ? node.typeName : ts.isExpressionWithTypeArguments(node) ? node.expression : void 0;
-          if (name && ts.isIdentifier(name)) {
-            const local = this.checker.resolveName(name.text, declaration, ts.SymbolFlags.Type, false);
-            const target = local && local.flags & ts.SymbolFlags.Alias ? this.checker.getAliasedSymbol(local) : local;
-            const referenced = target?.declarations?.[0];
-            if (referenced && isNamedTypeDeclaration(ts, referenced) && !this.program.isSourceFileFromExternalLibrary(referenced.getSourceFile()) && !this.isGlobal(referenced)) {
-              this.collect(referenced);
-            }
+          const name = ts.isTypeReferenceNode(node) ? node.typeName : ts.isExpressionWithTypeArguments(node) ? node.expression : ts.isImportTypeNode(node) ? node.qualifier : void 0;
+          const local = name && checker.getSymbolAtLocation(ts.isQualifiedName(name) ? name.right : name);
+          const target = local && local.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(local) : local;
+          const referenced = target?.declarations?.[0];
+          if (target && referenced && isNamedTypeDeclaration(ts, referenced) && !this.program.isSourceFileFromExternalLibrary(referenced.getSourceFile()) && !this.isGlobal(referenced)) {
+            this.collect(referenced, target);
           }
           ts.forEachChild(node, visit);
         };
@@ -1330,8 +1765,8 @@ function isZodNamespace(ts, node) {
 function isLiteralExpression(ts, node) {
   return ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword;
 }
-function schemaVariableInitializer(ts, checker, identifier) {
-  let symbol = checker.getSymbolAtLocation(identifier);
+function schemaVariableInitializer(ts, checker, identifier2) {
+  let symbol = checker.getSymbolAtLocation(identifier2);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration;
   return declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : void 0;
@@ -1409,16 +1844,16 @@ var init_zodType = __esm({
 });
 
 // src/engine/typescript/extract.ts
-import path11 from "node:path";
+import path13 from "node:path";
 async function extractTypeScriptTools({ absolute, relative }) {
-  const extension = path11.extname(absolute);
+  const extension = path13.extname(absolute);
   if (extension !== extension.toLowerCase()) {
     throw usageError(
-      `${relative}: Node.js and the TypeScript compiler take only lower-case extensions; rename it to ${path11.basename(relative, extension)}${extension.toLowerCase()}`
+      `${relative}: Node.js and the TypeScript compiler take only lower-case extensions; rename it to ${path13.basename(relative, extension)}${extension.toLowerCase()}`
     );
   }
   const ts = await loadTypeScript();
-  const options = analysisOptions(ts, path11.dirname(absolute));
+  const options = analysisOptions(ts, path13.dirname(absolute));
   const program = ts.createProgram({ rootNames: [absolute], options, host: compilerHost(ts, options) });
   const sourceFile = program.getSourceFile(absolute);
   if (!sourceFile) throw usageError(`Tools module not found: ${relative}`);
@@ -1498,21 +1933,24 @@ function functionTool(analysis, source) {
   const declaredAsync = ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Async;
   const awaited = returnType && checker.getAwaitedType(returnType);
   const parameters = declaration.parameters.filter((parameter2) => !(ts.isIdentifier(parameter2.name) && parameter2.name.text === "this"));
+  const untyped = [];
+  const params = parameters.map((parameter2, index) => {
+    const rest = parameter2.dotDotDotToken !== void 0;
+    const fallback = rest ? "any[]" : `Parameters<typeof __codemodeTools.${name}>[${index}]`;
+    const paramName = ts.isIdentifier(parameter2.name) ? parameter2.name.text : `arg${index + 1}`;
+    const written = analysis.isJavaScript ? void 0 : parameter2.type;
+    if (isAny(analysis, checker.getTypeAtLocation(parameter2), rest)) untyped.push(paramName);
+    return {
+      name: paramName,
+      kind: rest ? "var_positional" : "positional_or_keyword",
+      annotation: generic ? fallback : typeText(analysis, written, () => checker.getTypeAtLocation(parameter2), declaration, fallback, `parameter ${paramName}`, notes),
+      default: rest ? null : parameter2.initializer?.getText() ?? (checker.isOptionalParameter(parameter2) ? "undefined" : null),
+      doc: parameterDoc(ts, parameter2)
+    };
+  });
   return {
     name,
-    params: parameters.map((parameter2, index) => {
-      const rest = parameter2.dotDotDotToken !== void 0;
-      const fallback = rest ? "any[]" : `Parameters<typeof __codemodeTools.${name}>[${index}]`;
-      const paramName = ts.isIdentifier(parameter2.name) ? parameter2.name.text : `arg${index + 1}`;
-      const written = analysis.isJavaScript ? void 0 : parameter2.type;
-      return {
-        name: paramName,
-        kind: rest ? "var_positional" : "positional_or_keyword",
-        annotation: generic ? fallback : typeText(analysis, written, () => checker.getTypeAtLocation(parameter2), declaration, fallback, `parameter ${paramName}`, notes),
-        default: rest ? null : parameter2.initializer?.getText() ?? (checker.isOptionalParameter(parameter2) ? "undefined" : null),
-        doc: parameterDoc(ts, parameter2)
-      };
-    }),
+    params,
     returns: returnType ? generic ? `ReturnType<typeof __codemodeTools.${name}>` : typeText(
       analysis,
       analysis.isJavaScript ? void 0 : declaration.type,
@@ -1524,7 +1962,8 @@ function functionTool(analysis, source) {
     ) : null,
     doc: documentation(analysis, source.symbol),
     async: declaredAsync !== 0 || awaited !== void 0 && awaited !== returnType,
-    note: notes.length > 0 ? notes.join("; ") : null
+    note: notes.length > 0 ? notes.join("; ") : null,
+    untyped: [...untyped, ...awaited && isAny(analysis, awaited, false) ? ["return"] : []]
   };
 }
 function objectTool(analysis, source) {
@@ -1552,21 +1991,23 @@ function objectTool(analysis, source) {
     returns: awaited !== void 0 && awaited !== returnType ? result : `Promise<${result}>`,
     doc: description && ts.isStringLiteralLike(description) ? description.text : documentation(analysis, source.symbol),
     async: true,
-    note: notes.length > 0 ? notes.join("; ") : null
+    note: notes.length > 0 ? notes.join("; ") : null,
+    untyped: [...schema ? [] : ["args"], ...awaited && isAny(analysis, awaited, false) ? ["return"] : []]
   };
+}
+function isAny({ ts, checker }, type, rest) {
+  const element = rest && checker.isArrayType(type) ? checker.getTypeArguments(type)[0] : type;
+  return element !== void 0 && (element.flags & ts.TypeFlags.Any) !== 0;
 }
 function typeText(analysis, written, inferred, location, fallback, what, notes) {
   const { ts, checker, types } = analysis;
-  if (written && types.isPortable(written, location)) return written.getText();
+  const asWritten = written && types.runnerText(written, location);
+  if (asWritten !== void 0) return asWritten;
   const text = written?.getText() ?? checker.typeToString(inferred(), location, ts.TypeFormatFlags.NoTruncation);
-  if (!written && types.isPortable(parseType(ts, text), location)) return text;
+  const asPrinted = written ? void 0 : types.runnerText(parseType(ts, text), location);
+  if (asPrinted !== void 0) return asPrinted;
   notes.push(`${what} has type \`${text}\`, which the runner takes from the tools module`);
   return fallback;
-}
-function parseType(ts, text) {
-  const file = ts.createSourceFile("inferred.ts", `type Inferred = ${text};`, ts.ScriptTarget.Latest, true);
-  const [statement] = file.statements;
-  return statement && ts.isTypeAliasDeclaration(statement) ? statement.type : ts.factory.createTypeQueryNode(ts.factory.createIdentifier("unparsable"));
 }
 function documentation({ ts, checker }, symbol) {
   return ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
@@ -1613,7 +2054,8 @@ function renderTypeScriptRunner(module, task) {
       ...module.data.prelude
     ].join("\n"),
     ...declarationComments(module),
-    module.tools.map(wrapper).join("\n")
+    module.tools.map(wrapper).join("\n"),
+    ...module.mcp ? [module.mcp.source] : []
   ]);
   const harnessRegion = region("harness", [`void ${run}(main, () => import(${stringLiteral(module.path)}));`]);
   const { text, protected_regions } = joinRunner(
@@ -1661,7 +2103,7 @@ function wrapper(tool) {
   const args = tool.params.map((param) => param.kind === "var_positional" ? `...${param.name}` : param.name).join(", ");
   const asyncKeyword = tool.async && (tool.returns === null || tool.returns.startsWith("Promise<")) ? "async " : "";
   return [
-    ...docComment(tool),
+    ...docComment2(tool),
     `export ${asyncKeyword}function ${tool.name}(${tool.params.map(signatureParameter).join(", ")})${tool.returns ? `: ${tool.returns}` : ""} {`,
     `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.name)}, [${args}], ${String(tool.async)});`,
     "}"
@@ -1679,7 +2121,7 @@ function signatureParameter(param, index, all) {
   if (param.default === null || param.default === "undefined") return declared;
   return `${declared} /* = ${closeProof(param.default.replace(/\s*(?:\r\n|[\r\n\u2028\u2029])\s*/g, " "))} */`;
 }
-function docComment(tool) {
+function docComment2(tool) {
   const paragraphs = [
     tool.doc,
     ...tool.params.map((param) => param.doc && `@param ${param.name} ${param.doc}`),
@@ -1701,7 +2143,7 @@ function stringLiteral(text) {
 function lineSafe(text) {
   return text.replace(/[\r\n\u2028\u2029]/g, " ");
 }
-var RUNNER_FILE_NAME, REGION_MARKERS2, RUNTIME_SPECIFIER;
+var RUNNER_FILE_NAME, REGION_MARKERS2, RUNTIME_SPECIFIER, TYPESCRIPT_WRAPPER_PATTERN;
 var init_render2 = __esm({
   "src/engine/typescript/render.ts"() {
     "use strict";
@@ -1710,6 +2152,7 @@ var init_render2 = __esm({
     RUNNER_FILE_NAME = "agentRunner.ts";
     REGION_MARKERS2 = regionMarkers("//");
     RUNTIME_SPECIFIER = `./${TYPESCRIPT_RUNTIME_FILE}`;
+    TYPESCRIPT_WRAPPER_PATTERN = /^(?:\/\*\*[\s\S]*?\*\/\n)?export (?:async )?function ([^\s(]+)\([\s\S]*?^}$/gm;
   }
 });
 
@@ -1726,11 +2169,21 @@ var init_typescript = __esm({
     init_check2();
     init_extract2();
     init_render2();
+    init_runtime_source2();
     typescriptLanguage = {
       language: "typescript",
       runnerFileName: RUNNER_FILE_NAME,
       extract: extractTypeScriptTools,
+      noToolsModule: () => ({
+        language: "typescript",
+        path: NO_TOOLS_FILE,
+        relative_path: "MCP servers",
+        tools: [],
+        declarations: [],
+        data: { prelude: [], tool_objects: [] }
+      }),
       renderRunner: renderTypeScriptRunner,
+      wrapperPattern: TYPESCRIPT_WRAPPER_PATTERN,
       check: (runnerPath, module, _context, regions) => checkTypeScriptRunner(runnerPath, module, regions),
       prepare: buildTypeScriptRunner,
       hostCommand: typescriptHostCommand,
@@ -1740,28 +2193,516 @@ var init_typescript = __esm({
   }
 });
 
+// src/engine/mcp/config.ts
+import { readFile as readFile6 } from "node:fs/promises";
+import path17 from "node:path";
+import { z as z10 } from "zod";
+async function loadMcpConfig(source, repoRoot) {
+  const trimmed = source.trim();
+  if (!trimmed) throw usageError("mcp_config is empty: give the path of a .mcp.json file or its JSON");
+  const inline = trimmed.startsWith("{");
+  const where = inline ? "mcp_config" : `MCP config ${trimmed}`;
+  const text = inline ? trimmed : await readConfigFile(trimmed, repoRoot);
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw usageError(`${where} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = McpConfigSchema.safeParse(json);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    const at = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
+    throw usageError(`${where} is invalid${at}: ${issue?.message ?? parsed.error.message}`);
+  }
+  const servers = Object.entries(parsed.data.mcpServers).map(([name, config]) => ({ name, config }));
+  if (servers.length === 0) throw usageError(`${where} names no server in mcpServers`);
+  return servers;
+}
+async function readConfigFile(file, repoRoot) {
+  try {
+    return await readFile6(path17.resolve(repoRoot, file), "utf8");
+  } catch {
+    throw usageError(`MCP config not found: ${file}`);
+  }
+}
+function referencedVariables(entry) {
+  return [...new Set(referenceTexts(entry.config).flatMap((text) => [...text.matchAll(REFERENCE)].map((match) => match[1] ?? "")))];
+}
+function referenceTexts(config) {
+  return "command" in config ? [...config.args, ...Object.values(config.env)] : [config.url, ...Object.values(config.headers)];
+}
+function resolveServer(entry, env) {
+  const resolve2 = (text) => text.replace(REFERENCE, (_match, name) => {
+    const value = env[name];
+    if (value === void 0) throw usageError(`MCP server ${entry.name}: variable ${name} is not set`);
+    return value;
+  });
+  const values = (record) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, resolve2(value)]));
+  const { config } = entry;
+  if ("command" in config) return { ...config, args: config.args.map(resolve2), env: values(config.env) };
+  return { ...config, url: resolve2(config.url), headers: values(config.headers) };
+}
+async function mcpConfigVariables(source, repoRoot) {
+  return [...new Set((await loadMcpConfig(source, repoRoot)).flatMap(referencedVariables))];
+}
+var StdioServerSchema, RemoteServerSchema, ServerSchema, McpConfigSchema, DEFAULT_SERVER_TIMEOUT_S, REFERENCE;
+var init_config = __esm({
+  "src/engine/mcp/config.ts"() {
+    "use strict";
+    init_errors();
+    StdioServerSchema = z10.strictObject({
+      type: z10.literal("stdio").optional(),
+      command: z10.string().min(1, { error: "command is empty" }),
+      args: z10.array(z10.string()).default([]),
+      env: z10.record(z10.string(), z10.string()).default({}),
+      /** Seconds to wait for the server to start and list its tools. */
+      timeout: z10.number().positive().optional()
+    });
+    RemoteServerSchema = z10.strictObject({
+      type: z10.enum(["http", "sse"]),
+      url: z10.string().min(1, { error: "url is empty" }),
+      headers: z10.record(z10.string(), z10.string()).default({}),
+      timeout: z10.number().positive().optional()
+    });
+    ServerSchema = z10.union([StdioServerSchema, RemoteServerSchema], {
+      error: 'expected {"command", "args", "env"} or {"type": "http" | "sse", "url", "headers"}'
+    });
+    McpConfigSchema = z10.strictObject({
+      mcpServers: z10.record(z10.string().min(1), ServerSchema, { error: "expected an object of servers by name" })
+    });
+    DEFAULT_SERVER_TIMEOUT_S = 30;
+    REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+  }
+});
+
+// src/engine/mcp/names.ts
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean);
+}
+function identifier(name, style) {
+  const parts = words(name);
+  const joined = style === "typescript" ? parts.map((part, index) => index === 0 ? part.charAt(0).toLowerCase() + part.slice(1) : part.charAt(0).toUpperCase() + part.slice(1)).join("") : parts.map((part) => part.toLowerCase()).join("_");
+  const valid = joined === "" ? "tool" : /^[0-9]/.test(joined) ? `_${joined}` : joined;
+  const reserved = style === "typescript" ? TYPESCRIPT_RESERVED : PYTHON_RESERVED;
+  return reserved.has(valid) ? `${valid}_` : valid;
+}
+function uniqueIdentifiers(names, style, taken = /* @__PURE__ */ new Set()) {
+  const used = new Set(taken);
+  return names.map((name) => {
+    const base = identifier(name, style);
+    let candidate = base;
+    for (let number = 2; used.has(candidate); number += 1) candidate = `${base}${number}`;
+    used.add(candidate);
+    return candidate;
+  });
+}
+var TYPESCRIPT_RESERVED, PYTHON_RESERVED;
+var init_names = __esm({
+  "src/engine/mcp/names.ts"() {
+    "use strict";
+    TYPESCRIPT_RESERVED = new Set(
+      "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await as async any boolean number string symbol type of from get set declare module namespace require never unknown object bigint undefined arguments eval constructor prototype globalThis console process Promise JSON Math Object Array String Number Boolean Error Date Map Set Symbol RegExp NaN Infinity main params McpContent".split(" ")
+    );
+    PYTHON_RESERVED = new Set(
+      "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield match case type print len list dict set str int float bool bytes tuple object type range open id input map filter sorted min max sum any all isinstance getattr setattr hasattr Exception asyncio json main params".split(" ")
+    );
+  }
+});
+
+// src/engine/mcp/api.ts
+function mcpApi(servers, style, taken) {
+  const serverIdentifiers = uniqueIdentifiers(
+    servers.map((server) => server.name),
+    style,
+    taken
+  );
+  return servers.map((server, index) => {
+    const identifier2 = serverIdentifiers[index] ?? server.name;
+    const toolIdentifiers = uniqueIdentifiers(
+      server.tools.map((tool) => tool.name),
+      style
+    );
+    return {
+      name: server.name,
+      identifier: identifier2,
+      tools: server.tools.map((tool, toolIndex) => {
+        const toolIdentifier = toolIdentifiers[toolIndex] ?? tool.name;
+        return {
+          name: tool.name,
+          identifier: toolIdentifier,
+          call: `${identifier2}.${toolIdentifier}`,
+          description: tool.description,
+          inputSchema: tool.inputSchema,
+          outputSchema: tool.outputSchema
+        };
+      })
+    };
+  });
+}
+function runnerTools(api, source) {
+  const routes = {};
+  for (const server of api) for (const tool of server.tools) routes[tool.call] = { server: server.name, tool: tool.name };
+  return { source, names: api.map((server) => server.identifier), routes };
+}
+var init_api = __esm({
+  "src/engine/mcp/api.ts"() {
+    "use strict";
+    init_names();
+  }
+});
+
+// src/engine/mcp/python.ts
+function renderPythonMcp(api) {
+  return [PRELUDE, ...api.map(renderServer)].join("\n\n\n");
+}
+function renderServer(server) {
+  const body = server.tools.flatMap((tool) => renderTool(server, tool));
+  return [
+    `class ${server.identifier}:`,
+    `${INDENT2}${pythonDocstring(`MCP server ${JSON.stringify(server.name)}: its tools are the static methods of this class.`, INDENT2)}`,
+    ...body
+  ].join("\n");
+}
+function renderTool(server, tool) {
+  const prefix = pascal(tool.identifier);
+  const declarations = [];
+  const input = new SchemaTypes(tool.inputSchema, `${prefix}Input`, declarations).root();
+  const output = tool.outputSchema ? new SchemaTypes(tool.outputSchema, `${prefix}Output`, declarations).root() : "str | list[dict[str, Any]]";
+  const optional = !Array.isArray(tool.inputSchema.required) || tool.inputSchema.required.length === 0;
+  const qualify = (type) => type.replace(new RegExp(`\\b(${prefix}(?:Input|Output)\\w*)`, "g"), `${server.identifier}.$1`);
+  const doc = tool.description || `The ${tool.name} tool.`;
+  return [
+    ...declarations.map((declaration) => `${INDENT2}${declaration}`),
+    "",
+    `${INDENT2}@staticmethod`,
+    `${INDENT2}def ${tool.identifier}(args: ${qualify(input)}${optional ? " | None = None" : ""}) -> ${qualify(output)}:`,
+    `${INDENT2}${INDENT2}${pythonDocstring(doc, INDENT2 + INDENT2)}`,
+    `${INDENT2}${INDENT2}return _codemode_call(${pythonStringLiteral(tool.call)}, (args,), {})`
+  ];
+}
+function pascal(name) {
+  return identifier(name, "typescript").replace(/_$/, "").replace(/^_?./, (first) => first.replace("_", "").toUpperCase());
+}
+function literal(values) {
+  const items = values.map(
+    (value) => value === null ? "None" : typeof value === "boolean" ? value ? "True" : "False" : typeof value === "string" ? pythonStringLiteral(value) : typeof value === "number" ? String(value) : null
+  );
+  if (items.some((item) => item === null)) return "Any";
+  return `Literal[${items.join(", ")}]`;
+}
+function unionOf(types) {
+  const unique = [...new Set(types)];
+  return unique.includes("Any") ? "Any" : unique.join(" | ");
+}
+var INDENT2, PRELUDE, SchemaTypes;
+var init_python2 = __esm({
+  "src/engine/mcp/python.ts"() {
+    "use strict";
+    init_literals();
+    init_names();
+    INDENT2 = "    ";
+    PRELUDE = "from typing import Any, Literal, NotRequired, TypedDict";
+    SchemaTypes = class {
+      constructor(schema, name, declarations) {
+        this.schema = schema;
+        this.name = name;
+        this.declarations = declarations;
+      }
+      schema;
+      name;
+      declarations;
+      named = /* @__PURE__ */ new Map();
+      root() {
+        return this.type(this.schema, this.name);
+      }
+      type(schema, name) {
+        if (schema === true || schema === void 0) return "Any";
+        if (schema === null || typeof schema !== "object") return "Any";
+        const node = schema;
+        if (typeof node.$ref === "string") return this.reference(node.$ref);
+        if (Array.isArray(node.enum)) return literal(node.enum);
+        if ("const" in node) return literal([node.const]);
+        const union = node.anyOf ?? node.oneOf;
+        if (Array.isArray(union)) return unionOf(union.map((item, index) => this.type(item, `${name}${index + 1}`)));
+        if (Array.isArray(node.type)) return unionOf(node.type.map((type) => this.type({ ...node, type }, name)));
+        switch (node.type) {
+          case "string":
+            return "str";
+          case "integer":
+            return "int";
+          case "number":
+            return "float";
+          case "boolean":
+            return "bool";
+          case "null":
+            return "None";
+          case "array":
+            return `list[${this.type(node.items, `${name}Item`)}]`;
+          default:
+            return this.object(node, name);
+        }
+      }
+      object(node, name) {
+        const properties = node.properties;
+        if (!properties || Object.keys(properties).length === 0) {
+          return typeof node.additionalProperties === "object" ? `dict[str, ${this.type(node.additionalProperties, `${name}Value`)}]` : "dict[str, Any]";
+        }
+        const required = new Set(Array.isArray(node.required) ? node.required : []);
+        const fields = Object.entries(properties).map(([property2, value]) => {
+          const type = this.type(value, `${name}${pascal(property2)}`);
+          return `${pythonStringLiteral(property2)}: ${required.has(property2) ? type : `NotRequired[${type}]`}`;
+        });
+        this.declarations.push(`${name} = TypedDict(${pythonStringLiteral(name)}, {${fields.join(", ")}})`);
+        return name;
+      }
+      /** A `#/$defs/X` (or `#/definitions/X`) reference becomes one TypedDict, declared once; a cycle is a forward reference. */
+      reference(ref) {
+        const match = /^#\/(\$defs|definitions)\/([^/]+)$/.exec(ref);
+        const definitions = match ? this.schema[match[1] ?? ""] : void 0;
+        const target = match && definitions ? definitions[match[2] ?? ""] : void 0;
+        if (!match || target === void 0) return "Any";
+        const key = match[2] ?? "";
+        const typeName = `${this.name}${pascal(key)}`;
+        const existing = this.named.get(key);
+        if (existing !== void 0) return existing === "" ? pythonStringLiteral(typeName) : existing;
+        this.named.set(key, "");
+        const type = this.type(target, typeName);
+        this.named.set(key, type);
+        return type;
+      }
+    };
+  }
+});
+
+// src/engine/mcp/typescript.ts
+import { compile } from "json-schema-to-typescript";
+async function renderTypeScriptMcp(api) {
+  const servers = await Promise.all(api.map(renderServer2));
+  return [CONTENT_TYPE, ...servers].join("\n\n");
+}
+async function renderServer2(server) {
+  const namespaces = await Promise.all(server.tools.map((tool) => toolNamespace(server, tool)));
+  const wrappers2 = server.tools.map((tool) => wrapper2(server, tool));
+  return [
+    `// MCP server ${stringLiteral(server.name)}: its tools are the methods of \`${server.identifier}\`.`,
+    ...namespaces,
+    `export const ${server.identifier} = {
+${wrappers2.join("\n")}
+};`
+  ].join("\n");
+}
+async function toolNamespace(server, tool) {
+  const input = await schemaDeclarations(tool.inputSchema, "Input");
+  const output = tool.outputSchema ? await schemaDeclarations(tool.outputSchema, "Output") : null;
+  const body = output ? [input, `export namespace output {
+${output}
+}`, "export type Output = output.Output;"] : [input];
+  return `export namespace ${server.identifier}.${tool.identifier} {
+${body.join("\n")}
+}`;
+}
+function wrapper2(server, tool) {
+  const types = `${server.identifier}.${tool.identifier}`;
+  const optional = !Array.isArray(tool.inputSchema.required) || tool.inputSchema.required.length === 0;
+  const returns = tool.outputSchema ? `${types}.Output` : "McpContent";
+  const doc = docComment2({
+    doc: tool.description || `The ${tool.name} tool.`,
+    params: [],
+    note: tool.name === tool.identifier ? null : `MCP tool ${tool.name}`
+  });
+  return [
+    ...doc,
+    `${tool.identifier}(args${optional ? "?" : ""}: ${types}.Input): Promise<${returns}> {`,
+    `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.call)}, [args], true);`,
+    "},"
+  ].map((line) => line.replace(/^/gm, "  ")).join("\n");
+}
+async function schemaDeclarations(schema, name) {
+  const { title: _title, ...untitled } = withoutExternalReferences(schema);
+  try {
+    return await compile(untitled, name, {
+      bannerComment: "",
+      format: false,
+      additionalProperties: false,
+      unknownAny: true,
+      declareExternallyReferenced: true,
+      $refOptions: { resolve: { external: false } }
+    });
+  } catch {
+    return `export type ${name} = Record<string, unknown>;`;
+  }
+}
+function withoutExternalReferences(schema) {
+  if (Array.isArray(schema)) return schema.map(withoutExternalReferences);
+  if (schema === null || typeof schema !== "object") return schema;
+  const record = schema;
+  if (typeof record.$ref === "string" && !record.$ref.startsWith("#")) return {};
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, withoutExternalReferences(value)]));
+}
+var CONTENT_TYPE;
+var init_typescript2 = __esm({
+  "src/engine/mcp/typescript.ts"() {
+    "use strict";
+    init_render2();
+    init_runtime_source2();
+    CONTENT_TYPE = "export type McpContent = string | { type: string; [key: string]: unknown }[];";
+  }
+});
+
+// src/engine/mcp/client.ts
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+function callOutcome(info, result) {
+  const content = result.content;
+  const texts = content.every((block) => block.type === "text") ? content.map((block) => block.text) : null;
+  if (result.isError) return { ok: false, error: texts ? texts.join("\n") : JSON.stringify(content) };
+  if (info.outputSchema && result.structuredContent !== void 0) return { ok: true, value: result.structuredContent };
+  return { ok: true, value: texts ? texts.join("\n") : content };
+}
+async function connectServer(entry, env, toolsEnv, cwd) {
+  const config = resolveServer(entry, env);
+  const timeoutMs = (config.timeout ?? DEFAULT_SERVER_TIMEOUT_S) * 1e3;
+  const stderr = [];
+  const transport = openTransport(config, toolsEnv, cwd, stderr);
+  const client = new Client({ name: "codemode", version: "1" });
+  let timer;
+  const timedOut = new Promise((_resolve, reject) => {
+    timer = setTimeout(() => {
+      reject(new CodeModeError(`MCP server ${entry.name} did not start and list its tools within ${timeoutMs / 1e3} s`));
+    }, timeoutMs);
+  });
+  try {
+    const tools = await Promise.race([listEveryTool(client, transport), timedOut]);
+    return { name: entry.name, tools, client };
+  } catch (error) {
+    await client.close().catch(() => void 0);
+    if (error instanceof CodeModeError) throw error;
+    const detail = stderr.join("").trim().split("\n").at(-1);
+    const verb = "command" in config ? "failed to start" : "failed to connect";
+    throw new CodeModeError(
+      `MCP server ${entry.name} ${verb}: ${shorten(firstLine(errorMessage(error)), 300)}${detail ? ` (${shorten(detail, 300)})` : ""}`
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function openTransport(config, toolsEnv, cwd, stderr) {
+  if ("command" in config) {
+    const transport = new StdioClientTransport({
+      command: config.command,
+      args: config.args,
+      env: { ...toolsEnv, ...config.env },
+      cwd,
+      stderr: "pipe"
+    });
+    transport.stderr?.on("data", (chunk) => {
+      stderr.push(chunk.toString("utf8"));
+      if (stderr.length > 20) stderr.shift();
+    });
+    return transport;
+  }
+  const url = new URL(config.url);
+  const requestInit = { headers: config.headers };
+  return config.type === "sse" ? new SSEClientTransport(url, { requestInit }) : new StreamableHTTPClientTransport(url, { requestInit });
+}
+async function listEveryTool(client, transport) {
+  await client.connect(transport);
+  const tools = [];
+  let cursor;
+  do {
+    const page = await client.listTools(cursor === void 0 ? {} : { cursor });
+    for (const tool of page.tools) {
+      tools.push({
+        name: tool.name,
+        description: tool.description ?? "",
+        inputSchema: tool.inputSchema,
+        outputSchema: tool.outputSchema ?? null
+      });
+    }
+    cursor = page.nextCursor;
+  } while (cursor !== void 0);
+  return tools;
+}
+var McpServers;
+var init_client = __esm({
+  "src/engine/mcp/client.ts"() {
+    "use strict";
+    init_errors();
+    init_format();
+    init_config();
+    McpServers = class _McpServers {
+      constructor(servers) {
+        this.servers = servers;
+      }
+      servers;
+      /** Connects to every server at once and lists its tools; if one fails, those already connected are closed. */
+      static async connect(entries, env, toolsEnv, cwd) {
+        const settled = await Promise.allSettled(entries.map((entry) => connectServer(entry, env, toolsEnv, cwd)));
+        const connected = settled.flatMap((outcome) => outcome.status === "fulfilled" ? [outcome.value] : []);
+        const failure = settled.find((outcome) => outcome.status === "rejected");
+        if (failure) {
+          await new _McpServers(connected).close();
+          throw failure.reason;
+        }
+        return new _McpServers(connected);
+      }
+      async call(server, tool, args, timeoutMs) {
+        const connection = this.servers.find((candidate) => candidate.name === server);
+        const info = connection?.tools.find((candidate) => candidate.name === tool);
+        if (!connection || !info) return { ok: false, error: `MCP server ${server} has no tool ${tool}` };
+        try {
+          const result = await connection.client.callTool({ name: tool, arguments: args ?? {} }, void 0, {
+            timeout: timeoutMs
+          });
+          return callOutcome(info, result);
+        } catch (error) {
+          return { ok: false, error: `MCP server ${server} failed to call ${tool}: ${firstLine(errorMessage(error))}` };
+        }
+      }
+      async close() {
+        await Promise.allSettled(this.servers.map((server) => server.client.close()));
+      }
+    };
+  }
+});
+
+// src/engine/mcp/index.ts
+var mcp_exports = {};
+__export(mcp_exports, {
+  McpServers: () => McpServers,
+  withMcpTools: () => withMcpTools
+});
+async function withMcpTools(module, servers) {
+  const api = mcpApi(servers.servers, module.language, new Set(module.tools.map((tool) => tool.name)));
+  const source = module.language === "typescript" ? await renderTypeScriptMcp(api) : renderPythonMcp(api);
+  return { ...module, mcp: runnerTools(api, source) };
+}
+var init_mcp = __esm({
+  "src/engine/mcp/index.ts"() {
+    "use strict";
+    init_api();
+    init_python2();
+    init_typescript2();
+    init_client();
+  }
+});
+
 // src/engine/codemode.ts
-import { access as access3, appendFile, readFile as readFile4, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import path14 from "node:path";
+import { access as access4, appendFile, readFile as readFile7, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import path18 from "node:path";
 
 // src/engine/claude/install.ts
 init_errors();
+init_npm_cache();
 init_format();
-import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { access, mkdir, readdir, rename, rm } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { execa } from "execa";
+import { execa as execa2 } from "execa";
 var CLAUDE_CODE_PACKAGE = "@anthropic-ai/claude-code";
-var DEFAULT_INSTALL_TIMEOUT_MS = 3e5;
-var DEFAULT_INSTALL_RETRIES = 2;
 var VERSION_TIMEOUT_MS = 3e4;
-async function isExecutable(file) {
-  return access(file, constants.X_OK).then(
-    () => true,
-    () => false
-  );
-}
 async function binaryInPrefix(prefix) {
   const scope = path.join(prefix, "node_modules", "@anthropic-ai");
   const entries = await readdir(scope).catch(() => []);
@@ -1775,7 +2716,7 @@ function parseVersionOutput(output) {
   return /\d+\.\d+\.\d+(?:[-+][\w.]+)?/.exec(output)?.[0] ?? null;
 }
 async function reportedVersion(binary, env, signal) {
-  const result = await execa(binary, ["--version"], {
+  const result = await execa2(binary, ["--version"], {
     env,
     extendEnv: false,
     stdin: "ignore",
@@ -1805,65 +2746,25 @@ async function binaryOnPath(version, env, signal) {
   }
   return null;
 }
-var NPM_ERROR_METADATA = /^(code|syscall|errno|path|dest|A complete log|Log files were not written)\b/;
-function npmErrorLine(stderr) {
-  const lines = stderr.split("\n").map((line) => line.trim()).filter(Boolean);
-  const errors = lines.filter((line) => line.startsWith("npm error")).map((line) => line.replace(/^npm error\s*/, ""));
-  return errors.find((line) => line && !NPM_ERROR_METADATA.test(line)) ?? errors[0] ?? lines.at(-1) ?? "npm printed nothing";
-}
-var isPermanentNpmFailure = (stderr) => /\b(E404|ETARGET|notarget|EACCES|EPERM)\b/.test(stderr);
-async function npmInstall(prefix, spec, options) {
-  const retries = options.retries ?? DEFAULT_INSTALL_RETRIES;
-  const args = ["install", "--no-save", "--no-audit", "--no-fund", "--no-package-lock", "--prefix", prefix, spec];
-  for (let attempt = 0; ; attempt += 1) {
-    const result = await execa("npm", args, {
-      env: options.env,
-      extendEnv: false,
-      stdin: "ignore",
-      reject: false,
-      timeout: options.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS,
-      cancelSignal: options.signal
-    });
-    if (result.exitCode === 0) return;
-    if (result.cause?.code === "ENOENT") {
-      throw environmentError(`Cannot install Claude Code: npm not found on PATH (set claude_code_path to use an existing binary)`);
-    }
-    const { stderr } = result;
-    const reason = result.timedOut ? `timed out after ${Math.round((options.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS) / 1e3)} s` : result.isCanceled ? "cancelled" : npmErrorLine(stderr);
-    if (result.isCanceled || attempt >= retries || isPermanentNpmFailure(stderr)) {
-      throw environmentError(`npm install ${spec} failed: ${reason}`);
-    }
-  }
-}
-async function moveIntoPlace(temporary, final) {
-  try {
-    await rename(temporary, final);
-  } catch (error) {
-    const code = error.code;
-    if (code !== "ENOTEMPTY" && code !== "EEXIST") throw error;
-    await rm(temporary, { recursive: true, force: true });
-  }
-}
-async function installIntoCache(options) {
-  const final = path.join(options.cacheDir, options.version);
-  const temporary = `${final}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
-  const spec = `${CLAUDE_CODE_PACKAGE}@${options.version}`;
-  await mkdir(temporary, { recursive: true });
-  try {
-    await npmInstall(temporary, spec, options);
-    const binary2 = await binaryInPrefix(temporary);
-    if (!binary2) throw environmentError(`npm install ${spec} produced no claude binary in ${temporary}`);
-    const found = await reportedVersion(binary2, options.env, options.signal);
-    if (found !== options.version) {
-      throw environmentError(`Claude Code installed from npm reports version ${found}, expected ${options.version}`);
-    }
-    await moveIntoPlace(temporary, final);
-  } finally {
-    await rm(temporary, { recursive: true, force: true });
-  }
-  const binary = await binaryInPrefix(final);
-  if (!binary) throw environmentError(`Claude Code cache ${final} holds no claude binary`);
-  return binary;
+function installClaudeCode(options) {
+  return installIntoCache({
+    label: "Claude Code",
+    name: CLAUDE_CODE_PACKAGE,
+    version: options.version,
+    pathOption: "claude_code_path",
+    folder: path.join(options.cacheDir, options.version),
+    locate: binaryInPrefix,
+    confirm: async (binary) => {
+      const found = await reportedVersion(binary, options.env, options.signal);
+      if (found !== options.version) {
+        throw environmentError(`Claude Code installed from npm reports version ${found}, expected ${options.version}`);
+      }
+    },
+    env: options.env,
+    timeoutMs: options.timeoutMs,
+    retries: options.retries,
+    signal: options.signal
+  });
 }
 async function ensureClaudeCode(options) {
   const started = performance.now();
@@ -1877,7 +2778,7 @@ async function ensureClaudeCode(options) {
   const onPath = await binaryOnPath(options.version, options.env, options.signal);
   if (onPath) return finish2({ path: onPath, version: options.version, installed: false });
   try {
-    return finish2({ path: await installIntoCache(options), version: options.version, installed: true });
+    return finish2({ path: await installClaudeCode(options), version: options.version, installed: true });
   } catch (error) {
     if (error instanceof CodeModeError) throw error;
     throw environmentError(`Cannot install Claude Code ${options.version}: ${errorMessage(error)}`);
@@ -1909,6 +2810,26 @@ function taskPrompt(options) {
     options.task.trim(),
     "</task>"
   ].join("\n");
+}
+function portPrompt(options) {
+  return [
+    `${options.runnerPath} (${LANGUAGE_NAMES[options.language]}) is the saved program ${options.program}, whose tools have changed since it was written.`,
+    "Its generated regions are regenerated from the tools as they are now. Port main() and its helpers to the new tool API, keeping what the program does.",
+    "The changed signatures, saved (-) against now (+):",
+    "",
+    "<diff>",
+    options.diff,
+    "</diff>"
+  ].join("\n");
+}
+function toolNotes(tools) {
+  return tools.flatMap((tool) => {
+    const remarks = [
+      ...tool.untyped.length > 0 ? [`untyped (missing or Any), so the model guessed: ${tool.untyped.join(", ")}`] : [],
+      ...tool.note ? [tool.note] : []
+    ];
+    return remarks.length > 0 ? [`- ${tool.name}: ${remarks.join("; ")}`] : [];
+  });
 }
 function repairPrompt(options) {
   const report = [options.error.trim(), options.details?.trim()].filter(Boolean).join("\n\n");
@@ -1951,19 +2872,17 @@ import { createWriteStream } from "node:fs";
 import readline from "node:readline";
 
 // src/engine/process.ts
-import { execa as execa2 } from "execa";
+import { execa as execa3 } from "execa";
 async function runProcessTree(file, args, options) {
   const started = performance.now();
-  const child = execa2(file, args, {
+  const child = execa3(file, args, {
     cwd: options.cwd,
     env: options.env,
     extendEnv: false,
     detached: true,
     buffer: false,
     reject: false,
-    stdin: "ignore",
-    stdout: "pipe",
-    stderr: "pipe"
+    stdio: ["ignore", "pipe", "pipe", ...options.channel ? ["pipe"] : []]
   });
   let timedOut = false;
   let aborted = false;
@@ -1985,6 +2904,7 @@ async function runProcessTree(file, args, options) {
   };
   options.signal?.addEventListener("abort", onAbort, { once: true });
   options.onOutput?.(child.stdout, child.stderr);
+  if (options.channel) options.channel(child.stdio[3]);
   const result = await child;
   clearTimeout(timer);
   options.signal?.removeEventListener("abort", onAbort);
@@ -2226,12 +3146,15 @@ import os from "node:os";
 import path4 from "node:path";
 import { z as z2 } from "zod";
 
+// src/engine/language.ts
+var CHECK_MODES = ["strict", "basic", "off"];
+
 // src/engine/sandbox.ts
 init_errors();
 init_format();
 import { existsSync, statSync } from "node:fs";
 import path3 from "node:path";
-import { execa as execa3 } from "execa";
+import { execa as execa4 } from "execa";
 var SANDBOX_MODES = ["required", "off"];
 var CHANNEL_FD = 3;
 var SANDBOX_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -2251,8 +3174,10 @@ function sandboxedArgv(command, env, layout) {
   const git = path3.join(layout.repoRoot, ".git");
   const hidden = [...layout.hidden.filter((folder) => folder !== "/"), layout.workspace, git].filter(isDirectory);
   const mounts = [
-    ...hide(hidden.filter((folder) => folder !== layout.workspace && folder !== git)),
-    ...readOnly([.../* @__PURE__ */ new Set([...layout.readable, layout.repoRoot])]),
+    ...outerFirst([
+      ...hidden.filter((folder) => folder !== layout.workspace && folder !== git).map((folder) => ({ folder, mount: hide([folder]) })),
+      ...[.../* @__PURE__ */ new Set([...layout.readable, layout.repoRoot])].map((folder) => ({ folder, mount: readOnly([folder]) }))
+    ]),
     ...hide([layout.workspace]),
     ...readOnly(layout.workspaceFiles),
     ...isDirectory(git) ? ["--tmpfs", git] : existsSync(git) ? ["--ro-bind", "/dev/null", git] : [],
@@ -2273,6 +3198,10 @@ function sandboxedArgv(command, env, layout) {
     ...command.args
   ];
 }
+function outerFirst(mounts) {
+  const depth = (folder) => path3.resolve(folder).split(path3.sep).length;
+  return [...mounts].sort((a, b) => depth(a.folder) - depth(b.folder)).flatMap((entry) => entry.mount);
+}
 var hide = (folders) => folders.flatMap((folder) => ["--tmpfs", folder]);
 var readOnly = (entries) => entries.filter((entry) => existsSync(entry)).flatMap((entry) => ["--ro-bind", entry, entry]);
 function isDirectory(file) {
@@ -2283,7 +3212,7 @@ async function probeSandbox(signal) {
   if (process.platform !== "linux") {
     throw environmentError(`The sandbox needs Linux (bubblewrap); this is ${process.platform}: run on a Linux runner, ${OFF_CONSEQUENCE}`);
   }
-  const probe = await execa3("bwrap", [...ISOLATION, ...BASE_FILESYSTEM, "--clearenv", "--", "/bin/true"], {
+  const probe = await execa4("bwrap", [...ISOLATION, ...BASE_FILESYSTEM, "--clearenv", "--", "/bin/true"], {
     reject: false,
     stdin: "ignore",
     cancelSignal: signal
@@ -2306,7 +3235,7 @@ var CodeModeConfigSchema = z2.object({
   workspace_dir: z2.string().optional(),
   claude_code_path: z2.string().optional(),
   claude_code_version: z2.string().default(CLAUDE_CODE_VERSION),
-  /** Where pinned Claude Code installs are cached, one directory per version. */
+  /** Where pinned Claude Code installs are cached, one directory per version; pyright is cached beside it, in `../pyright/<version>`. */
   cache_dir: z2.string().default(() => path4.join(os.homedir(), ".cache", "codemode", "claude-code")),
   timeout: seconds("timeout").default(900),
   execution_timeout: seconds("execution_timeout").default(120),
@@ -2323,6 +3252,13 @@ var CodeModeConfigSchema = z2.object({
   repo_root: z2.string().default(() => process.cwd()),
   /** `required` runs the program under bubblewrap or fails before any model request; `off` runs it with the caller's reach. */
   sandbox: z2.enum(SANDBOX_MODES, { error: "sandbox must be 'required' or 'off'" }).default("required"),
+  /**
+   * How Python programs are type-checked with pyright before they run: `basic` (its basic rules), `strict`, or
+   * `off` (compiled and scanned only; pyright is not installed).
+   */
+  check: z2.enum(CHECK_MODES, { error: "check must be 'strict', 'basic' or 'off'" }).default("basic"),
+  /** pyright's command-line script (`node_modules/pyright/index.js`) to use instead of installing one. */
+  pyright_path: z2.string().optional(),
   /** Stdout+stderr bytes of the generated program kept in memory; the rest only goes to execution.log. */
   log_cap_bytes: z2.number().int().positive().default(1024 * 1024)
 });
@@ -2387,20 +3323,46 @@ import { once } from "node:events";
 // src/engine/host.ts
 import { writeFile } from "node:fs/promises";
 import path5 from "node:path";
-import { z as z4 } from "zod";
+import { z as z5 } from "zod";
+
+// src/engine/mcp/serve.ts
+init_format();
+import { createInterface } from "node:readline";
+import { z as z3 } from "zod";
+var MCP_CHANNEL_FD = 3;
+var RequestSchema = z3.object({ id: z3.number().int(), call: z3.string(), args: z3.unknown() });
+function serveMcpCalls(socket, servers, routes, timeoutMs) {
+  socket.on("error", () => void 0);
+  const lines = createInterface({ input: socket, crlfDelay: Infinity });
+  lines.on("line", (line) => {
+    const request = RequestSchema.safeParse(parseJsonOrUndefined(line));
+    if (!request.success) return;
+    const { id, call, args } = request.data;
+    void answer(servers, routes[call], call, args, timeoutMs).then((outcome) => {
+      if (!socket.destroyed) socket.write(`${JSON.stringify({ id, ...outcome })}
+`);
+    });
+  });
+}
+function answer(servers, route, call, args, timeoutMs) {
+  if (!route) return Promise.resolve({ ok: false, error: `there is no MCP tool ${call}` });
+  return servers.call(route.server, route.tool, args, timeoutMs);
+}
+
+// src/engine/host.ts
 init_types();
 var MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
-var HostReportSchema = z4.object({
-  trace: z4.array(TraceEntrySchema),
-  replayed: z4.number().int().nonnegative(),
-  result: z4.object({
-    ok: z4.boolean(),
-    output: z4.unknown().optional(),
-    output_note: z4.string().nullable().optional(),
-    error: z4.object({ type: z4.string(), message: z4.string(), traceback: z4.string() }).nullable().optional()
+var HostReportSchema = z5.object({
+  trace: z5.array(TraceEntrySchema),
+  replayed: z5.number().int().nonnegative(),
+  result: z5.object({
+    ok: z5.boolean(),
+    output: z5.unknown().optional(),
+    output_note: z5.string().nullable().optional(),
+    error: z5.object({ type: z5.string(), message: z5.string(), traceback: z5.string() }).nullable().optional()
   }).nullable(),
   /** Why the host stopped the program early (an oversized or malformed message, a flood), or null. */
-  stopped: z4.string().nullable().optional()
+  stopped: z5.string().nullable().optional()
 });
 function runnerReport(report) {
   const stopped = report.stopped ?? null;
@@ -2416,7 +3378,9 @@ async function prepareHost(launch) {
     cwd: context.repoRoot,
     journal: launch.journalPath,
     report: launch.reportPath,
-    max_message_bytes: MAX_MESSAGE_BYTES
+    max_message_bytes: MAX_MESSAGE_BYTES,
+    mcp_fd: module.mcp ? MCP_CHANNEL_FD : null,
+    mcp_tools: Object.keys(module.mcp?.routes ?? {})
   };
   await writeFile(launch.specPath, JSON.stringify(spec));
   const host = language.hostCommand(runnerPath, module, context);
@@ -2504,6 +3468,7 @@ async function executeRunner(request) {
     env: { ...request.env, ...request.command.env },
     timeoutMs: request.timeoutMs,
     signal: request.signal,
+    channel: request.channel,
     onOutput: (stdout, stderr) => {
       drains.push(drainInto(stdout, record), drainInto(stderr, record));
     }
@@ -2560,6 +3525,164 @@ ${tail}` };
   const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode ?? "unknown"}`;
   return { error: `The tool host ${how} without writing its report`, details: `Output tail:
 ${tail}` };
+}
+
+// src/engine/program.ts
+init_errors();
+import { readFile as readFile5 } from "node:fs/promises";
+import path16 from "node:path";
+
+// src/engine/workspace.ts
+init_errors();
+import { createHash } from "node:crypto";
+import { constants as constants2 } from "node:fs";
+import { access as access3, mkdir as mkdir3, mkdtemp as mkdtemp2, readFile as readFile4, realpath as realpath3, rm as rm4, stat } from "node:fs/promises";
+import os3 from "node:os";
+import path15 from "node:path";
+
+// src/engine/registry.ts
+init_errors();
+import path14 from "node:path";
+var LANGUAGES2 = [
+  { language: "python", extensions: [".py"], load: async () => (await Promise.resolve().then(() => (init_python(), python_exports))).pythonLanguage },
+  {
+    language: "typescript",
+    extensions: [".ts", ".mts", ".js", ".mjs"],
+    load: async () => (await Promise.resolve().then(() => (init_typescript(), typescript_exports))).typescriptLanguage
+  }
+];
+var extensions = LANGUAGES2.flatMap((entry) => entry.extensions);
+var SUPPORTED_EXTENSIONS = `${extensions.slice(0, -1).join(", ")} or ${extensions.at(-1) ?? ""}`;
+async function languageFor(toolsPath) {
+  const extension = path14.extname(toolsPath);
+  const entry = LANGUAGES2.find((candidate) => candidate.extensions.includes(extension.toLowerCase()));
+  if (!entry) throw usageError(`Unsupported tools module extension '${extension || "(none)"}': expected ${SUPPORTED_EXTENSIONS}`);
+  return entry.load();
+}
+async function languageNamed(language) {
+  const entry = LANGUAGES2.find((candidate) => candidate.language === language);
+  if (!entry) throw usageError(`Unknown language '${language}': expected python or typescript`);
+  return entry.load();
+}
+
+// src/engine/workspace.ts
+async function openWorkspace(requested) {
+  const dir = requested ? path15.resolve(requested) : await mkdtemp2(path15.join(os3.tmpdir(), "codemode-"));
+  await mkdir3(dir, { recursive: true });
+  return { dir, temporary: !requested, file: (name) => path15.join(dir, name) };
+}
+async function removeWorkspace(workspace) {
+  await rm4(workspace.dir, { recursive: true, force: true });
+}
+async function resolveRepoRoot(repoRoot) {
+  try {
+    return await realpath3(repoRoot);
+  } catch {
+    throw usageError(`Repository root not found: ${repoRoot}`);
+  }
+}
+async function locateToolsModule(toolsPath, repoRoot) {
+  if (!toolsPath.trim()) throw usageError(`No tools module given: pass the path of a ${SUPPORTED_EXTENSIONS} file`);
+  return locateRepositoryFile(toolsPath, repoRoot, "Tools module");
+}
+async function locateRepositoryFile(filePath, repoRoot, what) {
+  const root = await resolveRepoRoot(repoRoot);
+  const resolved = path15.resolve(root, filePath);
+  const stats = await stat(resolved).catch(() => null);
+  if (!stats) throw usageError(`${what} not found: ${filePath}`);
+  if (!stats.isFile()) throw usageError(`${what} is not a file: ${filePath}`);
+  await access3(resolved, constants2.R_OK).catch(() => {
+    throw usageError(`${what} is not readable: ${filePath}`);
+  });
+  const absolute = await realpath3(resolved);
+  const relative = path15.relative(root, absolute);
+  if (relative === ".." || relative.startsWith(`..${path15.sep}`) || path15.isAbsolute(relative)) {
+    throw usageError(`${what} ${filePath} is outside the repository root ${root}`);
+  }
+  return { absolute, relative: relative.split(path15.sep).join("/") };
+}
+async function hashFile(file) {
+  return createHash("sha256").update(await readFile4(file)).digest("hex");
+}
+
+// src/engine/program.ts
+async function savedProgram(program, repoRoot, runnerFileName, toolsPath) {
+  const inLanguage = (name, file) => {
+    const extension = path16.extname(runnerFileName);
+    if (path16.extname(file) !== extension) {
+      throw usageError(`Saved program ${name} is not a ${extension} file: the tools in ${toolsPath} are run by ${extension} programs`);
+    }
+  };
+  if (typeof program !== "string") {
+    inLanguage(program.relative_path, program.relative_path);
+    return program;
+  }
+  if (!program.trim()) throw usageError("No saved program given: pass the path of a runner file such as .codemode/<name>.py");
+  const location = await locateRepositoryFile(program, repoRoot, "Saved program");
+  inLanguage(program, location.absolute);
+  return { relative_path: location.relative, text: await readFile5(location.absolute, "utf8") };
+}
+function programDrift(generated, saved, toolsPath, wrapperPattern) {
+  const tools = [];
+  const regions = [];
+  const hunks = [];
+  for (const region2 of generated.protected_regions) {
+    const before = savedRegion(saved.text, region2) ?? "";
+    if (before === region2.text) continue;
+    const savedWrappers = wrappers(before, wrapperPattern);
+    const todayWrappers = wrappers(region2.text, wrapperPattern);
+    const changed = [.../* @__PURE__ */ new Set([...todayWrappers.keys(), ...savedWrappers.keys()])].filter(
+      (name) => savedWrappers.get(name) !== todayWrappers.get(name)
+    );
+    tools.push(...changed);
+    hunks.push(...changed.map((name) => hunk(name, savedWrappers.get(name) ?? "", todayWrappers.get(name) ?? "")));
+    const [restBefore, restAfter] = [before, region2.text].map(withoutWrappers(wrapperPattern));
+    if (restBefore !== restAfter) {
+      regions.push(region2.name);
+      hunks.push(hunk(`${region2.name} region`, restBefore ?? "", restAfter ?? ""));
+    }
+  }
+  if (hunks.length === 0) return null;
+  const diff = [`--- ${saved.relative_path} (saved)`, `+++ ${toolsPath} (generated today)`, ...hunks].join("\n");
+  return { tools, regions, diff };
+}
+function portStart(generated, saved) {
+  return generated.protected_regions.reduce((text, region2) => {
+    const old = savedRegion(text, region2);
+    return old === null ? text : text.replace(old, () => region2.text);
+  }, saved.text);
+}
+function driftMessage(programPath, toolsPath, drift) {
+  const reasons = [];
+  if (drift.tools.length === 1) reasons.push(`the signature of ${drift.tools.join("")} differs`);
+  if (drift.tools.length > 1) reasons.push(`the signatures of ${drift.tools.join(", ")} differ`);
+  if (drift.regions.length) reasons.push(`its generated ${drift.regions.join(" and ")} code differs`);
+  return `The saved program ${programPath} no longer matches the tools in ${toolsPath}: ${reasons.join("; ")}`;
+}
+function savedRegion(text, region2) {
+  const lines = text.split("\n");
+  const regionLines = region2.text.split("\n");
+  const begin = lines.indexOf(regionLines[0] ?? "");
+  if (begin < 0) return null;
+  const end = lines.indexOf(regionLines.at(-1) ?? "", begin + 1);
+  return end < 0 ? null : lines.slice(begin, end + 1).join("\n");
+}
+function wrappers(regionText, wrapperPattern) {
+  return new Map([...regionText.matchAll(wrapperPattern)].map((match) => [match[1] ?? "", match[0]]));
+}
+function withoutWrappers(wrapperPattern) {
+  return (regionText) => regionText.replace(wrapperPattern, "").replace(/\n{2,}/g, "\n");
+}
+function hunk(title, before, after) {
+  const old = before ? before.split("\n") : [];
+  const now = after ? after.split("\n") : [];
+  let head = 0;
+  while (head < old.length && head < now.length && old[head] === now[head]) head += 1;
+  let tail = 0;
+  while (tail < old.length - head && tail < now.length - head && old.at(-1 - tail) === now.at(-1 - tail)) tail += 1;
+  const removed = old.slice(head, old.length - tail).map((line) => `-${line}`);
+  const added = now.slice(head, now.length - tail).map((line) => `+${line}`);
+  return [`@@ ${title} @@`, ...removed, ...added].join("\n");
 }
 
 // src/engine/verify.ts
@@ -2682,69 +3805,6 @@ function supportFileChangedFailure(name) {
   };
 }
 
-// src/engine/registry.ts
-init_errors();
-import path12 from "node:path";
-var LANGUAGES = [
-  { language: "python", extensions: [".py"], load: async () => (await Promise.resolve().then(() => (init_python(), python_exports))).pythonLanguage },
-  {
-    language: "typescript",
-    extensions: [".ts", ".mts", ".js", ".mjs"],
-    load: async () => (await Promise.resolve().then(() => (init_typescript(), typescript_exports))).typescriptLanguage
-  }
-];
-var extensions = LANGUAGES.flatMap((entry) => entry.extensions);
-var SUPPORTED_EXTENSIONS = `${extensions.slice(0, -1).join(", ")} or ${extensions.at(-1) ?? ""}`;
-async function languageFor(toolsPath) {
-  const extension = path12.extname(toolsPath);
-  const entry = LANGUAGES.find((candidate) => candidate.extensions.includes(extension.toLowerCase()));
-  if (!entry) throw usageError(`Unsupported tools module extension '${extension || "(none)"}': expected ${SUPPORTED_EXTENSIONS}`);
-  return entry.load();
-}
-
-// src/engine/workspace.ts
-init_errors();
-import { createHash } from "node:crypto";
-import { constants as constants2 } from "node:fs";
-import { access as access2, mkdir as mkdir3, mkdtemp, readFile as readFile3, realpath as realpath2, rm as rm3, stat } from "node:fs/promises";
-import os2 from "node:os";
-import path13 from "node:path";
-async function openWorkspace(requested) {
-  const dir = requested ? path13.resolve(requested) : await mkdtemp(path13.join(os2.tmpdir(), "codemode-"));
-  await mkdir3(dir, { recursive: true });
-  return { dir, temporary: !requested, file: (name) => path13.join(dir, name) };
-}
-async function removeWorkspace(workspace) {
-  await rm3(workspace.dir, { recursive: true, force: true });
-}
-async function resolveRepoRoot(repoRoot) {
-  try {
-    return await realpath2(repoRoot);
-  } catch {
-    throw usageError(`Repository root not found: ${repoRoot}`);
-  }
-}
-async function locateToolsModule(toolsPath, repoRoot) {
-  if (!toolsPath.trim()) throw usageError(`No tools module given: pass the path of a ${SUPPORTED_EXTENSIONS} file`);
-  const root = await resolveRepoRoot(repoRoot);
-  const resolved = path13.resolve(root, toolsPath);
-  const stats = await stat(resolved).catch(() => null);
-  if (!stats) throw usageError(`Tools module not found: ${toolsPath}`);
-  if (!stats.isFile()) throw usageError(`Tools module is not a file: ${toolsPath}`);
-  await access2(resolved, constants2.R_OK).catch(() => {
-    throw usageError(`Tools module is not readable: ${toolsPath}`);
-  });
-  const absolute = await realpath2(resolved);
-  const relative = path13.relative(root, absolute);
-  if (relative === ".." || relative.startsWith(`..${path13.sep}`) || path13.isAbsolute(relative)) {
-    throw usageError(`Tools module ${toolsPath} is outside the repository root ${root}`);
-  }
-  return { absolute, relative: relative.split(path13.sep).join("/") };
-}
-async function hashFile(file) {
-  return createHash("sha256").update(await readFile3(file)).digest("hex");
-}
-
 // src/engine/tools.ts
 async function toolsSource(toolsPath, repoRoot) {
   const location = await locateToolsModule(toolsPath, repoRoot);
@@ -2752,6 +3812,7 @@ async function toolsSource(toolsPath, repoRoot) {
 }
 
 // src/engine/codemode.ts
+init_config();
 var RUN_FILE_NAMES = {
   result: "result.json",
   log: "execution.log",
@@ -2779,27 +3840,41 @@ var PhaseClock = class {
 };
 async function codemode(options) {
   const config = parseConfig(options.config);
-  const task = validateTask(options.task);
-  const { location, language } = await toolsSource(options.tools, config.repo_root);
+  const task = options.program === void 0 ? validateTask(options.task ?? "") : options.task?.trim() || `Run ${programName(options.program)}`;
+  const mcpServers = options.mcp === void 0 ? null : await loadMcpConfig(options.mcp, config.repo_root);
+  if (options.tools === void 0 && !mcpServers) throw usageError("No tools given: pass a tools module, MCP servers, or both");
+  const source = options.tools === void 0 ? null : await toolsSource(options.tools, config.repo_root);
+  const language = source?.language ?? await languageNamed(options.language ?? "typescript");
   const env = options.env ?? process.env;
   const clock = new PhaseClock();
   const run = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, run.signal]) : run.signal;
   const progress = options.onProgress ?? (() => void 0);
-  const install = options.dryRun ? null : startInstall(config, env, clock, signal, progress);
+  const install = options.dryRun || options.program !== void 0 ? null : startInstall(config, env, clock, signal, progress);
   install?.catch(() => void 0);
-  const sandbox = options.dryRun || config.sandbox === "off" ? null : startSandbox(options, signal);
+  const executes = !options.dryRun && options.execute !== false;
+  const sandbox = config.sandbox === "off" || (options.program === void 0 ? options.dryRun : !executes) ? null : startSandbox(options, signal);
   sandbox?.catch(() => void 0);
+  const typeChecker = options.dryRun ? null : startTypeCheckerInstall(language, config, env, signal, progress);
+  typeChecker?.catch(() => void 0);
+  let mcp = null;
   try {
     const context = {
-      repoRoot: path14.resolve(config.repo_root),
+      repoRoot: path18.resolve(config.repo_root),
       python: config.python,
       node: config.node,
       env: programEnvironment(env, options.withheldVariables),
       signal
     };
-    progress({ kind: "phase", phase: "extract", message: `Extracting tools from ${options.tools}` });
-    const module = await clock.time("extract", language.extract(location, context));
+    const mcpTools = mcpServers ? await Promise.resolve().then(() => (init_mcp(), mcp_exports)) : null;
+    if (mcpServers && mcpTools) {
+      progress({ kind: "phase", phase: "extract", message: `Connecting to ${mcpServers.length} MCP server(s)` });
+      mcp = await clock.time("extract", mcpTools.McpServers.connect(mcpServers, env, context.env, context.repoRoot));
+    }
+    if (source) progress({ kind: "phase", phase: "extract", message: `Extracting tools from ${options.tools ?? ""}` });
+    const toolsModule = source ? await clock.time("extract", language.extract(source.location, context)) : noToolsModule(language);
+    const module = mcp && mcpTools ? await clock.time("extract", mcpTools.withMcpTools(toolsModule, mcp)) : toolsModule;
+    const saved = options.program === void 0 ? null : await savedProgram(options.program, config.repo_root, language.runnerFileName, module.relative_path);
     const workspace = await openWorkspace(config.workspace_dir);
     const state = {
       options,
@@ -2811,12 +3886,18 @@ async function codemode(options) {
       clock,
       workspace,
       language,
-      context,
+      context: await language.resolveContext?.(context) ?? context,
       module,
-      ...runnerPaths(workspace, language, module, task)
+      saved,
+      port: null,
+      typeChecker,
+      mcp,
+      ...runnerPaths(workspace, language, module, task, saved)
     };
     return await removingWorkspaceOnError(state, async () => {
       await writeRunner(state);
+      if (config.pyright_path) await typeChecker;
+      if (saved) return finish(state, await runSavedProgram(state, saved, sandbox));
       if (!install) return finish(state, succeeded([], null, null));
       const claude = await install;
       if ("error" in claude) return finish(state, failed([], null, null, "install", claude.error));
@@ -2825,19 +3906,32 @@ async function codemode(options) {
     });
   } finally {
     run.abort();
-    await Promise.all([install?.catch(() => void 0), sandbox?.catch(() => void 0)]);
+    await Promise.all([
+      install?.catch(() => void 0),
+      sandbox?.catch(() => void 0),
+      typeChecker?.catch(() => void 0),
+      mcp?.close()
+    ]);
   }
 }
-function runnerPaths(workspace, language, module, task) {
+function noToolsModule(language) {
+  if (!language.noToolsModule)
+    throw usageError(`MCP servers without a tools module need the TypeScript runner; ${language.language} needs a tools module`);
+  return language.noToolsModule();
+}
+function programName(program) {
+  return typeof program === "string" ? program : program.relative_path;
+}
+function runnerPaths(workspace, language, module, task, saved) {
   const runner = language.renderRunner(module, task);
-  return { runner, runnerPath: workspace.file(runner.file_name), code: runner.text };
+  return { runner, runnerPath: workspace.file(runner.file_name), code: saved?.text ?? runner.text };
 }
 async function writeRunner(state) {
   const { workspace, runner, module } = state;
   await clearEarlierRun(workspace);
-  await writeFile3(state.runnerPath, runner.text);
-  for (const support of runner.support_files ?? []) await writeFile3(workspace.file(support.name), support.text);
-  await writeFile3(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(state.task, state.runnerPath, module));
+  await writeFile4(state.runnerPath, state.code);
+  for (const support of runner.support_files ?? []) await writeFile4(workspace.file(support.name), support.text);
+  await writeFile4(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(state.task, state.runnerPath, module));
   state.progress({ kind: "info", message: `Wrote ${state.runnerPath} with ${module.tools.length} tool(s)` });
 }
 async function startSandbox(options, signal) {
@@ -2854,7 +3948,7 @@ async function removingWorkspaceOnError(state, work) {
 }
 async function clearEarlierRun(workspace) {
   const names = [...Object.values(RUN_FILE_NAMES), ...Object.values(HOST_FILES)];
-  await Promise.all(names.map((name) => rm4(workspace.file(name), { force: true })));
+  await Promise.all(names.map((name) => rm5(workspace.file(name), { force: true })));
 }
 function validateTask(task) {
   if (!task.trim()) throw usageError("The task is empty: say what the program should do");
@@ -2879,8 +3973,31 @@ async function startInstall(config, env, clock, signal, progress) {
     return { error: errorMessage(error) };
   }
 }
+function startTypeCheckerInstall(language, config, env, signal, progress) {
+  if (config.check === "off" || !language.installTypeChecker) return null;
+  const mode = config.check;
+  const install = language.installTypeChecker({
+    path: config.pyright_path,
+    cacheDir: path18.dirname(path18.resolve(config.cache_dir)),
+    env,
+    signal
+  });
+  return install.then(
+    (found) => {
+      if (found.installed) {
+        progress({ kind: "info", message: `Installed pyright ${found.version} in ${(found.duration_ms / 1e3).toFixed(1)} s` });
+      }
+      return { checker: { mode, path: found.path } };
+    },
+    (error) => {
+      if (error instanceof CodeModeError && error.kind === "usage") return Promise.reject(error);
+      return { error: errorMessage(error) };
+    }
+  );
+}
 function promptRecord(task, runnerPath, module) {
-  return `# System prompt
+  const notes = toolNotes(module.tools);
+  const record = `# System prompt
 
 ${systemPrompt()}
 
@@ -2888,6 +4005,11 @@ ${systemPrompt()}
 
 ${taskPrompt({ runnerPath, language: module.language, task })}
 `;
+  return notes.length > 0 ? `${record}
+# Tool notes
+
+${notes.join("\n")}
+` : record;
 }
 async function attemptUntilDone(state, claudePath) {
   const { config, clock, progress } = state;
@@ -2907,7 +4029,7 @@ async function attemptUntilDone(state, claudePath) {
       number,
       message: number === 1 ? "Asking Claude Code to implement main()" : `Repair attempt ${number}${feedback ? `: ${feedback.message}` : ""}`
     });
-    const prompt = feedback ? repairPrompt({ runnerPath: state.runnerPath, attempt: number, error: feedback.message, details: feedback.details }) : taskPrompt({ runnerPath: state.runnerPath, language: state.module.language, task: state.task });
+    const prompt = feedback ? repairPrompt({ runnerPath: state.runnerPath, attempt: number, error: feedback.message, details: feedback.details }) : state.port ? portPrompt({ runnerPath: state.runnerPath, language: state.module.language, ...state.port }) : taskPrompt({ runnerPath: state.runnerPath, language: state.module.language, task: state.task });
     if (feedback) await appendFile(state.workspace.file(RUN_FILE_NAMES.prompt), `
 # Repair prompt (attempt ${number})
 
@@ -2929,31 +4051,78 @@ ${prompt}
     if (session.error) {
       return failed(attempts, sessionId, execution, "claude", `Claude Code failed: ${session.error}`);
     }
-    progress({ kind: "phase", phase: "verify", message: "Verifying the generated program" });
-    feedback = await clock.time("verify", verifyRunner(state, toolsHash));
-    if (feedback) {
-      markFailed(attempt, "verify", feedback.message);
-      progress({ kind: "info", message: `Verification failed: ${feedback.message}` });
-      if (feedback.fatal) return failed(attempts, sessionId, execution, "verify", feedback.message);
-      continue;
+    const step = await verifyAndExecute(state, attempt, toolsHash, deadline);
+    execution = step.execution ?? execution;
+    if (step.final) {
+      return step.phase === null ? succeeded(attempts, sessionId, execution) : failed(attempts, sessionId, execution, step.phase, step.error ?? "");
     }
-    if (state.options.execute === false) return succeeded(attempts, sessionId, execution);
-    progress({ kind: "phase", phase: "execute", message: `Running ${state.runner.file_name}` });
-    execution = await clock.time("execute", runProgram(state, deadline - clock.elapsedMs()));
-    attempt.execute_ms = execution.duration_ms;
-    attempt.exit_code = execution.exit_code;
-    if (await hashFile(state.module.path) !== toolsHash) {
-      const changed = `The tools module ${state.module.relative_path} changed while the program ran`;
-      markFailed(attempt, "execute", changed);
-      return failed(attempts, sessionId, execution, "execute", changed);
-    }
-    if (execution.error === null) return succeeded(attempts, sessionId, execution);
-    markFailed(attempt, "execute", execution.error);
-    progress({ kind: "info", message: `Execution failed: ${execution.error}` });
-    feedback = { message: execution.error, details: execution.details };
+    feedback = step.feedback;
   }
   const last = attempts.at(-1);
   return failed(attempts, sessionId, execution, last?.failed_phase ?? "execute", last?.error ?? "The run failed");
+}
+async function runSavedProgram(state, saved, sandbox) {
+  const { module, clock, config, progress } = state;
+  progress({ kind: "phase", phase: "verify", message: `Checking ${saved.relative_path} against the tools in ${module.relative_path}` });
+  const drift = programDrift(state.runner, saved, module.relative_path, state.language.wrapperPattern);
+  if (drift) {
+    const message = driftMessage(saved.relative_path, module.relative_path, drift);
+    if (state.options.onDrift !== "propose") return { ...failed([], null, null, "verify", message), drift };
+    return proposePort(state, saved, drift, message);
+  }
+  const attempt = {
+    number: 1,
+    failed_phase: null,
+    error: null,
+    turns: 0,
+    cost_usd: 0,
+    claude_ms: 0,
+    execute_ms: null,
+    exit_code: null
+  };
+  await sandbox;
+  const step = await verifyAndExecute(state, attempt, await hashFile(module.path), clock.elapsedMs() + config.timeout * 1e3);
+  if (step.final && step.phase === null) return succeeded([attempt], null, step.execution);
+  return failed([attempt], null, step.execution, attempt.failed_phase ?? "verify", attempt.error ?? "The saved program failed");
+}
+async function proposePort(state, saved, drift, message) {
+  const claude = await startInstall(state.config, state.env, state.clock, state.signal, state.progress);
+  if ("error" in claude) return { ...failed([], null, null, "install", claude.error), drift };
+  const start = portStart(state.runner, saved);
+  state.runner = { ...state.runner, text: start };
+  state.code = start;
+  state.port = { program: saved.relative_path, diff: drift.diff };
+  await writeFile4(state.runnerPath, start);
+  state.progress({ kind: "info", message: `${message}; asking Claude Code to port it` });
+  const port = await attemptUntilDone(state, claude.path);
+  const error = port.success ? `${message}; proposed a port to today's tools` : `${message}; porting it failed: ${port.error ?? ""}`;
+  return { ...port, success: false, failed_phase: "verify", error, drift, ...port.success ? { proposal: state.code } : {} };
+}
+async function verifyAndExecute(state, attempt, toolsHash, deadline) {
+  const { clock, progress } = state;
+  progress({ kind: "phase", phase: "verify", message: `Verifying the ${state.saved ? "saved" : "generated"} program` });
+  const typeChecker = await clock.time("install", state.typeChecker ?? Promise.resolve(null));
+  if (typeChecker && "error" in typeChecker) return { final: true, phase: "install", error: typeChecker.error, execution: null };
+  const feedback = await clock.time("verify", verifyRunner(state, toolsHash, typeChecker?.checker));
+  if (feedback) {
+    markFailed(attempt, "verify", feedback.message);
+    progress({ kind: "info", message: `Verification failed: ${feedback.message}` });
+    return feedback.fatal ? { final: true, phase: "verify", error: feedback.message, execution: null } : { final: false, feedback, execution: null };
+  }
+  if (state.options.execute === false || state.port) return { final: true, phase: null, error: null, execution: null };
+  progress({ kind: "phase", phase: "execute", message: `Running ${state.runner.file_name}` });
+  const execution = await clock.time("execute", runProgram(state, deadline - clock.elapsedMs()));
+  attempt.execute_ms = execution.duration_ms;
+  attempt.exit_code = execution.exit_code;
+  if (await hashFile(state.module.path) !== toolsHash) {
+    const changed = `The tools module ${state.module.relative_path} changed while the program ran`;
+    markFailed(attempt, "execute", changed);
+    return { final: true, phase: "execute", error: changed, execution };
+  }
+  if (execution.error === null) return { final: true, phase: null, error: null, execution };
+  markFailed(attempt, "execute", execution.error);
+  progress({ kind: "info", message: `Execution failed: ${execution.error}` });
+  return { final: false, feedback: { message: execution.error, details: execution.details }, execution };
 }
 function markFailed(attempt, phase, error) {
   attempt.failed_phase = phase;
@@ -2982,11 +4151,11 @@ function runSession(state, claudePath, prompt, resume, remainingMs) {
     onProgress: config.verbose ? (message) => progress({ kind: "claude", message }) : void 0
   });
 }
-async function verifyRunner(state, toolsHash) {
+async function verifyRunner(state, toolsHash, typeChecker) {
   if (await hashFile(state.module.path) !== toolsHash) {
     return toolsModuleChangedFailure(state.module.relative_path);
   }
-  const edited = await readFile4(state.runnerPath, "utf8").catch(() => null);
+  const edited = await readFile7(state.runnerPath, "utf8").catch(() => null);
   if (edited === null) {
     return {
       message: `${state.runner.file_name} was deleted during the session`,
@@ -2998,12 +4167,17 @@ async function verifyRunner(state, toolsHash) {
   if ("failure" in verified) return verified.failure;
   const supportProblem = await checkSupportFiles(state);
   if (supportProblem) return supportProblem;
-  const diagnostics = await state.language.check(state.runnerPath, state.module, state.context, verified.regions);
+  const context = { ...state.context, typeChecker };
+  const diagnostics = await state.language.check(state.runnerPath, state.module, context, verified.regions).catch((error) => {
+    if (error instanceof CodeModeError && error.kind === "environment") return error;
+    throw error;
+  });
+  if (diagnostics instanceof CodeModeError) return { message: diagnostics.message, details: diagnostics.message, fatal: true };
   return diagnostics.length ? diagnosticsFailure(state.runner.file_name, diagnostics) : null;
 }
 async function checkSupportFiles(state) {
   for (const support of state.runner.support_files ?? []) {
-    const current = await readFile4(state.workspace.file(support.name), "utf8").catch(() => null);
+    const current = await readFile7(state.workspace.file(support.name), "utf8").catch(() => null);
     if (current !== support.text) return supportFileChangedFailure(support.name);
   }
   return null;
@@ -3030,8 +4204,16 @@ async function runProgram(state, remainingMs) {
     reportPath: workspace.file(HOST_FILES.report),
     logPath: workspace.file(RUN_FILE_NAMES.log),
     logCapBytes: config.log_cap_bytes,
-    signal: state.signal
+    signal: state.signal,
+    channel: mcpChannel(state)
   });
+}
+function mcpChannel({ mcp, module, config }) {
+  if (!mcp || !module.mcp) return void 0;
+  const routes = module.mcp.routes;
+  return (socket) => {
+    serveMcpCalls(socket, mcp, routes, config.execution_timeout * 1e3);
+  };
 }
 function hiddenFolders(env) {
   return [env.HOME, env.RUNNER_TEMP].filter((folder) => Boolean(folder));
@@ -3058,6 +4240,9 @@ async function finish(state, outcome) {
     timings: state.clock.snapshot(),
     task: state.task,
     tools_module: module.relative_path,
+    program: state.saved?.relative_path ?? null,
+    drift: outcome.drift ?? null,
+    proposal: outcome.proposal ?? null,
     workspace_dir: workspace.dir,
     files: {}
   };
@@ -3065,16 +4250,16 @@ async function finish(state, outcome) {
     await removeWorkspace(workspace);
     return { ...result, workspace_dir: null };
   }
-  await writeFile3(state.runnerPath, state.code);
+  await writeFile4(state.runnerPath, state.code);
   result.files = await runFiles(state);
-  await writeFile3(workspace.file(RUN_FILE_NAMES.result), `${JSON.stringify(result, null, 2)}
+  await writeFile4(workspace.file(RUN_FILE_NAMES.result), `${JSON.stringify(result, null, 2)}
 `);
   return result;
 }
 async function runFiles({ workspace, runner }) {
   const existing = async (name) => {
     const file = workspace.file(name);
-    return await access3(file).then(
+    return await access4(file).then(
       () => true,
       () => false
     ) ? file : void 0;
@@ -3092,12 +4277,17 @@ async function runFiles({ workspace, runner }) {
 
 // src/lib.ts
 init_errors();
+init_config();
+init_types();
 export {
+  CHECK_MODES,
   CLAUDE_CODE_VERSION,
   CodeModeError,
+  LANGUAGES,
   RUN_FILE_NAMES,
   SANDBOX_MODES,
   codemode,
   errorMessage,
+  mcpConfigVariables,
   parseConfig
 };

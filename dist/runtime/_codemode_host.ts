@@ -3,14 +3,15 @@
 // the report once the program has exited. Run as: node _codemode_host.mjs <manifest.json> <launch spec.json>.
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
-import type { Socket } from 'node:net';
+import { Socket } from 'node:net';
+import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { decodeValue, encodeValue, MAX_MESSAGE_BYTES, Previewed, traceRow, TypeRegistry, type CallRecord } from './_codemode_runtime.ts';
 
 /** What the build tells the host of the tools: the module to import and each tool's parameters. */
 interface Manifest {
   module: string;
-  tools: { name: string; object: boolean; params: { name: string; rest: boolean; required: boolean }[] }[];
+  tools: { name: string; object: boolean; mcp?: boolean; params: { name: string; rest: boolean; required: boolean }[] }[];
 }
 
 interface LaunchSpec {
@@ -21,6 +22,9 @@ interface LaunchSpec {
   journal?: string | null;
   report: string;
   max_message_bytes?: number;
+  mcp_fd?: number | null;
+  /** The call names of the MCP tools, which the engine serves (src/engine/mcp/serve.ts). */
+  mcp_tools?: string[];
 }
 
 interface JournalEntry {
@@ -93,7 +97,48 @@ try {
   process.exit(1);
 }
 const types = new TypeRegistry(toolsModule);
-const tools = new Map(manifest.tools.map((tool) => [tool.name, tool]));
+// An MCP tool takes one object of arguments, which the engine passes to its server.
+const mcpTools = (spec.mcp_tools ?? []).map((name) => ({ name, object: false, mcp: true, params: [{ name: 'args', rest: false, required: false }] }));
+const tools = new Map([...manifest.tools, ...mcpTools].map((tool) => [tool.name, tool]));
+
+// --- MCP tools: the engine calls their servers; the host forwards each call and keeps its trace row --------------
+
+/** An MCP tool's error result (`isError`), raised in the program. */
+class McpToolError extends Error {
+  override name = 'McpToolError';
+}
+
+const mcpPending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+let mcpChannel: Socket | undefined;
+let mcpNextId = 0;
+
+function openMcpChannel(fd: number): Socket {
+  const socket = new Socket({ fd, readable: true, writable: true });
+  socket.on('error', () => {});
+  socket.on('close', () => {
+    for (const pending of mcpPending.values()) pending.reject(new McpToolError('the engine stopped serving MCP calls'));
+    mcpPending.clear();
+  });
+  createInterface({ input: socket, crlfDelay: Infinity }).on('line', (line) => {
+    const reply = JSON.parse(line) as { id: number; ok: boolean; value?: unknown; error?: string };
+    const pending = mcpPending.get(reply.id);
+    mcpPending.delete(reply.id);
+    if (reply.ok) pending?.resolve(reply.value);
+    else pending?.reject(new McpToolError(reply.error ?? 'the MCP tool failed'));
+  });
+  return socket;
+}
+
+function callMcpTool(call: string, args: unknown): Promise<unknown> {
+  if (spec.mcp_fd === undefined || spec.mcp_fd === null) return Promise.reject(new CallError('the run has no MCP servers'));
+  mcpChannel ??= openMcpChannel(spec.mcp_fd);
+  const channel = mcpChannel;
+  const id = mcpNextId++;
+  return new Promise((resolve, reject) => {
+    mcpPending.set(id, { resolve, reject });
+    channel.write(`${JSON.stringify({ id, call, args: args ?? {} })}\n`);
+  });
+}
 
 // --- the journal: calls completed in earlier attempts, each answering at most one identical call ----------------
 
@@ -181,6 +226,7 @@ function bind(tool: Manifest['tools'][number], values: unknown[]): () => unknown
   }
   const missing = values.length >= positional.length ? [] : positional.filter((param, index) => param.required && index >= values.length).map((param) => param.name);
   if (missing.length > 0) throw new CallError(`${tool.name}() is missing the argument${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
+  if (tool.mcp) return () => callMcpTool(tool.name, values[0]);
   const target = toolsModule[tool.name];
   if (!tool.object) {
     if (typeof target !== 'function') throw new CallError(`${tool.name} is not a function in the tools module`);

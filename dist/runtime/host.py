@@ -191,6 +191,42 @@ class Journal:
                 view = view[os.write(self.fd, view) :]
 
 
+class McpToolError(Exception):
+    """An MCP tool's error result (isError), raised in the program."""
+
+
+class McpForwarder:
+    """Sends the calls of MCP tools to the engine, which holds the servers, on the spec's mcp_fd, one at a time."""
+
+    def __init__(self, fd):
+        self.socket = socket.socket(fileno=fd)
+        self.replies = self.socket.makefile("rb")
+        self.lock = threading.Lock()
+        self.next_id = 0
+
+    def tool(self, name):
+        """The tool function of one MCP tool: it takes the tool's arguments object."""
+
+        def forward(args=None):
+            return self.call(name, {} if args is None else args)
+
+        forward.__name__ = name
+        return forward
+
+    def call(self, name, args):
+        with self.lock:
+            ident = self.next_id
+            self.next_id += 1
+            self.socket.sendall(json.dumps({"id": ident, "call": name, "args": args}).encode() + b"\n")
+            line = self.replies.readline()
+        if not line:
+            raise McpToolError("the engine stopped serving MCP calls")
+        reply = json.loads(line)
+        if reply.get("ok"):
+            return reply.get("value")
+        raise McpToolError(reply.get("error") or "the MCP tool failed")
+
+
 class Host:
     def __init__(self, spec):
         self.spec = spec
@@ -212,6 +248,9 @@ class Host:
         self.module = load_tools(self.spec["tools"])
         codec.tools_module_name = self.module.__name__
         self.tools = {name: Tool(name, function) for name, function in public_functions(self.module)}
+        if self.spec.get("mcp_tools"):
+            forwarder = McpForwarder(int(self.spec["mcp_fd"]))
+            self.tools.update({name: Tool(name, forwarder.tool(name)) for name in self.spec["mcp_tools"]})
         self.context = Context(self.module)
 
     def start(self):

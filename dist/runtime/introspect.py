@@ -1,8 +1,10 @@
 """Imports a tools module and prints what the runner needs to know about it, as one JSON object.
 
 Run as `python introspect.py <tools path>` from the repository root. Prints `{"ok": true, "tools": [...],
-"has_deps": bool, "declarations": [...]}` or `{"ok": false, "problem": {...}}`. Annotations and defaults are
-taken from the source text as written.
+"has_deps": bool, "bindings": [...], "declarations": [...]}` or `{"ok": false, "problem": {...}}`, each with
+`"installation"`: the interpreter, so that the engine need not start it again to ask (_codemode_installation.py).
+Annotations and defaults are taken from the source text as written; `declarations` shows every type they reach
+as Python source.
 """
 import ast
 import contextlib
@@ -13,12 +15,17 @@ import os
 import re
 import sys
 import tokenize
+import typing
 
 # The tools module is imported the way the runner imports it, by the runtime beside this file. Python put this
 # folder first on the import path (unless PYTHONSAFEPATH is set); the tools module must not see it there.
 FOLDER = os.path.dirname(os.path.realpath(__file__))
 sys.path.insert(0, FOLDER)
 from _codemode_runtime import DEPS_FUNCTION as _DEPS_FUNCTION, load_tools, public_functions as _public_functions  # noqa: E402
+from _codemode_stubs import annotation_names, declarations as _type_declarations, evaluate as _evaluate  # noqa: E402
+from _codemode_installation import installation  # noqa: E402
+
+_INSTALLATION = installation()
 
 sys.path[:] = [folder for folder in sys.path if os.path.realpath(folder or os.curdir) != FOLDER]
 
@@ -116,6 +123,25 @@ def _takes_context(parameters):
     return first["name"] == "ctx" or bool(first["annotation"] and _CONTEXT_ANNOTATION.match(first["annotation"]))
 
 
+def _namespace(function, module):
+    return getattr(inspect.unwrap(function), "__globals__", vars(module))
+
+
+def _untyped(tool, namespace, any_texts):
+    """Parameters whose type is missing or Any, and 'return' when the result's is; any_texts caches the answers."""
+
+    def is_untyped(annotation):
+        if annotation is None:
+            return True
+        key = (annotation, id(namespace))
+        if key not in any_texts:
+            any_texts[key] = _evaluate(annotation, namespace) is typing.Any
+        return any_texts[key]
+
+    names = [param["name"] for param in tool["params"] if is_untyped(param["annotation"])]
+    return names + (["return"] if is_untyped(tool["returns"]) else [])
+
+
 def _describe_tool(name, function, lines, node, has_deps):
     written = _written_parameters(lines, node)
     signature = inspect.signature(function)
@@ -150,25 +176,17 @@ def _name_problem(name):
     return None
 
 
-def _annotation_names(text):
-    try:
-        tree = ast.parse(text.strip(), mode="eval")
-    except SyntaxError:
-        return []
-    names = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name):
-            names.append(node.id)
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            names.extend(_annotation_names(node.value))
-    return names
+def _annotations(tool):
+    return [tool["returns"]] + [param["annotation"] for param in tool["params"]]
 
 
-def _declarations(module, tools):
-    """Names of the tools module that the visible signatures refer to, so the runner can bind them."""
+def _bindings(module, tools, declared):
+    """Names of the tools module that the visible signatures refer to, then those of the declared types the module
+    holds under their own names, so the runner can bind them."""
     tool_names = {tool["name"] for tool in tools}
-    annotations = [tool["returns"] for tool in tools] + [p["annotation"] for tool in tools for p in tool["params"]]
-    names = [name for text in dict.fromkeys(annotations) if text for name in _annotation_names(text)]
+    annotations = [text for tool in tools for text in _annotations(tool)]
+    names = [name for text in dict.fromkeys(annotations) if text for name in annotation_names(text)]
+    names += [name for name, value in declared if vars(module).get(name) is value]
     return [
         name
         for name in dict.fromkeys(names)
@@ -204,7 +222,19 @@ def _introspect(path):
         _describe_tool(name, function, lines, _defining_node(function, nodes, path), has_deps)
         for name, function in functions
     ]
-    return {"ok": True, "tools": tools, "has_deps": has_deps, "declarations": _declarations(module, tools)}
+    namespaces = [_namespace(function, module) for _, function in functions]
+    any_texts = {}
+    for tool, namespace in zip(tools, namespaces):
+        tool["untyped"] = _untyped(tool, namespace, any_texts)
+    annotations = [(text, namespace) for tool, namespace in zip(tools, namespaces) for text in _annotations(tool) if text]
+    declarations, declared = _type_declarations(annotations)
+    return {
+        "ok": True,
+        "tools": tools,
+        "has_deps": has_deps,
+        "bindings": _bindings(module, tools, declared),
+        "declarations": declarations,
+    }
 
 
-sys.stdout.write(json.dumps(_introspect(sys.argv[1])))
+sys.stdout.write(json.dumps({**_introspect(sys.argv[1]), "installation": _INSTALLATION}))

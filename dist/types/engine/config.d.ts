@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ProgressListener } from './types.js';
+import type { SavedProgram } from './program.js';
+import type { Language, ProgressListener } from './types.js';
 export declare const CLAUDE_CODE_VERSION = "2.1.330";
 /** Mirrors the seed's CodeModeConfig, plus what a CI runner needs. Times are in seconds. */
 export declare const CodeModeConfigSchema: z.ZodObject<{
@@ -21,14 +22,36 @@ export declare const CodeModeConfigSchema: z.ZodObject<{
         off: "off";
         required: "required";
     }>>;
+    check: z.ZodDefault<z.ZodEnum<{
+        off: "off";
+        strict: "strict";
+        basic: "basic";
+    }>>;
+    pyright_path: z.ZodOptional<z.ZodString>;
     log_cap_bytes: z.ZodDefault<z.ZodNumber>;
 }, z.core.$strip>;
 export type CodeModeConfigInput = z.input<typeof CodeModeConfigSchema>;
 export type CodeModeConfig = z.output<typeof CodeModeConfigSchema>;
 export interface CodeModeOptions {
-    /** Path of the tools module (absolute, or relative to repo_root). */
-    tools: string;
-    task: string;
+    /** Path of the tools module (absolute, or relative to repo_root); optional when `mcp` is given. */
+    tools?: string;
+    /** MCP servers whose tools the program gets: a `.mcp.json` path relative to repo_root, or its JSON. */
+    mcp?: string;
+    /** The runner's language when the tools all come from MCP servers (default `typescript`). */
+    language?: Language;
+    /** What the program should do; with `program`, optional (the saved program carries its own). */
+    task?: string;
+    /**
+     * A saved runner to verify against today's tools and run instead of asking the model, with no Claude Code
+     * install and no model request: its path (absolute, or relative to repo_root), or its text and the name to
+     * report it by (e.g. a program fetched from an earlier run).
+     */
+    program?: string | SavedProgram;
+    /**
+     * When the saved program's tools drifted: `fail` (default), or `propose`: Claude Code ports main() to today's
+     * tools, starting from the saved program, and the port is verified but not run, and returned as `proposal`.
+     */
+    onDrift?: 'fail' | 'propose';
     config?: CodeModeConfigInput;
     /** Environment the credentials come from; defaults to process.env. */
     env?: NodeJS.ProcessEnv;

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { ExecutionCommand } from './language.js';
 import { type ProgramReport } from './host.js';
 export interface ExecutionRequest {
@@ -11,6 +12,8 @@ export interface ExecutionRequest {
     logPath: string;
     logCapBytes: number;
     signal?: AbortSignal;
+    /** Serves the host's descriptor 3 (MCP calls), when the run has MCP servers. */
+    channel?: (socket: Duplex) => void;
 }
 export interface ExecutionOutcome {
     exit_code: number | null;

@@ -12,6 +12,10 @@ export interface LaunchSpec {
     journal: string;
     report: string;
     max_message_bytes: number;
+    /** The host's descriptor on which the engine serves MCP calls, or null when the run has no MCP servers. */
+    mcp_fd: number | null;
+    /** The call names of the MCP tools (`server.tool`), which the host forwards on `mcp_fd`. */
+    mcp_tools: string[];
 }
 export declare const HostReportSchema: z.ZodObject<{
     trace: z.ZodArray<z.ZodObject<{

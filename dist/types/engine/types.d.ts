@@ -34,9 +34,11 @@ export declare const ToolSpecSchema: z.ZodObject<{
     doc: z.ZodString;
     async: z.ZodBoolean;
     note: z.ZodDefault<z.ZodNullable<z.ZodString>>;
+    untyped: z.ZodDefault<z.ZodArray<z.ZodString>>;
 }, z.core.$strip>;
 export type ToolSpec = z.infer<typeof ToolSpecSchema>;
-export type Language = 'python' | 'typescript';
+export declare const LANGUAGES: readonly ["typescript", "python"];
+export type Language = (typeof LANGUAGES)[number];
 /** Everything extraction learns about a tools module; `Data` is what only its language needs. */
 export interface ToolModule<Data = unknown> {
     language: Language;
@@ -45,9 +47,25 @@ export interface ToolModule<Data = unknown> {
     /** Path of the tools module relative to the repository root, with forward slashes. */
     relative_path: string;
     tools: ToolSpec[];
-    /** Declarations the signatures refer to (TypeScript interfaces, aliases, enums), rendered as source. */
+    /** Declarations the signatures refer to (TypeScript interfaces, aliases, enums; Python class stubs), rendered as source. */
     declarations: string[];
     data: Data;
+    /** Tools of MCP servers, rendered for this language, when the run has any (src/engine/mcp). */
+    mcp?: McpRunnerTools;
+}
+/** The server and tool a call of an MCP wrapper goes to. */
+export interface McpRoute {
+    server: string;
+    tool: string;
+}
+/** The MCP tools as the runner and the tool host see them. */
+export interface McpRunnerTools {
+    /** The wrappers and their types, in the runner's language, placed after the tools module's wrappers. */
+    source: string;
+    /** The top-level names the source defines (one per server). */
+    names: string[];
+    /** Each call name the wrappers send, with the server and tool it goes to. */
+    routes: Record<string, McpRoute>;
 }
 /** A protected region of a generated runner: whole lines, `text` starting at offset `start` of the runner's text. */
 export interface ProtectedRegion {
@@ -129,6 +147,15 @@ export interface PhaseTimings {
     execute_ms: number;
     total_ms: number;
 }
+/** How a saved program's protected regions differ from the ones generated from today's tools module. */
+export interface ProgramDrift {
+    /** Tools whose wrappers differ (changed, added or removed). */
+    tools: string[];
+    /** Protected regions whose code besides the wrappers differs. */
+    regions: string[];
+    /** The differing lines, saved (-) against generated today (+), as a unified diff with one hunk per tool. */
+    diff: string;
+}
 export interface CodeModeResult {
     success: boolean;
     output: unknown;
@@ -153,6 +180,12 @@ export interface CodeModeResult {
     timings: PhaseTimings;
     task: string;
     tools_module: string;
+    /** The saved program that ran instead of asking the model, as its path from the repository root; null when none. */
+    program: string | null;
+    /** Set when the saved program no longer matches today's tools: nothing ran. */
+    drift: ProgramDrift | null;
+    /** The drifted saved program ported to today's tools by Claude Code and verified, not run (onDrift `propose`). */
+    proposal: string | null;
     workspace_dir: string | null;
     /** Paths of the run's files worth keeping, by role; empty when the workspace was removed. */
     files: RunFiles;

@@ -1,3 +1,4 @@
+import { type InstalledTool } from '../npm-cache.js';
 export interface EnsureClaudeCodeOptions {
     /** An explicit binary (config `claude_code_path`); used as is. */
     path?: string;
@@ -8,13 +9,7 @@ export interface EnsureClaudeCodeOptions {
     retries?: number;
     signal?: AbortSignal;
 }
-export interface ClaudeCodeInstall {
-    path: string;
-    version: string;
-    /** True when this call downloaded it. */
-    installed: boolean;
-    duration_ms: number;
-}
+export type ClaudeCodeInstall = InstalledTool;
 /**
  * The binary inside an npm prefix. The platform package holds the native binary; the main package's
  * `bin/claude.exe` is only a copy of it when npm ran the package's install script.
@@ -22,8 +17,6 @@ export interface ClaudeCodeInstall {
 export declare function binaryInPrefix(prefix: string): Promise<string | null>;
 /** The version a Claude Code binary reports, e.g. `2.1.330` from `2.1.330 (Claude Code)`. */
 export declare function parseVersionOutput(output: string): string | null;
-/** npm's first `npm error` line that states the cause (e.g. `notarget No matching version found for ...`). */
-export declare function npmErrorLine(stderr: string): string;
 /**
  * The Claude Code binary to run: the explicit path, else the cached pinned version (checked without
  * spawning anything), else a `claude` on PATH reporting exactly the pinned version, else a fresh install.

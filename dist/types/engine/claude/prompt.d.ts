@@ -1,4 +1,4 @@
-import type { Language } from '../types.js';
+import type { Language, ToolSpec } from '../types.js';
 /** Longest failure report passed back to the model; tracebacks keep their head and their end. */
 export declare const MAX_DETAILS_CHARS = 6000;
 /** The tag of the delimiters around data from a program run; each prompt adds its own nonce. */
@@ -9,6 +9,18 @@ export declare function taskPrompt(options: {
     language: Language;
     task: string;
 }): string;
+/** The prompt to port a saved program whose tools changed: the runner holds it with today's regions around it. */
+export declare function portPrompt(options: {
+    runnerPath: string;
+    language: Language;
+    program: string;
+    diff: string;
+}): string;
+/**
+ * One line per tool with something the model had to work around: its note, and the parameters (and result) whose
+ * type is missing or Any, which the model had to guess. Empty when every tool is fully typed and has no note.
+ */
+export declare function toolNotes(tools: ToolSpec[]): string[];
 export interface RepairPromptOptions {
     runnerPath: string;
     attempt: number;

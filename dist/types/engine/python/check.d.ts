@@ -3,5 +3,7 @@ import type { PythonModule } from './data.js';
 /**
  * Compiles the runner and checks that all code outside the protected regions leaves tools and internals alone. The
  * regions are the lines verification located by position; check.py confirms it sees their text on those lines.
+ * A runner that passes is then type-checked with pyright when the context has it; only errors on lines outside the
+ * regions count.
  */
 export declare function checkPythonRunner(runnerPath: string, module: PythonModule, context: LanguageContext, regions: LocatedRegion[]): Promise<Diagnostic[]>;

@@ -5,5 +5,7 @@ export interface PythonData {
     has_deps: boolean;
     /** Tools whose first parameter receives the context object (`ctx` / `RunContext[...]`), hidden from the model. */
     context_tools: string[];
+    /** Names of the tools module that the signatures use, bound in the runner to the module's own objects. */
+    bindings: string[];
 }
 export type PythonModule = ToolModule<PythonData>;

@@ -1,8 +1,10 @@
 import type * as TS from 'typescript';
 import type { TypeScript } from './compiler.js';
 /**
- * A declaration on one line: printed by the compiler (so every member ends with its separator), then
- * joined with single spaces, comments kept as one-line block comments and a leading `export` dropped.
- * A class shows only its public shape. The runner shows types this way, where each byte is read by the model.
+ * A declaration as the model reads it, printed by the compiler (so every member ends with its separator): on
+ * one line when short, else a line per member with two-space indents; every comment on one line, a leading
+ * `export` dropped, and a class as its public shape.
  */
-export declare function compactDeclaration(ts: TypeScript, declaration: TS.Node): string;
+export declare function readableDeclaration(ts: TypeScript, declaration: TS.Node): string;
+/** Declaration text as the compiler prints it, laid out for reading. */
+export declare function readableText(ts: TypeScript, printed: string): string;

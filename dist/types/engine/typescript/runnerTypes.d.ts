@@ -1,9 +1,11 @@
 import type * as TS from 'typescript';
 import type { TypeScript } from './compiler.js';
+/** The most characters of type declarations shown to the model; the rest are named in a closing line. */
+export declare const DECLARATIONS_CAP = 6000;
 /**
  * Decides how the runner gets the types that tool signatures mention: `import type` from the module that
- * exports them (so the type-check sees the real types), a copy when they are not exported, and the source
- * text of every user-declared type involved, one line each, for the model to read.
+ * exports them (so the type-check sees the real types), a copy when they are not exported, and the
+ * declaration of every user-declared type involved (JSDoc typedefs as TypeScript), for the model to read.
  */
 export declare class RunnerTypes {
     private readonly ts;
@@ -18,12 +20,21 @@ export declare class RunnerTypes {
     private readonly declarationTexts;
     private readonly exportNamesByFile;
     constructor(ts: TypeScript, program: TS.Program, checker: TS.TypeChecker, toolsFile: TS.SourceFile);
-    /** Whether the type written at `location` means the same in the runner; arranges imports and copies so it does. */
-    isPortable(type: TS.Node, location: TS.Node): boolean;
-    /** Source text of every user-declared type that signatures mention, directly or through other types. */
+    /**
+     * The type written (or printed by the checker) at `location` as the runner writes it, with `import("…").T`
+     * written as `T`; arranges imports and copies so it means the same there. Undefined when it cannot.
+     */
+    runnerText(type: TS.TypeNode, location: TS.Node): string | undefined;
+    /** Declarations of every user-declared type that signatures mention, directly or through other types, up to the cap. */
     declarations(): string[];
     /** What the runner must contain before the tool wrappers. */
     prelude(): string[];
+    /** Where `type` needs another name in the runner, or undefined when some part of it cannot be written there. */
+    private renames;
+    /** The name the runner gives the type `import("…").Name`, imported from the user's module that exports it. */
+    private importedTypeName;
+    /** The user's module a specifier names (the checker prints them without extension), from `from`. */
+    private userSourceFile;
     private isNameAvailable;
     private isGlobalNamespace;
     private isGlobal;
@@ -33,6 +44,8 @@ export declare class RunnerTypes {
     private claim;
     private addImport;
     private exportedName;
-    /** Records a declaration's source for the model, and the user-declared types it mentions. */
+    /** Records a declaration for the model, and the user-declared types it mentions. */
     private collect;
 }
+/** A type as a node of its own one-statement file, for text the checker printed. */
+export declare function parseType(ts: TypeScript, text: string): TS.TypeNode;

@@ -7,6 +7,8 @@ export declare const RUNTIME_ENTRY_POINTS: {
     readonly call: "__codemodeCall";
     readonly run: "__codemodeRun";
 };
+/** The tools module of a run whose tools all come from MCP servers: an empty module in the runtime folder. */
+export declare const NO_TOOLS_FILE: string;
 /** Text of the runtime module written beside the runner. */
 export declare function typescriptRuntimeSource(): string;
 /** Text of a file of the runtime folder. */

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { Diagnostic, LanguageContext, LocatedRegion, TypeChecker, TypeCheckerSource } from '../language.js';
+import { type InstalledTool } from '../npm-cache.js';
+import type { PythonModule } from './data.js';
+export declare const PYRIGHT_VERSION = "1.1.414";
+/** pyright's script: the explicit one, else the cached pinned version, else a fresh install into the cache. */
+export declare function ensurePyright(source: TypeCheckerSource, version?: string): Promise<InstalledTool>;
+declare const PyrightOutputSchema: z.ZodObject<{
+    generalDiagnostics: z.ZodArray<z.ZodObject<{
+        file: z.ZodString;
+        severity: z.ZodString;
+        message: z.ZodString;
+        rule: z.ZodOptional<z.ZodString>;
+        range: z.ZodOptional<z.ZodObject<{
+            start: z.ZodObject<{
+                line: z.ZodNumber;
+                character: z.ZodNumber;
+            }, z.core.$strip>;
+        }, z.core.$strip>>;
+    }, z.core.$strip>>;
+}, z.core.$strip>;
+type PyrightDiagnostic = z.infer<typeof PyrightOutputSchema>['generalDiagnostics'][number];
+/**
+ * The project pyright checks: the runner alone, its imports resolved as the program and the tool host resolve them
+ * (the runtime's stub beside it, the tools module's folder, the repository root). `# type: ignore` does not silence it.
+ */
+export declare function pyrightConfig(runnerName: string, module: PythonModule, checker: TypeChecker, repoRoot: string): object;
+/** pyright's errors on the lines the model wrote, in the shape of the other checks' diagnostics. */
+export declare function runnerDiagnostics(found: PyrightDiagnostic[], runnerCopy: string, regions: LocatedRegion[]): Diagnostic[];
+/**
+ * Type-checks the runner with pyright against the tools module's real types, in the job's Python environment. It
+ * checks a copy with the runtime's stub beside it in a private folder, so no other file of the run's workspace takes part.
+ */
+export declare function pyrightDiagnostics(runnerPath: string, module: PythonModule, context: LanguageContext, regions: LocatedRegion[], checker: TypeChecker): Promise<Diagnostic[]>;
+export {};
