@@ -141,7 +141,9 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   const sandbox =
     config.sandbox === 'off' || (options.program === undefined ? options.dryRun : !executes) ? null : startSandbox(options, signal);
   sandbox?.catch(() => undefined);
-  const typeChecker = options.dryRun ? null : startTypeCheckerInstall(language, config, env, signal, progress);
+  // A saved program's regions, the tools' types among them, must equal today's, and it passed the check when saved.
+  const typeChecker =
+    options.dryRun || options.program !== undefined ? null : startTypeCheckerInstall(language, config, env, signal, progress);
   typeChecker?.catch(() => undefined);
   let mcp: McpServers | null = null;
   try {
@@ -431,7 +433,7 @@ async function proposePort(state: RunState, saved: SavedProgram, drift: ProgramD
 async function verifyAndExecute(state: RunState, attempt: AttemptRecord, toolsHash: string, deadline: number): Promise<Step> {
   const { clock, progress } = state;
   progress({ kind: 'phase', phase: 'verify', message: `Verifying the ${state.saved ? 'saved' : 'generated'} program` });
-  const typeChecker = await clock.time('install', state.typeChecker ?? Promise.resolve(null));
+  const typeChecker = state.typeChecker && (await clock.time('install', state.typeChecker));
   if (typeChecker && 'error' in typeChecker) return { final: true, phase: 'install', error: typeChecker.error, execution: null };
   const feedback = await clock.time('verify', verifyRunner(state, toolsHash, typeChecker?.checker));
   if (feedback) {

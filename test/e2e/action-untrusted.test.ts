@@ -38,12 +38,12 @@ function live(markdown: string): string {
   return withoutBlocks.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, '');
 }
 
-/** Nothing of this renders live: no mention, image, link to the attacker or HTML comment beyond the action's two markers. */
+/** Nothing of this renders live: no mention, image, link to the attacker or HTML comment beyond the action's three markers (report, trigger, program). */
 function expectInert(report: string): void {
   const rendered = live(report);
   for (const forbidden of ['@team', '@user', '@octocat', '![', '](https://attacker', '](http://a/', '<img'])
     expect(rendered).not.toContain(forbidden);
-  expect(rendered.split('<!--')).toHaveLength(3);
+  expect(rendered.split('<!--')).toHaveLength(4);
 }
 
 const HOSTILE_OUTPUT = [

@@ -170,6 +170,7 @@ describe('run() as the runner starts it', () => {
       code_path: '',
       cost_usd: '0',
       turns: '0',
+      pull_request_url: '',
     });
     expect(action.failed).toBe(true);
     expect(messages(action, 'error')).toEqual(['Code Mode could not start: Tools module not found: missing.py']);

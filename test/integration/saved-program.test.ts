@@ -176,7 +176,7 @@ describe('saved programs', () => {
     expect(result.success).toBe(false);
     expect(result.failed_phase).toBe('verify');
     expect(result.error).toBe(
-      "agentRunner.py does not compile: line 26: imports the tools module 'weather' directly; call the generated wrappers so that calls are traced",
+      "agentRunner.py does not compile: line 30: imports the tools module 'weather' directly; call the generated wrappers so that calls are traced",
     );
     expect(result.trace).toEqual([]);
   });
