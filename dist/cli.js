@@ -12,7 +12,7 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-4VOPY64G.js";
+} from "./chunk-W5Z6BDVH.js";
 import {
   mcpConfigVariables
 } from "./chunk-OS43RC3T.js";

@@ -374,12 +374,23 @@ function runnerDiagnostics(found, runnerCopy, regions) {
     return [{ line, message: `${displayName}:${line}:${diagnostic.range.start.character + 1} - error: ${message}${rule}` }];
   });
 }
-async function pyrightDiagnostics(runnerPath, module, context, regions, checker) {
+function withoutCheckerComments(text, comments) {
+  const parts = text.split(/(\r\n|\r|\n)/);
+  for (const { line, comment } of comments) {
+    const index = (line - 1) * 2;
+    const body = (parts[index] ?? "").trimEnd();
+    const directive = comment.trimEnd();
+    if (!body.endsWith(directive)) throw new CodeModeError(`comment ${JSON.stringify(directive)} is not at the end of line ${line}`);
+    parts[index] = body.slice(0, body.length - directive.length);
+  }
+  return parts.join("");
+}
+async function pyrightDiagnostics(runnerPath, module, context, regions, checker, checkerComments) {
   const runnerName = path6.basename(runnerPath);
   const folder = await mkdtemp(path6.join(os2.tmpdir(), "codemode-pyright-"));
   try {
     const runnerCopy = path6.join(folder, runnerName);
-    await writeFile2(runnerCopy, await readFile2(runnerPath));
+    await writeFile2(runnerCopy, withoutCheckerComments(await readFile2(runnerPath, "utf8"), checkerComments));
     const stub = pythonRuntimeStub();
     await writeFile2(path6.join(folder, stub.name), stub.text);
     await writeFile2(path6.join(folder, "pyrightconfig.json"), JSON.stringify(pyrightConfig(runnerName, module, checker, context.repoRoot)));
@@ -403,7 +414,7 @@ async function pyrightDiagnostics(runnerPath, module, context, regions, checker)
     await rm2(folder, { recursive: true, force: true });
   }
 }
-var PYRIGHT_VERSION, PYRIGHT_PACKAGE, PyrightOutputSchema;
+var PYRIGHT_VERSION, PYRIGHT_PACKAGE, PyrightOutputSchema, CheckerCommentSchema;
 var init_pyright = __esm({
   "src/engine/python/pyright.ts"() {
     "use strict";
@@ -425,6 +436,7 @@ var init_pyright = __esm({
         })
       )
     });
+    CheckerCommentSchema = z7.object({ line: z7.number(), comment: z7.string() });
   }
 });
 
@@ -442,19 +454,23 @@ async function checkPythonRunner(runnerPath, module, context, regions) {
     pythonProgramPath("check.py"),
     [path7.resolve(context.repoRoot, runnerPath), JSON.stringify(config)],
     `checking ${path7.basename(runnerPath)}`,
-    DiagnosticsSchema
+    CheckReportSchema
   );
-  if (found.length > 0 || !context.typeChecker) return found;
-  return pyrightDiagnostics(path7.resolve(context.repoRoot, runnerPath), module, context, regions, context.typeChecker);
+  if (found.diagnostics.length > 0 || !context.typeChecker) return found.diagnostics;
+  const runner = path7.resolve(context.repoRoot, runnerPath);
+  return pyrightDiagnostics(runner, module, context, regions, context.typeChecker, found.checker_comments);
 }
-var DiagnosticsSchema;
+var CheckReportSchema;
 var init_check = __esm({
   "src/engine/python/check.ts"() {
     "use strict";
     init_interpreter();
     init_pyright();
     init_runtime_source();
-    DiagnosticsSchema = z8.array(z8.object({ line: z8.number().nullable(), message: z8.string() }));
+    CheckReportSchema = z8.object({
+      diagnostics: z8.array(z8.object({ line: z8.number().nullable(), message: z8.string() })),
+      checker_comments: z8.array(CheckerCommentSchema)
+    });
   }
 });
 
@@ -496,6 +512,7 @@ async function extractPythonTools({ absolute, relative }, context) {
     data: {
       has_deps: introspection.has_deps,
       bindings: introspection.bindings,
+      type_imports: introspection.type_imports,
       context_tools: introspection.tools.filter((tool) => tool.takes_context).map((tool) => tool.name)
     }
   };
@@ -524,6 +541,7 @@ var init_extract = __esm({
         tools: z9.array(ToolSpecSchema.extend({ takes_context: z9.boolean() })),
         has_deps: z9.boolean(),
         bindings: z9.array(z9.string()),
+        type_imports: z9.array(z9.object({ module: z9.string(), name: z9.string() })),
         declarations: z9.array(z9.string()),
         installation: InstallationSchema
       }),
@@ -656,9 +674,22 @@ function renderRuntimeImport(uses) {
 }
 function renderToolsBinding(module) {
   const load = `${TOOLS_MODULE} = ${RUNTIME.load}(${pythonStringLiteral(module.relative_path)}, __name__)`;
+  const { type_imports } = module.data;
+  const importAtRun = type_imports.map(
+    ({ module: source, name }) => `${name} = ${TOOLS_MODULE}._codemode_import(${pythonStringLiteral(source)}, ${pythonStringLiteral(name)})`
+  );
   const file = posix.parse(module.relative_path);
-  if (file.ext !== ".py" || !/^[A-Za-z_]\w*$/.test(file.name) || PYTHON_KEYWORDS.has(file.name)) return [load];
-  return ["if TYPE_CHECKING:", `${INDENT}import ${file.name} as ${TOOLS_MODULE}`, "else:", `${INDENT}${load}`];
+  if (file.ext !== ".py" || !/^[A-Za-z_]\w*$/.test(file.name) || PYTHON_KEYWORDS.has(file.name)) return [load, ...importAtRun];
+  return [
+    "if TYPE_CHECKING:",
+    `${INDENT}import ${file.name} as ${TOOLS_MODULE}`,
+    ...[...new Set(type_imports.map((entry) => entry.module))].map((source) => {
+      const names = type_imports.filter((entry) => entry.module === source).map((entry) => entry.name);
+      return `${INDENT}from ${source} import ${names.join(", ")}`;
+    }),
+    "else:",
+    ...[load, ...importAtRun].map((line) => INDENT + line)
+  ];
 }
 function renderDeclarations(declarations) {
   if (declarations.length === 0) return [];
@@ -3855,7 +3886,7 @@ async function codemode(options) {
   const executes = !options.dryRun && options.execute !== false;
   const sandbox = config.sandbox === "off" || (options.program === void 0 ? options.dryRun : !executes) ? null : startSandbox(options, signal);
   sandbox?.catch(() => void 0);
-  const typeChecker = options.dryRun ? null : startTypeCheckerInstall(language, config, env, signal, progress);
+  const typeChecker = options.dryRun || options.program !== void 0 ? null : startTypeCheckerInstall(language, config, env, signal, progress);
   typeChecker?.catch(() => void 0);
   let mcp = null;
   try {
@@ -4101,7 +4132,7 @@ async function proposePort(state, saved, drift, message) {
 async function verifyAndExecute(state, attempt, toolsHash, deadline) {
   const { clock, progress } = state;
   progress({ kind: "phase", phase: "verify", message: `Verifying the ${state.saved ? "saved" : "generated"} program` });
-  const typeChecker = await clock.time("install", state.typeChecker ?? Promise.resolve(null));
+  const typeChecker = state.typeChecker && await clock.time("install", state.typeChecker);
   if (typeChecker && "error" in typeChecker) return { final: true, phase: "install", error: typeChecker.error, execution: null };
   const feedback = await clock.time("verify", verifyRunner(state, toolsHash, typeChecker?.checker));
   if (feedback) {

@@ -307,6 +307,13 @@ class ToolsTypes:
             return getattr(module, name)
         return codec.remote_type(codec.TOOLS_PREFIX + name, "class")
 
+    def _codemode_import(self, module_name, name):
+        """A declared class the tools module reaches but does not hold by name: the class a reply of that type
+        decodes to, from its own module once loading the tools module made it importable, else the same stand-in."""
+        self._load()
+        type_name = f"{module_name}:{name}"
+        return resolve_type(type_name) or codec.remote_type(type_name, "class")
+
     def resolve(self, qualified):
         module = self._load()
         if module is None:

@@ -1,11 +1,12 @@
-"""Checks the runner the model edited; prints a JSON list of `{"line", "message"}`.
+"""Checks the runner the model edited; prints `{"diagnostics": [{"line", "message"}], "checker_comments": [{"line", "comment"}]}`.
 
 Run as `python check.py <runner path> <config json>`, where the config is `{"tools": [names], "module": "<tools
 module name>", "regions": [{"name", "text", "first", "last"}, ...]}`: the protected regions as the engine located
 them by position, with their 1-based first and last lines. It compiles the runner, confirms each region's text is on
 its lines, and then checks that all code outside those lines neither rebinds a tool or runner-internal name nor
 imports the tools module or the runner runtime (any `_codemode*` module), and that no statement reaches into a region.
-Marker-looking comments anywhere else mean nothing here.
+Marker-looking comments anywhere else mean nothing here. It also lists the comments outside the regions that would
+give pyright a directive (`# pyright: ignore`, `# pyright: basic`, ...): pyright checks a copy without them.
 """
 import ast
 import io
@@ -15,6 +16,7 @@ import sys
 import tokenize
 
 INTERNAL_PREFIX = "_codemode"
+CHECKER_DIRECTIVE = re.compile(r"pyright\s*:")
 NESTED_SCOPES = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
@@ -120,6 +122,16 @@ def statement_problems(statement, tools, module):
                 yield node.lineno, f"imports the runner runtime '{imported}'; call the tool functions instead"
 
 
+def checker_comments(text, regions):
+    """The real comments (not string contents) outside the regions that pyright would read as a directive."""
+    tokens = tokenize.generate_tokens(io.StringIO(text, newline=None).readline)
+    return [
+        {"line": token.start[0], "comment": token.string}
+        for token in tokens
+        if token.type == tokenize.COMMENT and CHECKER_DIRECTIVE.search(token.string) and region_of(token.start[0], regions) is None
+    ]
+
+
 def diagnostics(path, config):
     with open(path, "rb") as handle:
         source = handle.read()
@@ -149,4 +161,12 @@ def diagnostics(path, config):
     return [unique[key] for key in sorted(unique)]
 
 
-print(json.dumps(diagnostics(sys.argv[1], json.loads(sys.argv[2]))))
+def report(path, config):
+    found = diagnostics(path, config)
+    if found:
+        return {"diagnostics": found, "checker_comments": []}
+    with open(path, encoding="utf-8-sig") as handle:
+        return {"diagnostics": [], "checker_comments": checker_comments(handle.read(), config["regions"])}
+
+
+print(json.dumps(report(sys.argv[1], json.loads(sys.argv[2]))))

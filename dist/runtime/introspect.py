@@ -7,6 +7,7 @@ Annotations and defaults are taken from the source text as written; `declaration
 as Python source.
 """
 import ast
+import builtins
 import contextlib
 import inspect
 import json
@@ -194,6 +195,36 @@ def _bindings(module, tools, declared):
     ]
 
 
+# Names the tools region binds itself (beside the tools and the runtime's _codemode names).
+_REGION_NAMES = {"annotations", "TYPE_CHECKING", "main"}
+
+
+def _type_imports(module, declared, bound, tools):
+    """The declared classes the tools module does not hold under their own names (e.g. reached only through another
+    type's fields), as {"module", "name"} of a top-level class of an importable module, so the runner can import them.
+    A name that another declared type, a binding, a tool, a builtin or the region already uses is left out."""
+    taken = set(bound) | {tool["name"] for tool in tools} | _REGION_NAMES | set(dir(builtins))
+    counts = {}
+    for name, _ in declared:
+        counts[name] = counts.get(name, 0) + 1
+    found = []
+    for name, value in declared:
+        source = getattr(value, "__module__", None)
+        if (
+            inspect.isclass(value)
+            and vars(module).get(name) is not value
+            and getattr(value, "__qualname__", None) == name
+            and source not in (None, "__main__", "builtins", module.__name__)
+            and all(part.isidentifier() and not keyword.iskeyword(part) for part in source.split("."))
+            and getattr(sys.modules.get(source), name, None) is value
+            and counts[name] == 1
+            and name not in taken
+            and not name.startswith("_codemode")
+        ):
+            found.append({"module": source, "name": name})
+    return found
+
+
 def _introspect(path):
     try:
         with tokenize.open(path) as handle:
@@ -228,11 +259,13 @@ def _introspect(path):
         tool["untyped"] = _untyped(tool, namespace, any_texts)
     annotations = [(text, namespace) for tool, namespace in zip(tools, namespaces) for text in _annotations(tool) if text]
     declarations, declared = _type_declarations(annotations)
+    bindings = _bindings(module, tools, declared)
     return {
         "ok": True,
         "tools": tools,
         "has_deps": has_deps,
-        "bindings": _bindings(module, tools, declared),
+        "bindings": bindings,
+        "type_imports": _type_imports(module, declared, bindings, tools),
         "declarations": declarations,
     }
 

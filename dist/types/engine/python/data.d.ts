@@ -7,5 +7,10 @@ export interface PythonData {
     context_tools: string[];
     /** Names of the tools module that the signatures use, bound in the runner to the module's own objects. */
     bindings: string[];
+    /** Declared classes the tools module does not hold by name, bound in the runner to the class in its own module. */
+    type_imports: {
+        module: string;
+        name: string;
+    }[];
 }
 export type PythonModule = ToolModule<PythonData>;

@@ -27,9 +27,21 @@ type PyrightDiagnostic = z.infer<typeof PyrightOutputSchema>['generalDiagnostics
 export declare function pyrightConfig(runnerName: string, module: PythonModule, checker: TypeChecker, repoRoot: string): object;
 /** pyright's errors on the lines the model wrote, in the shape of the other checks' diagnostics. */
 export declare function runnerDiagnostics(found: PyrightDiagnostic[], runnerCopy: string, regions: LocatedRegion[]): Diagnostic[];
+/** A comment of the model's that pyright would read as a directive; `line` is 1-based, `comment` runs to its end. */
+export declare const CheckerCommentSchema: z.ZodObject<{
+    line: z.ZodNumber;
+    comment: z.ZodString;
+}, z.core.$strip>;
+export type CheckerComment = z.infer<typeof CheckerCommentSchema>;
+/**
+ * The runner's text with the checker comments cut off their lines, which keeps every other line and column, so
+ * `# pyright: ignore` or `# pyright: basic` cannot weaken the check and the error it would hide is reported.
+ */
+export declare function withoutCheckerComments(text: string, comments: CheckerComment[]): string;
 /**
  * Type-checks the runner with pyright against the tools module's real types, in the job's Python environment. It
- * checks a copy with the runtime's stub beside it in a private folder, so no other file of the run's workspace takes part.
+ * checks a copy without the checker comments and with the runtime's stub beside it in a private folder, so no other
+ * file of the run's workspace takes part.
  */
-export declare function pyrightDiagnostics(runnerPath: string, module: PythonModule, context: LanguageContext, regions: LocatedRegion[], checker: TypeChecker): Promise<Diagnostic[]>;
+export declare function pyrightDiagnostics(runnerPath: string, module: PythonModule, context: LanguageContext, regions: LocatedRegion[], checker: TypeChecker, checkerComments: CheckerComment[]): Promise<Diagnostic[]>;
 export {};
