@@ -38,12 +38,15 @@ function live(markdown: string): string {
   return withoutBlocks.replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, '');
 }
 
-/** Nothing of this renders live: no mention, image, link to the attacker or HTML comment beyond the action's three markers (report, trigger, program). */
-function expectInert(report: string): void {
+/**
+ * Nothing of this renders live: no mention, image, link to the attacker or HTML comment beyond the action's own
+ * markers (report and trigger, and the program's record on a report whose program ran).
+ */
+function expectInert(report: string, markers: number): void {
   const rendered = live(report);
   for (const forbidden of ['@team', '@user', '@octocat', '![', '](https://attacker', '](http://a/', '<img'])
     expect(rendered).not.toContain(forbidden);
-  expect(rendered.split('<!--')).toHaveLength(4);
+  expect(rendered.split('<!--')).toHaveLength(markers + 1);
 }
 
 const HOSTILE_OUTPUT = [
@@ -71,7 +74,7 @@ describe('the built action shows untrusted text as text', () => {
     expect(step.exitCode).toBe(0);
     const report = stage.github.comments[0]!.body;
     expect(step.summary).toBe(report);
-    expectInert(report);
+    expectInert(report, 3);
     const positions = ['### ✅ Code Mode succeeded', '#### Tool calls (1)', 'Generated code', '#### Output', '<sub>Attempts: 1'].map(
       (part) => report.indexOf(part),
     );
@@ -91,7 +94,7 @@ describe('the built action shows untrusted text as text', () => {
     const step = await commentStep(stage, main);
     expect(step.exitCode).toBe(1);
     const report = stage.github.comments[0]!.body;
-    expectInert(report);
+    expectInert(report, 2);
     expect(report).toMatch(/^### ❌ Code Mode failed in execute$/m);
     expect(report).toMatch(/^```text\n.*ping @user !\[x\]\(http:\/\/a\/b\).*\n```$/m);
     expect(report).toMatch(/^\| 1 \| reject \| `.*` \| ❌ `.*ping @user !\[x\]\(http:\/\/a\/b\).*` \| .* \|$/m);
