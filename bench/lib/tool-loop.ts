@@ -1,7 +1,7 @@
 /**
  * A plain tool-calling agent, as traditional agents work: every model turn is one Messages API request carrying
  * the whole conversation so far; the tool calls its answer names run (concurrently, by one python3 process that
- * loaded the tools module) and their results go back in the next request.
+ * loaded the tools module, or by any other caller) and their results go back in the next request.
  */
 import { createInterface } from 'node:readline';
 import path from 'node:path';
@@ -19,8 +19,12 @@ const TOOL_SERVER = path.join(import.meta.dirname, '..', 'tool_server.py');
 const ToolReplySchema = z.object({ id: z.number(), ok: z.boolean(), content: z.string() });
 type ToolReply = z.infer<typeof ToolReplySchema>;
 
-interface ToolServer {
-  call(tool: string, input: unknown): Promise<ToolReply>;
+/** Runs the loop's tool calls: `content` is the text that goes back to the model as the tool's result. */
+export interface ToolCaller {
+  call(tool: string, input: unknown): Promise<Pick<ToolReply, 'ok' | 'content'>>;
+}
+
+interface ToolServer extends ToolCaller {
   close(): Promise<void>;
 }
 
@@ -61,7 +65,7 @@ export interface LoopRun {
   output: string;
 }
 
-/** Runs the loop against the Messages API at `baseUrl` until the model answers without a tool call. */
+/** Runs the loop against the Messages API at `baseUrl` over the tools module at `toolsPath`, loaded by python3. */
 export async function runToolLoop(
   baseUrl: string,
   toolsPath: string,
@@ -71,30 +75,41 @@ export async function runToolLoop(
 ): Promise<LoopRun> {
   const server = startToolServer(toolsPath);
   try {
-    const messages: Message[] = [{ role: 'user', content: task }];
-    let toolCalls = 0;
-    for (let requests = 1; requests <= maxRequests; requests += 1) {
-      const response = await fetch(`${baseUrl}/v1/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-api-key': 'bench-key', 'anthropic-version': '2023-06-01' },
-        body: JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 4096, tools, messages }),
-      });
-      const reply = (await response.json()) as { content: Block[]; stop_reason: string };
-      messages.push({ role: 'assistant', content: reply.content });
-      const uses = reply.content.filter((block) => block.type === 'tool_use');
-      if (uses.length === 0)
-        return { requests, toolCalls, output: reply.content.map((block) => (typeof block.text === 'string' ? block.text : '')).join('') };
-      toolCalls += uses.length;
-      const results = await Promise.all(
-        uses.map(async (use) => {
-          const { ok, content } = await server.call(String(use.name), use.input);
-          return { type: 'tool_result', tool_use_id: use.id, content, ...(ok ? {} : { is_error: true }) };
-        }),
-      );
-      messages.push({ role: 'user', content: results });
-    }
-    throw new Error(`the tool loop did not finish within ${maxRequests} requests`);
+    return await runToolLoopOver(baseUrl, server, tools, task, maxRequests);
   } finally {
     await server.close();
   }
+}
+
+/** Runs the loop against the Messages API at `baseUrl` until the model answers without a tool call. */
+export async function runToolLoopOver(
+  baseUrl: string,
+  caller: ToolCaller,
+  tools: ToolDefinition[],
+  task: string,
+  maxRequests = 50,
+): Promise<LoopRun> {
+  const messages: Message[] = [{ role: 'user', content: task }];
+  let toolCalls = 0;
+  for (let requests = 1; requests <= maxRequests; requests += 1) {
+    const response = await fetch(`${baseUrl}/v1/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': 'bench-key', 'anthropic-version': '2023-06-01' },
+      body: JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 4096, tools, messages }),
+    });
+    const reply = (await response.json()) as { content: Block[]; stop_reason: string };
+    messages.push({ role: 'assistant', content: reply.content });
+    const uses = reply.content.filter((block) => block.type === 'tool_use');
+    if (uses.length === 0)
+      return { requests, toolCalls, output: reply.content.map((block) => (typeof block.text === 'string' ? block.text : '')).join('') };
+    toolCalls += uses.length;
+    const results = await Promise.all(
+      uses.map(async (use) => {
+        const { ok, content } = await caller.call(String(use.name), use.input);
+        return { type: 'tool_result', tool_use_id: use.id, content, ...(ok ? {} : { is_error: true }) };
+      }),
+    );
+    messages.push({ role: 'user', content: results });
+  }
+  throw new Error(`the tool loop did not finish within ${maxRequests} requests`);
 }

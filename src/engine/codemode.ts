@@ -160,7 +160,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       mcp = await clock.time('extract', mcpTools.McpServers.connect(mcpServers, env, context.env, context.repoRoot));
     }
     if (source) progress({ kind: 'phase', phase: 'extract', message: `Extracting tools from ${options.tools ?? ''}` });
-    const toolsModule = source ? await clock.time('extract', language.extract(source.location, context)) : noToolsModule(language);
+    const toolsModule = source ? await clock.time('extract', language.extract(source.location, context)) : language.noToolsModule();
     const module = mcp && mcpTools ? await clock.time('extract', mcpTools.withMcpTools(toolsModule, mcp)) : toolsModule;
     const saved =
       options.program === undefined
@@ -205,12 +205,6 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       mcp?.close(),
     ]);
   }
-}
-
-function noToolsModule(language: LanguageSupport): ToolModule {
-  if (!language.noToolsModule)
-    throw usageError(`MCP servers without a tools module need the TypeScript runner; ${language.language} needs a tools module`);
-  return language.noToolsModule();
 }
 
 function programName(program: string | SavedProgram): string {

@@ -99,6 +99,35 @@ describe('the built action over MCP servers', () => {
     });
   });
 
+  test('runs a task in Python over MCP tools alone when the language input asks for it', async ({ stage }) => {
+    const body = [
+      'def main(params: str = "Add in stock") -> object:',
+      '    total = everything.get_sum({"a": 30, "b": 12})',
+      '    echo = everything.echo({"message": "stock"})',
+      '    return {"total": total, "echo": echo}',
+      '',
+    ].join('\n');
+    const step = await stage.run({
+      event: 'workflow_dispatch',
+      payload: workflowDispatch(),
+      inputs: {
+        tools: '',
+        language: 'python',
+        task: 'Add in stock',
+        mcp_config: JSON.stringify({ mcpServers: { everything: everythingServer } }),
+      },
+      model: editRunnerScript([replaceMain(body)]),
+    });
+    expect(step.messages('error')).toEqual([]);
+    expect(JSON.parse(step.outputs.result!)).toEqual({ total: 'The sum of 30 and 12 is 42.', echo: 'Echo: stock' });
+    const files = await artifactFiles(step.artifacts[0]!);
+    expect(JSON.parse(files['result.json']!)).toMatchObject({
+      success: true,
+      language: 'python',
+      trace: [{ tool: 'everything.get_sum' }, { tool: 'everything.echo' }],
+    });
+  });
+
   test.for([
     [
       'fails to start',

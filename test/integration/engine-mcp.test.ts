@@ -139,6 +139,45 @@ const PYTHON_MAIN = `def main(params: str = "Weather and bolts") -> object:
     return {"weather": weather, "bolts": bolts["count"], "echo": echo, "refused": refused}
 `;
 
+const pythonMcpMain = (kind: string) => `def main(params: str = "Count the bolts") -> object:
+    bolts = inventory.count_items({"kind": "${kind}"})
+    echo = everything.echo({"message": "hi"})
+    return {"bolts": bolts["count"], "echo": echo}
+`;
+
+describe('engine over MCP servers alone with language python, real Claude Code, python and MCP servers', () => {
+  it('runs a Python program over the MCP tools alone, repaired after pyright, and traces each call as server.tool', async () => {
+    const http = await startHttpMcpServer();
+    const fake = await startFakeAnthropic(editRunnerScript([replaceMain(pythonMcpMain('screw')), replaceMain(pythonMcpMain('bolt'))]));
+    try {
+      const workspace = await mkdtemp(path.join(os.tmpdir(), 'codemode-mcp-'));
+      const result = await codemode({
+        task: 'Count the bolts',
+        language: 'python',
+        mcp: JSON.stringify({ mcpServers: { everything: everythingServer, inventory: { type: 'http', url: http.url } } }),
+        config: { repo_root: REPO_ROOT, claude_code_path: CLAUDE_PATH, workspace_dir: workspace, preserve_workspace: true },
+        env: { ...process.env, ...fakeAnthropicEnvironment(fake.url), CLAUDE_CODE_MAX_RETRIES: '0' },
+      });
+      expect(result.error).toBeNull();
+      expect(result.language).toBe('python');
+      expect(result.output).toEqual({ bolts: 12, echo: 'Echo: hi' });
+      expect(result.trace.map(({ tool, ok }) => ({ tool, ok }))).toEqual([
+        { tool: 'inventory.count_items', ok: true },
+        { tool: 'everything.echo', ok: true },
+      ]);
+      expect(result.code).toContain('def count_items(args: inventory.CountItemsInput) -> inventory.CountItemsOutput:');
+      expect(result.attempts).toHaveLength(2);
+      expect(result.attempts[0]).toMatchObject({ failed_phase: 'verify' });
+      expect(result.attempts[0]?.error).toMatch(
+        /agentRunner\.py:\d+:\d+ - error: [^\n]*"CountItemsInput"[\s\S]*"Literal\['screw'\]" is not assignable/,
+      );
+    } finally {
+      await fake.close();
+      await http.close();
+    }
+  });
+});
+
 describe('engine over MCP servers and a Python tools module', () => {
   it('gives the Python program both sets, with TypedDicts for the MCP tools, and traces every call', async () => {
     const http = await startHttpMcpServer();

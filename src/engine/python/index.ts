@@ -6,7 +6,7 @@ import { extractPythonTools } from './extract.js';
 import { pythonInstallation, resolvedPythonContext } from './interpreter.js';
 import { ensurePyright } from './pyright.js';
 import { PYTHON_RUNNER_FILE, PYTHON_WRAPPER_PATTERN, renderPythonRunner } from './render.js';
-import { pythonProgramPath } from './runtime-source.js';
+import { PYTHON_NO_TOOLS_FILE, pythonProgramPath } from './runtime-source.js';
 
 const QUIET_PYTHON = { PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' };
 
@@ -14,6 +14,14 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   language: 'python',
   runnerFileName: PYTHON_RUNNER_FILE,
   extract: extractPythonTools,
+  noToolsModule: () => ({
+    language: 'python',
+    path: PYTHON_NO_TOOLS_FILE,
+    relative_path: 'MCP servers',
+    tools: [],
+    declarations: [],
+    data: { has_deps: false, context_tools: [], bindings: [], type_imports: [] },
+  }),
   resolveContext: resolvedPythonContext,
   renderRunner: renderPythonRunner,
   wrapperPattern: PYTHON_WRAPPER_PATTERN,

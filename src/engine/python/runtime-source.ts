@@ -15,6 +15,9 @@ export const PYTHON_CODEC_FILE = '_codemode_codec.py';
  */
 const RUNTIME_FOLDER = new URL('./runtime/', import.meta.url);
 
+/** The tools module of a run whose tools all come from MCP servers: an empty module the tool host imports. */
+export const PYTHON_NO_TOOLS_FILE = fileURLToPath(new URL('_codemode_no_tools.py', RUNTIME_FOLDER));
+
 export type PythonProgram = 'introspect.py' | 'check.py' | 'host.py' | '_codemode_installation.py';
 
 /** Path of one of the programs run from the runtime folder. */
