@@ -12,7 +12,7 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-W5Z6BDVH.js";
+} from "./chunk-KXFGPFGJ.js";
 import {
   mcpConfigVariables
 } from "./chunk-OS43RC3T.js";

@@ -217,7 +217,7 @@ function pythonRuntimeStub() {
 function pythonSupportFiles() {
   return [PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE].map((name) => ({ name, text: runtimeFile(name) }));
 }
-var PYTHON_RUNTIME_MODULE, PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE, RUNTIME_FOLDER, sources;
+var PYTHON_RUNTIME_MODULE, PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE, RUNTIME_FOLDER, PYTHON_NO_TOOLS_FILE, sources;
 var init_runtime_source = __esm({
   "src/engine/python/runtime-source.ts"() {
     "use strict";
@@ -225,6 +225,7 @@ var init_runtime_source = __esm({
     PYTHON_RUNTIME_FILE = `${PYTHON_RUNTIME_MODULE}.py`;
     PYTHON_CODEC_FILE = "_codemode_codec.py";
     RUNTIME_FOLDER = new URL("./runtime/", import.meta.url);
+    PYTHON_NO_TOOLS_FILE = fileURLToPath(new URL("_codemode_no_tools.py", RUNTIME_FOLDER));
     sources = /* @__PURE__ */ new Map();
   }
 });
@@ -820,6 +821,14 @@ var init_python = __esm({
       language: "python",
       runnerFileName: PYTHON_RUNNER_FILE,
       extract: extractPythonTools,
+      noToolsModule: () => ({
+        language: "python",
+        path: PYTHON_NO_TOOLS_FILE,
+        relative_path: "MCP servers",
+        tools: [],
+        declarations: [],
+        data: { has_deps: false, context_tools: [], bindings: [], type_imports: [] }
+      }),
       resolveContext: resolvedPythonContext,
       renderRunner: renderPythonRunner,
       wrapperPattern: PYTHON_WRAPPER_PATTERN,
@@ -3903,7 +3912,7 @@ async function codemode(options) {
       mcp = await clock.time("extract", mcpTools.McpServers.connect(mcpServers, env, context.env, context.repoRoot));
     }
     if (source) progress({ kind: "phase", phase: "extract", message: `Extracting tools from ${options.tools ?? ""}` });
-    const toolsModule = source ? await clock.time("extract", language.extract(source.location, context)) : noToolsModule(language);
+    const toolsModule = source ? await clock.time("extract", language.extract(source.location, context)) : language.noToolsModule();
     const module = mcp && mcpTools ? await clock.time("extract", mcpTools.withMcpTools(toolsModule, mcp)) : toolsModule;
     const saved = options.program === void 0 ? null : await savedProgram(options.program, config.repo_root, language.runnerFileName, module.relative_path);
     const workspace = await openWorkspace(config.workspace_dir);
@@ -3944,11 +3953,6 @@ async function codemode(options) {
       mcp?.close()
     ]);
   }
-}
-function noToolsModule(language) {
-  if (!language.noToolsModule)
-    throw usageError(`MCP servers without a tools module need the TypeScript runner; ${language.language} needs a tools module`);
-  return language.noToolsModule();
 }
 function programName(program) {
   return typeof program === "string" ? program : program.relative_path;

@@ -60,8 +60,8 @@ export interface LanguageSupport<Data = unknown> {
     readonly language: ToolModule['language'];
     readonly runnerFileName: string;
     extract(location: ToolsLocation, context: LanguageContext): Promise<ToolModule<Data>>;
-    /** The tools module of a run whose tools all come from MCP servers, when the language takes such runs. */
-    noToolsModule?(): ToolModule<Data>;
+    /** The tools module of a run whose tools all come from MCP servers: it defines none. */
+    noToolsModule(): ToolModule<Data>;
     renderRunner(module: ToolModule<Data>, task: string): RunnerSource;
     /**
      * Matches each tool's wrapper in a rendered tools region (flags g and m), documentation included, the first group

@@ -3,6 +3,8 @@ export declare const PYTHON_RUNTIME_MODULE = "_codemode_runtime";
 export declare const PYTHON_RUNTIME_FILE = "_codemode_runtime.py";
 /** The values of the channel and the report's conversions, shared by the runtime and the tool host. */
 export declare const PYTHON_CODEC_FILE = "_codemode_codec.py";
+/** The tools module of a run whose tools all come from MCP servers: an empty module the tool host imports. */
+export declare const PYTHON_NO_TOOLS_FILE: string;
 export type PythonProgram = 'introspect.py' | 'check.py' | 'host.py' | '_codemode_installation.py';
 /** Path of one of the programs run from the runtime folder. */
 export declare function pythonProgramPath(name: PythonProgram): string;
