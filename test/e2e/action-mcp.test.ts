@@ -68,63 +68,43 @@ describe('the built action over MCP servers', () => {
     }
   });
 
-  test('runs a task over MCP tools and a Python tools module together', async ({ stage }) => {
-    const body = [
-      'def main(params: str = "Weather and stock") -> object:',
-      '    weather = get_weather("Paris")',
-      '    total = everything.get_sum({"a": 30, "b": 12})',
-      '    return {"weather": weather, "total": total}',
-      '',
-    ].join('\n');
+  test.for([
+    {
+      what: 'MCP tools and a Python tools module together',
+      inputs: { tools: 'examples/weather/tools.py' } as Record<string, string>,
+      body: [
+        '    weather = get_weather("Paris")',
+        '    total = everything.get_sum({"a": 30, "b": 12})',
+        '    return {"weather": weather, "total": total}',
+      ],
+      result: { weather: expect.stringContaining('Weather in Paris') as unknown, total: 'The sum of 30 and 12 is 42.' },
+      trace: ['get_weather', 'everything.get_sum'],
+    },
+    {
+      what: 'MCP tools alone when the language input asks for Python',
+      inputs: { tools: '', language: 'python' },
+      body: [
+        '    total = everything.get_sum({"a": 30, "b": 12})',
+        '    echo = everything.echo({"message": "stock"})',
+        '    return {"total": total, "echo": echo}',
+      ],
+      result: { total: 'The sum of 30 and 12 is 42.', echo: 'Echo: stock' },
+      trace: ['everything.get_sum', 'everything.echo'],
+    },
+  ])('runs a Python task over $what', async ({ inputs, body, result, trace }, { stage }) => {
     const step = await stage.run({
       event: 'workflow_dispatch',
       payload: workflowDispatch(),
-      inputs: {
-        tools: 'examples/weather/tools.py',
-        task: 'Weather and stock',
-        mcp_config: JSON.stringify({ mcpServers: { everything: everythingServer } }),
-      },
-      model: editRunnerScript([replaceMain(body)]),
+      inputs: { ...inputs, task: 'Stock and weather', mcp_config: JSON.stringify({ mcpServers: { everything: everythingServer } }) },
+      model: editRunnerScript([replaceMain(['def main(params: str = "Stock and weather") -> object:', ...body, ''].join('\n'))]),
     });
     expect(step.messages('error')).toEqual([]);
-    expect(JSON.parse(step.outputs.result!)).toEqual({
-      weather: expect.stringContaining('Weather in Paris') as unknown,
-      total: 'The sum of 30 and 12 is 42.',
-    });
+    expect(JSON.parse(step.outputs.result!)).toEqual(result);
     const files = await artifactFiles(step.artifacts[0]!);
     expect(JSON.parse(files['result.json']!)).toMatchObject({
       success: true,
       language: 'python',
-      trace: [{ tool: 'get_weather' }, { tool: 'everything.get_sum' }],
-    });
-  });
-
-  test('runs a task in Python over MCP tools alone when the language input asks for it', async ({ stage }) => {
-    const body = [
-      'def main(params: str = "Add in stock") -> object:',
-      '    total = everything.get_sum({"a": 30, "b": 12})',
-      '    echo = everything.echo({"message": "stock"})',
-      '    return {"total": total, "echo": echo}',
-      '',
-    ].join('\n');
-    const step = await stage.run({
-      event: 'workflow_dispatch',
-      payload: workflowDispatch(),
-      inputs: {
-        tools: '',
-        language: 'python',
-        task: 'Add in stock',
-        mcp_config: JSON.stringify({ mcpServers: { everything: everythingServer } }),
-      },
-      model: editRunnerScript([replaceMain(body)]),
-    });
-    expect(step.messages('error')).toEqual([]);
-    expect(JSON.parse(step.outputs.result!)).toEqual({ total: 'The sum of 30 and 12 is 42.', echo: 'Echo: stock' });
-    const files = await artifactFiles(step.artifacts[0]!);
-    expect(JSON.parse(files['result.json']!)).toMatchObject({
-      success: true,
-      language: 'python',
-      trace: [{ tool: 'everything.get_sum' }, { tool: 'everything.echo' }],
+      trace: trace.map((tool) => ({ tool })),
     });
   });
 

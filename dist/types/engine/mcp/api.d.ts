@@ -1,16 +1,12 @@
 import type { McpRunnerTools } from '../types.js';
-import type { McpServerConnection } from './client.js';
+import type { McpServerConnection, McpToolInfo } from './client.js';
 import { type NameStyle } from './names.js';
-export interface McpApiTool {
-    /** The tool's name on its server. */
-    name: string;
+/** A discovered tool (its `name` is the one on its server) as the runner names it. */
+export interface McpApiTool extends McpToolInfo {
     /** The wrapper's name in the runner. */
     identifier: string;
     /** The name the program's calls carry over the channel and the trace shows: `<server>.<tool>` as identifiers. */
     call: string;
-    description: string;
-    inputSchema: Record<string, unknown>;
-    outputSchema: Record<string, unknown> | null;
 }
 export interface McpApiServer {
     name: string;
