@@ -12,7 +12,7 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-KXFGPFGJ.js";
+} from "./chunk-VANY6ZS6.js";
 import {
   mcpConfigVariables
 } from "./chunk-OS43RC3T.js";

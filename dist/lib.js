@@ -3967,7 +3967,9 @@ async function writeRunner(state) {
   await writeFile4(state.runnerPath, state.code);
   for (const support of runner.support_files ?? []) await writeFile4(workspace.file(support.name), support.text);
   await writeFile4(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(state.task, state.runnerPath, module));
-  state.progress({ kind: "info", message: `Wrote ${state.runnerPath} with ${module.tools.length} tool(s)` });
+  const mcpTools = Object.keys(module.mcp?.routes ?? {}).length;
+  const counts = [`${module.tools.length} tool(s)`, ...mcpTools > 0 ? [`${mcpTools} MCP tool(s)`] : []];
+  state.progress({ kind: "info", message: `Wrote ${state.runnerPath} with ${counts.join(" and ")}` });
 }
 async function startSandbox(options, signal) {
   await options.sandboxSetup?.(signal);

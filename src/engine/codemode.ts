@@ -222,7 +222,9 @@ async function writeRunner(state: RunState): Promise<void> {
   await writeFile(state.runnerPath, state.code);
   for (const support of runner.support_files ?? []) await writeFile(workspace.file(support.name), support.text);
   await writeFile(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(state.task, state.runnerPath, module));
-  state.progress({ kind: 'info', message: `Wrote ${state.runnerPath} with ${module.tools.length} tool(s)` });
+  const mcpTools = Object.keys(module.mcp?.routes ?? {}).length;
+  const counts = [`${module.tools.length} tool(s)`, ...(mcpTools > 0 ? [`${mcpTools} MCP tool(s)`] : [])];
+  state.progress({ kind: 'info', message: `Wrote ${state.runnerPath} with ${counts.join(' and ')}` });
 }
 
 /** Makes the sandbox available where the caller knows how (e.g. a CI runner installs bubblewrap), then proves it starts. */

@@ -94,7 +94,12 @@ describe('engine over MCP servers alone, real Claude Code, node and MCP servers'
 
   it('shows the MCP API in a dry run, and stops the servers when the run ends', async () => {
     const pidFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'mcp-pid-')), 'pid');
-    const result = await runOverMcp({ paged: { ...pagedServer('paged'), env: { PID_FILE: pidFile } } }, ['  return 0;'], { dryRun: true });
+    const messages: string[] = [];
+    const result = await runOverMcp({ paged: { ...pagedServer('paged'), env: { PID_FILE: pidFile } } }, ['  return 0;'], {
+      dryRun: true,
+      onProgress: (event) => messages.push(event.message),
+    });
+    expect(messages).toContain(`Wrote ${result.files.runner ?? ''} with 0 tool(s) and 5 MCP tool(s)`);
     expect(result.code).toContain('export const paged = {');
     expect(result.code).toMatch(/\/\*\* The fifth tool\. \*\/\n\s+fifth\(args\?: paged\.fifth\.Input\): Promise<McpContent> \{/);
     const pid = Number(await readFile(pidFile, 'utf8'));
