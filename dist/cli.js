@@ -12,25 +12,25 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-VANY6ZS6.js";
-import {
-  mcpConfigVariables
-} from "./chunk-OS43RC3T.js";
+} from "./chunk-ZZA7C3A2.js";
 import {
   LANGUAGES
-} from "./chunk-CKPJTLFM.js";
+} from "./chunk-33DXCVOL.js";
+import "./chunk-VILYI7BY.js";
+import {
+  mcpConfigVariables
+} from "./chunk-WNXRTJO4.js";
 import {
   NOT_SANDBOXED,
   formatCost,
   jsonText,
   shorten
-} from "./chunk-2GATVDZB.js";
-import "./chunk-FPN4GFGL.js";
+} from "./chunk-S7XB6L44.js";
 import {
   CodeModeError,
   errorMessage
-} from "./chunk-A6HWTSUR.js";
-import "./chunk-O4VAB7NG.js";
+} from "./chunk-ZSSYUWO3.js";
+import "./chunk-NTVFTWIQ.js";
 
 // src/cli/main.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -3583,7 +3583,7 @@ import path15 from "node:path";
 // src/engine/registry.ts
 init_errors();
 import path14 from "node:path";
-var LANGUAGES2 = [
+var REGISTERED_LANGUAGES = [
   { language: "python", extensions: [".py"], load: async () => (await Promise.resolve().then(() => (init_python(), python_exports))).pythonLanguage },
   {
     language: "typescript",
@@ -3591,16 +3591,16 @@ var LANGUAGES2 = [
     load: async () => (await Promise.resolve().then(() => (init_typescript(), typescript_exports))).typescriptLanguage
   }
 ];
-var extensions = LANGUAGES2.flatMap((entry) => entry.extensions);
+var extensions = REGISTERED_LANGUAGES.flatMap((entry) => entry.extensions);
 var SUPPORTED_EXTENSIONS = `${extensions.slice(0, -1).join(", ")} or ${extensions.at(-1) ?? ""}`;
 async function languageFor(toolsPath) {
   const extension = path14.extname(toolsPath);
-  const entry = LANGUAGES2.find((candidate) => candidate.extensions.includes(extension.toLowerCase()));
+  const entry = REGISTERED_LANGUAGES.find((candidate) => candidate.extensions.includes(extension.toLowerCase()));
   if (!entry) throw usageError(`Unsupported tools module extension '${extension || "(none)"}': expected ${SUPPORTED_EXTENSIONS}`);
   return entry.load();
 }
 async function languageNamed(language) {
-  const entry = LANGUAGES2.find((candidate) => candidate.language === language);
+  const entry = REGISTERED_LANGUAGES.find((candidate) => candidate.language === language);
   if (!entry) throw usageError(`Unknown language '${language}': expected python or typescript`);
   return entry.load();
 }

@@ -55,11 +55,21 @@ const common = {
   metafile: true,
 };
 
+/** Resolves `prettier` to a stand-in (scripts/prettier-unused.mjs says why). */
+const withoutPrettier = {
+  name: 'without-prettier',
+  /** @param {import('esbuild').PluginBuild} build */
+  setup(build) {
+    build.onResolve({ filter: /^prettier$/ }, () => ({ path: path.join(root, 'scripts', 'prettier-unused.mjs') }));
+  },
+};
+
 async function bundleApplication() {
   const { metafile } = await esbuild.build({
     ...common,
     entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
     splitting: true,
+    plugins: [withoutPrettier],
     // Chunks sit beside the entries, so `new URL('./runtime/', import.meta.url)` names dist/runtime/ from any of them.
     chunkNames: '[name]-[hash]',
     ...commonJsGlobals,
