@@ -49,14 +49,14 @@ export default defineConfig(
     },
   },
   {
-    files: ['test/**', 'bench/**'],
+    files: ['test/**', 'testing/**', 'bench/**'],
     rules: {
       // Tests and benchmarks index into data they have just built; a wrong guess fails the run, which is the check.
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   {
-    files: ['test/**'],
+    files: ['test/**', 'testing/**'],
     rules: {
       // vitest's asymmetric matchers (expect.any, expect.stringMatching) are typed `any` where they stand for values.
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -20,7 +20,7 @@ import { toolApiSuite } from './suites/tool-api.js';
 import { toolCallsSuite, type ToolCallsPoint } from './suites/tool-calls.js';
 import { traceOverheadSuite } from './suites/trace-overhead.js';
 import { mcpSuite } from './suites/mcp.js';
-import { ensureNode24 } from '../test/setup/node24.js';
+import { ensureNode24 } from '../testing/node24.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 

@@ -4,8 +4,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
-import { editRunnerScript, replaceMain, startFakeAnthropic } from '../test/fakes/anthropic.js';
-import { PYTHON_MAINS } from '../test/fixtures/python/mains.js';
+import { editRunnerScript, replaceMain, startFakeAnthropic } from '../testing/fakes/anthropic.js';
+import { PYTHON_MAINS } from '../testing/mains/python.js';
 import { repositoryClaudePath } from '../test/helpers/claude.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));

@@ -12,10 +12,10 @@ import type { Readable } from 'node:stream';
 import { execa } from 'execa';
 import { CLAUDE_CODE_VERSION } from '../../src/engine/config.js';
 import type { CodeModeResult } from '../../src/engine/types.js';
-import { startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../../test/fakes/anthropic.js';
-import { PERMISSIONS, readOutputs, runnerEnvironment, startFakeGitHub, type FakeGitHub } from '../../test/fakes/github.js';
-import { artifactEnvironment, startFakeResults, type FakeResults, type StoredArtifact } from '../../test/fakes/results.js';
-import { NODE24_PATH } from '../../test/setup/node24.js';
+import { startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../../testing/fakes/anthropic.js';
+import { PERMISSIONS, readOutputs, runnerEnvironment, startFakeGitHub, type FakeGitHub } from '../../testing/fakes/github.js';
+import { artifactEnvironment, startFakeResults, type FakeResults, type StoredArtifact } from '../../testing/fakes/results.js';
+import { NODE24_PATH } from '../../testing/node24.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist', 'index.js');

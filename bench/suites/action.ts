@@ -2,8 +2,8 @@
  * #1 action overhead and what the user waits for (the 👀 reaction and the progress comment), #2 Claude Code ready on a cache hit, #10 peak memory while the program prints 100 MB:
  * whole runs of dist/index.js on Node 24 for a `/codemode` comment, against the loopback fakes.
  */
-import { editRunnerScript, replaceMain } from '../../test/fakes/anthropic.js';
-import { NODE24_PATH } from '../../test/setup/node24.js';
+import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
+import { NODE24_PATH } from '../../testing/node24.js';
 import { issueCommentPayload, openActionStage, type StepRun } from '../lib/action.js';
 import { processMs, summarize } from '../lib/measure.js';
 import type { Row, SuiteOptions, SuiteResult } from '../lib/row.js';

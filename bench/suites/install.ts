@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CLAUDE_CODE_VERSION } from '../../src/engine/config.js';
-import { editRunnerScript, replaceMain } from '../../test/fakes/anthropic.js';
+import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
 import { issueCommentPayload, openActionStage } from '../lib/action.js';
 import { processMs, summarize } from '../lib/measure.js';
 import type { Row, SuiteOptions, SuiteResult } from '../lib/row.js';

@@ -27,9 +27,9 @@ import {
   type FakeAnthropic,
   type Message,
   type ModelScript,
-} from '../../test/fakes/anthropic.js';
-import { implementMain } from '../../test/fixtures/typescript/mains.js';
-import { everythingServer } from '../../test/helpers/mcp.js';
+} from '../../testing/fakes/anthropic.js';
+import { implementMain } from '../../testing/mains/typescript.js';
+import { everythingServer } from '../../testing/mcp-servers.js';
 import { CLAUDE_PATH, REPO_ROOT } from '../lib/action.js';
 import { summarize } from '../lib/measure.js';
 import type { SuiteOptions, SuiteResult } from '../lib/row.js';

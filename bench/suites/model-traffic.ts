@@ -17,8 +17,8 @@ import {
   startFakeAnthropic,
   type FakeAnthropic,
   type ModelScript,
-} from '../../test/fakes/anthropic.js';
-import { PYTHON_MAINS } from '../../test/fixtures/python/mains.js';
+} from '../../testing/fakes/anthropic.js';
+import { PYTHON_MAINS } from '../../testing/mains/python.js';
 import { CLAUDE_PATH, REPO_ROOT } from '../lib/action.js';
 import { summarize } from '../lib/measure.js';
 import type { Row, SuiteOptions, SuiteResult } from '../lib/row.js';

@@ -18,7 +18,7 @@ import {
   type FakeAnthropic,
   type Message,
   type ModelScript,
-} from '../../test/fakes/anthropic.js';
+} from '../../testing/fakes/anthropic.js';
 import { CLAUDE_PATH, REPO_ROOT } from '../lib/action.js';
 import { summarize } from '../lib/measure.js';
 import type { Row, SuiteOptions, SuiteResult } from '../lib/row.js';

@@ -13,7 +13,7 @@ import { programEnvironment } from '../../src/engine/env.js';
 import { executeRunner } from '../../src/engine/execute.js';
 import { prepareHost } from '../../src/engine/host.js';
 import { extractTools } from '../../src/engine/tools.js';
-import { replaceMain } from '../../test/fakes/anthropic.js';
+import { replaceMain } from '../../testing/fakes/anthropic.js';
 import { summarize } from '../lib/measure.js';
 import type { Row, SuiteOptions, SuiteResult } from '../lib/row.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
-import { editRunnerScript, replaceMain } from '../fakes/anthropic.js';
-import { PERMISSIONS } from '../fakes/github.js';
+import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
+import { PERMISSIONS } from '../../testing/fakes/github.js';
 import { E2E_MAINS, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';
 import { issueComment } from './events.js';
 import { test } from './runner.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binaryInPrefix } from '../../src/engine/claude/install.js';
 import { CLAUDE_CODE_VERSION } from '../../src/engine/config.js';
-import { editRunnerScript, replaceMain } from '../fakes/anthropic.js';
+import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
 import { E2E_MAINS, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';
 import { REPOSITORY_NAME, workflowDispatch } from './events.js';
 import { openStage, pathWithOnly, type StepOptions } from './runner.js';

@@ -1,8 +1,8 @@
 import { describe, expect } from 'vitest';
-import { editRunnerScript, replaceMain } from '../fakes/anthropic.js';
-import { PERMISSIONS } from '../fakes/github.js';
-import { implementMain } from '../fixtures/typescript/mains.js';
-import { everythingServer, pagedServer, startHttpMcpServer } from '../helpers/mcp.js';
+import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
+import { PERMISSIONS } from '../../testing/fakes/github.js';
+import { implementMain } from '../../testing/mains/typescript.js';
+import { everythingServer, pagedServer, startHttpMcpServer } from '../../testing/mcp-servers.js';
 import { issueComment, workflowDispatch } from './events.js';
 import { artifactFiles, test } from './runner.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
-import { editRunnerScript, replaceMain } from '../fakes/anthropic.js';
-import { PERMISSIONS } from '../fakes/github.js';
-import { startFakeProxy } from '../fakes/proxy.js';
+import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
+import { PERMISSIONS } from '../../testing/fakes/github.js';
+import { startFakeProxy } from '../../testing/fakes/proxy.js';
 import { E2E_MAINS, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';
 import { issueComment, REPOSITORY_NAME } from './events.js';
 import { test } from './runner.js';

@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
-import { editRunnerScript, replaceMain } from '../fakes/anthropic.js';
-import { PERMISSIONS } from '../fakes/github.js';
+import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
+import { PERMISSIONS } from '../../testing/fakes/github.js';
 import { issueComment } from './events.js';
 import { artifactFiles, SECRETS, test, type Stage, type StepOptions, type StepRun } from './runner.js';
 

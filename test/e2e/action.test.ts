@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { REPORT_MARKER } from '../../src/action/event.js';
 import { INPUT_NAMES } from '../../src/action/inputs.js';
 import { COMMENT_LIMIT } from '../../src/action/report.js';
-import { editRunnerScript, errorScript, replaceMain } from '../fakes/anthropic.js';
-import { PERMISSIONS } from '../fakes/github.js';
+import { editRunnerScript, errorScript, replaceMain } from '../../testing/fakes/anthropic.js';
+import { PERMISSIONS } from '../../testing/fakes/github.js';
 import { E2E_MAINS, echoMain, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';
 import { issueComment, REPOSITORY_NAME } from './events.js';
 import {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { test as base } from 'vitest';
-import { startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../fakes/anthropic.js';
+import { startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../../testing/fakes/anthropic.js';
 import {
   parseWorkflowCommands,
   readOutputs,
@@ -19,10 +19,10 @@ import {
   type RecordedRequest,
   type RunnerFiles,
   type WorkflowCommand,
-} from '../fakes/github.js';
-import { artifactEnvironment, startFakeResults, unzipText, type FakeResults, type StoredArtifact } from '../fakes/results.js';
+} from '../../testing/fakes/github.js';
+import { artifactEnvironment, startFakeResults, unzipText, type FakeResults, type StoredArtifact } from '../../testing/fakes/results.js';
 import { CLAUDE_PATH, PYRIGHT_PATH } from '../helpers/claude.js';
-import { NODE24_PATH } from '../setup/node24.js';
+import { NODE24_PATH } from '../../testing/node24.js';
 import { REPOSITORY_NAME } from './events.js';
 import { readActionYml } from '../helpers/action-yml.js';
 

@@ -5,7 +5,7 @@ import { codemode } from '../../src/engine/codemode.js';
 import type { CodeModeConfigInput } from '../../src/engine/config.js';
 import type { CodeModeResult, ProgressEvent } from '../../src/engine/types.js';
 import { CLAUDE_PATH, PYRIGHT_PATH, REPO_ROOT } from './claude.js';
-import { fakeAnthropicEnvironment, startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../fakes/anthropic.js';
+import { fakeAnthropicEnvironment, startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../../testing/fakes/anthropic.js';
 
 export { CLAUDE_PATH, PYRIGHT_PATH, REPO_ROOT };
 

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { uploadResultArtifact } from '../../src/action/artifact.js';
-import { recordWorkflowCommands } from '../fakes/github.js';
-import { artifactEnvironment, startFakeResults, unzipText, type FakeResults } from '../fakes/results.js';
+import { recordWorkflowCommands } from '../../testing/fakes/github.js';
+import { artifactEnvironment, startFakeResults, unzipText, type FakeResults } from '../../testing/fakes/results.js';
 
 const SECRET = 'sk-ant-secret-value-1234';
 const RUN_URL = 'https://github.com/octo-org/octo-repo/actions/runs/77';

@@ -14,7 +14,7 @@ import {
   startFakeGitHub,
   type FakeGitHub,
   type WorkflowCommand,
-} from '../fakes/github.js';
+} from '../../testing/fakes/github.js';
 
 type Example = Record<string, any>;
 const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: Example[] }[];

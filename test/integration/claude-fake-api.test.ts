@@ -7,7 +7,7 @@ import {
   startFakeAnthropic,
   type FakeAnthropic,
   type MessagesBody,
-} from '../fakes/anthropic.js';
+} from '../../testing/fakes/anthropic.js';
 
 const PYTHON_RUNNER = [
   '"""Runner."""',

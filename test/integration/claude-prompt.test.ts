@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DETAILS_CHARS, repairPrompt, systemPrompt, taskPrompt, truncateMiddle } from '../../src/engine/claude/prompt.js';
-import { runnerPathIn } from '../fakes/anthropic.js';
+import { runnerPathIn } from '../../testing/fakes/anthropic.js';
 
 describe('prompts', () => {
   it('keeps the system prompt compact and states the rules', () => {

@@ -20,7 +20,7 @@ import {
   type FakeAnthropic,
   type MessagesBody,
   type ModelScript,
-} from '../fakes/anthropic.js';
+} from '../../testing/fakes/anthropic.js';
 
 const CLAUDE = CLAUDE_PATH;
 const RUNNER = 'def main():\n    pass  # TODO: implement main\n\n# codemode:begin harness\nprint(main())\n# codemode:end harness\n';

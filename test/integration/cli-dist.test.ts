@@ -4,9 +4,15 @@ import path from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeModeResult } from '../../src/engine/types.js';
-import { editRunnerScript, fakeAnthropicEnvironment, replaceMain, startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic.js';
-import { PYTHON_MAINS } from '../fixtures/python/mains.js';
-import { implementMain, TRIAGE_MAIN_BODY } from '../fixtures/typescript/mains.js';
+import {
+  editRunnerScript,
+  fakeAnthropicEnvironment,
+  replaceMain,
+  startFakeAnthropic,
+  type FakeAnthropic,
+} from '../../testing/fakes/anthropic.js';
+import { PYTHON_MAINS } from '../../testing/mains/python.js';
+import { implementMain, TRIAGE_MAIN_BODY } from '../../testing/mains/typescript.js';
 import { CLAUDE_PATH, PYRIGHT_PATH, REPO_ROOT } from '../helpers/engine.js';
 
 const TASK = 'Compare weather between San Francisco and New York';

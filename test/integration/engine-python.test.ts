@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { editRunnerScript, errorScript, hangingScript, neverEditsScript, replaceMain } from '../fakes/anthropic.js';
-import { PYTHON_MAINS } from '../fixtures/python/mains.js';
+import { editRunnerScript, errorScript, hangingScript, neverEditsScript, replaceMain } from '../../testing/fakes/anthropic.js';
+import { PYTHON_MAINS } from '../../testing/mains/python.js';
 import { REPO_ROOT, runEngine } from '../helpers/engine.js';
 
 const FLAKY = 'test/fixtures/engine/flaky_tools.py';

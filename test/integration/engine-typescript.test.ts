@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editRunnerScript } from '../fakes/anthropic.js';
-import { COSTS_MAIN_BODY, COSTS_WRONG_PROPERTY_BODY, implementMain, JS_MAIN_BODY, TRIAGE_MAIN_BODY } from '../fixtures/typescript/mains.js';
+import { editRunnerScript } from '../../testing/fakes/anthropic.js';
+import {
+  COSTS_MAIN_BODY,
+  COSTS_WRONG_PROPERTY_BODY,
+  implementMain,
+  JS_MAIN_BODY,
+  TRIAGE_MAIN_BODY,
+} from '../../testing/mains/typescript.js';
 import { REPO_ROOT, runEngine } from '../helpers/engine.js';
 import { codemode } from '../../src/engine/codemode.js';
 

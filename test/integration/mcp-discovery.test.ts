@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { McpServers } from '../../src/engine/mcp/client.js';
 import { loadMcpConfig, referencedVariables, type McpServerEntry } from '../../src/engine/mcp/config.js';
-import { everythingServer, pagedServer, startHttpMcpServer, type HttpMcpServer } from '../helpers/mcp.js';
+import { everythingServer, pagedServer, startHttpMcpServer, type HttpMcpServer } from '../../testing/mcp-servers.js';
 
 const repoRoot = process.cwd();
 

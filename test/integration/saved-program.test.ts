@@ -5,8 +5,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { codemode } from '../../src/engine/codemode.js';
 import type { CodeModeResult } from '../../src/engine/types.js';
-import { editRunnerScript, fakeAnthropicEnvironment, replaceMain, startFakeAnthropic, type FakeAnthropic } from '../fakes/anthropic.js';
-import { PYTHON_MAINS } from '../fixtures/python/mains.js';
+import {
+  editRunnerScript,
+  fakeAnthropicEnvironment,
+  replaceMain,
+  startFakeAnthropic,
+  type FakeAnthropic,
+} from '../../testing/fakes/anthropic.js';
+import { PYTHON_MAINS } from '../../testing/mains/python.js';
 import { CLAUDE_PATH, REPO_ROOT } from '../helpers/engine.js';
 
 const TASK = 'Compare weather between San Francisco and New York';

@@ -1,4 +1,4 @@
-import { ensureNode24 } from './node24.js';
+import { ensureNode24 } from '../../testing/node24.js';
 
 export default async function setup(): Promise<void> {
   await ensureNode24();

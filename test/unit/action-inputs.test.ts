@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INPUT_NAMES, readInputs, secretInputs } from '../../src/action/inputs.js';
 import { CLAUDE_CODE_VERSION } from '../../src/lib.js';
-import { recordWorkflowCommands } from '../fakes/github.js';
+import { recordWorkflowCommands } from '../../testing/fakes/github.js';
 import { readActionYml } from '../helpers/action-yml.js';
 
 const BASE = { tools: 'tools.py', anthropic_api_key: 'sk-ant-test-key-0001' };

@@ -3,7 +3,7 @@ import { driftMessage, programDrift } from '../../src/engine/program.js';
 import { typescriptLanguage } from '../../src/engine/typescript/index.js';
 import type { TypeScriptModule } from '../../src/engine/typescript/data.js';
 import { extract } from '../fixtures/typescript/runner.js';
-import { implementMain, TRIAGE_MAIN_BODY } from '../fixtures/typescript/mains.js';
+import { implementMain, TRIAGE_MAIN_BODY } from '../../testing/mains/typescript.js';
 
 const TOOLS = 'examples/triage/tools.ts';
 const PROGRAM = '.codemode/triage.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import type { PythonModule } from '../../src/engine/python/data.js';
 import { locateProtectedRegions } from '../../src/engine/verify.js';
-import { PYTHON_MAINS } from '../fixtures/python/mains.js';
+import { PYTHON_MAINS } from '../../testing/mains/python.js';
 import { checkRunner, context, extract, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
 
 const weather = () => extract('examples/weather/tools.py');

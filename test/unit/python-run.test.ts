@@ -5,7 +5,7 @@ import { execaSync } from 'execa';
 import { describe, expect, it } from 'vitest';
 import type { PythonModule } from '../../src/engine/python/data.js';
 import { pythonLanguage } from '../../src/engine/python/index.js';
-import { PYTHON_MAINS } from '../fixtures/python/mains.js';
+import { PYTHON_MAINS } from '../../testing/mains/python.js';
 import { context, extract, fixture, runMain, runnerWithMain, runRunner, writeRunner, type RunOptions } from '../fixtures/python/harness.js';
 
 const UNKNOWN_CITY = 'Unknown city: Atlantis (known cities: San Francisco, New York, London, Tokyo, Paris, Sydney)';

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { implementMain } from '../fixtures/typescript/mains.js';
+import { implementMain } from '../../testing/mains/typescript.js';
 import { checkRunner, writeRunner, type PreparedRunner } from '../fixtures/typescript/runner.js';
 
 function lineOf(text: string, fragment: string): number {

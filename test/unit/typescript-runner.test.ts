@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTypeScript } from '../../src/engine/typescript/compiler.js';
 import { typescriptLanguage } from '../../src/engine/typescript/index.js';
 import { typescriptRuntimeSource } from '../../src/engine/typescript/runtime-source.js';
-import { JS_MAIN_BODY, TRIAGE_MAIN_BODY } from '../fixtures/typescript/mains.js';
+import { JS_MAIN_BODY, TRIAGE_MAIN_BODY } from '../../testing/mains/typescript.js';
 import { checkRunner, CONTEXT, executeRunner, NODES, writeRunner } from '../fixtures/typescript/runner.js';
 
 const HOSTILE_TASK =

@@ -1,5 +1,5 @@
 /**
- * Real MCP servers for tests: server-everything (pinned, stdio), a Streamable HTTP server made with the SDK's
+ * Real MCP servers for tests and benchmarks: server-everything (pinned, stdio), a Streamable HTTP server made with the SDK's
  * McpServer on loopback, and a stdio server (test/fixtures/mcp/paged-server.mjs) that pages its tool list or
  * never answers it.
  */
@@ -11,7 +11,7 @@ import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { z } from 'zod';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** server-everything over stdio, as a `.mcp.json` entry. */
 export const everythingServer = {
