@@ -15,8 +15,17 @@ const MIN_NAMED_SECRET = 8;
 /** The user name actions/checkout and Git use in the basic-auth header of a GitHub token. */
 const TOKEN_USER = 'x-access-token';
 
+/** Words that mark a secret only as a whole part of a name: `GH_PAT`, `SLACK_WEBHOOK`, `DB_PASS`, `SENTRY_DSN`. */
+const SECRET_NAME_WORDS = /(^|_)(PAT|PASS|PASSWD|PWD|PASSPHRASE|WEBHOOK|DSN)(_|$)/i;
+
+/** Variables the system sets whose names hold such a word but whose values are no secret. */
+const PLAIN_NAMES = /^(PWD|OLDPWD)$/;
+
 function isSecretName(name: string): boolean {
-  return /(TOKEN|KEY|SECRET|PASSWORD|CREDENTIAL)/i.test(name) && !/^(INPUT_)?(PATH|KEY_ID)$/.test(name);
+  return (
+    (/(TOKEN|KEY|SECRET|PASSWORD|CREDENTIAL)/i.test(name) && !/^(INPUT_)?(PATH|KEY_ID)$/.test(name)) ||
+    (SECRET_NAME_WORDS.test(name) && !PLAIN_NAMES.test(name))
+  );
 }
 
 /** `scheme://user:password@host`: the user and the password, wherever a value holds such a URL. */
@@ -38,16 +47,62 @@ export function urlPasswords(value: string): string[] {
   });
 }
 
+/** `scheme://user@host` with no password: the user, which some services make the key (`https://<key>@o1.ingest.sentry.io/1`). */
+const URL_USER = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:/?#@]+)@/gi;
+
+/** An unbroken run of this many letters and digits, mixing both, is taken for a key rather than a name. */
+const MIN_KEY_RUN = 20;
+
+/** Whether `text` holds a long unbroken run of letters and digits mixing both, as generated keys do and names do not. */
+export function looksLikeKey(text: string): boolean {
+  return (text.match(/[A-Za-z0-9]+/g) ?? []).some(
+    (run) => run.length >= MIN_KEY_RUN && /[0-9].*[0-9]/.test(run) && /[A-Za-z].*[A-Za-z]/.test(run),
+  );
+}
+
+/** The users of URLs in `value` that carry no password but look like keys (`https://ghp_…@github.com`), not `git@` or `https://bot@`. */
+export function urlUserKeys(value: string): string[] {
+  return [...value.matchAll(URL_USER)].flatMap(([, user = '']) => (looksLikeKey(decoded(user)) ? [user, decoded(user)] : []));
+}
+
+/**
+ * `password=…` (also `passwd`, `pwd`) in a connection string: libpq's `host=db password='it''s'`, ADO.NET's
+ * `Server=db;Password="a;b";`, a query's `?password=…&`. The value is quoted ('…' or "…") or runs to the next
+ * `;` where the string separates its pairs with `;`, else to the next space or `&`.
+ */
+const CONNECTION_PASSWORD = /(?:^|[\s;?&])(?:password|passwd|pwd)\s*=\s*('(?:[^'\\]|\\.|'')*'|"(?:[^"]|"")*"|[^\s;&'"][^;]*)/gi;
+
+/** The value inside its quotes, unescaped as libpq (`\'`) and ADO.NET (`''`, `""`) do. */
+function unquoted(value: string): string {
+  const quote = value[0];
+  if (quote !== "'" && quote !== '"') return value;
+  return value
+    .slice(1, -1)
+    .replace(/\\(.)/g, '$1')
+    .split(quote + quote)
+    .join(quote);
+}
+
+/** The passwords of connection strings in `value`, as written and unquoted. */
+export function connectionPasswords(value: string): string[] {
+  const pairsBySemicolon = value.includes(';');
+  return [...value.matchAll(CONNECTION_PASSWORD)].flatMap(([, raw = '']) => {
+    const written = /^['"]/.test(raw) || pairsBySemicolon ? raw.trim() : (raw.split(/[\s&]/)[0] ?? '');
+    return [...new Set([written, unquoted(written)])];
+  });
+}
+
 /**
  * The secret values of an environment: variables whose names say they are secret, the variables named in
- * `names`, and passwords inside URLs in any variable.
+ * `names`, and in any variable the passwords inside URLs and connection strings and the users of URLs that
+ * look like keys.
  */
 export function secretValues(env: NodeJS.ProcessEnv, names: readonly string[] = []): string[] {
   const listed = new Set(names);
   return Object.entries(env).flatMap(([name, value]) => {
     if (value === undefined || value === '') return [];
     const whole = listed.has(name) || (value.length >= MIN_NAMED_SECRET && isSecretName(name)) ? [value] : [];
-    return [...whole, ...urlPasswords(value)];
+    return [...whole, ...urlPasswords(value), ...urlUserKeys(value), ...connectionPasswords(value)];
   });
 }
 
@@ -70,11 +125,34 @@ function percentEncoded(bytes: Buffer): string {
   return [...bytes].map((byte) => `%${byte.toString(16).padStart(2, '0').toUpperCase()}`).join('');
 }
 
+/** The bytes as hex, lower and upper case, each byte written as `prefix` + hex and joined by `separator`. */
+function hexForms(bytes: Buffer, prefix: string, separator: string): string[] {
+  const lower = [...bytes].map((byte) => `${prefix}${byte.toString(16).padStart(2, '0')}`).join(separator);
+  return [lower, lower.toUpperCase()];
+}
+
+/**
+ * The bytes as a dump or a byte array may show them: hex with a space, colon or dash between bytes, `\x`
+ * escapes, and decimal byte lists (`115, 101` or `115,101`).
+ */
+function byteListForms(bytes: Buffer): string[] {
+  const decimal = [...bytes].map(String);
+  return [
+    ...hexForms(bytes, '', ' '),
+    ...hexForms(bytes, '', ':'),
+    ...hexForms(bytes, '', '-'),
+    ...hexForms(bytes, '\\x', ''),
+    decimal.join(', '),
+    decimal.join(','),
+  ];
+}
+
 /**
  * What one secret may become on its way into a report: the value itself, its base64 (alone and at every
  * alignment inside a longer stream, standard and URL-safe), the base64 of the basic-auth pair a GitHub
  * token travels in (`x-access-token:<value>`), its hex (lower and upper case), URL encoding, JSON string
- * escaping, and the value reversed.
+ * escaping, the value reversed, its bytes listed as a dump or array shows them, and the value upper- and
+ * lower-cased.
  */
 export function secretForms(secret: string): string[] {
   if (secret.length < MIN_ENCODED) return [secret];
@@ -93,6 +171,9 @@ export function secretForms(secret: string): string[] {
     percent.toLowerCase(),
     JSON.stringify(secret).slice(1, -1),
     Array.from(secret).reverse().join(''),
+    ...byteListForms(bytes),
+    secret.toUpperCase(),
+    secret.toLowerCase(),
   ];
 }
 
