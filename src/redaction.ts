@@ -224,3 +224,17 @@ export function safeCut(text: string, from: number, forms: readonly string[]): n
   }
   return cut;
 }
+
+/**
+ * A workflow's `NAME: ${{ … secrets … }}` lines (the `env:` of the workflow, a job or a step, and inputs):
+ * the key, and the expression that reads `secrets` somewhere on the line.
+ */
+const SECRET_MAPPING = /^[ \t]*(?:-[ \t]+)?["']?([A-Za-z_][A-Za-z0-9_-]*)["']?[ \t]*:[ \t]*[^\n]*?\$\{\{[^\n]*?(?<![.\w])secrets\b/gm;
+
+/**
+ * The names a workflow's text maps from `secrets.*`: the variables a step gets from secrets whatever they
+ * are called. The runner resolves the expressions before the step starts and tells it nothing of them.
+ */
+export function secretMappedNames(workflow: string): string[] {
+  return [...new Set([...workflow.matchAll(SECRET_MAPPING)].map(([, name = '']) => name))];
+}

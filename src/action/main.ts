@@ -15,6 +15,7 @@ import { defaultTempDir, preloadArtifactClient, uploadResultArtifact, type Uploa
 import { redactDeep } from '../redaction.js';
 import { secretValues } from './redaction.js';
 import { prepareHostedRunnerSandbox } from './sandbox.js';
+import { workflowSecretNames } from './workflow-secrets.js';
 import { fetchReportedProgram, findProgramReport, ProgramRefusal, sha256 } from './approve.js';
 import { authorize } from './authorize.js';
 import { openPortPullRequest, openSavePullRequest, programName, savedProgramPath } from './save.js';
@@ -254,10 +255,12 @@ function setOutputs(outcome: Outcome, comment: PostedComment | null, artifact: U
 
 /**
  * The values no report may show, in any form: the credential inputs, the job's variables whose names look
- * secret or that the `redact` input names, and passwords inside URLs. The runner masks them in the log too.
+ * secret, that the `redact` input names or that the repository's workflows map from secrets, and the
+ * credentials inside URLs and connection strings. The runner masks them in the log too.
  */
 async function jobSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<string[]> {
-  const secrets = [...new Set([...secretInputs(inputs), ...secretValues(env, [...inputs.redact, ...(await mcpVariables(inputs, env))])])];
+  const names = [...inputs.redact, ...(await mcpVariables(inputs, env)), ...(await workflowSecretNames(repoRoot(env)))];
+  const secrets = [...new Set([...secretInputs(inputs), ...secretValues(env, names)])];
   for (const secret of secrets) if (secret.length >= 4) core.setSecret(secret);
   return secrets;
 }

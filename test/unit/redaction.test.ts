@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionPasswords, looksLikeKey, redact, secretValues, urlUserKeys } from '../../src/redaction.js';
+import { connectionPasswords, looksLikeKey, redact, secretMappedNames, secretValues, urlUserKeys } from '../../src/redaction.js';
 
 /** `text` redacted with the secrets `secretValues` finds in `env`. */
 const redactedWith = (env: NodeJS.ProcessEnv, text: string) => redact(text, secretValues(env));
@@ -31,6 +31,37 @@ describe('variables whose names hold a secret word', () => {
       SSH_AUTH_SOCK: '/tmp/ssh-XXXXabcd/agent.1234',
     };
     expect(secretValues(env)).toEqual([]);
+  });
+});
+
+describe('secretMappedNames', () => {
+  it('names every key a workflow maps from secrets, at any level and in any expression', () => {
+    const workflow = [
+      'env:',
+      '  RELEASE_BOT: ${{ secrets.RELEASE_BOT }}',
+      '  REGION: eu-west-1',
+      'jobs:',
+      '  run:',
+      '    env:',
+      "      'QUOTED_NAME': '${{ secrets.X }}'",
+      '      FALLBACK: ${{ secrets.PRIMARY || secrets.SECONDARY }}',
+      '      ALL: ${{ toJSON(secrets) }}',
+      '      HOOK: "prefix-${{ secrets[\'HOOK\'] }}"',
+      '      MODE: ${{ inputs.secrets_mode }}',
+      '      SOURCE: ${{ github.event.secrets }}',
+      '    steps:',
+      '      - uses: owner/codemode-action@v1',
+      '        env:',
+      '          DEPLOY: ${{ secrets.DEPLOY }}',
+      '          NOTE: mention secrets.DEPLOY in plain text',
+      '      - env: { INLINE: plain }',
+    ].join('\n');
+    expect(secretMappedNames(workflow)).toEqual(['RELEASE_BOT', 'QUOTED_NAME', 'FALLBACK', 'ALL', 'HOOK', 'DEPLOY']);
+  });
+
+  it('lets secretValues take those variables whatever their names', () => {
+    const names = secretMappedNames('env:\n  NOTIFY: ${{ secrets.NOTIFY }}\n');
+    expect(secretValues({ NOTIFY: 'plain-looking-value', OTHER: 'other-value' }, names)).toEqual(['plain-looking-value']);
   });
 });
 
