@@ -92,16 +92,41 @@ export function connectionPasswords(value: string): string[] {
   });
 }
 
+/** The strings inside `value` when it is a JSON object or array, at any depth; none otherwise. */
+function jsonStrings(value: string): string[] {
+  if (!/^\s*[[{]/.test(value)) return [];
+  const walk = (item: unknown): string[] => {
+    if (typeof item === 'string') return [item];
+    if (item !== null && typeof item === 'object') return Object.values(item).flatMap(walk);
+    return [];
+  };
+  try {
+    return walk(JSON.parse(value));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The parts of a secret value that give it away on their own, where they look like keys: each string of a
+ * JSON value (a service account's `private_key`, a `toJSON(secrets)`) and each line of a multi-line one (a
+ * PEM key's body).
+ */
+export function keyLikeParts(value: string): string[] {
+  const parts = [value, ...jsonStrings(value)].flatMap((text) => [text, ...text.split(/\r?\n/).map((line) => line.trim())]);
+  return [...new Set(parts)].filter((part) => part !== value && looksLikeKey(part));
+}
+
 /**
  * The secret values of an environment: variables whose names say they are secret, the variables named in
- * `names`, and in any variable the passwords inside URLs and connection strings and the users of URLs that
- * look like keys.
+ * `names` (with the parts of them that look like keys), and in any variable the passwords inside URLs and
+ * connection strings and the users of URLs that look like keys.
  */
 export function secretValues(env: NodeJS.ProcessEnv, names: readonly string[] = []): string[] {
   const listed = new Set(names);
   return Object.entries(env).flatMap(([name, value]) => {
     if (value === undefined || value === '') return [];
-    const whole = listed.has(name) || (value.length >= MIN_NAMED_SECRET && isSecretName(name)) ? [value] : [];
+    const whole = listed.has(name) || (value.length >= MIN_NAMED_SECRET && isSecretName(name)) ? [value, ...keyLikeParts(value)] : [];
     return [...whole, ...urlPasswords(value), ...urlUserKeys(value), ...connectionPasswords(value)];
   });
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { connectionPasswords, looksLikeKey, redact, secretMappedNames, secretValues, urlUserKeys } from '../../src/redaction.js';
+import {
+  connectionPasswords,
+  keyLikeParts,
+  looksLikeKey,
+  redact,
+  secretMappedNames,
+  secretValues,
+  urlUserKeys,
+} from '../../src/redaction.js';
 
 /** `text` redacted with the secrets `secretValues` finds in `env`. */
 const redactedWith = (env: NodeJS.ProcessEnv, text: string) => redact(text, secretValues(env));
@@ -62,6 +70,42 @@ describe('secretMappedNames', () => {
   it('lets secretValues take those variables whatever their names', () => {
     const names = secretMappedNames('env:\n  NOTIFY: ${{ secrets.NOTIFY }}\n');
     expect(secretValues({ NOTIFY: 'plain-looking-value', OTHER: 'other-value' }, names)).toEqual(['plain-looking-value']);
+  });
+});
+
+describe('parts of a secret that give it away', () => {
+  const PEM_LINES: readonly [string, string] = [
+    'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7',
+    'VJTUt9Us8cKjMzEfYyjiWA4R4/M2bS1GB4t7NXp98C3SC6dVMvDuic',
+  ];
+  const PEM = ['-----BEGIN PRIVATE KEY-----', ...PEM_LINES, '-----END PRIVATE KEY-----', ''].join('\n');
+
+  it('hides one line of a PEM key printed on its own', () => {
+    const redacted = redactedWith({ SIGNING_KEY: PEM }, `line: ${PEM_LINES[1]}`);
+    expect(redacted).toBe('line: ***');
+  });
+
+  it('hides the key-like strings of a JSON secret, and leaves its ordinary fields readable', () => {
+    const account = JSON.stringify({
+      type: 'service_account',
+      private_key_id: '4f2a9c0e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39',
+      private_key: PEM,
+      token_uri: 'https://oauth2.googleapis.com/token',
+    });
+    const env = { GCP_SA_KEY: account };
+    const text = `id 4f2a9c0e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a39 body ${PEM_LINES[0]} type service_account via https://oauth2.googleapis.com/token`;
+    expect(redactedWith(env, text)).toBe('id *** body *** type service_account via https://oauth2.googleapis.com/token');
+  });
+
+  it('hides each secret of a variable holding toJSON(secrets)', () => {
+    const names = secretMappedNames('env:\n  ALL_SECRETS: ${{ toJSON(secrets) }}\n');
+    const env = { ALL_SECRETS: JSON.stringify({ DEPLOY: 'dpl_9f8e7d6c5b4a39281706f5e4', github_token: 'ghs_a1b2c3d4e5f6a7b8c9d0e1f2' }) };
+    expect(redact('dpl_9f8e7d6c5b4a39281706f5e4 and ghs_a1b2c3d4e5f6a7b8c9d0e1f2', secretValues(env, names))).toBe('*** and ***');
+  });
+
+  it('finds no part in a one-line value or a plain JSON one', () => {
+    expect(keyLikeParts('tok-12345678')).toEqual([]);
+    expect(keyLikeParts('{"region":"eu-west-1","retries":3}')).toEqual([]);
   });
 });
 
