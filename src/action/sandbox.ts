@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { execa } from 'execa';
+import { runProcessTree } from '../engine/process.js';
+import { ensureCommand } from '../system-packages.js';
 
 const USERNS_RESTRICTION = '/proc/sys/kernel/apparmor_restrict_unprivileged_userns';
 
@@ -11,21 +12,10 @@ const USERNS_RESTRICTION = '/proc/sys/kernel/apparmor_restrict_unprivileged_user
  */
 export async function prepareHostedRunnerSandbox(env: NodeJS.ProcessEnv, signal: AbortSignal): Promise<void> {
   if (process.platform !== 'linux' || env.RUNNER_ENVIRONMENT !== 'github-hosted') return;
-  const sudo = (args: string[]) =>
-    execa('sudo', ['-n', ...args], {
-      reject: false,
-      stdin: 'ignore',
-      cancelSignal: signal,
-      env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-  if ((await execa('bwrap', ['--version'], { reject: false, cancelSignal: signal })).exitCode !== 0) {
-    core.info('Installing bubblewrap for the sandbox');
-    const installed = await sudo(['apt-get', 'install', '-y', '--no-install-recommends', 'bubblewrap']);
-    if (installed.exitCode !== 0) await sudo(['sh', '-c', 'apt-get update && apt-get install -y --no-install-recommends bubblewrap']);
-  }
+  await ensureCommand('bwrap', 'bubblewrap', { env, log: (line) => core.info(line), signal });
   const restricted = (await readFile(USERNS_RESTRICTION, 'utf8').catch(() => '0')).trim() === '1';
   if (restricted) {
     core.info('Allowing unprivileged user namespaces for the sandbox');
-    await sudo(['sysctl', '-w', 'kernel.apparmor_restrict_unprivileged_userns=0']);
+    await runProcessTree('sudo', ['-n', 'sysctl', '-w', 'kernel.apparmor_restrict_unprivileged_userns=0'], { env, signal });
   }
 }

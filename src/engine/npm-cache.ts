@@ -5,8 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, rename, rm } from 'node:fs/promises';
-import { execa } from 'execa';
 import { environmentError } from './errors.js';
+import { runProcessTree } from './process.js';
 
 export interface CachedPackage {
   /** How messages name it, e.g. `Claude Code`. */
@@ -68,16 +68,13 @@ async function npmInstall(prefix: string, cached: CachedPackage): Promise<void> 
   const spec = packageSpec(cached);
   const args = ['install', '--no-save', '--no-audit', '--no-fund', '--no-package-lock', '--prefix', prefix, spec];
   for (let attempt = 0; ; attempt += 1) {
-    const result = await execa('npm', args, {
+    const result = await runProcessTree('npm', args, {
       env: cached.env,
-      extendEnv: false,
-      stdin: 'ignore',
-      reject: false,
-      timeout: cached.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS,
-      cancelSignal: cached.signal,
+      timeoutMs: cached.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS,
+      signal: cached.signal,
     });
     if (result.exitCode === 0) return;
-    if ((result.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
+    if (result.spawnError?.code === 'ENOENT') {
       throw environmentError(
         `Cannot install ${cached.label}: npm not found on PATH (set ${cached.pathOption} to use one already installed)`,
       );
@@ -85,10 +82,10 @@ async function npmInstall(prefix: string, cached: CachedPackage): Promise<void> 
     const { stderr } = result;
     const reason = result.timedOut
       ? `timed out after ${Math.round((cached.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS) / 1000)} s`
-      : result.isCanceled
+      : result.aborted
         ? 'cancelled'
         : npmErrorLine(stderr);
-    if (result.isCanceled || attempt >= retries || isPermanentNpmFailure(stderr)) {
+    if (result.aborted || attempt >= retries || isPermanentNpmFailure(stderr)) {
       throw environmentError(`npm install ${spec} failed: ${reason}`);
     }
   }

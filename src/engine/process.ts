@@ -2,15 +2,17 @@ import type { Duplex, Readable } from 'node:stream';
 import { execa } from 'execa';
 
 /**
- * Runs a child in its own process group so a timeout or abort kills everything it started,
- * not just the direct child. Resolves with how the child ended; never rejects for a non-zero exit.
+ * How every process is started: in its own process group, so that a timeout or abort kills everything it started,
+ * not just the direct child, and once the child has gone its output ends even where a descendant that left the
+ * group still holds the pipes. Resolves with how the child ended; never rejects for a non-zero exit.
  */
 export interface TreeRunOptions {
-  cwd: string;
-  env: Record<string, string>;
-  timeoutMs: number;
+  /** The whole environment of the child: nothing of this process's is added. */
+  env: NodeJS.ProcessEnv;
+  cwd?: string;
+  timeoutMs?: number;
   signal?: AbortSignal;
-  /** Receives the child's output streams as soon as it is spawned; they must be consumed. */
+  /** Receives the child's output streams as soon as it is spawned; they must be consumed. Without it, the output is collected. */
   onOutput?: (stdout: Readable, stderr: Readable) => void;
   /** When set, the child gets a socket on its descriptor 3, whose other end this receives. */
   channel?: (socket: Duplex) => void;
@@ -22,7 +24,44 @@ export interface TreeRunOutcome {
   timedOut: boolean;
   aborted: boolean;
   durationMs: number;
-  spawnError: Error | null;
+  /** Why the child could not be started (its `code` is e.g. `ENOENT`), or null when it ran. */
+  spawnError: NodeJS.ErrnoException | null;
+  /** The collected output, without its final newline; empty when `onOutput` took the streams. */
+  stdout: string;
+  stderr: string;
+}
+
+/** The process groups still running, killed when this process exits so that none outlives it. */
+const runningGroups = new Set<number>();
+process.on('exit', () => {
+  for (const group of runningGroups) killGroup(group);
+});
+
+function killGroup(group: number): void {
+  try {
+    process.kill(-group, 'SIGKILL');
+  } catch {
+    // The group has already gone.
+  }
+}
+
+/** Ends the child's output streams where they are, for pipes a descendant outside the group keeps open. */
+function endOutput(streams: Readable[]): void {
+  for (const stream of streams) {
+    // What that descendant writes after the end is dropped.
+    stream.on('error', () => undefined);
+    stream.once('end', () => stream.destroy());
+    stream.push(null);
+  }
+}
+
+/** How a child that did not exit with 0 ended, in a few words; null when it did. */
+export function describeEnding(outcome: TreeRunOutcome): string | null {
+  if (outcome.spawnError) return `could not be started: ${outcome.spawnError.message}`;
+  if (outcome.timedOut) return 'timed out';
+  if (outcome.aborted) return 'cancelled';
+  if (outcome.signal) return `killed by ${outcome.signal}`;
+  return outcome.exitCode === 0 ? null : `exit code ${outcome.exitCode ?? 'unknown'}`;
 }
 
 export async function runProcessTree(file: string, args: string[], options: TreeRunOptions): Promise<TreeRunOutcome> {
@@ -32,36 +71,44 @@ export async function runProcessTree(file: string, args: string[], options: Tree
     env: options.env,
     extendEnv: false,
     detached: true,
-    buffer: false,
+    buffer: !options.onOutput,
     reject: false,
     stdio: ['ignore', 'pipe', 'pipe', ...(options.channel ? (['pipe'] as const) : [])],
   });
+  const group = child.pid;
+  if (group !== undefined) runningGroups.add(group);
   let timedOut = false;
   let aborted = false;
   const killTree = () => {
-    if (child.pid === undefined) return;
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      child.kill('SIGKILL');
-    }
+    if (group === undefined) return;
+    killGroup(group);
+    const output = [child.stdout, child.stderr];
+    if (child.exitCode === null && child.signalCode === null) child.once('exit', () => endOutput(output));
+    else endOutput(output);
   };
-  const timer = setTimeout(() => {
-    timedOut = true;
-    killTree();
-  }, options.timeoutMs);
+  const timer =
+    options.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          killTree();
+        }, options.timeoutMs);
   const onAbort = () => {
     aborted = true;
     killTree();
   };
-  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) onAbort();
+  else options.signal?.addEventListener('abort', onAbort, { once: true });
   options.onOutput?.(child.stdout, child.stderr);
   if (options.channel) options.channel(child.stdio[3] as Duplex);
   const result = await child;
   clearTimeout(timer);
   options.signal?.removeEventListener('abort', onAbort);
+  if (group !== undefined) runningGroups.delete(group);
   const spawnError =
-    result.failed && result.exitCode === undefined && !result.signal ? (result.cause instanceof Error ? result.cause : null) : null;
+    result.failed && result.exitCode === undefined && !result.signal && result.cause instanceof Error
+      ? (result.cause as NodeJS.ErrnoException)
+      : null;
   return {
     exitCode: result.exitCode ?? null,
     signal: result.signal ?? null,
@@ -69,5 +116,7 @@ export async function runProcessTree(file: string, args: string[], options: Tree
     aborted,
     durationMs: performance.now() - started,
     spawnError,
+    stdout: typeof result.stdout === 'string' ? result.stdout : '',
+    stderr: typeof result.stderr === 'string' ? result.stderr : '',
   };
 }

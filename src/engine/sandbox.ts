@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { execa } from 'execa';
 import { environmentError } from './errors.js';
+import { runProcessTree } from './process.js';
 import { lastLine } from '../format.js';
 
 /** `required`: the program runs under bubblewrap or not at all; `off`: it runs with the job's reach. */
@@ -102,13 +102,12 @@ export async function probeSandbox(signal?: AbortSignal): Promise<void> {
   if (process.platform !== 'linux') {
     throw environmentError(`The sandbox needs Linux (bubblewrap); this is ${process.platform}: run on a Linux runner, ${OFF_CONSEQUENCE}`);
   }
-  const probe = await execa('bwrap', [...ISOLATION, ...BASE_FILESYSTEM, '--clearenv', '--', '/bin/true'], {
-    reject: false,
-    stdin: 'ignore',
-    cancelSignal: signal,
+  const probe = await runProcessTree('bwrap', [...ISOLATION, ...BASE_FILESYSTEM, '--clearenv', '--', '/bin/true'], {
+    env: process.env,
+    signal,
   });
   if (probe.exitCode === 0) return;
-  if ((probe.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
+  if (probe.spawnError?.code === 'ENOENT') {
     throw environmentError(`bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), ${OFF_CONSEQUENCE}`);
   }
   const reason = lastLine(probe.stderr) || `exit code ${probe.exitCode ?? 'unknown'}`;

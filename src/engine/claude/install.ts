@@ -1,9 +1,9 @@
 /** Finds or installs the pinned Claude Code version. Installs go to `<cacheDir>/<version>` (see npm-cache.ts). */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { execa } from 'execa';
 import { CodeModeError, environmentError, errorMessage, usageError } from '../errors.js';
 import { installIntoCache, isExecutable, type InstalledTool } from '../npm-cache.js';
+import { describeEnding, runProcessTree } from '../process.js';
 import { lastLine } from '../../format.js';
 
 export interface EnsureClaudeCodeOptions {
@@ -44,17 +44,10 @@ export function parseVersionOutput(output: string): string | null {
 }
 
 async function reportedVersion(binary: string, env: NodeJS.ProcessEnv, signal?: AbortSignal): Promise<string> {
-  const result = await execa(binary, ['--version'], {
-    env,
-    extendEnv: false,
-    stdin: 'ignore',
-    reject: false,
-    timeout: VERSION_TIMEOUT_MS,
-    cancelSignal: signal,
-  });
+  const result = await runProcessTree(binary, ['--version'], { env, timeoutMs: VERSION_TIMEOUT_MS, signal });
   const version = result.exitCode === 0 ? parseVersionOutput(result.stdout) : null;
   if (!version) {
-    const reason = lastLine(result.stderr) || (result.shortMessage ?? 'its output holds no version number');
+    const reason = lastLine(result.stderr) || (describeEnding(result) ?? 'its output holds no version number');
     throw environmentError(`Claude Code at ${binary} did not report its version: ${reason}`);
   }
   return version;

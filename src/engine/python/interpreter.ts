@@ -1,8 +1,8 @@
-import { execa } from 'execa';
 import { z } from 'zod';
 import { CodeModeError, usageError } from '../errors.js';
 import type { LanguageContext } from '../language.js';
 import { lastLine, parseJsonOrUndefined } from '../../format.js';
+import { runProcessTree } from '../process.js';
 import { pythonProgramPath } from './runtime-source.js';
 
 /**
@@ -17,18 +17,15 @@ export async function runPythonForJson<Schema extends z.ZodType>(
   purpose: string,
   schema: Schema,
 ): Promise<z.output<Schema>> {
-  const result = await execa(context.python, ['-X', 'utf8', '-B', programPath, ...args], {
+  const result = await runProcessTree(context.python, ['-X', 'utf8', '-B', programPath, ...args], {
     cwd: context.repoRoot,
     env: context.env,
-    extendEnv: false,
-    stdin: 'ignore',
-    reject: false,
-    cancelSignal: context.signal,
+    signal: context.signal,
   });
-  if (result.code === 'ENOENT' || result.code === 'EACCES') {
+  if (result.spawnError?.code === 'ENOENT' || result.spawnError?.code === 'EACCES') {
     throw usageError(`Python interpreter not found: ${context.python} (set config python)`);
   }
-  if (result.isCanceled) throw new CodeModeError(`Cancelled while ${purpose}`);
+  if (result.aborted) throw new CodeModeError(`Cancelled while ${purpose}`);
   if (result.exitCode !== 0) {
     const lastError = lastLine(result.stderr);
     throw new CodeModeError(`${context.python} failed while ${purpose}: ${lastError || `exit code ${result.exitCode ?? 'unknown'}`}`);

@@ -5,11 +5,11 @@
 import { access, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import { z } from 'zod';
 import { CodeModeError, environmentError, errorMessage, usageError } from '../errors.js';
 import type { Diagnostic, LanguageContext, LocatedRegion, TypeChecker, TypeCheckerSource } from '../language.js';
 import { installIntoCache, type InstalledTool } from '../npm-cache.js';
+import { runProcessTree } from '../process.js';
 import { lastLine, parseJsonOrUndefined } from '../../format.js';
 import type { PythonModule } from './data.js';
 import { pythonInstallation } from './interpreter.js';
@@ -157,15 +157,16 @@ export async function pyrightDiagnostics(
     await writeFile(path.join(folder, stub.name), stub.text);
     await writeFile(path.join(folder, 'pyrightconfig.json'), JSON.stringify(pyrightConfig(runnerName, module, checker, context.repoRoot)));
     const { interpreter } = await pythonInstallation(context);
-    const result = await execa(process.execPath, [checker.path, '--outputjson', '--project', folder, '--pythonpath', interpreter], {
-      cwd: folder,
-      env: context.env,
-      extendEnv: false,
-      stdin: 'ignore',
-      reject: false,
-      cancelSignal: context.signal,
-    });
-    if (result.isCanceled) throw new CodeModeError(`Cancelled while checking ${runnerName} with pyright`);
+    const result = await runProcessTree(
+      process.execPath,
+      [checker.path, '--outputjson', '--project', folder, '--pythonpath', interpreter],
+      {
+        cwd: folder,
+        env: context.env,
+        signal: context.signal,
+      },
+    );
+    if (result.aborted) throw new CodeModeError(`Cancelled while checking ${runnerName} with pyright`);
     const parsed = PyrightOutputSchema.safeParse(parseJsonOrUndefined(result.stdout));
     // pyright exits with 1 when it found errors, above 1 when it could not check.
     if ((result.exitCode !== 0 && result.exitCode !== 1) || !parsed.success) {

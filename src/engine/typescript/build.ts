@@ -1,10 +1,10 @@
-import { execa } from 'execa';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as TS from 'typescript';
 import type { ExecutionCommand, LanguageContext } from '../language.js';
+import { runProcessTree } from '../process.js';
 import type { TypeScriptModule } from './data.js';
 import { analysisOptions, loadTypeScript, userCompilerOptions, type TypeScript } from './compiler.js';
 import { isPackageSpecifier, runnerCompilerHost } from './check.js';
@@ -69,7 +69,7 @@ const installPrefixes = new Map<string, Promise<string>>();
 export async function typescriptProgramReadPaths(context: LanguageContext): Promise<string[]> {
   let prefix = installPrefixes.get(context.node);
   if (!prefix) {
-    prefix = execa(context.node, ['-p', 'process.execPath'], { env: context.env, extendEnv: false, cancelSignal: context.signal }).then(
+    prefix = runProcessTree(context.node, ['-p', 'process.execPath'], { env: context.env, signal: context.signal }).then(
       async ({ stdout }) => path.dirname(path.dirname(await realpath(stdout.trim()))),
     );
     installPrefixes.set(context.node, prefix);

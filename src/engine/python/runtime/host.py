@@ -5,6 +5,7 @@ its file descriptor 3, serves its calls (sync tools in this thread, async ones o
 they overlap), keeps the trace and the journal, and writes the report once the program has exited. Everything
 the program sends is untrusted data: it is decoded as plain values and bound to the tool's parameters.
 """
+
 import asyncio
 import collections
 import inspect
@@ -34,7 +35,9 @@ PREFIX = 4096
 # The trace keeps a call's arguments and result as they are until the report previews them; those whose message
 # is larger than this are previewed at once, so the trace of a long run holds no large values.
 KEEP_BYTES = 64 * 1024
-CALL_PREFIX = re.compile(rb'^\s*\{\s*"op"\s*:\s*"call"\s*,\s*"id"\s*:\s*(\d{1,15})\s*(?:,\s*"tool"\s*:\s*"([A-Za-z_][A-Za-z0-9_]{0,200})")?')
+CALL_PREFIX = re.compile(
+    rb'^\s*\{\s*"op"\s*:\s*"call"\s*,\s*"id"\s*:\s*(\d{1,15})\s*(?:,\s*"tool"\s*:\s*"([A-Za-z_][A-Za-z0-9_]{0,200})")?'
+)
 CONTEXT_ANNOTATION = re.compile(r"""^["']?(?:[\w.]+\.)?RunContext(?:\[.*\])?["']?$""", re.S)
 INTERNAL = (os.path.realpath(__file__), codec.__file__, os.path.dirname(asyncio.__file__) + os.sep, threading.__file__, "<frozen ")
 clock = time.perf_counter
@@ -402,7 +405,12 @@ class Host:
             return
         if message.get("ok") is True:
             note = message.get("output_note")
-            self.result = {"ok": True, "output": message.get("output"), "output_note": note if isinstance(note, str) else None, "error": None}
+            self.result = {
+                "ok": True,
+                "output": message.get("output"),
+                "output_note": note if isinstance(note, str) else None,
+                "error": None,
+            }
             return
         error = message.get("error") if isinstance(message.get("error"), dict) else {}
         details = {key: str(error.get(key, "")) for key in ("type", "message", "traceback")}
@@ -424,7 +432,9 @@ class Host:
                 raise codec.DecodeError("args is a list and kwargs an object")
             positional, keywords = codec.decode(args, self.resolve), codec.decode(kwargs, self.resolve)
         except codec.DecodeError as error:
-            return self.fail(self.open_call(name, {}), ident, ValueError(f"{name}() was not called: its arguments cannot be decoded: {error}"))
+            return self.fail(
+                self.open_call(name, {}), ident, ValueError(f"{name}() was not called: its arguments cannot be decoded: {error}")
+            )
         quick = tool.quick_bind(positional, keywords)
         if quick is not None:
             call_args, call_kwargs, named = quick
@@ -489,7 +499,11 @@ class Host:
     def succeed(self, entry, ident, value, data):
         reply = codec.dumps({"op": "return", "id": ident, "value": data})
         if len(reply) > self.max_bytes:
-            self.fail(entry, ident, ValueError(f"{entry['tool']}() returned a value larger than the {self.max_bytes // (1024 * 1024)} MiB message limit"))
+            self.fail(
+                entry,
+                ident,
+                ValueError(f"{entry['tool']}() returned a value larger than the {self.max_bytes // (1024 * 1024)} MiB message limit"),
+            )
             return False
         entry["ok"] = True
         entry["value"] = codec.Previewed(value, "result") if len(reply) > KEEP_BYTES else value
@@ -552,7 +566,10 @@ def main(spec_path):
         text = tool_traceback(error)
         print(text, end="", file=sys.stderr)
         failure = {"type": type(error).__name__, "message": str(error), "traceback": text}
-        write_report(spec["report"], {"trace": [], "replayed": 0, "result": {"ok": False, "output": None, "output_note": None, "error": failure}, "stopped": None})
+        write_report(
+            spec["report"],
+            {"trace": [], "replayed": 0, "result": {"ok": False, "output": None, "output_note": None, "error": failure}, "stopped": None},
+        )
         return 1
     try:
         host.start()
