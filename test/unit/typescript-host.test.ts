@@ -34,8 +34,8 @@ describe('the TypeScript tool host', () => {
       await writeRunner(TOOLS, 'task', body),
       `import { Ticket as TicketClass } from ${JSON.stringify(TOOLS_PATH)};`,
     );
-    const { report, exitCode, stderr } = await executeRunner(runner, process.execPath);
-    expect(stderr).toBe('');
+    const { report, exitCode, log } = await executeRunner(runner, process.execPath);
+    expect(log).toBe('');
     expect(exitCode).toBe(0);
     expect(report.output).toEqual({
       isTicket: true,
@@ -188,13 +188,13 @@ describe('the TypeScript tool host', () => {
       '  }',
     ].join('\n');
     const started = Date.now();
-    const { report, host, exitCode, stderr } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath, {
+    const { report, host, exitCode, log } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath, {
       maxMessageBytes: 1_000_000,
     });
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(exitCode).toBe(1);
     expect(host.result).toBeNull();
-    expect(stderr).toContain("the program was stopped: it sent a message over the channel's limit of 1000000 bytes");
+    expect(log).toContain("the program was stopped: it sent a message over the channel's limit of 1000000 bytes");
     expect(host.stopped).toBe("it sent a message over the channel's limit of 1000000 bytes");
     expect(report.trace).toMatchObject([{ tool: 'echo', args: { value: 'before' }, ok: true, result: 'before' }]);
   });

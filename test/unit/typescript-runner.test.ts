@@ -166,7 +166,7 @@ describe('TypeScript runner', () => {
     it.skipIf(!available)('reports a tool that throws: trace ok false, error with type and message, exit code 1', async () => {
       const body = "  await add_label(101, 'bug');\n  return add_label(101, 'no-such-label');";
       const runner = await writeRunner('examples/triage/tools.ts', 'task', body);
-      const { report, exitCode, stderr } = await executeRunner(runner, executable);
+      const { report, exitCode, log } = await executeRunner(runner, executable);
       expect(exitCode).toBe(1);
       expect(report.ok).toBe(false);
       expect(report.error).toMatchObject({ type: 'Error', message: "Unknown label 'no-such-label'" });
@@ -175,7 +175,7 @@ describe('TypeScript runner', () => {
         ['add_label', true, null],
         ['add_label', false, "Error: Unknown label 'no-such-label'"],
       ]);
-      expect(stderr).toContain("Unknown label 'no-such-label'");
+      expect(log).toContain("Unknown label 'no-such-label'");
     });
 
     it.skipIf(!available)('traces concurrent async calls with overlapping start and duration', async () => {

@@ -1,0 +1,34 @@
+import type { CodeModeConfig } from '../config.js';
+import type { LanguageContext, LanguageSupport } from '../language.js';
+import type { McpServers } from '../mcp/client.js';
+import type { SavedProgram } from '../program.js';
+import type { ProgressListener, RunnerSource, ToolModule } from '../types.js';
+import type { Workspace } from '../workspace.js';
+import type { PhaseClock } from './clock.js';
+import type { RunPlan, TypeCheckerOutcome } from './plan.js';
+
+/** What every stage after the extraction knows of the run; it does not change while the run goes on. */
+export interface Run {
+  readonly plan: RunPlan;
+  readonly config: CodeModeConfig;
+  readonly task: string;
+  /** The caller's environment, which Claude Code's credentials come from. */
+  readonly env: NodeJS.ProcessEnv;
+  /** Aborted when the caller cancels or the run ends, whichever comes first. */
+  readonly signal: AbortSignal;
+  readonly progress: ProgressListener;
+  readonly clock: PhaseClock;
+  readonly workspace: Workspace;
+  readonly language: LanguageSupport;
+  readonly context: LanguageContext;
+  readonly module: ToolModule;
+  /** The runner generated from today's tools. */
+  readonly runner: RunnerSource;
+  readonly runnerPath: string;
+  /** The committed runner that runs instead of one the model writes, when the caller named one. */
+  readonly saved: SavedProgram | null;
+  /** The language's type checker being installed alongside Claude Code, when it has one and checking is on. */
+  readonly typeChecker: Promise<TypeCheckerOutcome> | null;
+  /** The run's MCP servers, connected, or null when it has none. */
+  readonly mcp: McpServers | null;
+}
