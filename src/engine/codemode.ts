@@ -10,11 +10,11 @@ import { languageNamed } from './registry.js';
 import { toolsSource } from './tools.js';
 import type { CodeModeResult } from './types.js';
 import { openWorkspace } from './workspace.js';
-import { attemptUntilDone } from './run/attempts.js';
 import { PhaseClock } from './run/clock.js';
 import { connectMcpServers, extractTools } from './run/extract.js';
+import { generateProgram } from './run/generate.js';
 import { planRun, settled, startPlannedWork, type StartContext } from './run/plan.js';
-import { failed, finish, nothingYet, succeeded } from './run/result.js';
+import { finish } from './run/result.js';
 import type { Run } from './run/run.js';
 import { runSavedProgram } from './run/saved.js';
 import { removingWorkspaceOnError, writeRunnerFiles } from './run/workspace-files.js';
@@ -35,15 +35,8 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   const env = options.env ?? process.env;
   const ended = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, ended.signal]) : ended.signal;
-  const start: StartContext = {
-    options,
-    config,
-    language,
-    env,
-    signal,
-    clock: new PhaseClock(),
-    progress: options.onProgress ?? (() => undefined),
-  };
+  const progress = options.onProgress ?? (() => undefined);
+  const start: StartContext = { options, config, language, env, signal, clock: new PhaseClock(), progress };
   const plan = planRun(options, config, language);
   const work = startPlannedWork(plan, start);
   let mcp: McpServers | null = null;
@@ -77,16 +70,10 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       mcp,
     };
     return await removingWorkspaceOnError(workspace, config.preserve_workspace, async () => {
-      const text = saved?.text ?? runner.text;
-      await writeRunnerFiles({ workspace, runnerPath: run.runnerPath, text, runner, module, task }, start.progress);
+      await writeRunnerFiles({ workspace, runnerPath: run.runnerPath, text: saved?.text ?? runner.text, runner, module, task }, progress);
       // An explicit checker is only looked at: a bad path is a usage error before any model request.
       if (config.pyright_path) await work.typeChecker;
-      if (saved) return finish(run, await runSavedProgram(run, saved, work.sandbox, start));
-      if (!work.claude) return finish(run, succeeded(nothingYet(text)));
-      const claude = await work.claude;
-      if ('error' in claude) return finish(run, failed(nothingYet(text), 'install', claude.error));
-      await work.sandbox;
-      return finish(run, await attemptUntilDone(run, claude.path, runner, null));
+      return finish(run, saved ? await runSavedProgram(run, saved, work.sandbox) : await generateProgram(run, work));
     });
   } finally {
     ended.abort();

@@ -45,15 +45,17 @@ export type ClaudeCode = { path: string } | { error: string };
 /** The type checker to run, or the one-line reason it cannot be had. */
 export type TypeCheckerOutcome = { checker: TypeChecker } | { error: string };
 
-/** What a run needs besides its options to start its work. */
+/** What a run knows before its tools are extracted: enough to start its work. */
 export interface StartContext {
-  options: CodeModeOptions;
-  config: CodeModeConfig;
-  language: LanguageSupport;
-  env: NodeJS.ProcessEnv;
-  clock: PhaseClock;
-  signal: AbortSignal;
-  progress: ProgressListener;
+  readonly options: CodeModeOptions;
+  readonly config: CodeModeConfig;
+  readonly language: LanguageSupport;
+  /** The caller's environment, which Claude Code's credentials come from. */
+  readonly env: NodeJS.ProcessEnv;
+  readonly clock: PhaseClock;
+  /** Aborted when the caller cancels or the run ends, whichever comes first. */
+  readonly signal: AbortSignal;
+  readonly progress: ProgressListener;
 }
 
 /** The work the plan starts at once, each settling while the tools are extracted; null where the plan has none. */

@@ -1,25 +1,15 @@
-import type { CodeModeConfig } from '../config.js';
-import type { LanguageContext, LanguageSupport } from '../language.js';
+import type { LanguageContext } from '../language.js';
 import type { McpServers } from '../mcp/client.js';
 import type { SavedProgram } from '../program.js';
-import type { ProgressListener, RunnerSource, ToolModule } from '../types.js';
+import type { RunnerSource, ToolModule } from '../types.js';
 import type { Workspace } from '../workspace.js';
-import type { PhaseClock } from './clock.js';
-import type { RunPlan, TypeCheckerOutcome } from './plan.js';
+import type { RunPlan, StartContext, TypeCheckerOutcome } from './plan.js';
 
 /** What every stage after the extraction knows of the run; it does not change while the run goes on. */
-export interface Run {
+export interface Run extends StartContext {
   readonly plan: RunPlan;
-  readonly config: CodeModeConfig;
   readonly task: string;
-  /** The caller's environment, which Claude Code's credentials come from. */
-  readonly env: NodeJS.ProcessEnv;
-  /** Aborted when the caller cancels or the run ends, whichever comes first. */
-  readonly signal: AbortSignal;
-  readonly progress: ProgressListener;
-  readonly clock: PhaseClock;
   readonly workspace: Workspace;
-  readonly language: LanguageSupport;
   readonly context: LanguageContext;
   readonly module: ToolModule;
   /** The runner generated from today's tools. */

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { driftMessage, portStart, programDrift, type SavedProgram } from '../program.js';
+import { driftMessage, portStart, checkDrift, type SavedProgram } from '../program.js';
 import type { AttemptRecord, ProgramDrift } from '../types.js';
 import { hashFile } from '../workspace.js';
 import { attemptUntilDone } from './attempts.js';
-import { findClaudeCode, type StartContext } from './plan.js';
+import { findClaudeCode } from './plan.js';
 import { failed, nothingYet, succeeded, type Outcome } from './result.js';
 import type { Run } from './run.js';
 import { verifyAndExecute } from './step.js';
@@ -13,14 +13,14 @@ import { verifyAndExecute } from './step.js';
  * goes through the same verification and execution as a program the model wrote. When they do not, it fails with
  * the drift, or Claude Code proposes a port when the caller asks for one.
  */
-export async function runSavedProgram(run: Run, saved: SavedProgram, sandbox: Promise<void> | null, start: StartContext): Promise<Outcome> {
+export async function runSavedProgram(run: Run, saved: SavedProgram, sandbox: Promise<void> | null): Promise<Outcome> {
   const { module, clock, config, progress } = run;
   progress({ kind: 'phase', phase: 'verify', message: `Checking ${saved.relative_path} against the tools in ${module.relative_path}` });
-  const drift = programDrift(run.runner, saved, module.relative_path, run.language.wrapperPattern);
+  const drift = checkDrift(run.runner, saved, module.relative_path, run.language.wrapperPattern);
   if (drift) {
     const message = driftMessage(saved.relative_path, module.relative_path, drift);
-    if (start.options.onDrift !== 'propose') return { ...failed(nothingYet(saved.text), 'verify', message), drift };
-    return proposePort(run, saved, drift, message, start);
+    if (run.options.onDrift !== 'propose') return { ...failed(nothingYet(saved.text), 'verify', message), drift };
+    return proposePort(run, saved, drift, message);
   }
   const attempt: AttemptRecord = {
     number: 1,
@@ -45,8 +45,8 @@ export async function runSavedProgram(run: Run, saved: SavedProgram, sandbox: Pr
  * Has Claude Code port a drifted saved program to today's tools: it starts from the saved program with today's
  * regions, and the port is verified like any program but not run. The run still fails: the saved program did not run.
  */
-async function proposePort(run: Run, saved: SavedProgram, drift: ProgramDrift, message: string, start: StartContext): Promise<Outcome> {
-  const claude = await findClaudeCode(start);
+async function proposePort(run: Run, saved: SavedProgram, drift: ProgramDrift, message: string): Promise<Outcome> {
+  const claude = await findClaudeCode(run);
   if ('error' in claude) return { ...failed(nothingYet(saved.text), 'install', claude.error), drift };
   const portRunner = { ...run.runner, text: portStart(run.runner, saved) };
   await writeFile(run.runnerPath, portRunner.text);

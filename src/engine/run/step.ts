@@ -41,7 +41,7 @@ export interface StepRequest {
 export async function verifyAndExecute(run: Run, request: StepRequest): Promise<Step> {
   const { clock, progress } = run;
   const { attempt } = request;
-  progress({ kind: 'phase', phase: 'verify', message: `Verifying the ${run.saved ? 'saved' : 'generated'} program` });
+  progress({ kind: 'phase', phase: 'verify', message: `Verifying the ${run.plan.mode === 'saved' ? 'saved' : 'generated'} program` });
   const typeChecker = run.typeChecker && (await clock.time('install', run.typeChecker));
   if (typeChecker && 'error' in typeChecker)
     return { final: true, phase: 'install', error: typeChecker.error, execution: null, code: null };
@@ -89,11 +89,11 @@ async function verifyRunner(
     };
     return { code, failure };
   }
-  return { code, failure: await checkRunner(run, runner, code, typeChecker) };
+  return { code, failure: await verifyText(run, runner, code, typeChecker) };
 }
 
 /** The edit's protected regions and support files, then the language's check (compile, type check, bypasses). */
-async function checkRunner(
+async function verifyText(
   run: Run,
   runner: RunnerSource,
   code: string,
@@ -101,7 +101,7 @@ async function checkRunner(
 ): Promise<VerificationFailure | null> {
   const verified = verifyRunnerEdit(runner, code);
   if ('failure' in verified) return verified.failure;
-  const supportProblem = await checkSupportFiles(run, runner);
+  const supportProblem = await verifySupportFiles(run, runner);
   if (supportProblem) return supportProblem;
   const context = { ...run.context, typeChecker };
   const diagnostics = await run.language.check(run.runnerPath, run.module, context, verified.regions).catch((error: unknown) => {
@@ -112,7 +112,7 @@ async function checkRunner(
   return diagnostics.length ? diagnosticsFailure(runner.file_name, diagnostics) : null;
 }
 
-async function checkSupportFiles({ workspace }: Run, runner: RunnerSource): Promise<VerificationFailure | null> {
+async function verifySupportFiles({ workspace }: Run, runner: RunnerSource): Promise<VerificationFailure | null> {
   for (const support of runner.support_files ?? []) {
     const current = await readFile(workspace.file(support.name), 'utf8').catch(() => null);
     if (current !== support.text) return supportFileChangedFailure(support.name);
