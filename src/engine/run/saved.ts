@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { driftMessage, portStart, checkDrift, type SavedProgram } from '../program.js';
+import { checkDrift, driftMessage, portStart, type SavedProgram } from '../program.js';
 import type { AttemptRecord, ProgramDrift } from '../types.js';
 import { hashFile } from '../workspace.js';
 import { attemptUntilDone } from './attempts.js';
