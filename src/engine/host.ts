@@ -11,7 +11,7 @@ import { CHANNEL_FD, sandboxedArgv, sandboxEnvironment, type SandboxLayout } fro
 import { TraceEntrySchema, type ToolModule } from './types.js';
 
 /** The largest message the program and the host may send each other. */
-export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
 export interface LaunchSpec {
   tools: string;

@@ -15,11 +15,12 @@ export interface RunPlan {
   mode: 'generate' | 'saved';
   /** Claude Code is found or installed at once, while the tools are extracted; not in a dry run. */
   claude: boolean;
-  /** The sandbox is made available and probed before the program runs. */
+  /** The sandbox is made available and probed before the program runs; not in a dry run, nor for a saved program only verified. */
   sandbox: boolean;
   /**
-   * The language's type checker is found or installed beside Claude Code. A saved program's regions, the tools'
-   * types among them, must equal today's, and it passed the type check when saved.
+   * The language's type checker is found or installed beside Claude Code, when it has one and `check` is not off.
+   * Not for a saved program: its regions, the tools' types among them, must equal today's, and it passed the type
+   * check when saved.
    */
   typeChecker: boolean;
   /** The program runs once verified; false when the caller wants it only verified. */
