@@ -1,4 +1,5 @@
-export { codemode, RUN_FILE_NAMES } from './engine/codemode.js';
+export { codemode } from './engine/codemode.js';
+export { RUN_FILE_NAMES } from './engine/run/workspace-files.js';
 export { CLAUDE_CODE_VERSION, parseConfig } from './engine/config.js';
 export { SANDBOX_MODES, type SandboxMode } from './engine/sandbox.js';
 export { CHECK_MODES, type CheckMode } from './engine/language.js';

@@ -13,7 +13,7 @@ import { execa } from 'execa';
 import type { CodeModeResult } from '../../src/engine/types.js';
 import type { LanguageContext } from '../../src/engine/language.js';
 import { programEnvironment } from '../../src/engine/env.js';
-import { executeRunner } from '../../src/engine/execute.js';
+import { executeHost } from '../../src/engine/execute.js';
 import { prepareHost } from '../../src/engine/host.js';
 import { McpServers } from '../../src/engine/mcp/client.js';
 import type { McpServerEntry } from '../../src/engine/mcp/config.js';
@@ -88,7 +88,7 @@ async function tracedRun(servers: McpServers, root: string, calls: number): Prom
   const routes = module.mcp!.routes;
   return async () => {
     const started = performance.now();
-    const outcome = await executeRunner({
+    const outcome = await executeHost({
       command,
       cwd: root,
       env: context.env,

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LanguageContext } from '../../src/engine/language.js';
 import { programEnvironment } from '../../src/engine/env.js';
-import { executeRunner } from '../../src/engine/execute.js';
+import { executeHost } from '../../src/engine/execute.js';
 import { prepareHost } from '../../src/engine/host.js';
 import { extractTools } from '../../src/engine/tools.js';
 import { replaceMain } from '../../testing/fakes/anthropic.js';
@@ -88,7 +88,7 @@ async function program(language: keyof typeof TOOLS, root: string, name: string,
   return {
     async run() {
       const started = performance.now();
-      const outcome = await executeRunner({
+      const outcome = await executeHost({
         command,
         cwd: dir,
         env: context.env,

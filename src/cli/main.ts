@@ -11,7 +11,7 @@ import {
 } from '../lib.js';
 import { redact, redactDeep, secretValues } from '../redaction.js';
 import { parseCommandLine, USAGE, type CliCommand } from './args.js';
-import { renderCheck, renderResult } from './render.js';
+import { renderDriftCheck, renderResult } from './render.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -66,7 +66,7 @@ export async function runCli(argv: string[], io: CliIo = processIo, env: NodeJS.
     const shown = redactDeep(result, secrets);
     if (command.json) out(JSON.stringify(shown, null, 2));
     else if (command.dryRun) out(`Dry run: wrote ${writtenBeforeClaude(shown.files).join(', ')}`);
-    else if (command.command === 'check') out(renderCheck(shown));
+    else if (command.command === 'check') out(renderDriftCheck(shown));
     else out(`\n${renderResult(shown)}`);
     if (command.save !== undefined && result.success) {
       const saved = await saveProgram({ ...command, save: command.save }, result, shown);

@@ -29,7 +29,7 @@ export function renderResult(result: CodeModeResult): string {
 }
 
 /** The outcome of `codemode check`: the saved program matches today's tools and verifies, or why not, with the diff. */
-export function renderCheck(result: CodeModeResult): string {
+export function renderDriftCheck(result: CodeModeResult): string {
   const program = result.program ?? result.runner_file;
   if (result.success) return `✔ ${program} matches the tools in ${result.tools_module} and verifies`;
   const lines = [`✖ ${result.error ?? 'The check failed'}`];

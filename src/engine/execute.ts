@@ -4,13 +4,15 @@ import { once } from 'node:events';
 import type { Duplex, Readable } from 'node:stream';
 import type { ExecutionCommand } from './language.js';
 import { runProcessTree } from './process.js';
-import { HostReportSchema, runnerReport, type ProgramReport } from './host.js';
+import { HostReportSchema, type HostReport } from './host.js';
 import { firstLine, parseJsonOrUndefined, shorten } from '../format.js';
 
+/** The host command to run once, and where the host's report and the program's output go. */
 export interface ExecutionRequest {
+  /** The host command, which reads its launch spec and starts the program. */
   command: ExecutionCommand;
   cwd: string;
-  /** The program environment (already without credentials). */
+  /** The host's environment: the tools' (already without credentials). */
   env: Readonly<Record<string, string>>;
   timeoutMs: number;
   /** Where the tool host writes its report. */
@@ -22,12 +24,14 @@ export interface ExecutionRequest {
   channel?: (socket: Duplex) => void;
 }
 
+/** What running the program once came to: how the host ended, what it reported, and why the run failed if it did. */
 export interface ExecutionOutcome {
   exit_code: number | null;
   duration_ms: number;
   /** Head and tail of stdout+stderr, at most logCapBytes; the whole stream is in logPath. */
   log: string;
-  report: ProgramReport | null;
+  /** The host's report, or null when it wrote none that parses. */
+  report: HostReport | null;
   /** One line saying why the run failed, or null when the program reported success. */
   error: string | null;
   /** Traceback or other detail for the repair prompt. */
@@ -78,7 +82,8 @@ async function drainInto(stream: Readable, sink: (chunk: Buffer) => Promise<void
   for await (const chunk of stream) await sink(chunk as Buffer);
 }
 
-export async function executeRunner(request: ExecutionRequest): Promise<ExecutionOutcome> {
+/** Runs the host command (which starts the program) in its own process group, and reads what the host reported. */
+export async function executeHost(request: ExecutionRequest): Promise<ExecutionOutcome> {
   const logFile = createWriteStream(request.logPath);
   const buffer = new HeadTailBuffer(request.logCapBytes);
   const record = async (chunk: Buffer) => {
@@ -110,7 +115,7 @@ export async function executeRunner(request: ExecutionRequest): Promise<Executio
   };
 }
 
-async function readReport(reportPath: string): Promise<ProgramReport | null> {
+async function readReport(reportPath: string): Promise<HostReport | null> {
   let text: string;
   try {
     text = await readFile(reportPath, 'utf8');
@@ -118,12 +123,12 @@ async function readReport(reportPath: string): Promise<ProgramReport | null> {
     return null;
   }
   const parsed = HostReportSchema.safeParse(parseJsonOrUndefined(text));
-  return parsed.success ? runnerReport(parsed.data) : null;
+  return parsed.success ? parsed.data : null;
 }
 
 function describeFailure(
   outcome: Awaited<ReturnType<typeof runProcessTree>>,
-  report: ProgramReport | null,
+  report: HostReport | null,
   request: ExecutionRequest,
   log: string,
 ): { error: string | null; details: string } {
@@ -138,13 +143,14 @@ function describeFailure(
     };
   }
   if (outcome.aborted) return { error: 'The generated program was cancelled', details: tail };
-  if (report?.error) {
+  const raised = report?.result?.error;
+  if (raised) {
     return {
-      error: `main() raised ${report.error.type}: ${shorten(firstLine(report.error.message), 300)}`,
-      details: `${report.error.traceback}\nOutput tail:\n${tail}`,
+      error: `main() raised ${raised.type}: ${shorten(firstLine(raised.message), 300)}`,
+      details: `${raised.traceback}\nOutput tail:\n${tail}`,
     };
   }
-  if (report?.ok) return { error: null, details: '' };
+  if (report?.result?.ok) return { error: null, details: '' };
   if (report?.stopped) return { error: `The tool host stopped the program: ${report.stopped}`, details: `Output tail:\n${tail}` };
   if (report) return { error: 'The generated program ended without sending its result', details: `Output tail:\n${tail}` };
   const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode ?? 'unknown'}`;

@@ -8,10 +8,10 @@ import { z } from 'zod';
 import type { ExecutionCommand, LanguageContext, LanguageSupport } from './language.js';
 import { MCP_CHANNEL_FD } from './mcp/serve.js';
 import { CHANNEL_FD, sandboxedArgv, sandboxEnvironment, type SandboxLayout } from './sandbox.js';
-import { TraceEntrySchema, type RunnerReport, type ToolModule } from './types.js';
+import { TraceEntrySchema, type ToolModule } from './types.js';
 
 /** The largest message the program and the host may send each other. */
-export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
 export interface LaunchSpec {
   tools: string;
@@ -27,31 +27,27 @@ export interface LaunchSpec {
   mcp_tools: string[];
 }
 
+/** What the program sent as its result: whether main() returned, what it returned, or the exception it raised. */
+export const ProgramResultSchema = z.object({
+  ok: z.boolean(),
+  output: z.unknown().optional(),
+  output_note: z.string().nullable().optional(),
+  error: z.object({ type: z.string(), message: z.string(), traceback: z.string() }).nullable().optional(),
+});
+export type ProgramResult = z.infer<typeof ProgramResultSchema>;
+
+/** What the host writes when the program ends (`host-report.json`): the only account of what the program did. */
 export const HostReportSchema = z.object({
+  /** The program's tool calls, as the host served them. */
   trace: z.array(TraceEntrySchema),
+  /** How many calls were answered from the journal of an earlier attempt. */
   replayed: z.number().int().nonnegative(),
-  result: z
-    .object({
-      ok: z.boolean(),
-      output: z.unknown().optional(),
-      output_note: z.string().nullable().optional(),
-      error: z.object({ type: z.string(), message: z.string(), traceback: z.string() }).nullable().optional(),
-    })
-    .nullable(),
+  /** The program's result, or null when it sent none. */
+  result: ProgramResultSchema.nullable(),
   /** Why the host stopped the program early (an oversized or malformed message, a flood), or null. */
   stopped: z.string().nullable().optional(),
 });
 export type HostReport = z.infer<typeof HostReportSchema>;
-
-/** The host's report as the engine reports a program: its result (or a failure without one) and the host's trace. */
-/** The program's report as the engine uses it, with why the host stopped it early if it did. */
-export type ProgramReport = RunnerReport & { stopped: string | null };
-
-export function runnerReport(report: HostReport): ProgramReport {
-  const stopped = report.stopped ?? null;
-  if (!report.result) return { ok: false, output: null, output_note: null, error: null, trace: report.trace, stopped };
-  return { ...report.result, output: report.result.output ?? null, trace: report.trace, stopped };
-}
 
 export interface HostLaunch {
   language: LanguageSupport;
@@ -65,6 +61,8 @@ export interface HostLaunch {
   specPath: string;
   journalPath: string;
   reportPath: string;
+  /** The largest message the program and the host may send each other; MAX_MESSAGE_BYTES unless given. */
+  maxMessageBytes?: number;
 }
 
 /** Writes the launch spec and returns the host command that reads it. */
@@ -77,7 +75,7 @@ export async function prepareHost(launch: HostLaunch): Promise<ExecutionCommand>
     cwd: context.repoRoot,
     journal: launch.journalPath,
     report: launch.reportPath,
-    max_message_bytes: MAX_MESSAGE_BYTES,
+    max_message_bytes: launch.maxMessageBytes ?? MAX_MESSAGE_BYTES,
     mcp_fd: module.mcp ? MCP_CHANNEL_FD : null,
     mcp_tools: Object.keys(module.mcp?.routes ?? {}),
   };

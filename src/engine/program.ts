@@ -42,7 +42,7 @@ export async function savedProgram(
  * each region, found between its marker lines, is byte-identical. Where they are out of place or repeated, the
  * verification of the program says so instead.
  */
-export function programDrift(generated: RunnerSource, saved: SavedProgram, toolsPath: string, wrapperPattern: RegExp): ProgramDrift | null {
+export function checkDrift(generated: RunnerSource, saved: SavedProgram, toolsPath: string, wrapperPattern: RegExp): ProgramDrift | null {
   const tools: string[] = [];
   const regions: string[] = [];
   const hunks: string[] = [];

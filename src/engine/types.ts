@@ -99,16 +99,6 @@ export const TraceEntrySchema = z.object({
 });
 export type TraceEntry = z.infer<typeof TraceEntrySchema>;
 
-/** What the program reported, with the tool host's trace of its calls. */
-export const RunnerReportSchema = z.object({
-  ok: z.boolean(),
-  output: z.unknown().optional(),
-  output_note: z.string().nullable().optional(),
-  error: z.object({ type: z.string(), message: z.string(), traceback: z.string() }).nullable().optional(),
-  trace: z.array(TraceEntrySchema),
-});
-export type RunnerReport = z.infer<typeof RunnerReportSchema>;
-
 export type Phase = 'extract' | 'install' | 'claude' | 'verify' | 'execute';
 
 /** Phases a run can fail in; a tools module that cannot be extracted is bad input and throws instead. */

@@ -12,12 +12,6 @@ export interface VerificationFailure {
 /** The outcome of checking an edit against the generated runner: why it must not run, or where its regions are. */
 export type EditVerification = { failure: VerificationFailure } | { regions: LocatedRegion[] };
 
-/** Checks that need only the generated and the edited text: each a one-line message, or null. */
-export function checkRunnerEdit(generated: RunnerSource, edited: string): VerificationFailure | null {
-  const verified = verifyRunnerEdit(generated, edited);
-  return 'failure' in verified ? verified.failure : null;
-}
-
 /**
  * Checks the edit and locates the protected regions by position. The generated text is fixed regions with editable
  * gaps between them (header, main() and helpers): the edited file must hold each region exactly once, in the generated

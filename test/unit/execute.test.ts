@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { programEnvironment } from '../../src/engine/env.js';
-import { executeRunner, HeadTailBuffer, type ExecutionRequest } from '../../src/engine/execute.js';
+import { executeHost, HeadTailBuffer, type ExecutionRequest } from '../../src/engine/execute.js';
 
 async function request(script: string, overrides: Partial<ExecutionRequest> = {}): Promise<ExecutionRequest> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'codemode-exec-'));
@@ -42,32 +42,32 @@ describe('HeadTailBuffer', () => {
   });
 });
 
-describe('executeRunner', () => {
+describe('executeHost', () => {
   it('reads the host report, not stdout', async () => {
-    const outcome = await executeRunner(await request(`print('{"ok": false}')\n${writeReport('{"ok": True, "output": {"a": 1}}')}`));
+    const outcome = await executeHost(await request(`print('{"ok": false}')\n${writeReport('{"ok": True, "output": {"a": 1}}')}`));
     expect(outcome.error).toBeNull();
     expect(outcome.exit_code).toBe(0);
-    expect(outcome.report?.output).toEqual({ a: 1 });
+    expect(outcome.report?.result?.output).toEqual({ a: 1 });
     expect(outcome.log).toBe('{"ok": false}\n');
   });
 
   it('reports the exception main raised', async () => {
     const report = `{"ok": False, "error": {"type": "KeyError", "message": "'city'", "traceback": "Traceback ...\\nKeyError: 'city'"}}`;
-    const outcome = await executeRunner(await request(`${writeReport(report)}raise SystemExit(1)\n`));
+    const outcome = await executeHost(await request(`${writeReport(report)}raise SystemExit(1)\n`));
     expect(outcome.error).toBe("main() raised KeyError: 'city'");
     expect(outcome.details).toContain("KeyError: 'city'");
   });
 
   it('reports a host that dies without a report', async () => {
-    const outcome = await executeRunner(await request('import sys\nsys.stderr.write("boom\\n")\nsys.exit(3)\n'));
+    const outcome = await executeHost(await request('import sys\nsys.stderr.write("boom\\n")\nsys.exit(3)\n'));
     expect(outcome.error).toBe('The tool host exited with code 3 without writing its report');
     expect(outcome.details).toContain('boom');
   });
 
   it('reports a program that ended without sending its result', async () => {
-    const outcome = await executeRunner(await request(`${writeReport('None')}raise SystemExit(1)\n`));
+    const outcome = await executeHost(await request(`${writeReport('None')}raise SystemExit(1)\n`));
     expect(outcome.error).toBe('The generated program ended without sending its result');
-    expect(outcome.report).toMatchObject({ ok: false, trace: [] });
+    expect(outcome.report).toMatchObject({ result: null, trace: [] });
   });
 
   it('kills a program that loops forever, children included', async () => {
@@ -76,7 +76,7 @@ describe('executeRunner', () => {
     const child = path.join(dir, 'child.py');
     await writeFile(child, `import time\ntime.sleep(3)\nopen(${JSON.stringify(marker)}, "w").write("x")\n`);
     const script = `import subprocess, sys, time\nsubprocess.Popen([sys.executable, ${JSON.stringify(child)}])\nwhile True:\n    time.sleep(0.05)\n`;
-    const outcome = await executeRunner(await request(script, { timeoutMs: 1000 }));
+    const outcome = await executeHost(await request(script, { timeoutMs: 1000 }));
     expect(outcome.error).toBe('The generated program timed out after 1 s and was killed');
     await new Promise((resolve) => setTimeout(resolve, 3500));
     await expect(stat(marker)).rejects.toThrow();
@@ -86,7 +86,7 @@ describe('executeRunner', () => {
     const req = await request(
       `import sys\nchunk = "x" * 1023 + "\\n"\nfor _ in range(51200):\n    sys.stdout.write(chunk)\n${writeReport('{"ok": True, "output": None}')}`,
     );
-    const outcome = await executeRunner(req);
+    const outcome = await executeHost(req);
     expect(outcome.error).toBeNull();
     expect(outcome.log.length).toBeLessThan(64 * 1024 + 200);
     expect(outcome.log).toContain('bytes omitted (the whole output is in execution.log)');
@@ -106,8 +106,8 @@ describe('executeRunner', () => {
     const req = await request(writeReport('{"ok": True, "output": dict(os.environ)}'), {
       env: programEnvironment(env, [/^INPUT_/, /^GITHUB_TOKEN$/, /^ACTIONS_RUNTIME_TOKEN$/]),
     });
-    const outcome = await executeRunner(req);
-    const seen = outcome.report?.output as Record<string, string>;
+    const outcome = await executeHost(req);
+    const seen = outcome.report?.result?.output as Record<string, string>;
     expect(seen.WEATHER_API_URL).toBe('https://weather.example');
     for (const name of [
       'ANTHROPIC_API_KEY',
@@ -122,7 +122,7 @@ describe('executeRunner', () => {
   });
 
   it('says which interpreter could not start', async () => {
-    const outcome = await executeRunner(await request('pass', { command: { file: 'python3-missing', args: [], env: {} } }));
+    const outcome = await executeHost(await request('pass', { command: { file: 'python3-missing', args: [], env: {} } }));
     expect(outcome.error).toMatch(/^Could not start python3-missing: /);
   });
 });

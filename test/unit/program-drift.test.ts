@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { driftMessage, programDrift } from '../../src/engine/program.js';
+import { driftMessage, checkDrift } from '../../src/engine/program.js';
 import { typescriptLanguage } from '../../src/engine/typescript/index.js';
 import type { TypeScriptModule } from '../../src/engine/typescript/data.js';
 import { extract } from '../fixtures/typescript/runner.js';
@@ -14,7 +14,7 @@ async function driftAfter(change: (module: TypeScriptModule) => TypeScriptModule
   const module = await triage;
   const saved = { relative_path: PROGRAM, text: implementMain(typescriptLanguage.renderRunner(module, 'Triage').text, TRIAGE_MAIN_BODY) };
   const today = typescriptLanguage.renderRunner(change(module), 'Another task');
-  return programDrift(today, saved, TOOLS, typescriptLanguage.wrapperPattern);
+  return checkDrift(today, saved, TOOLS, typescriptLanguage.wrapperPattern);
 }
 
 describe('saved TypeScript program drift', () => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { PythonModule } from '../../src/engine/python/data.js';
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import { PYTHON_MAINS } from '../../testing/mains/python.js';
-import { context, extract, fixture, runMain, runnerWithMain, runRunner, writeRunner, type RunOptions } from '../fixtures/python/harness.js';
+import { context, extract, fixture, repoRoot, runMain, runnerWithMain, runRunner, writeRunner } from '../fixtures/python/harness.js';
+import type { FolderRunOptions } from '../helpers/program.js';
 
 const UNKNOWN_CITY = 'Unknown city: Atlantis (known cities: San Francisco, New York, London, Tokyo, Paris, Sydney)';
 
@@ -69,7 +70,7 @@ describe('running a generated Python runner', () => {
     const main = `def main(params: str = "") -> object:
     return get_weather("Atlantis")
 `;
-    const { exitCode, report, stderr } = await runMain(await extract('examples/weather/tools.py'), main);
+    const { exitCode, report, log } = await runMain(await extract('examples/weather/tools.py'), main);
     expect(exitCode).toBe(1);
     expect(report.ok).toBe(false);
     expect(report.error).toMatchObject({ type: 'ValueError', message: UNKNOWN_CITY });
@@ -80,7 +81,7 @@ describe('running a generated Python runner', () => {
     expect(report.trace).toMatchObject([
       { tool: 'get_weather', args: { city: 'Atlantis' }, ok: false, error: `ValueError: ${UNKNOWN_CITY}` },
     ]);
-    expect(stderr).toContain(`ValueError: ${UNKNOWN_CITY}`);
+    expect(log).toContain(`ValueError: ${UNKNOWN_CITY}`);
   });
 
   it('records a failed call that main() recovers from', async () => {
@@ -295,12 +296,16 @@ PREPARED = get_weather("Nowhere")
   });
 
   it('reports a tools module that fails on import', async () => {
-    const module = { ...(await extract('examples/weather/tools.py')), relative_path: fixture('raises_on_import.py') };
-    const { exitCode, report, stderr } = await runRunner(writeRunner(pythonLanguage.renderRunner(module, 'task').text), module);
+    const module = {
+      ...(await extract('examples/weather/tools.py')),
+      path: path.resolve(repoRoot, fixture('raises_on_import.py')),
+      relative_path: fixture('raises_on_import.py'),
+    };
+    const { exitCode, report, log } = await runRunner(writeRunner(pythonLanguage.renderRunner(module, 'task').text), module);
     expect(exitCode).toBe(1);
     expect(report).toMatchObject({ ok: false, error: { type: 'RuntimeError', message: 'configuration missing\nsecond line' }, trace: [] });
     expect(report.error!.traceback).toContain('raises_on_import.py');
-    expect(stderr).toContain('RuntimeError: configuration missing');
+    expect(log).toContain('RuntimeError: configuration missing');
   });
 
   it('imports the runtime beside the runner even when the tools folder has a module of the same name', async () => {
@@ -327,7 +332,7 @@ PREPARED = get_weather("Nowhere")
 
 const hostContext = (extra: Record<string, string>) => ({ ...context, env: { ...context.env, ...extra } });
 
-async function runWith(module: PythonModule, mainSource: string, extra: Record<string, string> = {}, options: RunOptions = {}) {
+async function runWith(module: PythonModule, mainSource: string, extra: Record<string, string> = {}, options: FolderRunOptions = {}) {
   return runRunner(writeRunner(runnerWithMain(module, mainSource)), module, hostContext(extra), options);
 }
 
@@ -378,10 +383,10 @@ describe('the tool host', () => {
     return [isinstance(ticket, Ticket), ticket.title, ticket == get_ticket(1), ticket == get_ticket(2)]
 `;
     const module = await extract(fixture('host_env_tools.py'), hostContext({ HOST_ONLY_TOKEN: 'abc' }));
-    const { exitCode, report, stderr } = await runWith(module, main, { HOST_ONLY_TOKEN: 'abc' });
+    const { exitCode, report, log } = await runWith(module, main, { HOST_ONLY_TOKEN: 'abc' });
     expect(exitCode).toBe(0);
     expect(report.output).toEqual([true, 'ticket 1 for 3', true, false]);
-    expect(stderr).toContain("importing it failed (KeyError: 'HOST_ONLY_TOKEN')");
+    expect(log).toContain("importing it failed (KeyError: 'HOST_ONLY_TOKEN')");
   });
 
   it('stands in for a declared class of a sibling module the program cannot import, as for the values of that type', async () => {

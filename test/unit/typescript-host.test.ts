@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typescriptLanguage } from '../../src/engine/typescript/index.js';
-import { CONTEXT, executeRunner, REPO_ROOT, writeRunner, type PreparedRunner } from '../fixtures/typescript/runner.js';
+import { CONTEXT, runRunner, REPO_ROOT, writeRunner, type PreparedRunner } from '../fixtures/typescript/runner.js';
 
 const TOOLS = 'test/fixtures/typescript/host/tools.ts';
 const TOOLS_PATH = path.join(REPO_ROOT, TOOLS);
@@ -34,8 +34,8 @@ describe('the TypeScript tool host', () => {
       await writeRunner(TOOLS, 'task', body),
       `import { Ticket as TicketClass } from ${JSON.stringify(TOOLS_PATH)};`,
     );
-    const { report, exitCode, stderr } = await executeRunner(runner, process.execPath);
-    expect(stderr).toBe('');
+    const { report, exitCode, log } = await runRunner(runner, process.execPath);
+    expect(log).toBe('');
     expect(exitCode).toBe(0);
     expect(report.output).toEqual({
       isTicket: true,
@@ -67,7 +67,7 @@ describe('the TypeScript tool host', () => {
       '  }',
     ].join('\n');
     const runner = await withTopLevel(await writeRunner(TOOLS, 'task', body), `import { TicketError } from ${JSON.stringify(TOOLS_PATH)};`);
-    const { report, exitCode } = await executeRunner(runner, process.execPath);
+    const { report, exitCode } = await runRunner(runner, process.execPath);
     expect(exitCode).toBe(0);
     expect(report.output).toEqual({ isError: true, isTicketError: true, name: 'TicketError', message: 'no ticket 7' });
     expect(report.trace).toMatchObject([{ tool: 'close_ticket', args: { id: 7 }, ok: false, error: 'TicketError: no ticket 7' }]);
@@ -82,7 +82,7 @@ describe('the TypeScript tool host', () => {
       '  }',
     ].join('\n');
     const runner = await writeRunner(TOOLS, 'task', body);
-    const { report } = await executeRunner(runner, process.execPath);
+    const { report } = await runRunner(runner, process.execPath);
     expect(report.output).toMatchObject({ name: 'TypeError' });
     expect((report.output as { message: string }).message).toMatch(/^lookup\(\) got arguments its schema rejects: city: .*2/);
     expect(report.trace).toHaveLength(1);
@@ -103,7 +103,7 @@ describe('the TypeScript tool host', () => {
       '  }',
       '  return failures;',
     ].join('\n');
-    const { report } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
+    const { report } = await runRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
     expect(report.output).toEqual([
       'echo() takes 1 argument but 2 were given',
       'there is no tool named "no_such_tool"',
@@ -121,7 +121,7 @@ describe('the TypeScript tool host', () => {
     const journal = path.join(folder, 'journal.jsonl');
     const log = path.join(folder, 'orders.log');
     const first = await writeRunner(TOOLS, 'task', `  await reorder('sku-1', ${JSON.stringify(log)});\n  throw new Error('out of stock');`);
-    const attempt1 = await executeRunner(first, process.execPath, { journal });
+    const attempt1 = await runRunner(first, process.execPath, { journal });
     expect(attempt1.exitCode).toBe(1);
     expect(attempt1.report.replayed).toBe(0);
     const second = await writeRunner(
@@ -129,7 +129,7 @@ describe('the TypeScript tool host', () => {
       'task',
       `  return [await reorder('sku-1', ${JSON.stringify(log)}), await reorder('sku-2', ${JSON.stringify(log)})];`,
     );
-    const attempt2 = await executeRunner(second, process.execPath, { journal });
+    const attempt2 = await runRunner(second, process.execPath, { journal });
     expect(attempt2.exitCode).toBe(0);
     expect(attempt2.report.output).toEqual(['ordered sku-1', 'ordered sku-2']);
     expect(attempt2.report.replayed).toBe(1);
@@ -151,7 +151,7 @@ describe('the TypeScript tool host', () => {
       "  fs.writeSync(3, JSON.stringify({ op: 'result', ok: true, output: 'forged', output_note: null, trace: [forged], replayed: 9 }) + '\\n');",
       "  return 'honest';",
     ].join('\n');
-    const { host, report } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
+    const { host, report } = await runRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
     expect(Object.keys(host).sort()).toEqual(['replayed', 'result', 'stopped', 'trace']);
     expect(host.stopped).toBeNull();
     expect(host.replayed).toBe(0);
@@ -163,7 +163,7 @@ describe('the TypeScript tool host', () => {
   it('fails a call whose message is over the size limit, with a clear error in the trace', async () => {
     const body =
       "  try {\n    return echo('x'.repeat(200_000));\n  } catch (error) {\n    return [(error as Error).name, (error as Error).message];\n  }";
-    const { report, exitCode } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath, {
+    const { report, exitCode } = await runRunner(await writeRunner(TOOLS, 'task', body), process.execPath, {
       maxMessageBytes: 100_000,
     });
     expect(exitCode).toBe(0);
@@ -188,13 +188,13 @@ describe('the TypeScript tool host', () => {
       '  }',
     ].join('\n');
     const started = Date.now();
-    const { report, host, exitCode, stderr } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath, {
+    const { report, host, exitCode, log } = await runRunner(await writeRunner(TOOLS, 'task', body), process.execPath, {
       maxMessageBytes: 1_000_000,
     });
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(exitCode).toBe(1);
     expect(host.result).toBeNull();
-    expect(stderr).toContain("the program was stopped: it sent a message over the channel's limit of 1000000 bytes");
+    expect(log).toContain("the program was stopped: it sent a message over the channel's limit of 1000000 bytes");
     expect(host.stopped).toBe("it sent a message over the channel's limit of 1000000 bytes");
     expect(report.trace).toMatchObject([{ tool: 'echo', args: { value: 'before' }, ok: true, result: 'before' }]);
   });
@@ -206,7 +206,7 @@ describe('the TypeScript tool host', () => {
       '  fs.writeSync(3, \'{"op": "result", "ok": true, "output": \' + \'[\'.repeat(200_000) + \']\'.repeat(200_000) + \'}\\n\');',
       "  return 'unreached';",
     ].join('\n');
-    const { host } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
+    const { host } = await runRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
     expect(host.result).toBeNull();
     expect(host.stopped).toMatch(/^its output could not be written: /);
     expect(host.trace).toMatchObject([{ tool: 'echo', ok: true, result: 'before' }]);

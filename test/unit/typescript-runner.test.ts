@@ -6,7 +6,7 @@ import { loadTypeScript } from '../../src/engine/typescript/compiler.js';
 import { typescriptLanguage } from '../../src/engine/typescript/index.js';
 import { typescriptRuntimeSource } from '../../src/engine/typescript/runtime-source.js';
 import { JS_MAIN_BODY, TRIAGE_MAIN_BODY } from '../../testing/mains/typescript.js';
-import { checkRunner, CONTEXT, executeRunner, NODES, writeRunner } from '../fixtures/typescript/runner.js';
+import { checkRunner, CONTEXT, runRunner, NODES, writeRunner } from '../fixtures/typescript/runner.js';
 
 const HOSTILE_TASK =
   'Summarise `${process.exit(3)}` */ /* "quotes" \'single\' \\ back\\slash\u2028line\u2029para\r\nCRLF 🚀 \u0000 end\n// codemode:end tools';
@@ -79,7 +79,7 @@ describe('TypeScript runner', () => {
     const runner = await writeRunner('examples/js/tools.mjs', HOSTILE_TASK, '  return params;');
     expect(runner.text.split('\n').filter((line) => line === '// codemode:end tools')).toHaveLength(1);
     expect(await checkRunner(runner)).toEqual([]);
-    const { report, exitCode } = await executeRunner(runner, process.execPath);
+    const { report, exitCode } = await runRunner(runner, process.execPath);
     expect(exitCode).toBe(0);
     expect(report.output).toBe(HOSTILE_TASK);
   });
@@ -135,7 +135,7 @@ describe('TypeScript runner', () => {
     it.skipIf(!available)('runs the triage example to completion and traces every call', async () => {
       const runner = await writeRunner('examples/triage/tools.ts', 'Label the open issues', TRIAGE_MAIN_BODY);
       expect(await checkRunner(runner)).toEqual([]);
-      const { report, exitCode } = await executeRunner(runner, executable);
+      const { report, exitCode } = await runRunner(runner, executable);
       expect(exitCode).toBe(0);
       expect(report.ok).toBe(true);
       expect(report.output).toEqual({
@@ -166,7 +166,7 @@ describe('TypeScript runner', () => {
     it.skipIf(!available)('reports a tool that throws: trace ok false, error with type and message, exit code 1', async () => {
       const body = "  await add_label(101, 'bug');\n  return add_label(101, 'no-such-label');";
       const runner = await writeRunner('examples/triage/tools.ts', 'task', body);
-      const { report, exitCode, stderr } = await executeRunner(runner, executable);
+      const { report, exitCode, log } = await runRunner(runner, executable);
       expect(exitCode).toBe(1);
       expect(report.ok).toBe(false);
       expect(report.error).toMatchObject({ type: 'Error', message: "Unknown label 'no-such-label'" });
@@ -175,13 +175,13 @@ describe('TypeScript runner', () => {
         ['add_label', true, null],
         ['add_label', false, "Error: Unknown label 'no-such-label'"],
       ]);
-      expect(stderr).toContain("Unknown label 'no-such-label'");
+      expect(log).toContain("Unknown label 'no-such-label'");
     });
 
     it.skipIf(!available)('traces concurrent async calls with overlapping start and duration', async () => {
       const body = "  return Promise.all([wait(60, 'a'), wait(60, 'b'), wait(60, 'c')]);";
       const runner = await writeRunner('test/fixtures/typescript/concurrency.ts', 'task', body);
-      const { report } = await executeRunner(runner, executable);
+      const { report } = await runRunner(runner, executable);
       expect(report.output).toEqual(['a', 'b', 'c']);
       const [first, second, third] = report.trace;
       expect(report.trace.map((entry) => entry.result)).toEqual(['a', 'b', 'c']);
@@ -191,7 +191,7 @@ describe('TypeScript runner', () => {
 
     it.skipIf(!available)('converts values JSON cannot hold and notes what it could only show as text', async () => {
       const runner = await writeRunner('test/fixtures/typescript/concurrency.ts', 'task', '  return odd_values();');
-      const { report } = await executeRunner(runner, executable);
+      const { report } = await runRunner(runner, executable);
       expect(report.output).toEqual({
         when: '1970-01-01T00:00:00Z',
         tags: ['a'],
@@ -205,7 +205,7 @@ describe('TypeScript runner', () => {
 
     it.skipIf(!available)('runs a JavaScript tools module', async () => {
       const runner = await writeRunner('examples/js/tools.mjs', 'Weather report', JS_MAIN_BODY);
-      const { report } = await executeRunner(runner, executable);
+      const { report } = await runRunner(runner, executable);
       expect(report.output).toEqual([
         { city: 'Paris', fahrenheit: 64 },
         { city: 'Lisbon', fahrenheit: 75 },
@@ -219,14 +219,14 @@ describe('TypeScript runner', () => {
         runner.runnerPath,
         runner.text.replace('export async function main(', "import { z } from 'zod';\n\nexport async function main("),
       );
-      const { report } = await executeRunner(runner, executable);
+      const { report } = await runRunner(runner, executable);
       expect(report.output).toBe('from zod');
     });
 
     it.skipIf(!available)("uses its own runtime when the user's module beside the tools has the same name", async () => {
       const runner = await writeRunner('test/fixtures/typescript/shadow/tools.ts', 'task', "  return echo('x');");
       expect(await checkRunner(runner)).toEqual([]);
-      const { report, exitCode } = await executeRunner(runner, executable);
+      const { report, exitCode } = await runRunner(runner, executable);
       expect(exitCode).toBe(0);
       expect(report.output).toBe('user:x');
       expect(report.trace).toMatchObject([{ tool: 'echo', args: { text: 'x' }, ok: true, result: 'user:x' }]);
@@ -234,7 +234,7 @@ describe('TypeScript runner', () => {
 
     it.skipIf(!available)('names the runner line of an error thrown in main', async () => {
       const runner = await writeRunner('examples/js/tools.mjs', 'task', "  throw new TypeError('bad input');");
-      const { report } = await executeRunner(runner, executable);
+      const { report } = await runRunner(runner, executable);
       const line = runner.text.split('\n').findIndex((text) => text.includes("throw new TypeError('bad input')")) + 1;
       expect(report.error?.type).toBe('TypeError');
       expect(report.error?.traceback).toContain(`agentRunner.ts:${line}:`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRunnerEdit, diagnosticsFailure, locateProtectedRegions, verifyRunnerEdit } from '../../src/engine/verify.js';
+import { diagnosticsFailure, locateProtectedRegions, verifyRunnerEdit } from '../../src/engine/verify.js';
 import type { RunnerSource } from '../../src/engine/types.js';
 
 const tools = '# codemode:begin tools\ndef get(x: str) -> str:\n    return _call("get", x)\n# codemode:end tools';
@@ -16,38 +16,44 @@ const generated: RunnerSource = {
 };
 const implemented = generated.text.replace('    # codemode:todo\n    raise NotImplementedError', '    return get("a")');
 
-describe('checkRunnerEdit', () => {
+/** Why the edit must not run, or null when it may. */
+function editFailure(generated: RunnerSource, edited: string) {
+  const verified = verifyRunnerEdit(generated, edited);
+  return 'failure' in verified ? verified.failure : null;
+}
+
+describe('verifyRunnerEdit', () => {
   it('accepts an implemented main with untouched regions', () => {
-    expect(checkRunnerEdit(generated, implemented)).toBeNull();
+    expect(editFailure(generated, implemented)).toBeNull();
   });
 
   it('rejects an unedited runner', () => {
-    expect(checkRunnerEdit(generated, generated.text)?.message).toBe('agentRunner.py was not edited: main() is still the generated TODO');
+    expect(editFailure(generated, generated.text)?.message).toBe('agentRunner.py was not edited: main() is still the generated TODO');
   });
 
   it('names the first changed line of a tampered tool wrapper', () => {
     const tampered = implemented.replace('return _call("get", x)', 'return "fake"');
-    expect(checkRunnerEdit(generated, tampered)?.message).toBe(
+    expect(editFailure(generated, tampered)?.message).toBe(
       'The protected tools region of agentRunner.py was modified (line 3: expected "return _call(\\"get\\", x)", found "return \\"fake\\"")',
     );
   });
 
   it('rejects a removed harness end marker', () => {
     const tampered = implemented.replace('# codemode:end harness', '');
-    expect(checkRunnerEdit(generated, tampered)?.message).toBe(
+    expect(editFailure(generated, tampered)?.message).toBe(
       'The protected harness region of agentRunner.py was modified (line 12: expected "# codemode:end harness", found "")',
     );
   });
 
   it('rejects a duplicated region', () => {
-    expect(checkRunnerEdit(generated, `${implemented}\n${tools}\n`)?.message).toBe(
+    expect(editFailure(generated, `${implemented}\n${tools}\n`)?.message).toBe(
       'The protected tools region of agentRunner.py appears 2 times; it must appear once, unchanged',
     );
   });
 
   it('rejects a main that still carries the TODO marker', () => {
     const partial = generated.text.replace('raise NotImplementedError', 'return 1');
-    expect(checkRunnerEdit(generated, partial)?.message).toBe(
+    expect(editFailure(generated, partial)?.message).toBe(
       "main() in agentRunner.py is still the generated TODO (marker 'codemode:todo' present)",
     );
   });
@@ -78,16 +84,16 @@ describe('locating the protected regions by position', () => {
 
   it('rejects regions out of their generated order', () => {
     const swapped = `${harness}\n\ndef main():\n    return get("a")\n\n${tools}\n`;
-    expect(checkRunnerEdit(generated, swapped)?.message).toBe(
+    expect(editFailure(generated, swapped)?.message).toBe(
       'The protected harness region of agentRunner.py was moved; it must come after the tools region, as generated',
     );
   });
 
   it('rejects a region that shares a line with other code', () => {
-    expect(checkRunnerEdit(generated, implemented.replace(harness, `get = print; ${harness}`))?.message).toBe(
+    expect(editFailure(generated, implemented.replace(harness, `get = print; ${harness}`))?.message).toBe(
       'The protected harness region of agentRunner.py does not stand on lines of its own',
     );
-    expect(checkRunnerEdit(generated, implemented.replace(`${tools}\n`, `${tools}  # and more\n`))?.message).toBe(
+    expect(editFailure(generated, implemented.replace(`${tools}\n`, `${tools}  # and more\n`))?.message).toBe(
       'The protected tools region of agentRunner.py does not stand on lines of its own',
     );
   });
@@ -96,7 +102,7 @@ describe('locating the protected regions by position', () => {
     const tampered = implemented
       .replace('def main():', '# codemode:begin harness\n\ndef main():')
       .replace('    _run()\n# codemode:end harness', '    pass\n# codemode:end harness');
-    expect(checkRunnerEdit(generated, tampered)?.message).toBe(
+    expect(editFailure(generated, tampered)?.message).toBe(
       'The protected harness region of agentRunner.py was modified (line 13: expected "_run()", found "pass")',
     );
   });

@@ -1,0 +1,98 @@
+import { portPrompt, repairPrompt, systemPrompt, taskPrompt } from '../claude/prompt.js';
+import { runClaudeSession, type ClaudeSessionResult } from '../claude/session.js';
+import { claudeEnvironment } from '../env.js';
+import type { AttemptRecord, RunnerSource } from '../types.js';
+import type { VerificationFailure } from '../verify.js';
+import { hashFile } from '../workspace.js';
+import { failed, succeeded, type Outcome, type SoFar } from './result.js';
+import type { Run } from './run.js';
+import { verifyAndExecute } from './step.js';
+import { recordRepairPrompt, RUN_FILE_NAMES } from './workspace-files.js';
+
+/** A drifted saved program Claude Code ports to today's tools: its path and how its regions differ. */
+export interface PortRequest {
+  program: string;
+  diff: string;
+}
+
+/**
+ * The repair loop: Claude Code edits the runner, which is verified and executed; a failure a repair may fix goes
+ * back to the same session, until the program ran, the attempts are used up or the run's time is. A port starts
+ * from `start` (the saved program with today's regions) and is verified, never run.
+ */
+export async function attemptUntilDone(run: Run, claudePath: string, start: RunnerSource, port: PortRequest | null): Promise<Outcome> {
+  const { config, clock, progress } = run;
+  const deadline = clock.elapsedMs() + config.timeout * 1000;
+  const toolsHash = await hashFile(run.module.path);
+  const soFar: SoFar = { attempts: [], sessionId: null, execution: null, code: start.text };
+  let feedback: VerificationFailure | null = null;
+  for (let number = 1; number <= config.max_attempts; number += 1) {
+    const remainingMs = deadline - clock.elapsedMs();
+    if (remainingMs <= 0) return failed(soFar, 'claude', `The run exceeded its timeout of ${config.timeout} s`);
+    progress({
+      kind: 'attempt',
+      number,
+      message:
+        number === 1 ? 'Asking Claude Code to implement main()' : `Repair attempt ${number}${feedback ? `: ${feedback.message}` : ''}`,
+    });
+    const prompt = attemptPrompt(run, number, feedback, port);
+    if (feedback) await recordRepairPrompt(run.workspace, number, prompt);
+    const session = await clock.time('claude', runSession(run, claudePath, prompt, soFar.sessionId, remainingMs));
+    soFar.sessionId = session.session_id ?? soFar.sessionId;
+    const attempt = sessionAttempt(number, session);
+    soFar.attempts.push(attempt);
+    if (session.error) return failed(soFar, 'claude', `Claude Code failed: ${session.error}`);
+    const step = await verifyAndExecute(run, { runner: start, attempt, toolsHash, deadline, executes: run.plan.executes && !port });
+    soFar.execution = step.execution ?? soFar.execution;
+    soFar.code = step.code ?? soFar.code;
+    if (step.final) return step.phase === null ? succeeded(soFar) : failed(soFar, step.phase, step.error ?? '');
+    feedback = step.feedback;
+  }
+  const last = soFar.attempts.at(-1);
+  return failed(soFar, last?.failed_phase ?? 'execute', last?.error ?? 'The run failed');
+}
+
+/** The task (or the port) first, then the repair of what the last attempt failed at. */
+function attemptPrompt(run: Run, number: number, feedback: VerificationFailure | null, port: PortRequest | null): string {
+  const { runnerPath, module } = run;
+  if (feedback) return repairPrompt({ runnerPath, attempt: number, error: feedback.message, details: feedback.details });
+  if (port) return portPrompt({ runnerPath, language: module.language, ...port });
+  return taskPrompt({ runnerPath, language: module.language, task: run.task });
+}
+
+function sessionAttempt(number: number, session: ClaudeSessionResult): AttemptRecord {
+  return {
+    number,
+    failed_phase: null,
+    error: null,
+    turns: session.turns,
+    cost_usd: session.cost_usd,
+    claude_ms: session.duration_ms,
+    execute_ms: null,
+    exit_code: null,
+  };
+}
+
+function runSession(
+  run: Run,
+  claudePath: string,
+  prompt: string,
+  resume: string | null,
+  remainingMs: number,
+): Promise<ClaudeSessionResult> {
+  const { config, workspace, progress } = run;
+  return runClaudeSession({
+    claudePath,
+    cwd: workspace.dir,
+    prompt,
+    systemPrompt: systemPrompt(),
+    resumeSessionId: resume ?? undefined,
+    model: config.model,
+    maxTurns: config.max_turns,
+    env: claudeEnvironment(run.env, workspace.file('.claude-config')),
+    timeoutMs: remainingMs,
+    transcriptPath: workspace.file(RUN_FILE_NAMES.transcript),
+    signal: run.signal,
+    onProgress: config.verbose ? (message) => progress({ kind: 'claude', message }) : undefined,
+  });
+}

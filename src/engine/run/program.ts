@@ -1,0 +1,62 @@
+import type { Duplex } from 'node:stream';
+import { executeHost, type ExecutionOutcome } from '../execute.js';
+import { prepareHost, type HostLaunch } from '../host.js';
+import type { LanguageContext, LanguageSupport } from '../language.js';
+import type { ToolModule } from '../types.js';
+
+/** Where the host reads its launch spec and keeps its journal and report, and where the program's output goes. */
+export interface HostFiles {
+  spec: string;
+  /** Completed calls, shared by the attempts of a run so that a repair does not repeat them. */
+  journal: string;
+  report: string;
+  log: string;
+}
+
+/** One run of the program: the runner and its tools, where it runs, and its limits. */
+export interface ProgramRequest {
+  language: LanguageSupport;
+  module: ToolModule;
+  runnerPath: string;
+  context: LanguageContext;
+  /** Null runs the program without the sandbox (`sandbox: off`). */
+  sandbox: HostLaunch['sandbox'];
+  /** Files of the runner beside it that the program imports. */
+  supportFiles: string[];
+  files: HostFiles;
+  timeoutMs: number;
+  logCapBytes: number;
+  maxMessageBytes?: number;
+  signal?: AbortSignal;
+  /** Serves the host's MCP calls, when the run has MCP servers. */
+  channel?: (socket: Duplex) => void;
+}
+
+/** Prepares the runner, writes the host's launch spec and runs the host, which starts the program: the execute stage. */
+export async function runProgram(request: ProgramRequest): Promise<ExecutionOutcome> {
+  const { language, module, runnerPath, context, files } = request;
+  await language.prepare?.(runnerPath, module, context);
+  const command = await prepareHost({
+    language,
+    module,
+    runnerPath,
+    context,
+    sandbox: request.sandbox,
+    supportFiles: request.supportFiles,
+    specPath: files.spec,
+    journalPath: files.journal,
+    reportPath: files.report,
+    maxMessageBytes: request.maxMessageBytes,
+  });
+  return executeHost({
+    command,
+    cwd: context.repoRoot,
+    env: context.env,
+    timeoutMs: request.timeoutMs,
+    reportPath: files.report,
+    logPath: files.log,
+    logCapBytes: request.logCapBytes,
+    signal: request.signal,
+    channel: request.channel,
+  });
+}

@@ -1,0 +1,153 @@
+import { readFile } from 'node:fs/promises';
+import type { Duplex } from 'node:stream';
+import { CodeModeError } from '../errors.js';
+import type { ExecutionOutcome } from '../execute.js';
+import type { TypeChecker } from '../language.js';
+import { serveMcpCalls } from '../mcp/serve.js';
+import type { AttemptRecord, FailedPhase, RunnerSource } from '../types.js';
+import {
+  diagnosticsFailure,
+  supportFileChangedFailure,
+  toolsModuleChangedFailure,
+  verifyRunnerEdit,
+  type VerificationFailure,
+} from '../verify.js';
+import { hashFile } from '../workspace.js';
+import { runProgram } from './program.js';
+import type { Run } from './run.js';
+import { hostFiles } from './workspace-files.js';
+
+/**
+ * What verifying and executing the runner once came to: the run's end, or the failure a repair may fix; with the
+ * runner's text as verification read it (null when it could not be read).
+ */
+export type Step = { code: string | null; execution: ExecutionOutcome | null } & (
+  { final: true; phase: FailedPhase | null; error: string | null } | { final: false; feedback: VerificationFailure }
+);
+
+/** One verification and execution: the runner the edit is verified against, and what the run allows. */
+export interface StepRequest {
+  /** The runner the edit started from: the generated one, or a port's start. */
+  runner: RunnerSource;
+  attempt: AttemptRecord;
+  /** The tools module's hash when the run started: it must not change. */
+  toolsHash: string;
+  /** When the run's time is up, on the run's clock. */
+  deadline: number;
+  executes: boolean;
+}
+
+/** Verifies the runner as it stands and, unless the run wants it only verified, executes it once. */
+export async function verifyAndExecute(run: Run, request: StepRequest): Promise<Step> {
+  const { clock, progress } = run;
+  const { attempt } = request;
+  progress({ kind: 'phase', phase: 'verify', message: `Verifying the ${run.plan.mode === 'saved' ? 'saved' : 'generated'} program` });
+  const typeChecker = run.typeChecker && (await clock.time('install', run.typeChecker));
+  if (typeChecker && 'error' in typeChecker)
+    return { final: true, phase: 'install', error: typeChecker.error, execution: null, code: null };
+  const { code, failure } = await clock.time('verify', verifyRunner(run, request, typeChecker?.checker));
+  if (failure) {
+    markFailed(attempt, 'verify', failure.message);
+    progress({ kind: 'info', message: `Verification failed: ${failure.message}` });
+    return failure.fatal
+      ? { final: true, phase: 'verify', error: failure.message, execution: null, code }
+      : { final: false, feedback: failure, execution: null, code };
+  }
+  if (!request.executes) return { final: true, phase: null, error: null, execution: null, code };
+  progress({ kind: 'phase', phase: 'execute', message: `Running ${request.runner.file_name}` });
+  const execution = await clock.time('execute', execute(run, request.deadline - clock.elapsedMs()));
+  attempt.execute_ms = execution.duration_ms;
+  attempt.exit_code = execution.exit_code;
+  if ((await hashFile(run.module.path)) !== request.toolsHash) {
+    const changed = `The tools module ${run.module.relative_path} changed while the program ran`;
+    markFailed(attempt, 'execute', changed);
+    return { final: true, phase: 'execute', error: changed, execution, code };
+  }
+  if (execution.error === null) return { final: true, phase: null, error: null, execution, code };
+  markFailed(attempt, 'execute', execution.error);
+  progress({ kind: 'info', message: `Execution failed: ${execution.error}` });
+  return { final: false, feedback: { message: execution.error, details: execution.details }, execution, code };
+}
+
+function markFailed(attempt: AttemptRecord, phase: FailedPhase, error: string): void {
+  attempt.failed_phase = phase;
+  attempt.error = error;
+}
+
+/** The verify stage: the runner as read (null when it was not), and why it must not run, or null when it may. */
+async function verifyRunner(
+  run: Run,
+  { runner, toolsHash }: StepRequest,
+  typeChecker: TypeChecker | undefined,
+): Promise<{ code: string | null; failure: VerificationFailure | null }> {
+  if ((await hashFile(run.module.path)) !== toolsHash) return { code: null, failure: toolsModuleChangedFailure(run.module.relative_path) };
+  const code = await readFile(run.runnerPath, 'utf8').catch(() => null);
+  if (code === null) {
+    const failure = {
+      message: `${runner.file_name} was deleted during the session`,
+      details: `Recreate ${runner.file_name} as generated and implement main().`,
+    };
+    return { code, failure };
+  }
+  return { code, failure: await verifyText(run, runner, code, typeChecker) };
+}
+
+/** The edit's protected regions and support files, then the language's check (compile, type check, bypasses). */
+async function verifyText(
+  run: Run,
+  runner: RunnerSource,
+  code: string,
+  typeChecker: TypeChecker | undefined,
+): Promise<VerificationFailure | null> {
+  const verified = verifyRunnerEdit(runner, code);
+  if ('failure' in verified) return verified.failure;
+  const supportProblem = await verifySupportFiles(run, runner);
+  if (supportProblem) return supportProblem;
+  const context = { ...run.context, typeChecker };
+  const diagnostics = await run.language.check(run.runnerPath, run.module, context, verified.regions).catch((error: unknown) => {
+    if (error instanceof CodeModeError && error.kind === 'environment') return error;
+    throw error;
+  });
+  if (diagnostics instanceof CodeModeError) return { message: diagnostics.message, details: diagnostics.message, fatal: true };
+  return diagnostics.length ? diagnosticsFailure(runner.file_name, diagnostics) : null;
+}
+
+async function verifySupportFiles({ workspace }: Run, runner: RunnerSource): Promise<VerificationFailure | null> {
+  for (const support of runner.support_files ?? []) {
+    const current = await readFile(workspace.file(support.name), 'utf8').catch(() => null);
+    if (current !== support.text) return supportFileChangedFailure(support.name);
+  }
+  return null;
+}
+
+/** The execute stage, through the engine's one way to run a program. */
+function execute(run: Run, remainingMs: number): Promise<ExecutionOutcome> {
+  const { config, workspace, context } = run;
+  return runProgram({
+    language: run.language,
+    module: run.module,
+    runnerPath: run.runnerPath,
+    context,
+    sandbox: config.sandbox === 'off' ? null : { repoRoot: context.repoRoot, hidden: hiddenFolders(run.env), workspace: workspace.dir },
+    supportFiles: (run.runner.support_files ?? []).map((file) => workspace.file(file.name)),
+    files: hostFiles(workspace),
+    timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1000, remainingMs)),
+    logCapBytes: config.log_cap_bytes,
+    signal: run.signal,
+    channel: mcpChannel(run),
+  });
+}
+
+/** Serves the host's MCP calls, each bounded by the execution timeout. */
+function mcpChannel({ mcp, module, config }: Run): ((socket: Duplex) => void) | undefined {
+  if (!mcp || !module.mcp) return undefined;
+  const routes = module.mcp.routes;
+  return (socket) => {
+    serveMcpCalls(socket, mcp, routes, config.execution_timeout * 1000);
+  };
+}
+
+/** Where the caller's private files are: its home and the CI runner's temporary folder. */
+function hiddenFolders(env: NodeJS.ProcessEnv): string[] {
+  return [env.HOME, env.RUNNER_TEMP].filter((folder): folder is string => Boolean(folder));
+}
