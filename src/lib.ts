@@ -1,7 +1,7 @@
 export { codemode, RUN_FILE_NAMES } from './engine/codemode.js';
-export { CLAUDE_CODE_VERSION, parseConfig } from './engine/config.js';
+export { CHECK_MODES, CLAUDE_CODE_VERSION, parseConfig, type CheckMode } from './engine/config.js';
 export { SANDBOX_MODES, type SandboxMode } from './engine/sandbox.js';
-export { CHECK_MODES, type CheckMode } from './engine/language.js';
+export { languageDescription } from './engine/registry.js';
 export type { CodeModeConfig, CodeModeConfigInput, CodeModeOptions } from './engine/config.js';
 export type { SavedProgram } from './engine/program.js';
 export { CodeModeError, errorMessage } from './engine/errors.js';

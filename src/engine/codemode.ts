@@ -149,8 +149,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   try {
     const context: LanguageContext = {
       repoRoot: path.resolve(config.repo_root),
-      python: config.python,
-      node: config.node,
+      toolchain: language.toolchain(config),
       env: programEnvironment(env, options.withheldVariables),
       signal,
     };
@@ -188,7 +187,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
     return await removingWorkspaceOnError(state, async () => {
       await writeRunner(state);
       // An explicit checker is only looked at: a bad path is a usage error before any model request.
-      if (config.pyright_path) await typeChecker;
+      if (context.toolchain.typeCheckerPath) await typeChecker;
       if (saved) return finish(state, await runSavedProgram(state, saved, sandbox));
       if (!install) return finish(state, succeeded([], null, null));
       const claude = await install;
@@ -295,10 +294,11 @@ function startTypeCheckerInstall(
   signal: AbortSignal,
   progress: ProgressListener,
 ): Promise<TypeCheckerOutcome> | null {
-  if (config.check === 'off' || !language.installTypeChecker) return null;
+  const checker = language.typeChecker;
+  if (config.check === 'off' || !checker) return null;
   const mode = config.check;
-  const install = language.installTypeChecker({
-    path: config.pyright_path,
+  const install = checker.install({
+    path: language.toolchain(config).typeCheckerPath,
     cacheDir: path.dirname(path.resolve(config.cache_dir)),
     env,
     signal,
@@ -306,7 +306,7 @@ function startTypeCheckerInstall(
   return install.then(
     (found) => {
       if (found.installed) {
-        progress({ kind: 'info', message: `Installed pyright ${found.version} in ${(found.duration_ms / 1000).toFixed(1)} s` });
+        progress({ kind: 'info', message: `Installed ${checker.name} ${found.version} in ${(found.duration_ms / 1000).toFixed(1)} s` });
       }
       return { checker: { mode, path: found.path } };
     },

@@ -1,3 +1,4 @@
+import { parseConfig, type CodeModeConfigInput } from './config.js';
 import type { LanguageContext, LanguageSupport } from './language.js';
 import { languageFor } from './registry.js';
 import type { ToolModule } from './types.js';
@@ -14,8 +15,16 @@ export async function toolsSource(toolsPath: string, repoRoot: string): Promise<
   return { location, language: await languageFor(location.absolute) };
 }
 
-/** Locates and extracts a tools module in one step, for callers that need nothing in between. */
-export async function extractTools(toolsPath: string, context: LanguageContext): Promise<ToolsSource & { module: ToolModule }> {
-  const source = await toolsSource(toolsPath, context.repoRoot);
-  return { ...source, module: await source.language.extract(source.location, context) };
+/**
+ * Locates and extracts a tools module in one step, for callers that need nothing in between; the language's
+ * toolchain comes from `config` as in a run, and the context it completes is returned for the later stages.
+ */
+export async function extractTools(
+  toolsPath: string,
+  run: Omit<LanguageContext, 'toolchain'>,
+  config?: CodeModeConfigInput,
+): Promise<ToolsSource & { context: LanguageContext; module: ToolModule }> {
+  const source = await toolsSource(toolsPath, run.repoRoot);
+  const context = { ...run, toolchain: source.language.toolchain(parseConfig(config)) };
+  return { ...source, context, module: await source.language.extract(source.location, context) };
 }

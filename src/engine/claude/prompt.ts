@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { languageDescription } from '../registry.js';
 import type { Language, ToolSpec } from '../types.js';
-
-const LANGUAGE_NAMES: Record<Language, string> = { python: 'Python', typescript: 'TypeScript' };
 
 /** Longest failure report passed back to the model; tracebacks keep their head and their end. */
 export const MAX_DETAILS_CHARS = 6000;
@@ -24,7 +23,7 @@ export function systemPrompt(): string {
 
 export function taskPrompt(options: { runnerPath: string; language: Language; task: string }): string {
   return [
-    `Implement main() in ${options.runnerPath} (${LANGUAGE_NAMES[options.language]}) so that it does this task:`,
+    `Implement main() in ${options.runnerPath} (${languageDescription(options.language).displayName}) so that it does this task:`,
     '',
     '<task>',
     options.task.trim(),
@@ -35,7 +34,7 @@ export function taskPrompt(options: { runnerPath: string; language: Language; ta
 /** The prompt to port a saved program whose tools changed: the runner holds it with today's regions around it. */
 export function portPrompt(options: { runnerPath: string; language: Language; program: string; diff: string }): string {
   return [
-    `${options.runnerPath} (${LANGUAGE_NAMES[options.language]}) is the saved program ${options.program}, whose tools have changed since it was written.`,
+    `${options.runnerPath} (${languageDescription(options.language).displayName}) is the saved program ${options.program}, whose tools have changed since it was written.`,
     'Its generated regions are regenerated from the tools as they are now. Port main() and its helpers to the new tool API, keeping what the program does.',
     'The changed signatures, saved (-) against now (+):',
     '',

@@ -48,7 +48,11 @@ function hostDir(runnerPath: string): string {
 /** The tool host: node running the built host with the manifest; the engine appends the launch spec's path. */
 export function typescriptHostCommand(runnerPath: string, _module: TypeScriptModule, context: LanguageContext): ExecutionCommand {
   const dir = hostDir(runnerPath);
-  return { file: context.node, args: ['--enable-source-maps', path.join(dir, BUILT_HOST_NAME), path.join(dir, MANIFEST_NAME)], env: {} };
+  return {
+    file: context.toolchain.executable,
+    args: ['--enable-source-maps', path.join(dir, BUILT_HOST_NAME), path.join(dir, MANIFEST_NAME)],
+    env: {},
+  };
 }
 
 /** The program: the real node with the built runner. */
@@ -57,7 +61,11 @@ export function typescriptProgramCommand(
   module: TypeScriptModule,
   context: LanguageContext,
 ): Promise<ExecutionCommand> {
-  return Promise.resolve({ file: context.node, args: ['--enable-source-maps', builtRunnerPath(runnerPath, module)], env: {} });
+  return Promise.resolve({
+    file: context.toolchain.executable,
+    args: ['--enable-source-maps', builtRunnerPath(runnerPath, module)],
+    env: {},
+  });
 }
 
 const installPrefixes = new Map<string, Promise<string>>();
@@ -67,13 +75,14 @@ const installPrefixes = new Map<string, Promise<string>>();
  * its executable really is, once per executable: a node under $HOME stays readable when the sandbox hides $HOME.
  */
 export async function typescriptProgramReadPaths(context: LanguageContext): Promise<string[]> {
-  let prefix = installPrefixes.get(context.node);
+  const node = context.toolchain.executable;
+  let prefix = installPrefixes.get(node);
   if (!prefix) {
-    prefix = execa(context.node, ['-p', 'process.execPath'], { env: context.env, extendEnv: false, cancelSignal: context.signal }).then(
+    prefix = execa(node, ['-p', 'process.execPath'], { env: context.env, extendEnv: false, cancelSignal: context.signal }).then(
       async ({ stdout }) => path.dirname(path.dirname(await realpath(stdout.trim()))),
     );
-    installPrefixes.set(context.node, prefix);
-    prefix.catch(() => installPrefixes.delete(context.node));
+    installPrefixes.set(node, prefix);
+    prefix.catch(() => installPrefixes.delete(node));
   }
   return [await prefix];
 }

@@ -5,11 +5,12 @@ import type { TypeScriptData } from './data.js';
 import { extractTypeScriptTools } from './extract.js';
 import { RUNNER_FILE_NAME, renderTypeScriptRunner, TYPESCRIPT_WRAPPER_PATTERN } from './render.js';
 import { NO_TOOLS_FILE } from './runtime-source.js';
+import { typescriptDescription } from './description.js';
 
-/** TypeScript and JavaScript tools modules (`.ts .mts .js .mjs`), run on the user's Node.js. */
 export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
-  language: 'typescript',
+  ...typescriptDescription,
   runnerFileName: RUNNER_FILE_NAME,
+  toolchain: (config) => ({ executable: config.node }),
   extract: extractTypeScriptTools,
   noToolsModule: () => ({
     language: 'typescript',
@@ -26,4 +27,5 @@ export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
   hostCommand: typescriptHostCommand,
   programCommand: typescriptProgramCommand,
   programReadPaths: typescriptProgramReadPaths,
+  loadMcp: async () => (await import('./mcp.js')).typescriptMcp,
 };
