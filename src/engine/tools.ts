@@ -1,6 +1,7 @@
 import { parseConfig, type CodeModeConfigInput } from './config.js';
 import type { LanguageContext, LanguageSupport } from './language.js';
-import { languageFor } from './registry.js';
+import { usageError } from './errors.js';
+import { languageFor, SUPPORTED_EXTENSIONS } from './registry.js';
 import type { ToolModule } from './types.js';
 import { locateToolsModule, type ToolsLocation } from './workspace.js';
 
@@ -11,6 +12,7 @@ export interface ToolsSource {
 
 /** Finds the tools module (a readable file inside the repository) and the language that reads it. */
 export async function toolsSource(toolsPath: string, repoRoot: string): Promise<ToolsSource> {
+  if (!toolsPath.trim()) throw usageError(`No tools module given: pass the path of a ${SUPPORTED_EXTENSIONS} file`);
   const location = await locateToolsModule(toolsPath, repoRoot);
   return { location, language: await languageFor(location.absolute) };
 }
