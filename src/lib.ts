@@ -1,10 +1,21 @@
 export { codemode, RUN_FILE_NAMES } from './engine/codemode.js';
-export { CHECK_MODES, CLAUDE_CODE_VERSION, parseConfig, type CheckMode } from './engine/config.js';
-export { SANDBOX_MODES, type SandboxMode } from './engine/sandbox.js';
-export { languageDescription } from './engine/registry.js';
+export { CHECK_MODES, CLAUDE_CODE_VERSION } from './engine/config.js';
 export type { CodeModeConfig, CodeModeConfigInput, CodeModeOptions } from './engine/config.js';
+export { SANDBOX_MODES } from './engine/sandbox.js';
 export type { SavedProgram } from './engine/program.js';
 export { CodeModeError, errorMessage } from './engine/errors.js';
 export { mcpConfigVariables } from './engine/mcp/config.js';
+export { languageDescription } from './engine/registry.js';
+export type { LanguageDescription } from './engine/language.js';
 export { LANGUAGES } from './engine/types.js';
-export type * from './engine/types.js';
+export type {
+  AttemptRecord,
+  CodeModeResult,
+  FailedPhase,
+  Language,
+  PhaseTimings,
+  ProgramDrift,
+  ProgressEvent,
+  RunFiles,
+  TraceEntry,
+} from './engine/types.js';
