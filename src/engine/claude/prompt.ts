@@ -6,7 +6,7 @@ import type { Language, ToolSpec } from '../types.js';
 export const MAX_DETAILS_CHARS = 6000;
 
 /** The tag of the delimiters around data from a program run; each prompt adds its own nonce. */
-export const RUN_DATA_TAG = 'run-data';
+const RUN_DATA_TAG = 'run-data';
 
 export function systemPrompt(): string {
   return [
@@ -98,7 +98,7 @@ function randomNonce(): string {
 }
 
 /** Delimiters whose nonce the text does not contain; a nonce it happens to contain is drawn again. */
-export function runDataDelimiters(text: string, drawNonce: () => string = randomNonce): { open: string; close: string } {
+function runDataDelimiters(text: string, drawNonce: () => string = randomNonce): { open: string; close: string } {
   for (;;) {
     const nonce = drawNonce();
     if (nonce.length >= 8 && !text.includes(nonce)) return { open: `<${RUN_DATA_TAG}-${nonce}>`, close: `</${RUN_DATA_TAG}-${nonce}>` };

@@ -23,7 +23,7 @@ const DECLARATION_FILE = /\.d\.[cm]?ts$/;
  * Where the runner runs from: the build mirrors the repository's layout, with the runner in the tools
  * module's directory, so package imports resolve as they do for the tools module.
  */
-export function builtRunnerPath(runnerPath: string, module: TypeScriptModule): string {
+function builtRunnerPath(runnerPath: string, module: TypeScriptModule): string {
   return path.join(path.dirname(runnerPath), BUILD_DIR, path.dirname(module.relative_path), BUILT_RUNNER_NAME);
 }
 
@@ -37,7 +37,7 @@ function builtModulePath(runnerPath: string, module: TypeScriptModule, repoRoot:
 }
 
 /** The module the tool host imports: the built one for TypeScript, the module itself for JavaScript. */
-export function builtToolsPath(runnerPath: string, module: TypeScriptModule, context: LanguageContext): string {
+function builtToolsPath(runnerPath: string, module: TypeScriptModule, context: LanguageContext): string {
   return TYPESCRIPT_SOURCE.test(module.path) ? builtModulePath(runnerPath, module, context.repoRoot, module.path) : module.path;
 }
 

@@ -3,18 +3,18 @@ import { buildTypeScriptRunner, typescriptHostCommand, typescriptProgramCommand,
 import { checkTypeScriptRunner } from './check.js';
 import type { TypeScriptData } from './data.js';
 import { extractTypeScriptTools } from './extract.js';
-import { RUNNER_FILE_NAME, renderTypeScriptRunner, TYPESCRIPT_WRAPPER_PATTERN } from './render.js';
-import { NO_TOOLS_FILE } from './runtime-source.js';
+import { TYPESCRIPT_RUNNER_FILE, renderTypeScriptRunner, TYPESCRIPT_WRAPPER_PATTERN } from './render.js';
+import { TYPESCRIPT_NO_TOOLS_FILE } from './runtime-source.js';
 import { typescriptDescription } from './description.js';
 
 export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
   ...typescriptDescription,
-  runnerFileName: RUNNER_FILE_NAME,
+  runnerFileName: TYPESCRIPT_RUNNER_FILE,
   toolchain: (config) => ({ executable: config.node }),
   extract: extractTypeScriptTools,
   noToolsModule: () => ({
     language: 'typescript',
-    path: NO_TOOLS_FILE,
+    path: TYPESCRIPT_NO_TOOLS_FILE,
     relative_path: 'MCP servers',
     tools: [],
     declarations: [],

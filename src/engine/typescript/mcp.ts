@@ -7,7 +7,7 @@ import { compile } from 'json-schema-to-typescript';
 import type { McpRendering } from '../language.js';
 import type { McpApiServer, McpApiTool } from '../mcp/api.js';
 import type { NameStyle } from '../mcp/names.js';
-import { docComment, stringLiteral } from './render.js';
+import { docComment, typescriptStringLiteral } from './render.js';
 import { RUNTIME_ENTRY_POINTS } from './runtime-source.js';
 
 /** What a tool without an output schema returns: its text, or its content blocks when not all are text. */
@@ -39,7 +39,7 @@ async function renderServer(server: McpApiServer): Promise<string> {
   const namespaces = await Promise.all(server.tools.map((tool) => toolNamespace(server, tool)));
   const wrappers = server.tools.map((tool) => wrapper(server, tool));
   return [
-    `// MCP server ${stringLiteral(server.name)}: its tools are the methods of \`${server.identifier}\`.`,
+    `// MCP server ${typescriptStringLiteral(server.name)}: its tools are the methods of \`${server.identifier}\`.`,
     ...namespaces,
     `export const ${server.identifier} = {\n${wrappers.join('\n')}\n};`,
   ].join('\n');
@@ -64,7 +64,7 @@ function wrapper(server: McpApiServer, tool: McpApiTool): string {
   return [
     ...doc,
     `${tool.identifier}(args${optional ? '?' : ''}: ${types}.Input): Promise<${returns}> {`,
-    `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.call)}, [args], true);`,
+    `  return ${RUNTIME_ENTRY_POINTS.call}(${typescriptStringLiteral(tool.call)}, [args], true);`,
     '},',
   ]
     .map((line) => line.replace(/^/gm, '  '))
