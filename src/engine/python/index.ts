@@ -2,12 +2,12 @@ import path from 'node:path';
 import type { LanguageSupport } from '../language.js';
 import { checkPythonRunner } from './check.js';
 import type { PythonData } from './data.js';
+import { pythonDescription } from './description.js';
 import { extractPythonTools } from './extract.js';
 import { pythonInstallation, resolvedPythonContext } from './interpreter.js';
 import { ensurePyright } from './pyright.js';
 import { PYTHON_RUNNER_FILE, PYTHON_WRAPPER_PATTERN, renderPythonRunner } from './render.js';
 import { PYTHON_NO_TOOLS_FILE, pythonProgramPath } from './runtime-source.js';
-import { pythonDescription } from './description.js';
 
 const QUIET_PYTHON = { PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' };
 

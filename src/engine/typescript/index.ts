@@ -2,10 +2,10 @@ import type { LanguageSupport } from '../language.js';
 import { buildTypeScriptRunner, typescriptHostCommand, typescriptProgramCommand, typescriptProgramReadPaths } from './build.js';
 import { checkTypeScriptRunner } from './check.js';
 import type { TypeScriptData } from './data.js';
+import { typescriptDescription } from './description.js';
 import { extractTypeScriptTools } from './extract.js';
 import { TYPESCRIPT_RUNNER_FILE, renderTypeScriptRunner, TYPESCRIPT_WRAPPER_PATTERN } from './render.js';
 import { TYPESCRIPT_NO_TOOLS_FILE } from './runtime-source.js';
-import { typescriptDescription } from './description.js';
 
 export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
   ...typescriptDescription,
