@@ -42,7 +42,7 @@ export interface TypeCheckerSource {
 
 /** The programs a language runs with, as the run's configuration names them. */
 export interface Toolchain {
-  /** The interpreter or runtime that runs the tools, the tool host and the program (e.g. `python3`, `node`). */
+  /** The interpreter or runtime that runs the tools, the tool host and the program, as configured. */
   executable: string;
   /** The type checker's entry point to use instead of installing one, when the configuration names one. */
   typeCheckerPath?: string;
