@@ -1,6 +1,7 @@
 // ESLint for the TypeScript sources, tests, scripts and benchmarks, with typescript-eslint's strict type-checked rules.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import checkFile from 'eslint-plugin-check-file';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -46,6 +47,16 @@ export default defineConfig(
       '@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
       // Destructuring with a rest element is how an object is copied without some of its properties.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // One file-name casing. The runtime files beside the runner (ignored above) and the fixture that shadows one
+    // keep their `_codemode_` names, which keep them apart from user modules.
+    files: ['**/*.{ts,mts,js,mjs}'],
+    ignores: ['test/fixtures/typescript/shadow/_codemode_runtime.ts'],
+    plugins: { 'check-file': checkFile },
+    rules: {
+      'check-file/filename-naming-convention': ['error', { '**/*.{ts,mts,js,mjs}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
     },
   },
   {

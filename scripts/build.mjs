@@ -3,13 +3,16 @@
 //   every package, so the modules they share (the TypeScript compiler above all) are written once, as chunks
 //   beside the entries; lazily imported modules stay chunks of their own that cold start does not load;
 // - the library (dist/lib.js, the package's `exports`) is a second esbuild run with its packages left as imports,
-//   because its users install them as its dependencies; tsc writes its declarations to dist/types/;
+//   because its users install them as its dependencies; tsc writes its declarations to a temporary folder, and
+//   API Extractor rolls them up into the one file dist/types/lib.d.ts;
 // - the TypeScript lib files a runner check can need go to dist/typescript/, the language runtime files to dist/runtime/.
 import { execFileSync } from 'node:child_process';
-import { chmod, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Extractor, ExtractorConfig, ExtractorLogLevel } from '@microsoft/api-extractor';
 import * as esbuild from 'esbuild';
 import ts from 'typescript';
 
@@ -51,7 +54,7 @@ const common = {
   // node_modules may be a link to a shared install: name modules by the path the sources see, so the
   // bundle's text does not depend on where the packages really are.
   preserveSymlinks: true,
-  logLevel: 'warning',
+  logLevel: ExtractorLogLevel.Warning,
   metafile: true,
 };
 
@@ -102,7 +105,50 @@ function assertLazy(metafile, entry) {
 
 async function bundleLibrary() {
   await esbuild.build({ ...common, entryPoints: { lib: 'src/lib.ts' }, packages: 'external' });
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  const declarations = await mkdtemp(path.join(os.tmpdir(), 'codemode-types-'));
+  try {
+    const tsc = require.resolve('typescript/bin/tsc');
+    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', declarations], { cwd: root, stdio: 'inherit' });
+    rollUpDeclarations(path.join(declarations, 'lib.d.ts'), path.join(dist, 'types', 'lib.d.ts'));
+  } finally {
+    await rm(declarations, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Rolls the declarations of the library's entry up into one file; only what the entry exports, and what that
+ * refers to, is in it.
+ * @param {string} entry
+ * @param {string} output
+ */
+function rollUpDeclarations(entry, output) {
+  const config = ExtractorConfig.prepare({
+    configObject: {
+      projectFolder: root,
+      mainEntryPointFilePath: entry,
+      compiler: { tsconfigFilePath: path.join(root, 'tsconfig.build.json') },
+      dtsRollup: { enabled: true, untrimmedFilePath: output },
+      apiReport: { enabled: false },
+      docModel: { enabled: false },
+      tsdocMetadata: { enabled: false },
+      messages: {
+        // The entry's own package is not a TSDoc project: its comments are prose, not TSDoc.
+        tsdocMessageReporting: { default: { logLevel: ExtractorLogLevel.None } },
+        // Types the exports refer to but do not name (e.g. the config schema behind CodeModeConfigInput) are declared
+        // in the roll-up unexported, as intended.
+        extractorMessageReporting: {
+          default: { logLevel: ExtractorLogLevel.Warning },
+          'ae-missing-release-tag': { logLevel: ExtractorLogLevel.None },
+          'ae-forgotten-export': { logLevel: ExtractorLogLevel.None },
+        },
+        compilerMessageReporting: { default: { logLevel: ExtractorLogLevel.Warning } },
+      },
+    },
+    configObjectFullPath: undefined,
+    packageJsonFullPath: path.join(root, 'package.json'),
+  });
+  const result = Extractor.invoke(config, { localBuild: true });
+  if (!result.succeeded) throw new Error(`Rolling up the declarations failed with ${result.errorCount} error(s)`);
 }
 
 /**

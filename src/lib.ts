@@ -1,11 +1,22 @@
 export { codemode } from './engine/codemode.js';
 export { RUN_FILE_NAMES } from './engine/run/workspace-files.js';
-export { CLAUDE_CODE_VERSION, parseConfig } from './engine/config.js';
-export { SANDBOX_MODES, type SandboxMode } from './engine/sandbox.js';
-export { CHECK_MODES, type CheckMode } from './engine/language.js';
+export { CHECK_MODES, CLAUDE_CODE_VERSION } from './engine/config.js';
 export type { CodeModeConfig, CodeModeConfigInput, CodeModeOptions } from './engine/config.js';
+export { SANDBOX_MODES } from './engine/sandbox.js';
 export type { SavedProgram } from './engine/program.js';
 export { CodeModeError, errorMessage } from './engine/errors.js';
 export { mcpConfigVariables } from './engine/mcp/config.js';
+export { languageDescription } from './engine/registry.js';
+export type { LanguageDescription } from './engine/language.js';
 export { LANGUAGES } from './engine/types.js';
-export type * from './engine/types.js';
+export type {
+  AttemptRecord,
+  CodeModeResult,
+  FailedPhase,
+  Language,
+  PhaseTimings,
+  ProgramDrift,
+  ProgressEvent,
+  RunFiles,
+  TraceEntry,
+} from './engine/types.js';

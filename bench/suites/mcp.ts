@@ -65,7 +65,7 @@ async function discoveryMs(runs: number): Promise<{ discovery: number[]; node: n
 async function tracedRun(servers: McpServers, root: string, calls: number): Promise<() => Promise<number>> {
   const workspace = path.join(root, `calls-${calls}`);
   await mkdir(workspace, { recursive: true });
-  const context: LanguageContext = { repoRoot: root, python: 'python3', node: process.execPath, env: programEnvironment(process.env) };
+  const context: LanguageContext = { repoRoot: root, toolchain: { executable: process.execPath }, env: programEnvironment(process.env) };
   const module = await withMcpTools(typescriptLanguage.noToolsModule(), servers);
   const runner = typescriptLanguage.renderRunner(module, 'Echo');
   const runnerPath = path.join(workspace, runner.file_name);

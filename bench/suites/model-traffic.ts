@@ -125,12 +125,14 @@ function etlLoopScript(): ModelScript {
 
 async function plainLoopTraffic(): Promise<Traffic & { output: string }> {
   const toolsPath = path.join(REPO_ROOT, TASKS.etl.tools);
-  const { module } = await extractTools(toolsPath, {
-    repoRoot: REPO_ROOT,
-    python: 'python3',
-    node: process.execPath,
-    env: programEnvironment(process.env),
-  });
+  const { module } = await extractTools(
+    toolsPath,
+    {
+      repoRoot: REPO_ROOT,
+      env: programEnvironment(process.env),
+    },
+    { node: process.execPath },
+  );
   const definitions = await toolDefinitions(module);
   const { value, traffic: measured } = await withFake(etlLoopScript(), (fake) =>
     runToolLoop(fake.url, toolsPath, definitions, TASKS.etl.task),

@@ -33,12 +33,14 @@ interface Comparison {
 }
 
 async function compare(toolsPath: string, repoRoot: string, label: string): Promise<Comparison> {
-  const { language, module } = await extractTools(toolsPath, {
-    repoRoot,
-    python: 'python3',
-    node: process.execPath,
-    env: programEnvironment(process.env),
-  });
+  const { language, module } = await extractTools(
+    toolsPath,
+    {
+      repoRoot,
+      env: programEnvironment(process.env),
+    },
+    { node: process.execPath },
+  );
   const api = toolApiText(language.renderRunner(module, 'Use the tools'));
   const json = JSON.stringify(await toolDefinitions(module));
   return { module: label, tools: module.tools.length, api_chars: api.length, json_chars: json.length, ratio: api.length / json.length };

@@ -131,12 +131,14 @@ async function codeMode(records: number): Promise<Side> {
 }
 
 async function plainLoop(records: number): Promise<Side> {
-  const { module } = await extractTools(TOOLS, {
-    repoRoot: REPO_ROOT,
-    python: 'python3',
-    node: process.execPath,
-    env: programEnvironment(process.env),
-  });
+  const { module } = await extractTools(
+    TOOLS,
+    {
+      repoRoot: REPO_ROOT,
+      env: programEnvironment(process.env),
+    },
+    { node: process.execPath },
+  );
   const definitions = await toolDefinitions(module);
   return withModel(loopScript(records), async (fake) => {
     const run = await runToolLoop(fake.url, TOOLS, definitions, task(records), records);

@@ -8,7 +8,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { LanguageContext } from '../../src/engine/language.js';
 import { programEnvironment } from '../../src/engine/env.js';
 import { executeHost } from '../../src/engine/execute.js';
 import { prepareHost } from '../../src/engine/host.js';
@@ -65,8 +64,11 @@ async function program(language: keyof typeof TOOLS, root: string, name: string,
   await mkdir(workspace, { recursive: true });
   const tools = path.join(dir, TOOLS[language].file);
   await writeFile(tools, TOOLS[language].source);
-  const context: LanguageContext = { repoRoot: dir, python: 'python3', node: process.execPath, env: programEnvironment(process.env) };
-  const { language: support, module } = await extractTools(tools, context);
+  const {
+    language: support,
+    module,
+    context,
+  } = await extractTools(tools, { repoRoot: dir, env: programEnvironment(process.env) }, { node: process.execPath });
   const runner = support.renderRunner(module, 'Call noop');
   const runnerPath = path.join(workspace, runner.file_name);
   await writeFile(runnerPath, replaceMain(main)(runner.text));

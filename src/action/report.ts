@@ -1,4 +1,4 @@
-import { RUN_FILE_NAMES, type CodeModeResult, type TraceEntry } from '../lib.js';
+import { languageDescription, RUN_FILE_NAMES, type CodeModeResult, type TraceEntry } from '../lib.js';
 import { formatCost, jsonText, NOT_SANDBOXED, shorten } from '../format.js';
 import { programMarker, shortHash, type ProgramRecord } from './approve.js';
 import { REPORT_MARKER } from './event.js';
@@ -276,7 +276,7 @@ function codeSection(result: CodeModeResult, artifactUrl: string | null): string
   const more = omitted ? `\n\n${pointer(omitted, file, artifactUrl)}` : '';
   const title =
     result.program === null ? `Generated code (<code>${file}</code>)` : `Saved program (<code>${tableCell(result.program)}</code>)`;
-  return details(title, `${fence(text, result.language === 'python' ? 'python' : 'ts')}${more}`);
+  return details(title, `${fence(text, languageDescription(result.language).fence)}${more}`);
 }
 
 function logSection(result: CodeModeResult, artifactUrl: string | null): string | null {

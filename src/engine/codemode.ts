@@ -43,8 +43,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   try {
     const context: LanguageContext = {
       repoRoot: path.resolve(config.repo_root),
-      python: config.python,
-      node: config.node,
+      toolchain: language.toolchain(config),
       env: programEnvironment(env, options.withheldVariables),
       signal,
     };
@@ -72,7 +71,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
     return await removingWorkspaceOnError(workspace, config.preserve_workspace, async () => {
       await writeRunnerFiles({ workspace, runnerPath: run.runnerPath, text: saved?.text ?? runner.text, runner, module, task }, progress);
       // An explicit checker is only looked at: a bad path is a usage error before any model request.
-      if (config.pyright_path) await work.typeChecker;
+      if (context.toolchain.typeCheckerPath) await work.typeChecker;
       return finish(run, saved ? await runSavedProgram(run, saved, work.sandbox) : await generateProgram(run, work));
     });
   } finally {

@@ -1,13 +1,15 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { CHECK_MODES } from './language.js';
 import { SANDBOX_MODES } from './sandbox.js';
 import type { SavedProgram } from './program.js';
 import type { Language, ProgressListener } from './types.js';
 import { usageError } from './errors.js';
 
 export const CLAUDE_CODE_VERSION = '2.1.330';
+
+export const CHECK_MODES = ['strict', 'basic', 'off'] as const;
+export type CheckMode = (typeof CHECK_MODES)[number];
 
 const seconds = (name: string) =>
   z
@@ -29,6 +31,7 @@ export const CodeModeConfigSchema = z.object({
   model: z.string().min(1).optional(),
   max_turns: z.number().int().positive().default(12),
   max_attempts: z.number().int().positive().max(10).default(2),
+  /** The toolchain options (`python`, `node`, `pyright_path`): each language reads its own, in its `toolchain`. */
   python: z.string().default('python3'),
   /** Node.js that runs generated TypeScript/JavaScript programs. */
   node: z.string().default('node'),

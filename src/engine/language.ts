@@ -1,5 +1,8 @@
+import type { CheckMode, CodeModeConfig } from './config.js';
+import type { McpApiServer } from './mcp/api.js';
+import type { NameStyle } from './mcp/names.js';
 import type { InstalledTool } from './npm-cache.js';
-import type { RunnerSource, ToolModule } from './types.js';
+import type { Language, RunnerSource, ToolModule } from './types.js';
 import type { ToolsLocation } from './workspace.js';
 
 /** A compile or type-check problem in the generated runner. */
@@ -21,9 +24,6 @@ export interface LocatedRegion {
   last_line: number;
 }
 
-export const CHECK_MODES = ['strict', 'basic', 'off'] as const;
-export type CheckMode = (typeof CHECK_MODES)[number];
-
 /** The type checker a language's check runs, installed for the run. */
 export interface TypeChecker {
   mode: Exclude<CheckMode, 'off'>;
@@ -40,12 +40,19 @@ export interface TypeCheckerSource {
   signal?: AbortSignal;
 }
 
+/** The programs a language runs with, as the run's configuration names them. */
+export interface Toolchain {
+  /** The interpreter or runtime that runs the tools, the tool host and the program, as configured. */
+  executable: string;
+  /** The type checker's entry point to use instead of installing one, when the configuration names one. */
+  typeCheckerPath?: string;
+}
+
 /** What a language needs to know of the run besides the tools module. */
 export interface LanguageContext {
   repoRoot: string;
-  python: string;
-  /** Node.js executable for TypeScript/JavaScript runners. */
-  node: string;
+  /** The language's own toolchain. */
+  toolchain: Toolchain;
   /** The environment the tools and the program get: the caller's, less credentials. */
   env: Readonly<Record<string, string>>;
   signal?: AbortSignal;
@@ -60,13 +67,38 @@ export interface ExecutionCommand {
   env: Record<string, string>;
 }
 
+/** What prompts, reports and the registry say of a language, known without loading its support. */
+export interface LanguageDescription {
+  readonly language: Language;
+  /** How prompts and messages name it. */
+  readonly displayName: string;
+  /** The info string of a Markdown code fence around a runner of the language. */
+  readonly fence: string;
+  /** Lower-case extensions of the tools modules it takes. */
+  readonly extensions: readonly string[];
+}
+
+/** A language's type checker: its name in messages, and how it is found or installed for a run. */
+export interface TypeCheckerSupport {
+  readonly name: string;
+  install(source: TypeCheckerSource): Promise<InstalledTool>;
+}
+
+/** How a language writes the tools of MCP servers into its runner. */
+export interface McpRendering {
+  /** How server and tool names become identifiers of the language. */
+  readonly names: NameStyle;
+  render(api: readonly McpApiServer[]): Promise<string>;
+}
+
 /**
  * What the engine needs from one tools language; `Data` is what the language learns of a tools module
- * beyond the common tool specs. The engine itself knows nothing of Python or TypeScript.
+ * beyond the common tool specs. The engine itself knows no language by name.
  */
-export interface LanguageSupport<Data = unknown> {
-  readonly language: ToolModule['language'];
+export interface LanguageSupport<Data = unknown> extends LanguageDescription {
   readonly runnerFileName: string;
+  /** The language's toolchain as the run's configuration names it. */
+  toolchain(config: CodeModeConfig): Toolchain;
   extract(location: ToolsLocation, context: LanguageContext): Promise<ToolModule<Data>>;
   /** The tools module of a run whose tools all come from MCP servers: it defines none. */
   noToolsModule(): ToolModule<Data>;
@@ -81,11 +113,13 @@ export interface LanguageSupport<Data = unknown> {
    * for code that bypasses or shadows the tools; an empty list means it passed.
    */
   check(runnerPath: string, module: ToolModule<Data>, context: LanguageContext, regions: LocatedRegion[]): Promise<Diagnostic[]>;
-  /** Finds or installs the type checker `check` runs, when the language has one; the engine starts this with Claude Code. */
-  installTypeChecker?(source: TypeCheckerSource): Promise<InstalledTool>;
+  /** The type checker `check` runs, when the language has one; the engine installs it alongside Claude Code. */
+  readonly typeChecker?: TypeCheckerSupport;
+  /** Loads how the language renders MCP tools, only for runs with MCP servers. */
+  loadMcp(): Promise<McpRendering>;
   /**
-   * The context of every stage after the extraction, resolved once a run (e.g. an interpreter shim replaced by
-   * the binary it starts, as the extraction reported it); without it the context stays as configured.
+   * The context of every stage after the extraction, resolved once a run (e.g. an interpreter shim in the toolchain
+   * replaced by the binary it starts, as the extraction reported it); without it the context stays as configured.
    */
   resolveContext?(context: LanguageContext): Promise<LanguageContext>;
   /** Work needed once before the program runs (e.g. transpiling), when the language has any. */

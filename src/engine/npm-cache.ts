@@ -1,6 +1,7 @@
 /**
- * Installs pinned npm packages the engine runs (Claude Code, pyright) into a cache, one folder per package and
- * version, built in a private temporary folder and renamed into place, so concurrent runs never see half an install.
+ * Installs pinned npm packages the engine runs (Claude Code, a language's type checker) into a cache, one folder per
+ * package and version, built in a private temporary folder and renamed into place, so concurrent runs never see half
+ * an install.
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';

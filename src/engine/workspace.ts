@@ -4,7 +4,6 @@ import { access, mkdir, mkdtemp, readFile, realpath, rm, stat } from 'node:fs/pr
 import os from 'node:os';
 import path from 'node:path';
 import { usageError } from './errors.js';
-import { SUPPORTED_EXTENSIONS } from './registry.js';
 
 export interface Workspace {
   dir: string;
@@ -40,7 +39,6 @@ export interface ToolsLocation {
 
 /** The tools module's real path, checked to be a readable file inside the repository root, and its path from there. */
 export async function locateToolsModule(toolsPath: string, repoRoot: string): Promise<ToolsLocation> {
-  if (!toolsPath.trim()) throw usageError(`No tools module given: pass the path of a ${SUPPORTED_EXTENSIONS} file`);
   return locateRepositoryFile(toolsPath, repoRoot, 'Tools module');
 }
 

@@ -9,7 +9,7 @@ import { extractTools } from '../../src/engine/tools.js';
 import { REPO_ROOT } from '../helpers/claude.js';
 
 async function extracted(file: string, repoRoot = REPO_ROOT) {
-  return extractTools(file, { repoRoot, python: 'python3', node: process.execPath, env: programEnvironment(process.env) });
+  return extractTools(file, { repoRoot, env: programEnvironment(process.env) }, { node: process.execPath });
 }
 
 describe('bench #6: the TypeScript tool API against JSON tool definitions', () => {

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { mcpApi } from '../../src/engine/mcp/api.js';
 import type { McpServerConnection } from '../../src/engine/mcp/client.js';
 import { identifier, uniqueIdentifiers } from '../../src/engine/mcp/names.js';
-import { renderPythonMcp } from '../../src/engine/mcp/python.js';
-import { renderTypeScriptMcp } from '../../src/engine/mcp/typescript.js';
+import { pythonMcp } from '../../src/engine/python/mcp.js';
+import { typescriptMcp } from '../../src/engine/typescript/mcp.js';
 
 const orderSchema = {
   type: 'object',
@@ -82,13 +82,13 @@ describe('MCP names', () => {
     ['__codemodeCall', 'codemodeCall', 'codemode_call'],
     ['!!!', 'tool', 'tool'],
   ])('%s is %s in TypeScript and %s in Python', (name, typescript, python) => {
-    expect(identifier(name, 'typescript')).toBe(typescript);
-    expect(identifier(name, 'python')).toBe(python);
+    expect(identifier(name, typescriptMcp.names)).toBe(typescript);
+    expect(identifier(name, pythonMcp.names)).toBe(python);
   });
 
   it('numbers names that collide with each other or with a taken one', () => {
-    expect(uniqueIdentifiers(['get-sum', 'get_sum', 'getSum'], 'typescript')).toEqual(['getSum', 'getSum2', 'getSum3']);
-    expect(uniqueIdentifiers(['github'], 'typescript', new Set(['github']))).toEqual(['github2']);
+    expect(uniqueIdentifiers(['get-sum', 'get_sum', 'getSum'], typescriptMcp.names)).toEqual(['getSum', 'getSum2', 'getSum3']);
+    expect(uniqueIdentifiers(['github'], typescriptMcp.names, new Set(['github']))).toEqual(['github2']);
   });
 });
 
@@ -107,10 +107,10 @@ describe('MCP tools as TypeScript', () => {
         ]),
         server('console', [{ name: 'ping' }]),
       ],
-      'typescript',
+      typescriptMcp.names,
       new Set(),
     );
-    const source = await renderTypeScriptMcp(api);
+    const source = await typescriptMcp.render(api);
     expect(source).toContain('export const shop = {');
     expect(source).toContain('export const console_ = {');
     expect(source).toContain('placeOrder(args: shop.placeOrder.Input): Promise<shop.placeOrder.Output> {');
@@ -151,10 +151,10 @@ describe('MCP tools as Python', () => {
           { name: 'import', inputSchema: { type: 'object', properties: { class: { type: 'string' } }, required: ['class'] } },
         ]),
       ],
-      'python',
+      pythonMcp.names,
       new Set(),
     );
-    const source = renderPythonMcp(api);
+    const source = await pythonMcp.render(api);
     expect(source).toContain(
       'PlaceOrderInputCustomer = TypedDict("PlaceOrderInputCustomer", {"name": str, "tier": NotRequired[Literal["gold", "silver"]]})',
     );

@@ -219,7 +219,10 @@ def calculate_temp_diff(first: str, second: str) -> str:
   it('names the interpreter when it cannot be found', async () => {
     const module = await weather();
     await expect(
-      checkRunner(module, pythonLanguage.renderRunner(module, 'task').text, { ...context, python: 'python3-codemode-missing' }),
+      checkRunner(module, pythonLanguage.renderRunner(module, 'task').text, {
+        ...context,
+        toolchain: { executable: 'python3-codemode-missing' },
+      }),
     ).rejects.toThrow('Python interpreter not found: python3-codemode-missing (set config python)');
   });
 });
@@ -227,7 +230,7 @@ def calculate_temp_diff(first: str, second: str) -> str:
 describe('the Python host and program commands', () => {
   it('runs the host with UTF-8 mode, unbuffered, without bytecode, and the tools folder importable', async () => {
     const module = await weather();
-    const command = pythonLanguage.hostCommand('/work/agentRunner.py', module, { ...context, python: 'python3.12' });
+    const command = pythonLanguage.hostCommand('/work/agentRunner.py', module, { ...context, toolchain: { executable: 'python3.12' } });
     expect(command.file).toBe('python3.12');
     expect(command.args.slice(0, 3)).toEqual(['-X', 'utf8', '-B']);
     expect(command.args[3]).toMatch(/runtime\/host\.py$/);

@@ -196,7 +196,7 @@ describe('declarations of the types Python tool signatures reach', () => {
   });
 
   it.skipIf(!existsSync(PYTHON_312))('declares type statement aliases where the Python has them', async () => {
-    const { declarations } = await extract(fixture('typed/type_statement.py'), { ...context, python: PYTHON_312 });
+    const { declarations } = await extract(fixture('typed/type_statement.py'), { ...context, toolchain: { executable: PYTHON_312 } });
     expect(declarations).toEqual([
       'type Plan = list[Step]',
       lines('@dataclass', 'class Step:', '    name: str', '    mode: Mode'),

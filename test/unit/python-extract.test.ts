@@ -15,7 +15,7 @@ const param = (name: string, kind: ToolParam['kind'], annotation: string | null,
 });
 
 async function extractionError(toolsPath: string, python = 'python3'): Promise<CodeModeError> {
-  const error = await extract(toolsPath, { ...context, python }).then(
+  const error = await extract(toolsPath, { ...context, toolchain: { executable: python } }).then(
     () => null,
     (caught: unknown) => caught,
   );

@@ -33,10 +33,11 @@ describe('tools modules with upper-case extensions', () => {
   const repoRoot = mkdtempSync(path.join(os.tmpdir(), 'codemode-case-'));
   cpSync(path.join(REPO_ROOT, 'examples/weather/tools.py'), path.join(repoRoot, 't.PY'));
   cpSync(path.join(REPO_ROOT, 'examples/js/tools.mjs'), path.join(repoRoot, 'Tools.MJS'));
-  const context = { repoRoot, python: 'python3', node: process.execPath, env: programEnvironment(process.env) };
+  const run = { repoRoot, env: programEnvironment(process.env) };
+  const context = { ...run, toolchain: { executable: 'python3' } };
 
   it('extracts a Python module named t.PY', async () => {
-    const { language, module } = await extractTools('t.PY', context);
+    const { language, module } = await extractTools('t.PY', run);
     expect(language.language).toBe('python');
     expect(module.tools.map((tool) => tool.name)).toEqual(['get_weather', 'calculate_temp_diff']);
   });
@@ -51,7 +52,7 @@ describe('tools modules with upper-case extensions', () => {
   });
 
   it('names the rename a JavaScript module named Tools.MJS needs, since Node.js and the compiler take only lower case', async () => {
-    await expect(extractTools('Tools.MJS', context)).rejects.toMatchObject({
+    await expect(extractTools('Tools.MJS', run, { node: process.execPath })).rejects.toMatchObject({
       kind: 'usage',
       message: 'Tools.MJS: Node.js and the TypeScript compiler take only lower-case extensions; rename it to Tools.mjs',
     });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languageFor } from '../../src/engine/registry.js';
 import type { ToolModule, ToolSpec } from '../../src/engine/types.js';
-import { DECLARATIONS_CAP } from '../../src/engine/typescript/runnerTypes.js';
+import { DECLARATIONS_CAP } from '../../src/engine/typescript/runner-types.js';
 import { COSTS_MAIN_BODY, COSTS_WRONG_PROPERTY_BODY } from '../../testing/mains/typescript.js';
 import { checkRunner, CONTEXT, extract, REPO_ROOT, writeRunner } from '../fixtures/typescript/runner.js';
 

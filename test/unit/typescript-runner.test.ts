@@ -126,7 +126,7 @@ describe('TypeScript runner', () => {
 
   it('runs on the Node.js given in the context', async () => {
     const runner = await writeRunner('examples/js/tools.mjs', 'task');
-    const context = { ...CONTEXT, node: '/opt/node/bin/node' };
+    const context = { ...CONTEXT, toolchain: { executable: '/opt/node/bin/node' } };
     expect(typescriptLanguage.hostCommand(runner.runnerPath, runner.module, context).file).toBe('/opt/node/bin/node');
     expect((await typescriptLanguage.programCommand(runner.runnerPath, runner.module, context)).file).toBe('/opt/node/bin/node');
   });

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { languageDescription } from '../registry.js';
 import type { Language, ToolSpec } from '../types.js';
-
-const LANGUAGE_NAMES: Record<Language, string> = { python: 'Python', typescript: 'TypeScript' };
 
 /** Longest failure report passed back to the model; tracebacks keep their head and their end. */
 export const MAX_DETAILS_CHARS = 6000;
 
 /** The tag of the delimiters around data from a program run; each prompt adds its own nonce. */
-export const RUN_DATA_TAG = 'run-data';
+const RUN_DATA_TAG = 'run-data';
 
 export function systemPrompt(): string {
   return [
@@ -24,7 +23,7 @@ export function systemPrompt(): string {
 
 export function taskPrompt(options: { runnerPath: string; language: Language; task: string }): string {
   return [
-    `Implement main() in ${options.runnerPath} (${LANGUAGE_NAMES[options.language]}) so that it does this task:`,
+    `Implement main() in ${options.runnerPath} (${languageDescription(options.language).displayName}) so that it does this task:`,
     '',
     '<task>',
     options.task.trim(),
@@ -35,7 +34,7 @@ export function taskPrompt(options: { runnerPath: string; language: Language; ta
 /** The prompt to port a saved program whose tools changed: the runner holds it with today's regions around it. */
 export function portPrompt(options: { runnerPath: string; language: Language; program: string; diff: string }): string {
   return [
-    `${options.runnerPath} (${LANGUAGE_NAMES[options.language]}) is the saved program ${options.program}, whose tools have changed since it was written.`,
+    `${options.runnerPath} (${languageDescription(options.language).displayName}) is the saved program ${options.program}, whose tools have changed since it was written.`,
     'Its generated regions are regenerated from the tools as they are now. Port main() and its helpers to the new tool API, keeping what the program does.',
     'The changed signatures, saved (-) against now (+):',
     '',
@@ -99,7 +98,7 @@ function randomNonce(): string {
 }
 
 /** Delimiters whose nonce the text does not contain; a nonce it happens to contain is drawn again. */
-export function runDataDelimiters(text: string, drawNonce: () => string = randomNonce): { open: string; close: string } {
+function runDataDelimiters(text: string, drawNonce: () => string = randomNonce): { open: string; close: string } {
   for (;;) {
     const nonce = drawNonce();
     if (nonce.length >= 8 && !text.includes(nonce)) return { open: `<${RUN_DATA_TAG}-${nonce}>`, close: `</${RUN_DATA_TAG}-${nonce}>` };

@@ -32,12 +32,12 @@ export interface ClaudeSessionResult {
 }
 
 /** The only built-in tools the model gets: it reads and edits the runner, nothing else. */
-export const CLAUDE_TOOLS = 'Read,Edit,Write';
+const CLAUDE_TOOLS = 'Read,Edit,Write';
 
 /** Retries of a failing API call; Claude Code's own default (10) can take minutes. */
 const DEFAULT_MAX_RETRIES = '2';
 
-export function claudeArguments(
+function claudeArguments(
   options: Pick<ClaudeSessionOptions, 'prompt' | 'systemPrompt' | 'resumeSessionId' | 'model' | 'maxTurns'>,
 ): string[] {
   return [

@@ -72,7 +72,7 @@ export class McpServers {
 }
 
 /** `structuredContent` when the tool declares an output schema, else the text, or the content blocks when not all are text. */
-export function callOutcome(info: McpToolInfo, result: CallToolResult): McpCallOutcome {
+function callOutcome(info: McpToolInfo, result: CallToolResult): McpCallOutcome {
   const content = result.content;
   const texts = content.every((block) => block.type === 'text') ? content.map((block) => block.text) : null;
   if (result.isError) return { ok: false, error: texts ? texts.join('\n') : JSON.stringify(content) };

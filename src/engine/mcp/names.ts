@@ -3,27 +3,13 @@
  * program needs, and unique (a later duplicate gets a number).
  */
 
-const TYPESCRIPT_RESERVED = new Set(
-  (
-    'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
-    'instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface ' +
-    'package private protected public await as async any boolean number string symbol type of from get set declare module namespace ' +
-    'require never unknown object bigint undefined arguments eval constructor prototype ' +
-    'globalThis console process Promise JSON Math Object Array String Number Boolean Error Date Map Set Symbol RegExp NaN Infinity ' +
-    'main params McpContent'
-  ).split(' '),
-);
-
-const PYTHON_RESERVED = new Set(
-  (
-    'False None True and as assert async await break class continue def del elif else except finally for from global if import in is ' +
-    'lambda nonlocal not or pass raise return try while with yield match case type ' +
-    'print len list dict set str int float bool bytes tuple object type range open id input map filter sorted min max sum any all ' +
-    'isinstance getattr setattr hasattr Exception asyncio json main params'
-  ).split(' '),
-);
-
-export type NameStyle = 'typescript' | 'python';
+/** How a language spells identifiers; each language gives its own. */
+export interface NameStyle {
+  /** `camel`: `create-issue` → `createIssue`; `snake`: `create-issue` → `create_issue`. */
+  case: 'camel' | 'snake';
+  /** Keywords and globals the program needs, which an identifier may not be: such a name gets a trailing `_`. */
+  reserved: ReadonlySet<string>;
+}
 
 function words(name: string): string[] {
   return name
@@ -32,18 +18,18 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
-/** `create-issue` → `createIssue` (TypeScript) or `create_issue` (Python); a leading digit gets `_`, a reserved word a trailing `_`. */
+function joined(parts: readonly string[], style: NameStyle): string {
+  if (style.case === 'snake') return parts.map((part) => part.toLowerCase()).join('_');
+  return parts
+    .map((part, index) => (index === 0 ? part.charAt(0).toLowerCase() + part.slice(1) : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join('');
+}
+
+/** `create-issue` in the style's case; a leading digit gets `_`, a reserved word a trailing `_`. */
 export function identifier(name: string, style: NameStyle): string {
-  const parts = words(name);
-  const joined =
-    style === 'typescript'
-      ? parts
-          .map((part, index) => (index === 0 ? part.charAt(0).toLowerCase() + part.slice(1) : part.charAt(0).toUpperCase() + part.slice(1)))
-          .join('')
-      : parts.map((part) => part.toLowerCase()).join('_');
-  const valid = joined === '' ? 'tool' : /^[0-9]/.test(joined) ? `_${joined}` : joined;
-  const reserved = style === 'typescript' ? TYPESCRIPT_RESERVED : PYTHON_RESERVED;
-  return reserved.has(valid) ? `${valid}_` : valid;
+  const spelled = joined(words(name), style);
+  const valid = spelled === '' ? 'tool' : /^[0-9]/.test(spelled) ? `_${spelled}` : spelled;
+  return style.reserved.has(valid) ? `${valid}_` : valid;
 }
 
 /** Identifiers for `names` in order, none equal to one in `taken` or to another. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { LanguageSupport } from '../language.js';
 import { checkPythonRunner } from './check.js';
 import type { PythonData } from './data.js';
+import { pythonDescription } from './description.js';
 import { extractPythonTools } from './extract.js';
 import { pythonInstallation, resolvedPythonContext } from './interpreter.js';
 import { ensurePyright } from './pyright.js';
@@ -11,8 +12,9 @@ import { PYTHON_NO_TOOLS_FILE, pythonProgramPath } from './runtime-source.js';
 const QUIET_PYTHON = { PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' };
 
 export const pythonLanguage: LanguageSupport<PythonData> = {
-  language: 'python',
+  ...pythonDescription,
   runnerFileName: PYTHON_RUNNER_FILE,
+  toolchain: (config) => ({ executable: config.python, typeCheckerPath: config.pyright_path }),
   extract: extractPythonTools,
   noToolsModule: () => ({
     language: 'python',
@@ -26,11 +28,12 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   renderRunner: renderPythonRunner,
   wrapperPattern: PYTHON_WRAPPER_PATTERN,
   check: checkPythonRunner,
-  installTypeChecker: (source) => ensurePyright(source),
+  typeChecker: { name: 'pyright', install: (source) => ensurePyright(source) },
+  loadMcp: async () => (await import('./mcp.js')).pythonMcp,
   hostCommand(_runnerPath, module, context) {
     const importPath = [path.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path.delimiter);
     return {
-      file: context.python,
+      file: context.toolchain.executable,
       args: ['-X', 'utf8', '-B', pythonProgramPath('host.py')],
       env: { ...QUIET_PYTHON, PYTHONPATH: importPath },
     };

@@ -17,23 +17,24 @@ export async function runPythonForJson<Schema extends z.ZodType>(
   purpose: string,
   schema: Schema,
 ): Promise<z.output<Schema>> {
-  const result = await runProcessTree(context.python, ['-X', 'utf8', '-B', programPath, ...args], {
+  const python = context.toolchain.executable;
+  const result = await runProcessTree(python, ['-X', 'utf8', '-B', programPath, ...args], {
     cwd: context.repoRoot,
     env: context.env,
     signal: context.signal,
   });
   if (result.spawnError?.code === 'ENOENT' || result.spawnError?.code === 'EACCES') {
-    throw usageError(`Python interpreter not found: ${context.python} (set config python)`);
+    throw usageError(`Python interpreter not found: ${python} (set config python)`);
   }
   if (result.aborted) throw new CodeModeError(`Cancelled while ${purpose}`);
   if (result.exitCode !== 0) {
     const lastError = lastLine(result.stderr);
-    throw new CodeModeError(`${context.python} failed while ${purpose}: ${lastError || `exit code ${result.exitCode ?? 'unknown'}`}`);
+    throw new CodeModeError(`${python} failed while ${purpose}: ${lastError || `exit code ${result.exitCode ?? 'unknown'}`}`);
   }
   const parsed = schema.safeParse(parseJsonOrUndefined(result.stdout));
   if (!parsed.success) {
     const shown = result.stdout.trim() ? result.stdout.trim().slice(0, 200) : '(no output)';
-    throw new CodeModeError(`Unexpected output from ${context.python} while ${purpose}: ${shown}`);
+    throw new CodeModeError(`Unexpected output from ${python} while ${purpose}: ${shown}`);
   }
   return parsed.data;
 }
@@ -57,33 +58,35 @@ export const InstallationSchema = z.object({
 const installations = new Map<string, Promise<PythonInstallation>>();
 
 /**
- * The interpreter `context.python` names, asked once per interpreter string: shims such as pyenv's resolve to
+ * The interpreter the toolchain names, asked once per interpreter string: shims such as pyenv's resolve to
  * the real executable, which runs without the shim's environment.
  */
 export function pythonInstallation(context: LanguageContext): Promise<PythonInstallation> {
-  let found = installations.get(context.python);
+  const python = context.toolchain.executable;
+  let found = installations.get(python);
   if (found === undefined) {
     found = askInstallation(context);
-    installations.set(context.python, found);
-    found.catch(() => installations.delete(context.python));
+    installations.set(python, found);
+    found.catch(() => installations.delete(python));
   }
   return found;
 }
 
-/** Keeps what the extraction reported of the interpreter `context.python` names, so that no process asks again. */
+/** Keeps what the extraction reported of the interpreter the toolchain names, so that no process asks again. */
 export function rememberInstallation(context: LanguageContext, installation: PythonInstallation): void {
-  if (!installations.has(context.python)) installations.set(context.python, Promise.resolve(installation));
+  const python = context.toolchain.executable;
+  if (!installations.has(python)) installations.set(python, Promise.resolve(installation));
 }
 
 /**
- * The context for every Python process after the extraction: `python` is the binary the configured interpreter
+ * The context for every Python process after the extraction: the toolchain's executable is the binary the configured interpreter
  * starts, as the extraction reported it, so a shim such as pyenv's (about 300 ms a start) runs once a run.
  */
 export async function resolvedPythonContext(context: LanguageContext): Promise<LanguageContext> {
   const found = pythonInstallation(context);
   const { interpreter } = await found;
   if (!installations.has(interpreter)) installations.set(interpreter, found);
-  return { ...context, python: interpreter };
+  return { ...context, toolchain: { ...context.toolchain, executable: interpreter } };
 }
 
 function askInstallation(context: LanguageContext): Promise<PythonInstallation> {

@@ -90,7 +90,7 @@ type PyrightDiagnostic = z.infer<typeof PyrightOutputSchema>['generalDiagnostics
  * The project pyright checks: the runner alone, its imports resolved as the program and the tool host resolve them
  * (the runtime's stub beside it, the tools module's folder, the repository root). `# type: ignore` does not silence it.
  */
-export function pyrightConfig(runnerName: string, module: PythonModule, checker: TypeChecker, repoRoot: string): object {
+function pyrightConfig(runnerName: string, module: PythonModule, checker: TypeChecker, repoRoot: string): object {
   return {
     include: [runnerName],
     typeCheckingMode: checker.mode,
@@ -100,7 +100,7 @@ export function pyrightConfig(runnerName: string, module: PythonModule, checker:
 }
 
 /** pyright's errors on the lines the model wrote, in the shape of the other checks' diagnostics. */
-export function runnerDiagnostics(found: PyrightDiagnostic[], runnerCopy: string, regions: LocatedRegion[]): Diagnostic[] {
+function runnerDiagnostics(found: PyrightDiagnostic[], runnerCopy: string, regions: LocatedRegion[]): Diagnostic[] {
   const displayName = path.basename(runnerCopy);
   const protectedLine = (line: number) => regions.some((region) => region.first_line <= line && line <= region.last_line);
   return found.flatMap((diagnostic) => {

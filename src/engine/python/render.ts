@@ -6,7 +6,7 @@ import { docstringBody, pythonDocstring, pythonStringLiteral } from './literals.
 import { PYTHON_RUNTIME_MODULE, pythonSupportFiles } from './runtime-source.js';
 
 export const PYTHON_RUNNER_FILE = 'agentRunner.py';
-export const REGION_MARKERS = regionMarkers('#');
+const REGION_MARKERS = regionMarkers('#');
 
 const INDENT = '    ';
 const TOOLS_MODULE = '_codemode_tools';

@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 /** The runtime module written beside the runner; the `_codemode` prefix keeps it apart from user modules. */
 export const PYTHON_RUNTIME_MODULE = '_codemode_runtime';
-export const PYTHON_RUNTIME_FILE = `${PYTHON_RUNTIME_MODULE}.py`;
+const PYTHON_RUNTIME_FILE = `${PYTHON_RUNTIME_MODULE}.py`;
 /** The values of the channel and the report's conversions, shared by the runtime and the tool host. */
-export const PYTHON_CODEC_FILE = '_codemode_codec.py';
+const PYTHON_CODEC_FILE = '_codemode_codec.py';
 
 /**
  * The Python programs of the engine, real files in the runtime folder beside this module (in the bundle,
@@ -34,11 +34,6 @@ function runtimeFile(name: string): string {
     sources.set(name, text);
   }
   return text;
-}
-
-/** Text of the runtime module written beside the runner. */
-export function pythonRuntimeSource(): string {
-  return runtimeFile(PYTHON_RUNTIME_FILE);
 }
 
 /** The runtime's stub, which the type check puts beside its copy of the runner in place of the runtime modules. */

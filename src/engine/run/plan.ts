@@ -35,7 +35,7 @@ export function planRun(options: CodeModeOptions, config: CodeModeConfig, langua
     mode,
     claude,
     sandbox: config.sandbox !== 'off' && !options.dryRun && (mode === 'generate' || executes),
-    typeChecker: claude && config.check !== 'off' && language.installTypeChecker !== undefined,
+    typeChecker: claude && config.check !== 'off' && language.typeChecker !== undefined,
     executes,
   };
 }
@@ -113,10 +113,11 @@ async function startSandbox(options: CodeModeOptions, signal: AbortSignal): Prom
 
 /** Finds or installs the language's type checker in the mode `check` asks for. It settles like `findClaudeCode`. */
 function startTypeCheckerInstall({ config, language, env, signal, progress }: StartContext): Promise<TypeCheckerOutcome> | null {
-  if (config.check === 'off' || !language.installTypeChecker) return null;
+  const checker = language.typeChecker;
+  if (config.check === 'off' || !checker) return null;
   const mode = config.check;
-  const install = language.installTypeChecker({
-    path: config.pyright_path,
+  const install = checker.install({
+    path: language.toolchain(config).typeCheckerPath,
     cacheDir: path.dirname(path.resolve(config.cache_dir)),
     env,
     signal,
@@ -124,7 +125,7 @@ function startTypeCheckerInstall({ config, language, env, signal, progress }: St
   return install.then(
     (found) => {
       if (found.installed) {
-        progress({ kind: 'info', message: `Installed pyright ${found.version} in ${(found.duration_ms / 1000).toFixed(1)} s` });
+        progress({ kind: 'info', message: `Installed ${checker.name} ${found.version} in ${(found.duration_ms / 1000).toFixed(1)} s` });
       }
       return { checker: { mode, path: found.path } };
     },

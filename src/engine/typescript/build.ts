@@ -23,7 +23,7 @@ const DECLARATION_FILE = /\.d\.[cm]?ts$/;
  * Where the runner runs from: the build mirrors the repository's layout, with the runner in the tools
  * module's directory, so package imports resolve as they do for the tools module.
  */
-export function builtRunnerPath(runnerPath: string, module: TypeScriptModule): string {
+function builtRunnerPath(runnerPath: string, module: TypeScriptModule): string {
   return path.join(path.dirname(runnerPath), BUILD_DIR, path.dirname(module.relative_path), BUILT_RUNNER_NAME);
 }
 
@@ -37,7 +37,7 @@ function builtModulePath(runnerPath: string, module: TypeScriptModule, repoRoot:
 }
 
 /** The module the tool host imports: the built one for TypeScript, the module itself for JavaScript. */
-export function builtToolsPath(runnerPath: string, module: TypeScriptModule, context: LanguageContext): string {
+function builtToolsPath(runnerPath: string, module: TypeScriptModule, context: LanguageContext): string {
   return TYPESCRIPT_SOURCE.test(module.path) ? builtModulePath(runnerPath, module, context.repoRoot, module.path) : module.path;
 }
 
@@ -48,7 +48,11 @@ function hostDir(runnerPath: string): string {
 /** The tool host: node running the built host with the manifest; the engine appends the launch spec's path. */
 export function typescriptHostCommand(runnerPath: string, _module: TypeScriptModule, context: LanguageContext): ExecutionCommand {
   const dir = hostDir(runnerPath);
-  return { file: context.node, args: ['--enable-source-maps', path.join(dir, BUILT_HOST_NAME), path.join(dir, MANIFEST_NAME)], env: {} };
+  return {
+    file: context.toolchain.executable,
+    args: ['--enable-source-maps', path.join(dir, BUILT_HOST_NAME), path.join(dir, MANIFEST_NAME)],
+    env: {},
+  };
 }
 
 /** The program: the real node with the built runner. */
@@ -57,7 +61,11 @@ export function typescriptProgramCommand(
   module: TypeScriptModule,
   context: LanguageContext,
 ): Promise<ExecutionCommand> {
-  return Promise.resolve({ file: context.node, args: ['--enable-source-maps', builtRunnerPath(runnerPath, module)], env: {} });
+  return Promise.resolve({
+    file: context.toolchain.executable,
+    args: ['--enable-source-maps', builtRunnerPath(runnerPath, module)],
+    env: {},
+  });
 }
 
 const installPrefixes = new Map<string, Promise<string>>();
@@ -67,13 +75,14 @@ const installPrefixes = new Map<string, Promise<string>>();
  * its executable really is, once per executable: a node under $HOME stays readable when the sandbox hides $HOME.
  */
 export async function typescriptProgramReadPaths(context: LanguageContext): Promise<string[]> {
-  let prefix = installPrefixes.get(context.node);
+  const node = context.toolchain.executable;
+  let prefix = installPrefixes.get(node);
   if (!prefix) {
-    prefix = runProcessTree(context.node, ['-p', 'process.execPath'], { env: context.env, signal: context.signal }).then(
+    prefix = runProcessTree(node, ['-p', 'process.execPath'], { env: context.env, signal: context.signal }).then(
       async ({ stdout }) => path.dirname(path.dirname(await realpath(stdout.trim()))),
     );
-    installPrefixes.set(context.node, prefix);
-    prefix.catch(() => installPrefixes.delete(context.node));
+    installPrefixes.set(node, prefix);
+    prefix.catch(() => installPrefixes.delete(node));
   }
   return [await prefix];
 }

@@ -5,8 +5,8 @@ import type { ToolParam, ToolSpec } from '../types.js';
 import type { ToolsLocation } from '../workspace.js';
 import type { TypeScriptModule } from './data.js';
 import { analysisOptions, compilerHost, loadTypeScript, type TypeScript } from './compiler.js';
-import { parseType, RunnerTypes } from './runnerTypes.js';
-import { zodSchemaType } from './zodType.js';
+import { parseType, RunnerTypes } from './runner-types.js';
+import { zodSchemaType } from './zod-type.js';
 
 /** Names the runner itself defines. */
 const RESERVED_TOOL_NAME = /^(main|__codemode.*)$/;

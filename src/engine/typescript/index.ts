@@ -2,18 +2,19 @@ import type { LanguageSupport } from '../language.js';
 import { buildTypeScriptRunner, typescriptHostCommand, typescriptProgramCommand, typescriptProgramReadPaths } from './build.js';
 import { checkTypeScriptRunner } from './check.js';
 import type { TypeScriptData } from './data.js';
+import { typescriptDescription } from './description.js';
 import { extractTypeScriptTools } from './extract.js';
-import { RUNNER_FILE_NAME, renderTypeScriptRunner, TYPESCRIPT_WRAPPER_PATTERN } from './render.js';
-import { NO_TOOLS_FILE } from './runtime-source.js';
+import { TYPESCRIPT_RUNNER_FILE, renderTypeScriptRunner, TYPESCRIPT_WRAPPER_PATTERN } from './render.js';
+import { TYPESCRIPT_NO_TOOLS_FILE } from './runtime-source.js';
 
-/** TypeScript and JavaScript tools modules (`.ts .mts .js .mjs`), run on the user's Node.js. */
 export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
-  language: 'typescript',
-  runnerFileName: RUNNER_FILE_NAME,
+  ...typescriptDescription,
+  runnerFileName: TYPESCRIPT_RUNNER_FILE,
+  toolchain: (config) => ({ executable: config.node }),
   extract: extractTypeScriptTools,
   noToolsModule: () => ({
     language: 'typescript',
-    path: NO_TOOLS_FILE,
+    path: TYPESCRIPT_NO_TOOLS_FILE,
     relative_path: 'MCP servers',
     tools: [],
     declarations: [],
@@ -26,4 +27,5 @@ export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
   hostCommand: typescriptHostCommand,
   programCommand: typescriptProgramCommand,
   programReadPaths: typescriptProgramReadPaths,
+  loadMcp: async () => (await import('./mcp.js')).typescriptMcp,
 };

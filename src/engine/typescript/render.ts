@@ -3,19 +3,19 @@ import type { RunnerSource, ToolParam, ToolSpec } from '../types.js';
 import type { TypeScriptModule } from './data.js';
 import { RUNTIME_ENTRY_POINTS, TYPESCRIPT_RUNTIME_FILE, typescriptRuntimeSource } from './runtime-source.js';
 
-export const RUNNER_FILE_NAME = 'agentRunner.ts';
-export const REGION_MARKERS = regionMarkers('//');
+export const TYPESCRIPT_RUNNER_FILE = 'agentRunner.ts';
+const REGION_MARKERS = regionMarkers('//');
 
 /** How the runner imports the runtime beside it. */
-export const RUNTIME_SPECIFIER = `./${TYPESCRIPT_RUNTIME_FILE}`;
+const RUNTIME_SPECIFIER = `./${TYPESCRIPT_RUNTIME_FILE}`;
 
 /** The runner: typed wrappers around the tools, an empty `main` for the model to write, and the harness. */
 export function renderTypeScriptRunner(module: TypeScriptModule, task: string): RunnerSource {
   const { call, run } = RUNTIME_ENTRY_POINTS;
   const toolsRegion = region('tools', [
     [
-      `import type * as __codemodeTools from ${stringLiteral(module.path)};`,
-      `import { ${call}, ${run} } from ${stringLiteral(RUNTIME_SPECIFIER)};`,
+      `import type * as __codemodeTools from ${typescriptStringLiteral(module.path)};`,
+      `import { ${call}, ${run} } from ${typescriptStringLiteral(RUNTIME_SPECIFIER)};`,
       ...module.data.prelude,
     ].join('\n'),
     ...declarationComments(module),
@@ -23,13 +23,13 @@ export function renderTypeScriptRunner(module: TypeScriptModule, task: string): 
     ...(module.mcp ? [module.mcp.source] : []),
   ]);
   // The tools module is imported in the program only for its classes, to rebuild the values the tools return.
-  const harnessRegion = region('harness', [`void ${run}(main, () => import(${stringLiteral(module.path)}));`]);
+  const harnessRegion = region('harness', [`void ${run}(main, () => import(${typescriptStringLiteral(module.path)}));`]);
   const { text, protected_regions } = joinRunner(
     [header(module, task), { region: 'tools', text: toolsRegion }, mainFunction(task), { region: 'harness', text: harnessRegion }],
     '\n\n',
   );
   return {
-    file_name: RUNNER_FILE_NAME,
+    file_name: TYPESCRIPT_RUNNER_FILE,
     text: `${text}\n`,
     protected_regions,
     todo_marker: TODO_MARKER,
@@ -49,7 +49,7 @@ function header(module: TypeScriptModule, task: string): string {
 
 function mainFunction(task: string): string {
   return [
-    `export async function main(params: string = ${stringLiteral(task)}): Promise<unknown> {`,
+    `export async function main(params: string = ${typescriptStringLiteral(task)}): Promise<unknown> {`,
     `  // ${TODO_MARKER}: implement the task described by params using the tools above, and return the result.`,
     "  throw new Error('main() is not implemented yet');",
     '}',
@@ -83,7 +83,7 @@ function wrapper(tool: ToolSpec): string {
   return [
     ...docComment(tool),
     `export ${asyncKeyword}function ${tool.name}(${tool.params.map(signatureParameter).join(', ')})${tool.returns ? `: ${tool.returns}` : ''} {`,
-    `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.name)}, [${args}], ${String(tool.async)});`,
+    `  return ${RUNTIME_ENTRY_POINTS.call}(${typescriptStringLiteral(tool.name)}, [${args}], ${String(tool.async)});`,
     '}',
   ].join('\n');
 }
@@ -128,7 +128,7 @@ function splitLines(text: string): string[] {
 }
 
 /** A double-quoted literal that survives any text, including line and paragraph separators. */
-export function stringLiteral(text: string): string {
+export function typescriptStringLiteral(text: string): string {
   return JSON.stringify(text)
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');

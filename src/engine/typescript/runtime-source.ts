@@ -19,7 +19,7 @@ export const RUNTIME_ENTRY_POINTS = { call: '__codemodeCall', run: '__codemodeRu
 const RUNTIME_FOLDER = new URL('./runtime/', import.meta.url);
 
 /** The tools module of a run whose tools all come from MCP servers: an empty module in the runtime folder. */
-export const NO_TOOLS_FILE = fileURLToPath(new URL('_codemode_no_tools.ts', RUNTIME_FOLDER));
+export const TYPESCRIPT_NO_TOOLS_FILE = fileURLToPath(new URL('_codemode_no_tools.ts', RUNTIME_FOLDER));
 
 let runtimeSource: string | undefined;
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type * as TS from 'typescript';
 import { readableDeclaration } from './compact.js';
 import type { TypeScript } from './compiler.js';
-import { jsdocDeclaration } from './jsdocTypes.js';
+import { jsdocDeclaration } from './jsdoc-types.js';
 
 type NamedTypeDeclaration =
   TS.InterfaceDeclaration | TS.TypeAliasDeclaration | TS.EnumDeclaration | TS.ClassDeclaration | TS.JSDocTypedefTag | TS.JSDocCallbackTag;

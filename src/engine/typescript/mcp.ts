@@ -4,23 +4,42 @@
  * call to the tool host. Descriptions and schemas are third parties' text: they appear only in comments and types.
  */
 import { compile } from 'json-schema-to-typescript';
-import { docComment, stringLiteral } from '../typescript/render.js';
-import { RUNTIME_ENTRY_POINTS } from '../typescript/runtime-source.js';
-import type { McpApiServer, McpApiTool } from './api.js';
+import type { McpRendering } from '../language.js';
+import type { McpApiServer, McpApiTool } from '../mcp/api.js';
+import type { NameStyle } from '../mcp/names.js';
+import { docComment, typescriptStringLiteral } from './render.js';
+import { RUNTIME_ENTRY_POINTS } from './runtime-source.js';
 
 /** What a tool without an output schema returns: its text, or its content blocks when not all are text. */
 const CONTENT_TYPE = 'export type McpContent = string | { type: string; [key: string]: unknown }[];';
 
-export async function renderTypeScriptMcp(api: readonly McpApiServer[]): Promise<string> {
+/** TypeScript identifiers: camel case, never a keyword, a global the program needs or a name the runner defines. */
+const TYPESCRIPT_NAMES: NameStyle = {
+  case: 'camel',
+  reserved: new Set(
+    (
+      'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
+      'instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface ' +
+      'package private protected public await as async any boolean number string symbol type of from get set declare module namespace ' +
+      'require never unknown object bigint undefined arguments eval constructor prototype ' +
+      'globalThis console process Promise JSON Math Object Array String Number Boolean Error Date Map Set Symbol RegExp NaN Infinity ' +
+      'main params McpContent'
+    ).split(' '),
+  ),
+};
+
+async function renderTypeScriptMcp(api: readonly McpApiServer[]): Promise<string> {
   const servers = await Promise.all(api.map(renderServer));
   return [CONTENT_TYPE, ...servers].join('\n\n');
 }
+
+export const typescriptMcp: McpRendering = { names: TYPESCRIPT_NAMES, render: renderTypeScriptMcp };
 
 async function renderServer(server: McpApiServer): Promise<string> {
   const namespaces = await Promise.all(server.tools.map((tool) => toolNamespace(server, tool)));
   const wrappers = server.tools.map((tool) => wrapper(server, tool));
   return [
-    `// MCP server ${stringLiteral(server.name)}: its tools are the methods of \`${server.identifier}\`.`,
+    `// MCP server ${typescriptStringLiteral(server.name)}: its tools are the methods of \`${server.identifier}\`.`,
     ...namespaces,
     `export const ${server.identifier} = {\n${wrappers.join('\n')}\n};`,
   ].join('\n');
@@ -45,7 +64,7 @@ function wrapper(server: McpApiServer, tool: McpApiTool): string {
   return [
     ...doc,
     `${tool.identifier}(args${optional ? '?' : ''}: ${types}.Input): Promise<${returns}> {`,
-    `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.call)}, [args], true);`,
+    `  return ${RUNTIME_ENTRY_POINTS.call}(${typescriptStringLiteral(tool.call)}, [args], true);`,
     '},',
   ]
     .map((line) => line.replace(/^/gm, '  '))

@@ -3,9 +3,26 @@
  * object schema (in functional form, so any property name works) and annotations from the JSON Schemas. A `$ref`
  * outside the schema is not followed: it types as `Any`. Descriptions are third parties' text: docstrings only.
  */
-import { pythonDocstring, pythonStringLiteral } from '../python/literals.js';
-import type { McpApiServer, McpApiTool } from './api.js';
-import { identifier } from './names.js';
+import type { McpRendering } from '../language.js';
+import type { McpApiServer, McpApiTool } from '../mcp/api.js';
+import { identifier, type NameStyle } from '../mcp/names.js';
+import { pythonDocstring, pythonStringLiteral } from './literals.js';
+
+/** Python identifiers: snake case, never a keyword, a builtin the program needs or a name the runner defines. */
+const PYTHON_NAMES: NameStyle = {
+  case: 'snake',
+  reserved: new Set(
+    (
+      'False None True and as assert async await break class continue def del elif else except finally for from global if import in is ' +
+      'lambda nonlocal not or pass raise return try while with yield match case type ' +
+      'print len list dict set str int float bool bytes tuple object type range open id input map filter sorted min max sum any all ' +
+      'isinstance getattr setattr hasattr Exception asyncio json main params'
+    ).split(' '),
+  ),
+};
+
+/** Words of a class name: camel case, where no reserved word matters (each gets a prefix). */
+const CLASS_WORDS: NameStyle = { case: 'camel', reserved: new Set() };
 
 const INDENT = '    ';
 /** Binds the MCP wrappers' helpers; `_codemode_call` comes with the runtime's import. */
@@ -13,9 +30,11 @@ const PRELUDE = 'from typing import Any, Literal, NotRequired, TypedDict';
 
 type Schema = Record<string, unknown>;
 
-export function renderPythonMcp(api: readonly McpApiServer[]): string {
+function renderPythonMcp(api: readonly McpApiServer[]): string {
   return [PRELUDE, ...api.map(renderServer)].join('\n\n\n');
 }
+
+export const pythonMcp: McpRendering = { names: PYTHON_NAMES, render: (api) => Promise.resolve(renderPythonMcp(api)) };
 
 function renderServer(server: McpApiServer): string {
   const body = server.tools.flatMap((tool) => renderTool(server, tool));
@@ -123,9 +142,7 @@ class SchemaTypes {
 
 /** `get_sum2` → `GetSum2`, `line-item` → `LineItem`. */
 function pascal(name: string): string {
-  return identifier(name, 'typescript')
-    .replace(/_$/, '')
-    .replace(/^_?./, (first) => first.replace('_', '').toUpperCase());
+  return identifier(name, CLASS_WORDS).replace(/^_?./, (first) => first.replace('_', '').toUpperCase());
 }
 
 function literal(values: unknown[]): string {
