@@ -1,11 +1,12 @@
 import { createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Duplex, Readable } from 'node:stream';
 import type { ExecutionCommand } from './language.js';
 import { runProcessTree } from './process.js';
-import { HostReportSchema, runnerReport, type ProgramReport } from './host.js';
-import { firstLine, parseJsonOrUndefined, shorten } from '../format.js';
+import { callLogPath, type ProgramReport } from './host.js';
+import { readHostRecord, type HostRecord } from './host-record.js';
+import { firstLine, shorten } from '../format.js';
 
 export interface ExecutionRequest {
   command: ExecutionCommand;
@@ -79,6 +80,8 @@ async function drainInto(stream: Readable, sink: (chunk: Buffer) => Promise<void
 }
 
 export async function executeRunner(request: ExecutionRequest): Promise<ExecutionOutcome> {
+  // An earlier attempt's report or call log must not stand for this one's when the host writes none.
+  await Promise.all([request.reportPath, callLogPath(request.reportPath)].map((file) => rm(file, { force: true })));
   const logFile = createWriteStream(request.logPath);
   const buffer = new HeadTailBuffer(request.logCapBytes);
   const record = async (chunk: Buffer) => {
@@ -99,31 +102,20 @@ export async function executeRunner(request: ExecutionRequest): Promise<Executio
   await Promise.allSettled(drains);
   logFile.end();
   await once(logFile, 'close');
-  const report = await readReport(request.reportPath);
+  const hostRecord = await readHostRecord(request.reportPath);
   const log = buffer.text();
   return {
     exit_code: outcome.exitCode,
     duration_ms: outcome.durationMs,
     log,
-    report,
-    ...describeFailure(outcome, report, request, log),
+    report: hostRecord.report,
+    ...describeFailure(outcome, hostRecord, request, log),
   };
-}
-
-async function readReport(reportPath: string): Promise<ProgramReport | null> {
-  let text: string;
-  try {
-    text = await readFile(reportPath, 'utf8');
-  } catch {
-    return null;
-  }
-  const parsed = HostReportSchema.safeParse(parseJsonOrUndefined(text));
-  return parsed.success ? runnerReport(parsed.data) : null;
 }
 
 function describeFailure(
   outcome: Awaited<ReturnType<typeof runProcessTree>>,
-  report: ProgramReport | null,
+  record: HostRecord,
   request: ExecutionRequest,
   log: string,
 ): { error: string | null; details: string } {
@@ -138,6 +130,8 @@ function describeFailure(
     };
   }
   if (outcome.aborted) return { error: 'The generated program was cancelled', details: tail };
+  if (record.unreadable) return { error: `The tool host's report cannot be read: ${record.unreadable}`, details: `Output tail:\n${tail}` };
+  const report: ProgramReport | null = record.rebuilt ? null : record.report;
   if (report?.error) {
     return {
       error: `main() raised ${report.error.type}: ${shorten(firstLine(report.error.message), 300)}`,

@@ -13,6 +13,11 @@ import { TraceEntrySchema, type RunnerReport, type ToolModule } from './types.js
 /** The largest message the program and the host may send each other. */
 export const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
+/** The host's call log, beside its report: `host-report.json` → `host-report-calls.jsonl`. */
+export function callLogPath(reportPath: string): string {
+  return reportPath.replace(/(\.json)?$/, '-calls.jsonl');
+}
+
 export interface LaunchSpec {
   tools: string;
   program: string[];
@@ -20,6 +25,8 @@ export interface LaunchSpec {
   cwd: string;
   journal: string;
   report: string;
+  /** Where the host appends each call as it begins and ends, read when the report is missing or cannot be read. */
+  call_log: string;
   max_message_bytes: number;
   /** The host's descriptor on which the engine serves MCP calls, or null when the run has no MCP servers. */
   mcp_fd: number | null;
@@ -29,6 +36,8 @@ export interface LaunchSpec {
 
 export const HostReportSchema = z.object({
   trace: z.array(TraceEntrySchema),
+  /** Calls past the trace's limit of rows, counted only. */
+  untraced_calls: z.number().int().nonnegative().optional(),
   replayed: z.number().int().nonnegative(),
   result: z
     .object({
@@ -45,12 +54,13 @@ export type HostReport = z.infer<typeof HostReportSchema>;
 
 /** The host's report as the engine reports a program: its result (or a failure without one) and the host's trace. */
 /** The program's report as the engine uses it, with why the host stopped it early if it did. */
-export type ProgramReport = RunnerReport & { stopped: string | null };
+export type ProgramReport = RunnerReport & { stopped: string | null; untraced_calls: number };
 
 export function runnerReport(report: HostReport): ProgramReport {
   const stopped = report.stopped ?? null;
-  if (!report.result) return { ok: false, output: null, output_note: null, error: null, trace: report.trace, stopped };
-  return { ...report.result, output: report.result.output ?? null, trace: report.trace, stopped };
+  const untraced_calls = report.untraced_calls ?? 0;
+  if (!report.result) return { ok: false, output: null, output_note: null, error: null, trace: report.trace, stopped, untraced_calls };
+  return { ...report.result, output: report.result.output ?? null, trace: report.trace, stopped, untraced_calls };
 }
 
 export interface HostLaunch {
@@ -77,6 +87,7 @@ export async function prepareHost(launch: HostLaunch): Promise<ExecutionCommand>
     cwd: context.repoRoot,
     journal: launch.journalPath,
     report: launch.reportPath,
+    call_log: callLogPath(launch.reportPath),
     max_message_bytes: MAX_MESSAGE_BYTES,
     mcp_fd: module.mcp ? MCP_CHANNEL_FD : null,
     mcp_tools: Object.keys(module.mcp?.routes ?? {}),

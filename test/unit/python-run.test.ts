@@ -520,9 +520,29 @@ import asyncio
     const { report } = await runWith(await extract(fixture('host_tools.py')), main, {}, { maxMessageBytes: 1024 * 1024 });
     expect(report.output).toEqual(['echo() was not called: the message is larger than the 1 MiB limit', 'small']);
     expect(report.trace).toMatchObject([
-      { tool: 'echo', ok: false, error: 'ValueError: echo() was not called: the message is larger than the 1 MiB limit' },
+      { tool: '?', ok: false, error: 'ValueError: echo() was not called: the message is larger than the 1 MiB limit' },
       { tool: 'echo', ok: true, result: 'small' },
     ]);
+  });
+
+  it('keeps the trace and a small report when the program names tools with huge or invalid names', async () => {
+    const main = `def main(params: str = "") -> object:
+    import json, os
+    echo("real")
+    for ident, name in ((900, "x" * (48 << 20)), (901, "no such tool"), (902, "missing")):
+        os.write(3, json.dumps({"op": "call", "id": ident, "tool": name, "args": [], "kwargs": {}}).encode() + b"\\n")
+        os.read(3, 65536)
+    return "done"
+`;
+    const { report, host } = await runMain(await extract(fixture('host_tools.py')), main);
+    expect(report.output).toBe('done');
+    expect(host.trace).toMatchObject([
+      { tool: 'echo', ok: true, result: 'real' },
+      { tool: '?', ok: false, error: 'ValueError: a call names its tool with an identifier of at most 200 characters' },
+      { tool: '?', ok: false },
+      { tool: 'missing', ok: false, error: "NameError: there is no tool named 'missing'" },
+    ]);
+    expect(JSON.stringify(host).length).toBeLessThan(10_000);
   });
 
   it.each([

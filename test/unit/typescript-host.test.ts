@@ -116,6 +116,35 @@ describe('the TypeScript tool host', () => {
     ]);
   });
 
+  it('keeps the trace and a small report when the program names tools with huge or invalid names', async () => {
+    const body = [
+      "  const runtime = await import('./_codemode_runtime.ts');",
+      "  echo('real');",
+      '  const failures: string[] = [];',
+      "  for (const tool of ['x'.repeat(48 << 20), 'no such tool', 'missing']) {",
+      '    try {',
+      '      runtime.__codemodeCall(tool, [], false);',
+      '    } catch (error) {',
+      '      failures.push((error as Error).message);',
+      '    }',
+      '  }',
+      '  return failures;',
+    ].join('\n');
+    const { report, host } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
+    expect(report.output).toEqual([
+      'a call names its tool with an identifier of at most 200 characters',
+      'a call names its tool with an identifier of at most 200 characters',
+      'there is no tool named "missing"',
+    ]);
+    expect(host.trace).toMatchObject([
+      { tool: 'echo', ok: true, result: 'real' },
+      { tool: '?', ok: false, error: 'TypeError: a call names its tool with an identifier of at most 200 characters' },
+      { tool: '?', ok: false },
+      { tool: 'missing', ok: false, error: 'TypeError: there is no tool named "missing"' },
+    ]);
+    expect(JSON.stringify(host).length).toBeLessThan(10_000);
+  });
+
   it('answers a call of an earlier attempt from the journal: the side effect happens once', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-journal-'));
     const journal = path.join(folder, 'journal.jsonl');
@@ -152,7 +181,7 @@ describe('the TypeScript tool host', () => {
       "  return 'honest';",
     ].join('\n');
     const { host, report } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
-    expect(Object.keys(host).sort()).toEqual(['replayed', 'result', 'stopped', 'trace']);
+    expect(Object.keys(host).sort()).toEqual(['replayed', 'result', 'stopped', 'trace', 'untraced_calls']);
     expect(host.stopped).toBeNull();
     expect(host.replayed).toBe(0);
     expect(report.trace.map((entry) => [entry.tool, entry.ok])).toEqual([['echo', true]]);
@@ -169,7 +198,7 @@ describe('the TypeScript tool host', () => {
     expect(exitCode).toBe(0);
     expect(report.output).toEqual(['RangeError', "the call's message is over the channel's limit of 100000 bytes"]);
     expect(report.trace).toMatchObject([
-      { tool: 'echo', ok: false, error: "RangeError: the call's message is over the channel's limit of 100000 bytes" },
+      { tool: '?', ok: false, error: "RangeError: the call's message is over the channel's limit of 100000 bytes" },
     ]);
   });
 
