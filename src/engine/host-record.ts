@@ -37,8 +37,15 @@ export async function readHostRecord(reportPath: string): Promise<HostRecord> {
   const read = await readReport(reportPath);
   if ('report' in read) return { report: read.report, unreadable: null, rebuilt: false };
   const trace = await readFile(callLogPath(reportPath), 'utf8').then(traceFromCallLog, () => null);
-  const report: ProgramReport | null =
-    trace && { ok: false, output: null, output_note: null, error: null, trace, stopped: null, untraced_calls: 0 };
+  const report: ProgramReport | null = trace && {
+    ok: false,
+    output: null,
+    output_note: null,
+    error: null,
+    trace,
+    stopped: null,
+    untraced_calls: 0,
+  };
   return { report, unreadable: read.unreadable, rebuilt: report !== null };
 }
 
