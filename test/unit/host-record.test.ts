@@ -5,57 +5,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { programEnvironment } from '../../src/engine/env.js';
 import { executeRunner } from '../../src/engine/execute.js';
-import { callLogPath, prepareHost } from '../../src/engine/host.js';
+import { callLogPath } from '../../src/engine/host.js';
 import { traceFromCallLog } from '../../src/engine/host-record.js';
-import type { LanguageContext, LanguageSupport } from '../../src/engine/language.js';
-import { pythonLanguage } from '../../src/engine/python/index.js';
-import { typescriptLanguage } from '../../src/engine/typescript/index.js';
-import type { ToolModule } from '../../src/engine/types.js';
-import { context, extract, fixture, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
-import { CONTEXT, writeRunner as writeTypeScriptRunner } from '../fixtures/typescript/runner.js';
-
-/** Runs a written runner as the engine does (without the sandbox): the launch spec, the host, its record. */
-async function runThroughEngine(
-  language: LanguageSupport,
-  module: ToolModule,
-  runnerPath: string,
-  withContext: LanguageContext,
-  timeoutMs = 60_000,
-) {
-  const folder = path.dirname(runnerPath);
-  await language.prepare?.(runnerPath, module, withContext);
-  const reportPath = path.join(folder, 'host-report.json');
-  const command = await prepareHost({
-    language,
-    module,
-    runnerPath,
-    context: withContext,
-    sandbox: null,
-    supportFiles: [],
-    specPath: path.join(folder, 'host-spec.json'),
-    journalPath: path.join(folder, 'host-journal.jsonl'),
-    reportPath,
-  });
-  return executeRunner({
-    command,
-    cwd: withContext.repoRoot,
-    env: withContext.env,
-    timeoutMs,
-    reportPath,
-    logPath: path.join(folder, 'execution.log'),
-    logCapBytes: 64 * 1024,
-  });
-}
-
-async function runPython(main: string, timeoutMs?: number) {
-  const module = await extract(fixture('ending_tools.py'));
-  return runThroughEngine(pythonLanguage, module, writeRunner(runnerWithMain(module, main)), context, timeoutMs);
-}
-
-async function runTypeScript(body: string, timeoutMs?: number) {
-  const runner = await writeTypeScriptRunner('test/fixtures/typescript/ending/tools.ts', 'task', body);
-  return runThroughEngine(typescriptLanguage, runner.module, runner.runnerPath, CONTEXT, timeoutMs);
-}
+import { runPython, runTypeScript } from '../helpers/host.js';
 
 const PING = { tool: 'ping', ok: true, result: '"pong"' };
 
@@ -107,7 +59,7 @@ describe.each([
   });
 
   it('keeps the calls made before the timeout killed the host', async () => {
-    const outcome = await run(hanging, 8_000);
+    const outcome = await run(hanging, { timeoutMs: 8_000 });
     expect(outcome.error).toMatch(/^The generated program timed out after 8 s/);
     expect(outcome.report?.trace).toMatchObject([PING]);
   });

@@ -410,7 +410,7 @@ class Host:
             if self.discarding:
                 self.discarding = False
             else:
-                line, self.buffer = bytes(self.buffer), bytearray()
+                line, self.buffer = self.buffer, bytearray()
                 self.handle(line)
             start = end + 1
         return False
