@@ -22,6 +22,7 @@ import traceback
 # Our modules come from this folder; the tools module must not see it on its import path.
 FOLDER = os.path.dirname(os.path.realpath(__file__))
 sys.path.insert(0, FOLDER)
+import _codemode_arguments as arguments  # noqa: E402
 import _codemode_codec as codec  # noqa: E402
 from _codemode_runtime import DEPS_FUNCTION, load_tools, public_functions  # noqa: E402
 
@@ -93,6 +94,7 @@ class Tool:
         self.context = takes_context(self.signature)
         self.is_async = inspect.iscoroutinefunction(function) or inspect.iscoroutinefunction(inspect.unwrap(function))
         parameters = list(self.signature.parameters.values())[1 if self.context else 0 :]
+        self.checker = arguments.Checker(function, skip=1 if self.context else 0)
         simple = all(parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for parameter in parameters)
         self.names = tuple(parameter.name for parameter in parameters) if simple else None
         self.required = tuple(parameter.name for parameter in parameters if parameter.default is inspect.Parameter.empty)
@@ -138,6 +140,14 @@ def named_arguments(tool, bound):
         else:
             named[name] = value
     return named
+
+
+def parameter_values(tool, bound):
+    """The bound arguments by parameter name, ctx left out: *args as a tuple, **kwargs as a dict."""
+    values = dict(bound.arguments)
+    if tool.context:
+        values.pop(next(iter(values)))
+    return values
 
 
 def tool_traceback(error):
@@ -300,6 +310,8 @@ class Host:
         self.module = load_tools(self.spec["tools"])
         codec.tools_module_name = self.module.__name__
         self.tools = {name: Tool(name, function) for name, function in public_functions(self.module)}
+        data_types = arguments.reachable_data_types(hint for tool in self.tools.values() for hint in tool.checker.hints.values())
+        self.buildable = {codec.type_name(cls): cls for cls in data_types}
         if self.spec.get("mcp_tools"):
             forwarder = McpForwarder(int(self.spec["mcp_fd"]))
             self.tools.update({name: Tool(name, forwarder.tool(name)) for name in self.spec["mcp_tools"]})
@@ -320,16 +332,10 @@ class Host:
             os.close(spare)
 
     def resolve(self, name):
-        """Types an argument may be built as: the tools module's own and builtin exceptions, nothing else."""
+        """Types an argument may be built as: the data types the tools' parameters reach and builtin exceptions,
+        nothing else (no helper class, whose __del__ or __eq__ would run with fields the program chose)."""
         module, _, qualified = name.rpartition(":")
-        if name.startswith(codec.TOOLS_PREFIX):
-            found = self.module
-            for part in qualified.split("."):
-                found = getattr(found, part, None)
-            # Only a type the tools module defines itself, never one it imported (subprocess.Popen, ...).
-            defined_here = getattr(found, "__module__", None) == self.module.__name__ and getattr(found, "__qualname__", None) == qualified
-            return found if isinstance(found, type) and defined_here else None
-        return codec.builtin_exception(qualified) if module == "builtins" else None
+        return codec.builtin_exception(qualified) if module == "builtins" else self.buildable.get(name)
 
     # --- the channel ------------------------------------------------------------------------------------------
 
@@ -502,6 +508,9 @@ class Host:
                     named["*args"] = positional
                 return self.fail(self.open_call(name, named), ident, TypeError(f"{name}(): {error}"))
             call_args, call_kwargs, named = bound.args, bound.kwargs, named_arguments(tool, bound)
+        problem = tool.checker.problem(named if quick is not None else parameter_values(tool, bound))
+        if problem:
+            return self.fail(self.open_call(name, named), ident, TypeError(f"{name}() was not called: {problem}"))
         entry = self.open_call(name, codec.Previewed(named, "args") if large else named)
         found, value = self.journal.take(name, args, kwargs)
         if found:
