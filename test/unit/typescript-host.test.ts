@@ -145,6 +145,40 @@ describe('the TypeScript tool host', () => {
     expect(JSON.stringify(host).length).toBeLessThan(10_000);
   });
 
+  it("refuses a call whose arguments do not have the shapes of the tool's parameter types, and records it as failed", async () => {
+    const body = [
+      "  const runtime = await import('./_codemode_runtime.ts');",
+      '  const failures: string[] = [];',
+      "  for (const args of [[{ a: 1 }], [5], [['x']]]) {",
+      '    try {',
+      "      runtime.__codemodeCall('echo', args, false);",
+      '    } catch (error) {',
+      '      failures.push((error as Error).message);',
+      '    }',
+      '  }',
+      "  return [failures, echo('fine')];",
+    ].join('\n');
+    const { report } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
+    expect(report.output).toEqual([
+      [
+        'echo() was not called: the argument value is not string: got object',
+        'echo() was not called: the argument value is not string: got number',
+        'echo() was not called: the argument value is not string: got an array',
+      ],
+      'fine',
+    ]);
+    expect(report.trace.map((entry) => [entry.tool, entry.ok])).toEqual([
+      ['echo', false],
+      ['echo', false],
+      ['echo', false],
+      ['echo', true],
+    ]);
+    expect(report.trace[0]).toMatchObject({
+      args: { value: { a: 1 } },
+      error: 'TypeError: echo() was not called: the argument value is not string: got object',
+    });
+  });
+
   it('answers a call of an earlier attempt from the journal: the side effect happens once', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-journal-'));
     const journal = path.join(folder, 'journal.jsonl');

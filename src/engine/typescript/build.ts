@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type * as TS from 'typescript';
 import type { ExecutionCommand, LanguageContext } from '../language.js';
 import type { TypeScriptModule } from './data.js';
+import { argumentShape } from './argumentShapes.js';
 import { analysisOptions, loadTypeScript, userCompilerOptions, type TypeScript } from './compiler.js';
 import { isPackageSpecifier, runnerCompilerHost } from './check.js';
 import { TYPESCRIPT_HOST_FILE, TYPESCRIPT_RUNTIME_FILE, typescriptRuntimeFile } from './runtime-source.js';
@@ -161,6 +162,8 @@ async function buildHost(ts: TypeScript, runnerPath: string, module: TypeScriptM
         name: param.name,
         rest: param.kind === 'var_positional',
         required: param.kind !== 'var_positional' && param.default === null,
+        type: param.annotation,
+        shape: argumentShape(ts, param.annotation),
       })),
     })),
   };

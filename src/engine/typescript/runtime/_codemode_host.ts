@@ -11,8 +11,25 @@ import { decodeValue, describeError, encodeValue, MAX_MESSAGE_BYTES, Previewed, 
 /** What the build tells the host of the tools: the module to import and each tool's parameters. */
 interface Manifest {
   module: string;
-  tools: { name: string; object: boolean; mcp?: boolean; params: { name: string; rest: boolean; required: boolean }[] }[];
+  tools: { name: string; object: boolean; mcp?: boolean; params: Param[] }[];
 }
+
+/** A parameter: its annotation as written and the shape an argument must have (src/engine/typescript/argumentShapes.ts). */
+interface Param {
+  name: string;
+  rest: boolean;
+  required: boolean;
+  type?: string | null;
+  shape?: Shape;
+}
+
+type Shape =
+  | { kind: 'any' | 'string' | 'number' | 'boolean' | 'bigint' | 'null' | 'undefined' | 'object' }
+  | { kind: 'literal'; value: string | number | boolean }
+  | { kind: 'array' | 'record'; of: Shape }
+  | { kind: 'tuple' | 'union'; of: Shape[] }
+  | { kind: 'fields'; fields: { name: string; optional: boolean; shape: Shape }[] }
+  | { kind: 'instance'; of: string };
 
 interface LaunchSpec {
   tools: string;
@@ -298,6 +315,7 @@ function bind(tool: Manifest['tools'][number], values: unknown[]): () => unknown
   if (tool.mcp) return () => callMcpTool(tool.name, values[0]);
   const target = toolsModule[tool.name];
   if (!tool.object) {
+    checkArguments(tool, values);
     if (typeof target !== 'function') throw new CallError(`${tool.name} is not a function in the tools module`);
     return () => (target as (...values: unknown[]) => unknown)(...values);
   }
@@ -316,6 +334,53 @@ function bind(tool: Manifest['tools'][number], values: unknown[]): () => unknown
     input = parsed.data;
   }
   return () => (object.execute as (value: unknown) => unknown).call(object, input);
+}
+
+/** Refuses a call whose arguments do not have the shapes of the tool's parameters (an omitted optional one aside). */
+function checkArguments(tool: Manifest['tools'][number], values: unknown[]): void {
+  tool.params.forEach((param, index) => {
+    const value = param.rest ? values.slice(index) : values[index];
+    if (!param.shape || (value === undefined && !param.required) || fits(param.shape, value)) return;
+    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+    throw new CallError(`${tool.name}() was not called: the argument ${param.name} is not ${param.type ?? 'of its type'}: got ${got}`);
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fits(shape: Shape, value: unknown): boolean {
+  switch (shape.kind) {
+    case 'any':
+      return true;
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'undefined':
+      return typeof value === shape.kind;
+    case 'null':
+      return value === null;
+    case 'object':
+      return typeof value === 'object' && value !== null;
+    case 'literal':
+      return value === shape.value;
+    case 'array':
+      return Array.isArray(value) && value.every((item) => fits(shape.of, item));
+    case 'tuple':
+      return Array.isArray(value) && value.length <= shape.of.length && shape.of.every((item, index) => fits(item, value[index]));
+    case 'record':
+      return isRecord(value) && Object.values(value).every((item) => fits(shape.of, item));
+    case 'fields':
+      return isRecord(value) && shape.fields.every((field) => (value[field.name] === undefined ? field.optional : fits(field.shape, value[field.name])));
+    case 'union':
+      return shape.of.some((member) => fits(member, value));
+    case 'instance': {
+      const builtin = (globalThis as Record<string, unknown>)[shape.of];
+      return typeof builtin === 'function' && value instanceof builtin;
+    }
+  }
 }
 
 function raise(id: number, error: unknown): void {
