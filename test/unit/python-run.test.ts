@@ -598,6 +598,19 @@ import asyncio
     expect(JSON.stringify(host).length).toBeLessThan(10_000);
   });
 
+  it('keeps the first 10,000 calls in the trace, and counts the rest', async () => {
+    const main = `def main(params: str = "") -> object:
+    for index in range(10_003):
+        echo(index)
+    return "done"
+`;
+    const { report, host } = await runMain(await extract(fixture('host_tools.py')), main);
+    expect(report.output).toBe('done');
+    expect(host.trace).toHaveLength(10_000);
+    expect(host.trace.at(-1)).toMatchObject({ tool: 'echo', args: { value: 9999 }, ok: true });
+    expect(host.untraced_calls).toBe(3);
+  });
+
   it.each([
     ['garbage lines', 'b"not json at all" * 1000 + b"\\n"'],
     ['one endless line', 'b"x" * 65536'],

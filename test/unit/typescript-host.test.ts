@@ -179,6 +179,15 @@ describe('the TypeScript tool host', () => {
     });
   });
 
+  it('keeps the first 10,000 calls in the trace, and counts the rest', async () => {
+    const body = "  for (let index = 0; index < 10_003; index += 1) echo(String(index));\n  return 'done';";
+    const { report, host } = await executeRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
+    expect(report.output).toBe('done');
+    expect(host.trace).toHaveLength(10_000);
+    expect(host.trace.at(-1)).toMatchObject({ tool: 'echo', args: { value: '9999' }, ok: true });
+    expect(host.untraced_calls).toBe(3);
+  });
+
   it('answers a call of an earlier attempt from the journal: the side effect happens once', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-journal-'));
     const journal = path.join(folder, 'journal.jsonl');
