@@ -1,11 +1,11 @@
-import { createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { once } from 'node:events';
+import { rm } from 'node:fs/promises';
 import type { Duplex, Readable } from 'node:stream';
 import type { ExecutionCommand } from './language.js';
 import { runProcessTree } from './process.js';
-import { HostReportSchema, type HostReport } from './host.js';
-import { firstLine, parseJsonOrUndefined, shorten } from '../format.js';
+import { callLogPath, type HostReport } from './host.js';
+import { readHostRecord, type HostRecord } from './host-record.js';
+import { ExecutionLog, type ExecutionLogLimits } from './execution-log.js';
+import { firstLine, shorten } from '../format.js';
 
 /** The host command to run once, and where the host's report and the program's output go. */
 export interface ExecutionRequest {
@@ -19,6 +19,8 @@ export interface ExecutionRequest {
   reportPath: string;
   logPath: string;
   logCapBytes: number;
+  /** The caps of execution.log and of the output; the defaults of execution-log.ts when omitted. */
+  logLimits?: Omit<ExecutionLogLimits, 'memoryCapBytes'>;
   signal?: AbortSignal;
   /** Serves the host's descriptor 3 (MCP calls), when the run has MCP servers. */
   channel?: (socket: Duplex) => void;
@@ -28,7 +30,7 @@ export interface ExecutionRequest {
 export interface ExecutionOutcome {
   exit_code: number | null;
   duration_ms: number;
-  /** Head and tail of stdout+stderr, at most logCapBytes; the whole stream is in logPath. */
+  /** Head and tail of stdout+stderr, at most logCapBytes; logPath holds up to LOG_FILE_CAP_BYTES of it. */
   log: string;
   /** The host's report, or null when it wrote none that parses. */
   report: HostReport | null;
@@ -38,99 +40,50 @@ export interface ExecutionOutcome {
   details: string;
 }
 
-/** Keeps the first and last `cap / 2` bytes of a stream, dropping the middle. */
-export class HeadTailBuffer {
-  private head: Buffer[] = [];
-  private headBytes = 0;
-  private tail: Buffer[] = [];
-  private tailBytes = 0;
-  total = 0;
-
-  constructor(private readonly cap: number) {}
-
-  push(chunk: Buffer): void {
-    this.total += chunk.length;
-    const headRoom = Math.floor(this.cap / 2) - this.headBytes;
-    if (headRoom > 0) {
-      const part = chunk.subarray(0, headRoom);
-      this.head.push(part);
-      this.headBytes += part.length;
-      chunk = chunk.subarray(part.length);
-    }
-    if (chunk.length === 0) return;
-    this.tail.push(chunk);
-    this.tailBytes += chunk.length;
-    const tailCap = this.cap - Math.floor(this.cap / 2);
-    for (let first = this.tail[0]; first && this.tailBytes - first.length >= tailCap; first = this.tail[0]) {
-      this.tail.shift();
-      this.tailBytes -= first.length;
-    }
-  }
-
-  text(): string {
-    const head = Buffer.concat(this.head).toString('utf8');
-    let tail = Buffer.concat(this.tail);
-    const tailCap = this.cap - Math.floor(this.cap / 2);
-    if (tail.length > tailCap) tail = tail.subarray(tail.length - tailCap);
-    const omitted = this.total - this.headBytes - tail.length;
-    if (omitted <= 0) return head + tail.toString('utf8');
-    return `${head}\n… ${omitted} bytes omitted (the whole output is in execution.log) …\n${tail.toString('utf8')}`;
-  }
-}
-
 async function drainInto(stream: Readable, sink: (chunk: Buffer) => Promise<void>): Promise<void> {
   for await (const chunk of stream) await sink(chunk as Buffer);
 }
 
 /** Runs the host command (which starts the program) in its own process group, and reads what the host reported. */
 export async function executeHost(request: ExecutionRequest): Promise<ExecutionOutcome> {
-  const logFile = createWriteStream(request.logPath);
-  const buffer = new HeadTailBuffer(request.logCapBytes);
+  // An earlier attempt's report or call log must not stand for this one's when the host writes none.
+  await Promise.all([request.reportPath, callLogPath(request.reportPath)].map((file) => rm(file, { force: true })));
+  const output = new ExecutionLog(request.logPath, { memoryCapBytes: request.logCapBytes, ...request.logLimits });
+  const overflow = new AbortController();
   const record = async (chunk: Buffer) => {
-    buffer.push(chunk);
-    if (!logFile.write(chunk)) await once(logFile, 'drain');
+    await output.push(chunk);
+    if (output.overLimit) overflow.abort();
   };
   const drains: Promise<void>[] = [];
   const outcome = await runProcessTree(request.command.file, request.command.args, {
     cwd: request.cwd,
     env: { ...request.env, ...request.command.env },
     timeoutMs: request.timeoutMs,
-    signal: request.signal,
+    signal: request.signal ? AbortSignal.any([request.signal, overflow.signal]) : overflow.signal,
     channel: request.channel,
     onOutput: (stdout, stderr) => {
       drains.push(drainInto(stdout, record), drainInto(stderr, record));
     },
   });
   await Promise.allSettled(drains);
-  logFile.end();
-  await once(logFile, 'close');
-  const report = await readReport(request.reportPath);
-  const log = buffer.text();
+  await output.close();
+  const hostRecord = await readHostRecord(request.reportPath);
+  const log = output.text();
   return {
     exit_code: outcome.exitCode,
     duration_ms: outcome.durationMs,
     log,
-    report,
-    ...describeFailure(outcome, report, request, log),
+    report: hostRecord.report,
+    ...describeFailure(outcome, hostRecord, request, log, output),
   };
-}
-
-async function readReport(reportPath: string): Promise<HostReport | null> {
-  let text: string;
-  try {
-    text = await readFile(reportPath, 'utf8');
-  } catch {
-    return null;
-  }
-  const parsed = HostReportSchema.safeParse(parseJsonOrUndefined(text));
-  return parsed.success ? parsed.data : null;
 }
 
 function describeFailure(
   outcome: Awaited<ReturnType<typeof runProcessTree>>,
-  report: HostReport | null,
+  record: HostRecord,
   request: ExecutionRequest,
   log: string,
+  output: ExecutionLog,
 ): { error: string | null; details: string } {
   const tail = log.slice(-4000);
   if (outcome.spawnError) {
@@ -142,7 +95,15 @@ function describeFailure(
       details: `It did not finish within the execution timeout. Output tail:\n${tail}`,
     };
   }
+  if (output.overLimit) {
+    return {
+      error: `The generated program was stopped: its output passed the limit of ${output.outputLimitBytes / (1024 * 1024)} MiB`,
+      details: `It wrote more than the output limit to stdout and stderr. Output tail:\n${tail}`,
+    };
+  }
   if (outcome.aborted) return { error: 'The generated program was cancelled', details: tail };
+  if (record.unreadable) return { error: `The tool host's report cannot be read: ${record.unreadable}`, details: `Output tail:\n${tail}` };
+  const report: HostReport | null = record.rebuilt ? null : record.report;
   const raised = report?.result?.error;
   if (raised) {
     return {

@@ -13,6 +13,11 @@ import { TraceEntrySchema, type ToolModule } from './types.js';
 /** The largest message the program and the host may send each other. */
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
+/** The host's call log, beside its report: `host-report.json` → `host-report-calls.jsonl`. */
+export function callLogPath(reportPath: string): string {
+  return reportPath.replace(/(\.json)?$/, '-calls.jsonl');
+}
+
 export interface LaunchSpec {
   tools: string;
   program: string[];
@@ -20,6 +25,8 @@ export interface LaunchSpec {
   cwd: string;
   journal: string;
   report: string;
+  /** Where the host appends each call as it begins and ends, read when the report is missing or cannot be read. */
+  call_log: string;
   max_message_bytes: number;
   /** The host's descriptor on which the engine serves MCP calls, or null when the run has no MCP servers. */
   mcp_fd: number | null;
@@ -42,6 +49,8 @@ export const HostReportSchema = z.object({
   trace: z.array(TraceEntrySchema),
   /** How many calls were answered from the journal of an earlier attempt. */
   replayed: z.number().int().nonnegative(),
+  /** Calls past the trace's limit of rows, counted only. */
+  untraced_calls: z.number().int().nonnegative().optional(),
   /** The program's result, or null when it sent none. */
   result: ProgramResultSchema.nullable(),
   /** Why the host stopped the program early (an oversized or malformed message, a flood), or null. */
@@ -75,6 +84,7 @@ export async function prepareHost(launch: HostLaunch): Promise<ExecutionCommand>
     cwd: context.repoRoot,
     journal: launch.journalPath,
     report: launch.reportPath,
+    call_log: callLogPath(launch.reportPath),
     max_message_bytes: launch.maxMessageBytes ?? MAX_MESSAGE_BYTES,
     mcp_fd: module.mcp ? MCP_CHANNEL_FD : null,
     mcp_tools: Object.keys(module.mcp?.routes ?? {}),

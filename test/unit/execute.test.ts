@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { programEnvironment } from '../../src/engine/env.js';
-import { executeHost, HeadTailBuffer, type ExecutionRequest } from '../../src/engine/execute.js';
+import { executeHost, type ExecutionRequest } from '../../src/engine/execute.js';
+import { HeadTailBuffer } from '../../src/engine/execution-log.js';
+import { runPython, runTypeScript } from '../helpers/host.js';
 
 async function request(script: string, overrides: Partial<ExecutionRequest> = {}): Promise<ExecutionRequest> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'codemode-exec-'));
@@ -93,6 +95,20 @@ describe('executeHost', () => {
     expect((await stat(req.logPath)).size).toBe(50 * 1024 * 1024);
   });
 
+  it('caps execution.log on disk at its head and tail, with a line saying how much was dropped', async () => {
+    const req = await request(
+      `import sys\nfor letter in "abcdefghijklmnop":\n    sys.stdout.write(letter * (256 * 1024))\n${writeReport('{"ok": True, "output": None}')}`,
+      { logLimits: { fileCapBytes: 1024 * 1024 } },
+    );
+    const outcome = await executeHost(req);
+    expect(outcome.error).toBeNull();
+    expect(outcome.log).toContain('bytes omitted (execution.log keeps the first and last 0.5 MiB of the output)');
+    const log = await readFile(req.logPath, 'utf8');
+    expect(log).toBe(
+      `${'a'.repeat(256 * 1024)}${'b'.repeat(256 * 1024)}\n… 3145728 bytes dropped here (execution.log keeps the first and last 0.5 MiB of the output) …\n${'o'.repeat(256 * 1024)}${'p'.repeat(256 * 1024)}`,
+    );
+  });
+
   it('runs the program without model credentials or the variables the caller withholds', async () => {
     const env = {
       ...process.env,
@@ -124,5 +140,26 @@ describe('executeHost', () => {
   it('says which interpreter could not start', async () => {
     const outcome = await executeHost(await request('pass', { command: { file: 'python3-missing', args: [], env: {} } }));
     expect(outcome.error).toMatch(/^Could not start python3-missing: /);
+  });
+});
+
+describe.each([
+  [
+    'Python',
+    runPython,
+    'def main(params: str = "") -> object:\n    import sys\n    ping()\n    while True:\n        sys.stdout.write("y" * 65535 + "\\n")\n',
+  ],
+  [
+    'TypeScript',
+    runTypeScript,
+    "  ping();\n  const line = 'y'.repeat(65535) + '\\n';\n  for (;;) await new Promise((resolve) => process.stdout.write(line, resolve));",
+  ],
+] as const)('a %s program that writes without end', (_language, run, main) => {
+  it('is stopped once its output passes the limit, with a capped log and the calls it made', async () => {
+    const started = Date.now();
+    const outcome = await run(main, { logLimits: { fileCapBytes: 1024 * 1024, outputLimitBytes: 16 * 1024 * 1024 } });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(outcome.error).toBe('The generated program was stopped: its output passed the limit of 16 MiB');
+    expect(outcome.report?.trace).toMatchObject([{ tool: 'ping', ok: true }]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execaSync } from 'execa';
@@ -515,6 +515,59 @@ import asyncio
     expect(report.output).toMatchObject({ op: 'return', value: { $object: { type: 'tools:dataclasses.Field', kind: 'class' } } });
   });
 
+  it('builds no helper class of the tools module from an argument: a stand-in reaches the tool, and its __del__ never runs', async () => {
+    const marker = path.join(mkdtempSync(path.join(os.tmpdir(), 'codemode-helper-')), 'ran');
+    const main = `def main(params: str = "") -> object:
+    import json, os
+    forged = {"$object": {"type": "tools:Cleanup", "kind": "class", "value": {"path": ${JSON.stringify(marker)}}}}
+    os.write(3, json.dumps({"op": "call", "id": 900, "tool": "type_of", "args": [forged], "kwargs": {}}).encode() + b"\\n")
+    return json.loads(os.read(3, 65536).decode().splitlines()[0])["value"]
+`;
+    const { report } = await runMain(await extract(fixture('argument_tools.py')), main);
+    expect(report.output).toBe('tools.Cleanup'); // a stand-in of that name, not the class of the tools module
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('checks the arguments against the annotations before the call, and records a refused call as failed', async () => {
+    const main = `def main(params: str = "") -> object:
+    import json, os
+    refused = []
+    for call in (lambda: shout({"a": 1}), lambda: total([1, "2"]), lambda: total([1], 2, "3")):
+        try:
+            call()
+        except TypeError as error:
+            refused.append(str(error))
+    forged = {"$object": {"type": "tools:Ticket", "kind": "dataclass", "value": {"id": 7, "title": "Broken"}}}
+    os.write(3, json.dumps({"op": "call", "id": 900, "tool": "title", "args": [forged], "kwargs": {}}).encode() + b"\\n")
+    built = json.loads(os.read(3, 65536).decode().splitlines()[0])["value"]
+    stand_in = {"$object": {"type": "tools:Other", "kind": "dataclass", "value": {"id": 7, "title": "Broken"}}}
+    os.write(3, json.dumps({"op": "call", "id": 901, "tool": "title", "args": [stand_in], "kwargs": {}}).encode() + b"\\n")
+    other = json.loads(os.read(3, 65536).decode().splitlines()[0])["error"]["message"]
+    return [refused, built, other, shout("ok"), total([1, 2], 3, scale=2.0)]
+`;
+    const { report } = await runMain(await extract(fixture('argument_tools.py')), main);
+    const [refused, built, other, shouted, summed] = report.output as [string[], string, string, string, number];
+    expect(refused[0]).toMatch(/^shout\(\) was not called: the argument text is not str: /);
+    expect(refused[1]).toMatch(/^total\(\) was not called: the argument values is not list\[int\]: /);
+    expect(refused[2]).toMatch(/^total\(\) was not called: the argument more is not int: /);
+    expect(built).toBe('Broken');
+    expect(other).toMatch(/^title\(\) was not called: the argument ticket is not Ticket: /);
+    expect([shouted, summed]).toEqual(['OK', 12]);
+    expect(report.trace.map((entry) => [entry.tool, entry.ok])).toEqual([
+      ['shout', false],
+      ['total', false],
+      ['total', false],
+      ['title', true],
+      ['title', false],
+      ['shout', true],
+      ['total', true],
+    ]);
+    expect(report.trace[0]).toMatchObject({
+      args: { text: { a: 1 } },
+      error: expect.stringMatching(/^TypeError: shout\(\) was not called: /),
+    });
+  });
+
   it('fails a call whose message is over the limit, and goes on serving', async () => {
     const main = `def main(params: str = "") -> object:
     try:
@@ -525,9 +578,42 @@ import asyncio
     const { report } = await runWith(await extract(fixture('host_tools.py')), main, {}, { maxMessageBytes: 1024 * 1024 });
     expect(report.output).toEqual(['echo() was not called: the message is larger than the 1 MiB limit', 'small']);
     expect(report.trace).toMatchObject([
-      { tool: 'echo', ok: false, error: 'ValueError: echo() was not called: the message is larger than the 1 MiB limit' },
+      { tool: '?', ok: false, error: 'ValueError: echo() was not called: the message is larger than the 1 MiB limit' },
       { tool: 'echo', ok: true, result: 'small' },
     ]);
+  });
+
+  it('keeps the trace and a small report when the program names tools with huge or invalid names', async () => {
+    const main = `def main(params: str = "") -> object:
+    import json, os
+    echo("real")
+    for ident, name in ((900, "x" * (48 << 20)), (901, "no such tool"), (902, "missing")):
+        os.write(3, json.dumps({"op": "call", "id": ident, "tool": name, "args": [], "kwargs": {}}).encode() + b"\\n")
+        os.read(3, 65536)
+    return "done"
+`;
+    const { report, host } = await runMain(await extract(fixture('host_tools.py')), main);
+    expect(report.output).toBe('done');
+    expect(host.trace).toMatchObject([
+      { tool: 'echo', ok: true, result: 'real' },
+      { tool: '?', ok: false, error: 'ValueError: a call names its tool with an identifier of at most 200 characters' },
+      { tool: '?', ok: false },
+      { tool: 'missing', ok: false, error: "NameError: there is no tool named 'missing'" },
+    ]);
+    expect(JSON.stringify(host).length).toBeLessThan(10_000);
+  });
+
+  it('keeps the first 10,000 calls in the trace, and counts the rest', async () => {
+    const main = `def main(params: str = "") -> object:
+    for index in range(10_003):
+        echo(index)
+    return "done"
+`;
+    const { report, host } = await runMain(await extract(fixture('host_tools.py')), main);
+    expect(report.output).toBe('done');
+    expect(host.trace).toHaveLength(10_000);
+    expect(host.trace.at(-1)).toMatchObject({ tool: 'echo', args: { value: 9999 }, ok: true });
+    expect(host.untraced_calls).toBe(3);
   });
 
   it.each([

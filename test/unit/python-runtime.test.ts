@@ -343,3 +343,66 @@ print(json.dumps({
     });
   });
 });
+
+describe("the Python host's check of arguments", () => {
+  it('checks the standard typing forms without pydantic, and reaches only the data types of the parameters', async () => {
+    const program = `import sys
+sys.modules["pydantic"] = None
+import dataclasses, enum, json, typing
+import _codemode_arguments as arguments
+
+@dataclasses.dataclass
+class Item:
+    name: str
+    color: "Color"
+
+class Color(enum.Enum):
+    RED = "red"
+
+class Point(typing.NamedTuple):
+    x: int
+
+class Helper:
+    pass
+
+class Options(typing.TypedDict):
+    point: Point
+
+def tool(item: Item, options: Options, names: list[str], pair: tuple[int, str], mode: typing.Literal["a", "b"] = "a",
+         limit: typing.Optional[float] = None, extra: typing.Any = None, helper: "Undefined" = None, *rest: int, **named: str) -> None:
+    pass
+
+checker = arguments.Checker(tool)
+cases = {
+    "fits": dict(item=Item("x", Color.RED), options={"point": Point(1)}, names=["a"], pair=(1, "b"), mode="b", limit=2, rest=(1, 2), named={"k": "v"}),
+    "item": dict(item={"name": "x"}),
+    "names": dict(names=["a", 1]),
+    "pair": dict(pair=(1, 2)),
+    "mode": dict(mode="c"),
+    "limit": dict(limit="1"),
+    "rest": dict(rest=(1, "2")),
+    "named": dict(named={"k": 1}),
+    "unresolved": dict(helper=object(), extra=object()),
+}
+print(json.dumps({
+    "problems": {name: checker.problem(values) for name, values in cases.items()},
+    "types": sorted(cls.__name__ for cls in arguments.reachable_data_types(checker.hints.values())),
+}))
+`;
+    const run = await execa('python3', ['-X', 'utf8', '-B', '-c', program], { env: { PYTHONPATH: RUNTIME_FOLDER } });
+    expect(JSON.parse(run.stdout)).toEqual({
+      problems: {
+        fits: null,
+        item: 'the argument item is not Item: got dict',
+        names: 'the argument names is not list[str]: got list',
+        pair: 'the argument pair is not tuple[int, str]: got tuple',
+        mode: "the argument mode is not Literal['a', 'b']: got str",
+        limit: 'the argument limit is not Optional[float]: got str',
+        rest: 'the argument rest is not int: got str',
+        named: 'the argument named is not str: got int',
+        unresolved: null,
+      },
+      types: ['Color', 'Item', 'Point'],
+    });
+  });
+});

@@ -116,6 +116,78 @@ describe('the TypeScript tool host', () => {
     ]);
   });
 
+  it('keeps the trace and a small report when the program names tools with huge or invalid names', async () => {
+    const body = [
+      "  const runtime = await import('./_codemode_runtime.ts');",
+      "  echo('real');",
+      '  const failures: string[] = [];',
+      "  for (const tool of ['x'.repeat(48 << 20), 'no such tool', 'missing']) {",
+      '    try {',
+      '      runtime.__codemodeCall(tool, [], false);',
+      '    } catch (error) {',
+      '      failures.push((error as Error).message);',
+      '    }',
+      '  }',
+      '  return failures;',
+    ].join('\n');
+    const { report, host } = await runRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
+    expect(report.output).toEqual([
+      'a call names its tool with an identifier of at most 200 characters',
+      'a call names its tool with an identifier of at most 200 characters',
+      'there is no tool named "missing"',
+    ]);
+    expect(host.trace).toMatchObject([
+      { tool: 'echo', ok: true, result: 'real' },
+      { tool: '?', ok: false, error: 'TypeError: a call names its tool with an identifier of at most 200 characters' },
+      { tool: '?', ok: false },
+      { tool: 'missing', ok: false, error: 'TypeError: there is no tool named "missing"' },
+    ]);
+    expect(JSON.stringify(host).length).toBeLessThan(10_000);
+  });
+
+  it("refuses a call whose arguments do not have the shapes of the tool's parameter types, and records it as failed", async () => {
+    const body = [
+      "  const runtime = await import('./_codemode_runtime.ts');",
+      '  const failures: string[] = [];',
+      "  for (const args of [[{ a: 1 }], [5], [['x']]]) {",
+      '    try {',
+      "      runtime.__codemodeCall('echo', args, false);",
+      '    } catch (error) {',
+      '      failures.push((error as Error).message);',
+      '    }',
+      '  }',
+      "  return [failures, echo('fine')];",
+    ].join('\n');
+    const { report } = await runRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
+    expect(report.output).toEqual([
+      [
+        'echo() was not called: the argument value is not string: got object',
+        'echo() was not called: the argument value is not string: got number',
+        'echo() was not called: the argument value is not string: got an array',
+      ],
+      'fine',
+    ]);
+    expect(report.trace.map((entry) => [entry.tool, entry.ok])).toEqual([
+      ['echo', false],
+      ['echo', false],
+      ['echo', false],
+      ['echo', true],
+    ]);
+    expect(report.trace[0]).toMatchObject({
+      args: { value: { a: 1 } },
+      error: 'TypeError: echo() was not called: the argument value is not string: got object',
+    });
+  });
+
+  it('keeps the first 10,000 calls in the trace, and counts the rest', async () => {
+    const body = "  for (let index = 0; index < 10_003; index += 1) echo(String(index));\n  return 'done';";
+    const { report, host } = await runRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
+    expect(report.output).toBe('done');
+    expect(host.trace).toHaveLength(10_000);
+    expect(host.trace.at(-1)).toMatchObject({ tool: 'echo', args: { value: '9999' }, ok: true });
+    expect(host.untraced_calls).toBe(3);
+  });
+
   it('answers a call of an earlier attempt from the journal: the side effect happens once', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-journal-'));
     const journal = path.join(folder, 'journal.jsonl');
@@ -152,7 +224,7 @@ describe('the TypeScript tool host', () => {
       "  return 'honest';",
     ].join('\n');
     const { host, report } = await runRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
-    expect(Object.keys(host).sort()).toEqual(['replayed', 'result', 'stopped', 'trace']);
+    expect(Object.keys(host).sort()).toEqual(['replayed', 'result', 'stopped', 'trace', 'untraced_calls']);
     expect(host.stopped).toBeNull();
     expect(host.replayed).toBe(0);
     expect(report.trace.map((entry) => [entry.tool, entry.ok])).toEqual([['echo', true]]);
@@ -169,7 +241,7 @@ describe('the TypeScript tool host', () => {
     expect(exitCode).toBe(0);
     expect(report.output).toEqual(['RangeError', "the call's message is over the channel's limit of 100000 bytes"]);
     expect(report.trace).toMatchObject([
-      { tool: 'echo', ok: false, error: "RangeError: the call's message is over the channel's limit of 100000 bytes" },
+      { tool: '?', ok: false, error: "RangeError: the call's message is over the channel's limit of 100000 bytes" },
     ]);
   });
 

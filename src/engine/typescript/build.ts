@@ -6,6 +6,7 @@ import type * as TS from 'typescript';
 import type { ExecutionCommand, LanguageContext } from '../language.js';
 import { runProcessTree } from '../process.js';
 import type { TypeScriptModule } from './data.js';
+import { argumentShape } from './argument-shapes.js';
 import { analysisOptions, loadTypeScript, userCompilerOptions, type TypeScript } from './compiler.js';
 import { isPackageSpecifier, runnerCompilerHost } from './check.js';
 import { TYPESCRIPT_HOST_FILE, TYPESCRIPT_RUNTIME_FILE, typescriptRuntimeFile } from './runtime-source.js';
@@ -78,8 +79,8 @@ export async function typescriptProgramReadPaths(context: LanguageContext): Prom
   const node = context.toolchain.executable;
   let prefix = installPrefixes.get(node);
   if (!prefix) {
-    prefix = runProcessTree(node, ['-p', 'process.execPath'], { env: context.env, signal: context.signal }).then(
-      async ({ stdout }) => path.dirname(path.dirname(await realpath(stdout.trim()))),
+    prefix = runProcessTree(node, ['-p', 'process.execPath'], { env: context.env, signal: context.signal }).then(async ({ stdout }) =>
+      path.dirname(path.dirname(await realpath(stdout.trim()))),
     );
     installPrefixes.set(node, prefix);
     prefix.catch(() => installPrefixes.delete(node));
@@ -170,6 +171,8 @@ async function buildHost(ts: TypeScript, runnerPath: string, module: TypeScriptM
         name: param.name,
         rest: param.kind === 'var_positional',
         required: param.kind !== 'var_positional' && param.default === null,
+        type: param.annotation,
+        shape: argumentShape(ts, param.annotation),
       })),
     })),
   };
