@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-/** Hidden in every comment this action writes, so its own comments never trigger it. */
-export const REPORT_MARKER = '<!-- codemode-action:report -->';
+import { hasReportMarker } from './markers.js';
 
 /** The login GITHUB_TOKEN writes as. */
 export const ACTIONS_BOT = { login: 'github-actions[bot]' } as const;
@@ -32,6 +30,10 @@ export type Trigger =
   | { kind: 'approve'; again: boolean; target: Target; comment: TriggerComment }
   /** `save <name>` after the phrase: open a pull request that adds the program of the thread's report that ran. */
   | { kind: 'save'; name: string; target: Target; comment: TriggerComment };
+
+export type RunTrigger = Extract<Trigger, { kind: 'run' }>;
+export type ApproveTrigger = Extract<Trigger, { kind: 'approve' }>;
+export type SaveTrigger = Extract<Trigger, { kind: 'save' }>;
 
 export interface EventInputs {
   task: string | null;
@@ -96,7 +98,7 @@ function commentTrigger(
 ): Trigger {
   const body = comment.body ?? '';
   if (action !== 'created') return { kind: 'ignore', reason: `Comment was ${action}, not created.` };
-  if (body.includes(REPORT_MARKER) && (comment.user.login === self.login || comment.user.type === 'Bot')) {
+  if (hasReportMarker(body) && (comment.user.login === self.login || comment.user.type === 'Bot')) {
     return { kind: 'ignore', reason: 'Comment was written by this action.' };
   }
   const task = taskAfterPhrase(body, inputs.trigger_phrase);

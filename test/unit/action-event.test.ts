@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { REPORT_MARKER, resolveTrigger, taskAfterPhrase, type EventInputs } from '../../src/action/event.js';
+import { resolveTrigger, taskAfterPhrase, type EventInputs } from '../../src/action/event.js';
+import { REPORT_MARKER } from '../../src/action/markers.js';
 
 type Example = Record<string, any>;
 const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: Example[] }[];

@@ -1,44 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import { defaultTempDir } from './artifact.js';
 import type { Thread } from './comment.js';
 import { httpStatus, type GitHubClient } from './github.js';
-
-/** A report's program: generated and not run, run by the run that wrote it, or approved and run. */
-export const PROGRAM_STATES = ['generated', 'ran', 'approved'] as const;
-export type ProgramState = (typeof PROGRAM_STATES)[number];
-
-/** What a report records of its program, hidden in it, so that an approval or a save takes exactly that program. */
-export const ProgramRecordSchema = z.object({
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  run: z.coerce.number().int().positive(),
-  artifact: z.coerce.number().int().positive(),
-  file: z.string().regex(/^[\w.-]+$/),
-  state: z.enum(PROGRAM_STATES),
-});
-export type ProgramRecord = z.output<typeof ProgramRecordSchema>;
-
-const RECORD_PATTERN = /<!-- codemode-action:program ((?:\w+=[\w.-]+ ?)+) -->/;
-
-export function programMarker(record: ProgramRecord): string {
-  const fields = `sha256=${record.sha256} run=${record.run} artifact=${record.artifact} file=${record.file} state=${record.state}`;
-  return `<!-- codemode-action:program ${fields} -->`;
-}
-
-export function parseProgramMarker(body: string): ProgramRecord | null {
-  const fields = RECORD_PATTERN.exec(body)?.[1];
-  if (!fields) return null;
-  const parsed = ProgramRecordSchema.safeParse(
-    Object.fromEntries(
-      fields
-        .trim()
-        .split(' ')
-        .map((field) => field.split('=')),
-    ),
-  );
-  return parsed.success ? parsed.data : null;
-}
+import { parseProgramMarker, type ProgramRecord, type ProgramState } from './markers.js';
+import type { Step } from './runtime.js';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -54,7 +21,7 @@ export class ProgramRefusal extends Error {
   override name = 'ProgramRefusal';
 }
 
-export interface ProgramReport {
+export interface ReportComment {
   comment_id: number;
   html_url: string;
   record: ProgramRecord;
@@ -69,7 +36,7 @@ export async function findProgramReport(
   thread: Thread,
   states: readonly ProgramState[],
   none: string,
-): Promise<ProgramReport> {
+): Promise<ReportComment> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...thread, per_page: 100 });
   const reports = comments.flatMap((comment) => {
     const record = comment.user?.type === 'Bot' ? parseProgramMarker(comment.body ?? '') : null;
@@ -85,6 +52,11 @@ export interface ArtifactSource {
   thread: Thread;
   token: string;
   tempDir: string;
+}
+
+/** Where a command of the step fetches a reported program from: the thread's repository, with the step's token. */
+export function artifactSource({ inputs, env }: Step, { octokit, thread }: { octokit: GitHubClient; thread: Thread }): ArtifactSource {
+  return { octokit, thread, token: inputs.github_token ?? '', tempDir: defaultTempDir(env) };
 }
 
 /** The program the report shows, from the artifact of the run that wrote it, refused unless its SHA-256 is the one shown. */

@@ -1,0 +1,45 @@
+import { addEyesReaction } from '../comment.js';
+import { refusingInThread, type ThreadConversation } from '../conversation.js';
+import { runEngine } from '../engine.js';
+import type { ApproveTrigger } from '../event.js';
+import { publishOutcome } from '../publish.js';
+import { artifactSource, fetchReportedProgram, findProgramReport, ProgramRefusal } from '../reported-program.js';
+import type { Step } from '../runtime.js';
+
+/**
+ * `/codemode approve`: runs exactly the program the thread's generated report shows, fetched from that run's
+ * artifact and checked against the hash shown, with no model request, and updates that report in place. Refused
+ * in one line, with nothing run, when there is no such report, it already ran (unless `approve again`), the
+ * artifact is gone or its program is not the one shown; a program the tools have drifted from fails verification.
+ */
+export async function approveAndRun(step: Step, conversation: ThreadConversation, trigger: ApproveTrigger): Promise<void> {
+  const { inputs, env, secrets } = step;
+  const { octokit, thread } = conversation;
+  const phrase = inputs.trigger_phrase;
+  const found = await refusingInThread(step, conversation, async () => {
+    const none = `No generated program to approve in #${thread.issue_number}: a report of mode: generate must come first`;
+    const generated = await findProgramReport(octokit, thread, ['generated', 'approved'], none);
+    if (generated.record.state === 'approved' && !trigger.again) {
+      throw new ProgramRefusal(`This program was already approved and ran: reply ${phrase} approve again to run it again`);
+    }
+    return { report: generated, code: await fetchReportedProgram(artifactSource(step, conversation), generated.record) };
+  });
+  if (!found) return;
+  const { record, comment_id, html_url } = found.report;
+  const approver = trigger.comment.author.login;
+  await addEyesReaction(octokit, conversation.repo, trigger.comment);
+  const program = { relative_path: `run-${record.run}/${record.file}`, text: found.code };
+  const task = `Run the program generated in run ${record.run}, approved by @${approver}`;
+  const outcome = await runEngine({ ...inputs, mode: 'run' }, task, env, secrets, program);
+  // A program that did not pass verification (the tools drifted) did not run: the generated report stays as it was.
+  const ran = outcome.result !== null && outcome.result.failed_phase !== 'verify';
+  const approval = { by: approver, at: new Date().toISOString() };
+  await publishOutcome(
+    { ...step, inputs: { ...inputs, mode: 'run' } },
+    conversation,
+    ran ? { id: comment_id, html_url } : null,
+    task,
+    outcome,
+    () => (ran ? { record: { ...record, state: 'approved' }, phrase, approval } : null),
+  );
+}
