@@ -26,8 +26,11 @@ export type Trigger =
   | { kind: 'ignore'; reason: string }
   /** The trigger is meant for us but says nothing to do: tell the author how to use it. */
   | { kind: 'usage'; reason: string; target: Target | null; comment: TriggerComment | null }
-  /** `approve` (or `approve again`) after the phrase: run the program the thread's generated report shows. */
-  | { kind: 'approve'; again: boolean; target: Target; comment: TriggerComment }
+  /**
+   * `approve [<hash>] [again]` after the phrase: run the program the thread's generated report shows, the one whose
+   * SHA-256 starts with `hash` when given (the first 12 hex digits, as reports show it).
+   */
+  | { kind: 'approve'; hash: string | null; again: boolean; target: Target; comment: TriggerComment }
   /** `save <name>` after the phrase: open a pull request that adds the program of the thread's report that ran. */
   | { kind: 'save'; name: string; target: Target; comment: TriggerComment };
 
@@ -105,8 +108,11 @@ function commentTrigger(
   if (task === null) return { kind: 'ignore', reason: `Comment does not start with ${inputs.trigger_phrase}.` };
   const triggerComment: TriggerComment = { id: comment.id, kind, author: comment.user, html_url: comment.html_url };
   if (!task) return { kind: 'usage', reason: `No task after ${inputs.trigger_phrase}.`, target, comment: triggerComment };
-  const approval = /^approve( again)?$/i.exec(task);
-  if (approval) return { kind: 'approve', again: approval[1] !== undefined, target, comment: triggerComment };
+  const approval = /^approve(?:\s+([0-9a-f]{12}))?(\s+again)?$/i.exec(task);
+  if (approval) {
+    const hash = approval[1]?.toLowerCase() ?? null;
+    return { kind: 'approve', hash, again: approval[2] !== undefined, target, comment: triggerComment };
+  }
   const save = /^save(?:\s+(.*))?$/is.exec(task);
   if (save) return { kind: 'save', name: save[1]?.trim() ?? '', target, comment: triggerComment };
   return { kind: 'run', task, target, comment: triggerComment };

@@ -45,9 +45,14 @@ export function inlineCode(text: string): string {
   return `${ticks}${pad}${text}${pad}${ticks}`;
 }
 
+/** Every `<` as an entity: the text can open no HTML tag or comment. */
+export function escapeAngleBrackets(text: string): string {
+  return text.replace(/</g, '&lt;');
+}
+
 /** Makes our own short text safe inside one Markdown table cell. */
 export function tableCell(text: string): string {
-  return oneLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+  return escapeAngleBrackets(oneLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|'));
 }
 
 /** Untrusted text as a code span inside a table cell; a pipe is escaped for the table, which leaves the code span showing it plain. */

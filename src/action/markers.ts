@@ -13,7 +13,7 @@ export function triggerMarker(triggerKey: string): string {
   return `<!-- codemode-action:trigger=${triggerKey} -->`;
 }
 
-/** Whether a comment's body carries the report marker. */
+/** Whether a comment's body carries the report marker, anywhere: enough to leave a comment alone. */
 export function hasReportMarker(body: string): boolean {
   return body.includes(REPORT_MARKER);
 }
@@ -32,7 +32,8 @@ const ProgramRecordSchema = z.object({
 });
 export type ProgramRecord = z.output<typeof ProgramRecordSchema>;
 
-const RECORD_PATTERN = /<!-- codemode-action:program ((?:\w+=[\w.-]+ ?)+) -->/;
+const TRIGGER_LINE = /^<!-- codemode-action:trigger=([\w-]+) -->$/;
+const RECORD_LINE = /^<!-- codemode-action:program ((?:\w+=[\w.-]+ ?)+) -->$/;
 
 function programMarker(record: ProgramRecord): string {
   const fields = `sha256=${record.sha256} run=${record.run} artifact=${record.artifact} file=${record.file} state=${record.state}`;
@@ -48,9 +49,7 @@ export function commentMarkers(triggerKey: string | null, program: ProgramRecord
   return markers.filter((marker) => marker !== null).join('\n');
 }
 
-export function parseProgramMarker(body: string): ProgramRecord | null {
-  const fields = RECORD_PATTERN.exec(body)?.[1];
-  if (!fields) return null;
+function parseProgramRecord(fields: string): ProgramRecord | null {
   const parsed = ProgramRecordSchema.safeParse(
     Object.fromEntries(
       fields
@@ -60,4 +59,21 @@ export function parseProgramMarker(body: string): ProgramRecord | null {
     ),
   );
   return parsed.success ? parsed.data : null;
+}
+
+export interface CommentMarkers {
+  triggerKey: string | null;
+  program: ProgramRecord | null;
+}
+
+/**
+ * The markers of a comment the action wrote, read only where `commentMarkers` puts them: the lines a body starts
+ * with, the report marker first. Null for any other body; a marker anywhere else (e.g. in quoted text) is text.
+ */
+export function readCommentMarkers(body: string): CommentMarkers | null {
+  const lines = body.split('\n');
+  if (lines[0] !== REPORT_MARKER) return null;
+  const triggerKey = TRIGGER_LINE.exec(lines[1] ?? '')?.[1] ?? null;
+  const fields = RECORD_LINE.exec(lines[triggerKey === null ? 1 : 2] ?? '')?.[1];
+  return { triggerKey, program: fields ? parseProgramRecord(fields) : null };
 }

@@ -1,7 +1,18 @@
 import { RUN_FILE_NAMES, type CodeModeResult, type TraceEntry } from '../lib.js';
 import { formatCost, jsonText, NOT_SANDBOXED, shorten } from '../format.js';
 import { commentMarkers, type ProgramRecord } from './markers.js';
-import { codeCell, details, escapeText, fence, inlineCode, oneLine, quote, safeMarkdown, tableCell } from './markdown.js';
+import {
+  codeCell,
+  details,
+  escapeAngleBrackets,
+  escapeText,
+  fence,
+  inlineCode,
+  oneLine,
+  quote,
+  safeMarkdown,
+  tableCell,
+} from './markdown.js';
 import { shortHash } from './reported-program.js';
 
 /** GitHub refuses comment bodies longer than this. */
@@ -81,7 +92,8 @@ function compactJson(value: unknown): string {
 
 function taskSection(task: string): string {
   const { text, omitted } = cut(task, CAPS.task);
-  return `**Task**\n\n${quote(omitted ? `${text}…` : text)}`;
+  // Escaped `<`: no HTML, and no marker the action would read, can come from the task.
+  return `**Task**\n\n${quote(escapeAngleBrackets(omitted ? `${text}…` : text))}`;
 }
 
 function statusLine(result: CodeModeResult, mode: ReportContext['mode'], program: ProgramContext | null): string {
@@ -101,7 +113,7 @@ function programSection(program: ProgramContext | null): string | null {
   if (!program) return null;
   const hash = `SHA-256 \`${shortHash(program.record.sha256)}\``;
   if (program.record.state === 'generated') {
-    return `**Program** ${hash}: reply \`${program.phrase} approve\` to run exactly this program, with no model request.`;
+    return `**Program** ${hash}: reply \`${program.phrase} approve ${shortHash(program.record.sha256)}\` to run exactly this program, with no model request.`;
   }
   const approved = program.approval ? `Approved by @${program.approval.by}, ran at ${program.approval.at}. ` : '';
   return `${approved}**Program** ${hash}: reply \`${program.phrase} save <name>\` to open a pull request that adds it as a saved program for scheduled runs.`;

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
 import { addEyesReaction } from '../comment.js';
 import { refusingInThread, reply, type ThreadConversation } from '../conversation.js';
-import type { SaveTrigger } from '../event.js';
 import { openSavePullRequest, savedProgramPath } from '../pull-requests.js';
 import { renderSaved } from '../report.js';
-import { artifactSource, fetchReportedProgram, findProgramReport, ProgramRefusal } from '../reported-program.js';
+import { ACTIONS_BOT, type SaveTrigger } from '../event.js';
+import { artifactSource, fetchReportedProgram, findProgramReports, latestReport, ProgramRefusal } from '../reported-program.js';
 import type { Step } from '../runtime.js';
 
 const PROGRAM_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -31,10 +31,10 @@ export async function saveFromThread(step: Step, conversation: ThreadConversatio
     const tools = inputs.tools;
     if (!tools)
       throw new ProgramRefusal('Cannot save the program: a saved program runs against a tools module, and the input tools is not set');
+    const self = (await addEyesReaction(octokit, repo, trigger.comment)) ?? ACTIONS_BOT.login;
     const none = `No program that ran to save in #${thread.issue_number}: a successful or approved report must come first`;
-    const ran = await findProgramReport(octokit, thread, ['ran', 'approved'], none);
+    const ran = latestReport(await findProgramReports(octokit, thread, ['ran', 'approved'], self), none);
     const code = await fetchReportedProgram(artifactSource(step, conversation), ran.record);
-    await addEyesReaction(octokit, repo, trigger.comment);
     const request = {
       name,
       tools,
