@@ -24,13 +24,14 @@ async function bestEffort<T>(what: string, write: () => Promise<T>): Promise<T |
   }
 }
 
-/** Acknowledges a triggering comment with 👀. */
-export async function addEyesReaction(octokit: GitHubClient, repo: Repo, comment: TriggerComment): Promise<void> {
-  await bestEffort(`add a reaction to comment ${comment.id}`, () =>
+/** Acknowledges a triggering comment with 👀; the login that reacted (the token's), or null when GitHub refused. */
+export async function addEyesReaction(octokit: GitHubClient, repo: Repo, comment: TriggerComment): Promise<string | null> {
+  const reaction = await bestEffort(`add a reaction to comment ${comment.id}`, () =>
     comment.kind === 'issue'
       ? octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: comment.id, content: 'eyes' })
       : octokit.rest.reactions.createForPullRequestReviewComment({ ...repo, comment_id: comment.id, content: 'eyes' }),
   );
+  return reaction?.data.user?.login ?? null;
 }
 
 /** The comment of the thread whose body carries `marker` (written by an earlier try of the same trigger), if any. */

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-/** Hidden in every comment this action writes, so its own comments never trigger it. */
-export const REPORT_MARKER = '<!-- codemode-action:report -->';
+import { hasReportMarker } from './markers.js';
 
 /** The login GITHUB_TOKEN writes as. */
 export const ACTIONS_BOT = { login: 'github-actions[bot]' } as const;
@@ -28,10 +26,17 @@ export type Trigger =
   | { kind: 'ignore'; reason: string }
   /** The trigger is meant for us but says nothing to do: tell the author how to use it. */
   | { kind: 'usage'; reason: string; target: Target | null; comment: TriggerComment | null }
-  /** `approve` (or `approve again`) after the phrase: run the program the thread's generated report shows. */
-  | { kind: 'approve'; again: boolean; target: Target; comment: TriggerComment }
+  /**
+   * `approve [<hash>] [again]` after the phrase: run the program the thread's generated report shows, the one whose
+   * SHA-256 starts with `hash` when given (the first 12 hex digits, as reports show it).
+   */
+  | { kind: 'approve'; hash: string | null; again: boolean; target: Target; comment: TriggerComment }
   /** `save <name>` after the phrase: open a pull request that adds the program of the thread's report that ran. */
   | { kind: 'save'; name: string; target: Target; comment: TriggerComment };
+
+export type RunTrigger = Extract<Trigger, { kind: 'run' }>;
+export type ApproveTrigger = Extract<Trigger, { kind: 'approve' }>;
+export type SaveTrigger = Extract<Trigger, { kind: 'save' }>;
 
 export interface EventInputs {
   task: string | null;
@@ -96,15 +101,18 @@ function commentTrigger(
 ): Trigger {
   const body = comment.body ?? '';
   if (action !== 'created') return { kind: 'ignore', reason: `Comment was ${action}, not created.` };
-  if (body.includes(REPORT_MARKER) && (comment.user.login === self.login || comment.user.type === 'Bot')) {
+  if (hasReportMarker(body) && (comment.user.login === self.login || comment.user.type === 'Bot')) {
     return { kind: 'ignore', reason: 'Comment was written by this action.' };
   }
   const task = taskAfterPhrase(body, inputs.trigger_phrase);
   if (task === null) return { kind: 'ignore', reason: `Comment does not start with ${inputs.trigger_phrase}.` };
   const triggerComment: TriggerComment = { id: comment.id, kind, author: comment.user, html_url: comment.html_url };
   if (!task) return { kind: 'usage', reason: `No task after ${inputs.trigger_phrase}.`, target, comment: triggerComment };
-  const approval = /^approve( again)?$/i.exec(task);
-  if (approval) return { kind: 'approve', again: approval[1] !== undefined, target, comment: triggerComment };
+  const approval = /^approve(?:\s+([0-9a-f]{12}))?(\s+again)?$/i.exec(task);
+  if (approval) {
+    const hash = approval[1]?.toLowerCase() ?? null;
+    return { kind: 'approve', hash, again: approval[2] !== undefined, target, comment: triggerComment };
+  }
   const save = /^save(?:\s+(.*))?$/is.exec(task);
   if (save) return { kind: 'save', name: save[1]?.trim() ?? '', target, comment: triggerComment };
   return { kind: 'run', task, target, comment: triggerComment };

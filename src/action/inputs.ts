@@ -5,13 +5,33 @@ import { CHECK_MODES, CLAUDE_CODE_VERSION, LANGUAGES, SANDBOX_MODES } from '../l
 export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/**
+ * The defaults action.yml declares, as the runner passes them for inputs the workflow does not set; applied here
+ * to inputs left empty, e.g. when `dist/index.js` runs outside the runner. action.yml is their source: the tests
+ * check this table against it, and its defaults that the engine shares against the engine's.
+ */
+export const INPUT_DEFAULTS = {
+  on_drift: 'fail',
+  use_bedrock: 'false',
+  use_vertex: 'false',
+  redact: '',
+  claude_code_version: '2.1.330',
+  trigger_phrase: '/codemode',
+  permission: 'write',
+  approve_permission: 'write',
+  allowed_bots: '',
+  mode: 'run',
+  sandbox: 'required',
+  check: 'basic',
+  comment: 'true',
+  artifact_name: 'codemode-result',
+} as const satisfies Partial<Record<InputName, string>>;
+
 /** An input value as the toolkit hands it over: trimmed, '' when not set. */
 const raw = z.string();
 
 /** Each field's error message is the "Expected ..." sentence shown to the user. */
 const text = () => raw.transform((value) => value || null);
-
-const textWithDefault = (fallback: string) => raw.transform((value) => value || fallback);
 
 const positiveInteger = () =>
   raw
@@ -26,15 +46,12 @@ const positiveSeconds = () =>
     .transform((value) => (value === '' ? null : Number(value)));
 
 /** Accepts the same spellings as core.getBooleanInput. */
-const boolean = (fallback: boolean) =>
+const boolean = () =>
   raw
-    .refine((value) => value === '' || /^(true|True|TRUE|false|False|FALSE)$/.test(value), {
-      error: 'Expected true or false.',
-    })
-    .transform((value) => (value === '' ? fallback : value.toLowerCase() === 'true'));
+    .refine((value) => /^(true|True|TRUE|false|False|FALSE)$/.test(value), { error: 'Expected true or false.' })
+    .transform((value) => value.toLowerCase() === 'true');
 
-const oneOf = <const T extends readonly [string, ...string[]]>(choices: T, fallback: T[number], expected: string) =>
-  raw.transform((value) => value || fallback).pipe(z.enum(choices, { error: expected }));
+const oneOf = <const T extends readonly [string, ...string[]]>(choices: T, expected: string) => z.enum(choices, { error: expected });
 
 const BOT_LOGIN = /^(\*|[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?)$/;
 
@@ -74,35 +91,35 @@ export const ActionInputsSchema = z
     language: text().pipe(z.enum(LANGUAGES, { error: 'Expected typescript or python.' }).nullable()),
     task: text(),
     program: text(),
-    on_drift: oneOf(['fail', 'propose'], 'fail', 'Expected fail or propose.'),
+    on_drift: oneOf(['fail', 'propose'], 'Expected fail or propose.'),
     anthropic_api_key: text(),
     claude_code_oauth_token: text(),
-    use_bedrock: boolean(false),
-    use_vertex: boolean(false),
+    use_bedrock: boolean(),
+    use_vertex: boolean(),
     github_token: text(),
     redact: variableNames(),
     model: text(),
-    claude_code_version: textWithDefault(CLAUDE_CODE_VERSION).refine((value) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(value), {
+    claude_code_version: raw.refine((value) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(value), {
       error: `Expected a version such as ${CLAUDE_CODE_VERSION}.`,
     }),
     claude_code_path: text(),
-    trigger_phrase: textWithDefault('/codemode').refine((value) => !/\s/.test(value), {
+    trigger_phrase: raw.refine((value) => !/\s/.test(value), {
       error: 'Expected a phrase without spaces, such as /codemode.',
     }),
-    permission: oneOf(PERMISSIONS, 'write', `Expected one of ${PERMISSIONS.join(', ')}.`),
-    approve_permission: oneOf(PERMISSIONS, 'write', `Expected one of ${PERMISSIONS.join(', ')}.`),
+    permission: oneOf(PERMISSIONS, `Expected one of ${PERMISSIONS.join(', ')}.`),
+    approve_permission: oneOf(PERMISSIONS, `Expected one of ${PERMISSIONS.join(', ')}.`),
     allowed_bots: botList(),
-    mode: oneOf(['run', 'generate'], 'run', 'Expected run or generate.'),
-    sandbox: oneOf(SANDBOX_MODES, 'required', 'Expected required or off.'),
-    check: oneOf(CHECK_MODES, 'basic', 'Expected basic, strict or off.'),
+    mode: oneOf(['run', 'generate'], 'Expected run or generate.'),
+    sandbox: oneOf(SANDBOX_MODES, 'Expected required or off.'),
+    check: oneOf(CHECK_MODES, 'Expected basic, strict or off.'),
     pyright_path: text(),
     max_turns: positiveInteger(),
     max_attempts: positiveInteger(),
     timeout: positiveSeconds(),
     execution_timeout: positiveSeconds(),
     issue_number: positiveInteger(),
-    comment: boolean(true),
-    artifact_name: textWithDefault('codemode-result').refine((value) => !ARTIFACT_NAME_FORBIDDEN.test(value), {
+    comment: boolean(),
+    artifact_name: raw.refine((value) => !ARTIFACT_NAME_FORBIDDEN.test(value), {
       error: 'Expected a name without any of " : < > | * ? \\ / or line breaks.',
     }),
     retention_days: positiveInteger(),
@@ -141,8 +158,14 @@ export function readInputs(): ActionInputs {
   return parseInputs(values);
 }
 
-export function parseInputs(values: Record<InputName, string>): ActionInputs {
-  const parsed = ActionInputsSchema.safeParse(values);
+/** Every input's value, with action.yml's default where it is empty. */
+function withDefaults(values: Record<InputName, string>): Record<InputName, string> {
+  const defaults: Partial<Record<InputName, string>> = INPUT_DEFAULTS;
+  return Object.fromEntries(INPUT_NAMES.map((name) => [name, values[name] || (defaults[name] ?? '')])) as Record<InputName, string>;
+}
+
+function parseInputs(values: Record<InputName, string>): ActionInputs {
+  const parsed = ActionInputsSchema.safeParse(withDefaults(values));
   if (parsed.success) return parsed.data;
   const [issue] = parsed.error.issues;
   throw new InputError(issue ? describeIssue(issue, values) : parsed.error.message);

@@ -1,8 +1,29 @@
 import { Transform } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { redactedForms, redactedValues, safeCut } from '../redaction.js';
+import * as core from '@actions/core';
+import { mcpConfigVariables } from '../lib.js';
+import { redactedForms, redactedValues, safeCut, secretValues } from '../redaction.js';
+import { secretInputs, type ActionInputs } from './inputs.js';
+import { repoRoot } from './runtime.js';
+import { workflowSecretNames } from './workflow-secrets.js';
 
-export { safeCut, secretValues } from '../redaction.js';
+/**
+ * The values no report may show, in any form: the credential inputs, the job's variables whose names look
+ * secret, that the `redact` input names or that the repository's workflows map from secrets, and the
+ * credentials inside URLs and connection strings. The runner masks them in the log too.
+ */
+export async function jobSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<string[]> {
+  const names = [...inputs.redact, ...(await mcpVariables(inputs, env)), ...(await workflowSecretNames(repoRoot(env)))];
+  const secrets = [...new Set([...secretInputs(inputs), ...secretValues(env, names)])];
+  for (const secret of secrets) if (secret.length >= 4) core.setSecret(secret);
+  return secrets;
+}
+
+/** The variables the MCP configuration refers to; a configuration that cannot be read names none here, and the engine says why. */
+async function mcpVariables(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<string[]> {
+  if (!inputs.mcp_config) return [];
+  return mcpConfigVariables(inputs.mcp_config, repoRoot(env)).catch(() => []);
+}
 
 /**
  * A UTF-8 stream with every form of every secret replaced as `redact` does, holding back only the text a

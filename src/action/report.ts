@@ -1,9 +1,19 @@
 import { languageDescription, RUN_FILE_NAMES, type CodeModeResult, type TraceEntry } from '../lib.js';
 import { formatCost, jsonText, NOT_SANDBOXED, shorten } from '../format.js';
-import { programMarker, shortHash, type ProgramRecord } from './approve.js';
-import { REPORT_MARKER } from './event.js';
-
-export { redact, redactedValues } from '../redaction.js';
+import { commentMarkers, type ProgramRecord } from './markers.js';
+import {
+  codeCell,
+  details,
+  escapeAngleBrackets,
+  escapeText,
+  fence,
+  inlineCode,
+  oneLine,
+  quote,
+  safeMarkdown,
+  tableCell,
+} from './markdown.js';
+import { shortHash } from './reported-program.js';
 
 /** GitHub refuses comment bodies longer than this. */
 export const COMMENT_LIMIT = 65_536;
@@ -44,18 +54,6 @@ export interface ProgramContext {
 
 export type MarkerContext = Pick<ReportContext, 'triggerKey'>;
 
-export function triggerMarker(triggerKey: string): string {
-  return `<!-- codemode-action:trigger=${triggerKey} -->`;
-}
-
-function markers({ triggerKey }: MarkerContext): string {
-  return triggerKey ? `${REPORT_MARKER}\n${triggerMarker(triggerKey)}` : REPORT_MARKER;
-}
-
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 interface Cut {
   text: string;
   omitted: number;
@@ -79,102 +77,12 @@ function pointer(omitted: number, file: string, artifactUrl: string | null, whic
   return `_… ${omitted.toLocaleString('en-US')} ${which} characters: see ${where}._`;
 }
 
-/** A backtick fence longer than any backtick run inside the text. */
-export function fence(text: string, info = ''): string {
-  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-  const ticks = '`'.repeat(Math.max(3, longestRun + 1));
-  return `${ticks}${info}\n${text.replace(/\n+$/, '')}\n${ticks}`;
-}
-
-function details(summary: string, body: string): string {
-  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-
-function quote(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `> ${line}`)
-    .join('\n');
-}
-
 export function formatDuration(ms: number): string {
   if (ms < 10) return `${ms.toFixed(1)} ms`;
   if (ms < 1000) return `${Math.round(ms)} ms`;
   if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
   const seconds = Math.round(ms / 1000);
   return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-}
-
-/*
- * Untrusted text (program output, tool arguments, results and errors, exception messages, log tails) is
- * shown as text: inside code, or as Markdown only when it can neither notify, link, embed nor hide anything.
- * Headings and tables hold only our own words; untrusted text sits in code spans and fenced blocks.
- */
-
-const ZERO_WIDTH_JOINER = '\u200d';
-
-/** `@name` stays text: a zero-width joiner after each @ keeps GitHub from notifying anyone. */
-export function neutralizeMentions(text: string): string {
-  return text.replace(/@/g, `@${ZERO_WIDTH_JOINER}`);
-}
-
-/** One line of text as a code span that nothing inside can close: no mention, link, image or HTML renders. */
-export function inlineCode(text: string): string {
-  if (text === '') return '';
-  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-  const ticks = '`'.repeat(longestRun + 1);
-  const pad = /^[` ]|[` ]$/.test(text) ? ' ' : '';
-  return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-
-/** Makes our own short text safe inside one Markdown table cell. */
-export function tableCell(text: string): string {
-  return oneLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;');
-}
-
-/** Untrusted text as a code span inside a table cell; a pipe is escaped for the table, which leaves the code span showing it plain. */
-export function codeCell(text: string): string {
-  return inlineCode(oneLine(text)).replace(/\|/g, '\\|');
-}
-
-/** Untrusted text inside our own Markdown (an italic note): every punctuation mark Markdown could act on escaped. */
-export function escapeText(text: string): string {
-  return neutralizeMentions(
-    oneLine(text)
-      .replace(/[\\`*_[\]<>!|~&]/g, '\\$&')
-      .replace(/:\/\//g, ':\\/\\/'),
-  );
-}
-
-/** Fenced blocks whose info string makes GitHub render something (diagrams, maps, models) rather than show code. */
-const RENDERED_FENCES = /^(mermaid|geojson|topojson|stl|math)\b/i;
-
-/** Whether a fence opened in `text` is left open (it would swallow what follows), or is one GitHub renders. */
-function unsafeFences(text: string): boolean {
-  let open: { char: string; length: number } | null = null;
-  for (const line of text.split('\n')) {
-    const match = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-    if (!match) continue;
-    const [, run = '', info = ''] = match;
-    if (open === null) {
-      if (run.startsWith('`') && info.includes('`')) continue;
-      if (RENDERED_FENCES.test(info.trim())) return true;
-      open = { char: run.charAt(0), length: run.length };
-    } else if (run.startsWith(open.char) && run.length >= open.length && info.trim() === '') {
-      open = null;
-    }
-  }
-  return open !== null;
-}
-
-/**
- * A string output as Markdown, with mentions neutralised, when it holds nothing that could link, embed, run
- * HTML or hide what follows: no `<` (HTML, comments, autolinks), `[` (links, images, references), `&`
- * (entities), URL or `www.` (bare autolinks), and no fence left open; otherwise null, and it is shown as code.
- */
-export function safeMarkdown(text: string): string | null {
-  if (/[<[&]|:\/\/|www\./i.test(text) || unsafeFences(text)) return null;
-  return neutralizeMentions(text);
 }
 
 function compactJson(value: unknown): string {
@@ -184,7 +92,8 @@ function compactJson(value: unknown): string {
 
 function taskSection(task: string): string {
   const { text, omitted } = cut(task, CAPS.task);
-  return `**Task**\n\n${quote(omitted ? `${text}…` : text)}`;
+  // Escaped `<`: no HTML, and no marker the action would read, can come from the task.
+  return `**Task**\n\n${quote(escapeAngleBrackets(omitted ? `${text}…` : text))}`;
 }
 
 function statusLine(result: CodeModeResult, mode: ReportContext['mode'], program: ProgramContext | null): string {
@@ -204,7 +113,7 @@ function programSection(program: ProgramContext | null): string | null {
   if (!program) return null;
   const hash = `SHA-256 \`${shortHash(program.record.sha256)}\``;
   if (program.record.state === 'generated') {
-    return `**Program** ${hash}: reply \`${program.phrase} approve\` to run exactly this program, with no model request.`;
+    return `**Program** ${hash}: reply \`${program.phrase} approve ${shortHash(program.record.sha256)}\` to run exactly this program, with no model request.`;
   }
   const approved = program.approval ? `Approved by @${program.approval.by}, ran at ${program.approval.at}. ` : '';
   return `${approved}**Program** ${hash}: reply \`${program.phrase} save <name>\` to open a pull request that adds it as a saved program for scheduled runs.`;
@@ -343,7 +252,7 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
   const { artifactUrl } = context;
   const program = context.program ?? null;
   return fit([
-    { text: program ? `${markers(context)}\n${programMarker(program.record)}` : markers(context) },
+    { text: commentMarkers(context.triggerKey, program?.record ?? null) },
     { text: statusLine(result, context.mode, program) },
     { text: result.success ? programSection(program) : null },
     { text: result.sandboxed ? null : `> ${NOT_SANDBOXED}` },
@@ -362,7 +271,7 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
 export function renderErrorReport(error: string, context: ReportContext): string {
   const footerLinks = links(context);
   return [
-    markers(context),
+    commentMarkers(context.triggerKey),
     failureLine(error, null),
     taskSection(context.task),
     footerLinks.length ? `<sub>${footerLinks.join(' · ')}</sub>` : null,
@@ -373,22 +282,22 @@ export function renderErrorReport(error: string, context: ReportContext): string
 
 export function renderProgress(context: Pick<ReportContext, 'task' | 'runUrl' | 'triggerKey'>): string {
   const run = context.runUrl ? ` [Workflow run](${context.runUrl})` : '';
-  return `${markers(context)}\n⏳ Working on it…${run}\n\n${taskSection(context.task)}`;
+  return `${commentMarkers(context.triggerKey)}\n⏳ Working on it…${run}\n\n${taskSection(context.task)}`;
 }
 
 export function renderUsage(context: MarkerContext & { triggerPhrase: string }): string {
   const phrase = context.triggerPhrase;
   return [
-    markers(context),
+    commentMarkers(context.triggerKey),
     `Say what the program should do after \`${phrase}\`, for example:`,
     fence(`${phrase} List the open issues labelled "bug" and summarise them as a table.`),
   ].join('\n\n');
 }
 
 export function renderSaved(pull: { number: number; html_url: string; path: string }, context: MarkerContext): string {
-  return `${markers(context)}\n📌 Opened #${pull.number} to add \`${pull.path}\`: ${pull.html_url}`;
+  return `${commentMarkers(context.triggerKey)}\n📌 Opened #${pull.number} to add \`${pull.path}\`: ${pull.html_url}`;
 }
 
 export function renderRefusal(reason: string, context: MarkerContext): string {
-  return `${markers(context)}\n🚫 ${reason}`;
+  return `${commentMarkers(context.triggerKey)}\n🚫 ${reason}`;
 }

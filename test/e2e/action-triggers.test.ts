@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { REPORT_MARKER } from '../../src/action/event.js';
+import { REPORT_MARKER } from '../../src/action/markers.js';
 import { editRunnerScript, modelRequest, replaceMain, type MessagesBody } from '../../testing/fakes/anthropic.js';
 import { PERMISSIONS } from '../../testing/fakes/github.js';
 import { E2E_MAINS, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';

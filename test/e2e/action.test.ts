@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPORT_MARKER } from '../../src/action/event.js';
+import { REPORT_MARKER } from '../../src/action/markers.js';
 import { INPUT_NAMES } from '../../src/action/inputs.js';
 import { COMMENT_LIMIT } from '../../src/action/report.js';
 import { editRunnerScript, errorScript, replaceMain } from '../../testing/fakes/anthropic.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addEyesReaction, findComment, publishComment, type Thread } from '../../src/action/comment.js';
 import { createGitHubClient, type GitHubClient } from '../../src/action/github.js';
-import { triggerMarker } from '../../src/action/report.js';
+import { triggerMarker } from '../../src/action/markers.js';
 import { recordWorkflowCommands, startFakeGitHub, type FakeGitHub } from '../../testing/fakes/github.js';
 
 describe('comments on the fake GitHub API', () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/action/main.js';
-import { REPORT_MARKER } from '../../src/action/event.js';
+import { REPORT_MARKER } from '../../src/action/markers.js';
 import {
   actionContext,
   PERMISSIONS,

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { REPORT_MARKER, resolveTrigger, taskAfterPhrase, type EventInputs } from '../../src/action/event.js';
+import { resolveTrigger, taskAfterPhrase, type EventInputs } from '../../src/action/event.js';
+import { REPORT_MARKER } from '../../src/action/markers.js';
 
 type Example = Record<string, any>;
 const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: Example[] }[];
@@ -27,6 +28,18 @@ function issueComment(
 const INPUTS: EventInputs = { task: null, trigger_phrase: '/codemode', issue_number: null };
 
 describe('resolveTrigger for comments', () => {
+  it('reads an approval with or without the hash of the program, and again', () => {
+    const approval = (body: string) => {
+      const trigger = resolveTrigger('issue_comment', issueComment(body), INPUTS);
+      return trigger.kind === 'approve' ? { hash: trigger.hash, again: trigger.again } : trigger.kind;
+    };
+    expect(approval('/codemode approve')).toEqual({ hash: null, again: false });
+    expect(approval('/codemode approve again')).toEqual({ hash: null, again: true });
+    expect(approval('/codemode approve 0123456789AB')).toEqual({ hash: '0123456789ab', again: false });
+    expect(approval('/codemode approve 0123456789ab again')).toEqual({ hash: '0123456789ab', again: true });
+    expect(approval('/codemode approve 0123')).toBe('run');
+  });
+
   it('runs the text after the phrase of a new issue comment', () => {
     const payload = issueComment('/codemode Count the open issues\nand group them by label.\n');
     expect(resolveTrigger('issue_comment', payload, INPUTS)).toEqual({

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { INPUT_NAMES, readInputs, secretInputs } from '../../src/action/inputs.js';
+import { INPUT_DEFAULTS, INPUT_NAMES, readInputs, secretInputs } from '../../src/action/inputs.js';
 import { CLAUDE_CODE_VERSION } from '../../src/lib.js';
+import { parseConfig } from '../../src/engine/config.js';
 import { recordWorkflowCommands } from '../../testing/fakes/github.js';
 import { readActionYml } from '../helpers/action-yml.js';
 
@@ -195,10 +196,25 @@ describe('action.yml', () => {
     expect(declared.map((input) => input.name).sort()).toEqual([...INPUT_NAMES].sort());
   });
 
+  const literalDefaults = Object.fromEntries(
+    declared.filter((input) => input.default !== null && !input.default.startsWith('${{')).map((input) => [input.name, input.default!]),
+  );
+
+  it('is the source of the defaults the action applies to inputs left empty', () => {
+    expect(INPUT_DEFAULTS).toEqual(literalDefaults);
+  });
+
+  it('has the engine defaults for the inputs the engine shares', () => {
+    const engine = parseConfig({});
+    const shared = { sandbox: engine.sandbox, check: engine.check, claude_code_version: engine.claude_code_version };
+    expect(shared).toEqual({
+      sandbox: action.inputs.sandbox!.default,
+      check: action.inputs.check!.default,
+      claude_code_version: action.inputs.claude_code_version!.default,
+    });
+  });
+
   it('has defaults that mean the same as leaving the input unset', () => {
-    const literalDefaults = Object.fromEntries(
-      declared.filter((input) => input.default !== null && !input.default.startsWith('${{')).map((input) => [input.name, input.default!]),
-    );
     expect(Object.keys(literalDefaults).length).toBeGreaterThan(5);
     expect(read({ ...BASE, ...literalDefaults })).toEqual(read(BASE));
   });

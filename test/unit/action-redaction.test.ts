@@ -5,9 +5,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
-import { redactingStream, safeCut } from '../../src/action/redaction.js';
-import { redact } from '../../src/action/report.js';
-import { base64Forms, redactDeep, redactedValues, secretForms, secretValues, urlPasswords } from '../../src/redaction.js';
+import { redactingStream } from '../../src/action/redaction.js';
+import { base64Forms, redact, redactDeep, redactedValues, safeCut, secretForms, secretValues, urlPasswords } from '../../src/redaction.js';
 
 const SECRETS = ['sk-ant-secret-value-1234', 'ghs_token42'] as const;
 

@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { CodeModeResult, TraceEntry } from '../../src/engine/types.js';
-import { REPORT_MARKER } from '../../src/action/event.js';
+import { fence, inlineCode, neutralizeMentions, safeMarkdown, tableCell } from '../../src/action/markdown.js';
+import { REPORT_MARKER, triggerMarker } from '../../src/action/markers.js';
 import {
   COMMENT_LIMIT,
-  fence,
   formatDuration,
-  inlineCode,
-  neutralizeMentions,
-  redact,
   renderErrorReport,
   renderProgress,
   renderRefusal,
   renderReport,
   renderUsage,
-  safeMarkdown,
-  tableCell,
-  triggerMarker,
   type ReportContext,
 } from '../../src/action/report.js';
+import { redact } from '../../src/redaction.js';
 
 const CODE = 'from tools import add\n\ndef main():\n    return {"sum": add(2, 3)}\n';
 

@@ -89,6 +89,8 @@ export interface FakeGitHub {
   comments: StoredComment[];
   reactions: StoredReaction[];
   artifacts: RunArtifact[];
+  /** The workflow of each workflow run, by run id; a run not listed is one of workflow 1. */
+  runWorkflows: Map<number, number>;
   /** Branches created, by name, with the commit they point at. */
   branches: Map<string, string>;
   files: CommittedFile[];
@@ -155,6 +157,7 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
   const comments: StoredComment[] = [];
   const reactions: StoredReaction[] = [];
   const artifacts: RunArtifact[] = [];
+  const runWorkflows = new Map<number, number>();
   const branches = new Map<string, string>([['main', 'c0ffee0000000000000000000000000000000000']]);
   const files: CommittedFile[] = [];
   const pulls: StoredPull[] = [];
@@ -304,6 +307,11 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
       },
     },
     {
+      method: 'GET',
+      pattern: new RegExp(`^${repoPath}/actions/runs/(\\d+)$`),
+      handle: ([, id]) => [200, { id: Number(id), workflow_id: runWorkflows.get(Number(id)) ?? 1 }],
+    },
+    {
       method: 'POST',
       pattern: new RegExp(`^${repoPath}/(issues|pulls)/comments/(\\d+)/reactions$`),
       handle: ([, where, id], body) => {
@@ -371,6 +379,7 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
     comments,
     reactions,
     artifacts,
+    runWorkflows,
     branches,
     files,
     pulls,

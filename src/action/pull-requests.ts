@@ -1,20 +1,9 @@
 import path from 'node:path';
-import { ProgramRefusal } from './approve.js';
+import { ProgramRefusal } from './reported-program.js';
 import { httpStatus, type GitHubClient, type Repo } from './github.js';
 
 /** Where saved programs live in the repository, by convention. */
-export const SAVED_PROGRAMS_FOLDER = '.codemode';
-
-const PROGRAM_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-
-/** The name a `save` comment gives, checked to make a plain file name. */
-export function programName(text: string, phrase: string): string {
-  if (!text) throw new ProgramRefusal(`Missing program name: reply ${phrase} save <name>`);
-  if (!PROGRAM_NAME.test(text)) {
-    throw new ProgramRefusal(`Invalid program name '${text}': use up to 64 letters, digits, - and _, starting with a letter or digit`);
-  }
-  return text;
-}
+const SAVED_PROGRAMS_FOLDER = '.codemode';
 
 export interface SaveRequest {
   name: string;
@@ -31,7 +20,7 @@ export function savedProgramPath(name: string, runnerFile: string): string {
 }
 
 /** A scheduled workflow that runs the saved program, with the least permissions it needs. */
-export function workflowSnippet(name: string, tools: string, programPath: string): string {
+function workflowSnippet(name: string, tools: string, programPath: string): string {
   return [
     `name: Code Mode (${name})`,
     'on:',
@@ -73,7 +62,7 @@ async function needing<T>(permission: string, request: () => Promise<T>): Promis
 }
 
 /** What a pull request that adds or changes one program file holds. */
-export interface ProgramPullRequest {
+interface ProgramPullRequest {
   branch: string;
   path: string;
   code: string;
@@ -82,7 +71,7 @@ export interface ProgramPullRequest {
 }
 
 /** Opens a pull request that commits the program on a branch of its own, from the default branch. */
-export async function openProgramPullRequest(
+async function openProgramPullRequest(
   octokit: GitHubClient,
   repo: Repo,
   request: ProgramPullRequest,

@@ -1,0 +1,75 @@
+import * as core from '@actions/core';
+import { errorMessage } from '../../lib.js';
+import { redact } from '../../redaction.js';
+import type { UploadedArtifact } from '../artifact.js';
+import { acknowledge, type Conversation } from '../conversation.js';
+import { runEngine, type Outcome } from '../engine.js';
+import type { RunTrigger } from '../event.js';
+import { createGitHubClient } from '../github.js';
+import { publishOutcome } from '../publish.js';
+import { openPortPullRequest } from '../pull-requests.js';
+import { renderProgress, type ProgramContext } from '../report.js';
+import { sha256 } from '../reported-program.js';
+import type { Step } from '../runtime.js';
+
+/** Proposes the port of a drifted saved program in a pull request; its address, or null when there is no port. */
+async function proposePort({ inputs, runtime }: Step, conversation: Conversation | null, outcome: Outcome): Promise<string | null> {
+  const result = outcome.result;
+  if (!result?.proposal || result.program === null || !runtime.repo) return null;
+  const octokit = conversation?.octokit ?? createGitHubClient({ token: inputs.github_token ?? '', baseUrl: runtime.apiUrl });
+  const port = {
+    program: result.program,
+    tools: result.tools_module,
+    code: result.proposal,
+    diff: result.drift?.diff ?? '',
+    runUrl: runtime.runUrl,
+  };
+  try {
+    return (await openPortPullRequest(octokit, runtime.repo, port)).html_url;
+  } catch (error) {
+    core.warning(`Could not propose the port of ${result.program}: ${errorMessage(error)}`);
+    return null;
+  }
+}
+
+/** The program a report offers to approve (generated) or save (ran): a new program that succeeded, in a thread, with its artifact. */
+function offeredProgram({ inputs, runtime, secrets }: Step, conversation: Conversation | null, outcome: Outcome) {
+  return (artifact: UploadedArtifact | null): ProgramContext | null =>
+    outcome.result?.success && outcome.result.program === null && artifact && runtime.runId && conversation?.thread
+      ? {
+          record: {
+            sha256: sha256(redact(outcome.result.code, secrets)),
+            run: Number(runtime.runId),
+            artifact: artifact.id,
+            file: outcome.result.runner_file,
+            state: inputs.mode === 'generate' ? 'generated' : 'ran',
+          },
+          phrase: inputs.trigger_phrase,
+          approval: null,
+        }
+      : null;
+}
+
+/**
+ * The task of the workflow or the comment: the engine writes (or takes the saved) program, verifies it and, in
+ * mode run, runs it, while the thread shows progress; then the report, the outputs and the step's result.
+ */
+export async function runTask(step: Step, conversation: Conversation | null, trigger: RunTrigger): Promise<void> {
+  const { inputs, runtime, env, secrets, key } = step;
+  const progress = redact(renderProgress({ task: trigger.task, runUrl: runtime.runUrl, triggerKey: key }), secrets);
+  // Authorized: the engine starts while the thread is acknowledged; each acknowledging write only warns on failure.
+  const [acknowledgement, outcome] = await Promise.all([
+    conversation ? acknowledge(conversation, trigger.comment, key, progress) : null,
+    runEngine(inputs, trigger.task, env, secrets),
+  ]);
+  const proposalUrl = await proposePort(step, conversation, outcome);
+  await publishOutcome(
+    step,
+    conversation,
+    acknowledgement,
+    trigger.task,
+    outcome,
+    offeredProgram(step, conversation, outcome),
+    proposalUrl,
+  );
+}

@@ -1,0 +1,94 @@
+import { mkdtemp } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import { codemode, errorMessage, type CodeModeConfigInput, type CodeModeResult, type SavedProgram } from '../lib.js';
+import { redact } from '../redaction.js';
+import { preloadArtifactClient } from './artifact.js';
+import type { ActionInputs } from './inputs.js';
+import { repoRoot } from './runtime.js';
+import { prepareHostedRunnerSandbox } from './sandbox.js';
+
+/** A fresh directory for this step's files: RUNNER_TEMP is shared by every step of the job. */
+async function stepWorkspace(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  return env.RUNNER_TEMP ? mkdtemp(path.join(env.RUNNER_TEMP, 'codemode-')) : undefined;
+}
+
+function engineConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspaceDir: string | undefined): CodeModeConfigInput {
+  const defined = <T>(value: T | null) => value ?? undefined;
+  return {
+    repo_root: repoRoot(env),
+    workspace_dir: workspaceDir,
+    cache_dir: env.RUNNER_TOOL_CACHE ? path.join(env.RUNNER_TOOL_CACHE, 'codemode', 'claude-code') : undefined,
+    preserve_workspace: true,
+    verbose: true,
+    claude_code_version: inputs.claude_code_version,
+    claude_code_path: defined(inputs.claude_code_path),
+    model: defined(inputs.model),
+    max_turns: defined(inputs.max_turns),
+    max_attempts: defined(inputs.max_attempts),
+    timeout: defined(inputs.timeout),
+    execution_timeout: defined(inputs.execution_timeout),
+    sandbox: inputs.sandbox,
+    check: inputs.check,
+    pyright_path: defined(inputs.pyright_path),
+  };
+}
+
+/** The environment the engine reads credentials from: the job's, plus the credential inputs. */
+function engineEnvironment(inputs: ActionInputs, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return {
+    ...env,
+    ...(inputs.anthropic_api_key ? { ANTHROPIC_API_KEY: inputs.anthropic_api_key } : {}),
+    ...(inputs.claude_code_oauth_token ? { CLAUDE_CODE_OAUTH_TOKEN: inputs.claude_code_oauth_token } : {}),
+    ...(inputs.use_bedrock ? { CLAUDE_CODE_USE_BEDROCK: '1' } : {}),
+    ...(inputs.use_vertex ? { CLAUDE_CODE_USE_VERTEX: '1' } : {}),
+  };
+}
+
+/** The job's tokens and the action's inputs: neither the tools nor the generated program may see them. */
+const RUNNER_CREDENTIALS = [
+  /^INPUT_/,
+  /^GITHUB_TOKEN$/,
+  /^GH_TOKEN$/,
+  /^GH_ENTERPRISE_TOKEN$/,
+  /^GITHUB_ENTERPRISE_TOKEN$/,
+  /^ACTIONS_RUNTIME_TOKEN$/,
+  /^ACTIONS_RUNTIME_URL$/,
+  /^ACTIONS_ID_TOKEN_REQUEST_(TOKEN|URL)$/,
+  /^ACTIONS_RESULTS_URL$/,
+  /^ACTIONS_CACHE_URL$/,
+];
+
+/** What a run of the engine came to: its result, or why it could not start. */
+export type Outcome = { result: CodeModeResult; error: null } | { result: null; error: string };
+
+/** Runs Code Mode with the action's inputs, on the job's credentials, logging its progress redacted. */
+export async function runEngine(
+  inputs: ActionInputs,
+  task: string,
+  env: NodeJS.ProcessEnv,
+  secrets: readonly string[],
+  program: string | SavedProgram | undefined = inputs.program ?? undefined,
+): Promise<Outcome> {
+  const workspaceDir = await stepWorkspace(env);
+  return codemode({
+    tools: inputs.tools ?? undefined,
+    mcp: inputs.mcp_config ?? undefined,
+    language: inputs.language ?? undefined,
+    task,
+    program,
+    onDrift: inputs.on_drift,
+    config: engineConfig(inputs, env, workspaceDir),
+    env: engineEnvironment(inputs, env),
+    withheldVariables: RUNNER_CREDENTIALS,
+    sandboxSetup: (signal) => prepareHostedRunnerSandbox(env, signal),
+    execute: inputs.mode === 'run',
+    onProgress: (event) => {
+      if (event.kind === 'claude') void preloadArtifactClient();
+      core.info(redact(`[codemode] ${event.message}`, secrets));
+    },
+  }).then(
+    (result): Outcome => ({ result, error: null }),
+    (error: unknown): Outcome => ({ result: null, error: errorMessage(error) }),
+  );
+}

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import * as core from '@actions/core';
+import { errorMessage, type RunFiles } from '../lib.js';
+import { redact, redactDeep } from '../redaction.js';
+import { defaultTempDir, uploadResultArtifact, type UploadedArtifact } from './artifact.js';
+import { publishComment, type PostedComment } from './comment.js';
+import type { Conversation } from './conversation.js';
+import type { Outcome } from './engine.js';
+import { oneLine } from './markdown.js';
+import { renderErrorReport, renderReport, type ProgramContext, type ReportContext } from './report.js';
+import type { Step } from './runtime.js';
+
+/** The run's files by their names in the artifact. */
+function artifactFiles(files: RunFiles): Record<string, string> {
+  const paths = [files.runner, ...(files.support ?? []), files.result, files.log, files.transcript, files.prompt];
+  return Object.fromEntries(paths.filter((file) => file !== undefined).map((file) => [path.basename(file), file]));
+}
+
+function failureMessage(outcome: Outcome): string | null {
+  if (!outcome.result) return `Code Mode could not start: ${oneLine(outcome.error)}`;
+  if (outcome.result.success) return null;
+  const phase = outcome.result.failed_phase ? ` in ${outcome.result.failed_phase}` : '';
+  return `Code Mode failed${phase}: ${oneLine(outcome.result.error ?? 'unknown error')}`;
+}
+
+async function writeSummary(report: string, env: NodeJS.ProcessEnv): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) return;
+  await core.summary
+    .addRaw(report)
+    .write()
+    .catch((error: unknown) => core.warning(`Could not write the job summary: ${errorMessage(error)}`));
+}
+
+function setOutputs(outcome: Outcome, comment: PostedComment | null, artifact: UploadedArtifact | null, secrets: string[]): void {
+  const { result } = outcome;
+  const error = result ? result.error : outcome.error;
+  core.setOutput('success', String(result?.success ?? false));
+  core.setOutput('result', result ? redact(JSON.stringify(result.output ?? null), secrets) : '');
+  core.setOutput('error', error ? redact(error, secrets) : '');
+  core.setOutput('comment_url', comment?.html_url ?? '');
+  core.setOutput('artifact_id', artifact ? String(artifact.id) : '');
+  core.setOutput('artifact_url', artifact?.url ?? '');
+  core.setOutput('code_path', result?.files.runner ?? '');
+  core.setOutput('cost_usd', result ? String(result.cost_usd) : '0');
+  core.setOutput('turns', result ? String(result.turns) : '0');
+  core.setOutput('pull_request_url', '');
+}
+
+/** Uploads the run's files, then reports in the thread (in `comment` when given), the summary and the outputs, and fails the step when the run failed. */
+export async function publishOutcome(
+  { inputs, runtime, env, secrets, key }: Step,
+  conversation: Conversation | null,
+  comment: PostedComment | null,
+  task: string,
+  outcome: Outcome,
+  program: (artifact: UploadedArtifact | null) => ProgramContext | null,
+  proposalUrl: string | null = null,
+): Promise<void> {
+  const artifact = outcome.result
+    ? await uploadResultArtifact({
+        name: inputs.artifact_name,
+        files: artifactFiles(outcome.result.files),
+        secrets,
+        retentionDays: inputs.retention_days,
+        tempDir: defaultTempDir(env),
+        runUrl: runtime.runUrl,
+      })
+    : null;
+  const context: ReportContext = {
+    task,
+    mode: inputs.mode,
+    runUrl: runtime.runUrl,
+    artifactUrl: artifact?.url ?? null,
+    triggerKey: key,
+    program: program(artifact),
+    proposalUrl,
+  };
+  // Redacted before rendering too: a secret cut short or escaped for display would no longer match whole.
+  const rendered = outcome.result
+    ? renderReport(redactDeep(outcome.result, secrets), context)
+    : renderErrorReport(redact(outcome.error, secrets), context);
+  const body = redact(rendered, secrets);
+  const posted = conversation?.thread ? await publishComment(conversation.octokit, conversation.thread, comment, body) : null;
+  setOutputs(outcome, posted ?? comment, artifact, secrets);
+  await writeSummary(body, env);
+  const failure = failureMessage(outcome);
+  if (failure) core.setFailed(redact(proposalUrl ? `${failure}: ${proposalUrl}` : failure, secrets));
+}
