@@ -6,5 +6,6 @@ export type { CodeModeConfig, CodeModeConfigInput, CodeModeOptions } from './eng
 export type { SavedProgram } from './engine/program.js';
 export { CodeModeError, errorMessage } from './engine/errors.js';
 export { mcpConfigVariables } from './engine/mcp/config.js';
+export { repositoryCredentials } from './engine/sandbox/repository.js';
 export { LANGUAGES } from './engine/types.js';
 export type * from './engine/types.js';

@@ -6,6 +6,7 @@ import {
   codemode,
   errorMessage,
   mcpConfigVariables,
+  repositoryCredentials,
   type CodeModeConfigInput,
   type CodeModeResult,
   type RunFiles,
@@ -254,10 +255,17 @@ function setOutputs(outcome: Outcome, comment: PostedComment | null, artifact: U
 
 /**
  * The values no report may show, in any form: the credential inputs, the job's variables whose names look
- * secret or that the `redact` input names, and passwords inside URLs. The runner masks them in the log too.
+ * secret or that the `redact` input names, passwords inside URLs, and the credentials of every Git configuration
+ * in the repository (a second checkout's token). The runner masks them in the log too.
  */
 async function jobSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<string[]> {
-  const secrets = [...new Set([...secretInputs(inputs), ...secretValues(env, [...inputs.redact, ...(await mcpVariables(inputs, env))])])];
+  const secrets = [
+    ...new Set([
+      ...secretInputs(inputs),
+      ...secretValues(env, [...inputs.redact, ...(await mcpVariables(inputs, env))]),
+      ...repositoryCredentials(repoRoot(env)),
+    ]),
+  ];
   for (const secret of secrets) if (secret.length >= 4) core.setSecret(secret);
   return secrets;
 }

@@ -10,6 +10,7 @@ import { executeRunner, type ExecutionOutcome } from './execute.js';
 import { prepareHost } from './host.js';
 import { driftMessage, portStart, programDrift, savedProgram, type SavedProgram } from './program.js';
 import { probeSandbox } from './sandbox.js';
+import { runnerFolders } from './sandbox/runner.js';
 import type { LanguageContext, LanguageSupport, TypeChecker } from './language.js';
 import type {
   AttemptRecord,
@@ -567,9 +568,9 @@ function mcpChannel({ mcp, module, config }: RunState): ((socket: Duplex) => voi
   };
 }
 
-/** Where the caller's private files are: its home and the CI runner's temporary folder. */
+/** Where the caller's private files are: its home, the CI runner's temporary folder and a self-hosted runner's own folder. */
 function hiddenFolders(env: NodeJS.ProcessEnv): string[] {
-  return [env.HOME, env.RUNNER_TEMP].filter((folder): folder is string => Boolean(folder));
+  return [env.HOME, env.RUNNER_TEMP, ...runnerFolders(env)].filter((folder): folder is string => Boolean(folder));
 }
 
 async function finish(state: RunState, outcome: Outcome): Promise<CodeModeResult> {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { execa } from 'execa';
 import { environmentError } from './errors.js';
 import { lastLine } from '../format.js';
+import { findRepositorySecrets } from './sandbox/repository.js';
 
 /** `required`: the program runs under bubblewrap or not at all; `off`: it runs with the job's reach. */
 export type SandboxMode = 'required' | 'off';
@@ -25,6 +26,9 @@ export interface SandboxLayout {
   workspaceFiles: string[];
 }
 
+/** The program's fresh, writable scratch space. */
+const SCRATCH = '/tmp';
+
 const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** The program's whole environment in the sandbox: made from nothing, never from the job's. */
@@ -43,22 +47,23 @@ export function sandboxEnvironment(interpreterEnv: Record<string, string>): Reco
 const ISOLATION = ['--unshare-all', '--die-with-parent', '--new-session', '--cap-drop', 'ALL'];
 
 /** A read-only root with fresh /dev, /proc and a private writable /tmp. */
-const BASE_FILESYSTEM = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp'];
+const BASE_FILESYSTEM = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', SCRATCH];
 
 /** The argv that starts `command` under bubblewrap with `env` as its whole environment. */
 export function sandboxedArgv(command: { file: string; args: string[] }, env: Record<string, string>, layout: SandboxLayout): string[] {
-  const git = path.join(layout.repoRoot, '.git');
-  const hidden = [...layout.hidden.filter((folder) => folder !== '/'), layout.workspace, git].filter(isDirectory);
+  const hidden = hiddenFolders(layout);
+  const repository = findRepositorySecrets(layout.repoRoot, [...hidden, layout.workspace]);
   const mounts = [
     ...outerFirst([
-      ...hidden.filter((folder) => folder !== layout.workspace && folder !== git).map((folder) => ({ folder, mount: hide([folder]) })),
+      ...hidden.map((folder) => ({ folder, mount: hide([folder]) })),
       ...[...new Set([...layout.readable, layout.repoRoot])].map((folder) => ({ folder, mount: readOnly([folder]) })),
     ]),
     ...hide([layout.workspace]),
     ...readOnly(layout.workspaceFiles),
-    ...(isDirectory(git) ? ['--tmpfs', git] : existsSync(git) ? ['--ro-bind', '/dev/null', git] : []),
+    ...hide(repository.gitFolders),
+    ...repository.files.flatMap((file) => ['--ro-bind', '/dev/null', file]),
     // Last, once everything inside them is mounted: the hiding tmpfs are read-only too.
-    ...hidden.flatMap((folder) => ['--remount-ro', folder]),
+    ...[...hidden, layout.workspace, ...repository.gitFolders].filter(isDirectory).flatMap((folder) => ['--remount-ro', folder]),
   ];
   const environment = ['--clearenv', ...Object.entries(env).flatMap(([name, value]) => ['--setenv', name, value])];
   return [
@@ -73,6 +78,19 @@ export function sandboxedArgv(command: { file: string; args: string[] }, env: Re
     command.file,
     ...command.args,
   ];
+}
+
+/**
+ * The existing folders to hide but the workspace, which is mounted apart; never `/` or a folder holding /tmp,
+ * which stays the program's scratch space whatever lies around it.
+ */
+function hiddenFolders(layout: SandboxLayout): string[] {
+  return [...new Set(layout.hidden)].filter((folder) => folder !== layout.workspace && !isWithin(SCRATCH, folder) && isDirectory(folder));
+}
+
+function isWithin(inner: string, outer: string): boolean {
+  const relative = path.relative(path.resolve(outer), path.resolve(inner));
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /**

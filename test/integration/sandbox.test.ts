@@ -1,12 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeSandbox, sandboxedArgv, sandboxEnvironment, type SandboxLayout } from '../../src/engine/sandbox.js';
-import { attemptHelper, daemonsSource, processesMentioning } from '../helpers/attacks.js';
+import { attemptHelper, attemptHelperJs, daemonsSource, processesMentioning } from '../helpers/attacks.js';
 
 const CANARY = 'canary-4f1d2c9e-not-for-the-program';
 
@@ -17,6 +27,8 @@ const CANARY = 'canary-4f1d2c9e-not-for-the-program';
  */
 function machine(runnerTempInRepository = false) {
   const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'codemode-sandbox-')));
+  // Open to every user, so that a sandbox started as another user finds the repository as a runner user would.
+  chmodSync(root, 0o755);
   const places = runnerTempInRepository
     ? { repo: 'repo', git: 'repo/.git', home: 'home', runner_temp: 'repo/.runner-temp', workspace: 'repo/.runner-temp/codemode-1' }
     : { repo: 'repo', git: 'repo/.git', home: 'home', runner_temp: 'runner_temp', workspace: 'workspace' };
@@ -30,26 +42,99 @@ function machine(runnerTempInRepository = false) {
   return dirs as Record<'repo' | 'home' | 'runner_temp' | 'workspace', string>;
 }
 
+const PAT = 'ghp_secondCheckoutPat0123456789abcdefABCD';
+
+/** Every place below the repository where a workflow leaves a token: the file and what the program should read there. */
+const NESTED_SECRETS: Record<string, string> = {
+  'vendor/lib/.git/config': `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${Buffer.from(`pat:${PAT}`).toString('base64')}\n`,
+  '.git/modules/sub/config': `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: bearer ${PAT}\n`,
+  'sub/.git': 'gitdir: ../.git/modules/sub\n',
+  '.npmrc': `//npm.pkg.github.com/:_authToken=${PAT}\n`,
+  'packages/a/.netrc': `machine github.com login pat password ${PAT}\n`,
+  '.pypirc': `[pypi]\npassword = ${PAT}\n`,
+  '.docker/config.json': JSON.stringify({ auths: { 'ghcr.io': { auth: PAT } } }),
+  'packages/a/.git-credentials': `https://pat:${PAT}@github.com\n`,
+};
+
+/**
+ * What a workflow with more than one checkout leaves in the repository: a second actions/checkout with a
+ * token (`vendor/lib`), a submodule, a worktree of a clone elsewhere, and the credential files of package
+ * managers and registries; returns the worktree's Git folder, which lies outside the repository.
+ */
+function nestedCheckouts(dirs: ReturnType<typeof machine>): string {
+  for (const [file, text] of Object.entries(NESTED_SECRETS)) {
+    mkdirSync(path.dirname(path.join(dirs.repo, file)), { recursive: true });
+    writeFileSync(path.join(dirs.repo, file), text);
+  }
+  writeFileSync(path.join(dirs.repo, 'vendor', 'lib', 'lib.py'), 'VERSION = 1\n');
+  const worktreeGit = path.join(path.dirname(dirs.repo), 'clone', '.git', 'worktrees', 'wt');
+  mkdirSync(worktreeGit, { recursive: true });
+  writeFileSync(path.join(worktreeGit, 'config.worktree'), `[http]\n\textraheader = AUTHORIZATION: bearer ${PAT}\n`);
+  mkdirSync(path.join(dirs.repo, 'wt'));
+  writeFileSync(path.join(dirs.repo, 'wt', '.git'), `gitdir: ${worktreeGit}\n`);
+  return worktreeGit;
+}
+
 const python = realpathSync(execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim());
 const pythonPrefix = execFileSync(python, ['-c', 'import sys; print(sys.base_prefix)'], { encoding: 'utf8' }).trim();
 
 const LAUNCHER = 'import json, subprocess, sys; sys.exit(subprocess.run(json.loads(sys.argv[1]), env=json.loads(sys.argv[2])).returncode)';
 
-/** Runs `source` as a Python program in the sandbox, the job's environment holding the canary, and returns what it printed as JSON. */
-async function inSandbox(dirs: ReturnType<typeof machine>, source: string): Promise<Record<string, unknown>> {
-  const runner = path.join(dirs.workspace, 'agentRunner.py');
-  writeFileSync(runner, source);
+/** Who starts the sandbox: the test's own user, or the other of root and a non-root user (through passwordless sudo). */
+interface Runner {
+  name: string;
+  /** The command that starts `argv` as this user. */
+  command: (argv: string[]) => string[];
+  python: string;
+}
+
+const OTHER_UID = process.getuid?.() === 0 ? '#1000' : '#0';
+const systemPython = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : python;
+const RUNNERS: Runner[] = [
+  { name: process.getuid?.() === 0 ? 'root' : 'a non-root user', command: (argv) => argv, python },
+  {
+    name: OTHER_UID === '#0' ? 'root' : 'a non-root user',
+    command: (argv) => ['sudo', '-n', '-u', OTHER_UID, '--', ...argv],
+    python: systemPython,
+  },
+];
+const otherUserAvailable = (() => {
+  try {
+    execFileSync('sudo', ['-n', '-u', OTHER_UID, '--', 'true'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+/** The runners a cross-user attack test runs as: both where sudo allows it, else the test's own user. */
+const runners = otherUserAvailable ? RUNNERS : RUNNERS.slice(0, 1);
+
+type ProgramLanguage = 'python' | 'javascript';
+
+/** Runs `source` as a program in the sandbox, the job's environment holding the canary, and returns what it printed as JSON. */
+async function inSandbox(
+  dirs: ReturnType<typeof machine>,
+  source: string,
+  { language = 'python', runner = RUNNERS[0]! }: { language?: ProgramLanguage; runner?: Runner } = {},
+): Promise<Record<string, unknown>> {
+  const runnerFile = path.join(dirs.workspace, language === 'python' ? 'agentRunner.py' : 'agentRunner.mjs');
+  writeFileSync(runnerFile, source);
   const layout: SandboxLayout = {
     repoRoot: dirs.repo,
     hidden: [dirs.home, dirs.runner_temp],
-    readable: [pythonPrefix],
+    readable: runner.python === python ? [pythonPrefix] : [],
     workspace: dirs.workspace,
-    workspaceFiles: [runner],
+    workspaceFiles: [runnerFile],
   };
   const env = sandboxEnvironment({ PYTHONUNBUFFERED: '1' });
-  const argv = sandboxedArgv({ file: python, args: ['-X', 'utf8', '-B', runner] }, env, layout);
+  const program =
+    language === 'python'
+      ? { file: runner.python, args: ['-X', 'utf8', '-B', runnerFile] }
+      : { file: process.execPath, args: [runnerFile] };
+  const argv = sandboxedArgv(program, env, layout);
   // Started as the tool host starts it: from a parent that holds the job's secrets, with only the sandbox's environment.
-  const run = await execa(python, ['-c', LAUNCHER, JSON.stringify(argv), JSON.stringify(env)], {
+  const [file, ...args] = runner.command([runner.python, '-c', LAUNCHER, JSON.stringify(argv), JSON.stringify(env)]);
+  const run = await execa(file!, args, {
     env: { ...process.env, GITHUB_TOKEN: CANARY, INPUT_ANTHROPIC_API_KEY: CANARY, GITHUB_ENV: path.join(dirs.runner_temp, 'GITHUB_ENV') },
     reject: false,
   });
@@ -159,6 +244,53 @@ print(json.dumps(seen))
     expect(readFileSync(path.join(dirs.runner_temp, 'GITHUB_ENV'), 'utf8')).toBe('');
     expect(readdirSync(path.join(dirs.repo, '.git'))).toEqual(['config']);
   });
+
+  /** A program that reads every place a token was left, walks the repository for it, and reads an ordinary file of the second checkout. */
+  const tokenHunt: Record<ProgramLanguage, (worktreeGit: string) => string> = {
+    python: (worktreeGit) => `${ATTEMPT}
+def read(file):
+    try:
+        with open(file, errors="replace") as handle:
+            return handle.read()
+    except OSError:
+        return ""
+walked = [os.path.join(folder, name) for folder, _, names in os.walk(".") for name in names]
+places = ${JSON.stringify(Object.keys(NESTED_SECRETS))} + walked + [os.path.join(${JSON.stringify(worktreeGit)}, "config.worktree")]
+seen["leaks"] = sorted({place for place in places if ${JSON.stringify(PAT)} in read(place)})
+attempt("worktree", lambda: os.listdir(${JSON.stringify(worktreeGit)}))
+attempt("lib", lambda: read("vendor/lib/lib.py"))
+print(json.dumps(seen))
+`,
+    javascript: (worktreeGit) => `import fs from 'node:fs';
+import path from 'node:path';
+${attemptHelperJs()}
+const read = (file) => {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+};
+const walked = fs.readdirSync('.', { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
+const places = [...${JSON.stringify(Object.keys(NESTED_SECRETS))}, ...walked, path.join(${JSON.stringify(worktreeGit)}, 'config.worktree')];
+seen.leaks = [...new Set(places.filter((place) => read(place).includes(${JSON.stringify(PAT)})))].sort();
+attempt('worktree', () => fs.readdirSync(${JSON.stringify(worktreeGit)}));
+attempt('lib', () => read('vendor/lib/lib.py'));
+console.log(JSON.stringify(seen));
+`,
+  };
+
+  for (const runner of runners) {
+    for (const language of ['python', 'javascript'] as const) {
+      it(`hides every Git folder and credential file of the repository from a ${language} program started by ${runner.name}`, async () => {
+        const dirs = machine();
+        const worktreeGit = nestedCheckouts(dirs);
+        const seen = await inSandbox(dirs, tokenHunt[language](worktreeGit), { language, runner });
+        expect(seen).toEqual({ leaks: [], worktree: [], lib: 'VERSION = 1\n' });
+        expect(readFileSync(path.join(dirs.repo, '.npmrc'), 'utf8')).toContain(PAT);
+      });
+    }
+  }
 
   it('hides a runner temp folder inside the repository and the workspace in it, and still runs the program', async () => {
     const dirs = machine(true);
