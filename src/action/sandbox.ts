@@ -5,7 +5,7 @@ import { execa } from 'execa';
 const USERNS_RESTRICTION = '/proc/sys/kernel/apparmor_restrict_unprivileged_userns';
 
 /**
- * GitHub-hosted Ubuntu runners lack bubblewrap and restrict unprivileged user namespaces through AppArmor.
+ * GitHub-hosted Ubuntu runners lack bubblewrap (and libseccomp's Python binding, which the sandbox's filter is built with) and restrict unprivileged user namespaces through AppArmor.
  * There the job owns the machine and has passwordless sudo, so the action installs bubblewrap and lifts the
  * restriction; anywhere else it changes nothing and the engine's probe says what is missing.
  */
@@ -18,10 +18,17 @@ export async function prepareHostedRunnerSandbox(env: NodeJS.ProcessEnv, signal:
       cancelSignal: signal,
       env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
     });
-  if ((await execa('bwrap', ['--version'], { reject: false, cancelSignal: signal })).exitCode !== 0) {
-    core.info('Installing bubblewrap for the sandbox');
-    const installed = await sudo(['apt-get', 'install', '-y', '--no-install-recommends', 'bubblewrap']);
-    if (installed.exitCode !== 0) await sudo(['sh', '-c', 'apt-get update && apt-get install -y --no-install-recommends bubblewrap']);
+  const missing = [
+    ...((await execa('bwrap', ['--version'], { reject: false, cancelSignal: signal })).exitCode === 0 ? [] : ['bubblewrap']),
+    ...((await execa('/usr/bin/python3', ['-c', 'import seccomp'], { reject: false, cancelSignal: signal })).exitCode === 0
+      ? []
+      : ['python3-seccomp']),
+  ];
+  if (missing.length > 0) {
+    core.info(`Installing ${missing.join(' and ')} for the sandbox`);
+    const install = `apt-get install -y --no-install-recommends ${missing.join(' ')}`;
+    const installed = await sudo(install.split(' '));
+    if (installed.exitCode !== 0) await sudo(['sh', '-c', `apt-get update && ${install}`]);
   }
   const restricted = (await readFile(USERNS_RESTRICTION, 'utf8').catch(() => '0')).trim() === '1';
   if (restricted) {

@@ -4,6 +4,7 @@ import { execa } from 'execa';
 import { environmentError } from './errors.js';
 import { lastLine } from '../format.js';
 import { findRepositorySecrets } from './sandbox/repository.js';
+import { disableUserNamespaces, filteredCommand, launcherFailed, SANDBOX_LAUNCHER } from './sandbox/seccomp.js';
 
 /** `required`: the program runs under bubblewrap or not at all; `off`: it runs with the job's reach. */
 export type SandboxMode = 'required' | 'off';
@@ -62,6 +63,7 @@ export function sandboxedArgv(command: { file: string; args: string[] }, env: Re
     ...readOnly(layout.workspaceFiles),
     ...hide(repository.gitFolders),
     ...repository.files.flatMap((file) => ['--ro-bind', '/dev/null', file]),
+    ...readOnly([SANDBOX_LAUNCHER]),
     // Last, once everything inside them is mounted: the hiding tmpfs are read-only too.
     ...[...hidden, layout.workspace, ...repository.gitFolders].filter(isDirectory).flatMap((folder) => ['--remount-ro', folder]),
   ];
@@ -69,14 +71,14 @@ export function sandboxedArgv(command: { file: string; args: string[] }, env: Re
   return [
     'bwrap',
     ...ISOLATION,
+    ...disableUserNamespaces(),
     ...BASE_FILESYSTEM,
     ...mounts,
     ...environment,
     '--chdir',
     layout.repoRoot,
     '--',
-    command.file,
-    ...command.args,
+    ...filteredCommand(command, CHANNEL_FD),
   ];
 }
 
@@ -120,16 +122,26 @@ export async function probeSandbox(signal?: AbortSignal): Promise<void> {
   if (process.platform !== 'linux') {
     throw environmentError(`The sandbox needs Linux (bubblewrap); this is ${process.platform}: run on a Linux runner, ${OFF_CONSEQUENCE}`);
   }
-  const probe = await execa('bwrap', [...ISOLATION, ...BASE_FILESYSTEM, '--clearenv', '--', '/bin/true'], {
-    reject: false,
-    stdin: 'ignore',
-    cancelSignal: signal,
-  });
+  const launcher = ['--ro-bind', SANDBOX_LAUNCHER, SANDBOX_LAUNCHER];
+  const probe = await execa(
+    'bwrap',
+    [...ISOLATION, ...BASE_FILESYSTEM, ...launcher, '--clearenv', '--', ...filteredCommand({ file: '/bin/true', args: [] }, CHANNEL_FD)],
+    {
+      reject: false,
+      stdin: 'ignore',
+      cancelSignal: signal,
+    },
+  );
   if (probe.exitCode === 0) return;
   if ((probe.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
     throw environmentError(`bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), ${OFF_CONSEQUENCE}`);
   }
   const reason = lastLine(probe.stderr) || `exit code ${probe.exitCode ?? 'unknown'}`;
+  if (launcherFailed(probe.exitCode, probe.stderr)) {
+    throw environmentError(
+      `the sandbox cannot install its seccomp filter (${reason}): install python3 and python3-seccomp (apt-get install python3-seccomp), ${OFF_CONSEQUENCE}`,
+    );
+  }
   throw environmentError(
     `bubblewrap cannot start a sandbox here (${reason}): allow unprivileged user namespaces (sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), ${OFF_CONSEQUENCE}`,
   );

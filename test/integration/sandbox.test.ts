@@ -292,6 +292,80 @@ console.log(JSON.stringify(seen));
     }
   }
 
+  const kernelAttack: Record<ProgramLanguage, string> = {
+    python: `${ATTEMPT}
+import ctypes, fcntl, subprocess
+libc = ctypes.CDLL(None, use_errno=True)
+def call(number, *args):
+    if libc.syscall(number, *args) == -1:
+        raise OSError(ctypes.get_errno(), os.strerror(ctypes.get_errno()))
+    return "allowed"
+attempt("unshare_user", lambda: call(272, 0x10000000))
+attempt("unshare_net", lambda: call(272, 0x40000000))
+attempt("setns", lambda: call(308, os.open("/proc/self/ns/net", os.O_RDONLY), 0))
+attempt("mount", lambda: call(165, b"none", b"/tmp", b"tmpfs", 0, None))
+attempt("keyctl", lambda: call(250, 0, -3, 0))
+attempt("bpf", lambda: call(321, 0, None, 0))
+attempt("ptrace", lambda: call(101, 16, os.getppid(), 0, 0))
+attempt("io_uring", lambda: call(425, 1, ctypes.create_string_buffer(120)))
+attempt("userfaultfd", lambda: call(323, 0))
+attempt("tiocsti", lambda: fcntl.ioctl(0, 0x5412, b"x"))
+seen["unshare_command"] = subprocess.run(["unshare", "-Urmn", "true"], capture_output=True).returncode
+print(json.dumps(seen))
+`,
+    javascript: `import { spawnSync } from 'node:child_process';
+console.log(JSON.stringify({ unshare_command: spawnSync('unshare', ['-Urmn', 'true']).status }));
+`,
+  };
+  const PYTHON_REFUSALS = [
+    'unshare_user',
+    'unshare_net',
+    'setns',
+    'mount',
+    'keyctl',
+    'bpf',
+    'ptrace',
+    'io_uring',
+    'userfaultfd',
+    'tiocsti',
+  ];
+
+  for (const runner of runners) {
+    for (const language of ['python', 'javascript'] as const) {
+      it(`keeps a ${language} program started by ${runner.name} from new namespaces, mounts, keys, BPF, tracing and io_uring`, async () => {
+        const seen = await inSandbox(machine(), kernelAttack[language], { language, runner });
+        expect(seen.unshare_command).not.toBe(0);
+        for (const name of language === 'python' ? PYTHON_REFUSALS : [])
+          expect(seen[name], name).toMatch(/^refused: (PermissionError|OSError)$/);
+      });
+    }
+  }
+
+  it('starts the program with only stdio and the channel, whatever its parent holds open', async () => {
+    const dirs = machine();
+    const secret = path.join(dirs.home, '.git-credentials');
+    const runnerFile = path.join(dirs.workspace, 'agentRunner.py');
+    writeFileSync(
+      runnerFile,
+      'import os, json\nfds = {fd: os.readlink(f"/proc/self/fd/{fd}") for fd in os.listdir("/proc/self/fd") if os.path.exists(f"/proc/self/fd/{fd}")}\nprint(json.dumps({fd: open(f"/proc/self/fd/{fd}").read() if os.path.isfile(f"/proc/self/fd/{fd}") else target for fd, target in fds.items()}))\n',
+    );
+    const layout: SandboxLayout = {
+      repoRoot: dirs.repo,
+      hidden: [dirs.home],
+      readable: [pythonPrefix],
+      workspace: dirs.workspace,
+      workspaceFiles: [runnerFile],
+    };
+    const env = sandboxEnvironment({});
+    const argv = sandboxedArgv({ file: python, args: ['-B', runnerFile] }, env, layout);
+    const open =
+      'import os, socket, subprocess, sys, json; channel, _ = socket.socketpair(); os.dup2(channel.fileno(), 3); fd = os.open(sys.argv[1], os.O_RDONLY); os.set_inheritable(fd, True); subprocess.run(json.loads(sys.argv[2]), close_fds=False)';
+    const run = await execa(python, ['-c', open, secret, JSON.stringify(argv)], { reject: false });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toContain(CANARY);
+    expect(run.stdout).not.toContain('.git-credentials');
+  });
+
   it('hides a runner temp folder inside the repository and the workspace in it, and still runs the program', async () => {
     const dirs = machine(true);
     const seen = await inSandbox(
