@@ -11,6 +11,7 @@ import { prepareHost } from './host.js';
 import { driftMessage, portStart, programDrift, savedProgram, type SavedProgram } from './program.js';
 import { probeSandbox } from './sandbox.js';
 import { runnerFolders } from './sandbox/runner.js';
+import { limitsInForce, programLimits } from './sandbox/limits.js';
 import type { LanguageContext, LanguageSupport, TypeChecker } from './language.js';
 import type {
   AttemptRecord,
@@ -540,7 +541,10 @@ async function runProgram(state: RunState, remainingMs: number): Promise<Executi
     module,
     runnerPath,
     context,
-    sandbox: config.sandbox === 'off' ? null : { repoRoot: context.repoRoot, hidden: hiddenFolders(state.env), workspace: workspace.dir },
+    sandbox:
+      config.sandbox === 'off'
+        ? null
+        : { repoRoot: context.repoRoot, hidden: hiddenFolders(state.env), workspace: workspace.dir, limits: programLimits(config) },
     supportFiles: (state.runner.support_files ?? []).map((file) => workspace.file(file.name)),
     specPath: workspace.file(HOST_FILES.spec),
     journalPath: workspace.file(HOST_FILES.journal),
@@ -588,6 +592,7 @@ async function finish(state: RunState, outcome: Outcome): Promise<CodeModeResult
     language: module.language,
     trace: report?.trace ?? [],
     sandboxed: config.sandbox !== 'off',
+    ...(config.sandbox === 'off' ? {} : { limits: limitsInForce(programLimits(config)) }),
     attempts: outcome.attempts,
     session_id: outcome.session_id,
     turns: outcome.attempts.reduce((sum, a) => sum + a.turns, 0),

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { ExecutionCommand, LanguageContext, LanguageSupport } from './language.js';
 import { MCP_CHANNEL_FD } from './mcp/serve.js';
 import { CHANNEL_FD, sandboxedArgv, sandboxEnvironment, type SandboxLayout } from './sandbox.js';
+import type { ProgramLimits } from './sandbox/limits.js';
 import { TraceEntrySchema, type RunnerReport, type ToolModule } from './types.js';
 
 /** The largest message the program and the host may send each other. */
@@ -59,7 +60,7 @@ export interface HostLaunch {
   runnerPath: string;
   context: LanguageContext;
   /** Null runs the program without a sandbox (`sandbox: off`). */
-  sandbox: Omit<SandboxLayout, 'readable' | 'workspaceFiles'> | null;
+  sandbox: (Omit<SandboxLayout, 'readable' | 'workspaceFiles'> & { limits: ProgramLimits }) | null;
   /** Files of the runner beside it that the program imports. */
   supportFiles: string[];
   specPath: string;
@@ -99,7 +100,7 @@ async function programLaunch({ sandbox, language, context, runnerPath, supportFi
     readable: await language.programReadPaths(context),
     workspaceFiles: [runnerPath, ...supportFiles, ...workspaceEntries(program.args, sandbox.workspace)],
   };
-  return { program: sandboxedArgv(program, env, layout), program_env: env };
+  return { program: sandboxedArgv(program, env, layout, sandbox.limits), program_env: env };
 }
 
 /** The top-level workspace entries a program argument points into, such as the folder of a built runner. */

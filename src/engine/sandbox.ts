@@ -5,6 +5,7 @@ import { environmentError } from './errors.js';
 import { lastLine } from '../format.js';
 import { findRepositorySecrets } from './sandbox/repository.js';
 import { disableUserNamespaces, filteredCommand, launcherFailed, SANDBOX_LAUNCHER } from './sandbox/seccomp.js';
+import { tmpfsSize, type ProgramLimits } from './sandbox/limits.js';
 
 /** `required`: the program runs under bubblewrap or not at all; `off`: it runs with the job's reach. */
 export type SandboxMode = 'required' | 'off';
@@ -47,11 +48,38 @@ export function sandboxEnvironment(interpreterEnv: Record<string, string>): Reco
 /** Its own user, pid, network, ipc, uts and cgroup namespaces; no capabilities; gone with its parent. */
 const ISOLATION = ['--unshare-all', '--die-with-parent', '--new-session', '--cap-drop', 'ALL'];
 
-/** A read-only root with fresh /dev, /proc and a private writable /tmp. */
-const BASE_FILESYSTEM = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', SCRATCH];
+/**
+ * A read-only root with a fresh read-only /dev, /proc, and a private writable /tmp and /dev/shm, each at most
+ * `tmpBytes` where given (else half the memory, the kernel's default).
+ */
+function baseFilesystem(tmpBytes?: number): string[] {
+  const size = tmpBytes === undefined ? [] : tmpfsSize(tmpBytes);
+  return [
+    '--ro-bind',
+    '/',
+    '/',
+    '--dev',
+    '/dev',
+    '--remount-ro',
+    '/dev',
+    ...size,
+    '--tmpfs',
+    '/dev/shm',
+    '--proc',
+    '/proc',
+    ...size,
+    '--tmpfs',
+    SCRATCH,
+  ];
+}
 
-/** The argv that starts `command` under bubblewrap with `env` as its whole environment. */
-export function sandboxedArgv(command: { file: string; args: string[] }, env: Record<string, string>, layout: SandboxLayout): string[] {
+/** The argv that starts `command` under bubblewrap with `env` as its whole environment, within `limits`. */
+export function sandboxedArgv(
+  command: { file: string; args: string[] },
+  env: Record<string, string>,
+  layout: SandboxLayout,
+  limits: ProgramLimits,
+): string[] {
   const hidden = hiddenFolders(layout);
   const repository = findRepositorySecrets(layout.repoRoot, [...hidden, layout.workspace]);
   const mounts = [
@@ -72,13 +100,13 @@ export function sandboxedArgv(command: { file: string; args: string[] }, env: Re
     'bwrap',
     ...ISOLATION,
     ...disableUserNamespaces(),
-    ...BASE_FILESYSTEM,
+    ...baseFilesystem(limits.tmpBytes),
     ...mounts,
     ...environment,
     '--chdir',
     layout.repoRoot,
     '--',
-    ...filteredCommand(command, CHANNEL_FD),
+    ...filteredCommand(command, CHANNEL_FD, limits),
   ];
 }
 
@@ -125,7 +153,7 @@ export async function probeSandbox(signal?: AbortSignal): Promise<void> {
   const launcher = ['--ro-bind', SANDBOX_LAUNCHER, SANDBOX_LAUNCHER];
   const probe = await execa(
     'bwrap',
-    [...ISOLATION, ...BASE_FILESYSTEM, ...launcher, '--clearenv', '--', ...filteredCommand({ file: '/bin/true', args: [] }, CHANNEL_FD)],
+    [...ISOLATION, ...baseFilesystem(), ...launcher, '--clearenv', '--', ...filteredCommand({ file: '/bin/true', args: [] }, CHANNEL_FD)],
     {
       reject: false,
       stdin: 'ignore',

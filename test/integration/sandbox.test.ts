@@ -15,7 +15,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/engine/config.js';
 import { probeSandbox, sandboxedArgv, sandboxEnvironment, type SandboxLayout } from '../../src/engine/sandbox.js';
+import { programLimits, type ProgramLimits } from '../../src/engine/sandbox/limits.js';
 import { attemptHelper, attemptHelperJs, daemonsSource, processesMentioning } from '../helpers/attacks.js';
 
 const CANARY = 'canary-4f1d2c9e-not-for-the-program';
@@ -111,11 +113,17 @@ const runners = otherUserAvailable ? RUNNERS : RUNNERS.slice(0, 1);
 
 type ProgramLanguage = 'python' | 'javascript';
 
+const DEFAULT_LIMITS = programLimits(parseConfig({}));
+
 /** Runs `source` as a program in the sandbox, the job's environment holding the canary, and returns what it printed as JSON. */
 async function inSandbox(
   dirs: ReturnType<typeof machine>,
   source: string,
-  { language = 'python', runner = RUNNERS[0]! }: { language?: ProgramLanguage; runner?: Runner } = {},
+  {
+    language = 'python',
+    runner = RUNNERS[0]!,
+    limits = DEFAULT_LIMITS,
+  }: { language?: ProgramLanguage; runner?: Runner; limits?: ProgramLimits } = {},
 ): Promise<Record<string, unknown>> {
   const runnerFile = path.join(dirs.workspace, language === 'python' ? 'agentRunner.py' : 'agentRunner.mjs');
   writeFileSync(runnerFile, source);
@@ -131,7 +139,7 @@ async function inSandbox(
     language === 'python'
       ? { file: runner.python, args: ['-X', 'utf8', '-B', runnerFile] }
       : { file: process.execPath, args: [runnerFile] };
-  const argv = sandboxedArgv(program, env, layout);
+  const argv = sandboxedArgv(program, env, layout, limits);
   // Started as the tool host starts it: from a parent that holds the job's secrets, with only the sandbox's environment.
   const [file, ...args] = runner.command([runner.python, '-c', LAUNCHER, JSON.stringify(argv), JSON.stringify(env)]);
   const run = await execa(file!, args, {
@@ -357,7 +365,7 @@ console.log(JSON.stringify({ unshare_command: spawnSync('unshare', ['-Urmn', 'tr
       workspaceFiles: [runnerFile],
     };
     const env = sandboxEnvironment({});
-    const argv = sandboxedArgv({ file: python, args: ['-B', runnerFile] }, env, layout);
+    const argv = sandboxedArgv({ file: python, args: ['-B', runnerFile] }, env, layout, DEFAULT_LIMITS);
     const open =
       'import os, socket, subprocess, sys, json; channel, _ = socket.socketpair(); os.dup2(channel.fileno(), 3); fd = os.open(sys.argv[1], os.O_RDONLY); os.set_inheritable(fd, True); subprocess.run(json.loads(sys.argv[2]), close_fds=False)';
     const run = await execa(python, ['-c', open, secret, JSON.stringify(argv)], { reject: false });
@@ -407,6 +415,104 @@ print(json.dumps(seen))
     expect(seen).toEqual({ loopback: 'refused: ConnectionRefusedError', dns: 'refused: gaierror' });
     expect(received).toEqual([]);
   });
+
+  /** Start up to 300 `sleep` processes at once; report how many started and what refused the next. */
+  const forkBomb: Record<ProgramLanguage, string> = {
+    python: `import json, subprocess
+started, refused = 0, None
+for _ in range(300):
+    try:
+        subprocess.Popen(["sleep", "30"])
+        started += 1
+    except OSError as error:
+        refused = type(error).__name__
+        break
+print(json.dumps({"started": started, "refused": refused}))
+`,
+    javascript: `import { spawn } from 'node:child_process';
+const children = Array.from({ length: 300 }, () => spawn('sleep', ['30'], { stdio: 'ignore' }));
+let started = 0;
+let refused = null;
+await Promise.all(children.map((child) => new Promise((resolve) => {
+  child.once('spawn', () => { started += 1; resolve(); });
+  child.once('error', (error) => { refused = error.code; resolve(); });
+})));
+for (const child of children) child.kill('SIGKILL');
+console.log(JSON.stringify({ started, refused }));
+`,
+  };
+  const nonRoot = runners.find((runner) => runner.name === 'a non-root user');
+
+  for (const language of ['python', 'javascript'] as const) {
+    it.runIf(nonRoot)(`bounds the processes of a ${language} program started by a non-root user`, async () => {
+      const limits = { ...DEFAULT_LIMITS, processes: 64 };
+      const seen = await inSandbox(machine(), forkBomb[language], { language, runner: nonRoot, limits });
+      expect(seen.refused).toBe(language === 'python' ? 'BlockingIOError' : 'EAGAIN');
+      expect(seen.started).toBeLessThan(64);
+    });
+
+    it(`gives a ${language} program a /tmp and a /dev/shm of tmp_size, and a read-only /dev`, async () => {
+      const fill: Record<ProgramLanguage, string> = {
+        python: `${ATTEMPT}
+def fill(file):
+    written = 0
+    with open(file, "wb", buffering=0) as out:
+        try:
+            while written < 64 * 1024 * 1024:
+                written += out.write(bytes(1024 * 1024))
+        except OSError as error:
+            return [written, errno.errorcode[error.errno]]
+    return [written, None]
+import errno
+for place in ("/tmp", "/dev/shm", "/dev"):
+    attempt(place, lambda: fill(place + "/fill"))
+print(json.dumps(seen))
+`,
+        javascript: `${attemptHelperJs()}
+import { openSync, writeSync } from 'node:fs';
+const fill = (file) => {
+  const out = openSync(file, 'w');
+  let written = 0;
+  try {
+    while (written < 64 * 1024 * 1024) written += writeSync(out, Buffer.alloc(1024 * 1024));
+  } catch (error) {
+    return [written, error.code];
+  }
+  return [written, null];
+};
+for (const place of ['/tmp', '/dev/shm', '/dev']) attempt(place, () => fill(place + '/fill'));
+console.log(JSON.stringify(seen));
+`,
+      };
+      const limits = { ...DEFAULT_LIMITS, tmpBytes: 8 * 1024 * 1024 };
+      const seen = await inSandbox(machine(), fill[language], { language, limits });
+      for (const place of ['/tmp', '/dev/shm']) {
+        const [written, error] = seen[place] as [number, string];
+        expect(error, place).toBe('ENOSPC');
+        expect(written, place).toBeLessThanOrEqual(limits.tmpBytes);
+      }
+      expect(seen['/dev']).toBe(language === 'python' ? 'refused: OSError' : 'refused: EROFS');
+    });
+
+    for (const runner of runners) {
+      it(`refuses a ${language} program started by ${runner.name} 4 GB of memory under the default limit`, async () => {
+        const allocate: Record<ProgramLanguage, string> = {
+          python: `${ATTEMPT}
+attempt("allocated", lambda: len(bytearray(4_000_000_000)))
+attempt("small", lambda: len(bytearray(100_000_000)))
+print(json.dumps(seen))
+`,
+          javascript: `${attemptHelperJs()}
+attempt('allocated', () => Buffer.alloc(4_000_000_000).length);
+attempt('small', () => Buffer.alloc(100_000_000).length);
+console.log(JSON.stringify(seen));
+`,
+        };
+        const seen = await inSandbox(machine(), allocate[language], { language, runner });
+        expect(seen).toEqual({ allocated: language === 'python' ? 'refused: MemoryError' : 'refused: RangeError', small: 100_000_000 });
+      });
+    }
+  }
 
   it('leaves no process behind: a double-forked daemon and a plain background child end with the program', async () => {
     const marker = `${Date.now() % 100000}.5`;

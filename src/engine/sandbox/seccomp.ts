@@ -3,18 +3,31 @@
  * launcher the sandbox runs before the program: bubblewrap's own `--seccomp FD` fails with EINVAL wherever it
  * makes a user namespace (bubblewrap 0.8), which is always as a non-root user.
  */
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { bubblewrapSupports } from './bubblewrap.js';
+import type { ProgramLimits } from './limits.js';
 
 /** The distribution's Python, where python3-seccomp installs libseccomp's binding. */
-const SYSTEM_PYTHON = '/usr/bin/python3';
+export const SYSTEM_PYTHON = '/usr/bin/python3';
 
 /** In the bundle the runtime files sit in dist/runtime/, beside the chunk that holds this module. */
 export const SANDBOX_LAUNCHER = fileURLToPath(new URL('./runtime/_codemode_sandbox.py', import.meta.url));
 
-/** The command that closes every descriptor but stdio and `channelFd`, installs the filter, then runs `command`. */
-export function filteredCommand(command: { file: string; args: string[] }, channelFd: number): string[] {
-  return [SYSTEM_PYTHON, '-I', SANDBOX_LAUNCHER, String(channelFd), command.file, ...command.args];
+/**
+ * The command that closes every descriptor but stdio and `channelFd`, sets the program's `limits` (processes and
+ * memory; /tmp's size is bubblewrap's), installs the filter, then runs `command`.
+ */
+export function filteredCommand(command: { file: string; args: string[] }, channelFd: number, limits?: ProgramLimits): string[] {
+  const limitArgs = limits ? ['--max-processes', String(limits.processes), '--max-memory', String(limits.memoryBytes)] : [];
+  return [SYSTEM_PYTHON, '-I', SANDBOX_LAUNCHER, '--keep-fd', String(channelFd), ...limitArgs, command.file, ...command.args];
+}
+
+/** The command that runs `command` (the tool host, which starts the sandbox) with only stdio and `channelFd` open. */
+export function onlyStdioCommand(command: { file: string; args: string[] }, channelFd: number): { file: string; args: string[] } {
+  return {
+    file: SYSTEM_PYTHON,
+    args: ['-I', SANDBOX_LAUNCHER, '--keep-fd', String(channelFd), '--no-filter', command.file, ...command.args],
+  };
 }
 
 /** How the launcher ends when it cannot install the filter. */
@@ -25,13 +38,7 @@ export function launcherFailed(exitCode: number | undefined, stderr: string): bo
   return exitCode === LAUNCHER_FAILED || stderr.includes(`execvp ${SYSTEM_PYTHON}`);
 }
 
-let userNamespaceSwitch: string[] | undefined;
-
 /** `--disable-userns` (bubblewrap 0.8 and later), which needs a user namespace of the sandbox's own; nothing before 0.8. */
 export function disableUserNamespaces(): string[] {
-  if (userNamespaceSwitch === undefined) {
-    const help = spawnSync('bwrap', ['--help'], { encoding: 'utf8' });
-    userNamespaceSwitch = !help.error && help.stdout.includes('--disable-userns') ? ['--unshare-user', '--disable-userns'] : [];
-  }
-  return userNamespaceSwitch;
+  return bubblewrapSupports('--disable-userns') ? ['--unshare-user', '--disable-userns'] : [];
 }

@@ -1,19 +1,17 @@
-"""Runs inside the sandbox before the program and then becomes it: closes every descriptor but stdio and the
-channel, and installs the seccomp filter (libseccomp's Python binding) that keeps the program from the kernel's
-namespace, mount, key, BPF, tracing and io_uring interfaces and from typing into a terminal.
+"""Starts a process with only stdio and one channel descriptor, and becomes it. Inside the sandbox it also sets the
+program's limits and installs the seccomp filter (libseccomp's Python binding) that keeps the program from the
+kernel's namespace, mount, key, BPF, tracing and io_uring interfaces and from typing into a terminal; outside it
+(the tool host) it only closes the descriptors.
 
-Usage: python3 -I _codemode_sandbox.py <channel fd> <program> [args...]
+Usage: python3 -I _codemode_sandbox.py --keep-fd FD [--no-filter] [--max-processes N] [--max-memory BYTES]
+       <program> [args...]
 """
 
+import argparse
 import errno
 import os
+import resource
 import sys
-
-try:
-    import seccomp
-except ImportError:
-    sys.stderr.write("codemode sandbox: libseccomp's Python binding is missing (apt-get install python3-seccomp)\n")
-    sys.exit(125)
 
 # Flags of clone() that make a new namespace.
 NAMESPACE_FLAGS = (
@@ -36,12 +34,34 @@ TIOCSTI = 0x5412
 TIOCLINUX = 0x541C
 
 
-def close_descriptors(channel):
-    os.closerange(3, channel)
-    os.closerange(channel + 1, os.sysconf("SC_OPEN_MAX"))
+def parse_arguments():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--keep-fd", type=int, required=True)
+    parser.add_argument("--no-filter", action="store_true")
+    parser.add_argument("--max-processes", type=int)
+    parser.add_argument("--max-memory", type=int)
+    parser.add_argument("program", nargs=argparse.REMAINDER)
+    return parser.parse_args()
+
+
+def close_descriptors(keep):
+    os.closerange(3, keep)
+    os.closerange(keep + 1, os.sysconf("SC_OPEN_MAX"))
+
+
+def limit(kind, value):
+    """Sets the soft and the hard limit, so that the program cannot raise it again."""
+    _, hard = resource.getrlimit(kind)
+    value = value if hard == resource.RLIM_INFINITY else min(value, hard)
+    resource.setrlimit(kind, (value, value))
 
 
 def install_filter():
+    try:
+        import seccomp
+    except ImportError:
+        sys.stderr.write("codemode sandbox: libseccomp's Python binding is missing (apt-get install python3-seccomp)\n")
+        sys.exit(125)
     rules = seccomp.SyscallFilter(seccomp.ALLOW)
     denied = seccomp.ERRNO(errno.EPERM)
     for name in DENIED:
@@ -59,10 +79,17 @@ def install_filter():
 
 
 def main():
-    channel, program = int(sys.argv[1]), sys.argv[2:]
-    close_descriptors(channel)
-    install_filter()
-    os.execv(program[0], program)
+    arguments = parse_arguments()
+    close_descriptors(arguments.keep_fd)
+    if arguments.max_processes is not None:
+        # Counted per user namespace, so per sandbox; the kernel exempts root.
+        limit(resource.RLIMIT_NPROC, arguments.max_processes)
+    if arguments.max_memory is not None:
+        # The data segment rather than the address space, which V8 and WebAssembly reserve far beyond their use.
+        limit(resource.RLIMIT_DATA, arguments.max_memory)
+    if not arguments.no_filter:
+        install_filter()
+    os.execvp(arguments.program[0], arguments.program)
 
 
 main()
