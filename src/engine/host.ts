@@ -9,6 +9,7 @@ import type { ExecutionCommand, LanguageContext, LanguageSupport } from './langu
 import { MCP_CHANNEL_FD } from './mcp/serve.js';
 import { CHANNEL_FD, sandboxedArgv, sandboxEnvironment, type SandboxLayout } from './sandbox.js';
 import type { ProgramLimits } from './sandbox/limits.js';
+import { onlyStdioCommand } from './sandbox/seccomp.js';
 import { TraceEntrySchema, type RunnerReport, type ToolModule } from './types.js';
 
 /** The largest message the program and the host may send each other. */
@@ -83,8 +84,10 @@ export async function prepareHost(launch: HostLaunch): Promise<ExecutionCommand>
     mcp_tools: Object.keys(module.mcp?.routes ?? {}),
   };
   await writeFile(launch.specPath, JSON.stringify(spec));
-  const host = language.hostCommand(runnerPath, module, context);
-  return { ...host, args: [...host.args, launch.specPath] };
+  const hostCommand = language.hostCommand(runnerPath, module, context);
+  const host = { ...hostCommand, args: [...hostCommand.args, launch.specPath] };
+  // Sandboxed, the host holds none of the caller's open files either, which its tools and the sandbox would inherit.
+  return launch.sandbox ? { ...host, ...onlyStdioCommand(host, MCP_CHANNEL_FD) } : host;
 }
 
 async function programLaunch({ sandbox, language, context, runnerPath, supportFiles }: HostLaunch, program: ExecutionCommand) {
