@@ -7,5 +7,6 @@ export type { SavedProgram } from './engine/program.js';
 export { CodeModeError, errorMessage } from './engine/errors.js';
 export { mcpConfigVariables } from './engine/mcp/config.js';
 export { repositoryCredentials } from './engine/sandbox/repository.js';
+export { parseByteSize } from './engine/sandbox/limits.js';
 export { LANGUAGES } from './engine/types.js';
 export type * from './engine/types.js';

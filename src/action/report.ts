@@ -1,5 +1,5 @@
 import { RUN_FILE_NAMES, type CodeModeResult, type TraceEntry } from '../lib.js';
-import { formatCost, jsonText, NOT_SANDBOXED, shorten } from '../format.js';
+import { formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits } from '../format.js';
 import { programMarker, shortHash, type ProgramRecord } from './approve.js';
 import { REPORT_MARKER } from './event.js';
 
@@ -342,11 +342,13 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
   const executed = context.mode === 'run';
   const { artifactUrl } = context;
   const program = context.program ?? null;
+  const limits = unenforcedLimits(result);
   return fit([
     { text: program ? `${markers(context)}\n${programMarker(program.record)}` : markers(context) },
     { text: statusLine(result, context.mode, program) },
     { text: result.success ? programSection(program) : null },
     { text: result.sandboxed ? null : `> ${NOT_SANDBOXED}` },
+    { text: limits && `> ${limits}` },
     { text: taskSection(context.task) },
     { text: driftSection(result, artifactUrl, context.proposalUrl ?? null) },
     { text: attemptsSection(result) },

@@ -187,7 +187,7 @@ export interface SandboxLimit {
   limit: number;
   /** Whether the kernel enforced it here. */
   enforced: boolean;
-  /** How it was enforced (e.g. `RLIMIT_NPROC`), or why not, as `not enforced: <reason>`. */
+  /** How the kernel enforced it (e.g. `RLIMIT_NPROC, counted per sandbox`), or, when it did not, why. */
   how: string;
 }
 

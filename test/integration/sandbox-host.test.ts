@@ -67,5 +67,7 @@ describe('the tool host', () => {
     expect(Object.keys(JSON.parse(output.tool) as object).length).toBeGreaterThan(0);
     expect(JSON.stringify(output)).not.toContain(CANARY);
     expect(JSON.stringify(output)).not.toContain('.git-credentials');
+    expect(result?.limits?.memory).toEqual({ limit: 2 * 1024 ** 3, enforced: true, how: 'RLIMIT_DATA, per process' });
+    expect(result?.limits?.processes.enforced).toBe(process.getuid?.() !== 0);
   });
 });

@@ -52,4 +52,4 @@ export function limitsInForce(limits: ProgramLimits, uid = process.getuid?.()): 
 }
 
 const enforced = (limit: number, how: string): SandboxLimit => ({ limit, enforced: true, how });
-const notEnforced = (limit: number, why: string): SandboxLimit => ({ limit, enforced: false, how: `not enforced: ${why}` });
+const notEnforced = (limit: number, why: string): SandboxLimit => ({ limit, enforced: false, how: why });
