@@ -1,4 +1,5 @@
 /** Text helpers shared by the engine, the action's reports and the CLI's output. */
+import type { CodeModeResult, SandboxLimits } from './engine/types.js';
 
 /** At most `max` characters, the last one an ellipsis when the text was cut. */
 export function shorten(text: string, max: number): string {
@@ -21,6 +22,18 @@ export function formatCost(usd: number): string {
 
 /** Said wherever a result is shown that ran without the sandbox. */
 export const NOT_SANDBOXED = "⚠ Not sandboxed: the program ran with the job's files, network and processes in reach (sandbox: off).";
+
+/** Said wherever a result is shown whose sandbox could not enforce each of its limits; null when it did. */
+export function unenforcedLimits({ limits }: CodeModeResult): string | null {
+  if (!limits) return null;
+  const unenforced = LIMIT_NAMES.filter((name) => !limits[name].enforced);
+  if (unenforced.length === 0) return null;
+  return `⚠ Not enforced here: ${unenforced.map((name) => `${LIMIT_SETTINGS[name]} (${limits[name].how})`).join('; ')}.`;
+}
+
+/** The setting that raises each limit. */
+const LIMIT_SETTINGS: Record<keyof SandboxLimits, string> = { processes: 'max_processes', tmp_size: 'tmp_size', memory: 'max_memory' };
+const LIMIT_NAMES = Object.keys(LIMIT_SETTINGS) as (keyof SandboxLimits)[];
 
 /** The first non-empty line, trimmed. */
 export function firstLine(text: string): string {

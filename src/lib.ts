@@ -8,6 +8,8 @@ export { CodeModeError, errorMessage } from './engine/errors.js';
 export { mcpConfigVariables } from './engine/mcp/config.js';
 export { languageDescription } from './engine/registry.js';
 export type { LanguageDescription } from './engine/language.js';
+export { repositoryCredentials } from './engine/sandbox/repository.js';
+export { parseByteSize } from './engine/sandbox/limits.js';
 export { LANGUAGES } from './engine/types.js';
 export type {
   AttemptRecord,

@@ -66,8 +66,33 @@ async function installDebianPackages(packages: string[], options: InstallOptions
   return (await run(install)).exitCode === 0;
 }
 
-/** Whether `command` is on PATH, after installing `debianPackage` where it is missing and we may. */
-export async function ensureCommand(command: string, debianPackage: string, options: InstallOptions): Promise<boolean> {
-  if (await onPath(command, options.env)) return true;
-  return (await installDebianPackages([debianPackage], options)) && (await onPath(command, options.env));
+/** A Debian package the sandbox needs, and how to tell it is there. */
+export interface Requirement {
+  debianPackage: string;
+  present: (env: NodeJS.ProcessEnv, signal?: AbortSignal) => Promise<boolean>;
+}
+
+/** What the sandbox needs: bubblewrap, and libseccomp's Python binding, with which its launcher builds the filter. */
+export const SANDBOX_REQUIREMENTS: readonly Requirement[] = [
+  { debianPackage: 'bubblewrap', present: (env) => onPath('bwrap', env) },
+  {
+    debianPackage: 'python3-seccomp',
+    present: async (env, signal) => (await runProcessTree('/usr/bin/python3', ['-c', 'import seccomp'], { env, signal })).exitCode === 0,
+  },
+];
+
+async function missingOf(requirements: readonly Requirement[], options: InstallOptions): Promise<Requirement[]> {
+  const present = await Promise.all(requirements.map((requirement) => requirement.present(options.env, options.signal)));
+  return requirements.filter((_, index) => !present[index]);
+}
+
+/** The packages of `requirements` still missing after installing them where they are missing and we may. */
+export async function ensurePackages(requirements: readonly Requirement[], options: InstallOptions): Promise<string[]> {
+  const missing = await missingOf(requirements, options);
+  if (missing.length === 0) return [];
+  await installDebianPackages(
+    missing.map((requirement) => requirement.debianPackage),
+    options,
+  );
+  return (await missingOf(missing, options)).map((requirement) => requirement.debianPackage);
 }

@@ -15,6 +15,8 @@ import type { LanguageContext } from '../../src/engine/language.js';
 import { programEnvironment } from '../../src/engine/env.js';
 import { executeHost } from '../../src/engine/execute.js';
 import { prepareHost } from '../../src/engine/host.js';
+import { parseConfig } from '../../src/engine/config.js';
+import { programLimits } from '../../src/engine/sandbox/limits.js';
 import { McpServers } from '../../src/engine/mcp/client.js';
 import type { McpServerEntry } from '../../src/engine/mcp/config.js';
 import { withMcpTools } from '../../src/engine/mcp/index.js';
@@ -79,7 +81,7 @@ async function tracedRun(servers: McpServers, root: string, calls: number): Prom
     module,
     runnerPath,
     context,
-    sandbox: { repoRoot: root, hidden: [], workspace },
+    sandbox: { repoRoot: root, hidden: [], workspace, limits: programLimits(parseConfig({})) },
     supportFiles: (runner.support_files ?? []).map((file) => path.join(workspace, file.name)),
     specPath: path.join(workspace, 'host-spec.json'),
     journalPath: path.join(workspace, 'host-journal.jsonl'),

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { programEnvironment } from '../../src/engine/env.js';
 import { executeHost } from '../../src/engine/execute.js';
 import { prepareHost } from '../../src/engine/host.js';
+import { parseConfig } from '../../src/engine/config.js';
+import { programLimits } from '../../src/engine/sandbox/limits.js';
 import { extractTools } from '../../src/engine/tools.js';
 import { replaceMain } from '../../testing/fakes/anthropic.js';
 import { summarize } from '../lib/measure.js';
@@ -81,7 +83,7 @@ async function program(language: keyof typeof TOOLS, root: string, name: string,
     module,
     runnerPath,
     context,
-    sandbox: sandboxed ? { repoRoot: dir, hidden: [], workspace } : null,
+    sandbox: sandboxed ? { repoRoot: dir, hidden: [], workspace, limits: programLimits(parseConfig({})) } : null,
     supportFiles,
     specPath: path.join(workspace, 'host-spec.json'),
     journalPath: path.join(workspace, 'host-journal.jsonl'),

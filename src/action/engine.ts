@@ -29,6 +29,9 @@ function engineConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspaceDir
     timeout: defined(inputs.timeout),
     execution_timeout: defined(inputs.execution_timeout),
     sandbox: inputs.sandbox,
+    max_processes: defined(inputs.max_processes),
+    tmp_size: defined(inputs.tmp_size),
+    max_memory: defined(inputs.max_memory),
     check: inputs.check,
     pyright_path: defined(inputs.pyright_path),
   };

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { z } from 'zod';
-import { CHECK_MODES, CLAUDE_CODE_VERSION, LANGUAGES, SANDBOX_MODES } from '../lib.js';
+import { CHECK_MODES, CLAUDE_CODE_VERSION, LANGUAGES, parseByteSize, SANDBOX_MODES } from '../lib.js';
 
 export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -44,6 +44,11 @@ const positiveSeconds = () =>
       error: 'Expected a positive number of seconds.',
     })
     .transform((value) => (value === '' ? null : Number(value)));
+
+const byteSize = () =>
+  raw
+    .refine((value) => value === '' || parseByteSize(value) !== null, { error: 'Expected a number of bytes or a size such as 512M or 2G.' })
+    .transform((value) => (value === '' ? null : value));
 
 /** Accepts the same spellings as core.getBooleanInput. */
 const boolean = () =>
@@ -111,6 +116,9 @@ export const ActionInputsSchema = z
     allowed_bots: botList(),
     mode: oneOf(['run', 'generate'], 'Expected run or generate.'),
     sandbox: oneOf(SANDBOX_MODES, 'Expected required or off.'),
+    max_processes: positiveInteger(),
+    tmp_size: byteSize(),
+    max_memory: byteSize(),
     check: oneOf(CHECK_MODES, 'Expected basic, strict or off.'),
     pyright_path: text(),
     max_turns: positiveInteger(),

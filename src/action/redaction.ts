@@ -1,7 +1,7 @@
 import { Transform } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import * as core from '@actions/core';
-import { mcpConfigVariables } from '../lib.js';
+import { mcpConfigVariables, repositoryCredentials } from '../lib.js';
 import { redactedForms, redactedValues, safeCut, secretValues } from '../redaction.js';
 import { secretInputs, type ActionInputs } from './inputs.js';
 import { repoRoot } from './runtime.js';
@@ -9,12 +9,13 @@ import { workflowSecretNames } from './workflow-secrets.js';
 
 /**
  * The values no report may show, in any form: the credential inputs, the job's variables whose names look
- * secret, that the `redact` input names or that the repository's workflows map from secrets, and the
- * credentials inside URLs and connection strings. The runner masks them in the log too.
+ * secret, that the `redact` input names or that the repository's workflows map from secrets, the credentials
+ * inside URLs and connection strings, and those of every Git configuration in the repository (a second checkout's
+ * token). The runner masks them in the log too.
  */
 export async function jobSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<string[]> {
   const names = [...inputs.redact, ...(await mcpVariables(inputs, env)), ...(await workflowSecretNames(repoRoot(env)))];
-  const secrets = [...new Set([...secretInputs(inputs), ...secretValues(env, names)])];
+  const secrets = [...new Set([...secretInputs(inputs), ...secretValues(env, names), ...repositoryCredentials(repoRoot(env))])];
   for (const secret of secrets) if (secret.length >= 4) core.setSecret(secret);
   return secrets;
 }

@@ -1,5 +1,5 @@
 import { languageDescription, RUN_FILE_NAMES, type CodeModeResult, type TraceEntry } from '../lib.js';
-import { formatCost, jsonText, NOT_SANDBOXED, shorten } from '../format.js';
+import { formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits } from '../format.js';
 import { commentMarkers, type ProgramRecord } from './markers.js';
 import {
   codeCell,
@@ -251,11 +251,13 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
   const executed = context.mode === 'run';
   const { artifactUrl } = context;
   const program = context.program ?? null;
+  const limits = unenforcedLimits(result);
   return fit([
     { text: commentMarkers(context.triggerKey, program?.record ?? null) },
     { text: statusLine(result, context.mode, program) },
     { text: result.success ? programSection(program) : null },
     { text: result.sandboxed ? null : `> ${NOT_SANDBOXED}` },
+    { text: limits && `> ${limits}` },
     { text: taskSection(context.task) },
     { text: driftSection(result, artifactUrl, context.proposalUrl ?? null) },
     { text: attemptsSection(result) },

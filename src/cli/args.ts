@@ -1,5 +1,14 @@
 import { parseArgs } from 'node:util';
-import { CHECK_MODES, CodeModeError, errorMessage, LANGUAGES, SANDBOX_MODES, type CodeModeConfigInput, type Language } from '../lib.js';
+import {
+  CHECK_MODES,
+  CodeModeError,
+  errorMessage,
+  LANGUAGES,
+  parseByteSize,
+  SANDBOX_MODES,
+  type CodeModeConfigInput,
+  type Language,
+} from '../lib.js';
 
 const usageError = (message: string) => new CodeModeError(message, 'usage');
 
@@ -31,6 +40,9 @@ Options:
   --python <path>            Python interpreter (default python3)
   --claude-code-path <path>  use this Claude Code binary instead of the pinned install
   --sandbox required|off     run the program under bubblewrap (default), or unsandboxed with your files and network in reach
+  --max-processes <n>        processes and threads the sandboxed program may run at once (default 512; not enforced as root)
+  --tmp-size <size>          size of the sandbox's /tmp and of its /dev/shm, in bytes or as 512M, 2G (default 1G)
+  --max-memory <size>        memory each of the program's processes may allocate, in bytes or as 512M, 4G (default 2G)
   --check basic|strict|off   type-check Python programs with pyright before they run (default basic)
   --pyright-path <path>      use this pyright (its index.js) instead of the pinned install
   --redact <names>           more variables (comma-separated) whose values never appear in the output, in any encoding
@@ -74,6 +86,9 @@ const OPTIONS = {
   python: { type: 'string' },
   'claude-code-path': { type: 'string' },
   sandbox: { type: 'string' },
+  'max-processes': { type: 'string' },
+  'tmp-size': { type: 'string' },
+  'max-memory': { type: 'string' },
   check: { type: 'string' },
   'pyright-path': { type: 'string' },
   redact: { type: 'string', multiple: true },
@@ -133,6 +148,9 @@ export function parseCommandLine(argv: string[]): CliCommand | null {
       python: values.python,
       claude_code_path: values['claude-code-path'],
       sandbox: oneOf('--sandbox', values.sandbox, SANDBOX_MODES),
+      max_processes: optionalNumber('--max-processes', values['max-processes'], 'integer'),
+      tmp_size: optionalByteSize('--tmp-size', values['tmp-size']),
+      max_memory: optionalByteSize('--max-memory', values['max-memory']),
       check: oneOf('--check', values.check, CHECK_MODES),
       pyright_path: values['pyright-path'],
       verbose: values.verbose,
@@ -165,6 +183,13 @@ function variableNames(lists: string[]): string[] {
   const invalid = names.find((name) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name));
   if (invalid !== undefined) throw usageError(`Invalid --redact '${invalid}': expected variable names separated by commas`);
   return names;
+}
+
+function optionalByteSize(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const bytes = parseByteSize(text);
+  if (bytes === null) throw usageError(`Invalid ${flag} '${text}': expected a number of bytes or a size such as 512M or 2G`);
+  return bytes;
 }
 
 function oneOf<Mode extends string>(flag: string, text: string | undefined, modes: readonly Mode[]): Mode | undefined {

@@ -1,5 +1,5 @@
 import type { CodeModeResult, TraceEntry } from '../lib.js';
-import { formatCost, jsonText, NOT_SANDBOXED, shorten } from '../format.js';
+import { formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits } from '../format.js';
 
 function describeCall(entry: TraceEntry): string {
   const args = shorten(jsonText(entry.args) ?? '', 80);
@@ -12,6 +12,8 @@ function describeCall(entry: TraceEntry): string {
 export function renderResult(result: CodeModeResult): string {
   const lines = [result.success ? '✔ Success' : `✖ Failed (${result.failed_phase ?? 'unknown phase'}): ${result.error ?? 'unknown error'}`];
   if (!result.sandboxed) lines.push(NOT_SANDBOXED);
+  const limits = unenforcedLimits(result);
+  if (limits) lines.push(limits);
   if (result.drift) lines.push('', 'Signature diff:', result.drift.diff);
   if (result.success) {
     const output = typeof result.output === 'string' ? result.output : jsonText(result.output, 2);

@@ -5,11 +5,19 @@ import { SANDBOX_MODES } from './sandbox.js';
 import type { SavedProgram } from './program.js';
 import type { Language, ProgressListener } from './types.js';
 import { usageError } from './errors.js';
+import { parseByteSize } from './sandbox/limits.js';
 
 export const CLAUDE_CODE_VERSION = '2.1.330';
 
 export const CHECK_MODES = ['strict', 'basic', 'off'] as const;
 export type CheckMode = (typeof CHECK_MODES)[number];
+
+const bytes = (name: string) =>
+  z.union([z.number(), z.string()]).transform((value, context) => {
+    const parsed = parseByteSize(value);
+    if (parsed === null) context.addIssue({ code: 'custom', message: `${name} must be a number of bytes or a size such as 512M or 2G` });
+    return parsed ?? z.NEVER;
+  });
 
 const seconds = (name: string) =>
   z
@@ -39,6 +47,12 @@ export const CodeModeConfigSchema = z.object({
   repo_root: z.string().default(() => process.cwd()),
   /** `required` runs the program under bubblewrap or fails before any model request; `off` runs it with the caller's reach. */
   sandbox: z.enum(SANDBOX_MODES, { error: "sandbox must be 'required' or 'off'" }).default('required'),
+  /** Processes and threads the sandboxed program may run at once. */
+  max_processes: z.number({ error: 'max_processes must be a whole number' }).int().positive().default(512),
+  /** Bytes (or a size such as `1G`) the sandbox's /tmp may hold, and its /dev/shm as much again. */
+  tmp_size: bytes('tmp_size').default(1024 ** 3),
+  /** Bytes (or a size such as `2G`) of memory each of the sandboxed program's processes may allocate. */
+  max_memory: bytes('max_memory').default(2 * 1024 ** 3),
   /**
    * How Python programs are type-checked with pyright before they run: `basic` (its basic rules), `strict`, or
    * `off` (compiled and scanned only; pyright is not installed).

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import type { ExecutionCommand, LanguageContext, LanguageSupport } from './language.js';
 import { MCP_CHANNEL_FD } from './mcp/serve.js';
 import { CHANNEL_FD, sandboxedArgv, sandboxEnvironment, type SandboxLayout } from './sandbox.js';
+import type { ProgramLimits } from './sandbox/limits.js';
+import { onlyStdioCommand } from './sandbox/seccomp.js';
 import { TraceEntrySchema, type ToolModule } from './types.js';
 
 /** The largest message the program and the host may send each other. */
@@ -64,7 +66,7 @@ export interface HostLaunch {
   runnerPath: string;
   context: LanguageContext;
   /** Null runs the program without a sandbox (`sandbox: off`). */
-  sandbox: Omit<SandboxLayout, 'readable' | 'workspaceFiles'> | null;
+  sandbox: (Omit<SandboxLayout, 'readable' | 'workspaceFiles'> & { limits: ProgramLimits }) | null;
   /** Files of the runner beside it that the program imports. */
   supportFiles: string[];
   specPath: string;
@@ -90,8 +92,10 @@ export async function prepareHost(launch: HostLaunch): Promise<ExecutionCommand>
     mcp_tools: Object.keys(module.mcp?.routes ?? {}),
   };
   await writeFile(launch.specPath, JSON.stringify(spec));
-  const host = language.hostCommand(runnerPath, module, context);
-  return { ...host, args: [...host.args, launch.specPath] };
+  const hostCommand = language.hostCommand(runnerPath, module, context);
+  const host = { ...hostCommand, args: [...hostCommand.args, launch.specPath] };
+  // Sandboxed, the host holds none of the caller's open files either, which its tools and the sandbox would inherit.
+  return launch.sandbox ? { ...host, ...onlyStdioCommand(host, MCP_CHANNEL_FD) } : host;
 }
 
 async function programLaunch({ sandbox, language, context, runnerPath, supportFiles }: HostLaunch, program: ExecutionCommand) {
@@ -107,7 +111,7 @@ async function programLaunch({ sandbox, language, context, runnerPath, supportFi
     readable: await language.programReadPaths(context),
     workspaceFiles: [runnerPath, ...supportFiles, ...workspaceEntries(program.args, sandbox.workspace)],
   };
-  return { program: sandboxedArgv(program, env, layout), program_env: env };
+  return { program: sandboxedArgv(program, env, layout, sandbox.limits), program_env: env };
 }
 
 /** The top-level workspace entries a program argument points into, such as the folder of a built runner. */

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { environmentError } from './errors.js';
 import { runProcessTree } from './process.js';
 import { lastLine } from '../format.js';
+import { findRepositorySecrets } from './sandbox/repository.js';
+import { disableUserNamespaces, filteredCommand, launcherFailed, SANDBOX_LAUNCHER } from './sandbox/seccomp.js';
+import { tmpfsSize, type ProgramLimits } from './sandbox/limits.js';
 
 /** `required`: the program runs under bubblewrap or not at all; `off`: it runs with the job's reach. */
 export type SandboxMode = 'required' | 'off';
@@ -25,6 +28,9 @@ export interface SandboxLayout {
   workspaceFiles: string[];
 }
 
+/** The program's fresh, writable scratch space. */
+const SCRATCH = '/tmp';
+
 const SANDBOX_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 /** The program's whole environment in the sandbox: made from nothing, never from the job's. */
@@ -42,37 +48,79 @@ export function sandboxEnvironment(interpreterEnv: Record<string, string>): Reco
 /** Its own user, pid, network, ipc, uts and cgroup namespaces; no capabilities; gone with its parent. */
 const ISOLATION = ['--unshare-all', '--die-with-parent', '--new-session', '--cap-drop', 'ALL'];
 
-/** A read-only root with fresh /dev, /proc and a private writable /tmp. */
-const BASE_FILESYSTEM = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp'];
+/**
+ * A read-only root with a fresh read-only /dev, /proc, and a private writable /tmp and /dev/shm, each at most
+ * `tmpBytes` where given (else half the memory, the kernel's default).
+ */
+function baseFilesystem(tmpBytes?: number): string[] {
+  const size = tmpBytes === undefined ? [] : tmpfsSize(tmpBytes);
+  return [
+    '--ro-bind',
+    '/',
+    '/',
+    '--dev',
+    '/dev',
+    '--remount-ro',
+    '/dev',
+    ...size,
+    '--tmpfs',
+    '/dev/shm',
+    '--proc',
+    '/proc',
+    ...size,
+    '--tmpfs',
+    SCRATCH,
+  ];
+}
 
-/** The argv that starts `command` under bubblewrap with `env` as its whole environment. */
-export function sandboxedArgv(command: { file: string; args: string[] }, env: Record<string, string>, layout: SandboxLayout): string[] {
-  const git = path.join(layout.repoRoot, '.git');
-  const hidden = [...layout.hidden.filter((folder) => folder !== '/'), layout.workspace, git].filter(isDirectory);
+/** The argv that starts `command` under bubblewrap with `env` as its whole environment, within `limits`. */
+export function sandboxedArgv(
+  command: { file: string; args: string[] },
+  env: Record<string, string>,
+  layout: SandboxLayout,
+  limits: ProgramLimits,
+): string[] {
+  const hidden = hiddenFolders(layout);
+  const repository = findRepositorySecrets(layout.repoRoot, [...hidden, layout.workspace]);
   const mounts = [
     ...outerFirst([
-      ...hidden.filter((folder) => folder !== layout.workspace && folder !== git).map((folder) => ({ folder, mount: hide([folder]) })),
+      ...hidden.map((folder) => ({ folder, mount: hide([folder]) })),
       ...[...new Set([...layout.readable, layout.repoRoot])].map((folder) => ({ folder, mount: readOnly([folder]) })),
     ]),
     ...hide([layout.workspace]),
     ...readOnly(layout.workspaceFiles),
-    ...(isDirectory(git) ? ['--tmpfs', git] : existsSync(git) ? ['--ro-bind', '/dev/null', git] : []),
+    ...hide(repository.gitFolders),
+    ...repository.files.flatMap((file) => ['--ro-bind', '/dev/null', file]),
+    ...readOnly([SANDBOX_LAUNCHER]),
     // Last, once everything inside them is mounted: the hiding tmpfs are read-only too.
-    ...hidden.flatMap((folder) => ['--remount-ro', folder]),
+    ...[...hidden, layout.workspace, ...repository.gitFolders].filter(isDirectory).flatMap((folder) => ['--remount-ro', folder]),
   ];
   const environment = ['--clearenv', ...Object.entries(env).flatMap(([name, value]) => ['--setenv', name, value])];
   return [
     'bwrap',
     ...ISOLATION,
-    ...BASE_FILESYSTEM,
+    ...disableUserNamespaces(),
+    ...baseFilesystem(limits.tmpBytes),
     ...mounts,
     ...environment,
     '--chdir',
     layout.repoRoot,
     '--',
-    command.file,
-    ...command.args,
+    ...filteredCommand(command, CHANNEL_FD, limits),
   ];
+}
+
+/**
+ * The existing folders to hide but the workspace, which is mounted apart; never `/` or a folder holding /tmp,
+ * which stays the program's scratch space whatever lies around it.
+ */
+function hiddenFolders(layout: SandboxLayout): string[] {
+  return [...new Set(layout.hidden)].filter((folder) => folder !== layout.workspace && !isWithin(SCRATCH, folder) && isDirectory(folder));
+}
+
+function isWithin(inner: string, outer: string): boolean {
+  const relative = path.relative(path.resolve(outer), path.resolve(inner));
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /**
@@ -102,15 +150,22 @@ export async function probeSandbox(signal?: AbortSignal): Promise<void> {
   if (process.platform !== 'linux') {
     throw environmentError(`The sandbox needs Linux (bubblewrap); this is ${process.platform}: run on a Linux runner, ${OFF_CONSEQUENCE}`);
   }
-  const probe = await runProcessTree('bwrap', [...ISOLATION, ...BASE_FILESYSTEM, '--clearenv', '--', '/bin/true'], {
-    env: process.env,
-    signal,
-  });
+  const launcher = ['--ro-bind', SANDBOX_LAUNCHER, SANDBOX_LAUNCHER];
+  const probe = await runProcessTree(
+    'bwrap',
+    [...ISOLATION, ...baseFilesystem(), ...launcher, '--clearenv', '--', ...filteredCommand({ file: '/bin/true', args: [] }, CHANNEL_FD)],
+    { env: process.env, signal },
+  );
   if (probe.exitCode === 0) return;
   if (probe.spawnError?.code === 'ENOENT') {
     throw environmentError(`bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), ${OFF_CONSEQUENCE}`);
   }
   const reason = lastLine(probe.stderr) || `exit code ${probe.exitCode ?? 'unknown'}`;
+  if (launcherFailed(probe.exitCode, probe.stderr)) {
+    throw environmentError(
+      `the sandbox cannot install its seccomp filter (${reason}): install python3 and python3-seccomp (apt-get install python3-seccomp), ${OFF_CONSEQUENCE}`,
+    );
+  }
   throw environmentError(
     `bubblewrap cannot start a sandbox here (${reason}): allow unprivileged user namespaces (sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), ${OFF_CONSEQUENCE}`,
   );

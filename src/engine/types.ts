@@ -152,6 +152,8 @@ export interface CodeModeResult {
   trace: TraceEntry[];
   /** The program ran under the sandbox; false only when the caller turned it off. */
   sandboxed: boolean;
+  /** The sandbox's limits and which of them the kernel enforced; absent when the program ran unsandboxed. */
+  limits?: SandboxLimits;
   attempts: AttemptRecord[];
   session_id: string | null;
   turns: number;
@@ -168,6 +170,23 @@ export interface CodeModeResult {
   workspace_dir: string | null;
   /** Paths of the run's files worth keeping, by role; empty when the workspace was removed. */
   files: RunFiles;
+}
+
+/** One limit of the sandbox: processes, or bytes. */
+export interface SandboxLimit {
+  limit: number;
+  /** Whether the kernel enforced it here. */
+  enforced: boolean;
+  /** How the kernel enforced it (e.g. `RLIMIT_NPROC, counted per sandbox`), or, when it did not, why. */
+  how: string;
+}
+
+export interface SandboxLimits {
+  processes: SandboxLimit;
+  /** Of /tmp, and as much again of /dev/shm. */
+  tmp_size: SandboxLimit;
+  /** Of each of the program's processes. */
+  memory: SandboxLimit;
 }
 
 /** The files of a run by role, each an absolute path; a role is absent when its file was not written. */

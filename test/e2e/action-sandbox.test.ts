@@ -146,6 +146,31 @@ ${ATTEMPT}
     expect(stage.github.comments[0]!.body).not.toContain('Not sandboxed');
   });
 
+  test("where a second checkout's token is neither readable nor, with the sandbox off, shown on any surface", async ({ stage }) => {
+    const pat = 'github_pat_11SECONDCHECKOUT0secretValue0123456789';
+    const basic = Buffer.from(`pat:${pat}`).toString('base64');
+    await mkdir(path.join(stage.workspace, 'vendor', 'lib', '.git'), { recursive: true });
+    await writeFile(
+      path.join(stage.workspace, 'vendor', 'lib', '.git', 'config'),
+      `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${basic}\n`,
+    );
+    await writeFile(path.join(stage.workspace, 'vendor', 'lib', '.npmrc'), `//npm.pkg.github.com/:_authToken=${pat}\n`);
+    const main = `def main(params: str = "") -> object:
+${ATTEMPT}
+    attempt("git_config", lambda: open("vendor/lib/.git/config").read())
+    attempt("npmrc", lambda: open("vendor/lib/.npmrc").read())
+    return seen
+`;
+    const sandboxed = await commentStep(stage, main);
+    expect(sandboxed.exitCode).toBe(0);
+    expect(JSON.parse(sandboxed.outputs.result!)).toEqual({ git_config: 'refused: FileNotFoundError', npmrc: 'refused: PermissionError' });
+    const unsandboxed = await commentStep(stage, main, { inputs: { tools: WEATHER_TOOLS, sandbox: 'off' } });
+    expect(unsandboxed.exitCode).toBe(0);
+    expect(unsandboxed.outputs.result).toContain('***');
+    const everything = [await surfaces(stage, sandboxed), await surfaces(stage, unsandboxed)].join('\n');
+    for (const form of [pat, basic, `pat:${pat}`]) expect(everything).not.toContain(form);
+  });
+
   test('whose trace, result, code and artifact the program cannot forge', async ({ stage }) => {
     const main = `def main(params: str = "") -> object:
     import os, sys

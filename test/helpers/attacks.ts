@@ -15,6 +15,22 @@ export function attemptHelper(indent = ''): string {
     .join('');
 }
 
+/** JavaScript (what a TypeScript runner becomes) defining `seen` and `attempt(name, action)`, as `attemptHelper` does for Python. */
+export function attemptHelperJs(): string {
+  return [
+    'const seen = {};',
+    'const attempt = (name, action) => {',
+    '  try {',
+    '    seen[name] = action();',
+    '  } catch (error) {',
+    '    seen[name] = `refused: ${error.code ?? error.name}`;',
+    '  }',
+    '};',
+  ]
+    .map((line) => `${line}\n`)
+    .join('');
+}
+
 /** Python starting a plain background `sleep <marker>` and a double-forked, setsid daemon running the same, and waiting until both run. */
 export function daemonsSource(marker: string, indent = ''): string {
   return [

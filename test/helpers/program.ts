@@ -3,6 +3,8 @@ import type { HostReport, ProgramResult } from '../../src/engine/host.js';
 import type { LanguageContext, LanguageSupport } from '../../src/engine/language.js';
 import { runProgram } from '../../src/engine/run/program.js';
 import type { ToolModule } from '../../src/engine/types.js';
+import { parseConfig } from '../../src/engine/config.js';
+import { programLimits } from '../../src/engine/sandbox/limits.js';
 
 export interface FolderRunOptions {
   /** The journal shared by the attempts of one run; by default the folder's own. */
@@ -37,7 +39,7 @@ export async function runInFolder(
     module,
     runnerPath,
     context,
-    sandbox: { repoRoot: context.repoRoot, hidden: [], workspace: folder },
+    sandbox: { repoRoot: context.repoRoot, hidden: [], workspace: folder, limits: programLimits(parseConfig({})) },
     supportFiles,
     files: {
       spec: path.join(folder, 'host-spec.json'),

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { ExecutionOutcome } from '../execute.js';
+import { limitsInForce, programLimits } from '../sandbox/limits.js';
 import type { AttemptRecord, CodeModeResult, FailedPhase, ProgramDrift } from '../types.js';
 import { removeWorkspace } from '../workspace.js';
 import type { Run } from './run.js';
@@ -56,6 +57,7 @@ export async function finish(run: Run, outcome: Outcome): Promise<CodeModeResult
     language: module.language,
     trace: report?.trace ?? [],
     sandboxed: config.sandbox !== 'off',
+    ...(config.sandbox === 'off' ? {} : { limits: limitsInForce(programLimits(config)) }),
     attempts: outcome.attempts,
     session_id: outcome.session_id,
     turns: outcome.attempts.reduce((sum, a) => sum + a.turns, 0),

@@ -4,6 +4,8 @@ import { CodeModeError } from '../errors.js';
 import type { ExecutionOutcome } from '../execute.js';
 import type { TypeChecker } from '../language.js';
 import { serveMcpCalls } from '../mcp/serve.js';
+import { programLimits } from '../sandbox/limits.js';
+import { runnerFolders } from '../sandbox/runner.js';
 import type { AttemptRecord, FailedPhase, RunnerSource } from '../types.js';
 import {
   diagnosticsFailure,
@@ -128,7 +130,10 @@ function execute(run: Run, remainingMs: number): Promise<ExecutionOutcome> {
     module: run.module,
     runnerPath: run.runnerPath,
     context,
-    sandbox: config.sandbox === 'off' ? null : { repoRoot: context.repoRoot, hidden: hiddenFolders(run.env), workspace: workspace.dir },
+    sandbox:
+      config.sandbox === 'off'
+        ? null
+        : { repoRoot: context.repoRoot, hidden: hiddenFolders(run.env), workspace: workspace.dir, limits: programLimits(config) },
     supportFiles: (run.runner.support_files ?? []).map((file) => workspace.file(file.name)),
     files: hostFiles(workspace),
     timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1000, remainingMs)),
@@ -147,7 +152,7 @@ function mcpChannel({ mcp, module, config }: Run): ((socket: Duplex) => void) | 
   };
 }
 
-/** Where the caller's private files are: its home and the CI runner's temporary folder. */
+/** Where the caller's private files are: its home, the CI runner's temporary folder and a self-hosted runner's own folder. */
 function hiddenFolders(env: NodeJS.ProcessEnv): string[] {
-  return [env.HOME, env.RUNNER_TEMP].filter((folder): folder is string => Boolean(folder));
+  return [env.HOME, env.RUNNER_TEMP, ...runnerFolders(env)].filter((folder): folder is string => Boolean(folder));
 }
