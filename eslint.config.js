@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import checkFile from 'eslint-plugin-check-file';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -48,6 +49,11 @@ export default defineConfig(
       // Destructuring with a rest element is how an object is copied without some of its properties.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
+  },
+  {
+    // One import order everywhere: packages, then the project's modules, each group sorted.
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: { 'simple-import-sort/imports': 'error', 'simple-import-sort/exports': 'error' },
   },
   {
     // One file-name casing. The runtime files beside the runner (ignored above) and the fixture that shadows one

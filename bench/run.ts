@@ -7,20 +7,21 @@ import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+
+import { ensureNode24 } from '../testing/node24.js';
 import { extractionChart, logLogSvg, markdownNotes, markdownTable, textTable, toolCallsChart, toolCallsTable } from './lib/report.js';
 import type { Details, Row, SuiteOptions, SuiteResult } from './lib/row.js';
 import { actionSuite } from './suites/action.js';
 import { coldStartSuite } from './suites/cold-start.js';
 import { extractionSuite, type ScalingSeries } from './suites/extraction.js';
 import { installSuite } from './suites/install.js';
+import { mcpSuite } from './suites/mcp.js';
 import { modelTrafficSuite } from './suites/model-traffic.js';
 import { pythonCheckSuite } from './suites/python-check.js';
 import { savedProgramSuite } from './suites/saved-program.js';
 import { toolApiSuite } from './suites/tool-api.js';
-import { toolCallsSuite, type ToolCallsPoint } from './suites/tool-calls.js';
+import { type ToolCallsPoint, toolCallsSuite } from './suites/tool-calls.js';
 import { traceOverheadSuite } from './suites/trace-overhead.js';
-import { mcpSuite } from './suites/mcp.js';
-import { ensureNode24 } from '../testing/node24.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 

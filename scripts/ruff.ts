@@ -3,7 +3,8 @@
 // with --format it writes the formatting instead of checking it. Ruff runs as WebAssembly, from npm.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PositionEncoding, Workspace, type Diagnostic } from '@astral-sh/ruff-wasm-nodejs';
+
+import { type Diagnostic, PositionEncoding, Workspace } from '@astral-sh/ruff-wasm-nodejs';
 
 const RUNTIME = 'src/engine/python/runtime';
 

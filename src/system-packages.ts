@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
+
 import { runProcessTree } from './engine/process.js';
 
 interface InstallOptions {

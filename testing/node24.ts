@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+
 import { execa } from 'execa';
 
 export const NODE24_VERSION = '24.21.0';

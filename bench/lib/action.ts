@@ -9,12 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
+
 import { execa } from 'execa';
+
 import { CLAUDE_CODE_VERSION } from '../../src/engine/config.js';
 import type { CodeModeResult } from '../../src/engine/types.js';
-import { startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../../testing/fakes/anthropic.js';
-import { PERMISSIONS, readOutputs, runnerEnvironment, startFakeGitHub, type FakeGitHub } from '../../testing/fakes/github.js';
-import { artifactEnvironment, startFakeResults, type FakeResults, type StoredArtifact } from '../../testing/fakes/results.js';
+import { type FakeAnthropic, type ModelScript, startFakeAnthropic } from '../../testing/fakes/anthropic.js';
+import { type FakeGitHub, PERMISSIONS, readOutputs, runnerEnvironment, startFakeGitHub } from '../../testing/fakes/github.js';
+import { artifactEnvironment, type FakeResults, startFakeResults, type StoredArtifact } from '../../testing/fakes/results.js';
 import { NODE24_PATH } from '../../testing/node24.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');

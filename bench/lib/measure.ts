@@ -1,5 +1,6 @@
 /** Timing of whole processes and the statistics every figure is reported with. */
 import { spawn } from 'node:child_process';
+
 import { execa, type Options } from 'execa';
 
 export interface Summary {

@@ -8,10 +8,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
 import ts from 'typescript';
-import type { ToolModule, ToolSpec } from '../../src/engine/types.js';
+
 import type { PythonModule } from '../../src/engine/python/data.js';
+import type { ToolModule, ToolSpec } from '../../src/engine/types.js';
 
 export interface ToolDefinition {
   name: string;

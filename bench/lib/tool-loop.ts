@@ -3,10 +3,12 @@
  * the whole conversation so far; the tool calls its answer names run (concurrently, by one python3 process that
  * loaded the tools module, or by any other caller) and their results go back in the next request.
  */
-import { createInterface } from 'node:readline';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+
 import { execa } from 'execa';
 import { z } from 'zod';
+
 import type { ToolDefinition } from './tool-definitions.js';
 
 type Block = Record<string, unknown>;

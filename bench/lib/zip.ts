@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
 
 /** Uncompressed size in bytes of each entry of a zip archive, by name (from `zipinfo`). */

@@ -5,8 +5,9 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { NODE24_PATH } from '../../testing/node24.js';
+
 import { runnerEnvironment, startFakeGitHub } from '../../testing/fakes/github.js';
+import { NODE24_PATH } from '../../testing/node24.js';
 import { ACTION_ENTRY, issueCommentPayload, REPO_ROOT } from '../lib/action.js';
 import { firstLineMs, processMs, summarize } from '../lib/measure.js';
 import type { Row, SuiteOptions, SuiteResult } from '../lib/row.js';

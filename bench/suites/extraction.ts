@@ -5,7 +5,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
+
 import type { CodeModeResult } from '../../src/engine/types.js';
 import { writeToolsModule } from '../lib/generate.js';
 import { processMs, repeat, summarize, type Summary } from '../lib/measure.js';

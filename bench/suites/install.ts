@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { CLAUDE_CODE_VERSION } from '../../src/engine/config.js';
 import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
 import { issueCommentPayload, openActionStage } from '../lib/action.js';

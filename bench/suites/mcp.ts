@@ -9,26 +9,28 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
-import type { CodeModeResult } from '../../src/engine/types.js';
-import type { LanguageContext } from '../../src/engine/language.js';
+
+import { parseConfig } from '../../src/engine/config.js';
 import { programEnvironment } from '../../src/engine/env.js';
 import { executeHost } from '../../src/engine/execute.js';
 import { prepareHost } from '../../src/engine/host.js';
-import { parseConfig } from '../../src/engine/config.js';
-import { programLimits } from '../../src/engine/sandbox/limits.js';
+import type { LanguageContext } from '../../src/engine/language.js';
 import { McpServers } from '../../src/engine/mcp/client.js';
 import type { McpServerEntry } from '../../src/engine/mcp/config.js';
 import { withMcpTools } from '../../src/engine/mcp/index.js';
 import { serveMcpCalls } from '../../src/engine/mcp/serve.js';
+import { programLimits } from '../../src/engine/sandbox/limits.js';
+import type { CodeModeResult } from '../../src/engine/types.js';
 import { typescriptLanguage } from '../../src/engine/typescript/index.js';
 import {
   editRunnerScript,
-  fakeAnthropicEnvironment,
-  startFakeAnthropic,
   type FakeAnthropic,
+  fakeAnthropicEnvironment,
   type Message,
   type ModelScript,
+  startFakeAnthropic,
 } from '../../testing/fakes/anthropic.js';
 import { implementMain } from '../../testing/mains/typescript.js';
 import { everythingServer } from '../../testing/mcp-servers.js';

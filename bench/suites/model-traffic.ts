@@ -7,23 +7,25 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
+
 import { programEnvironment } from '../../src/engine/env.js';
 import { extractTools } from '../../src/engine/tools.js';
 import {
   editRunnerScript,
+  type FakeAnthropic,
   fakeAnthropicEnvironment,
+  type ModelScript,
   replaceMain,
   startFakeAnthropic,
-  type FakeAnthropic,
-  type ModelScript,
 } from '../../testing/fakes/anthropic.js';
 import { PYTHON_MAINS } from '../../testing/mains/python.js';
 import { CLAUDE_PATH, REPO_ROOT } from '../lib/action.js';
 import { summarize } from '../lib/measure.js';
 import type { Row, SuiteOptions, SuiteResult } from '../lib/row.js';
-import { runToolLoop } from '../lib/tool-loop.js';
 import { toolDefinitions } from '../lib/tool-definitions.js';
+import { runToolLoop } from '../lib/tool-loop.js';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 

@@ -9,7 +9,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
+
 import { PYRIGHT_VERSION } from '../../src/engine/python/pyright.js';
 import type { CodeModeResult } from '../../src/engine/types.js';
 import { editRunnerScript, fakeAnthropicEnvironment, replaceMain, startFakeAnthropic } from '../../testing/fakes/anthropic.js';

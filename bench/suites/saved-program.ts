@@ -4,7 +4,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { editRunnerScript, replaceMain, type ModelScript } from '../../testing/fakes/anthropic.js';
+
+import { editRunnerScript, type ModelScript, replaceMain } from '../../testing/fakes/anthropic.js';
 import { issueCommentPayload, openActionStage, type StepRun } from '../lib/action.js';
 import { summarize } from '../lib/measure.js';
 import type { SuiteOptions, SuiteResult } from '../lib/row.js';

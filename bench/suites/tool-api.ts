@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { programEnvironment } from '../../src/engine/env.js';
 import { extractTools } from '../../src/engine/tools.js';
 import { toolApiText } from '../lib/api-text.js';

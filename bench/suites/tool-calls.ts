@@ -6,18 +6,20 @@
  * calls a turn. The fake model answers after 1 s + 1 ms per KB of the request; each tool call takes 50 ms.
  */
 import path from 'node:path';
+
 import { execa } from 'execa';
+
 import { programEnvironment } from '../../src/engine/env.js';
 import { extractTools } from '../../src/engine/tools.js';
 import type { CodeModeResult, PhaseTimings } from '../../src/engine/types.js';
 import {
   editRunnerScript,
-  fakeAnthropicEnvironment,
-  replaceMain,
-  startFakeAnthropic,
   type FakeAnthropic,
+  fakeAnthropicEnvironment,
   type Message,
   type ModelScript,
+  replaceMain,
+  startFakeAnthropic,
 } from '../../testing/fakes/anthropic.js';
 import { CLAUDE_PATH, REPO_ROOT } from '../lib/action.js';
 import { summarize } from '../lib/measure.js';

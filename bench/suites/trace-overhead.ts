@@ -8,10 +8,11 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
+import { parseConfig } from '../../src/engine/config.js';
 import { programEnvironment } from '../../src/engine/env.js';
 import { executeHost } from '../../src/engine/execute.js';
 import { prepareHost } from '../../src/engine/host.js';
-import { parseConfig } from '../../src/engine/config.js';
 import { programLimits } from '../../src/engine/sandbox/limits.js';
 import { extractTools } from '../../src/engine/tools.js';
 import { replaceMain } from '../../testing/fakes/anthropic.js';

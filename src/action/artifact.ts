@@ -3,7 +3,9 @@ import { mkdtemp, open } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+
 import * as core from '@actions/core';
+
 import { errorMessage } from '../lib.js';
 import { redactingStream } from './redaction.js';
 

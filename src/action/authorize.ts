@@ -1,6 +1,6 @@
 import type { Author } from './event.js';
-import { httpStatus, type GitHubClient, type Repo } from './github.js';
-import { PERMISSIONS, type Permission } from './inputs.js';
+import { type GitHubClient, httpStatus, type Repo } from './github.js';
+import { type Permission, PERMISSIONS } from './inputs.js';
 
 export type Level = Permission | 'none';
 

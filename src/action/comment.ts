@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+
 import { errorMessage } from '../lib.js';
 import type { TriggerComment } from './event.js';
 import type { GitHubClient, Repo } from './github.js';

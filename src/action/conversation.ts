@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
-import { addEyesReaction, findComment, publishComment, type PostedComment, type Thread } from './comment.js';
+
+import { addEyesReaction, findComment, type PostedComment, publishComment, type Thread } from './comment.js';
 import type { Target, TriggerComment } from './event.js';
 import { createGitHubClient, type GitHubClient, type Repo } from './github.js';
-import { InputError, type ActionInputs } from './inputs.js';
+import { type ActionInputs, InputError } from './inputs.js';
 import { triggerMarker } from './markers.js';
 import { renderRefusal } from './report.js';
 import { ProgramRefusal } from './reported-program.js';

@@ -1,7 +1,9 @@
 import { mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
+
 import * as core from '@actions/core';
-import { codemode, errorMessage, type CodeModeConfigInput, type CodeModeResult, type SavedProgram } from '../lib.js';
+
+import { codemode, type CodeModeConfigInput, type CodeModeResult, errorMessage, type SavedProgram } from '../lib.js';
 import { redact } from '../redaction.js';
 import { preloadArtifactClient } from './artifact.js';
 import type { ActionInputs } from './inputs.js';

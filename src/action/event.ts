@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { hasReportMarker } from './markers.js';
 
 /** The login GITHUB_TOKEN writes as. */

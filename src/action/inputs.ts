@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { z } from 'zod';
+
 import { CHECK_MODES, CLAUDE_CODE_VERSION, LANGUAGES, parseByteSize, SANDBOX_MODES } from '../lib.js';
 
 export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+
 import { errorMessage } from '../lib.js';
 import { authorize } from './authorize.js';
 import { approveAndRun } from './commands/approve.js';
@@ -7,10 +8,10 @@ import { runTask } from './commands/run.js';
 import { saveFromThread } from './commands/save.js';
 import { openConversation, reply } from './conversation.js';
 import { resolveTrigger, type Trigger } from './event.js';
-import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { type ActionInputs, InputError, readInputs } from './inputs.js';
 import { jobSecrets } from './redaction.js';
 import { renderRefusal, renderUsage } from './report.js';
-import { readRuntime, type ActionContext, type Runtime } from './runtime.js';
+import { type ActionContext, readRuntime, type Runtime } from './runtime.js';
 
 function triggerKey(trigger: Exclude<Trigger, { kind: 'ignore' }>, runtime: Runtime): string | null {
   if (trigger.comment) return `comment-${trigger.comment.id}`;

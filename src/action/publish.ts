@@ -1,13 +1,15 @@
 import path from 'node:path';
+
 import * as core from '@actions/core';
+
 import { errorMessage, type RunFiles } from '../lib.js';
 import { redact, redactDeep } from '../redaction.js';
-import { defaultTempDir, uploadResultArtifact, type UploadedArtifact } from './artifact.js';
-import { publishComment, type PostedComment } from './comment.js';
+import { defaultTempDir, type UploadedArtifact, uploadResultArtifact } from './artifact.js';
+import { type PostedComment, publishComment } from './comment.js';
 import type { Conversation } from './conversation.js';
 import type { Outcome } from './engine.js';
 import { oneLine } from './markdown.js';
-import { renderErrorReport, renderReport, type ProgramContext, type ReportContext } from './report.js';
+import { type ProgramContext, renderErrorReport, renderReport, type ReportContext } from './report.js';
 import type { Step } from './runtime.js';
 
 /** The run's files by their names in the artifact. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
+
+import { type GitHubClient, httpStatus, type Repo } from './github.js';
 import { ProgramRefusal } from './reported-program.js';
-import { httpStatus, type GitHubClient, type Repo } from './github.js';
 
 /** Where saved programs live in the repository, by convention. */
 const SAVED_PROGRAMS_FOLDER = '.codemode';

@@ -1,9 +1,11 @@
 import { Transform } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+
 import * as core from '@actions/core';
+
 import { mcpConfigVariables, repositoryCredentials } from '../lib.js';
 import { redactedForms, redactedValues, safeCut, secretValues } from '../redaction.js';
-import { secretInputs, type ActionInputs } from './inputs.js';
+import { type ActionInputs, secretInputs } from './inputs.js';
 import { repoRoot } from './runtime.js';
 import { workflowSecretNames } from './workflow-secrets.js';
 

@@ -1,6 +1,5 @@
-import { languageDescription, RUN_FILE_NAMES, type CodeModeResult, type TraceEntry } from '../lib.js';
 import { formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits } from '../format.js';
-import { commentMarkers, type ProgramRecord } from './markers.js';
+import { type CodeModeResult, languageDescription, RUN_FILE_NAMES, type TraceEntry } from '../lib.js';
 import {
   codeCell,
   details,
@@ -13,6 +12,7 @@ import {
   safeMarkdown,
   tableCell,
 } from './markdown.js';
+import { commentMarkers, type ProgramRecord } from './markers.js';
 import { shortHash } from './reported-program.js';
 
 /** GitHub refuses comment bodies longer than this. */

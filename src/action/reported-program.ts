@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { defaultTempDir } from './artifact.js';
 import type { Thread } from './comment.js';
-import { httpStatus, type GitHubClient } from './github.js';
-import { readCommentMarkers, type ProgramRecord, type ProgramState } from './markers.js';
+import { type GitHubClient, httpStatus } from './github.js';
+import { type ProgramRecord, type ProgramState, readCommentMarkers } from './markers.js';
 import type { Step } from './runtime.js';
 
 export function sha256(text: string): string {

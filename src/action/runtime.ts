@@ -1,6 +1,7 @@
 import type * as github from '@actions/github';
-import type { ActionInputs } from './inputs.js';
+
 import type { Repo } from './github.js';
+import type { ActionInputs } from './inputs.js';
 
 /** The workflow run as `github.context` of @actions/github reads it from the runner's variables and event file. */
 export type ActionContext = typeof github.context;

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+
 import * as core from '@actions/core';
+
 import { runProcessTree } from '../engine/process.js';
 import { ensurePackages, SANDBOX_REQUIREMENTS } from '../system-packages.js';
 

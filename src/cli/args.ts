@@ -1,13 +1,14 @@
 import { parseArgs } from 'node:util';
+
 import {
   CHECK_MODES,
+  type CodeModeConfigInput,
   CodeModeError,
   errorMessage,
+  type Language,
   LANGUAGES,
   parseByteSize,
   SANDBOX_MODES,
-  type CodeModeConfigInput,
-  type Language,
 } from '../lib.js';
 
 const usageError = (message: string) => new CodeModeError(message, 'usage');

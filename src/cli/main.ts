@@ -1,16 +1,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import {
   codemode,
   CodeModeError,
+  type CodeModeResult,
   errorMessage,
   mcpConfigVariables,
-  type CodeModeResult,
   type ProgressEvent,
   type RunFiles,
 } from '../lib.js';
 import { redact, redactDeep, secretValues } from '../redaction.js';
-import { parseCommandLine, USAGE, type CliCommand } from './args.js';
+import { type CliCommand, parseCommandLine, USAGE } from './args.js';
 import { renderDriftCheck, renderResult } from './render.js';
 
 export interface CliIo {

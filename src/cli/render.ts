@@ -1,5 +1,5 @@
-import type { CodeModeResult, TraceEntry } from '../lib.js';
 import { formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits } from '../format.js';
+import type { CodeModeResult, TraceEntry } from '../lib.js';
 
 function describeCall(entry: TraceEntry): string {
   const args = shorten(jsonText(entry.args) ?? '', 80);

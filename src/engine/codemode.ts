@@ -1,23 +1,24 @@
 import path from 'node:path';
-import { parseConfig, type CodeModeOptions } from './config.js';
+
+import { type CodeModeOptions, parseConfig } from './config.js';
 import { programEnvironment } from './env.js';
 import { usageError } from './errors.js';
 import type { LanguageContext } from './language.js';
 import type { McpServers } from './mcp/client.js';
 import { loadMcpConfig } from './mcp/config.js';
-import { savedProgram, type SavedProgram } from './program.js';
+import { type SavedProgram, savedProgram } from './program.js';
 import { languageNamed } from './registry.js';
-import { toolsSource } from './tools.js';
-import type { CodeModeResult } from './types.js';
-import { openWorkspace } from './workspace.js';
 import { PhaseClock } from './run/clock.js';
 import { connectMcpServers, extractTools } from './run/extract.js';
 import { generateProgram } from './run/generate.js';
-import { planRun, settled, startPlannedWork, type StartContext } from './run/plan.js';
+import { planRun, settled, type StartContext, startPlannedWork } from './run/plan.js';
 import { finish } from './run/result.js';
 import type { Run } from './run/run.js';
 import { runSavedProgram } from './run/saved.js';
 import { removingWorkspaceOnError, writeRunnerFiles } from './run/workspace-files.js';
+import { toolsSource } from './tools.js';
+import type { CodeModeResult } from './types.js';
+import { openWorkspace } from './workspace.js';
 
 /**
  * Turns a tools module and a task into a verified, executed program: extract the tools, render the runner, have

@@ -1,11 +1,13 @@
 import os from 'node:os';
 import path from 'node:path';
+
 import { z } from 'zod';
-import { SANDBOX_MODES } from './sandbox.js';
-import type { SavedProgram } from './program.js';
-import type { Language, ProgressListener } from './types.js';
+
 import { usageError } from './errors.js';
+import type { SavedProgram } from './program.js';
+import { SANDBOX_MODES } from './sandbox.js';
 import { parseByteSize } from './sandbox/limits.js';
+import type { Language, ProgressListener } from './types.js';
 
 export const CLAUDE_CODE_VERSION = '2.1.330';
 

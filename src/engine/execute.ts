@@ -1,11 +1,12 @@
 import { rm } from 'node:fs/promises';
 import type { Duplex, Readable } from 'node:stream';
+
+import { firstLine, shorten } from '../format.js';
+import { ExecutionLog, type ExecutionLogLimits } from './execution-log.js';
+import { callLogPath, type HostReport } from './host.js';
+import { type HostRecord, readHostRecord } from './host-record.js';
 import type { ExecutionCommand } from './language.js';
 import { runProcessTree } from './process.js';
-import { callLogPath, type HostReport } from './host.js';
-import { readHostRecord, type HostRecord } from './host-record.js';
-import { ExecutionLog, type ExecutionLogLimits } from './execution-log.js';
-import { firstLine, shorten } from '../format.js';
 
 /** The host command to run once, and where the host's report and the program's output go. */
 export interface ExecutionRequest {

@@ -3,8 +3,8 @@
  * memory for the result, `execution.log` on disk capped the same way, and the total counted so that a program that
  * writes without end can be stopped before it fills the disk.
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
 
 /** The largest `execution.log`: its first and last half of this; a line between them says how much was dropped. */
 export const LOG_FILE_CAP_BYTES = 64 * 1024 * 1024;

@@ -4,10 +4,12 @@
  * call log, so that the calls made before the end are never lost.
  */
 import { readFile, stat } from 'node:fs/promises';
+
 import { z } from 'zod';
-import { callLogPath, HostReportSchema, type HostReport } from './host.js';
-import type { TraceEntry } from './types.js';
+
 import { parseJsonOrUndefined } from '../format.js';
+import { callLogPath, type HostReport, HostReportSchema } from './host.js';
+import type { TraceEntry } from './types.js';
 
 /** The largest report the engine reads: the program's output (one message, 64 MiB) and the trace (32 MiB), with room. */
 export const MAX_REPORT_BYTES = 128 * 1024 * 1024;

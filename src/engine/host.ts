@@ -4,13 +4,15 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { z } from 'zod';
+
 import type { ExecutionCommand, LanguageContext, LanguageSupport } from './language.js';
 import { MCP_CHANNEL_FD } from './mcp/serve.js';
 import { CHANNEL_FD, sandboxedArgv, sandboxEnvironment, type SandboxLayout } from './sandbox.js';
 import type { ProgramLimits } from './sandbox/limits.js';
 import { onlyStdioCommand } from './sandbox/seccomp.js';
-import { TraceEntrySchema, type ToolModule } from './types.js';
+import { type ToolModule, TraceEntrySchema } from './types.js';
 
 /** The largest message the program and the host may send each other. */
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, mkdir, rename, rm } from 'node:fs/promises';
+
 import { environmentError } from './errors.js';
 import { runProcessTree } from './process.js';
 

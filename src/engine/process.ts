@@ -1,4 +1,5 @@
 import type { Duplex, Readable } from 'node:stream';
+
 import { execa } from 'execa';
 
 /**

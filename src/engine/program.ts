@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { usageError } from './errors.js';
 import type { ProgramDrift, ProtectedRegion, RunnerSource } from './types.js';
 import { locateRepositoryFile } from './workspace.js';

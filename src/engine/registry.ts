@@ -1,9 +1,10 @@
 import path from 'node:path';
-import type { LanguageDescription, LanguageSupport } from './language.js';
+
 import { usageError } from './errors.js';
+import type { LanguageDescription, LanguageSupport } from './language.js';
 import { pythonDescription } from './python/description.js';
-import { typescriptDescription } from './typescript/description.js';
 import type { Language } from './types.js';
+import { typescriptDescription } from './typescript/description.js';
 
 interface RegisteredLanguage {
   description: LanguageDescription;

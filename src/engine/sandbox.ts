@@ -1,11 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+
+import { lastLine } from '../format.js';
 import { environmentError } from './errors.js';
 import { runProcessTree } from './process.js';
-import { lastLine } from '../format.js';
+import { type ProgramLimits, tmpfsSize } from './sandbox/limits.js';
 import { findRepositorySecrets } from './sandbox/repository.js';
 import { disableUserNamespaces, filteredCommand, launcherFailed, SANDBOX_LAUNCHER } from './sandbox/seccomp.js';
-import { tmpfsSize, type ProgramLimits } from './sandbox/limits.js';
 
 /** `required`: the program runs under bubblewrap or not at all; `off`: it runs with the job's reach. */
 export type SandboxMode = 'required' | 'off';

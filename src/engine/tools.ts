@@ -1,6 +1,6 @@
-import { parseConfig, type CodeModeConfigInput } from './config.js';
-import type { LanguageContext, LanguageSupport } from './language.js';
+import { type CodeModeConfigInput, parseConfig } from './config.js';
 import { usageError } from './errors.js';
+import type { LanguageContext, LanguageSupport } from './language.js';
 import { languageFor, SUPPORTED_EXTENSIONS } from './registry.js';
 import type { ToolModule } from './types.js';
 import { locateToolsModule, type ToolsLocation } from './workspace.js';

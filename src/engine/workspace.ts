@@ -3,6 +3,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, mkdtemp, readFile, realpath, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { usageError } from './errors.js';
 
 export interface Workspace {

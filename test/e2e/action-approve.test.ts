@@ -2,14 +2,16 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
 import { describe, expect } from 'vitest';
+
+import { REPORT_MARKER } from '../../src/action/markers.js';
 import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
 import { PERMISSIONS } from '../../testing/fakes/github.js';
-import { REPORT_MARKER } from '../../src/action/markers.js';
 import { E2E_MAINS, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';
 import { issueComment, REPOSITORY_NAME } from './events.js';
-import { artifactFiles, test, type Stage, type StepOptions, type StepRun } from './runner.js';
+import { artifactFiles, type Stage, type StepOptions, type StepRun, test } from './runner.js';
 
 const TOOLS = 'examples/weather/tools.py';
 const COMMENTER = 'Codertocat';

@@ -1,4 +1,5 @@
 import { describe, expect } from 'vitest';
+
 import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
 import { PERMISSIONS } from '../../testing/fakes/github.js';
 import { E2E_MAINS, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';

@@ -1,7 +1,9 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { binaryInPrefix } from '../../src/engine/claude/install.js';
 import { CLAUDE_CODE_VERSION } from '../../src/engine/config.js';
 import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';

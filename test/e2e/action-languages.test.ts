@@ -1,6 +1,8 @@
 import { copyFile, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
+
 import { describe, expect } from 'vitest';
+
 import { editRunnerScript } from '../../testing/fakes/anthropic.js';
 import { implementMain, JS_MAIN_BODY, TRIAGE_MAIN_BODY } from '../../testing/mains/typescript.js';
 import { workflowDispatch } from './events.js';

@@ -1,4 +1,5 @@
 import { describe, expect } from 'vitest';
+
 import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
 import { PERMISSIONS } from '../../testing/fakes/github.js';
 import { implementMain } from '../../testing/mains/typescript.js';

@@ -3,13 +3,15 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+
 import { describe, expect } from 'vitest';
+
 import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
 import { PERMISSIONS } from '../../testing/fakes/github.js';
 import { WEATHER_OUTPUT } from '../fixtures/e2e/mains.js';
-import { issueComment } from './events.js';
-import { artifactFiles, pathWithOnly, SECRETS, test, type Stage, type StepOptions, type StepRun } from './runner.js';
 import { attemptHelper, daemonsSource, processesMentioning } from '../helpers/attacks.js';
+import { issueComment } from './events.js';
+import { artifactFiles, pathWithOnly, SECRETS, type Stage, type StepOptions, type StepRun, test } from './runner.js';
 
 const WEATHER_TOOLS = 'examples/weather/tools.py';
 const COMMENTER = 'Codertocat';

@@ -1,9 +1,10 @@
 import { describe, expect } from 'vitest';
+
 import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
 import { PERMISSIONS } from '../../testing/fakes/github.js';
 import { E2E_MAINS, WEATHER_TASK } from '../fixtures/e2e/mains.js';
 import { issueComment, REPOSITORY_NAME } from './events.js';
-import { artifactFiles, test, type Stage, type StepRun } from './runner.js';
+import { artifactFiles, type Stage, type StepRun, test } from './runner.js';
 
 const TOOLS = 'examples/weather/tools.py';
 const COMMENTER = 'Codertocat';

@@ -1,11 +1,13 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { describe, expect } from 'vitest';
+
 import { codemode } from '../../src/engine/codemode.js';
 import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
 import { E2E_MAINS, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';
 import { schedule } from './events.js';
-import { artifactFiles, test, type Stage } from './runner.js';
+import { artifactFiles, type Stage, test } from './runner.js';
 
 const TOOLS = 'examples/weather/tools.py';
 const PROGRAM = '.codemode/weather.py';

@@ -1,13 +1,14 @@
 import { describe, expect } from 'vitest';
+
 import { REPORT_MARKER } from '../../src/action/markers.js';
-import { editRunnerScript, modelRequest, replaceMain, type MessagesBody } from '../../testing/fakes/anthropic.js';
+import { editRunnerScript, type MessagesBody, modelRequest, replaceMain } from '../../testing/fakes/anthropic.js';
 import { PERMISSIONS } from '../../testing/fakes/github.js';
 import { E2E_MAINS, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';
 import {
   issueComment,
   pullRequestOpened,
-  repositoryDispatch,
   REPOSITORY_NAME,
+  repositoryDispatch,
   reviewComment,
   schedule,
   workflowDispatch,

@@ -1,8 +1,9 @@
 import { describe, expect } from 'vitest';
+
 import { editRunnerScript, replaceMain } from '../../testing/fakes/anthropic.js';
 import { PERMISSIONS } from '../../testing/fakes/github.js';
 import { issueComment } from './events.js';
-import { artifactFiles, SECRETS, test, type Stage, type StepOptions, type StepRun } from './runner.js';
+import { artifactFiles, SECRETS, type Stage, type StepOptions, type StepRun, test } from './runner.js';
 
 const SETTINGS_TOOLS = 'test/fixtures/e2e/settings.py';
 const COMMENTER = 'Codertocat';

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { REPORT_MARKER } from '../../src/action/markers.js';
+
 import { INPUT_NAMES } from '../../src/action/inputs.js';
+import { REPORT_MARKER } from '../../src/action/markers.js';
 import { COMMENT_LIMIT } from '../../src/action/report.js';
 import { editRunnerScript, errorScript, replaceMain } from '../../testing/fakes/anthropic.js';
 import { PERMISSIONS } from '../../testing/fakes/github.js';
@@ -16,10 +18,10 @@ import {
   artifactFiles,
   RUN_ID,
   SECRETS,
-  test,
   type Stage,
   type StepOptions,
   type StepRun,
+  test,
 } from './runner.js';
 
 const WEATHER_TOOLS = 'examples/weather/tools.py';

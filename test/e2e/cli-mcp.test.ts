@@ -1,10 +1,12 @@
 import path from 'node:path';
+
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
+
 import { editRunnerScript, fakeAnthropicEnvironment, replaceMain, startFakeAnthropic } from '../../testing/fakes/anthropic.js';
 import { implementMain } from '../../testing/mains/typescript.js';
-import { CLAUDE_PATH, REPO_ROOT } from '../helpers/engine.js';
 import { everythingServer } from '../../testing/mcp-servers.js';
+import { CLAUDE_PATH, REPO_ROOT } from '../helpers/engine.js';
 
 const MCP = JSON.stringify({ mcpServers: { everything: everythingServer } });
 

@@ -1,15 +1,17 @@
 import { copyFile, mkdir, mkdtemp, readFile, realpath } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { CodeModeResult } from '../../src/engine/types.js';
 import {
   editRunnerScript,
+  type FakeAnthropic,
   fakeAnthropicEnvironment,
   replaceMain,
   startFakeAnthropic,
-  type FakeAnthropic,
 } from '../../testing/fakes/anthropic.js';
 import { PYTHON_MAINS } from '../../testing/mains/python.js';
 import { implementMain, TRIAGE_MAIN_BODY } from '../../testing/mains/typescript.js';

@@ -1,8 +1,10 @@
 import { mkdtemp, readdir, realpath, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
 import { afterAll, expect, it } from 'vitest';
+
 import { REPO_ROOT } from './runner.js';
 
 /** What a machine without bubblewrap, and without the means to install it, lacks. */

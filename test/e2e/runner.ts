@@ -7,24 +7,26 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
 import { test as base } from 'vitest';
-import { startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../../testing/fakes/anthropic.js';
+
+import { type FakeAnthropic, type ModelScript, startFakeAnthropic } from '../../testing/fakes/anthropic.js';
 import {
+  type FakeGitHub,
   parseWorkflowCommands,
   readOutputs,
-  runnerEnvironment,
-  startFakeGitHub,
-  type FakeGitHub,
   type RecordedRequest,
+  runnerEnvironment,
   type RunnerFiles,
+  startFakeGitHub,
   type WorkflowCommand,
 } from '../../testing/fakes/github.js';
-import { artifactEnvironment, startFakeResults, unzipText, type FakeResults, type StoredArtifact } from '../../testing/fakes/results.js';
-import { CLAUDE_PATH, PYRIGHT_PATH } from '../helpers/claude.js';
+import { artifactEnvironment, type FakeResults, startFakeResults, type StoredArtifact, unzipText } from '../../testing/fakes/results.js';
 import { NODE24_PATH } from '../../testing/node24.js';
-import { REPOSITORY_NAME } from './events.js';
 import { readActionYml } from '../helpers/action-yml.js';
+import { CLAUDE_PATH, PYRIGHT_PATH } from '../helpers/claude.js';
+import { REPOSITORY_NAME } from './events.js';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist', 'index.js');

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+
 import { parse } from 'yaml';
 import { z } from 'zod';
+
 import { REPO_ROOT } from './claude.js';
 
 const ActionYmlSchema = z.object({

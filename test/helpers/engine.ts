@@ -1,11 +1,12 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { codemode } from '../../src/engine/codemode.js';
 import type { CodeModeConfigInput } from '../../src/engine/config.js';
 import type { CodeModeResult, ProgressEvent } from '../../src/engine/types.js';
+import { type FakeAnthropic, fakeAnthropicEnvironment, type ModelScript, startFakeAnthropic } from '../../testing/fakes/anthropic.js';
 import { CLAUDE_PATH, PYRIGHT_PATH, REPO_ROOT } from './claude.js';
-import { fakeAnthropicEnvironment, startFakeAnthropic, type FakeAnthropic, type ModelScript } from '../../testing/fakes/anthropic.js';
 
 export { CLAUDE_PATH, PYRIGHT_PATH, REPO_ROOT };
 

@@ -1,12 +1,13 @@
 // Runs generated programs through the real tool hosts as the engine does (without the sandbox), for the tests of what
 // the engine keeps of a run: the host's record and the execution log.
 import path from 'node:path';
+
 import { executeHost, type ExecutionRequest } from '../../src/engine/execute.js';
 import { prepareHost } from '../../src/engine/host.js';
 import type { LanguageContext, LanguageSupport } from '../../src/engine/language.js';
 import { pythonLanguage } from '../../src/engine/python/index.js';
-import { typescriptLanguage } from '../../src/engine/typescript/index.js';
 import type { ToolModule } from '../../src/engine/types.js';
+import { typescriptLanguage } from '../../src/engine/typescript/index.js';
 import { context, extract, fixture, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
 import { CONTEXT, writeRunner as writeTypeScriptRunner } from '../fixtures/typescript/runner.js';
 

@@ -1,10 +1,11 @@
 import path from 'node:path';
+
+import { parseConfig } from '../../src/engine/config.js';
 import type { HostReport, ProgramResult } from '../../src/engine/host.js';
 import type { LanguageContext, LanguageSupport } from '../../src/engine/language.js';
 import { runProgram } from '../../src/engine/run/program.js';
-import type { ToolModule } from '../../src/engine/types.js';
-import { parseConfig } from '../../src/engine/config.js';
 import { programLimits } from '../../src/engine/sandbox/limits.js';
+import type { ToolModule } from '../../src/engine/types.js';
 
 export interface FolderRunOptions {
   /** The journal shared by the attempts of one run; by default the folder's own. */

@@ -1,10 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 import { uploadResultArtifact } from '../../src/action/artifact.js';
 import { recordWorkflowCommands } from '../../testing/fakes/github.js';
-import { artifactEnvironment, startFakeResults, unzipText, type FakeResults } from '../../testing/fakes/results.js';
+import { artifactEnvironment, type FakeResults, startFakeResults, unzipText } from '../../testing/fakes/results.js';
 
 const SECRET = 'sk-ant-secret-value-1234';
 const RUN_URL = 'https://github.com/octo-org/octo-repo/actions/runs/77';

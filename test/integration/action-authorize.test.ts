@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { authorize, levelOf, meets } from '../../src/action/authorize.js';
 import { createGitHubClient, type GitHubClient } from '../../src/action/github.js';
-import { PERMISSIONS, rateLimitHeaders, recordWorkflowCommands, startFakeGitHub, type FakeGitHub } from '../../testing/fakes/github.js';
+import { type FakeGitHub, PERMISSIONS, rateLimitHeaders, recordWorkflowCommands, startFakeGitHub } from '../../testing/fakes/github.js';
 
 const POLICY = { permission: 'write', allowed_bots: [], trigger_phrase: '/codemode' } as const;
 const user = (login: string) => ({ login, type: 'User' });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { addEyesReaction, findComment, publishComment, type Thread } from '../../src/action/comment.js';
 import { createGitHubClient, type GitHubClient } from '../../src/action/github.js';
 import { triggerMarker } from '../../src/action/markers.js';
-import { recordWorkflowCommands, startFakeGitHub, type FakeGitHub } from '../../testing/fakes/github.js';
+import { type FakeGitHub, recordWorkflowCommands, startFakeGitHub } from '../../testing/fakes/github.js';
 
 describe('comments on the fake GitHub API', () => {
   let github: FakeGitHub;

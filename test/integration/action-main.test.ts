@@ -1,18 +1,20 @@
-import { createRequire } from 'node:module';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 import { run } from '../../src/action/main.js';
 import { REPORT_MARKER } from '../../src/action/markers.js';
 import {
   actionContext,
+  type FakeGitHub,
   PERMISSIONS,
   readOutputs,
   recordWorkflowCommands,
   runnerEnvironment,
   startFakeGitHub,
-  type FakeGitHub,
   type WorkflowCommand,
 } from '../../testing/fakes/github.js';
 

@@ -1,11 +1,13 @@
-import { CLAUDE_PATH } from '../helpers/claude.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { binaryInPrefix, ensureClaudeCode, parseVersionOutput } from '../../src/engine/claude/install.js';
-import { npmErrorLine } from '../../src/engine/npm-cache.js';
 import { CLAUDE_CODE_VERSION } from '../../src/engine/config.js';
+import { npmErrorLine } from '../../src/engine/npm-cache.js';
+import { CLAUDE_PATH } from '../helpers/claude.js';
 
 const REPO_CLAUDE = CLAUDE_PATH;
 

@@ -1,26 +1,28 @@
-import { CLAUDE_PATH } from '../helpers/claude.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { repairPrompt, systemPrompt, taskPrompt } from '../../src/engine/claude/prompt.js';
-import { runClaudeSession, type ClaudeSessionOptions } from '../../src/engine/claude/session.js';
+import { type ClaudeSessionOptions, runClaudeSession } from '../../src/engine/claude/session.js';
 import { claudeEnvironment } from '../../src/engine/env.js';
-import { processesMentioning } from '../helpers/attacks.js';
 import {
   editRunnerScript,
   errorScript,
+  type FakeAnthropic,
   fakeAnthropicEnvironment,
   hangingScript,
+  type MessagesBody,
   modelRequest,
+  type ModelScript,
   neverEditsScript,
   replaceMain,
   startFakeAnthropic,
-  type FakeAnthropic,
-  type MessagesBody,
-  type ModelScript,
 } from '../../testing/fakes/anthropic.js';
+import { processesMentioning } from '../helpers/attacks.js';
+import { CLAUDE_PATH } from '../helpers/claude.js';
 
 const CLAUDE = CLAUDE_PATH;
 const RUNNER = 'def main():\n    pass  # TODO: implement main\n\n# codemode:begin harness\nprint(main())\n# codemode:end harness\n';

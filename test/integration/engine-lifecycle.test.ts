@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { codemode } from '../../src/engine/codemode.js';
 import { CLAUDE_CODE_VERSION } from '../../src/engine/config.js';
 import type { ProgressEvent } from '../../src/engine/types.js';

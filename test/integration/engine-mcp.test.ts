@@ -1,13 +1,15 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { codemode } from '../../src/engine/codemode.js';
 import type { CodeModeOptions } from '../../src/engine/config.js';
 import { editRunnerScript, fakeAnthropicEnvironment, replaceMain, startFakeAnthropic } from '../../testing/fakes/anthropic.js';
 import { implementMain } from '../../testing/mains/typescript.js';
+import { everythingServer, type HttpMcpServer, pagedServer, startHttpMcpServer } from '../../testing/mcp-servers.js';
 import { CLAUDE_PATH, REPO_ROOT } from '../helpers/claude.js';
-import { everythingServer, pagedServer, startHttpMcpServer, type HttpMcpServer } from '../../testing/mcp-servers.js';
 
 const SECRET = 'mcp-header-secret-4711';
 

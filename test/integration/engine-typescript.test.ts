@@ -1,5 +1,8 @@
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
+import { codemode } from '../../src/engine/codemode.js';
 import { editRunnerScript } from '../../testing/fakes/anthropic.js';
 import {
   COSTS_MAIN_BODY,
@@ -9,7 +12,6 @@ import {
   TRIAGE_MAIN_BODY,
 } from '../../testing/mains/typescript.js';
 import { REPO_ROOT, runEngine } from '../helpers/engine.js';
-import { codemode } from '../../src/engine/codemode.js';
 
 const SCORES = 'test/fixtures/engine/scores.ts';
 const COSTS = 'test/fixtures/typescript/jsdoc/costs.mjs';

@@ -1,10 +1,12 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { McpServers } from '../../src/engine/mcp/client.js';
-import { loadMcpConfig, referencedVariables, type McpServerEntry } from '../../src/engine/mcp/config.js';
-import { everythingServer, pagedServer, startHttpMcpServer, type HttpMcpServer } from '../../testing/mcp-servers.js';
+import { loadMcpConfig, type McpServerEntry, referencedVariables } from '../../src/engine/mcp/config.js';
+import { everythingServer, type HttpMcpServer, pagedServer, startHttpMcpServer } from '../../testing/mcp-servers.js';
 
 const repoRoot = process.cwd();
 

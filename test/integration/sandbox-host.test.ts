@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
+
 import { codemode } from '../../src/engine/codemode.js';
 import type { CodeModeResult } from '../../src/engine/types.js';
 import { replaceMain } from '../../testing/fakes/anthropic.js';

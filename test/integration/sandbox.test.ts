@@ -13,11 +13,13 @@ import {
 import { createServer, type Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { parseConfig } from '../../src/engine/config.js';
 import { probeSandbox, sandboxedArgv, sandboxEnvironment, type SandboxLayout } from '../../src/engine/sandbox.js';
-import { programLimits, type ProgramLimits } from '../../src/engine/sandbox/limits.js';
+import { type ProgramLimits, programLimits } from '../../src/engine/sandbox/limits.js';
 import { attemptHelper, attemptHelperJs, daemonsSource, processesMentioning } from '../helpers/attacks.js';
 
 const CANARY = 'canary-4f1d2c9e-not-for-the-program';

@@ -1,16 +1,18 @@
 import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 import { runCli } from '../../src/cli/main.js';
 import { codemode } from '../../src/engine/codemode.js';
 import type { CodeModeResult } from '../../src/engine/types.js';
 import {
   editRunnerScript,
+  type FakeAnthropic,
   fakeAnthropicEnvironment,
   replaceMain,
   startFakeAnthropic,
-  type FakeAnthropic,
 } from '../../testing/fakes/anthropic.js';
 import { PYTHON_MAINS } from '../../testing/mains/python.js';
 import { CLAUDE_PATH, REPO_ROOT } from '../helpers/engine.js';

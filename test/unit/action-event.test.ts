@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
+
 import { describe, expect, it } from 'vitest';
-import { resolveTrigger, taskAfterPhrase, type EventInputs } from '../../src/action/event.js';
+
+import { type EventInputs, resolveTrigger, taskAfterPhrase } from '../../src/action/event.js';
 import { REPORT_MARKER } from '../../src/action/markers.js';
 
 type Example = Record<string, any>;

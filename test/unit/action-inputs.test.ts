@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { INPUT_DEFAULTS, INPUT_NAMES, readInputs, secretInputs } from '../../src/action/inputs.js';
-import { CLAUDE_CODE_VERSION } from '../../src/lib.js';
 import { parseConfig } from '../../src/engine/config.js';
+import { CLAUDE_CODE_VERSION } from '../../src/lib.js';
 import { recordWorkflowCommands } from '../../testing/fakes/github.js';
 import { readActionYml } from '../helpers/action-yml.js';
 

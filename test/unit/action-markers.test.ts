@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { commentMarkers, readCommentMarkers, REPORT_MARKER } from '../../src/action/markers.js';
 
 const RECORD = { sha256: 'a'.repeat(64), run: 100, artifact: 7, file: 'agentRunner.py', state: 'generated' } as const;

@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+
 import { describe, expect, it } from 'vitest';
+
 import { redactingStream } from '../../src/action/redaction.js';
 import { base64Forms, redact, redactDeep, redactedValues, safeCut, secretForms, secretValues, urlPasswords } from '../../src/redaction.js';
 

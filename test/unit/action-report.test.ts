@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CodeModeResult, TraceEntry } from '../../src/engine/types.js';
+
 import { fence, inlineCode, neutralizeMentions, safeMarkdown, tableCell } from '../../src/action/markdown.js';
 import { REPORT_MARKER, triggerMarker } from '../../src/action/markers.js';
 import {
@@ -12,6 +12,7 @@ import {
   renderUsage,
   type ReportContext,
 } from '../../src/action/report.js';
+import type { CodeModeResult, TraceEntry } from '../../src/engine/types.js';
 import { redact } from '../../src/redaction.js';
 
 const CODE = 'from tools import add\n\ndef main():\n    return {"sum": add(2, 3)}\n';

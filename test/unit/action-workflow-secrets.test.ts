@@ -1,7 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { workflowSecretNames } from '../../src/action/workflow-secrets.js';
 
 describe('workflowSecretNames', () => {

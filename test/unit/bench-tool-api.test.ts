@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { toolApiText } from '../../bench/lib/api-text.js';
 import { toolDefinitions } from '../../bench/lib/tool-definitions.js';
 import { programEnvironment } from '../../src/engine/env.js';

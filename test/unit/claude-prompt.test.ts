@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { MAX_DETAILS_CHARS, repairPrompt, systemPrompt, taskPrompt, truncateMiddle } from '../../src/engine/claude/prompt.js';
 import { runnerPathIn } from '../../testing/fakes/anthropic.js';
 

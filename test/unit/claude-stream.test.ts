@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { describeEvent, parseStreamLine, resultError, type ClaudeEvent } from '../../src/engine/claude/stream.js';
+
+import { type ClaudeEvent, describeEvent, parseStreamLine, resultError } from '../../src/engine/claude/stream.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/claude');
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseCommandLine } from '../../src/cli/args.js';
 import { runCli } from '../../src/cli/main.js';
 

@@ -1,7 +1,9 @@
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { programEnvironment } from '../../src/engine/env.js';
 import { executeHost, type ExecutionRequest } from '../../src/engine/execute.js';
 import { HeadTailBuffer } from '../../src/engine/execution-log.js';

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
+
 import {
   anthropicErrorBody,
+  type FakeAnthropic,
+  type MessagesBody,
   modelRequest,
   replaceMain,
   runnerPathIn,
   startFakeAnthropic,
-  type FakeAnthropic,
-  type MessagesBody,
 } from '../../testing/fakes/anthropic.js';
 
 const PYTHON_RUNNER = [

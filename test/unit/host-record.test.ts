@@ -2,7 +2,9 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { programEnvironment } from '../../src/engine/env.js';
 import { executeHost } from '../../src/engine/execute.js';
 import { callLogPath } from '../../src/engine/host.js';

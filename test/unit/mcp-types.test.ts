@@ -1,8 +1,10 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
+
 import { mcpApi } from '../../src/engine/mcp/api.js';
 import type { McpServerConnection } from '../../src/engine/mcp/client.js';
 import { identifier, uniqueIdentifiers } from '../../src/engine/mcp/names.js';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { describeEnding, runProcessTree } from '../../src/engine/process.js';
 
 /** Like npm installing a package: prints, starts a child that inherits its output and sleeps, and never ends itself. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { driftMessage, checkDrift } from '../../src/engine/program.js';
-import { typescriptLanguage } from '../../src/engine/typescript/index.js';
+
+import { checkDrift, driftMessage } from '../../src/engine/program.js';
 import type { TypeScriptModule } from '../../src/engine/typescript/data.js';
-import { extract } from '../fixtures/typescript/runner.js';
+import { typescriptLanguage } from '../../src/engine/typescript/index.js';
 import { implementMain, TRIAGE_MAIN_BODY } from '../../testing/mains/typescript.js';
+import { extract } from '../fixtures/typescript/runner.js';
 
 const TOOLS = 'examples/triage/tools.ts';
 const PROGRAM = '.codemode/triage.ts';

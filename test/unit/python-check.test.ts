@@ -1,7 +1,8 @@
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { pythonLanguage } from '../../src/engine/python/index.js';
+
 import type { PythonModule } from '../../src/engine/python/data.js';
+import { pythonLanguage } from '../../src/engine/python/index.js';
 import { locateProtectedRegions } from '../../src/engine/verify.js';
 import { PYTHON_MAINS } from '../../testing/mains/python.js';
 import { checkRunner, context, extract, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';

@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import { context, extract, fixture, pythonJson, writeRunner } from '../fixtures/python/harness.js';
 

@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { CodeModeError } from '../../src/engine/errors.js';
 import type { ToolParam } from '../../src/engine/types.js';
 import { context, extract, fixture, repoRoot } from '../fixtures/python/harness.js';

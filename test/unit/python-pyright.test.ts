@@ -1,10 +1,12 @@
 import { mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import type { LanguageContext, TypeChecker } from '../../src/engine/language.js';
 import { pythonLanguage } from '../../src/engine/python/index.js';
-import { ensurePyright, pyrightDiagnostics, PYRIGHT_VERSION, withoutCheckerComments } from '../../src/engine/python/pyright.js';
+import { ensurePyright, PYRIGHT_VERSION, pyrightDiagnostics, withoutCheckerComments } from '../../src/engine/python/pyright.js';
 import { locateProtectedRegions } from '../../src/engine/verify.js';
 import { checkRunner, context, extract, fixture, pythonJson, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
 import { PYRIGHT_PATH, REPO_ROOT } from '../helpers/claude.js';

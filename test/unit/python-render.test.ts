@@ -1,5 +1,6 @@
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
+
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import { docstringBody } from '../../src/engine/python/literals.js';
 import { pythonSupportFiles } from '../../src/engine/python/runtime-source.js';

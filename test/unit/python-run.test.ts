@@ -1,8 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execaSync } from 'execa';
 import { describe, expect, it } from 'vitest';
+
 import type { PythonModule } from '../../src/engine/python/data.js';
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import { PYTHON_MAINS } from '../../testing/mains/python.js';

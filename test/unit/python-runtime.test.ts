@@ -4,8 +4,10 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
+
 import { extract, runMain } from '../fixtures/python/harness.js';
 
 const RUNTIME_FOLDER = fileURLToPath(new URL('../../src/engine/python/runtime/', import.meta.url));

@@ -1,7 +1,9 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { programEnvironment } from '../../src/engine/env.js';
 import { languageFor, SUPPORTED_EXTENSIONS } from '../../src/engine/registry.js';
 import { extractTools } from '../../src/engine/tools.js';

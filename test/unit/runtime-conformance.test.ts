@@ -3,6 +3,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { execa } from 'execa';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';

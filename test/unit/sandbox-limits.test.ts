@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { readInputs } from '../../src/action/inputs.js';
 import { parseCommandLine } from '../../src/cli/args.js';
 import { renderResult } from '../../src/cli/render.js';

@@ -1,11 +1,13 @@
 import { copyFileSync, mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { redact } from '../../src/redaction.js';
+
 import { findRepositorySecrets, repositoryCredentials } from '../../src/engine/sandbox/repository.js';
 import { runnerFolders } from '../../src/engine/sandbox/runner.js';
+import { redact } from '../../src/redaction.js';
 
 const PAT = 'github_pat_11AAAAAAA0secondCheckout0123456789';
 

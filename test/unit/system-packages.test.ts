@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { aptGetCommand, type InstallRights } from '../../src/system-packages.js';
 
 const debianUser: InstallRights = { platform: 'linux', root: false, passwordlessSudo: false, aptGet: true };

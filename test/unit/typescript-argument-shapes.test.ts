@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
 import { argumentShape } from '../../src/engine/typescript/argument-shapes.js';
 
 describe('argumentShape', () => {

@@ -1,7 +1,9 @@
 import { writeFile } from 'node:fs/promises';
+
 import { describe, expect, it } from 'vitest';
+
 import { implementMain } from '../../testing/mains/typescript.js';
-import { checkRunner, writeRunner, type PreparedRunner } from '../fixtures/typescript/runner.js';
+import { checkRunner, type PreparedRunner, writeRunner } from '../fixtures/typescript/runner.js';
 
 function lineOf(text: string, fragment: string): number {
   return text.split('\n').findIndex((line) => line.includes(fragment)) + 1;

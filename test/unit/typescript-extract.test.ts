@@ -1,7 +1,9 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { languageFor } from '../../src/engine/registry.js';
 import type { ToolModule, ToolSpec } from '../../src/engine/types.js';
 import { DECLARATIONS_CAP } from '../../src/engine/typescript/runner-types.js';

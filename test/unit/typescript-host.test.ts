@@ -3,9 +3,11 @@ import { realpathSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { typescriptLanguage } from '../../src/engine/typescript/index.js';
-import { CONTEXT, runRunner, REPO_ROOT, writeRunner, type PreparedRunner } from '../fixtures/typescript/runner.js';
+import { CONTEXT, type PreparedRunner, REPO_ROOT, runRunner, writeRunner } from '../fixtures/typescript/runner.js';
 
 const TOOLS = 'test/fixtures/typescript/host/tools.ts';
 const TOOLS_PATH = path.join(REPO_ROOT, TOOLS);

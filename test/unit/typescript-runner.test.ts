@@ -1,12 +1,14 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { loadTypeScript } from '../../src/engine/typescript/compiler.js';
 import { typescriptLanguage } from '../../src/engine/typescript/index.js';
 import { typescriptRuntimeSource } from '../../src/engine/typescript/runtime-source.js';
 import { JS_MAIN_BODY, TRIAGE_MAIN_BODY } from '../../testing/mains/typescript.js';
-import { checkRunner, CONTEXT, runRunner, NODES, writeRunner } from '../fixtures/typescript/runner.js';
+import { checkRunner, CONTEXT, NODES, runRunner, writeRunner } from '../fixtures/typescript/runner.js';
 
 const HOSTILE_TASK =
   'Summarise `${process.exit(3)}` */ /* "quotes" \'single\' \\ back\\slash\u2028line\u2029para\r\nCRLF 🚀 \u0000 end\n// codemode:end tools';

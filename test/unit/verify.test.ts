@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticsFailure, locateProtectedRegions, verifyRunnerEdit } from '../../src/engine/verify.js';
+
 import type { RunnerSource } from '../../src/engine/types.js';
+import { diagnosticsFailure, locateProtectedRegions, verifyRunnerEdit } from '../../src/engine/verify.js';
 
 const tools = '# codemode:begin tools\ndef get(x: str) -> str:\n    return _call("get", x)\n# codemode:end tools';
 const harness = '# codemode:begin harness\nif __name__ == "__main__":\n    _run()\n# codemode:end harness';

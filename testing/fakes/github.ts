@@ -10,6 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+
 import { context } from '@actions/github';
 
 export interface RecordedRequest {

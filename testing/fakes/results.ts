@@ -6,7 +6,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { execa } from 'execa';
+
 import { listenOnLoopback, readBody, sendJson } from './github.js';
 
 const SERVICE = '/twirp/github.actions.results.api.v1.ArtifactService';

@@ -1,14 +1,15 @@
 import * as core from '@actions/core';
+
 import { errorMessage } from '../../lib.js';
 import { redact } from '../../redaction.js';
 import type { UploadedArtifact } from '../artifact.js';
 import { acknowledge, type Conversation } from '../conversation.js';
-import { runEngine, type Outcome } from '../engine.js';
+import { type Outcome, runEngine } from '../engine.js';
 import type { RunTrigger } from '../event.js';
 import { createGitHubClient } from '../github.js';
 import { publishOutcome } from '../publish.js';
 import { openPortPullRequest } from '../pull-requests.js';
-import { renderProgress, type ProgramContext } from '../report.js';
+import { type ProgramContext, renderProgress } from '../report.js';
 import { sha256 } from '../reported-program.js';
 import type { Step } from '../runtime.js';
 

@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
+
 import { addEyesReaction } from '../comment.js';
 import { refusingInThread, reply, type ThreadConversation } from '../conversation.js';
+import { ACTIONS_BOT, type SaveTrigger } from '../event.js';
 import { openSavePullRequest, savedProgramPath } from '../pull-requests.js';
 import { renderSaved } from '../report.js';
-import { ACTIONS_BOT, type SaveTrigger } from '../event.js';
 import { artifactSource, fetchReportedProgram, findProgramReports, latestReport, ProgramRefusal } from '../reported-program.js';
 import type { Step } from '../runtime.js';
 

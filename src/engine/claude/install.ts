@@ -1,10 +1,11 @@
 /** Finds or installs the pinned Claude Code version. Installs go to `<cacheDir>/<version>` (see npm-cache.ts). */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CodeModeError, environmentError, errorMessage, usageError } from '../errors.js';
-import { installIntoCache, isExecutable, type InstalledTool } from '../npm-cache.js';
-import { describeEnding, runProcessTree } from '../process.js';
+
 import { lastLine } from '../../format.js';
+import { CodeModeError, environmentError, errorMessage, usageError } from '../errors.js';
+import { type InstalledTool, installIntoCache, isExecutable } from '../npm-cache.js';
+import { describeEnding, runProcessTree } from '../process.js';
 
 export interface EnsureClaudeCodeOptions {
   /** An explicit binary (config `claude_code_path`); used as is. */

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import { languageDescription } from '../registry.js';
 import type { Language, ToolSpec } from '../types.js';
 

@@ -1,9 +1,10 @@
 import { createWriteStream } from 'node:fs';
 import readline from 'node:readline';
 import type { Readable } from 'node:stream';
-import { runProcessTree, type TreeRunOutcome } from '../process.js';
-import { describeEvent, parseStreamLine, resultError, type ClaudeEvent } from './stream.js';
+
 import { lastLine } from '../../format.js';
+import { runProcessTree, type TreeRunOutcome } from '../process.js';
+import { type ClaudeEvent, describeEvent, parseStreamLine, resultError } from './stream.js';
 
 export interface ClaudeSessionOptions {
   claudePath: string;

@@ -3,7 +3,9 @@
  * the engine relies on are validated; lines and content blocks of other shapes are skipped.
  */
 import path from 'node:path';
+
 import { z } from 'zod';
+
 import { firstLine, formatCost, parseJsonOrUndefined, shorten } from '../../format.js';
 
 const InitLineSchema = z.object({

@@ -1,6 +1,6 @@
 import type { McpRoute, McpRunnerTools } from '../types.js';
 import type { McpServerConnection, McpToolInfo } from './client.js';
-import { uniqueIdentifiers, type NameStyle } from './names.js';
+import { type NameStyle, uniqueIdentifiers } from './names.js';
 
 /** A discovered tool (its `name` is the one on its server) as the runner names it. */
 export interface McpApiTool extends McpToolInfo {

@@ -10,9 +10,10 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { CodeModeError, errorMessage } from '../errors.js';
+
 import { firstLine, shorten } from '../../format.js';
-import { DEFAULT_SERVER_TIMEOUT_S, resolveServer, type McpServerConfig, type McpServerEntry } from './config.js';
+import { CodeModeError, errorMessage } from '../errors.js';
+import { DEFAULT_SERVER_TIMEOUT_S, type McpServerConfig, type McpServerEntry, resolveServer } from './config.js';
 
 /** What discovery learns of one tool of a server. */
 export interface McpToolInfo {

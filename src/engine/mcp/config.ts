@@ -5,7 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { z } from 'zod';
+
 import { usageError } from '../errors.js';
 
 const StdioServerSchema = z.strictObject({

@@ -5,7 +5,9 @@
  */
 import { createInterface } from 'node:readline';
 import type { Duplex } from 'node:stream';
+
 import { z } from 'zod';
+
 import { parseJsonOrUndefined } from '../../format.js';
 import type { McpRoute } from '../types.js';
 import type { McpCallOutcome, McpServers } from './client.js';

@@ -1,5 +1,7 @@
 import path from 'node:path';
+
 import { z } from 'zod';
+
 import type { Diagnostic, LanguageContext, LocatedRegion } from '../language.js';
 import type { PythonModule } from './data.js';
 import { runPythonForJson } from './interpreter.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { usageError } from '../errors.js';
 import type { LanguageContext } from '../language.js';
 import { ToolSpecSchema } from '../types.js';

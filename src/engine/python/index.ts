@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import type { LanguageSupport } from '../language.js';
 import { checkPythonRunner } from './check.js';
 import type { PythonData } from './data.js';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+
+import { lastLine, parseJsonOrUndefined } from '../../format.js';
 import { CodeModeError, usageError } from '../errors.js';
 import type { LanguageContext } from '../language.js';
-import { lastLine, parseJsonOrUndefined } from '../../format.js';
 import { runProcessTree } from '../process.js';
 import { pythonProgramPath } from './runtime-source.js';
 

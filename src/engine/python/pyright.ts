@@ -5,12 +5,14 @@
 import { access, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
 import { z } from 'zod';
+
+import { lastLine, parseJsonOrUndefined } from '../../format.js';
 import { CodeModeError, environmentError, errorMessage, usageError } from '../errors.js';
 import type { Diagnostic, LanguageContext, LocatedRegion, TypeChecker, TypeCheckerSource } from '../language.js';
-import { installIntoCache, type InstalledTool } from '../npm-cache.js';
+import { type InstalledTool, installIntoCache } from '../npm-cache.js';
 import { runProcessTree } from '../process.js';
-import { lastLine, parseJsonOrUndefined } from '../../format.js';
 import type { PythonModule } from './data.js';
 import { pythonInstallation } from './interpreter.js';
 import { pythonRuntimeStub } from './runtime-source.js';

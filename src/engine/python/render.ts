@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+
 import { joinRunner, regionMarkers, TODO_MARKER } from '../markers.js';
 import type { RunnerSource, ToolParam, ToolSpec } from '../types.js';
 import type { PythonModule } from './data.js';

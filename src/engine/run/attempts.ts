@@ -1,10 +1,10 @@
 import { portPrompt, repairPrompt, systemPrompt, taskPrompt } from '../claude/prompt.js';
-import { runClaudeSession, type ClaudeSessionResult } from '../claude/session.js';
+import { type ClaudeSessionResult, runClaudeSession } from '../claude/session.js';
 import { claudeEnvironment } from '../env.js';
 import type { AttemptRecord, RunnerSource } from '../types.js';
 import type { VerificationFailure } from '../verify.js';
 import { hashFile } from '../workspace.js';
-import { failed, succeeded, type Outcome, type SoFar } from './result.js';
+import { failed, type Outcome, type SoFar, succeeded } from './result.js';
 import type { Run } from './run.js';
 import { verifyAndExecute } from './step.js';
 import { recordRepairPrompt, RUN_FILE_NAMES } from './workspace-files.js';

@@ -1,6 +1,6 @@
 import { attemptUntilDone } from './attempts.js';
 import type { StartedWork } from './plan.js';
-import { failed, nothingYet, succeeded, type Outcome } from './result.js';
+import { failed, nothingYet, type Outcome, succeeded } from './result.js';
 import type { Run } from './run.js';
 
 /**

@@ -1,4 +1,5 @@
 import path from 'node:path';
+
 import { ensureClaudeCode } from '../claude/install.js';
 import type { CodeModeConfig, CodeModeOptions } from '../config.js';
 import { CodeModeError, errorMessage } from '../errors.js';

@@ -1,6 +1,7 @@
 import type { Duplex } from 'node:stream';
+
 import { executeHost, type ExecutionOutcome } from '../execute.js';
-import { prepareHost, type HostLaunch } from '../host.js';
+import { type HostLaunch, prepareHost } from '../host.js';
 import type { LanguageContext, LanguageSupport } from '../language.js';
 import type { ToolModule } from '../types.js';
 

@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
+
 import type { ExecutionOutcome } from '../execute.js';
 import { limitsInForce, programLimits } from '../sandbox/limits.js';
 import type { AttemptRecord, CodeModeResult, FailedPhase, ProgramDrift } from '../types.js';
 import { removeWorkspace } from '../workspace.js';
 import type { Run } from './run.js';
-import { runFiles, RUN_FILE_NAMES } from './workspace-files.js';
+import { RUN_FILE_NAMES, runFiles } from './workspace-files.js';
 
 /** What a mode came to, before it is reported. */
 export interface Outcome {

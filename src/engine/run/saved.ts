@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
+
 import { checkDrift, driftMessage, portStart, type SavedProgram } from '../program.js';
 import type { AttemptRecord, ProgramDrift } from '../types.js';
 import { hashFile } from '../workspace.js';
 import { attemptUntilDone } from './attempts.js';
 import { findClaudeCode } from './plan.js';
-import { failed, nothingYet, succeeded, type Outcome } from './result.js';
+import { failed, nothingYet, type Outcome, succeeded } from './result.js';
 import type { Run } from './run.js';
 import { verifyAndExecute } from './step.js';
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Duplex } from 'node:stream';
+
 import { CodeModeError } from '../errors.js';
 import type { ExecutionOutcome } from '../execute.js';
 import type { TypeChecker } from '../language.js';
@@ -11,8 +12,8 @@ import {
   diagnosticsFailure,
   supportFileChangedFailure,
   toolsModuleChangedFailure,
-  verifyRunnerEdit,
   type VerificationFailure,
+  verifyRunnerEdit,
 } from '../verify.js';
 import { hashFile } from '../workspace.js';
 import { runProgram } from './program.js';

@@ -1,4 +1,5 @@
 import { access, appendFile, rm, writeFile } from 'node:fs/promises';
+
 import { systemPrompt, taskPrompt, toolNotes } from '../claude/prompt.js';
 import type { ProgressListener, RunFiles, RunnerSource, ToolModule } from '../types.js';
 import { removeWorkspace, type Workspace } from '../workspace.js';

@@ -3,8 +3,9 @@
  * checkout's own, submodules, worktrees, nested checkouts such as a second actions/checkout with a token in
  * its `.git/config`) and the credential files tools keep beside a project. Found at launch by a bounded walk.
  */
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+
 import { urlPasswords } from '../../redaction.js';
 
 /** Credential files a project may hold, by their path below any folder of the repository. */

@@ -4,6 +4,7 @@
  * makes a user namespace (bubblewrap 0.8), which is always as a non-root user.
  */
 import { fileURLToPath } from 'node:url';
+
 import { bubblewrapSupports } from './bubblewrap.js';
 import type { ProgramLimits } from './limits.js';
 

@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+
 import type { TypeScript } from './compiler.js';
 
 /**

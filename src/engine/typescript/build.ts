@@ -2,13 +2,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+
 import type * as TS from 'typescript';
+
 import type { ExecutionCommand, LanguageContext } from '../language.js';
 import { runProcessTree } from '../process.js';
-import type { TypeScriptModule } from './data.js';
 import { argumentShape } from './argument-shapes.js';
-import { analysisOptions, loadTypeScript, userCompilerOptions, type TypeScript } from './compiler.js';
 import { isPackageSpecifier, runnerCompilerHost } from './check.js';
+import { analysisOptions, loadTypeScript, type TypeScript, userCompilerOptions } from './compiler.js';
+import type { TypeScriptModule } from './data.js';
 import { TYPESCRIPT_HOST_FILE, TYPESCRIPT_RUNTIME_FILE, typescriptRuntimeFile } from './runtime-source.js';
 
 const BUILD_DIR = '.build';

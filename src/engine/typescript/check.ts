@@ -1,8 +1,10 @@
 import path from 'node:path';
+
 import type * as TS from 'typescript';
+
 import type { Diagnostic, LocatedRegion } from '../language.js';
-import type { TypeScriptModule } from './data.js';
 import { analysisOptions, compilerHost, formatDiagnostic, loadTypeScript, type TypeScript } from './compiler.js';
+import type { TypeScriptModule } from './data.js';
 import { TYPESCRIPT_RUNTIME_FILE } from './runtime-source.js';
 
 /**

@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+
 import type { TypeScript } from './compiler.js';
 
 /** The class without private members, method bodies, and initializers where a type is written. */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import type * as TS from 'typescript';
 
 export type TypeScript = typeof TS;

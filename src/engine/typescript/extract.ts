@@ -1,10 +1,12 @@
 import path from 'node:path';
+
 import type * as TS from 'typescript';
+
 import { usageError } from '../errors.js';
 import type { ToolParam, ToolSpec } from '../types.js';
 import type { ToolsLocation } from '../workspace.js';
-import type { TypeScriptModule } from './data.js';
 import { analysisOptions, compilerHost, loadTypeScript, type TypeScript } from './compiler.js';
+import type { TypeScriptModule } from './data.js';
 import { parseType, RunnerTypes } from './runner-types.js';
 import { zodSchemaType } from './zod-type.js';
 

@@ -4,7 +4,7 @@ import { checkTypeScriptRunner } from './check.js';
 import type { TypeScriptData } from './data.js';
 import { typescriptDescription } from './description.js';
 import { extractTypeScriptTools } from './extract.js';
-import { TYPESCRIPT_RUNNER_FILE, renderTypeScriptRunner, TYPESCRIPT_WRAPPER_PATTERN } from './render.js';
+import { renderTypeScriptRunner, TYPESCRIPT_RUNNER_FILE, TYPESCRIPT_WRAPPER_PATTERN } from './render.js';
 import { TYPESCRIPT_NO_TOOLS_FILE } from './runtime-source.js';
 
 export const typescriptLanguage: LanguageSupport<TypeScriptData> = {

@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+
 import { readableText } from './compact.js';
 import type { TypeScript } from './compiler.js';
 

@@ -4,6 +4,7 @@
  * call to the tool host. Descriptions and schemas are third parties' text: they appear only in comments and types.
  */
 import { compile } from 'json-schema-to-typescript';
+
 import type { McpRendering } from '../language.js';
 import type { McpApiServer, McpApiTool } from '../mcp/api.js';
 import type { NameStyle } from '../mcp/names.js';

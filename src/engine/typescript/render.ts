@@ -1,4 +1,4 @@
-import { joinRunner, regionMarkers, TODO_MARKER, type RegionName } from '../markers.js';
+import { joinRunner, regionMarkers, type RegionName, TODO_MARKER } from '../markers.js';
 import type { RunnerSource, ToolParam, ToolSpec } from '../types.js';
 import type { TypeScriptModule } from './data.js';
 import { RUNTIME_ENTRY_POINTS, TYPESCRIPT_RUNTIME_FILE, typescriptRuntimeSource } from './runtime-source.js';

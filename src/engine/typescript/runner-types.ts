@@ -1,5 +1,7 @@
 import path from 'node:path';
+
 import type * as TS from 'typescript';
+
 import { readableDeclaration } from './compact.js';
 import type { TypeScript } from './compiler.js';
 import { jsdocDeclaration } from './jsdoc-types.js';

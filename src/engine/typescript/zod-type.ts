@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+
 import type { TypeScript } from './compiler.js';
 
 /** A zod schema read from source, as the TypeScript type of the values it accepts. */
