@@ -9,27 +9,30 @@ import {
   CHECK_MODES,
   SANDBOX_MODES,
   codemode,
+  parseByteSize,
   redact,
   redactDeep,
   secretValues
-} from "./chunk-ZZA7C3A2.js";
+} from "./chunk-I3L5PWIZ.js";
 import {
   LANGUAGES
-} from "./chunk-33DXCVOL.js";
-import "./chunk-VILYI7BY.js";
+} from "./chunk-FGUWKQAF.js";
+import "./chunk-ND47DR4S.js";
 import {
   mcpConfigVariables
-} from "./chunk-WNXRTJO4.js";
+} from "./chunk-AWENUIBV.js";
 import {
   NOT_SANDBOXED,
   formatCost,
   jsonText,
-  shorten
-} from "./chunk-S7XB6L44.js";
+  shorten,
+  unenforcedLimits
+} from "./chunk-CYERQMS7.js";
+import "./chunk-V6M6USSN.js";
 import {
   CodeModeError,
   errorMessage
-} from "./chunk-ZSSYUWO3.js";
+} from "./chunk-Z4BSA6AN.js";
 import "./chunk-NTVFTWIQ.js";
 
 // src/cli/main.ts
@@ -67,6 +70,9 @@ Options:
   --python <path>            Python interpreter (default python3)
   --claude-code-path <path>  use this Claude Code binary instead of the pinned install
   --sandbox required|off     run the program under bubblewrap (default), or unsandboxed with your files and network in reach
+  --max-processes <n>        processes and threads the sandboxed program may run at once (default 512; not enforced as root)
+  --tmp-size <size>          size of the sandbox's /tmp and of its /dev/shm, in bytes or as 512M, 2G (default 1G)
+  --max-memory <size>        memory each of the program's processes may allocate, in bytes or as 512M, 4G (default 2G)
   --check basic|strict|off   type-check Python programs with pyright before they run (default basic)
   --pyright-path <path>      use this pyright (its index.js) instead of the pinned install
   --redact <names>           more variables (comma-separated) whose values never appear in the output, in any encoding
@@ -92,6 +98,9 @@ var OPTIONS = {
   python: { type: "string" },
   "claude-code-path": { type: "string" },
   sandbox: { type: "string" },
+  "max-processes": { type: "string" },
+  "tmp-size": { type: "string" },
+  "max-memory": { type: "string" },
   check: { type: "string" },
   "pyright-path": { type: "string" },
   redact: { type: "string", multiple: true },
@@ -147,6 +156,9 @@ function parseCommandLine(argv) {
       python: values.python,
       claude_code_path: values["claude-code-path"],
       sandbox: oneOf("--sandbox", values.sandbox, SANDBOX_MODES),
+      max_processes: optionalNumber("--max-processes", values["max-processes"], "integer"),
+      tmp_size: optionalByteSize("--tmp-size", values["tmp-size"]),
+      max_memory: optionalByteSize("--max-memory", values["max-memory"]),
       check: oneOf("--check", values.check, CHECK_MODES),
       pyright_path: values["pyright-path"],
       verbose: values.verbose
@@ -170,6 +182,12 @@ function variableNames(lists) {
   const invalid = names.find((name) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name));
   if (invalid !== void 0) throw usageError(`Invalid --redact '${invalid}': expected variable names separated by commas`);
   return names;
+}
+function optionalByteSize(flag, text) {
+  if (text === void 0) return void 0;
+  const bytes = parseByteSize(text);
+  if (bytes === null) throw usageError(`Invalid ${flag} '${text}': expected a number of bytes or a size such as 512M or 2G`);
+  return bytes;
 }
 function oneOf(flag, text, modes) {
   if (text === void 0) return void 0;
@@ -197,6 +215,8 @@ function describeCall(entry) {
 function renderResult(result) {
   const lines = [result.success ? "\u2714 Success" : `\u2716 Failed (${result.failed_phase ?? "unknown phase"}): ${result.error ?? "unknown error"}`];
   if (!result.sandboxed) lines.push(NOT_SANDBOXED);
+  const limits = unenforcedLimits(result);
+  if (limits) lines.push(limits);
   if (result.drift) lines.push("", "Signature diff:", result.drift.diff);
   if (result.success) {
     const output = typeof result.output === "string" ? result.output : jsonText(result.output, 2);
@@ -212,7 +232,7 @@ function renderResult(result) {
   if (result.workspace_dir) lines.push(`Workspace: ${result.workspace_dir}`);
   return lines.join("\n");
 }
-function renderCheck(result) {
+function renderDriftCheck(result) {
   const program = result.program ?? result.runner_file;
   if (result.success) return `\u2714 ${program} matches the tools in ${result.tools_module} and verifies`;
   const lines = [`\u2716 ${result.error ?? "The check failed"}`];
@@ -264,7 +284,7 @@ async function runCli(argv, io = processIo, env = process.env) {
     const shown = redactDeep(result, secrets);
     if (command.json) out(JSON.stringify(shown, null, 2));
     else if (command.dryRun) out(`Dry run: wrote ${writtenBeforeClaude(shown.files).join(", ")}`);
-    else if (command.command === "check") out(renderCheck(shown));
+    else if (command.command === "check") out(renderDriftCheck(shown));
     else out(`
 ${renderResult(shown)}`);
     if (command.save !== void 0 && result.success) {

@@ -38,87 +38,6 @@ var init_errors = __esm({
   }
 });
 
-// src/engine/npm-cache.ts
-import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { access, mkdir, rename, rm } from "node:fs/promises";
-import { execa } from "execa";
-async function isExecutable(file) {
-  return access(file, constants.X_OK).then(
-    () => true,
-    () => false
-  );
-}
-function npmErrorLine(stderr) {
-  const lines = stderr.split("\n").map((line) => line.trim()).filter(Boolean);
-  const errors = lines.filter((line) => line.startsWith("npm error")).map((line) => line.replace(/^npm error\s*/, ""));
-  return errors.find((line) => line && !NPM_ERROR_METADATA.test(line)) ?? errors[0] ?? lines.at(-1) ?? "npm printed nothing";
-}
-async function npmInstall(prefix, cached) {
-  const retries = cached.retries ?? DEFAULT_INSTALL_RETRIES;
-  const spec = packageSpec(cached);
-  const args = ["install", "--no-save", "--no-audit", "--no-fund", "--no-package-lock", "--prefix", prefix, spec];
-  for (let attempt = 0; ; attempt += 1) {
-    const result = await execa("npm", args, {
-      env: cached.env,
-      extendEnv: false,
-      stdin: "ignore",
-      reject: false,
-      timeout: cached.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS,
-      cancelSignal: cached.signal
-    });
-    if (result.exitCode === 0) return;
-    if (result.cause?.code === "ENOENT") {
-      throw environmentError(
-        `Cannot install ${cached.label}: npm not found on PATH (set ${cached.pathOption} to use one already installed)`
-      );
-    }
-    const { stderr } = result;
-    const reason = result.timedOut ? `timed out after ${Math.round((cached.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS) / 1e3)} s` : result.isCanceled ? "cancelled" : npmErrorLine(stderr);
-    if (result.isCanceled || attempt >= retries || isPermanentNpmFailure(stderr)) {
-      throw environmentError(`npm install ${spec} failed: ${reason}`);
-    }
-  }
-}
-async function moveIntoPlace(temporary, final) {
-  try {
-    await rename(temporary, final);
-  } catch (error) {
-    const code = error.code;
-    if (code !== "ENOTEMPTY" && code !== "EEXIST") throw error;
-    await rm(temporary, { recursive: true, force: true });
-  }
-}
-async function installIntoCache(cached) {
-  const temporary = `${cached.folder}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
-  const spec = packageSpec(cached);
-  await mkdir(temporary, { recursive: true });
-  try {
-    await npmInstall(temporary, cached);
-    const file2 = await cached.locate(temporary);
-    if (!file2) throw environmentError(`npm install ${spec} produced no ${cached.label} in ${temporary}`);
-    await cached.confirm(file2);
-    await moveIntoPlace(temporary, cached.folder);
-  } finally {
-    await rm(temporary, { recursive: true, force: true });
-  }
-  const file = await cached.locate(cached.folder);
-  if (!file) throw environmentError(`${cached.label} cache ${cached.folder} holds no ${cached.label}`);
-  return file;
-}
-var DEFAULT_INSTALL_TIMEOUT_MS, DEFAULT_INSTALL_RETRIES, NPM_ERROR_METADATA, isPermanentNpmFailure, packageSpec;
-var init_npm_cache = __esm({
-  "src/engine/npm-cache.ts"() {
-    "use strict";
-    init_errors();
-    DEFAULT_INSTALL_TIMEOUT_MS = 3e5;
-    DEFAULT_INSTALL_RETRIES = 2;
-    NPM_ERROR_METADATA = /^(code|syscall|errno|path|dest|A complete log|Log files were not written)\b/;
-    isPermanentNpmFailure = (stderr) => /\b(E404|ETARGET|notarget|EACCES|EPERM)\b/.test(stderr);
-    packageSpec = (cached) => `${cached.name}@${cached.version}`;
-  }
-});
-
 // src/format.ts
 function shorten(text, max) {
   return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
@@ -140,72 +59,219 @@ function parseJsonOrUndefined(text) {
     return void 0;
   }
 }
+var LIMIT_SETTINGS, LIMIT_NAMES;
 var init_format = __esm({
   "src/format.ts"() {
     "use strict";
+    LIMIT_SETTINGS = { processes: "max_processes", tmp_size: "tmp_size", memory: "max_memory" };
+    LIMIT_NAMES = Object.keys(LIMIT_SETTINGS);
   }
 });
 
-// src/engine/types.ts
-import { z as z4 } from "zod";
-var ToolParamSchema, ToolSpecSchema, LANGUAGES, TraceEntrySchema, RunnerReportSchema;
-var init_types = __esm({
-  "src/engine/types.ts"() {
+// src/engine/process.ts
+import { execa } from "execa";
+function killGroup(group) {
+  try {
+    process.kill(-group, "SIGKILL");
+  } catch {
+  }
+}
+function endOutput(streams) {
+  for (const stream of streams) {
+    stream.on("error", () => void 0);
+    stream.once("end", () => stream.destroy());
+    stream.push(null);
+  }
+}
+function describeEnding(outcome) {
+  if (outcome.spawnError) return `could not be started: ${outcome.spawnError.message}`;
+  if (outcome.timedOut) return "timed out";
+  if (outcome.aborted) return "cancelled";
+  if (outcome.signal) return `killed by ${outcome.signal}`;
+  return outcome.exitCode === 0 ? null : `exit code ${outcome.exitCode ?? "unknown"}`;
+}
+async function runProcessTree(file, args, options) {
+  const started = performance.now();
+  const child = execa(file, args, {
+    cwd: options.cwd,
+    env: options.env,
+    extendEnv: false,
+    detached: true,
+    buffer: !options.onOutput,
+    reject: false,
+    stdio: ["ignore", "pipe", "pipe", ...options.channel ? ["pipe"] : []]
+  });
+  const group = child.pid;
+  if (group !== void 0) runningGroups.add(group);
+  let timedOut = false;
+  let aborted = false;
+  const killTree = () => {
+    if (group === void 0) return;
+    killGroup(group);
+    const output = [child.stdout, child.stderr];
+    if (child.exitCode === null && child.signalCode === null) child.once("exit", () => endOutput(output));
+    else endOutput(output);
+  };
+  const timer = options.timeoutMs === void 0 ? void 0 : setTimeout(() => {
+    timedOut = true;
+    killTree();
+  }, options.timeoutMs);
+  const onAbort = () => {
+    aborted = true;
+    killTree();
+  };
+  if (options.signal?.aborted) onAbort();
+  else options.signal?.addEventListener("abort", onAbort, { once: true });
+  options.onOutput?.(child.stdout, child.stderr);
+  if (options.channel) options.channel(child.stdio[3]);
+  const result = await child;
+  clearTimeout(timer);
+  options.signal?.removeEventListener("abort", onAbort);
+  if (group !== void 0) runningGroups.delete(group);
+  const spawnError = result.failed && result.exitCode === void 0 && !result.signal && result.cause instanceof Error ? result.cause : null;
+  return {
+    exitCode: result.exitCode ?? null,
+    signal: result.signal ?? null,
+    timedOut,
+    aborted,
+    durationMs: performance.now() - started,
+    spawnError,
+    stdout: typeof result.stdout === "string" ? result.stdout : "",
+    stderr: typeof result.stderr === "string" ? result.stderr : ""
+  };
+}
+var runningGroups;
+var init_process = __esm({
+  "src/engine/process.ts"() {
     "use strict";
-    ToolParamSchema = z4.object({
-      name: z4.string(),
-      kind: z4.enum(["positional_only", "positional_or_keyword", "var_positional", "keyword_only", "var_keyword"]),
-      /** The annotation or type exactly as written in the tools module, or null when absent. */
-      annotation: z4.string().nullable(),
-      /** Source text of the default value, or null when the parameter has none. */
-      default: z4.string().nullable(),
-      /** Per-parameter documentation (JSDoc @param), when the language has it. */
-      doc: z4.string().nullable().default(null)
+    runningGroups = /* @__PURE__ */ new Set();
+    process.on("exit", () => {
+      for (const group of runningGroups) killGroup(group);
     });
-    ToolSpecSchema = z4.object({
-      name: z4.string(),
-      params: z4.array(ToolParamSchema),
-      returns: z4.string().nullable(),
-      doc: z4.string(),
-      async: z4.boolean(),
-      /** A remark the model or a reviewer should see (e.g. a type that could not be rendered). */
-      note: z4.string().nullable().default(null),
-      /** Parameters whose type is missing or Any, plus 'return' when the result is: the model has to guess these. */
-      untyped: z4.array(z4.string()).default([])
+  }
+});
+
+// src/engine/mcp/config.ts
+import { readFile } from "node:fs/promises";
+import path4 from "node:path";
+import { z as z2 } from "zod";
+async function loadMcpConfig(source, repoRoot) {
+  const trimmed = source.trim();
+  if (!trimmed) throw usageError("mcp_config is empty: give the path of a .mcp.json file or its JSON");
+  const inline = trimmed.startsWith("{");
+  const where = inline ? "mcp_config" : `MCP config ${trimmed}`;
+  const text = inline ? trimmed : await readConfigFile(trimmed, repoRoot);
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw usageError(`${where} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = McpConfigSchema.safeParse(json);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    const at = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
+    throw usageError(`${where} is invalid${at}: ${issue?.message ?? parsed.error.message}`);
+  }
+  const servers = Object.entries(parsed.data.mcpServers).map(([name, config]) => ({ name, config }));
+  if (servers.length === 0) throw usageError(`${where} names no server in mcpServers`);
+  return servers;
+}
+async function readConfigFile(file, repoRoot) {
+  try {
+    return await readFile(path4.resolve(repoRoot, file), "utf8");
+  } catch {
+    throw usageError(`MCP config not found: ${file}`);
+  }
+}
+function referencedVariables(entry) {
+  return [...new Set(referenceTexts(entry.config).flatMap((text) => [...text.matchAll(REFERENCE)].map((match) => match[1] ?? "")))];
+}
+function referenceTexts(config) {
+  return "command" in config ? [...config.args, ...Object.values(config.env)] : [config.url, ...Object.values(config.headers)];
+}
+function resolveServer(entry, env) {
+  const resolve2 = (text) => text.replace(REFERENCE, (_match, name) => {
+    const value = env[name];
+    if (value === void 0) throw usageError(`MCP server ${entry.name}: variable ${name} is not set`);
+    return value;
+  });
+  const values = (record) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, resolve2(value)]));
+  const { config } = entry;
+  if ("command" in config) return { ...config, args: config.args.map(resolve2), env: values(config.env) };
+  return { ...config, url: resolve2(config.url), headers: values(config.headers) };
+}
+async function mcpConfigVariables(source, repoRoot) {
+  return [...new Set((await loadMcpConfig(source, repoRoot)).flatMap(referencedVariables))];
+}
+var StdioServerSchema, RemoteServerSchema, ServerSchema, McpConfigSchema, DEFAULT_SERVER_TIMEOUT_S, REFERENCE;
+var init_config = __esm({
+  "src/engine/mcp/config.ts"() {
+    "use strict";
+    init_errors();
+    StdioServerSchema = z2.strictObject({
+      type: z2.literal("stdio").optional(),
+      command: z2.string().min(1, { error: "command is empty" }),
+      args: z2.array(z2.string()).default([]),
+      env: z2.record(z2.string(), z2.string()).default({}),
+      /** Seconds to wait for the server to start and list its tools. */
+      timeout: z2.number().positive().optional()
     });
-    LANGUAGES = ["typescript", "python"];
-    TraceEntrySchema = z4.object({
-      tool: z4.string(),
-      args: z4.unknown(),
-      ok: z4.boolean(),
-      result: z4.unknown().optional(),
-      error: z4.string().nullable().optional(),
-      /** Milliseconds from the program's start to the call's start. */
-      start_ms: z4.number(),
-      duration_ms: z4.number(),
-      /** Answered from an earlier attempt's identical call instead of calling the tool again. */
-      replayed: z4.boolean().optional()
+    RemoteServerSchema = z2.strictObject({
+      type: z2.enum(["http", "sse"]),
+      url: z2.string().min(1, { error: "url is empty" }),
+      headers: z2.record(z2.string(), z2.string()).default({}),
+      timeout: z2.number().positive().optional()
     });
-    RunnerReportSchema = z4.object({
-      ok: z4.boolean(),
-      output: z4.unknown().optional(),
-      output_note: z4.string().nullable().optional(),
-      error: z4.object({ type: z4.string(), message: z4.string(), traceback: z4.string() }).nullable().optional(),
-      trace: z4.array(TraceEntrySchema)
+    ServerSchema = z2.union([StdioServerSchema, RemoteServerSchema], {
+      error: 'expected {"command", "args", "env"} or {"type": "http" | "sse", "url", "headers"}'
     });
+    McpConfigSchema = z2.strictObject({
+      mcpServers: z2.record(z2.string().min(1), ServerSchema, { error: "expected an object of servers by name" })
+    });
+    DEFAULT_SERVER_TIMEOUT_S = 30;
+    REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+  }
+});
+
+// src/engine/python/description.ts
+var pythonDescription;
+var init_description = __esm({
+  "src/engine/python/description.ts"() {
+    "use strict";
+    pythonDescription = {
+      language: "python",
+      displayName: "Python",
+      fence: "python",
+      extensions: [".py"]
+    };
+  }
+});
+
+// src/engine/typescript/description.ts
+var typescriptDescription;
+var init_description2 = __esm({
+  "src/engine/typescript/description.ts"() {
+    "use strict";
+    typescriptDescription = {
+      language: "typescript",
+      displayName: "TypeScript",
+      fence: "ts",
+      extensions: [".ts", ".mts", ".js", ".mjs"]
+    };
   }
 });
 
 // src/engine/python/runtime-source.ts
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function pythonProgramPath(name) {
-  return fileURLToPath(new URL(name, RUNTIME_FOLDER));
+  return fileURLToPath2(new URL(name, RUNTIME_FOLDER));
 }
 function runtimeFile(name) {
   let text = sources.get(name);
   if (text === void 0) {
-    text = readFileSync(new URL(name, RUNTIME_FOLDER), "utf8");
+    text = readFileSync2(new URL(name, RUNTIME_FOLDER), "utf8");
     sources.set(name, text);
   }
   return text;
@@ -225,55 +291,54 @@ var init_runtime_source = __esm({
     PYTHON_RUNTIME_FILE = `${PYTHON_RUNTIME_MODULE}.py`;
     PYTHON_CODEC_FILE = "_codemode_codec.py";
     RUNTIME_FOLDER = new URL("./runtime/", import.meta.url);
-    PYTHON_NO_TOOLS_FILE = fileURLToPath(new URL("_codemode_no_tools.py", RUNTIME_FOLDER));
+    PYTHON_NO_TOOLS_FILE = fileURLToPath2(new URL("_codemode_no_tools.py", RUNTIME_FOLDER));
     sources = /* @__PURE__ */ new Map();
   }
 });
 
 // src/engine/python/interpreter.ts
-import { execa as execa5 } from "execa";
-import { z as z6 } from "zod";
+import { z as z3 } from "zod";
 async function runPythonForJson(context, programPath, args, purpose, schema) {
-  const result = await execa5(context.python, ["-X", "utf8", "-B", programPath, ...args], {
+  const python = context.toolchain.executable;
+  const result = await runProcessTree(python, ["-X", "utf8", "-B", programPath, ...args], {
     cwd: context.repoRoot,
     env: context.env,
-    extendEnv: false,
-    stdin: "ignore",
-    reject: false,
-    cancelSignal: context.signal
+    signal: context.signal
   });
-  if (result.code === "ENOENT" || result.code === "EACCES") {
-    throw usageError(`Python interpreter not found: ${context.python} (set config python)`);
+  if (result.spawnError?.code === "ENOENT" || result.spawnError?.code === "EACCES") {
+    throw usageError(`Python interpreter not found: ${python} (set config python)`);
   }
-  if (result.isCanceled) throw new CodeModeError(`Cancelled while ${purpose}`);
+  if (result.aborted) throw new CodeModeError(`Cancelled while ${purpose}`);
   if (result.exitCode !== 0) {
     const lastError = lastLine(result.stderr);
-    throw new CodeModeError(`${context.python} failed while ${purpose}: ${lastError || `exit code ${result.exitCode ?? "unknown"}`}`);
+    throw new CodeModeError(`${python} failed while ${purpose}: ${lastError || `exit code ${result.exitCode ?? "unknown"}`}`);
   }
   const parsed = schema.safeParse(parseJsonOrUndefined(result.stdout));
   if (!parsed.success) {
     const shown = result.stdout.trim() ? result.stdout.trim().slice(0, 200) : "(no output)";
-    throw new CodeModeError(`Unexpected output from ${context.python} while ${purpose}: ${shown}`);
+    throw new CodeModeError(`Unexpected output from ${python} while ${purpose}: ${shown}`);
   }
   return parsed.data;
 }
 function pythonInstallation(context) {
-  let found = installations.get(context.python);
+  const python = context.toolchain.executable;
+  let found = installations.get(python);
   if (found === void 0) {
     found = askInstallation(context);
-    installations.set(context.python, found);
-    found.catch(() => installations.delete(context.python));
+    installations.set(python, found);
+    found.catch(() => installations.delete(python));
   }
   return found;
 }
 function rememberInstallation(context, installation) {
-  if (!installations.has(context.python)) installations.set(context.python, Promise.resolve(installation));
+  const python = context.toolchain.executable;
+  if (!installations.has(python)) installations.set(python, Promise.resolve(installation));
 }
 async function resolvedPythonContext(context) {
   const found = pythonInstallation(context);
   const { interpreter } = await found;
   if (!installations.has(interpreter)) installations.set(interpreter, found);
-  return { ...context, python: interpreter };
+  return { ...context, toolchain: { ...context.toolchain, executable: interpreter } };
 }
 function askInstallation(context) {
   const { PYTHONPATH: _ignored, ...env } = context.env;
@@ -289,38 +354,116 @@ var InstallationSchema, installations;
 var init_interpreter = __esm({
   "src/engine/python/interpreter.ts"() {
     "use strict";
-    init_errors();
     init_format();
+    init_errors();
+    init_process();
     init_runtime_source();
-    InstallationSchema = z6.object({
-      interpreter: z6.string().min(1),
-      executable: z6.string().min(1),
-      folders: z6.array(z6.string())
+    InstallationSchema = z3.object({
+      interpreter: z3.string().min(1),
+      executable: z3.string().min(1),
+      folders: z3.array(z3.string())
     });
     installations = /* @__PURE__ */ new Map();
   }
 });
 
+// src/engine/npm-cache.ts
+import { randomBytes } from "node:crypto";
+import { constants as constants2 } from "node:fs";
+import { access as access2, mkdir as mkdir2, rename, rm as rm2 } from "node:fs/promises";
+async function isExecutable(file) {
+  return access2(file, constants2.X_OK).then(
+    () => true,
+    () => false
+  );
+}
+function npmErrorLine(stderr) {
+  const lines = stderr.split("\n").map((line) => line.trim()).filter(Boolean);
+  const errors = lines.filter((line) => line.startsWith("npm error")).map((line) => line.replace(/^npm error\s*/, ""));
+  return errors.find((line) => line && !NPM_ERROR_METADATA.test(line)) ?? errors[0] ?? lines.at(-1) ?? "npm printed nothing";
+}
+async function npmInstall(prefix, cached) {
+  const retries = cached.retries ?? DEFAULT_INSTALL_RETRIES;
+  const spec = packageSpec(cached);
+  const args = ["install", "--no-save", "--no-audit", "--no-fund", "--no-package-lock", "--prefix", prefix, spec];
+  for (let attempt = 0; ; attempt += 1) {
+    const result = await runProcessTree("npm", args, {
+      env: cached.env,
+      timeoutMs: cached.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS,
+      signal: cached.signal
+    });
+    if (result.exitCode === 0) return;
+    if (result.spawnError?.code === "ENOENT") {
+      throw environmentError(
+        `Cannot install ${cached.label}: npm not found on PATH (set ${cached.pathOption} to use one already installed)`
+      );
+    }
+    const { stderr } = result;
+    const reason = result.timedOut ? `timed out after ${Math.round((cached.timeoutMs ?? DEFAULT_INSTALL_TIMEOUT_MS) / 1e3)} s` : result.aborted ? "cancelled" : npmErrorLine(stderr);
+    if (result.aborted || attempt >= retries || isPermanentNpmFailure(stderr)) {
+      throw environmentError(`npm install ${spec} failed: ${reason}`);
+    }
+  }
+}
+async function moveIntoPlace(temporary, final) {
+  try {
+    await rename(temporary, final);
+  } catch (error) {
+    const code = error.code;
+    if (code !== "ENOTEMPTY" && code !== "EEXIST") throw error;
+    await rm2(temporary, { recursive: true, force: true });
+  }
+}
+async function installIntoCache(cached) {
+  const temporary = `${cached.folder}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  const spec = packageSpec(cached);
+  await mkdir2(temporary, { recursive: true });
+  try {
+    await npmInstall(temporary, cached);
+    const file2 = await cached.locate(temporary);
+    if (!file2) throw environmentError(`npm install ${spec} produced no ${cached.label} in ${temporary}`);
+    await cached.confirm(file2);
+    await moveIntoPlace(temporary, cached.folder);
+  } finally {
+    await rm2(temporary, { recursive: true, force: true });
+  }
+  const file = await cached.locate(cached.folder);
+  if (!file) throw environmentError(`${cached.label} cache ${cached.folder} holds no ${cached.label}`);
+  return file;
+}
+var DEFAULT_INSTALL_TIMEOUT_MS, DEFAULT_INSTALL_RETRIES, NPM_ERROR_METADATA, isPermanentNpmFailure, packageSpec;
+var init_npm_cache = __esm({
+  "src/engine/npm-cache.ts"() {
+    "use strict";
+    init_errors();
+    init_process();
+    DEFAULT_INSTALL_TIMEOUT_MS = 3e5;
+    DEFAULT_INSTALL_RETRIES = 2;
+    NPM_ERROR_METADATA = /^(code|syscall|errno|path|dest|A complete log|Log files were not written)\b/;
+    isPermanentNpmFailure = (stderr) => /\b(E404|ETARGET|notarget|EACCES|EPERM)\b/.test(stderr);
+    packageSpec = (cached) => `${cached.name}@${cached.version}`;
+  }
+});
+
 // src/engine/python/pyright.ts
-import { access as access2, mkdtemp, readFile as readFile2, realpath, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import os2 from "node:os";
-import path6 from "node:path";
-import { execa as execa6 } from "execa";
-import { z as z7 } from "zod";
+import { access as access3, mkdtemp as mkdtemp2, readFile as readFile4, realpath as realpath2, rm as rm3, writeFile } from "node:fs/promises";
+import os3 from "node:os";
+import path7 from "node:path";
+import { z as z4 } from "zod";
 async function scriptInPrefix(prefix) {
-  const script = path6.join(prefix, "node_modules", PYRIGHT_PACKAGE, "index.js");
-  return access2(script).then(
+  const script = path7.join(prefix, "node_modules", PYRIGHT_PACKAGE, "index.js");
+  return access3(script).then(
     () => script,
     () => null
   );
 }
 async function packageVersion(script) {
-  const text = await readFile2(path6.join(path6.dirname(script), "package.json"), "utf8").catch(() => null);
-  const parsed = z7.object({ version: z7.string() }).safeParse(text === null ? void 0 : parseJsonOrUndefined(text));
+  const text = await readFile4(path7.join(path7.dirname(script), "package.json"), "utf8").catch(() => null);
+  const parsed = z4.object({ version: z4.string() }).safeParse(text === null ? void 0 : parseJsonOrUndefined(text));
   return parsed.success ? parsed.data.version : null;
 }
 async function explicitScript(file) {
-  const script = await realpath(file).catch(() => null);
+  const script = await realpath2(file).catch(() => null);
   if (script === null) throw usageError(`pyright not found at ${file} (pyright_path)`);
   return { path: script, version: await packageVersion(script) ?? "unknown", installed: false };
 }
@@ -331,7 +474,7 @@ async function ensurePyright(source, version = PYRIGHT_VERSION) {
     duration_ms: Math.round(performance.now() - started)
   });
   if (source.path) return finish2(await explicitScript(source.path));
-  const folder = path6.join(source.cacheDir, PYRIGHT_PACKAGE, version);
+  const folder = path7.join(source.cacheDir, PYRIGHT_PACKAGE, version);
   const cached = await scriptInPrefix(folder);
   if (cached) return finish2({ path: cached, version, installed: false });
   const install = installIntoCache({
@@ -359,12 +502,12 @@ function pyrightConfig(runnerName, module, checker, repoRoot) {
   return {
     include: [runnerName],
     typeCheckingMode: checker.mode,
-    extraPaths: [path6.dirname(module.path), repoRoot],
+    extraPaths: [path7.dirname(module.path), repoRoot],
     enableTypeIgnoreComments: false
   };
 }
 function runnerDiagnostics(found, runnerCopy, regions) {
-  const displayName = path6.basename(runnerCopy);
+  const displayName = path7.basename(runnerCopy);
   const protectedLine = (line) => regions.some((region2) => region2.first_line <= line && line <= region2.last_line);
   return found.flatMap((diagnostic) => {
     if (diagnostic.severity !== "error" || diagnostic.file !== runnerCopy || !diagnostic.range) return [];
@@ -387,78 +530,80 @@ function withoutCheckerComments(text, comments) {
   return parts.join("");
 }
 async function pyrightDiagnostics(runnerPath, module, context, regions, checker, checkerComments) {
-  const runnerName = path6.basename(runnerPath);
-  const folder = await mkdtemp(path6.join(os2.tmpdir(), "codemode-pyright-"));
+  const runnerName = path7.basename(runnerPath);
+  const folder = await mkdtemp2(path7.join(os3.tmpdir(), "codemode-pyright-"));
   try {
-    const runnerCopy = path6.join(folder, runnerName);
-    await writeFile2(runnerCopy, withoutCheckerComments(await readFile2(runnerPath, "utf8"), checkerComments));
+    const runnerCopy = path7.join(folder, runnerName);
+    await writeFile(runnerCopy, withoutCheckerComments(await readFile4(runnerPath, "utf8"), checkerComments));
     const stub = pythonRuntimeStub();
-    await writeFile2(path6.join(folder, stub.name), stub.text);
-    await writeFile2(path6.join(folder, "pyrightconfig.json"), JSON.stringify(pyrightConfig(runnerName, module, checker, context.repoRoot)));
+    await writeFile(path7.join(folder, stub.name), stub.text);
+    await writeFile(path7.join(folder, "pyrightconfig.json"), JSON.stringify(pyrightConfig(runnerName, module, checker, context.repoRoot)));
     const { interpreter } = await pythonInstallation(context);
-    const result = await execa6(process.execPath, [checker.path, "--outputjson", "--project", folder, "--pythonpath", interpreter], {
-      cwd: folder,
-      env: context.env,
-      extendEnv: false,
-      stdin: "ignore",
-      reject: false,
-      cancelSignal: context.signal
-    });
-    if (result.isCanceled) throw new CodeModeError(`Cancelled while checking ${runnerName} with pyright`);
+    const result = await runProcessTree(
+      process.execPath,
+      [checker.path, "--outputjson", "--project", folder, "--pythonpath", interpreter],
+      {
+        cwd: folder,
+        env: context.env,
+        signal: context.signal
+      }
+    );
+    if (result.aborted) throw new CodeModeError(`Cancelled while checking ${runnerName} with pyright`);
     const parsed = PyrightOutputSchema.safeParse(parseJsonOrUndefined(result.stdout));
     if (result.exitCode !== 0 && result.exitCode !== 1 || !parsed.success) {
       const reason = lastLine(result.stderr) || lastLine(result.stdout) || `exit code ${result.exitCode ?? "unknown"}`;
       throw environmentError(`pyright at ${checker.path} failed while checking ${runnerName}: ${reason}`);
     }
-    return runnerDiagnostics(parsed.data.generalDiagnostics, await realpath(runnerCopy), regions);
+    return runnerDiagnostics(parsed.data.generalDiagnostics, await realpath2(runnerCopy), regions);
   } finally {
-    await rm2(folder, { recursive: true, force: true });
+    await rm3(folder, { recursive: true, force: true });
   }
 }
 var PYRIGHT_VERSION, PYRIGHT_PACKAGE, PyrightOutputSchema, CheckerCommentSchema;
 var init_pyright = __esm({
   "src/engine/python/pyright.ts"() {
     "use strict";
+    init_format();
     init_errors();
     init_npm_cache();
-    init_format();
+    init_process();
     init_interpreter();
     init_runtime_source();
     PYRIGHT_VERSION = "1.1.414";
     PYRIGHT_PACKAGE = "pyright";
-    PyrightOutputSchema = z7.object({
-      generalDiagnostics: z7.array(
-        z7.object({
-          file: z7.string(),
-          severity: z7.string(),
-          message: z7.string(),
-          rule: z7.string().optional(),
-          range: z7.object({ start: z7.object({ line: z7.number(), character: z7.number() }) }).optional()
+    PyrightOutputSchema = z4.object({
+      generalDiagnostics: z4.array(
+        z4.object({
+          file: z4.string(),
+          severity: z4.string(),
+          message: z4.string(),
+          rule: z4.string().optional(),
+          range: z4.object({ start: z4.object({ line: z4.number(), character: z4.number() }) }).optional()
         })
       )
     });
-    CheckerCommentSchema = z7.object({ line: z7.number(), comment: z7.string() });
+    CheckerCommentSchema = z4.object({ line: z4.number(), comment: z4.string() });
   }
 });
 
 // src/engine/python/check.ts
-import path7 from "node:path";
-import { z as z8 } from "zod";
+import path8 from "node:path";
+import { z as z5 } from "zod";
 async function checkPythonRunner(runnerPath, module, context, regions) {
   const config = {
     tools: [...module.tools.map((tool) => tool.name), ...module.mcp?.names ?? []],
-    module: path7.posix.basename(module.relative_path, ".py"),
+    module: path8.posix.basename(module.relative_path, ".py"),
     regions: regions.map((region2) => ({ name: region2.name, text: region2.text, first: region2.first_line, last: region2.last_line }))
   };
   const found = await runPythonForJson(
     context,
     pythonProgramPath("check.py"),
-    [path7.resolve(context.repoRoot, runnerPath), JSON.stringify(config)],
-    `checking ${path7.basename(runnerPath)}`,
+    [path8.resolve(context.repoRoot, runnerPath), JSON.stringify(config)],
+    `checking ${path8.basename(runnerPath)}`,
     CheckReportSchema
   );
   if (found.diagnostics.length > 0 || !context.typeChecker) return found.diagnostics;
-  const runner = path7.resolve(context.repoRoot, runnerPath);
+  const runner = path8.resolve(context.repoRoot, runnerPath);
   return pyrightDiagnostics(runner, module, context, regions, context.typeChecker, found.checker_comments);
 }
 var CheckReportSchema;
@@ -468,15 +613,58 @@ var init_check = __esm({
     init_interpreter();
     init_pyright();
     init_runtime_source();
-    CheckReportSchema = z8.object({
-      diagnostics: z8.array(z8.object({ line: z8.number().nullable(), message: z8.string() })),
-      checker_comments: z8.array(CheckerCommentSchema)
+    CheckReportSchema = z5.object({
+      diagnostics: z5.array(z5.object({ line: z5.number().nullable(), message: z5.string() })),
+      checker_comments: z5.array(CheckerCommentSchema)
+    });
+  }
+});
+
+// src/engine/types.ts
+import { z as z6 } from "zod";
+var ToolParamSchema, ToolSpecSchema, LANGUAGES, TraceEntrySchema;
+var init_types = __esm({
+  "src/engine/types.ts"() {
+    "use strict";
+    ToolParamSchema = z6.object({
+      name: z6.string(),
+      kind: z6.enum(["positional_only", "positional_or_keyword", "var_positional", "keyword_only", "var_keyword"]),
+      /** The annotation or type exactly as written in the tools module, or null when absent. */
+      annotation: z6.string().nullable(),
+      /** Source text of the default value, or null when the parameter has none. */
+      default: z6.string().nullable(),
+      /** Per-parameter documentation (JSDoc @param), when the language has it. */
+      doc: z6.string().nullable().default(null)
+    });
+    ToolSpecSchema = z6.object({
+      name: z6.string(),
+      params: z6.array(ToolParamSchema),
+      returns: z6.string().nullable(),
+      doc: z6.string(),
+      async: z6.boolean(),
+      /** A remark the model or a reviewer should see (e.g. a type that could not be rendered). */
+      note: z6.string().nullable().default(null),
+      /** Parameters whose type is missing or Any, plus 'return' when the result is: the model has to guess these. */
+      untyped: z6.array(z6.string()).default([])
+    });
+    LANGUAGES = ["typescript", "python"];
+    TraceEntrySchema = z6.object({
+      tool: z6.string(),
+      args: z6.unknown(),
+      ok: z6.boolean(),
+      result: z6.unknown().optional(),
+      error: z6.string().nullable().optional(),
+      /** Milliseconds from the program's start to the call's start. */
+      start_ms: z6.number(),
+      duration_ms: z6.number(),
+      /** Answered from an earlier attempt's identical call instead of calling the tool again. */
+      replayed: z6.boolean().optional()
     });
   }
 });
 
 // src/engine/python/extract.ts
-import { z as z9 } from "zod";
+import { z as z7 } from "zod";
 function describeProblem(problem, relativePath) {
   switch (problem.kind) {
     case "syntax":
@@ -526,27 +714,27 @@ var init_extract = __esm({
     init_types();
     init_interpreter();
     init_runtime_source();
-    ProblemSchema = z9.discriminatedUnion("kind", [
-      z9.object({ kind: z9.literal("syntax"), line: z9.number().nullable(), message: z9.string() }),
-      z9.object({ kind: z9.literal("import"), type: z9.string(), message: z9.string() }),
-      z9.object({ kind: z9.literal("no_tools") }),
-      z9.object({
-        kind: z9.literal("tool_name"),
-        name: z9.string(),
-        reason: z9.enum(["main", "reserved", "identifier", "keyword"])
+    ProblemSchema = z7.discriminatedUnion("kind", [
+      z7.object({ kind: z7.literal("syntax"), line: z7.number().nullable(), message: z7.string() }),
+      z7.object({ kind: z7.literal("import"), type: z7.string(), message: z7.string() }),
+      z7.object({ kind: z7.literal("no_tools") }),
+      z7.object({
+        kind: z7.literal("tool_name"),
+        name: z7.string(),
+        reason: z7.enum(["main", "reserved", "identifier", "keyword"])
       })
     ]);
-    IntrospectionSchema = z9.discriminatedUnion("ok", [
-      z9.object({
-        ok: z9.literal(true),
-        tools: z9.array(ToolSpecSchema.extend({ takes_context: z9.boolean() })),
-        has_deps: z9.boolean(),
-        bindings: z9.array(z9.string()),
-        type_imports: z9.array(z9.object({ module: z9.string(), name: z9.string() })),
-        declarations: z9.array(z9.string()),
+    IntrospectionSchema = z7.discriminatedUnion("ok", [
+      z7.object({
+        ok: z7.literal(true),
+        tools: z7.array(ToolSpecSchema.extend({ takes_context: z7.boolean() })),
+        has_deps: z7.boolean(),
+        bindings: z7.array(z7.string()),
+        type_imports: z7.array(z7.object({ module: z7.string(), name: z7.string() })),
+        declarations: z7.array(z7.string()),
         installation: InstallationSchema
       }),
-      z9.object({ ok: z9.literal(false), problem: ProblemSchema, installation: InstallationSchema })
+      z7.object({ ok: z7.literal(false), problem: ProblemSchema, installation: InstallationSchema })
     ]);
   }
 });
@@ -613,24 +801,24 @@ function renderParam(param) {
   return `${param.name}${annotation}${annotation ? " = " : "="}${value}`;
 }
 function signatureEntries(params) {
-  const entries = [];
+  const entries2 = [];
   const lastPositionalOnly = params.map((param) => param.kind).lastIndexOf("positional_only");
   const hasVarPositional = params.some((param) => param.kind === "var_positional");
   params.forEach((param, index) => {
     if (param.kind === "keyword_only" && !hasVarPositional && params[index - 1]?.kind !== "keyword_only") {
-      entries.push({ text: "*", comment: null });
+      entries2.push({ text: "*", comment: null });
     }
-    entries.push({ text: renderParam(param), comment: usesSentinel(param) ? `default: ${param.default}` : null });
-    if (index === lastPositionalOnly) entries.push({ text: "/", comment: null });
+    entries2.push({ text: renderParam(param), comment: usesSentinel(param) ? `default: ${param.default}` : null });
+    if (index === lastPositionalOnly) entries2.push({ text: "/", comment: null });
   });
-  return entries;
+  return entries2;
 }
 function renderSignature(tool) {
   const head = `${tool.async ? "async " : ""}def ${tool.name}(`;
   const tail = `)${tool.returns === null ? "" : ` -> ${tool.returns}`}:`;
-  const entries = signatureEntries(tool.params);
-  if (entries.every((entry) => entry.comment === null)) return head + entries.map((entry) => entry.text).join(", ") + tail;
-  const lines = entries.map((entry) => `${INDENT}${entry.text},${entry.comment === null ? "" : `  # ${entry.comment}`}`);
+  const entries2 = signatureEntries(tool.params);
+  if (entries2.every((entry) => entry.comment === null)) return head + entries2.map((entry) => entry.text).join(", ") + tail;
+  const lines = entries2.map((entry) => `${INDENT}${entry.text},${entry.comment === null ? "" : `  # ${entry.comment}`}`);
   return [head, ...lines, tail].join("\n");
 }
 function renderForwarding(tool) {
@@ -800,17 +988,182 @@ var init_render = __esm({
   }
 });
 
+// src/engine/mcp/names.ts
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean);
+}
+function joined(parts, style) {
+  if (style.case === "snake") return parts.map((part) => part.toLowerCase()).join("_");
+  return parts.map((part, index) => index === 0 ? part.charAt(0).toLowerCase() + part.slice(1) : part.charAt(0).toUpperCase() + part.slice(1)).join("");
+}
+function identifier(name, style) {
+  const spelled = joined(words(name), style);
+  const valid = spelled === "" ? "tool" : /^[0-9]/.test(spelled) ? `_${spelled}` : spelled;
+  return style.reserved.has(valid) ? `${valid}_` : valid;
+}
+function uniqueIdentifiers(names, style, taken = /* @__PURE__ */ new Set()) {
+  const used = new Set(taken);
+  return names.map((name) => {
+    const base = identifier(name, style);
+    let candidate = base;
+    for (let number = 2; used.has(candidate); number += 1) candidate = `${base}${number}`;
+    used.add(candidate);
+    return candidate;
+  });
+}
+var init_names = __esm({
+  "src/engine/mcp/names.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/python/mcp.ts
+var mcp_exports = {};
+__export(mcp_exports, {
+  pythonMcp: () => pythonMcp
+});
+function renderPythonMcp(api) {
+  return [PRELUDE, ...api.map(renderServer)].join("\n\n\n");
+}
+function renderServer(server) {
+  const body = server.tools.flatMap((tool) => renderTool(server, tool));
+  return [
+    `class ${server.identifier}:`,
+    `${INDENT2}${pythonDocstring(`MCP server ${JSON.stringify(server.name)}: its tools are the static methods of this class.`, INDENT2)}`,
+    ...body
+  ].join("\n");
+}
+function renderTool(server, tool) {
+  const prefix = pascal(tool.identifier);
+  const declarations = [];
+  const input = new SchemaTypes(tool.inputSchema, `${prefix}Input`, declarations).root();
+  const output = tool.outputSchema ? new SchemaTypes(tool.outputSchema, `${prefix}Output`, declarations).root() : "str | list[dict[str, Any]]";
+  const optional = !Array.isArray(tool.inputSchema.required) || tool.inputSchema.required.length === 0;
+  const qualify = (type) => type.replace(new RegExp(`\\b(${prefix}(?:Input|Output)\\w*)`, "g"), `${server.identifier}.$1`);
+  const doc = tool.description || `The ${tool.name} tool.`;
+  return [
+    ...declarations.map((declaration) => `${INDENT2}${declaration}`),
+    "",
+    `${INDENT2}@staticmethod`,
+    `${INDENT2}def ${tool.identifier}(args: ${qualify(input)}${optional ? " | None = None" : ""}) -> ${qualify(output)}:`,
+    `${INDENT2}${INDENT2}${pythonDocstring(doc, INDENT2 + INDENT2)}`,
+    `${INDENT2}${INDENT2}return _codemode_call(${pythonStringLiteral(tool.call)}, (args,), {})`
+  ];
+}
+function pascal(name) {
+  return identifier(name, CLASS_WORDS).replace(/^_?./, (first) => first.replace("_", "").toUpperCase());
+}
+function literal(values) {
+  const items = values.map(
+    (value) => value === null ? "None" : typeof value === "boolean" ? value ? "True" : "False" : typeof value === "string" ? pythonStringLiteral(value) : typeof value === "number" ? String(value) : null
+  );
+  if (items.some((item) => item === null)) return "Any";
+  return `Literal[${items.join(", ")}]`;
+}
+function unionOf(types) {
+  const unique = [...new Set(types)];
+  return unique.includes("Any") ? "Any" : unique.join(" | ");
+}
+var PYTHON_NAMES, CLASS_WORDS, INDENT2, PRELUDE, pythonMcp, SchemaTypes;
+var init_mcp = __esm({
+  "src/engine/python/mcp.ts"() {
+    "use strict";
+    init_names();
+    init_literals();
+    PYTHON_NAMES = {
+      case: "snake",
+      reserved: new Set(
+        "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield match case type print len list dict set str int float bool bytes tuple object type range open id input map filter sorted min max sum any all isinstance getattr setattr hasattr Exception asyncio json main params".split(" ")
+      )
+    };
+    CLASS_WORDS = { case: "camel", reserved: /* @__PURE__ */ new Set() };
+    INDENT2 = "    ";
+    PRELUDE = "from typing import Any, Literal, NotRequired, TypedDict";
+    pythonMcp = { names: PYTHON_NAMES, render: (api) => Promise.resolve(renderPythonMcp(api)) };
+    SchemaTypes = class {
+      constructor(schema, name, declarations) {
+        this.schema = schema;
+        this.name = name;
+        this.declarations = declarations;
+      }
+      schema;
+      name;
+      declarations;
+      named = /* @__PURE__ */ new Map();
+      root() {
+        return this.type(this.schema, this.name);
+      }
+      type(schema, name) {
+        if (schema === true || schema === void 0) return "Any";
+        if (schema === null || typeof schema !== "object") return "Any";
+        const node = schema;
+        if (typeof node.$ref === "string") return this.reference(node.$ref);
+        if (Array.isArray(node.enum)) return literal(node.enum);
+        if ("const" in node) return literal([node.const]);
+        const union = node.anyOf ?? node.oneOf;
+        if (Array.isArray(union)) return unionOf(union.map((item, index) => this.type(item, `${name}${index + 1}`)));
+        if (Array.isArray(node.type)) return unionOf(node.type.map((type) => this.type({ ...node, type }, name)));
+        switch (node.type) {
+          case "string":
+            return "str";
+          case "integer":
+            return "int";
+          case "number":
+            return "float";
+          case "boolean":
+            return "bool";
+          case "null":
+            return "None";
+          case "array":
+            return `list[${this.type(node.items, `${name}Item`)}]`;
+          default:
+            return this.object(node, name);
+        }
+      }
+      object(node, name) {
+        const properties = node.properties;
+        if (!properties || Object.keys(properties).length === 0) {
+          return typeof node.additionalProperties === "object" ? `dict[str, ${this.type(node.additionalProperties, `${name}Value`)}]` : "dict[str, Any]";
+        }
+        const required = new Set(Array.isArray(node.required) ? node.required : []);
+        const fields = Object.entries(properties).map(([property2, value]) => {
+          const type = this.type(value, `${name}${pascal(property2)}`);
+          return `${pythonStringLiteral(property2)}: ${required.has(property2) ? type : `NotRequired[${type}]`}`;
+        });
+        this.declarations.push(`${name} = TypedDict(${pythonStringLiteral(name)}, {${fields.join(", ")}})`);
+        return name;
+      }
+      /** A `#/$defs/X` (or `#/definitions/X`) reference becomes one TypedDict, declared once; a cycle is a forward reference. */
+      reference(ref) {
+        const match = /^#\/(\$defs|definitions)\/([^/]+)$/.exec(ref);
+        const definitions = match ? this.schema[match[1] ?? ""] : void 0;
+        const target = match && definitions ? definitions[match[2] ?? ""] : void 0;
+        if (!match || target === void 0) return "Any";
+        const key = match[2] ?? "";
+        const typeName = `${this.name}${pascal(key)}`;
+        const existing = this.named.get(key);
+        if (existing !== void 0) return existing === "" ? pythonStringLiteral(typeName) : existing;
+        this.named.set(key, "");
+        const type = this.type(target, typeName);
+        this.named.set(key, type);
+        return type;
+      }
+    };
+  }
+});
+
 // src/engine/python/index.ts
 var python_exports = {};
 __export(python_exports, {
   pythonLanguage: () => pythonLanguage
 });
-import path8 from "node:path";
+import path9 from "node:path";
 var QUIET_PYTHON, pythonLanguage;
 var init_python = __esm({
   "src/engine/python/index.ts"() {
     "use strict";
     init_check();
+    init_description();
     init_extract();
     init_interpreter();
     init_pyright();
@@ -818,8 +1171,9 @@ var init_python = __esm({
     init_runtime_source();
     QUIET_PYTHON = { PYTHONDONTWRITEBYTECODE: "1", PYTHONUNBUFFERED: "1" };
     pythonLanguage = {
-      language: "python",
+      ...pythonDescription,
       runnerFileName: PYTHON_RUNNER_FILE,
+      toolchain: (config) => ({ executable: config.python, typeCheckerPath: config.pyright_path }),
       extract: extractPythonTools,
       noToolsModule: () => ({
         language: "python",
@@ -833,21 +1187,22 @@ var init_python = __esm({
       renderRunner: renderPythonRunner,
       wrapperPattern: PYTHON_WRAPPER_PATTERN,
       check: checkPythonRunner,
-      installTypeChecker: (source) => ensurePyright(source),
+      typeChecker: { name: "pyright", install: (source) => ensurePyright(source) },
+      loadMcp: async () => (await Promise.resolve().then(() => (init_mcp(), mcp_exports))).pythonMcp,
       hostCommand(_runnerPath, module, context) {
-        const importPath = [path8.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path8.delimiter);
+        const importPath = [path9.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path9.delimiter);
         return {
-          file: context.python,
+          file: context.toolchain.executable,
           args: ["-X", "utf8", "-B", pythonProgramPath("host.py")],
           env: { ...QUIET_PYTHON, PYTHONPATH: importPath }
         };
       },
       async programCommand(runnerPath, module, context) {
-        const { executable } = await pythonInstallation(context);
+        const { executable: executable2 } = await pythonInstallation(context);
         return {
-          file: executable,
+          file: executable2,
           args: ["-X", "utf8", "-B", runnerPath],
-          env: { ...QUIET_PYTHON, PYTHONPATH: [path8.dirname(module.path), path8.dirname(runnerPath)].join(path8.delimiter) }
+          env: { ...QUIET_PYTHON, PYTHONPATH: [path9.dirname(module.path), path9.dirname(runnerPath)].join(path9.delimiter) }
         };
       },
       async programReadPaths(context) {
@@ -857,16 +1212,95 @@ var init_python = __esm({
   }
 });
 
+// src/engine/typescript/argument-shapes.ts
+function argumentShape(ts, annotation) {
+  if (annotation === null) return ANY;
+  const source = ts.createSourceFile("shape.ts", `type Shape = ${annotation};`, ts.ScriptTarget.Latest);
+  const [statement, ...rest] = source.statements;
+  return statement && rest.length === 0 && ts.isTypeAliasDeclaration(statement) ? shapeOf(ts, statement.type) : ANY;
+}
+function shapeOf(ts, node) {
+  const keyword = keywordShape(ts, node.kind);
+  if (keyword) return keyword;
+  if (ts.isParenthesizedTypeNode(node)) return shapeOf(ts, node.type);
+  if (ts.isTypeOperatorNode(node) && node.operator === ts.SyntaxKind.ReadonlyKeyword) return shapeOf(ts, node.type);
+  if (ts.isLiteralTypeNode(node)) return literalShape(ts, node.literal);
+  if (ts.isArrayTypeNode(node)) return { kind: "array", of: shapeOf(ts, node.elementType) };
+  if (ts.isTupleTypeNode(node)) {
+    const plain = node.elements.every(
+      (element) => !ts.isNamedTupleMember(element) && !ts.isRestTypeNode(element) && !ts.isOptionalTypeNode(element)
+    );
+    return plain ? { kind: "tuple", of: node.elements.map((element) => shapeOf(ts, element)) } : { kind: "array", of: ANY };
+  }
+  if (ts.isUnionTypeNode(node)) {
+    const of = node.types.map((member) => shapeOf(ts, member));
+    return of.some((member) => member.kind === "any") ? ANY : { kind: "union", of };
+  }
+  if (ts.isTypeLiteralNode(node)) return typeLiteralShape(ts, node);
+  if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName))
+    return referenceShape(ts, node.typeName.text, node.typeArguments ?? []);
+  return ANY;
+}
+function keywordShape(ts, kind) {
+  const names = [
+    [ts.SyntaxKind.StringKeyword, "string"],
+    [ts.SyntaxKind.NumberKeyword, "number"],
+    [ts.SyntaxKind.BooleanKeyword, "boolean"],
+    [ts.SyntaxKind.BigIntKeyword, "bigint"],
+    [ts.SyntaxKind.UndefinedKeyword, "undefined"],
+    [ts.SyntaxKind.ObjectKeyword, "object"]
+  ];
+  const found = names.find(([keyword]) => keyword === kind);
+  return found && { kind: found[1] };
+}
+function literalShape(ts, literal2) {
+  if (literal2.kind === ts.SyntaxKind.NullKeyword) return { kind: "null" };
+  if (literal2.kind === ts.SyntaxKind.TrueKeyword || literal2.kind === ts.SyntaxKind.FalseKeyword) {
+    return { kind: "literal", value: literal2.kind === ts.SyntaxKind.TrueKeyword };
+  }
+  if (ts.isStringLiteral(literal2)) return { kind: "literal", value: literal2.text };
+  if (ts.isNumericLiteral(literal2)) return { kind: "literal", value: Number(literal2.text) };
+  return ANY;
+}
+function typeLiteralShape(ts, node) {
+  const [only] = node.members;
+  if (node.members.length === 1 && only && ts.isIndexSignatureDeclaration(only)) return { kind: "record", of: shapeOf(ts, only.type) };
+  const fields = [];
+  for (const member of node.members) {
+    if (!ts.isPropertySignature(member) || !(ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))) return { kind: "object" };
+    fields.push({
+      name: member.name.text,
+      optional: member.questionToken !== void 0,
+      shape: member.type ? shapeOf(ts, member.type) : ANY
+    });
+  }
+  return { kind: "fields", fields };
+}
+function referenceShape(ts, name, typeArguments) {
+  const [first, second] = typeArguments;
+  if ((name === "Array" || name === "ReadonlyArray") && first) return { kind: "array", of: shapeOf(ts, first) };
+  if (name === "Record" && second) return { kind: "record", of: shapeOf(ts, second) };
+  return BUILTIN_CLASSES.has(name) ? { kind: "instance", of: name } : ANY;
+}
+var ANY, BUILTIN_CLASSES;
+var init_argument_shapes = __esm({
+  "src/engine/typescript/argument-shapes.ts"() {
+    "use strict";
+    ANY = { kind: "any" };
+    BUILTIN_CLASSES = /* @__PURE__ */ new Set(["Date", "Uint8Array", "Map", "Set", "RegExp"]);
+  }
+});
+
 // src/engine/typescript/compiler.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path9 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import path10 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function loadTypeScript() {
   loading ??= import("typescript").then((loaded) => loaded.default);
   return loading;
 }
 function shippedLibLocation() {
-  shippedLibs ??= existsSync2(path9.join(SHIPPED_LIBS, "lib.es5.d.ts")) ? SHIPPED_LIBS.replace(/\\/g, "/").replace(/\/$/, "") : null;
+  shippedLibs ??= existsSync2(path10.join(SHIPPED_LIBS, "lib.es5.d.ts")) ? SHIPPED_LIBS.replace(/\\/g, "/").replace(/\/$/, "") : null;
   return shippedLibs;
 }
 function compilerHost(ts, options, setParentNodes) {
@@ -885,7 +1319,7 @@ function userCompilerOptions(ts, fromDir) {
   const config = read.config;
   if (read.error) return { target: ts.ScriptTarget.ES2022, strict: true };
   const withoutFileListing = { ...ts.sys, readDirectory: () => [] };
-  return ts.parseJsonConfigFileContent(config, withoutFileListing, path9.dirname(configPath), void 0, configPath).options;
+  return ts.parseJsonConfigFileContent(config, withoutFileListing, path10.dirname(configPath), void 0, configPath).options;
 }
 function analysisOptions(ts, toolsDir) {
   const {
@@ -921,21 +1355,21 @@ var loading, SHIPPED_LIBS, shippedLibs;
 var init_compiler = __esm({
   "src/engine/typescript/compiler.ts"() {
     "use strict";
-    SHIPPED_LIBS = fileURLToPath2(new URL("./typescript/", import.meta.url));
+    SHIPPED_LIBS = fileURLToPath3(new URL("./typescript/", import.meta.url));
   }
 });
 
 // src/engine/typescript/runtime-source.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 function typescriptRuntimeSource() {
-  runtimeSource ??= readFileSync2(new URL(TYPESCRIPT_RUNTIME_FILE, RUNTIME_FOLDER2), "utf8");
+  runtimeSource ??= readFileSync3(new URL(TYPESCRIPT_RUNTIME_FILE, RUNTIME_FOLDER2), "utf8");
   return runtimeSource;
 }
 function typescriptRuntimeFile(name) {
-  return readFileSync2(new URL(name, RUNTIME_FOLDER2), "utf8");
+  return readFileSync3(new URL(name, RUNTIME_FOLDER2), "utf8");
 }
-var TYPESCRIPT_RUNTIME_FILE, TYPESCRIPT_HOST_FILE, RUNTIME_ENTRY_POINTS, RUNTIME_FOLDER2, NO_TOOLS_FILE, runtimeSource;
+var TYPESCRIPT_RUNTIME_FILE, TYPESCRIPT_HOST_FILE, RUNTIME_ENTRY_POINTS, RUNTIME_FOLDER2, TYPESCRIPT_NO_TOOLS_FILE, runtimeSource;
 var init_runtime_source2 = __esm({
   "src/engine/typescript/runtime-source.ts"() {
     "use strict";
@@ -943,22 +1377,22 @@ var init_runtime_source2 = __esm({
     TYPESCRIPT_HOST_FILE = "_codemode_host.ts";
     RUNTIME_ENTRY_POINTS = { call: "__codemodeCall", run: "__codemodeRun" };
     RUNTIME_FOLDER2 = new URL("./runtime/", import.meta.url);
-    NO_TOOLS_FILE = fileURLToPath3(new URL("_codemode_no_tools.ts", RUNTIME_FOLDER2));
+    TYPESCRIPT_NO_TOOLS_FILE = fileURLToPath4(new URL("_codemode_no_tools.ts", RUNTIME_FOLDER2));
   }
 });
 
 // src/engine/typescript/check.ts
-import path10 from "node:path";
+import path11 from "node:path";
 async function checkTypeScriptRunner(runnerPath, module, regions) {
   const ts = await loadTypeScript();
-  const options = analysisOptions(ts, path10.dirname(module.path));
+  const options = analysisOptions(ts, path11.dirname(module.path));
   const host = runnerCompilerHost(ts, options, runnerPath, module.path);
   const program = ts.createProgram({ rootNames: [runnerPath], options, host });
   const runner = program.getSourceFile(runnerPath);
-  if (!runner) return [{ line: null, message: `${path10.basename(runnerPath)} could not be read` }];
+  if (!runner) return [{ line: null, message: `${path11.basename(runnerPath)} could not be read` }];
   const syntactic = program.getSyntacticDiagnostics(runner);
   const compilerDiagnostics = syntactic.length > 0 ? syntactic : program.getSemanticDiagnostics(runner);
-  const displayName = path10.basename(runnerPath);
+  const displayName = path11.basename(runnerPath);
   return [
     ...compilerDiagnostics.filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error).map((diagnostic) => formatDiagnostic(ts, diagnostic, displayName)),
     ...regionViolations(
@@ -987,7 +1421,7 @@ function runnerCompilerHost(ts, options, runnerPath, toolsPath) {
   return host;
 }
 function isPackageSpecifier(specifier) {
-  return !specifier.startsWith(".") && !path10.isAbsolute(specifier) && !specifier.startsWith("file:");
+  return !specifier.startsWith(".") && !path11.isAbsolute(specifier) && !specifier.startsWith("file:");
 }
 function resolve(ts, host, options, specifier, runnerPath, toolsPath) {
   const from = isPackageSpecifier(specifier) ? toolsPath : runnerPath;
@@ -1002,7 +1436,7 @@ function regionViolations(ts, runner, module, regions, displayName, resolveSpeci
     }));
   }
   const spans = regions.map((region2) => ({ name: region2.name, start: region2.start, end: region2.start + region2.text.length }));
-  const runtimePath = path10.join(path10.dirname(runner.fileName), TYPESCRIPT_RUNTIME_FILE);
+  const runtimePath = path11.join(path11.dirname(runner.fileName), TYPESCRIPT_RUNTIME_FILE);
   const toolNames = /* @__PURE__ */ new Set([...module.tools.map((tool) => tool.name), ...module.mcp?.names ?? []]);
   const diagnostics = [];
   const report = (node, text) => {
@@ -1035,7 +1469,7 @@ function regionViolations(ts, runner, module, regions, displayName, resolveSpeci
       const imported = resolveSpecifier(statement.moduleSpecifier.text);
       if (imported === module.path) {
         report(statement, `call the tools through the wrappers in the generated tools region, not by importing ${module.relative_path}`);
-      } else if (imported !== void 0 && path10.resolve(imported) === runtimePath) {
+      } else if (imported !== void 0 && path11.resolve(imported) === runtimePath) {
         report(statement, `${TYPESCRIPT_RUNTIME_FILE} serves the generated regions only; do not import it`);
       }
     }
@@ -1075,49 +1509,57 @@ var init_check2 = __esm({
 });
 
 // src/engine/typescript/build.ts
-import { execa as execa7 } from "execa";
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir2, readFile as readFile3, realpath as realpath2, rm as rm3, symlink, writeFile as writeFile3 } from "node:fs/promises";
-import path11 from "node:path";
+import { mkdir as mkdir3, readFile as readFile5, realpath as realpath3, rm as rm4, symlink, writeFile as writeFile2 } from "node:fs/promises";
+import path12 from "node:path";
 import { pathToFileURL } from "node:url";
 function builtRunnerPath(runnerPath, module) {
-  return path11.join(path11.dirname(runnerPath), BUILD_DIR, path11.dirname(module.relative_path), BUILT_RUNNER_NAME);
+  return path12.join(path12.dirname(runnerPath), BUILD_DIR, path12.dirname(module.relative_path), BUILT_RUNNER_NAME);
 }
 function builtModulePath(runnerPath, module, repoRoot, source) {
   if (source === runnerPath) return builtRunnerPath(runnerPath, module);
-  const inRepo = path11.relative(repoRoot, source);
-  const mirrored = inRepo.startsWith("..") || path11.isAbsolute(inRepo) ? path11.join(".external", source.replace(/^([A-Za-z]:)?[\\/]/, "")) : inRepo;
-  return path11.join(path11.dirname(runnerPath), BUILD_DIR, mirrored.replace(TYPESCRIPT_SOURCE, ".mjs"));
+  const inRepo = path12.relative(repoRoot, source);
+  const mirrored = inRepo.startsWith("..") || path12.isAbsolute(inRepo) ? path12.join(".external", source.replace(/^([A-Za-z]:)?[\\/]/, "")) : inRepo;
+  return path12.join(path12.dirname(runnerPath), BUILD_DIR, mirrored.replace(TYPESCRIPT_SOURCE, ".mjs"));
 }
 function builtToolsPath(runnerPath, module, context) {
   return TYPESCRIPT_SOURCE.test(module.path) ? builtModulePath(runnerPath, module, context.repoRoot, module.path) : module.path;
 }
 function hostDir(runnerPath) {
-  return path11.join(path11.dirname(runnerPath), HOST_DIR);
+  return path12.join(path12.dirname(runnerPath), HOST_DIR);
 }
 function typescriptHostCommand(runnerPath, _module, context) {
   const dir = hostDir(runnerPath);
-  return { file: context.node, args: ["--enable-source-maps", path11.join(dir, BUILT_HOST_NAME), path11.join(dir, MANIFEST_NAME)], env: {} };
+  return {
+    file: context.toolchain.executable,
+    args: ["--enable-source-maps", path12.join(dir, BUILT_HOST_NAME), path12.join(dir, MANIFEST_NAME)],
+    env: {}
+  };
 }
 function typescriptProgramCommand(runnerPath, module, context) {
-  return Promise.resolve({ file: context.node, args: ["--enable-source-maps", builtRunnerPath(runnerPath, module)], env: {} });
+  return Promise.resolve({
+    file: context.toolchain.executable,
+    args: ["--enable-source-maps", builtRunnerPath(runnerPath, module)],
+    env: {}
+  });
 }
 async function typescriptProgramReadPaths(context) {
-  let prefix = installPrefixes.get(context.node);
+  const node = context.toolchain.executable;
+  let prefix = installPrefixes.get(node);
   if (!prefix) {
-    prefix = execa7(context.node, ["-p", "process.execPath"], { env: context.env, extendEnv: false, cancelSignal: context.signal }).then(
-      async ({ stdout }) => path11.dirname(path11.dirname(await realpath2(stdout.trim())))
+    prefix = runProcessTree(node, ["-p", "process.execPath"], { env: context.env, signal: context.signal }).then(
+      async ({ stdout }) => path12.dirname(path12.dirname(await realpath3(stdout.trim())))
     );
-    installPrefixes.set(context.node, prefix);
-    prefix.catch(() => installPrefixes.delete(context.node));
+    installPrefixes.set(node, prefix);
+    prefix.catch(() => installPrefixes.delete(node));
   }
   return [await prefix];
 }
 async function buildTypeScriptRunner(runnerPath, module, context) {
   const ts = await loadTypeScript();
-  const buildRoot = path11.join(path11.dirname(runnerPath), BUILD_DIR);
-  await rm3(buildRoot, { recursive: true, force: true });
-  const toolsDir = path11.dirname(module.path);
+  const buildRoot = path12.join(path12.dirname(runnerPath), BUILD_DIR);
+  await rm4(buildRoot, { recursive: true, force: true });
+  const toolsDir = path12.dirname(module.path);
   const resolutionOptions = analysisOptions(ts, toolsDir);
   const host = runnerCompilerHost(ts, resolutionOptions, runnerPath, module.path);
   const emitOptions = transpileOptions(ts, userCompilerOptions(ts, toolsDir));
@@ -1132,44 +1574,44 @@ async function buildTypeScriptRunner(runnerPath, module, context) {
     const containing = from === runnerPath && isPackageSpecifier(specifier) ? module.path : from;
     const resolved = ts.resolveModuleName(specifier, containing, resolutionOptions, host).resolvedModule;
     if (!resolved || resolved.isExternalLibraryImport) {
-      return isPackageSpecifier(specifier) ? specifier : pathToFileURL(path11.resolve(path11.dirname(from), specifier)).href;
+      return isPackageSpecifier(specifier) ? specifier : pathToFileURL(path12.resolve(path12.dirname(from), specifier)).href;
     }
     const target = resolved.resolvedFileName;
-    if (DECLARATION_FILE.test(target)) return pathToFileURL(path11.resolve(path11.dirname(from), specifier)).href;
+    if (DECLARATION_FILE.test(target)) return pathToFileURL(path12.resolve(path12.dirname(from), specifier)).href;
     if (!TYPESCRIPT_SOURCE.test(target)) return pathToFileURL(target).href;
     if (!queued.has(target)) {
       queued.add(target);
       queue.push(target);
     }
-    const relative = path11.relative(path11.dirname(outputPath(from)), outputPath(target)).split(path11.sep).join("/");
+    const relative = path12.relative(path12.dirname(outputPath(from)), outputPath(target)).split(path12.sep).join("/");
     return relative.startsWith("../") ? relative : `./${relative}`;
   };
   for (let source = queue.shift(); source !== void 0; source = queue.shift()) {
     const output = outputPath(source);
-    const text = await readFile3(source, "utf8");
+    const text = await readFile5(source, "utf8");
     const result = ts.transpileModule(text, {
       fileName: source,
       compilerOptions: emitOptions,
       transformers: { after: [rewriteModuleReferences(ts, source, resolveSpecifier)] }
     });
-    await mkdir2(path11.dirname(output), { recursive: true });
-    await writeFile3(output, withInlineSourceMap(result, source, output));
+    await mkdir3(path12.dirname(output), { recursive: true });
+    await writeFile2(output, withInlineSourceMap(result, source, output));
   }
   await linkNodeModules(context.repoRoot, buildRoot, [...queued].map(outputPath));
   await buildHost(ts, runnerPath, module, context);
 }
 async function buildHost(ts, runnerPath, module, context) {
   const dir = hostDir(runnerPath);
-  await rm3(dir, { recursive: true, force: true });
-  await mkdir2(dir, { recursive: true });
+  await rm4(dir, { recursive: true, force: true });
+  await mkdir3(dir, { recursive: true });
   const runtimeSpecifier = `./${TYPESCRIPT_RUNTIME_FILE}`;
   for (const name of [TYPESCRIPT_RUNTIME_FILE, TYPESCRIPT_HOST_FILE]) {
-    const output = path11.join(dir, name.replace(TYPESCRIPT_SOURCE, ".mjs"));
+    const output = path12.join(dir, name.replace(TYPESCRIPT_SOURCE, ".mjs"));
     const result = ts.transpileModule(typescriptRuntimeFile(name), {
       fileName: name,
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
     });
-    await writeFile3(output, result.outputText.replace(`'${runtimeSpecifier}'`, `'${runtimeSpecifier.replace(TYPESCRIPT_SOURCE, ".mjs")}'`));
+    await writeFile2(output, result.outputText.replace(`'${runtimeSpecifier}'`, `'${runtimeSpecifier.replace(TYPESCRIPT_SOURCE, ".mjs")}'`));
   }
   const manifest = {
     module: builtToolsPath(runnerPath, module, context),
@@ -1179,11 +1621,13 @@ async function buildHost(ts, runnerPath, module, context) {
       params: tool.params.map((param) => ({
         name: param.name,
         rest: param.kind === "var_positional",
-        required: param.kind !== "var_positional" && param.default === null
+        required: param.kind !== "var_positional" && param.default === null,
+        type: param.annotation,
+        shape: argumentShape(ts, param.annotation)
       }))
     }))
   };
-  await writeFile3(path11.join(dir, MANIFEST_NAME), JSON.stringify(manifest, null, 2));
+  await writeFile2(path12.join(dir, MANIFEST_NAME), JSON.stringify(manifest, null, 2));
 }
 function transpileOptions(ts, user) {
   return {
@@ -1201,7 +1645,7 @@ function transpileOptions(ts, user) {
 }
 function rewriteModuleReferences(ts, source, resolveSpecifier) {
   const sourceUrl = pathToFileURL(source).href;
-  const importMeta = { url: sourceUrl, filename: source, dirname: path11.dirname(source) };
+  const importMeta = { url: sourceUrl, filename: source, dirname: path12.dirname(source) };
   return (context) => {
     const { factory } = context;
     const specifier = (literal2) => ts.isStringLiteral(literal2) ? factory.createStringLiteral(resolveSpecifier(literal2.text, source)) : void 0;
@@ -1243,7 +1687,7 @@ function withInlineSourceMap(result, source, output) {
   if (!result.sourceMapText) return code;
   const map = {
     ...JSON.parse(result.sourceMapText),
-    file: path11.basename(output),
+    file: path12.basename(output),
     sourceRoot: "",
     sources: [pathToFileURL(source).href]
   };
@@ -1253,29 +1697,31 @@ function withInlineSourceMap(result, source, output) {
 async function linkNodeModules(repoRoot, buildRoot, outputs) {
   const mirroredDirs = /* @__PURE__ */ new Set();
   for (const output of outputs) {
-    const relative = path11.relative(buildRoot, path11.dirname(output));
+    const relative = path12.relative(buildRoot, path12.dirname(output));
     if (relative.startsWith(".external")) continue;
-    const parts = relative ? relative.split(path11.sep) : [];
-    for (let depth = 0; depth <= parts.length; depth++) mirroredDirs.add(parts.slice(0, depth).join(path11.sep));
+    const parts = relative ? relative.split(path12.sep) : [];
+    for (let depth = 0; depth <= parts.length; depth++) mirroredDirs.add(parts.slice(0, depth).join(path12.sep));
   }
   for (const dir of mirroredDirs) {
-    const target = dir === "" ? nearestNodeModules(repoRoot) : path11.join(repoRoot, dir, "node_modules");
-    if (target && existsSync3(target)) await symlink(target, path11.join(buildRoot, dir, "node_modules"), "junction");
+    const target = dir === "" ? nearestNodeModules(repoRoot) : path12.join(repoRoot, dir, "node_modules");
+    if (target && existsSync3(target)) await symlink(target, path12.join(buildRoot, dir, "node_modules"), "junction");
   }
 }
 function nearestNodeModules(from) {
-  for (let dir = from; ; dir = path11.dirname(dir)) {
-    const candidate = path11.join(dir, "node_modules");
+  for (let dir = from; ; dir = path12.dirname(dir)) {
+    const candidate = path12.join(dir, "node_modules");
     if (existsSync3(candidate)) return candidate;
-    if (path11.dirname(dir) === dir) return void 0;
+    if (path12.dirname(dir) === dir) return void 0;
   }
 }
 var BUILD_DIR, BUILT_RUNNER_NAME, HOST_DIR, BUILT_HOST_NAME, MANIFEST_NAME, TYPESCRIPT_SOURCE, DECLARATION_FILE, installPrefixes;
 var init_build = __esm({
   "src/engine/typescript/build.ts"() {
     "use strict";
-    init_compiler();
+    init_process();
+    init_argument_shapes();
     init_check2();
+    init_compiler();
     init_runtime_source2();
     BUILD_DIR = ".build";
     BUILT_RUNNER_NAME = "agentRunner.codemode.mjs";
@@ -1401,7 +1847,7 @@ var init_compact = __esm({
   }
 });
 
-// src/engine/typescript/jsdocTypes.ts
+// src/engine/typescript/jsdoc-types.ts
 function jsdocDeclaration(ts, checker, tag, symbol, printedType) {
   const typeText2 = (type2, flags = ts.TypeFormatFlags.None) => printedType(checker.typeToString(type2, tag, ts.TypeFormatFlags.NoTruncation | flags), tag);
   const siblings = (ts.isJSDoc(tag.parent) ? tag.parent.tags : void 0) ?? [];
@@ -1459,15 +1905,15 @@ function docComment(paragraphs) {
 function propertyKey(key) {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
 }
-var init_jsdocTypes = __esm({
-  "src/engine/typescript/jsdocTypes.ts"() {
+var init_jsdoc_types = __esm({
+  "src/engine/typescript/jsdoc-types.ts"() {
     "use strict";
     init_compact();
   }
 });
 
-// src/engine/typescript/runnerTypes.ts
-import path12 from "node:path";
+// src/engine/typescript/runner-types.ts
+import path13 from "node:path";
 function isNamedTypeDeclaration(ts, node) {
   return ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isEnumDeclaration(node) || ts.isClassDeclaration(node) || ts.isJSDocTypedefTag(node) || ts.isJSDocCallbackTag(node);
 }
@@ -1483,11 +1929,11 @@ function parseType(ts, text) {
   return statement && ts.isTypeAliasDeclaration(statement) ? statement.type : ts.factory.createTypeQueryNode(ts.factory.createIdentifier("unparsable"));
 }
 var DECLARATIONS_CAP, RunnerTypes;
-var init_runnerTypes = __esm({
-  "src/engine/typescript/runnerTypes.ts"() {
+var init_runner_types = __esm({
+  "src/engine/typescript/runner-types.ts"() {
     "use strict";
     init_compact();
-    init_jsdocTypes();
+    init_jsdoc_types();
     DECLARATIONS_CAP = 6e3;
     RunnerTypes = class {
       constructor(ts, program, checker, toolsFile) {
@@ -1526,12 +1972,12 @@ var init_runnerTypes = __esm({
       }
       /** Declarations of every user-declared type that signatures mention, directly or through other types, up to the cap. */
       declarations() {
-        const entries = [...this.declarationTexts.values()];
+        const entries2 = [...this.declarationTexts.values()];
         const copies = new Set(this.copies);
         const shown = [];
         const cut = [];
         let size = 0;
-        for (const entry of entries) {
+        for (const entry of entries2) {
           if (!copies.has(entry.text) && size + entry.text.length > DECLARATIONS_CAP) {
             cut.push(entry.name);
             continue;
@@ -1594,7 +2040,7 @@ var init_runnerTypes = __esm({
       }
       /** The user's module a specifier names (the checker prints them without extension), from `from`. */
       userSourceFile(specifier, from) {
-        const wanted = withoutExtension(path12.resolve(path12.dirname(from.fileName), specifier));
+        const wanted = withoutExtension(path13.resolve(path13.dirname(from.fileName), specifier));
         return this.program.getSourceFiles().find(
           (file) => !this.program.isSourceFileFromExternalLibrary(file) && !this.program.isSourceFileDefaultLibrary(file) && (file.fileName === wanted || withoutExtension(file.fileName) === wanted)
         );
@@ -1711,7 +2157,7 @@ var init_runnerTypes = __esm({
   }
 });
 
-// src/engine/typescript/zodType.ts
+// src/engine/typescript/zod-type.ts
 function zodSchemaType(ts, checker, schema, notes) {
   return renderSchema(ts, checker, schema, notes, 0).type;
 }
@@ -1819,8 +2265,8 @@ function abbreviate(text) {
   return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
 }
 var PRIMITIVES, REFINEMENTS;
-var init_zodType = __esm({
-  "src/engine/typescript/zodType.ts"() {
+var init_zod_type = __esm({
+  "src/engine/typescript/zod-type.ts"() {
     "use strict";
     PRIMITIVES = {
       string: "string",
@@ -1884,16 +2330,16 @@ var init_zodType = __esm({
 });
 
 // src/engine/typescript/extract.ts
-import path13 from "node:path";
+import path14 from "node:path";
 async function extractTypeScriptTools({ absolute, relative }) {
-  const extension = path13.extname(absolute);
+  const extension = path14.extname(absolute);
   if (extension !== extension.toLowerCase()) {
     throw usageError(
-      `${relative}: Node.js and the TypeScript compiler take only lower-case extensions; rename it to ${path13.basename(relative, extension)}${extension.toLowerCase()}`
+      `${relative}: Node.js and the TypeScript compiler take only lower-case extensions; rename it to ${path14.basename(relative, extension)}${extension.toLowerCase()}`
     );
   }
   const ts = await loadTypeScript();
-  const options = analysisOptions(ts, path13.dirname(absolute));
+  const options = analysisOptions(ts, path14.dirname(absolute));
   const program = ts.createProgram({ rootNames: [absolute], options, host: compilerHost(ts, options) });
   const sourceFile = program.getSourceFile(absolute);
   if (!sourceFile) throw usageError(`Tools module not found: ${relative}`);
@@ -2011,9 +2457,9 @@ function objectTool(analysis, source) {
   const { object, name } = source;
   const notes = [];
   const schema = property(ts, object, "inputSchema") ?? property(ts, object, "parameters");
-  const execute = property(ts, object, "execute");
+  const execute2 = property(ts, object, "execute");
   const description = property(ts, object, "description");
-  const returnType = execute && checker.getTypeAtLocation(execute).getCallSignatures()[0]?.getReturnType();
+  const returnType = execute2 && checker.getTypeAtLocation(execute2).getCallSignatures()[0]?.getReturnType();
   const awaited = returnType && checker.getAwaitedType(returnType);
   const fallbackReturn = `ReturnType<NonNullable<typeof __codemodeTools.${name}.execute>>`;
   const result = returnType ? typeText(analysis, void 0, () => returnType, object, fallbackReturn, "the result", notes) : "unknown";
@@ -2078,8 +2524,8 @@ var init_extract2 = __esm({
     "use strict";
     init_errors();
     init_compiler();
-    init_runnerTypes();
-    init_zodType();
+    init_runner_types();
+    init_zod_type();
     RESERVED_TOOL_NAME = /^(main|__codemode.*)$/;
   }
 });
@@ -2089,21 +2535,21 @@ function renderTypeScriptRunner(module, task) {
   const { call, run } = RUNTIME_ENTRY_POINTS;
   const toolsRegion = region("tools", [
     [
-      `import type * as __codemodeTools from ${stringLiteral(module.path)};`,
-      `import { ${call}, ${run} } from ${stringLiteral(RUNTIME_SPECIFIER)};`,
+      `import type * as __codemodeTools from ${typescriptStringLiteral(module.path)};`,
+      `import { ${call}, ${run} } from ${typescriptStringLiteral(RUNTIME_SPECIFIER)};`,
       ...module.data.prelude
     ].join("\n"),
     ...declarationComments(module),
     module.tools.map(wrapper).join("\n"),
     ...module.mcp ? [module.mcp.source] : []
   ]);
-  const harnessRegion = region("harness", [`void ${run}(main, () => import(${stringLiteral(module.path)}));`]);
+  const harnessRegion = region("harness", [`void ${run}(main, () => import(${typescriptStringLiteral(module.path)}));`]);
   const { text, protected_regions } = joinRunner(
     [header(module, task), { region: "tools", text: toolsRegion }, mainFunction(task), { region: "harness", text: harnessRegion }],
     "\n\n"
   );
   return {
-    file_name: RUNNER_FILE_NAME,
+    file_name: TYPESCRIPT_RUNNER_FILE,
     text: `${text}
 `,
     protected_regions,
@@ -2122,7 +2568,7 @@ function header(module, task) {
 }
 function mainFunction(task) {
   return [
-    `export async function main(params: string = ${stringLiteral(task)}): Promise<unknown> {`,
+    `export async function main(params: string = ${typescriptStringLiteral(task)}): Promise<unknown> {`,
     `  // ${TODO_MARKER}: implement the task described by params using the tools above, and return the result.`,
     "  throw new Error('main() is not implemented yet');",
     "}"
@@ -2145,7 +2591,7 @@ function wrapper(tool) {
   return [
     ...docComment2(tool),
     `export ${asyncKeyword}function ${tool.name}(${tool.params.map(signatureParameter).join(", ")})${tool.returns ? `: ${tool.returns}` : ""} {`,
-    `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.name)}, [${args}], ${String(tool.async)});`,
+    `  return ${RUNTIME_ENTRY_POINTS.call}(${typescriptStringLiteral(tool.name)}, [${args}], ${String(tool.async)});`,
     "}"
   ].join("\n");
 }
@@ -2177,22 +2623,108 @@ function closeProof(text) {
 function splitLines(text) {
   return text.split(/\r\n|[\r\n\u2028\u2029]/);
 }
-function stringLiteral(text) {
+function typescriptStringLiteral(text) {
   return JSON.stringify(text).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 function lineSafe(text) {
   return text.replace(/[\r\n\u2028\u2029]/g, " ");
 }
-var RUNNER_FILE_NAME, REGION_MARKERS2, RUNTIME_SPECIFIER, TYPESCRIPT_WRAPPER_PATTERN;
+var TYPESCRIPT_RUNNER_FILE, REGION_MARKERS2, RUNTIME_SPECIFIER, TYPESCRIPT_WRAPPER_PATTERN;
 var init_render2 = __esm({
   "src/engine/typescript/render.ts"() {
     "use strict";
     init_markers();
     init_runtime_source2();
-    RUNNER_FILE_NAME = "agentRunner.ts";
+    TYPESCRIPT_RUNNER_FILE = "agentRunner.ts";
     REGION_MARKERS2 = regionMarkers("//");
     RUNTIME_SPECIFIER = `./${TYPESCRIPT_RUNTIME_FILE}`;
     TYPESCRIPT_WRAPPER_PATTERN = /^(?:\/\*\*[\s\S]*?\*\/\n)?export (?:async )?function ([^\s(]+)\([\s\S]*?^}$/gm;
+  }
+});
+
+// src/engine/typescript/mcp.ts
+var mcp_exports2 = {};
+__export(mcp_exports2, {
+  typescriptMcp: () => typescriptMcp
+});
+import { compile } from "json-schema-to-typescript";
+async function renderTypeScriptMcp(api) {
+  const servers = await Promise.all(api.map(renderServer2));
+  return [CONTENT_TYPE, ...servers].join("\n\n");
+}
+async function renderServer2(server) {
+  const namespaces = await Promise.all(server.tools.map((tool) => toolNamespace(server, tool)));
+  const wrappers2 = server.tools.map((tool) => wrapper2(server, tool));
+  return [
+    `// MCP server ${typescriptStringLiteral(server.name)}: its tools are the methods of \`${server.identifier}\`.`,
+    ...namespaces,
+    `export const ${server.identifier} = {
+${wrappers2.join("\n")}
+};`
+  ].join("\n");
+}
+async function toolNamespace(server, tool) {
+  const input = await schemaDeclarations(tool.inputSchema, "Input");
+  const output = tool.outputSchema ? await schemaDeclarations(tool.outputSchema, "Output") : null;
+  const body = output ? [input, `export namespace output {
+${output}
+}`, "export type Output = output.Output;"] : [input];
+  return `export namespace ${server.identifier}.${tool.identifier} {
+${body.join("\n")}
+}`;
+}
+function wrapper2(server, tool) {
+  const types = `${server.identifier}.${tool.identifier}`;
+  const optional = !Array.isArray(tool.inputSchema.required) || tool.inputSchema.required.length === 0;
+  const returns = tool.outputSchema ? `${types}.Output` : "McpContent";
+  const doc = docComment2({
+    doc: tool.description || `The ${tool.name} tool.`,
+    params: [],
+    note: tool.name === tool.identifier ? null : `MCP tool ${tool.name}`
+  });
+  return [
+    ...doc,
+    `${tool.identifier}(args${optional ? "?" : ""}: ${types}.Input): Promise<${returns}> {`,
+    `  return ${RUNTIME_ENTRY_POINTS.call}(${typescriptStringLiteral(tool.call)}, [args], true);`,
+    "},"
+  ].map((line) => line.replace(/^/gm, "  ")).join("\n");
+}
+async function schemaDeclarations(schema, name) {
+  const { title: _title, ...untitled } = withoutExternalReferences(schema);
+  try {
+    return await compile(untitled, name, {
+      bannerComment: "",
+      format: false,
+      additionalProperties: false,
+      unknownAny: true,
+      declareExternallyReferenced: true,
+      $refOptions: { resolve: { external: false } }
+    });
+  } catch {
+    return `export type ${name} = Record<string, unknown>;`;
+  }
+}
+function withoutExternalReferences(schema) {
+  if (Array.isArray(schema)) return schema.map(withoutExternalReferences);
+  if (schema === null || typeof schema !== "object") return schema;
+  const record = schema;
+  if (typeof record.$ref === "string" && !record.$ref.startsWith("#")) return {};
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, withoutExternalReferences(value)]));
+}
+var CONTENT_TYPE, TYPESCRIPT_NAMES, typescriptMcp;
+var init_mcp2 = __esm({
+  "src/engine/typescript/mcp.ts"() {
+    "use strict";
+    init_render2();
+    init_runtime_source2();
+    CONTENT_TYPE = "export type McpContent = string | { type: string; [key: string]: unknown }[];";
+    TYPESCRIPT_NAMES = {
+      case: "camel",
+      reserved: new Set(
+        "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await as async any boolean number string symbol type of from get set declare module namespace require never unknown object bigint undefined arguments eval constructor prototype globalThis console process Promise JSON Math Object Array String Number Boolean Error Date Map Set Symbol RegExp NaN Infinity main params McpContent".split(" ")
+      )
+    };
+    typescriptMcp = { names: TYPESCRIPT_NAMES, render: renderTypeScriptMcp };
   }
 });
 
@@ -2207,16 +2739,18 @@ var init_typescript = __esm({
     "use strict";
     init_build();
     init_check2();
+    init_description2();
     init_extract2();
     init_render2();
     init_runtime_source2();
     typescriptLanguage = {
-      language: "typescript",
-      runnerFileName: RUNNER_FILE_NAME,
+      ...typescriptDescription,
+      runnerFileName: TYPESCRIPT_RUNNER_FILE,
+      toolchain: (config) => ({ executable: config.node }),
       extract: extractTypeScriptTools,
       noToolsModule: () => ({
         language: "typescript",
-        path: NO_TOOLS_FILE,
+        path: TYPESCRIPT_NO_TOOLS_FILE,
         relative_path: "MCP servers",
         tools: [],
         declarations: [],
@@ -2228,125 +2762,45 @@ var init_typescript = __esm({
       prepare: buildTypeScriptRunner,
       hostCommand: typescriptHostCommand,
       programCommand: typescriptProgramCommand,
-      programReadPaths: typescriptProgramReadPaths
+      programReadPaths: typescriptProgramReadPaths,
+      loadMcp: async () => (await Promise.resolve().then(() => (init_mcp2(), mcp_exports2))).typescriptMcp
     };
   }
 });
 
-// src/engine/mcp/config.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import path17 from "node:path";
-import { z as z10 } from "zod";
-async function loadMcpConfig(source, repoRoot) {
-  const trimmed = source.trim();
-  if (!trimmed) throw usageError("mcp_config is empty: give the path of a .mcp.json file or its JSON");
-  const inline = trimmed.startsWith("{");
-  const where = inline ? "mcp_config" : `MCP config ${trimmed}`;
-  const text = inline ? trimmed : await readConfigFile(trimmed, repoRoot);
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw usageError(`${where} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const parsed = McpConfigSchema.safeParse(json);
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    const at = issue?.path.length ? ` at ${issue.path.join(".")}` : "";
-    throw usageError(`${where} is invalid${at}: ${issue?.message ?? parsed.error.message}`);
-  }
-  const servers = Object.entries(parsed.data.mcpServers).map(([name, config]) => ({ name, config }));
-  if (servers.length === 0) throw usageError(`${where} names no server in mcpServers`);
-  return servers;
+// src/engine/registry.ts
+import path15 from "node:path";
+async function languageFor(toolsPath) {
+  const extension = path15.extname(toolsPath);
+  const entry = REGISTERED_LANGUAGES.find((candidate) => candidate.description.extensions.includes(extension.toLowerCase()));
+  if (!entry) throw usageError(`Unsupported tools module extension '${extension || "(none)"}': expected ${SUPPORTED_EXTENSIONS}`);
+  return entry.load();
 }
-async function readConfigFile(file, repoRoot) {
-  try {
-    return await readFile6(path17.resolve(repoRoot, file), "utf8");
-  } catch {
-    throw usageError(`MCP config not found: ${file}`);
-  }
+function registered(language) {
+  const entry = REGISTERED_LANGUAGES.find((candidate) => candidate.description.language === language);
+  if (!entry)
+    throw usageError(`Unknown language '${language}': expected ${REGISTERED_LANGUAGES.map((e) => e.description.language).join(" or ")}`);
+  return entry;
 }
-function referencedVariables(entry) {
-  return [...new Set(referenceTexts(entry.config).flatMap((text) => [...text.matchAll(REFERENCE)].map((match) => match[1] ?? "")))];
+async function languageNamed(language) {
+  return registered(language).load();
 }
-function referenceTexts(config) {
-  return "command" in config ? [...config.args, ...Object.values(config.env)] : [config.url, ...Object.values(config.headers)];
+function languageDescription(language) {
+  return registered(language).description;
 }
-function resolveServer(entry, env) {
-  const resolve2 = (text) => text.replace(REFERENCE, (_match, name) => {
-    const value = env[name];
-    if (value === void 0) throw usageError(`MCP server ${entry.name}: variable ${name} is not set`);
-    return value;
-  });
-  const values = (record) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, resolve2(value)]));
-  const { config } = entry;
-  if ("command" in config) return { ...config, args: config.args.map(resolve2), env: values(config.env) };
-  return { ...config, url: resolve2(config.url), headers: values(config.headers) };
-}
-async function mcpConfigVariables(source, repoRoot) {
-  return [...new Set((await loadMcpConfig(source, repoRoot)).flatMap(referencedVariables))];
-}
-var StdioServerSchema, RemoteServerSchema, ServerSchema, McpConfigSchema, DEFAULT_SERVER_TIMEOUT_S, REFERENCE;
-var init_config = __esm({
-  "src/engine/mcp/config.ts"() {
+var REGISTERED_LANGUAGES, extensions, SUPPORTED_EXTENSIONS;
+var init_registry = __esm({
+  "src/engine/registry.ts"() {
     "use strict";
     init_errors();
-    StdioServerSchema = z10.strictObject({
-      type: z10.literal("stdio").optional(),
-      command: z10.string().min(1, { error: "command is empty" }),
-      args: z10.array(z10.string()).default([]),
-      env: z10.record(z10.string(), z10.string()).default({}),
-      /** Seconds to wait for the server to start and list its tools. */
-      timeout: z10.number().positive().optional()
-    });
-    RemoteServerSchema = z10.strictObject({
-      type: z10.enum(["http", "sse"]),
-      url: z10.string().min(1, { error: "url is empty" }),
-      headers: z10.record(z10.string(), z10.string()).default({}),
-      timeout: z10.number().positive().optional()
-    });
-    ServerSchema = z10.union([StdioServerSchema, RemoteServerSchema], {
-      error: 'expected {"command", "args", "env"} or {"type": "http" | "sse", "url", "headers"}'
-    });
-    McpConfigSchema = z10.strictObject({
-      mcpServers: z10.record(z10.string().min(1), ServerSchema, { error: "expected an object of servers by name" })
-    });
-    DEFAULT_SERVER_TIMEOUT_S = 30;
-    REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-  }
-});
-
-// src/engine/mcp/names.ts
-function words(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter(Boolean);
-}
-function identifier(name, style) {
-  const parts = words(name);
-  const joined = style === "typescript" ? parts.map((part, index) => index === 0 ? part.charAt(0).toLowerCase() + part.slice(1) : part.charAt(0).toUpperCase() + part.slice(1)).join("") : parts.map((part) => part.toLowerCase()).join("_");
-  const valid = joined === "" ? "tool" : /^[0-9]/.test(joined) ? `_${joined}` : joined;
-  const reserved = style === "typescript" ? TYPESCRIPT_RESERVED : PYTHON_RESERVED;
-  return reserved.has(valid) ? `${valid}_` : valid;
-}
-function uniqueIdentifiers(names, style, taken = /* @__PURE__ */ new Set()) {
-  const used = new Set(taken);
-  return names.map((name) => {
-    const base = identifier(name, style);
-    let candidate = base;
-    for (let number = 2; used.has(candidate); number += 1) candidate = `${base}${number}`;
-    used.add(candidate);
-    return candidate;
-  });
-}
-var TYPESCRIPT_RESERVED, PYTHON_RESERVED;
-var init_names = __esm({
-  "src/engine/mcp/names.ts"() {
-    "use strict";
-    TYPESCRIPT_RESERVED = new Set(
-      "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await as async any boolean number string symbol type of from get set declare module namespace require never unknown object bigint undefined arguments eval constructor prototype globalThis console process Promise JSON Math Object Array String Number Boolean Error Date Map Set Symbol RegExp NaN Infinity main params McpContent".split(" ")
-    );
-    PYTHON_RESERVED = new Set(
-      "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield match case type print len list dict set str int float bool bytes tuple object type range open id input map filter sorted min max sum any all isinstance getattr setattr hasattr Exception asyncio json main params".split(" ")
-    );
+    init_description();
+    init_description2();
+    REGISTERED_LANGUAGES = [
+      { description: pythonDescription, load: async () => (await Promise.resolve().then(() => (init_python(), python_exports))).pythonLanguage },
+      { description: typescriptDescription, load: async () => (await Promise.resolve().then(() => (init_typescript(), typescript_exports))).typescriptLanguage }
+    ];
+    extensions = REGISTERED_LANGUAGES.flatMap((entry) => entry.description.extensions);
+    SUPPORTED_EXTENSIONS = `${extensions.slice(0, -1).join(", ")} or ${extensions.at(-1) ?? ""}`;
   }
 });
 
@@ -2389,204 +2843,6 @@ var init_api = __esm({
   "src/engine/mcp/api.ts"() {
     "use strict";
     init_names();
-  }
-});
-
-// src/engine/mcp/python.ts
-function renderPythonMcp(api) {
-  return [PRELUDE, ...api.map(renderServer)].join("\n\n\n");
-}
-function renderServer(server) {
-  const body = server.tools.flatMap((tool) => renderTool(server, tool));
-  return [
-    `class ${server.identifier}:`,
-    `${INDENT2}${pythonDocstring(`MCP server ${JSON.stringify(server.name)}: its tools are the static methods of this class.`, INDENT2)}`,
-    ...body
-  ].join("\n");
-}
-function renderTool(server, tool) {
-  const prefix = pascal(tool.identifier);
-  const declarations = [];
-  const input = new SchemaTypes(tool.inputSchema, `${prefix}Input`, declarations).root();
-  const output = tool.outputSchema ? new SchemaTypes(tool.outputSchema, `${prefix}Output`, declarations).root() : "str | list[dict[str, Any]]";
-  const optional = !Array.isArray(tool.inputSchema.required) || tool.inputSchema.required.length === 0;
-  const qualify = (type) => type.replace(new RegExp(`\\b(${prefix}(?:Input|Output)\\w*)`, "g"), `${server.identifier}.$1`);
-  const doc = tool.description || `The ${tool.name} tool.`;
-  return [
-    ...declarations.map((declaration) => `${INDENT2}${declaration}`),
-    "",
-    `${INDENT2}@staticmethod`,
-    `${INDENT2}def ${tool.identifier}(args: ${qualify(input)}${optional ? " | None = None" : ""}) -> ${qualify(output)}:`,
-    `${INDENT2}${INDENT2}${pythonDocstring(doc, INDENT2 + INDENT2)}`,
-    `${INDENT2}${INDENT2}return _codemode_call(${pythonStringLiteral(tool.call)}, (args,), {})`
-  ];
-}
-function pascal(name) {
-  return identifier(name, "typescript").replace(/_$/, "").replace(/^_?./, (first) => first.replace("_", "").toUpperCase());
-}
-function literal(values) {
-  const items = values.map(
-    (value) => value === null ? "None" : typeof value === "boolean" ? value ? "True" : "False" : typeof value === "string" ? pythonStringLiteral(value) : typeof value === "number" ? String(value) : null
-  );
-  if (items.some((item) => item === null)) return "Any";
-  return `Literal[${items.join(", ")}]`;
-}
-function unionOf(types) {
-  const unique = [...new Set(types)];
-  return unique.includes("Any") ? "Any" : unique.join(" | ");
-}
-var INDENT2, PRELUDE, SchemaTypes;
-var init_python2 = __esm({
-  "src/engine/mcp/python.ts"() {
-    "use strict";
-    init_literals();
-    init_names();
-    INDENT2 = "    ";
-    PRELUDE = "from typing import Any, Literal, NotRequired, TypedDict";
-    SchemaTypes = class {
-      constructor(schema, name, declarations) {
-        this.schema = schema;
-        this.name = name;
-        this.declarations = declarations;
-      }
-      schema;
-      name;
-      declarations;
-      named = /* @__PURE__ */ new Map();
-      root() {
-        return this.type(this.schema, this.name);
-      }
-      type(schema, name) {
-        if (schema === true || schema === void 0) return "Any";
-        if (schema === null || typeof schema !== "object") return "Any";
-        const node = schema;
-        if (typeof node.$ref === "string") return this.reference(node.$ref);
-        if (Array.isArray(node.enum)) return literal(node.enum);
-        if ("const" in node) return literal([node.const]);
-        const union = node.anyOf ?? node.oneOf;
-        if (Array.isArray(union)) return unionOf(union.map((item, index) => this.type(item, `${name}${index + 1}`)));
-        if (Array.isArray(node.type)) return unionOf(node.type.map((type) => this.type({ ...node, type }, name)));
-        switch (node.type) {
-          case "string":
-            return "str";
-          case "integer":
-            return "int";
-          case "number":
-            return "float";
-          case "boolean":
-            return "bool";
-          case "null":
-            return "None";
-          case "array":
-            return `list[${this.type(node.items, `${name}Item`)}]`;
-          default:
-            return this.object(node, name);
-        }
-      }
-      object(node, name) {
-        const properties = node.properties;
-        if (!properties || Object.keys(properties).length === 0) {
-          return typeof node.additionalProperties === "object" ? `dict[str, ${this.type(node.additionalProperties, `${name}Value`)}]` : "dict[str, Any]";
-        }
-        const required = new Set(Array.isArray(node.required) ? node.required : []);
-        const fields = Object.entries(properties).map(([property2, value]) => {
-          const type = this.type(value, `${name}${pascal(property2)}`);
-          return `${pythonStringLiteral(property2)}: ${required.has(property2) ? type : `NotRequired[${type}]`}`;
-        });
-        this.declarations.push(`${name} = TypedDict(${pythonStringLiteral(name)}, {${fields.join(", ")}})`);
-        return name;
-      }
-      /** A `#/$defs/X` (or `#/definitions/X`) reference becomes one TypedDict, declared once; a cycle is a forward reference. */
-      reference(ref) {
-        const match = /^#\/(\$defs|definitions)\/([^/]+)$/.exec(ref);
-        const definitions = match ? this.schema[match[1] ?? ""] : void 0;
-        const target = match && definitions ? definitions[match[2] ?? ""] : void 0;
-        if (!match || target === void 0) return "Any";
-        const key = match[2] ?? "";
-        const typeName = `${this.name}${pascal(key)}`;
-        const existing = this.named.get(key);
-        if (existing !== void 0) return existing === "" ? pythonStringLiteral(typeName) : existing;
-        this.named.set(key, "");
-        const type = this.type(target, typeName);
-        this.named.set(key, type);
-        return type;
-      }
-    };
-  }
-});
-
-// src/engine/mcp/typescript.ts
-import { compile } from "json-schema-to-typescript";
-async function renderTypeScriptMcp(api) {
-  const servers = await Promise.all(api.map(renderServer2));
-  return [CONTENT_TYPE, ...servers].join("\n\n");
-}
-async function renderServer2(server) {
-  const namespaces = await Promise.all(server.tools.map((tool) => toolNamespace(server, tool)));
-  const wrappers2 = server.tools.map((tool) => wrapper2(server, tool));
-  return [
-    `// MCP server ${stringLiteral(server.name)}: its tools are the methods of \`${server.identifier}\`.`,
-    ...namespaces,
-    `export const ${server.identifier} = {
-${wrappers2.join("\n")}
-};`
-  ].join("\n");
-}
-async function toolNamespace(server, tool) {
-  const input = await schemaDeclarations(tool.inputSchema, "Input");
-  const output = tool.outputSchema ? await schemaDeclarations(tool.outputSchema, "Output") : null;
-  const body = output ? [input, `export namespace output {
-${output}
-}`, "export type Output = output.Output;"] : [input];
-  return `export namespace ${server.identifier}.${tool.identifier} {
-${body.join("\n")}
-}`;
-}
-function wrapper2(server, tool) {
-  const types = `${server.identifier}.${tool.identifier}`;
-  const optional = !Array.isArray(tool.inputSchema.required) || tool.inputSchema.required.length === 0;
-  const returns = tool.outputSchema ? `${types}.Output` : "McpContent";
-  const doc = docComment2({
-    doc: tool.description || `The ${tool.name} tool.`,
-    params: [],
-    note: tool.name === tool.identifier ? null : `MCP tool ${tool.name}`
-  });
-  return [
-    ...doc,
-    `${tool.identifier}(args${optional ? "?" : ""}: ${types}.Input): Promise<${returns}> {`,
-    `  return ${RUNTIME_ENTRY_POINTS.call}(${stringLiteral(tool.call)}, [args], true);`,
-    "},"
-  ].map((line) => line.replace(/^/gm, "  ")).join("\n");
-}
-async function schemaDeclarations(schema, name) {
-  const { title: _title, ...untitled } = withoutExternalReferences(schema);
-  try {
-    return await compile(untitled, name, {
-      bannerComment: "",
-      format: false,
-      additionalProperties: false,
-      unknownAny: true,
-      declareExternallyReferenced: true,
-      $refOptions: { resolve: { external: false } }
-    });
-  } catch {
-    return `export type ${name} = Record<string, unknown>;`;
-  }
-}
-function withoutExternalReferences(schema) {
-  if (Array.isArray(schema)) return schema.map(withoutExternalReferences);
-  if (schema === null || typeof schema !== "object") return schema;
-  const record = schema;
-  if (typeof record.$ref === "string" && !record.$ref.startsWith("#")) return {};
-  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, withoutExternalReferences(value)]));
-}
-var CONTENT_TYPE;
-var init_typescript2 = __esm({
-  "src/engine/mcp/typescript.ts"() {
-    "use strict";
-    init_render2();
-    init_runtime_source2();
-    CONTENT_TYPE = "export type McpContent = string | { type: string; [key: string]: unknown }[];";
   }
 });
 
@@ -2670,8 +2926,8 @@ var McpServers;
 var init_client = __esm({
   "src/engine/mcp/client.ts"() {
     "use strict";
-    init_errors();
     init_format();
+    init_errors();
     init_config();
     McpServers = class _McpServers {
       constructor(servers) {
@@ -2679,10 +2935,10 @@ var init_client = __esm({
       }
       servers;
       /** Connects to every server at once and lists its tools; if one fails, those already connected are closed. */
-      static async connect(entries, env, toolsEnv, cwd) {
-        const settled = await Promise.allSettled(entries.map((entry) => connectServer(entry, env, toolsEnv, cwd)));
-        const connected = settled.flatMap((outcome) => outcome.status === "fulfilled" ? [outcome.value] : []);
-        const failure = settled.find((outcome) => outcome.status === "rejected");
+      static async connect(entries2, env, toolsEnv, cwd) {
+        const settled2 = await Promise.allSettled(entries2.map((entry) => connectServer(entry, env, toolsEnv, cwd)));
+        const connected = settled2.flatMap((outcome) => outcome.status === "fulfilled" ? [outcome.value] : []);
+        const failure = settled2.find((outcome) => outcome.status === "rejected");
         if (failure) {
           await new _McpServers(connected).close();
           throw failure.reason;
@@ -2710,124 +2966,589 @@ var init_client = __esm({
 });
 
 // src/engine/mcp/index.ts
-var mcp_exports = {};
-__export(mcp_exports, {
+var mcp_exports3 = {};
+__export(mcp_exports3, {
   McpServers: () => McpServers,
   withMcpTools: () => withMcpTools
 });
 async function withMcpTools(module, servers) {
-  const api = mcpApi(servers.servers, module.language, new Set(module.tools.map((tool) => tool.name)));
-  const source = module.language === "typescript" ? await renderTypeScriptMcp(api) : renderPythonMcp(api);
-  return { ...module, mcp: runnerTools(api, source) };
+  const rendering = await (await languageNamed(module.language)).loadMcp();
+  const api = mcpApi(servers.servers, rendering.names, new Set(module.tools.map((tool) => tool.name)));
+  return { ...module, mcp: runnerTools(api, await rendering.render(api)) };
 }
-var init_mcp = __esm({
+var init_mcp3 = __esm({
   "src/engine/mcp/index.ts"() {
     "use strict";
+    init_registry();
     init_api();
-    init_python2();
-    init_typescript2();
     init_client();
   }
 });
 
 // src/engine/codemode.ts
-import { access as access4, appendFile, readFile as readFile7, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import path18 from "node:path";
+import path21 from "node:path";
 
-// src/engine/claude/install.ts
+// src/engine/config.ts
 init_errors();
-init_npm_cache();
+import os from "node:os";
+import path3 from "node:path";
+import { z } from "zod";
+
+// src/engine/sandbox.ts
 init_format();
-import { readdir } from "node:fs/promises";
+init_errors();
+init_process();
+import { existsSync, statSync as statSync2 } from "node:fs";
+import path2 from "node:path";
+
+// src/engine/sandbox/bubblewrap.ts
+import { spawnSync } from "node:child_process";
+var help;
+function bubblewrapSupports(option) {
+  if (help === void 0) {
+    const run = spawnSync("bwrap", ["--help"], { encoding: "utf8" });
+    help = run.error ? "" : run.stdout;
+  }
+  return new RegExp(`^\\s*${option}\\b`, "m").test(help);
+}
+
+// src/engine/sandbox/limits.ts
+function programLimits(config) {
+  return { processes: config.max_processes, tmpBytes: config.tmp_size, memoryBytes: config.max_memory };
+}
+var UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+function parseByteSize(value) {
+  if (typeof value === "number") return Number.isSafeInteger(value) && value > 0 ? value : null;
+  const match = /^\s*(?<amount>\d+(?:\.\d+)?)\s*(?<unit>[kmgt]?)(?:i?b)?\s*$/i.exec(value);
+  const unit = UNITS[match?.groups?.unit?.toLowerCase() ?? ""];
+  if (!match?.groups?.amount || unit === void 0) return null;
+  const bytes2 = Math.floor(Number(match.groups.amount) * unit);
+  return Number.isSafeInteger(bytes2) && bytes2 > 0 ? bytes2 : null;
+}
+function tmpfsSize(bytes2) {
+  return bubblewrapSupports("--size") ? ["--size", String(bytes2)] : [];
+}
+function limitsInForce(limits, uid = process.getuid?.()) {
+  return {
+    processes: uid === 0 ? notEnforced(limits.processes, "the sandbox runs as root, whom RLIMIT_NPROC does not bind, and uses no cgroup v2 pids controller") : enforced(limits.processes, "RLIMIT_NPROC, counted per sandbox"),
+    tmp_size: bubblewrapSupports("--size") ? enforced(limits.tmpBytes, "tmpfs size of /tmp and of /dev/shm") : notEnforced(limits.tmpBytes, "this bubblewrap has no --size"),
+    memory: enforced(limits.memoryBytes, "RLIMIT_DATA, per process")
+  };
+}
+var enforced = (limit, how) => ({ limit, enforced: true, how });
+var notEnforced = (limit, why) => ({ limit, enforced: false, how: why });
+
+// src/engine/sandbox/repository.ts
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { execa as execa2 } from "execa";
-var CLAUDE_CODE_PACKAGE = "@anthropic-ai/claude-code";
-var VERSION_TIMEOUT_MS = 3e4;
-async function binaryInPrefix(prefix) {
-  const scope = path.join(prefix, "node_modules", "@anthropic-ai");
-  const entries = await readdir(scope).catch(() => []);
-  const platformBinaries = entries.filter((name) => name.startsWith("claude-code-")).flatMap((name) => ["claude", "claude.exe"].map((file) => path.join(scope, name, file)));
-  for (const candidate of [...platformBinaries, path.join(scope, "claude-code", "bin", "claude.exe")]) {
-    if (await isExecutable(candidate)) return candidate;
-  }
-  return null;
-}
-function parseVersionOutput(output) {
-  return /\d+\.\d+\.\d+(?:[-+][\w.]+)?/.exec(output)?.[0] ?? null;
-}
-async function reportedVersion(binary, env, signal) {
-  const result = await execa2(binary, ["--version"], {
-    env,
-    extendEnv: false,
-    stdin: "ignore",
-    reject: false,
-    timeout: VERSION_TIMEOUT_MS,
-    cancelSignal: signal
-  });
-  const version = result.exitCode === 0 ? parseVersionOutput(result.stdout) : null;
-  if (!version) {
-    const reason = lastLine(result.stderr) || (result.shortMessage ?? "its output holds no version number");
-    throw environmentError(`Claude Code at ${binary} did not report its version: ${reason}`);
-  }
-  return version;
-}
-async function explicitBinary(binary, env, signal) {
-  const resolved = path.resolve(binary);
-  if (!await isExecutable(resolved)) throw usageError(`Claude Code not found at ${binary} (claude_code_path)`);
-  return { path: resolved, version: await reportedVersion(resolved, env, signal), installed: false };
-}
-async function binaryOnPath(version, env, signal) {
-  const directories = (env.PATH ?? "").split(path.delimiter).filter(Boolean);
-  for (const directory of directories) {
-    const candidate = path.join(directory, "claude");
-    if (!await isExecutable(candidate)) continue;
-    const found = await reportedVersion(candidate, env, signal).catch(() => null);
-    if (found === version) return candidate;
-  }
-  return null;
-}
-function installClaudeCode(options) {
-  return installIntoCache({
-    label: "Claude Code",
-    name: CLAUDE_CODE_PACKAGE,
-    version: options.version,
-    pathOption: "claude_code_path",
-    folder: path.join(options.cacheDir, options.version),
-    locate: binaryInPrefix,
-    confirm: async (binary) => {
-      const found = await reportedVersion(binary, options.env, options.signal);
-      if (found !== options.version) {
-        throw environmentError(`Claude Code installed from npm reports version ${found}, expected ${options.version}`);
-      }
-    },
-    env: options.env,
-    timeoutMs: options.timeoutMs,
-    retries: options.retries,
-    signal: options.signal
-  });
-}
-async function ensureClaudeCode(options) {
-  const started = performance.now();
-  const finish2 = (found) => ({
-    ...found,
-    duration_ms: Math.round(performance.now() - started)
-  });
-  if (options.path) return finish2(await explicitBinary(options.path, options.env, options.signal));
-  const cached = await binaryInPrefix(path.join(options.cacheDir, options.version));
-  if (cached) return finish2({ path: cached, version: options.version, installed: false });
-  const onPath = await binaryOnPath(options.version, options.env, options.signal);
-  if (onPath) return finish2({ path: onPath, version: options.version, installed: false });
+
+// src/redaction.ts
+var URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:/?#@]*):([^\s/?#]+)@/gi;
+function decoded(text) {
   try {
-    return finish2({ path: await installClaudeCode(options), version: options.version, installed: true });
-  } catch (error) {
-    if (error instanceof CodeModeError) throw error;
-    throw environmentError(`Cannot install Claude Code ${options.version}: ${errorMessage(error)}`);
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
+}
+function urlPasswords(value) {
+  return [...value.matchAll(URL_CREDENTIALS)].flatMap(([, user = "", password = ""]) => {
+    const plain = decoded(password);
+    return [password, plain, `${decoded(user)}:${plain}`];
+  });
+}
+
+// src/engine/sandbox/repository.ts
+var CREDENTIAL_FILES = [".git-credentials", ".netrc", ".npmrc", ".pypirc", path.join(".docker", "config.json")];
+var MAX_FOLDERS = 5e4;
+var MAX_DEPTH = 24;
+var GIT_CONFIG_FILES = ["config", "config.worktree"];
+var GIT_DATA_FOLDERS = ["objects", "refs", "logs", "hooks", "lfs"];
+function findRepositorySecrets(repoRoot, skipped = []) {
+  const found = { gitFolders: [], files: [] };
+  const skip = new Set(skipped.map((folder) => path.resolve(folder)));
+  for (const { folder, children } of walkFolders(path.resolve(repoRoot), (child) => path.basename(child) !== ".git" && !skip.has(child))) {
+    for (const entry of children) if (entry.name === ".git") recordGit(path.join(folder, entry.name), entry, found);
+    found.files.push(...CREDENTIAL_FILES.map((file) => path.join(folder, file)).filter(isFile));
+  }
+  return found;
+}
+function* walkFolders(root, enter) {
+  let level = [root];
+  let visited = 0;
+  for (let depth = 0; level.length > 0 && depth <= MAX_DEPTH; depth++) {
+    const next = [];
+    for (const folder of level) {
+      if (visited++ >= MAX_FOLDERS) return;
+      const children = entries(folder);
+      yield { folder, children };
+      next.push(
+        ...children.filter((entry) => entry.isDirectory()).map((entry) => path.join(folder, entry.name)).filter(enter)
+      );
+    }
+    level = next;
+  }
+}
+function recordGit(gitPath, entry, found) {
+  if (entry.isDirectory()) {
+    found.gitFolders.push(gitPath);
+  } else if (entry.isFile()) {
+    found.files.push(gitPath);
+    const target = gitFileTarget(gitPath);
+    if (target && isDirectory(target)) found.gitFolders.push(target);
+  }
+}
+function gitFileTarget(gitFile) {
+  const match = /^gitdir:\s*(.+?)\s*$/m.exec(readText(gitFile));
+  return match?.[1] ? path.resolve(path.dirname(gitFile), match[1]) : null;
+}
+function repositoryCredentials(repoRoot) {
+  const { gitFolders } = findRepositorySecrets(repoRoot);
+  const values = gitFolders.flatMap(gitConfigFiles).flatMap((file) => configCredentials(readText(file)));
+  return [...new Set(values)];
+}
+function gitConfigFiles(gitFolder) {
+  const folders = walkFolders(gitFolder, (folder) => !GIT_DATA_FOLDERS.includes(path.basename(folder)));
+  return [...folders].flatMap(
+    ({ folder, children }) => children.filter((entry) => entry.isFile() && GIT_CONFIG_FILES.includes(entry.name)).map((entry) => path.join(folder, entry.name))
+  );
+}
+function configCredentials(config) {
+  const headers = [...config.matchAll(/^\s*extraheader\s*=\s*"?(.*?)"?\s*$/gim)].flatMap(([, header2 = ""]) => headerCredentials(header2));
+  const urls = [...config.matchAll(/^\s*(?:url|pushurl|insteadof)\s*=\s*"?(.*?)"?\s*$/gim)].flatMap(([, url = ""]) => urlPasswords(url));
+  return [...headers, ...urls];
+}
+function headerCredentials(header2) {
+  const value = header2.slice(header2.indexOf(":") + 1).trim();
+  const [scheme = "", credential] = value.split(/\s+/);
+  if (credential === void 0) return value ? [value] : [];
+  if (scheme.toLowerCase() !== "basic") return [credential];
+  const pair = Buffer.from(credential, "base64").toString("utf8");
+  const colon = pair.indexOf(":");
+  return colon < 0 ? [credential, pair] : [credential, pair, pair.slice(colon + 1)];
+}
+function entries(folder) {
+  try {
+    return readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function readText(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+function isFile(file) {
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+function isDirectory(file) {
+  return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+// src/engine/sandbox/seccomp.ts
+import { fileURLToPath } from "node:url";
+var SYSTEM_PYTHON = "/usr/bin/python3";
+var SANDBOX_LAUNCHER = fileURLToPath(new URL("./runtime/_codemode_sandbox.py", import.meta.url));
+function filteredCommand(command, channelFd, limits) {
+  const limitArgs = limits ? ["--max-processes", String(limits.processes), "--max-memory", String(limits.memoryBytes)] : [];
+  return [SYSTEM_PYTHON, "-I", SANDBOX_LAUNCHER, "--keep-fd", String(channelFd), ...limitArgs, command.file, ...command.args];
+}
+function onlyStdioCommand(command, channelFd) {
+  return {
+    file: SYSTEM_PYTHON,
+    args: ["-I", SANDBOX_LAUNCHER, "--keep-fd", String(channelFd), "--no-filter", command.file, ...command.args]
+  };
+}
+var LAUNCHER_FAILED = 125;
+function launcherFailed(exitCode, stderr) {
+  return exitCode === LAUNCHER_FAILED || stderr.includes(`execvp ${SYSTEM_PYTHON}`);
+}
+function disableUserNamespaces() {
+  return bubblewrapSupports("--disable-userns") ? ["--unshare-user", "--disable-userns"] : [];
+}
+
+// src/engine/sandbox.ts
+var SANDBOX_MODES = ["required", "off"];
+var CHANNEL_FD = 3;
+var SCRATCH = "/tmp";
+var SANDBOX_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function sandboxEnvironment(interpreterEnv) {
+  return {
+    PATH: SANDBOX_PATH,
+    LANG: "C.UTF-8",
+    HOME: "/tmp",
+    TMPDIR: "/tmp",
+    ...interpreterEnv,
+    CODEMODE_CHANNEL_FD: String(CHANNEL_FD)
+  };
+}
+var ISOLATION = ["--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL"];
+function baseFilesystem(tmpBytes) {
+  const size = tmpBytes === void 0 ? [] : tmpfsSize(tmpBytes);
+  return [
+    "--ro-bind",
+    "/",
+    "/",
+    "--dev",
+    "/dev",
+    "--remount-ro",
+    "/dev",
+    ...size,
+    "--tmpfs",
+    "/dev/shm",
+    "--proc",
+    "/proc",
+    ...size,
+    "--tmpfs",
+    SCRATCH
+  ];
+}
+function sandboxedArgv(command, env, layout, limits) {
+  const hidden = hiddenFolders(layout);
+  const repository = findRepositorySecrets(layout.repoRoot, [...hidden, layout.workspace]);
+  const mounts = [
+    ...outerFirst([
+      ...hidden.map((folder) => ({ folder, mount: hide([folder]) })),
+      ...[.../* @__PURE__ */ new Set([...layout.readable, layout.repoRoot])].map((folder) => ({ folder, mount: readOnly([folder]) }))
+    ]),
+    ...hide([layout.workspace]),
+    ...readOnly(layout.workspaceFiles),
+    ...hide(repository.gitFolders),
+    ...repository.files.flatMap((file) => ["--ro-bind", "/dev/null", file]),
+    ...readOnly([SANDBOX_LAUNCHER]),
+    // Last, once everything inside them is mounted: the hiding tmpfs are read-only too.
+    ...[...hidden, layout.workspace, ...repository.gitFolders].filter(isDirectory2).flatMap((folder) => ["--remount-ro", folder])
+  ];
+  const environment = ["--clearenv", ...Object.entries(env).flatMap(([name, value]) => ["--setenv", name, value])];
+  return [
+    "bwrap",
+    ...ISOLATION,
+    ...disableUserNamespaces(),
+    ...baseFilesystem(limits.tmpBytes),
+    ...mounts,
+    ...environment,
+    "--chdir",
+    layout.repoRoot,
+    "--",
+    ...filteredCommand(command, CHANNEL_FD, limits)
+  ];
+}
+function hiddenFolders(layout) {
+  return [...new Set(layout.hidden)].filter((folder) => folder !== layout.workspace && !isWithin(SCRATCH, folder) && isDirectory2(folder));
+}
+function isWithin(inner, outer) {
+  const relative = path2.relative(path2.resolve(outer), path2.resolve(inner));
+  return !relative.startsWith("..") && !path2.isAbsolute(relative);
+}
+function outerFirst(mounts) {
+  const depth = (folder) => path2.resolve(folder).split(path2.sep).length;
+  return [...mounts].sort((a, b) => depth(a.folder) - depth(b.folder)).flatMap((entry) => entry.mount);
+}
+var hide = (folders) => folders.flatMap((folder) => ["--tmpfs", folder]);
+var readOnly = (entries2) => entries2.filter((entry) => existsSync(entry)).flatMap((entry) => ["--ro-bind", entry, entry]);
+function isDirectory2(file) {
+  return statSync2(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+var OFF_CONSEQUENCE = "or set sandbox: off to run the program unsandboxed, with the job's files, network and processes in reach";
+async function probeSandbox(signal) {
+  if (process.platform !== "linux") {
+    throw environmentError(`The sandbox needs Linux (bubblewrap); this is ${process.platform}: run on a Linux runner, ${OFF_CONSEQUENCE}`);
+  }
+  const launcher = ["--ro-bind", SANDBOX_LAUNCHER, SANDBOX_LAUNCHER];
+  const probe = await runProcessTree(
+    "bwrap",
+    [...ISOLATION, ...baseFilesystem(), ...launcher, "--clearenv", "--", ...filteredCommand({ file: "/bin/true", args: [] }, CHANNEL_FD)],
+    { env: process.env, signal }
+  );
+  if (probe.exitCode === 0) return;
+  if (probe.spawnError?.code === "ENOENT") {
+    throw environmentError(`bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), ${OFF_CONSEQUENCE}`);
+  }
+  const reason = lastLine(probe.stderr) || `exit code ${probe.exitCode ?? "unknown"}`;
+  if (launcherFailed(probe.exitCode, probe.stderr)) {
+    throw environmentError(
+      `the sandbox cannot install its seccomp filter (${reason}): install python3 and python3-seccomp (apt-get install python3-seccomp), ${OFF_CONSEQUENCE}`
+    );
+  }
+  throw environmentError(
+    `bubblewrap cannot start a sandbox here (${reason}): allow unprivileged user namespaces (sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), ${OFF_CONSEQUENCE}`
+  );
+}
+
+// src/engine/config.ts
+var CLAUDE_CODE_VERSION = "2.1.330";
+var CHECK_MODES = ["strict", "basic", "off"];
+var bytes = (name) => z.union([z.number(), z.string()]).transform((value, context) => {
+  const parsed = parseByteSize(value);
+  if (parsed === null) context.addIssue({ code: "custom", message: `${name} must be a number of bytes or a size such as 512M or 2G` });
+  return parsed ?? z.NEVER;
+});
+var seconds = (name) => z.number({ error: `${name} must be a number of seconds` }).refine((n) => Number.isFinite(n) && n > 0, { error: `${name} must be a positive number of seconds` });
+var CodeModeConfigSchema = z.object({
+  workspace_dir: z.string().optional(),
+  claude_code_path: z.string().optional(),
+  claude_code_version: z.string().default(CLAUDE_CODE_VERSION),
+  /** Where pinned Claude Code installs are cached, one directory per version; pyright is cached beside it, in `../pyright/<version>`. */
+  cache_dir: z.string().default(() => path3.join(os.homedir(), ".cache", "codemode", "claude-code")),
+  timeout: seconds("timeout").default(900),
+  execution_timeout: seconds("execution_timeout").default(120),
+  /** Report each Claude Code event (tool use, turn, cost) as progress, not just the phases. */
+  verbose: z.boolean().default(false),
+  preserve_workspace: z.boolean().default(false),
+  model: z.string().min(1).optional(),
+  max_turns: z.number().int().positive().default(12),
+  max_attempts: z.number().int().positive().max(10).default(2),
+  /** The toolchain options (`python`, `node`, `pyright_path`): each language reads its own, in its `toolchain`. */
+  python: z.string().default("python3"),
+  /** Node.js that runs generated TypeScript/JavaScript programs. */
+  node: z.string().default("node"),
+  /** Repository root: the runner executes here and the tools module must lie inside it. */
+  repo_root: z.string().default(() => process.cwd()),
+  /** `required` runs the program under bubblewrap or fails before any model request; `off` runs it with the caller's reach. */
+  sandbox: z.enum(SANDBOX_MODES, { error: "sandbox must be 'required' or 'off'" }).default("required"),
+  /** Processes and threads the sandboxed program may run at once. */
+  max_processes: z.number({ error: "max_processes must be a whole number" }).int().positive().default(512),
+  /** Bytes (or a size such as `1G`) the sandbox's /tmp may hold, and its /dev/shm as much again. */
+  tmp_size: bytes("tmp_size").default(1024 ** 3),
+  /** Bytes (or a size such as `2G`) of memory each of the sandboxed program's processes may allocate. */
+  max_memory: bytes("max_memory").default(2 * 1024 ** 3),
+  /**
+   * How Python programs are type-checked with pyright before they run: `basic` (its basic rules), `strict`, or
+   * `off` (compiled and scanned only; pyright is not installed).
+   */
+  check: z.enum(CHECK_MODES, { error: "check must be 'strict', 'basic' or 'off'" }).default("basic"),
+  /** pyright's command-line script (`node_modules/pyright/index.js`) to use instead of installing one. */
+  pyright_path: z.string().optional(),
+  /** Stdout+stderr bytes of the generated program kept in memory; the rest only goes to execution.log. */
+  log_cap_bytes: z.number().int().positive().default(1024 * 1024)
+});
+function parseConfig(input) {
+  const parsed = CodeModeConfigSchema.safeParse(input ?? {});
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    throw usageError(
+      issue ? `Invalid config ${issue.path.join(".") || "value"}: ${issue.message}` : `Invalid config: ${parsed.error.message}`
+    );
+  }
+  return parsed.data;
+}
+
+// src/engine/env.ts
+var CLAUDE_CREDENTIALS = [
+  /^ANTHROPIC_/,
+  /^CLAUDE_CODE_/,
+  /^AWS_/,
+  /^CLOUD_ML_REGION$/,
+  /^GOOGLE_/,
+  /^GCLOUD_/,
+  /^VERTEX_REGION_/,
+  /^HTTPS?_PROXY$/i,
+  /^NO_PROXY$/i,
+  /^NODE_EXTRA_CA_CERTS$/,
+  /^DISABLE_AUTOUPDATER$/
+];
+var BASE_VARIABLES = [/^PATH$/, /^HOME$/, /^TMPDIR$/, /^TEMP$/, /^TMP$/, /^LANG$/, /^LC_/, /^TERM$/, /^USER$/, /^SHELL$/];
+var NEVER_FOR_PROGRAM = [...CLAUDE_CREDENTIALS, /^CODEMODE_/];
+function pick(env, keep) {
+  const picked = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (value !== void 0 && keep(name)) picked[name] = value;
+  }
+  return picked;
+}
+var matches = (patterns) => (name) => patterns.some((pattern) => pattern.test(name));
+function claudeEnvironment(env, configDir) {
+  return {
+    ...pick(env, (name) => matches(BASE_VARIABLES)(name) || matches(CLAUDE_CREDENTIALS)(name)),
+    CLAUDE_CONFIG_DIR: configDir,
+    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: "1",
+    DISABLE_AUTOUPDATER: "1",
+    DISABLE_TELEMETRY: "1",
+    DISABLE_ERROR_REPORTING: "1"
+  };
+}
+function programEnvironment(env, withheld = []) {
+  const hidden = matches([...NEVER_FOR_PROGRAM, ...withheld]);
+  return pick(env, (name) => !hidden(name));
+}
+
+// src/engine/codemode.ts
+init_errors();
+init_config();
+
+// src/engine/program.ts
+init_errors();
+import { readFile as readFile3 } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/engine/workspace.ts
+init_errors();
+import { createHash } from "node:crypto";
+import { constants } from "node:fs";
+import { access, mkdir, mkdtemp, readFile as readFile2, realpath, rm, stat } from "node:fs/promises";
+import os2 from "node:os";
+import path5 from "node:path";
+async function openWorkspace(requested) {
+  const dir = requested ? path5.resolve(requested) : await mkdtemp(path5.join(os2.tmpdir(), "codemode-"));
+  await mkdir(dir, { recursive: true });
+  return { dir, temporary: !requested, file: (name) => path5.join(dir, name) };
+}
+async function removeWorkspace(workspace) {
+  await rm(workspace.dir, { recursive: true, force: true });
+}
+async function resolveRepoRoot(repoRoot) {
+  try {
+    return await realpath(repoRoot);
+  } catch {
+    throw usageError(`Repository root not found: ${repoRoot}`);
+  }
+}
+async function locateToolsModule(toolsPath, repoRoot) {
+  return locateRepositoryFile(toolsPath, repoRoot, "Tools module");
+}
+async function locateRepositoryFile(filePath, repoRoot, what) {
+  const root = await resolveRepoRoot(repoRoot);
+  const resolved = path5.resolve(root, filePath);
+  const stats = await stat(resolved).catch(() => null);
+  if (!stats) throw usageError(`${what} not found: ${filePath}`);
+  if (!stats.isFile()) throw usageError(`${what} is not a file: ${filePath}`);
+  await access(resolved, constants.R_OK).catch(() => {
+    throw usageError(`${what} is not readable: ${filePath}`);
+  });
+  const absolute = await realpath(resolved);
+  const relative = path5.relative(root, absolute);
+  if (relative === ".." || relative.startsWith(`..${path5.sep}`) || path5.isAbsolute(relative)) {
+    throw usageError(`${what} ${filePath} is outside the repository root ${root}`);
+  }
+  return { absolute, relative: relative.split(path5.sep).join("/") };
+}
+async function hashFile(file) {
+  return createHash("sha256").update(await readFile2(file)).digest("hex");
+}
+
+// src/engine/program.ts
+async function savedProgram(program, repoRoot, runnerFileName, toolsPath) {
+  const inLanguage = (name, file) => {
+    const extension = path6.extname(runnerFileName);
+    if (path6.extname(file) !== extension) {
+      throw usageError(`Saved program ${name} is not a ${extension} file: the tools in ${toolsPath} are run by ${extension} programs`);
+    }
+  };
+  if (typeof program !== "string") {
+    inLanguage(program.relative_path, program.relative_path);
+    return program;
+  }
+  if (!program.trim()) throw usageError("No saved program given: pass the path of a runner file such as .codemode/<name>.py");
+  const location = await locateRepositoryFile(program, repoRoot, "Saved program");
+  inLanguage(program, location.absolute);
+  return { relative_path: location.relative, text: await readFile3(location.absolute, "utf8") };
+}
+function checkDrift(generated, saved, toolsPath, wrapperPattern) {
+  const tools = [];
+  const regions = [];
+  const hunks = [];
+  for (const region2 of generated.protected_regions) {
+    const before = savedRegion(saved.text, region2) ?? "";
+    if (before === region2.text) continue;
+    const savedWrappers = wrappers(before, wrapperPattern);
+    const todayWrappers = wrappers(region2.text, wrapperPattern);
+    const changed = [.../* @__PURE__ */ new Set([...todayWrappers.keys(), ...savedWrappers.keys()])].filter(
+      (name) => savedWrappers.get(name) !== todayWrappers.get(name)
+    );
+    tools.push(...changed);
+    hunks.push(...changed.map((name) => hunk(name, savedWrappers.get(name) ?? "", todayWrappers.get(name) ?? "")));
+    const [restBefore, restAfter] = [before, region2.text].map(withoutWrappers(wrapperPattern));
+    if (restBefore !== restAfter) {
+      regions.push(region2.name);
+      hunks.push(hunk(`${region2.name} region`, restBefore ?? "", restAfter ?? ""));
+    }
+  }
+  if (hunks.length === 0) return null;
+  const diff = [`--- ${saved.relative_path} (saved)`, `+++ ${toolsPath} (generated today)`, ...hunks].join("\n");
+  return { tools, regions, diff };
+}
+function portStart(generated, saved) {
+  return generated.protected_regions.reduce((text, region2) => {
+    const old = savedRegion(text, region2);
+    return old === null ? text : text.replace(old, () => region2.text);
+  }, saved.text);
+}
+function driftMessage(programPath, toolsPath, drift) {
+  const reasons = [];
+  if (drift.tools.length === 1) reasons.push(`the signature of ${drift.tools.join("")} differs`);
+  if (drift.tools.length > 1) reasons.push(`the signatures of ${drift.tools.join(", ")} differ`);
+  if (drift.regions.length) reasons.push(`its generated ${drift.regions.join(" and ")} code differs`);
+  return `The saved program ${programPath} no longer matches the tools in ${toolsPath}: ${reasons.join("; ")}`;
+}
+function savedRegion(text, region2) {
+  const lines = text.split("\n");
+  const regionLines = region2.text.split("\n");
+  const begin = lines.indexOf(regionLines[0] ?? "");
+  if (begin < 0) return null;
+  const end = lines.indexOf(regionLines.at(-1) ?? "", begin + 1);
+  return end < 0 ? null : lines.slice(begin, end + 1).join("\n");
+}
+function wrappers(regionText, wrapperPattern) {
+  return new Map([...regionText.matchAll(wrapperPattern)].map((match) => [match[1] ?? "", match[0]]));
+}
+function withoutWrappers(wrapperPattern) {
+  return (regionText) => regionText.replace(wrapperPattern, "").replace(/\n{2,}/g, "\n");
+}
+function hunk(title, before, after) {
+  const old = before ? before.split("\n") : [];
+  const now = after ? after.split("\n") : [];
+  let head = 0;
+  while (head < old.length && head < now.length && old[head] === now[head]) head += 1;
+  let tail = 0;
+  while (tail < old.length - head && tail < now.length - head && old.at(-1 - tail) === now.at(-1 - tail)) tail += 1;
+  const removed = old.slice(head, old.length - tail).map((line) => `-${line}`);
+  const added = now.slice(head, now.length - tail).map((line) => `+${line}`);
+  return [`@@ ${title} @@`, ...removed, ...added].join("\n");
+}
+
+// src/engine/codemode.ts
+init_registry();
+
+// src/engine/run/clock.ts
+var PhaseClock = class {
+  started = performance.now();
+  timings = { extract_ms: 0, install_ms: 0, claude_ms: 0, verify_ms: 0, execute_ms: 0 };
+  async time(phase, work) {
+    const start = performance.now();
+    try {
+      return await work;
+    } finally {
+      this.timings[`${phase}_ms`] += performance.now() - start;
+    }
+  }
+  elapsedMs() {
+    return performance.now() - this.started;
+  }
+  snapshot() {
+    return { ...this.timings, total_ms: this.elapsedMs() };
+  }
+};
+
+// src/engine/run/extract.ts
+async function connectMcpServers({ clock, progress, env }, servers, context) {
+  const { McpServers: McpServers2 } = await Promise.resolve().then(() => (init_mcp3(), mcp_exports3));
+  progress({ kind: "phase", phase: "extract", message: `Connecting to ${servers.length} MCP server(s)` });
+  return clock.time("extract", McpServers2.connect(servers, env, context.env, context.repoRoot));
+}
+async function extractTools({ clock, progress, options, language }, source, mcp, context) {
+  if (source) progress({ kind: "phase", phase: "extract", message: `Extracting tools from ${options.tools ?? ""}` });
+  const module = source ? await clock.time("extract", language.extract(source.location, context)) : language.noToolsModule();
+  if (!mcp) return module;
+  const { withMcpTools: withMcpTools2 } = await Promise.resolve().then(() => (init_mcp3(), mcp_exports3));
+  return clock.time("extract", withMcpTools2(module, mcp));
 }
 
 // src/engine/claude/prompt.ts
+init_registry();
 import { randomBytes as randomBytes2 } from "node:crypto";
-var LANGUAGE_NAMES = { python: "Python", typescript: "TypeScript" };
 var MAX_DETAILS_CHARS = 6e3;
 var RUN_DATA_TAG = "run-data";
 function systemPrompt() {
@@ -2844,7 +3565,7 @@ function systemPrompt() {
 }
 function taskPrompt(options) {
   return [
-    `Implement main() in ${options.runnerPath} (${LANGUAGE_NAMES[options.language]}) so that it does this task:`,
+    `Implement main() in ${options.runnerPath} (${languageDescription(options.language).displayName}) so that it does this task:`,
     "",
     "<task>",
     options.task.trim(),
@@ -2853,7 +3574,7 @@ function taskPrompt(options) {
 }
 function portPrompt(options) {
   return [
-    `${options.runnerPath} (${LANGUAGE_NAMES[options.language]}) is the saved program ${options.program}, whose tools have changed since it was written.`,
+    `${options.runnerPath} (${languageDescription(options.language).displayName}) is the saved program ${options.program}, whose tools have changed since it was written.`,
     "Its generated regions are regenerated from the tools as they are now. Port main() and its helpers to the new tool API, keeping what the program does.",
     "The changed signatures, saved (-) against now (+):",
     "",
@@ -2908,105 +3629,59 @@ ${text.slice(text.length - tail)}`;
 }
 
 // src/engine/claude/session.ts
+init_format();
+init_process();
 import { createWriteStream } from "node:fs";
 import readline from "node:readline";
 
-// src/engine/process.ts
-import { execa as execa3 } from "execa";
-async function runProcessTree(file, args, options) {
-  const started = performance.now();
-  const child = execa3(file, args, {
-    cwd: options.cwd,
-    env: options.env,
-    extendEnv: false,
-    detached: true,
-    buffer: false,
-    reject: false,
-    stdio: ["ignore", "pipe", "pipe", ...options.channel ? ["pipe"] : []]
-  });
-  let timedOut = false;
-  let aborted = false;
-  const killTree = () => {
-    if (child.pid === void 0) return;
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-      child.kill("SIGKILL");
-    }
-  };
-  const timer = setTimeout(() => {
-    timedOut = true;
-    killTree();
-  }, options.timeoutMs);
-  const onAbort = () => {
-    aborted = true;
-    killTree();
-  };
-  options.signal?.addEventListener("abort", onAbort, { once: true });
-  options.onOutput?.(child.stdout, child.stderr);
-  if (options.channel) options.channel(child.stdio[3]);
-  const result = await child;
-  clearTimeout(timer);
-  options.signal?.removeEventListener("abort", onAbort);
-  const spawnError = result.failed && result.exitCode === void 0 && !result.signal ? result.cause instanceof Error ? result.cause : null : null;
-  return {
-    exitCode: result.exitCode ?? null,
-    signal: result.signal ?? null,
-    timedOut,
-    aborted,
-    durationMs: performance.now() - started,
-    spawnError
-  };
-}
-
 // src/engine/claude/stream.ts
 init_format();
-import path2 from "node:path";
-import { z } from "zod";
-var InitLineSchema = z.object({
-  type: z.literal("system"),
-  subtype: z.literal("init"),
-  session_id: z.string(),
-  model: z.string().nullable().default(null),
-  tools: z.array(z.string()).default([])
+import path16 from "node:path";
+import { z as z8 } from "zod";
+var InitLineSchema = z8.object({
+  type: z8.literal("system"),
+  subtype: z8.literal("init"),
+  session_id: z8.string(),
+  model: z8.string().nullable().default(null),
+  tools: z8.array(z8.string()).default([])
 });
-var RetryLineSchema = z.object({
-  type: z.literal("system"),
-  subtype: z.literal("api_retry"),
-  attempt: z.number(),
-  max_retries: z.number(),
-  error_status: z.number().nullable().default(null)
+var RetryLineSchema = z8.object({
+  type: z8.literal("system"),
+  subtype: z8.literal("api_retry"),
+  attempt: z8.number(),
+  max_retries: z8.number(),
+  error_status: z8.number().nullable().default(null)
 });
-var TextBlockSchema = z.object({ type: z.literal("text"), text: z.string() });
-var ToolUseBlockSchema = z.object({
-  type: z.literal("tool_use"),
-  id: z.string(),
-  name: z.string(),
-  input: z.record(z.string(), z.unknown())
+var TextBlockSchema = z8.object({ type: z8.literal("text"), text: z8.string() });
+var ToolUseBlockSchema = z8.object({
+  type: z8.literal("tool_use"),
+  id: z8.string(),
+  name: z8.string(),
+  input: z8.record(z8.string(), z8.unknown())
 });
-var ToolResultBlockSchema = z.object({
-  type: z.literal("tool_result"),
-  tool_use_id: z.string(),
-  is_error: z.boolean().default(false),
-  content: z.union([z.string(), z.array(z.object({ type: z.string(), text: z.string().optional() }))]).default("")
+var ToolResultBlockSchema = z8.object({
+  type: z8.literal("tool_result"),
+  tool_use_id: z8.string(),
+  is_error: z8.boolean().default(false),
+  content: z8.union([z8.string(), z8.array(z8.object({ type: z8.string(), text: z8.string().optional() }))]).default("")
 });
-var MessageLineSchema = z.object({
-  type: z.enum(["assistant", "user"]),
-  message: z.object({ content: z.union([z.string(), z.array(z.unknown())]) })
+var MessageLineSchema = z8.object({
+  type: z8.enum(["assistant", "user"]),
+  message: z8.object({ content: z8.union([z8.string(), z8.array(z8.unknown())]) })
 });
-var ResultLineSchema = z.object({
-  type: z.literal("result"),
-  subtype: z.string(),
-  is_error: z.boolean(),
-  num_turns: z.number(),
-  total_cost_usd: z.number(),
-  session_id: z.string(),
-  result: z.string().nullable().default(null),
+var ResultLineSchema = z8.object({
+  type: z8.literal("result"),
+  subtype: z8.string(),
+  is_error: z8.boolean(),
+  num_turns: z8.number(),
+  total_cost_usd: z8.number(),
+  session_id: z8.string(),
+  result: z8.string().nullable().default(null),
   /** Set for failures without a model answer, e.g. `Reached maximum number of turns (12)`. */
-  errors: z.array(z.string()).default([]),
-  api_error_status: z.number().nullable().default(null),
+  errors: z8.array(z8.string()).default([]),
+  api_error_status: z8.number().nullable().default(null),
   /** Cost per model of this process only; `total_cost_usd` also counts the runs a resumed session had. */
-  model_usage_since_last_result: z.record(z.string(), z.object({ costUSD: z.number() })).optional()
+  model_usage_since_last_result: z8.record(z8.string(), z8.object({ costUSD: z8.number() })).optional()
 });
 function toolResultText(content) {
   return typeof content === "string" ? content : content.map((part) => part.text ?? "").join("\n");
@@ -3053,11 +3728,11 @@ function resultError(result) {
   const reason = result.errors[0] ?? result.result ?? `Claude Code ended with ${result.subtype}`;
   return firstLine(reason) || `Claude Code ended with ${result.subtype}`;
 }
-function formatBytes(bytes) {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
+function formatBytes(bytes2) {
+  return bytes2 < 1024 ? `${bytes2} B` : `${(bytes2 / 1024).toFixed(1)} KB`;
 }
 function describeToolUse(name, input) {
-  const filePath = typeof input.file_path === "string" ? path2.basename(input.file_path) : null;
+  const filePath = typeof input.file_path === "string" ? path16.basename(input.file_path) : null;
   if (!filePath) return `claude: ${name}`;
   const content = typeof input.content === "string" ? ` (${formatBytes(Buffer.byteLength(input.content))})` : "";
   return `claude: ${name} ${filePath}${name === "Write" ? content : ""}`;
@@ -3086,7 +3761,6 @@ function describeEvent(event) {
 }
 
 // src/engine/claude/session.ts
-init_format();
 var CLAUDE_TOOLS = "Read,Edit,Write";
 var DEFAULT_MAX_RETRIES = "2";
 function claudeArguments(options) {
@@ -3181,196 +3855,150 @@ async function runClaudeSession(options) {
   };
 }
 
-// src/engine/config.ts
-import os from "node:os";
-import path4 from "node:path";
-import { z as z2 } from "zod";
+// src/engine/run/result.ts
+import { writeFile as writeFile4 } from "node:fs/promises";
 
-// src/engine/language.ts
-var CHECK_MODES = ["strict", "basic", "off"];
-
-// src/engine/sandbox.ts
-init_errors();
-init_format();
-import { existsSync, statSync } from "node:fs";
-import path3 from "node:path";
-import { execa as execa4 } from "execa";
-var SANDBOX_MODES = ["required", "off"];
-var CHANNEL_FD = 3;
-var SANDBOX_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-function sandboxEnvironment(interpreterEnv) {
+// src/engine/run/workspace-files.ts
+import { access as access4, appendFile, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+var RUN_FILE_NAMES = {
+  result: "result.json",
+  log: "execution.log",
+  transcript: "transcript.jsonl",
+  prompt: "prompt.md"
+};
+var HOST_FILE_NAMES = { spec: "host-spec.json", journal: "host-journal.jsonl", report: "host-report.json" };
+function hostFiles(workspace) {
   return {
-    PATH: SANDBOX_PATH,
-    LANG: "C.UTF-8",
-    HOME: "/tmp",
-    TMPDIR: "/tmp",
-    ...interpreterEnv,
-    CODEMODE_CHANNEL_FD: String(CHANNEL_FD)
+    spec: workspace.file(HOST_FILE_NAMES.spec),
+    journal: workspace.file(HOST_FILE_NAMES.journal),
+    report: workspace.file(HOST_FILE_NAMES.report),
+    log: workspace.file(RUN_FILE_NAMES.log)
   };
 }
-var ISOLATION = ["--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL"];
-var BASE_FILESYSTEM = ["--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"];
-function sandboxedArgv(command, env, layout) {
-  const git = path3.join(layout.repoRoot, ".git");
-  const hidden = [...layout.hidden.filter((folder) => folder !== "/"), layout.workspace, git].filter(isDirectory);
-  const mounts = [
-    ...outerFirst([
-      ...hidden.filter((folder) => folder !== layout.workspace && folder !== git).map((folder) => ({ folder, mount: hide([folder]) })),
-      ...[.../* @__PURE__ */ new Set([...layout.readable, layout.repoRoot])].map((folder) => ({ folder, mount: readOnly([folder]) }))
-    ]),
-    ...hide([layout.workspace]),
-    ...readOnly(layout.workspaceFiles),
-    ...isDirectory(git) ? ["--tmpfs", git] : existsSync(git) ? ["--ro-bind", "/dev/null", git] : [],
-    // Last, once everything inside them is mounted: the hiding tmpfs are read-only too.
-    ...hidden.flatMap((folder) => ["--remount-ro", folder])
-  ];
-  const environment = ["--clearenv", ...Object.entries(env).flatMap(([name, value]) => ["--setenv", name, value])];
-  return [
-    "bwrap",
-    ...ISOLATION,
-    ...BASE_FILESYSTEM,
-    ...mounts,
-    ...environment,
-    "--chdir",
-    layout.repoRoot,
-    "--",
-    command.file,
-    ...command.args
-  ];
+async function writeRunnerFiles(files, progress) {
+  const { workspace, runner, module } = files;
+  await clearEarlierRun(workspace);
+  await writeFile3(files.runnerPath, files.text);
+  for (const support of runner.support_files ?? []) await writeFile3(workspace.file(support.name), support.text);
+  await writeFile3(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(files.task, files.runnerPath, module));
+  const mcpTools = Object.keys(module.mcp?.routes ?? {}).length;
+  const counts = [`${module.tools.length} tool(s)`, ...mcpTools > 0 ? [`${mcpTools} MCP tool(s)`] : []];
+  progress({ kind: "info", message: `Wrote ${files.runnerPath} with ${counts.join(" and ")}` });
 }
-function outerFirst(mounts) {
-  const depth = (folder) => path3.resolve(folder).split(path3.sep).length;
-  return [...mounts].sort((a, b) => depth(a.folder) - depth(b.folder)).flatMap((entry) => entry.mount);
+async function clearEarlierRun(workspace) {
+  const names = [...Object.values(RUN_FILE_NAMES), ...Object.values(HOST_FILE_NAMES)];
+  await Promise.all(names.map((name) => rm5(workspace.file(name), { force: true })));
 }
-var hide = (folders) => folders.flatMap((folder) => ["--tmpfs", folder]);
-var readOnly = (entries) => entries.filter((entry) => existsSync(entry)).flatMap((entry) => ["--ro-bind", entry, entry]);
-function isDirectory(file) {
-  return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-var OFF_CONSEQUENCE = "or set sandbox: off to run the program unsandboxed, with the job's files, network and processes in reach";
-async function probeSandbox(signal) {
-  if (process.platform !== "linux") {
-    throw environmentError(`The sandbox needs Linux (bubblewrap); this is ${process.platform}: run on a Linux runner, ${OFF_CONSEQUENCE}`);
-  }
-  const probe = await execa4("bwrap", [...ISOLATION, ...BASE_FILESYSTEM, "--clearenv", "--", "/bin/true"], {
-    reject: false,
-    stdin: "ignore",
-    cancelSignal: signal
-  });
-  if (probe.exitCode === 0) return;
-  if (probe.cause?.code === "ENOENT") {
-    throw environmentError(`bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), ${OFF_CONSEQUENCE}`);
-  }
-  const reason = lastLine(probe.stderr) || `exit code ${probe.exitCode ?? "unknown"}`;
-  throw environmentError(
-    `bubblewrap cannot start a sandbox here (${reason}): allow unprivileged user namespaces (sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), ${OFF_CONSEQUENCE}`
-  );
-}
+function promptRecord(task, runnerPath, module) {
+  const notes = toolNotes(module.tools);
+  const record = `# System prompt
 
-// src/engine/config.ts
-init_errors();
-var CLAUDE_CODE_VERSION = "2.1.330";
-var seconds = (name) => z2.number({ error: `${name} must be a number of seconds` }).refine((n) => Number.isFinite(n) && n > 0, { error: `${name} must be a positive number of seconds` });
-var CodeModeConfigSchema = z2.object({
-  workspace_dir: z2.string().optional(),
-  claude_code_path: z2.string().optional(),
-  claude_code_version: z2.string().default(CLAUDE_CODE_VERSION),
-  /** Where pinned Claude Code installs are cached, one directory per version; pyright is cached beside it, in `../pyright/<version>`. */
-  cache_dir: z2.string().default(() => path4.join(os.homedir(), ".cache", "codemode", "claude-code")),
-  timeout: seconds("timeout").default(900),
-  execution_timeout: seconds("execution_timeout").default(120),
-  /** Report each Claude Code event (tool use, turn, cost) as progress, not just the phases. */
-  verbose: z2.boolean().default(false),
-  preserve_workspace: z2.boolean().default(false),
-  model: z2.string().min(1).optional(),
-  max_turns: z2.number().int().positive().default(12),
-  max_attempts: z2.number().int().positive().max(10).default(2),
-  python: z2.string().default("python3"),
-  /** Node.js that runs generated TypeScript/JavaScript programs. */
-  node: z2.string().default("node"),
-  /** Repository root: the runner executes here and the tools module must lie inside it. */
-  repo_root: z2.string().default(() => process.cwd()),
-  /** `required` runs the program under bubblewrap or fails before any model request; `off` runs it with the caller's reach. */
-  sandbox: z2.enum(SANDBOX_MODES, { error: "sandbox must be 'required' or 'off'" }).default("required"),
-  /**
-   * How Python programs are type-checked with pyright before they run: `basic` (its basic rules), `strict`, or
-   * `off` (compiled and scanned only; pyright is not installed).
-   */
-  check: z2.enum(CHECK_MODES, { error: "check must be 'strict', 'basic' or 'off'" }).default("basic"),
-  /** pyright's command-line script (`node_modules/pyright/index.js`) to use instead of installing one. */
-  pyright_path: z2.string().optional(),
-  /** Stdout+stderr bytes of the generated program kept in memory; the rest only goes to execution.log. */
-  log_cap_bytes: z2.number().int().positive().default(1024 * 1024)
-});
-function parseConfig(input) {
-  const parsed = CodeModeConfigSchema.safeParse(input ?? {});
-  if (!parsed.success) {
-    const [issue] = parsed.error.issues;
-    throw usageError(
-      issue ? `Invalid config ${issue.path.join(".") || "value"}: ${issue.message}` : `Invalid config: ${parsed.error.message}`
-    );
-  }
-  return parsed.data;
-}
+${systemPrompt()}
 
-// src/engine/env.ts
-var CLAUDE_CREDENTIALS = [
-  /^ANTHROPIC_/,
-  /^CLAUDE_CODE_/,
-  /^AWS_/,
-  /^CLOUD_ML_REGION$/,
-  /^GOOGLE_/,
-  /^GCLOUD_/,
-  /^VERTEX_REGION_/,
-  /^HTTPS?_PROXY$/i,
-  /^NO_PROXY$/i,
-  /^NODE_EXTRA_CA_CERTS$/,
-  /^DISABLE_AUTOUPDATER$/
-];
-var BASE_VARIABLES = [/^PATH$/, /^HOME$/, /^TMPDIR$/, /^TEMP$/, /^TMP$/, /^LANG$/, /^LC_/, /^TERM$/, /^USER$/, /^SHELL$/];
-var NEVER_FOR_PROGRAM = [...CLAUDE_CREDENTIALS, /^CODEMODE_/];
-function pick(env, keep) {
-  const picked = {};
-  for (const [name, value] of Object.entries(env)) {
-    if (value !== void 0 && keep(name)) picked[name] = value;
-  }
-  return picked;
+# Task prompt
+
+${taskPrompt({ runnerPath, language: module.language, task })}
+`;
+  return notes.length > 0 ? `${record}
+# Tool notes
+
+${notes.join("\n")}
+` : record;
 }
-var matches = (patterns) => (name) => patterns.some((pattern) => pattern.test(name));
-function claudeEnvironment(env, configDir) {
+async function recordRepairPrompt(workspace, attempt, prompt) {
+  await appendFile(workspace.file(RUN_FILE_NAMES.prompt), `
+# Repair prompt (attempt ${attempt})
+
+${prompt}
+`);
+}
+async function removingWorkspaceOnError(workspace, preserve, work) {
+  try {
+    return await work();
+  } catch (error) {
+    if (workspace.temporary && !preserve) await removeWorkspace(workspace);
+    throw error;
+  }
+}
+async function runFiles(workspace, runner) {
+  const existing = async (name) => {
+    const file = workspace.file(name);
+    return await access4(file).then(
+      () => true,
+      () => false
+    ) ? file : void 0;
+  };
+  const support = await Promise.all((runner.support_files ?? []).map((file) => existing(file.name)));
   return {
-    ...pick(env, (name) => matches(BASE_VARIABLES)(name) || matches(CLAUDE_CREDENTIALS)(name)),
-    CLAUDE_CONFIG_DIR: configDir,
-    CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: "1",
-    DISABLE_AUTOUPDATER: "1",
-    DISABLE_TELEMETRY: "1",
-    DISABLE_ERROR_REPORTING: "1"
+    runner: await existing(runner.file_name),
+    support: support.filter((file) => file !== void 0),
+    result: workspace.file(RUN_FILE_NAMES.result),
+    log: await existing(RUN_FILE_NAMES.log),
+    transcript: await existing(RUN_FILE_NAMES.transcript),
+    prompt: await existing(RUN_FILE_NAMES.prompt)
   };
 }
-function programEnvironment(env, withheld = []) {
-  const hidden = matches([...NEVER_FOR_PROGRAM, ...withheld]);
-  return pick(env, (name) => !hidden(name));
+
+// src/engine/run/result.ts
+function succeeded({ attempts, sessionId, execution, code }) {
+  return { success: true, error: null, failed_phase: null, attempts, session_id: sessionId, execution, code };
+}
+function failed({ attempts, sessionId, execution, code }, phase, error) {
+  return { success: false, error, failed_phase: phase, attempts, session_id: sessionId, execution, code };
+}
+function nothingYet(code) {
+  return { attempts: [], sessionId: null, execution: null, code };
+}
+async function finish(run, outcome) {
+  const { workspace, config, runner, module } = run;
+  const report = outcome.execution?.report ?? null;
+  const result = {
+    success: outcome.success,
+    output: report?.result?.output ?? null,
+    output_note: report?.result?.output_note ?? null,
+    error: outcome.error,
+    failed_phase: outcome.failed_phase,
+    execution_log: outcome.execution?.log ?? "",
+    code: outcome.code,
+    runner_file: runner.file_name,
+    language: module.language,
+    trace: report?.trace ?? [],
+    sandboxed: config.sandbox !== "off",
+    ...config.sandbox === "off" ? {} : { limits: limitsInForce(programLimits(config)) },
+    attempts: outcome.attempts,
+    session_id: outcome.session_id,
+    turns: outcome.attempts.reduce((sum, a) => sum + a.turns, 0),
+    cost_usd: outcome.attempts.reduce((sum, a) => sum + a.cost_usd, 0),
+    timings: run.clock.snapshot(),
+    task: run.task,
+    tools_module: module.relative_path,
+    program: run.saved?.relative_path ?? null,
+    drift: outcome.drift ?? null,
+    proposal: outcome.proposal ?? null,
+    workspace_dir: workspace.dir,
+    files: {}
+  };
+  if (!config.preserve_workspace && workspace.temporary) {
+    await removeWorkspace(workspace);
+    return { ...result, workspace_dir: null };
+  }
+  await writeFile4(run.runnerPath, outcome.code);
+  result.files = await runFiles(workspace, runner);
+  await writeFile4(workspace.file(RUN_FILE_NAMES.result), `${JSON.stringify(result, null, 2)}
+`);
+  return result;
 }
 
-// src/engine/codemode.ts
+// src/engine/run/step.ts
 init_errors();
-
-// src/engine/execute.ts
-import { createWriteStream as createWriteStream2 } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { once } from "node:events";
-
-// src/engine/host.ts
-import { writeFile } from "node:fs/promises";
-import path5 from "node:path";
-import { z as z5 } from "zod";
+import { readFile as readFile7 } from "node:fs/promises";
 
 // src/engine/mcp/serve.ts
 init_format();
 import { createInterface } from "node:readline";
-import { z as z3 } from "zod";
+import { z as z9 } from "zod";
 var MCP_CHANNEL_FD = 3;
-var RequestSchema = z3.object({ id: z3.number().int(), call: z3.string(), args: z3.unknown() });
+var RequestSchema = z9.object({ id: z9.number().int(), call: z9.string(), args: z9.unknown() });
 function serveMcpCalls(socket, servers, routes, timeoutMs) {
   socket.on("error", () => void 0);
   const lines = createInterface({ input: socket, crlfDelay: Infinity });
@@ -3389,340 +4017,39 @@ function answer(servers, route, call, args, timeoutMs) {
   return servers.call(route.server, route.tool, args, timeoutMs);
 }
 
-// src/engine/host.ts
-init_types();
-var MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
-var HostReportSchema = z5.object({
-  trace: z5.array(TraceEntrySchema),
-  replayed: z5.number().int().nonnegative(),
-  result: z5.object({
-    ok: z5.boolean(),
-    output: z5.unknown().optional(),
-    output_note: z5.string().nullable().optional(),
-    error: z5.object({ type: z5.string(), message: z5.string(), traceback: z5.string() }).nullable().optional()
-  }).nullable(),
-  /** Why the host stopped the program early (an oversized or malformed message, a flood), or null. */
-  stopped: z5.string().nullable().optional()
-});
-function runnerReport(report) {
-  const stopped = report.stopped ?? null;
-  if (!report.result) return { ok: false, output: null, output_note: null, error: null, trace: report.trace, stopped };
-  return { ...report.result, output: report.result.output ?? null, trace: report.trace, stopped };
+// src/engine/sandbox/runner.ts
+import { readFileSync as readFileSync4, readlinkSync } from "node:fs";
+import path17 from "node:path";
+var WORKER_NAME = "Runner.Worker";
+var MAX_ANCESTORS = 32;
+function runnerFolders(env, pid = process.pid) {
+  const worker = workerBinary(pid);
+  const folders = [env.RUNNER_ROOT, worker ? path17.dirname(path17.dirname(worker)) : void 0];
+  return [...new Set(folders.filter((folder) => Boolean(folder)))];
 }
-async function prepareHost(launch) {
-  const { language, module, runnerPath, context } = launch;
-  const program = await language.programCommand(runnerPath, module, context);
-  const spec = {
-    tools: module.path,
-    ...await programLaunch(launch, program),
-    cwd: context.repoRoot,
-    journal: launch.journalPath,
-    report: launch.reportPath,
-    max_message_bytes: MAX_MESSAGE_BYTES,
-    mcp_fd: module.mcp ? MCP_CHANNEL_FD : null,
-    mcp_tools: Object.keys(module.mcp?.routes ?? {})
-  };
-  await writeFile(launch.specPath, JSON.stringify(spec));
-  const host = language.hostCommand(runnerPath, module, context);
-  return { ...host, args: [...host.args, launch.specPath] };
-}
-async function programLaunch({ sandbox, language, context, runnerPath, supportFiles }, program) {
-  if (!sandbox) {
-    return {
-      program: [program.file, ...program.args],
-      program_env: { ...context.env, ...program.env, CODEMODE_CHANNEL_FD: String(CHANNEL_FD) }
-    };
+function workerBinary(pid) {
+  for (let current = pid, step = 0; current > 1 && step < MAX_ANCESTORS; step++) {
+    const stat3 = readProc(current, "stat");
+    if (!stat3) return null;
+    const name = stat3.slice(stat3.indexOf("(") + 1, stat3.lastIndexOf(")"));
+    if (name === WORKER_NAME) return executable(current);
+    current = Number(stat3.slice(stat3.lastIndexOf(")") + 2).split(" ")[1]);
   }
-  const env = sandboxEnvironment(program.env);
-  const layout = {
-    ...sandbox,
-    readable: await language.programReadPaths(context),
-    workspaceFiles: [runnerPath, ...supportFiles, ...workspaceEntries(program.args, sandbox.workspace)]
-  };
-  return { program: sandboxedArgv(program, env, layout), program_env: env };
+  return null;
 }
-function workspaceEntries(args, workspace) {
-  return args.flatMap((arg) => {
-    const relative = path5.relative(workspace, arg);
-    const [entry] = relative.split(path5.sep);
-    if (!path5.isAbsolute(arg) || relative.startsWith("..") || !entry) return [];
-    return [path5.join(workspace, entry)];
-  });
-}
-
-// src/engine/execute.ts
-init_format();
-var HeadTailBuffer = class {
-  constructor(cap) {
-    this.cap = cap;
-  }
-  cap;
-  head = [];
-  headBytes = 0;
-  tail = [];
-  tailBytes = 0;
-  total = 0;
-  push(chunk) {
-    this.total += chunk.length;
-    const headRoom = Math.floor(this.cap / 2) - this.headBytes;
-    if (headRoom > 0) {
-      const part = chunk.subarray(0, headRoom);
-      this.head.push(part);
-      this.headBytes += part.length;
-      chunk = chunk.subarray(part.length);
-    }
-    if (chunk.length === 0) return;
-    this.tail.push(chunk);
-    this.tailBytes += chunk.length;
-    const tailCap = this.cap - Math.floor(this.cap / 2);
-    for (let first = this.tail[0]; first && this.tailBytes - first.length >= tailCap; first = this.tail[0]) {
-      this.tail.shift();
-      this.tailBytes -= first.length;
-    }
-  }
-  text() {
-    const head = Buffer.concat(this.head).toString("utf8");
-    let tail = Buffer.concat(this.tail);
-    const tailCap = this.cap - Math.floor(this.cap / 2);
-    if (tail.length > tailCap) tail = tail.subarray(tail.length - tailCap);
-    const omitted = this.total - this.headBytes - tail.length;
-    if (omitted <= 0) return head + tail.toString("utf8");
-    return `${head}
-\u2026 ${omitted} bytes omitted (the whole output is in execution.log) \u2026
-${tail.toString("utf8")}`;
-  }
-};
-async function drainInto(stream, sink) {
-  for await (const chunk of stream) await sink(chunk);
-}
-async function executeRunner(request) {
-  const logFile = createWriteStream2(request.logPath);
-  const buffer = new HeadTailBuffer(request.logCapBytes);
-  const record = async (chunk) => {
-    buffer.push(chunk);
-    if (!logFile.write(chunk)) await once(logFile, "drain");
-  };
-  const drains = [];
-  const outcome = await runProcessTree(request.command.file, request.command.args, {
-    cwd: request.cwd,
-    env: { ...request.env, ...request.command.env },
-    timeoutMs: request.timeoutMs,
-    signal: request.signal,
-    channel: request.channel,
-    onOutput: (stdout, stderr) => {
-      drains.push(drainInto(stdout, record), drainInto(stderr, record));
-    }
-  });
-  await Promise.allSettled(drains);
-  logFile.end();
-  await once(logFile, "close");
-  const report = await readReport(request.reportPath);
-  const log = buffer.text();
-  return {
-    exit_code: outcome.exitCode,
-    duration_ms: outcome.durationMs,
-    log,
-    report,
-    ...describeFailure(outcome, report, request, log)
-  };
-}
-async function readReport(reportPath) {
-  let text;
+function executable(pid) {
   try {
-    text = await readFile(reportPath, "utf8");
+    return readlinkSync(`/proc/${pid}/exe`);
   } catch {
     return null;
   }
-  const parsed = HostReportSchema.safeParse(parseJsonOrUndefined(text));
-  return parsed.success ? runnerReport(parsed.data) : null;
 }
-function describeFailure(outcome, report, request, log) {
-  const tail = log.slice(-4e3);
-  if (outcome.spawnError) {
-    return { error: `Could not start ${request.command.file}: ${outcome.spawnError.message}`, details: "" };
-  }
-  if (outcome.timedOut) {
-    return {
-      error: `The generated program timed out after ${Math.round(request.timeoutMs / 1e3)} s and was killed`,
-      details: `It did not finish within the execution timeout. Output tail:
-${tail}`
-    };
-  }
-  if (outcome.aborted) return { error: "The generated program was cancelled", details: tail };
-  if (report?.error) {
-    return {
-      error: `main() raised ${report.error.type}: ${shorten(firstLine(report.error.message), 300)}`,
-      details: `${report.error.traceback}
-Output tail:
-${tail}`
-    };
-  }
-  if (report?.ok) return { error: null, details: "" };
-  if (report?.stopped) return { error: `The tool host stopped the program: ${report.stopped}`, details: `Output tail:
-${tail}` };
-  if (report) return { error: "The generated program ended without sending its result", details: `Output tail:
-${tail}` };
-  const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode ?? "unknown"}`;
-  return { error: `The tool host ${how} without writing its report`, details: `Output tail:
-${tail}` };
-}
-
-// src/engine/program.ts
-init_errors();
-import { readFile as readFile5 } from "node:fs/promises";
-import path16 from "node:path";
-
-// src/engine/workspace.ts
-init_errors();
-import { createHash } from "node:crypto";
-import { constants as constants2 } from "node:fs";
-import { access as access3, mkdir as mkdir3, mkdtemp as mkdtemp2, readFile as readFile4, realpath as realpath3, rm as rm4, stat } from "node:fs/promises";
-import os3 from "node:os";
-import path15 from "node:path";
-
-// src/engine/registry.ts
-init_errors();
-import path14 from "node:path";
-var REGISTERED_LANGUAGES = [
-  { language: "python", extensions: [".py"], load: async () => (await Promise.resolve().then(() => (init_python(), python_exports))).pythonLanguage },
-  {
-    language: "typescript",
-    extensions: [".ts", ".mts", ".js", ".mjs"],
-    load: async () => (await Promise.resolve().then(() => (init_typescript(), typescript_exports))).typescriptLanguage
-  }
-];
-var extensions = REGISTERED_LANGUAGES.flatMap((entry) => entry.extensions);
-var SUPPORTED_EXTENSIONS = `${extensions.slice(0, -1).join(", ")} or ${extensions.at(-1) ?? ""}`;
-async function languageFor(toolsPath) {
-  const extension = path14.extname(toolsPath);
-  const entry = REGISTERED_LANGUAGES.find((candidate) => candidate.extensions.includes(extension.toLowerCase()));
-  if (!entry) throw usageError(`Unsupported tools module extension '${extension || "(none)"}': expected ${SUPPORTED_EXTENSIONS}`);
-  return entry.load();
-}
-async function languageNamed(language) {
-  const entry = REGISTERED_LANGUAGES.find((candidate) => candidate.language === language);
-  if (!entry) throw usageError(`Unknown language '${language}': expected python or typescript`);
-  return entry.load();
-}
-
-// src/engine/workspace.ts
-async function openWorkspace(requested) {
-  const dir = requested ? path15.resolve(requested) : await mkdtemp2(path15.join(os3.tmpdir(), "codemode-"));
-  await mkdir3(dir, { recursive: true });
-  return { dir, temporary: !requested, file: (name) => path15.join(dir, name) };
-}
-async function removeWorkspace(workspace) {
-  await rm4(workspace.dir, { recursive: true, force: true });
-}
-async function resolveRepoRoot(repoRoot) {
+function readProc(pid, file) {
   try {
-    return await realpath3(repoRoot);
+    return readFileSync4(`/proc/${pid}/${file}`, "utf8");
   } catch {
-    throw usageError(`Repository root not found: ${repoRoot}`);
+    return null;
   }
-}
-async function locateToolsModule(toolsPath, repoRoot) {
-  if (!toolsPath.trim()) throw usageError(`No tools module given: pass the path of a ${SUPPORTED_EXTENSIONS} file`);
-  return locateRepositoryFile(toolsPath, repoRoot, "Tools module");
-}
-async function locateRepositoryFile(filePath, repoRoot, what) {
-  const root = await resolveRepoRoot(repoRoot);
-  const resolved = path15.resolve(root, filePath);
-  const stats = await stat(resolved).catch(() => null);
-  if (!stats) throw usageError(`${what} not found: ${filePath}`);
-  if (!stats.isFile()) throw usageError(`${what} is not a file: ${filePath}`);
-  await access3(resolved, constants2.R_OK).catch(() => {
-    throw usageError(`${what} is not readable: ${filePath}`);
-  });
-  const absolute = await realpath3(resolved);
-  const relative = path15.relative(root, absolute);
-  if (relative === ".." || relative.startsWith(`..${path15.sep}`) || path15.isAbsolute(relative)) {
-    throw usageError(`${what} ${filePath} is outside the repository root ${root}`);
-  }
-  return { absolute, relative: relative.split(path15.sep).join("/") };
-}
-async function hashFile(file) {
-  return createHash("sha256").update(await readFile4(file)).digest("hex");
-}
-
-// src/engine/program.ts
-async function savedProgram(program, repoRoot, runnerFileName, toolsPath) {
-  const inLanguage = (name, file) => {
-    const extension = path16.extname(runnerFileName);
-    if (path16.extname(file) !== extension) {
-      throw usageError(`Saved program ${name} is not a ${extension} file: the tools in ${toolsPath} are run by ${extension} programs`);
-    }
-  };
-  if (typeof program !== "string") {
-    inLanguage(program.relative_path, program.relative_path);
-    return program;
-  }
-  if (!program.trim()) throw usageError("No saved program given: pass the path of a runner file such as .codemode/<name>.py");
-  const location = await locateRepositoryFile(program, repoRoot, "Saved program");
-  inLanguage(program, location.absolute);
-  return { relative_path: location.relative, text: await readFile5(location.absolute, "utf8") };
-}
-function programDrift(generated, saved, toolsPath, wrapperPattern) {
-  const tools = [];
-  const regions = [];
-  const hunks = [];
-  for (const region2 of generated.protected_regions) {
-    const before = savedRegion(saved.text, region2) ?? "";
-    if (before === region2.text) continue;
-    const savedWrappers = wrappers(before, wrapperPattern);
-    const todayWrappers = wrappers(region2.text, wrapperPattern);
-    const changed = [.../* @__PURE__ */ new Set([...todayWrappers.keys(), ...savedWrappers.keys()])].filter(
-      (name) => savedWrappers.get(name) !== todayWrappers.get(name)
-    );
-    tools.push(...changed);
-    hunks.push(...changed.map((name) => hunk(name, savedWrappers.get(name) ?? "", todayWrappers.get(name) ?? "")));
-    const [restBefore, restAfter] = [before, region2.text].map(withoutWrappers(wrapperPattern));
-    if (restBefore !== restAfter) {
-      regions.push(region2.name);
-      hunks.push(hunk(`${region2.name} region`, restBefore ?? "", restAfter ?? ""));
-    }
-  }
-  if (hunks.length === 0) return null;
-  const diff = [`--- ${saved.relative_path} (saved)`, `+++ ${toolsPath} (generated today)`, ...hunks].join("\n");
-  return { tools, regions, diff };
-}
-function portStart(generated, saved) {
-  return generated.protected_regions.reduce((text, region2) => {
-    const old = savedRegion(text, region2);
-    return old === null ? text : text.replace(old, () => region2.text);
-  }, saved.text);
-}
-function driftMessage(programPath, toolsPath, drift) {
-  const reasons = [];
-  if (drift.tools.length === 1) reasons.push(`the signature of ${drift.tools.join("")} differs`);
-  if (drift.tools.length > 1) reasons.push(`the signatures of ${drift.tools.join(", ")} differ`);
-  if (drift.regions.length) reasons.push(`its generated ${drift.regions.join(" and ")} code differs`);
-  return `The saved program ${programPath} no longer matches the tools in ${toolsPath}: ${reasons.join("; ")}`;
-}
-function savedRegion(text, region2) {
-  const lines = text.split("\n");
-  const regionLines = region2.text.split("\n");
-  const begin = lines.indexOf(regionLines[0] ?? "");
-  if (begin < 0) return null;
-  const end = lines.indexOf(regionLines.at(-1) ?? "", begin + 1);
-  return end < 0 ? null : lines.slice(begin, end + 1).join("\n");
-}
-function wrappers(regionText, wrapperPattern) {
-  return new Map([...regionText.matchAll(wrapperPattern)].map((match) => [match[1] ?? "", match[0]]));
-}
-function withoutWrappers(wrapperPattern) {
-  return (regionText) => regionText.replace(wrapperPattern, "").replace(/\n{2,}/g, "\n");
-}
-function hunk(title, before, after) {
-  const old = before ? before.split("\n") : [];
-  const now = after ? after.split("\n") : [];
-  let head = 0;
-  while (head < old.length && head < now.length && old[head] === now[head]) head += 1;
-  let tail = 0;
-  while (tail < old.length - head && tail < now.length - head && old.at(-1 - tail) === now.at(-1 - tail)) tail += 1;
-  const removed = old.slice(head, old.length - tail).map((line) => `-${line}`);
-  const added = now.slice(head, now.length - tail).map((line) => `+${line}`);
-  return [`@@ ${title} @@`, ...removed, ...added].join("\n");
 }
 
 // src/engine/verify.ts
@@ -3845,153 +4172,632 @@ function supportFileChangedFailure(name) {
   };
 }
 
-// src/engine/tools.ts
-async function toolsSource(toolsPath, repoRoot) {
-  const location = await locateToolsModule(toolsPath, repoRoot);
-  return { location, language: await languageFor(location.absolute) };
+// src/engine/execute.ts
+init_format();
+import { rm as rm6 } from "node:fs/promises";
+
+// src/engine/execution-log.ts
+import { once } from "node:events";
+import { createWriteStream as createWriteStream2 } from "node:fs";
+var LOG_FILE_CAP_BYTES = 64 * 1024 * 1024;
+var OUTPUT_LIMIT_BYTES = 256 * 1024 * 1024;
+var MIB = 1024 * 1024;
+var TailBuffer = class {
+  constructor(cap) {
+    this.cap = cap;
+  }
+  cap;
+  chunks = [];
+  size = 0;
+  push(chunk) {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    for (let first = this.chunks[0]; first && this.size - first.length >= this.cap; first = this.chunks[0]) {
+      this.chunks.shift();
+      this.size -= first.length;
+    }
+  }
+  bytes() {
+    const tail = Buffer.concat(this.chunks);
+    return tail.length > this.cap ? tail.subarray(tail.length - this.cap) : tail;
+  }
+};
+var HeadTailBuffer = class {
+  constructor(cap) {
+    this.cap = cap;
+    this.tail = new TailBuffer(cap - Math.floor(cap / 2));
+  }
+  cap;
+  head = [];
+  headBytes = 0;
+  tail;
+  total = 0;
+  push(chunk) {
+    this.total += chunk.length;
+    const headRoom = Math.floor(this.cap / 2) - this.headBytes;
+    if (headRoom > 0) {
+      const part = chunk.subarray(0, headRoom);
+      this.head.push(part);
+      this.headBytes += part.length;
+      chunk = chunk.subarray(part.length);
+    }
+    if (chunk.length > 0) this.tail.push(chunk);
+  }
+  /** The head and the tail, with a line saying how much was omitted between them and where it is. */
+  text(where = "the whole output is in execution.log") {
+    const head = Buffer.concat(this.head).toString("utf8");
+    const tail = this.tail.bytes();
+    const omitted = this.total - this.headBytes - tail.length;
+    if (omitted <= 0) return head + tail.toString("utf8");
+    return `${head}
+\u2026 ${omitted} bytes omitted (${where}) \u2026
+${tail.toString("utf8")}`;
+  }
+};
+var ExecutionLog = class {
+  file;
+  memory;
+  fileHeadBytes;
+  fileTail;
+  fileCapBytes;
+  outputLimitBytes;
+  total = 0;
+  constructor(path22, limits) {
+    this.file = createWriteStream2(path22);
+    this.memory = new HeadTailBuffer(limits.memoryCapBytes);
+    this.fileCapBytes = limits.fileCapBytes ?? LOG_FILE_CAP_BYTES;
+    this.fileHeadBytes = Math.floor(this.fileCapBytes / 2);
+    this.fileTail = new TailBuffer(this.fileCapBytes - this.fileHeadBytes);
+    this.outputLimitBytes = limits.outputLimitBytes ?? OUTPUT_LIMIT_BYTES;
+  }
+  /** Whether the output has passed the limit; what arrives after that is dropped. */
+  get overLimit() {
+    return this.total > this.outputLimitBytes;
+  }
+  async push(chunk) {
+    if (this.overLimit) return;
+    const written = this.total;
+    this.total += chunk.length;
+    this.memory.push(chunk);
+    const headRoom = this.fileHeadBytes - written;
+    if (headRoom > 0) {
+      const head = chunk.subarray(0, headRoom);
+      chunk = chunk.subarray(head.length);
+      if (!this.file.write(head)) await once(this.file, "drain");
+    }
+    if (chunk.length > 0) this.fileTail.push(chunk);
+  }
+  /** Writes the file's tail, after a line saying how much was dropped when the output was over the file's cap. */
+  async close() {
+    const tail = this.fileTail.bytes();
+    const dropped = Math.max(0, this.total - this.fileHeadBytes) - tail.length;
+    if (dropped > 0) this.file.write(`
+\u2026 ${dropped} bytes dropped here (${this.keeps()}) \u2026
+`);
+    this.file.end(tail);
+    await once(this.file, "close");
+  }
+  /** Head and tail of the output, at most the memory cap. */
+  text() {
+    return this.memory.text(this.total > this.fileCapBytes ? this.keeps() : void 0);
+  }
+  keeps() {
+    return `execution.log keeps the first and last ${this.fileHeadBytes / MIB} MiB of the output`;
+  }
+};
+
+// src/engine/host.ts
+import { writeFile as writeFile5 } from "node:fs/promises";
+import path18 from "node:path";
+import { z as z10 } from "zod";
+init_types();
+var MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+function callLogPath(reportPath) {
+  return reportPath.replace(/(\.json)?$/, "-calls.jsonl");
+}
+var ProgramResultSchema = z10.object({
+  ok: z10.boolean(),
+  output: z10.unknown().optional(),
+  output_note: z10.string().nullable().optional(),
+  error: z10.object({ type: z10.string(), message: z10.string(), traceback: z10.string() }).nullable().optional()
+});
+var HostReportSchema = z10.object({
+  /** The program's tool calls, as the host served them. */
+  trace: z10.array(TraceEntrySchema),
+  /** How many calls were answered from the journal of an earlier attempt. */
+  replayed: z10.number().int().nonnegative(),
+  /** Calls past the trace's limit of rows, counted only. */
+  untraced_calls: z10.number().int().nonnegative().optional(),
+  /** The program's result, or null when it sent none. */
+  result: ProgramResultSchema.nullable(),
+  /** Why the host stopped the program early (an oversized or malformed message, a flood), or null. */
+  stopped: z10.string().nullable().optional()
+});
+async function prepareHost(launch) {
+  const { language, module, runnerPath, context } = launch;
+  const program = await language.programCommand(runnerPath, module, context);
+  const spec = {
+    tools: module.path,
+    ...await programLaunch(launch, program),
+    cwd: context.repoRoot,
+    journal: launch.journalPath,
+    report: launch.reportPath,
+    call_log: callLogPath(launch.reportPath),
+    max_message_bytes: launch.maxMessageBytes ?? MAX_MESSAGE_BYTES,
+    mcp_fd: module.mcp ? MCP_CHANNEL_FD : null,
+    mcp_tools: Object.keys(module.mcp?.routes ?? {})
+  };
+  await writeFile5(launch.specPath, JSON.stringify(spec));
+  const hostCommand = language.hostCommand(runnerPath, module, context);
+  const host = { ...hostCommand, args: [...hostCommand.args, launch.specPath] };
+  return launch.sandbox ? { ...host, ...onlyStdioCommand(host, MCP_CHANNEL_FD) } : host;
+}
+async function programLaunch({ sandbox, language, context, runnerPath, supportFiles }, program) {
+  if (!sandbox) {
+    return {
+      program: [program.file, ...program.args],
+      program_env: { ...context.env, ...program.env, CODEMODE_CHANNEL_FD: String(CHANNEL_FD) }
+    };
+  }
+  const env = sandboxEnvironment(program.env);
+  const layout = {
+    ...sandbox,
+    readable: await language.programReadPaths(context),
+    workspaceFiles: [runnerPath, ...supportFiles, ...workspaceEntries(program.args, sandbox.workspace)]
+  };
+  return { program: sandboxedArgv(program, env, layout, sandbox.limits), program_env: env };
+}
+function workspaceEntries(args, workspace) {
+  return args.flatMap((arg) => {
+    const relative = path18.relative(workspace, arg);
+    const [entry] = relative.split(path18.sep);
+    if (!path18.isAbsolute(arg) || relative.startsWith("..") || !entry) return [];
+    return [path18.join(workspace, entry)];
+  });
 }
 
-// src/engine/codemode.ts
-init_config();
-var RUN_FILE_NAMES = {
-  result: "result.json",
-  log: "execution.log",
-  transcript: "transcript.jsonl",
-  prompt: "prompt.md"
-};
-var HOST_FILES = { spec: "host-spec.json", journal: "host-journal.jsonl", report: "host-report.json" };
-var PhaseClock = class {
-  started = performance.now();
-  timings = { extract_ms: 0, install_ms: 0, claude_ms: 0, verify_ms: 0, execute_ms: 0 };
-  async time(phase, work) {
-    const start = performance.now();
-    try {
-      return await work;
-    } finally {
-      this.timings[`${phase}_ms`] += performance.now() - start;
+// src/engine/host-record.ts
+init_format();
+import { readFile as readFile6, stat as stat2 } from "node:fs/promises";
+import { z as z11 } from "zod";
+var MAX_REPORT_BYTES = 128 * 1024 * 1024;
+var CallBeginSchema = z11.object({ call: z11.number().int().nonnegative(), tool: z11.string(), start_ms: z11.number(), args: z11.string() });
+var CallEndSchema = z11.object({
+  call: z11.number().int().nonnegative(),
+  ok: z11.boolean(),
+  duration_ms: z11.number(),
+  replayed: z11.boolean(),
+  result: z11.string().optional(),
+  error: z11.string().optional()
+});
+var UNFINISHED = "the call had not finished when the tool host ended";
+async function readHostRecord(reportPath) {
+  const read = await readReport(reportPath);
+  if ("report" in read) return { report: read.report, unreadable: null, rebuilt: false };
+  const trace = await readFile6(callLogPath(reportPath), "utf8").then(traceFromCallLog, () => null);
+  const report = trace && { trace, replayed: 0, result: null, stopped: null };
+  return { report, unreadable: read.unreadable, rebuilt: report !== null };
+}
+async function readReport(reportPath) {
+  const size = await stat2(reportPath).then(
+    (found) => found.size,
+    () => null
+  );
+  if (size === null) return { unreadable: null };
+  if (size > MAX_REPORT_BYTES) return { unreadable: `it is ${size} bytes, over the limit of ${MAX_REPORT_BYTES} bytes` };
+  const parsed = HostReportSchema.safeParse(parseJsonOrUndefined(await readFile6(reportPath, "utf8")));
+  if (!parsed.success) return { unreadable: "it is not a report of the tool host" };
+  return { report: parsed.data };
+}
+function traceFromCallLog(text) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const line of text.split("\n")) {
+    const value = parseJsonOrUndefined(line);
+    const begin = CallBeginSchema.safeParse(value);
+    if (begin.success) {
+      const { call, tool: tool2, start_ms: start_ms2, args: args2 } = begin.data;
+      rows.set(call, { tool: tool2, args: args2, ok: false, error: UNFINISHED, start_ms: start_ms2, duration_ms: 0, replayed: false });
+      continue;
     }
+    const end = CallEndSchema.safeParse(value);
+    const row = end.success ? rows.get(end.data.call) : void 0;
+    if (!end.success || !row) continue;
+    const { ok, duration_ms, replayed, result, error } = end.data;
+    const { tool, args, start_ms } = row;
+    rows.set(end.data.call, { tool, args, ok, start_ms, duration_ms, replayed, ...ok ? { result } : { error: error ?? null } });
   }
-  elapsedMs() {
-    return performance.now() - this.started;
-  }
-  snapshot() {
-    return { ...this.timings, total_ms: this.elapsedMs() };
-  }
-};
-async function codemode(options) {
-  const config = parseConfig(options.config);
-  const task = options.program === void 0 ? validateTask(options.task ?? "") : options.task?.trim() || `Run ${programName(options.program)}`;
-  const mcpServers = options.mcp === void 0 ? null : await loadMcpConfig(options.mcp, config.repo_root);
-  if (options.tools === void 0 && !mcpServers) throw usageError("No tools given: pass a tools module, MCP servers, or both");
-  const source = options.tools === void 0 ? null : await toolsSource(options.tools, config.repo_root);
-  const language = source?.language ?? await languageNamed(options.language ?? "typescript");
-  const env = options.env ?? process.env;
-  const clock = new PhaseClock();
-  const run = new AbortController();
-  const signal = options.signal ? AbortSignal.any([options.signal, run.signal]) : run.signal;
-  const progress = options.onProgress ?? (() => void 0);
-  const install = options.dryRun || options.program !== void 0 ? null : startInstall(config, env, clock, signal, progress);
-  install?.catch(() => void 0);
-  const executes = !options.dryRun && options.execute !== false;
-  const sandbox = config.sandbox === "off" || (options.program === void 0 ? options.dryRun : !executes) ? null : startSandbox(options, signal);
-  sandbox?.catch(() => void 0);
-  const typeChecker = options.dryRun || options.program !== void 0 ? null : startTypeCheckerInstall(language, config, env, signal, progress);
-  typeChecker?.catch(() => void 0);
-  let mcp = null;
-  try {
-    const context = {
-      repoRoot: path18.resolve(config.repo_root),
-      python: config.python,
-      node: config.node,
-      env: programEnvironment(env, options.withheldVariables),
-      signal
-    };
-    const mcpTools = mcpServers ? await Promise.resolve().then(() => (init_mcp(), mcp_exports)) : null;
-    if (mcpServers && mcpTools) {
-      progress({ kind: "phase", phase: "extract", message: `Connecting to ${mcpServers.length} MCP server(s)` });
-      mcp = await clock.time("extract", mcpTools.McpServers.connect(mcpServers, env, context.env, context.repoRoot));
+  return [...rows.values()];
+}
+
+// src/engine/execute.ts
+init_process();
+async function drainInto(stream, sink) {
+  for await (const chunk of stream) await sink(chunk);
+}
+async function executeHost(request) {
+  await Promise.all([request.reportPath, callLogPath(request.reportPath)].map((file) => rm6(file, { force: true })));
+  const output = new ExecutionLog(request.logPath, { memoryCapBytes: request.logCapBytes, ...request.logLimits });
+  const overflow = new AbortController();
+  const record = async (chunk) => {
+    await output.push(chunk);
+    if (output.overLimit) overflow.abort();
+  };
+  const drains = [];
+  const outcome = await runProcessTree(request.command.file, request.command.args, {
+    cwd: request.cwd,
+    env: { ...request.env, ...request.command.env },
+    timeoutMs: request.timeoutMs,
+    signal: request.signal ? AbortSignal.any([request.signal, overflow.signal]) : overflow.signal,
+    channel: request.channel,
+    onOutput: (stdout, stderr) => {
+      drains.push(drainInto(stdout, record), drainInto(stderr, record));
     }
-    if (source) progress({ kind: "phase", phase: "extract", message: `Extracting tools from ${options.tools ?? ""}` });
-    const toolsModule = source ? await clock.time("extract", language.extract(source.location, context)) : language.noToolsModule();
-    const module = mcp && mcpTools ? await clock.time("extract", mcpTools.withMcpTools(toolsModule, mcp)) : toolsModule;
-    const saved = options.program === void 0 ? null : await savedProgram(options.program, config.repo_root, language.runnerFileName, module.relative_path);
-    const workspace = await openWorkspace(config.workspace_dir);
-    const state = {
-      options,
-      config,
-      task,
-      env,
-      signal,
-      progress,
-      clock,
-      workspace,
-      language,
-      context: await language.resolveContext?.(context) ?? context,
-      module,
-      saved,
-      port: null,
-      typeChecker,
-      mcp,
-      ...runnerPaths(workspace, language, module, task, saved)
-    };
-    return await removingWorkspaceOnError(state, async () => {
-      await writeRunner(state);
-      if (config.pyright_path) await typeChecker;
-      if (saved) return finish(state, await runSavedProgram(state, saved, sandbox));
-      if (!install) return finish(state, succeeded([], null, null));
-      const claude = await install;
-      if ("error" in claude) return finish(state, failed([], null, null, "install", claude.error));
-      await sandbox;
-      return finish(state, await attemptUntilDone(state, claude.path));
-    });
-  } finally {
-    run.abort();
-    await Promise.all([
-      install?.catch(() => void 0),
-      sandbox?.catch(() => void 0),
-      typeChecker?.catch(() => void 0),
-      mcp?.close()
-    ]);
+  });
+  await Promise.allSettled(drains);
+  await output.close();
+  const hostRecord = await readHostRecord(request.reportPath);
+  const log = output.text();
+  return {
+    exit_code: outcome.exitCode,
+    duration_ms: outcome.durationMs,
+    log,
+    report: hostRecord.report,
+    ...describeFailure(outcome, hostRecord, request, log, output)
+  };
+}
+function describeFailure(outcome, record, request, log, output) {
+  const tail = log.slice(-4e3);
+  if (outcome.spawnError) {
+    return { error: `Could not start ${request.command.file}: ${outcome.spawnError.message}`, details: "" };
   }
+  if (outcome.timedOut) {
+    return {
+      error: `The generated program timed out after ${Math.round(request.timeoutMs / 1e3)} s and was killed`,
+      details: `It did not finish within the execution timeout. Output tail:
+${tail}`
+    };
+  }
+  if (output.overLimit) {
+    return {
+      error: `The generated program was stopped: its output passed the limit of ${output.outputLimitBytes / (1024 * 1024)} MiB`,
+      details: `It wrote more than the output limit to stdout and stderr. Output tail:
+${tail}`
+    };
+  }
+  if (outcome.aborted) return { error: "The generated program was cancelled", details: tail };
+  if (record.unreadable) return { error: `The tool host's report cannot be read: ${record.unreadable}`, details: `Output tail:
+${tail}` };
+  const report = record.rebuilt ? null : record.report;
+  const raised = report?.result?.error;
+  if (raised) {
+    return {
+      error: `main() raised ${raised.type}: ${shorten(firstLine(raised.message), 300)}`,
+      details: `${raised.traceback}
+Output tail:
+${tail}`
+    };
+  }
+  if (report?.result?.ok) return { error: null, details: "" };
+  if (report?.stopped) return { error: `The tool host stopped the program: ${report.stopped}`, details: `Output tail:
+${tail}` };
+  if (report) return { error: "The generated program ended without sending its result", details: `Output tail:
+${tail}` };
+  const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.exitCode ?? "unknown"}`;
+  return { error: `The tool host ${how} without writing its report`, details: `Output tail:
+${tail}` };
 }
-function programName(program) {
-  return typeof program === "string" ? program : program.relative_path;
+
+// src/engine/run/program.ts
+async function runProgram(request) {
+  const { language, module, runnerPath, context, files } = request;
+  await language.prepare?.(runnerPath, module, context);
+  const command = await prepareHost({
+    language,
+    module,
+    runnerPath,
+    context,
+    sandbox: request.sandbox,
+    supportFiles: request.supportFiles,
+    specPath: files.spec,
+    journalPath: files.journal,
+    reportPath: files.report,
+    maxMessageBytes: request.maxMessageBytes
+  });
+  return executeHost({
+    command,
+    cwd: context.repoRoot,
+    env: context.env,
+    timeoutMs: request.timeoutMs,
+    reportPath: files.report,
+    logPath: files.log,
+    logCapBytes: request.logCapBytes,
+    signal: request.signal,
+    channel: request.channel
+  });
 }
-function runnerPaths(workspace, language, module, task, saved) {
-  const runner = language.renderRunner(module, task);
-  return { runner, runnerPath: workspace.file(runner.file_name), code: saved?.text ?? runner.text };
+
+// src/engine/run/step.ts
+async function verifyAndExecute(run, request) {
+  const { clock, progress } = run;
+  const { attempt } = request;
+  progress({ kind: "phase", phase: "verify", message: `Verifying the ${run.plan.mode === "saved" ? "saved" : "generated"} program` });
+  const typeChecker = run.typeChecker && await clock.time("install", run.typeChecker);
+  if (typeChecker && "error" in typeChecker)
+    return { final: true, phase: "install", error: typeChecker.error, execution: null, code: null };
+  const { code, failure } = await clock.time("verify", verifyRunner(run, request, typeChecker?.checker));
+  if (failure) {
+    markFailed(attempt, "verify", failure.message);
+    progress({ kind: "info", message: `Verification failed: ${failure.message}` });
+    return failure.fatal ? { final: true, phase: "verify", error: failure.message, execution: null, code } : { final: false, feedback: failure, execution: null, code };
+  }
+  if (!request.executes) return { final: true, phase: null, error: null, execution: null, code };
+  progress({ kind: "phase", phase: "execute", message: `Running ${request.runner.file_name}` });
+  const execution = await clock.time("execute", execute(run, request.deadline - clock.elapsedMs()));
+  attempt.execute_ms = execution.duration_ms;
+  attempt.exit_code = execution.exit_code;
+  if (await hashFile(run.module.path) !== request.toolsHash) {
+    const changed = `The tools module ${run.module.relative_path} changed while the program ran`;
+    markFailed(attempt, "execute", changed);
+    return { final: true, phase: "execute", error: changed, execution, code };
+  }
+  if (execution.error === null) return { final: true, phase: null, error: null, execution, code };
+  markFailed(attempt, "execute", execution.error);
+  progress({ kind: "info", message: `Execution failed: ${execution.error}` });
+  return { final: false, feedback: { message: execution.error, details: execution.details }, execution, code };
 }
-async function writeRunner(state) {
-  const { workspace, runner, module } = state;
-  await clearEarlierRun(workspace);
-  await writeFile4(state.runnerPath, state.code);
-  for (const support of runner.support_files ?? []) await writeFile4(workspace.file(support.name), support.text);
-  await writeFile4(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(state.task, state.runnerPath, module));
-  const mcpTools = Object.keys(module.mcp?.routes ?? {}).length;
-  const counts = [`${module.tools.length} tool(s)`, ...mcpTools > 0 ? [`${mcpTools} MCP tool(s)`] : []];
-  state.progress({ kind: "info", message: `Wrote ${state.runnerPath} with ${counts.join(" and ")}` });
+function markFailed(attempt, phase, error) {
+  attempt.failed_phase = phase;
+  attempt.error = error;
 }
-async function startSandbox(options, signal) {
-  await options.sandboxSetup?.(signal);
-  await probeSandbox(signal);
+async function verifyRunner(run, { runner, toolsHash }, typeChecker) {
+  if (await hashFile(run.module.path) !== toolsHash) return { code: null, failure: toolsModuleChangedFailure(run.module.relative_path) };
+  const code = await readFile7(run.runnerPath, "utf8").catch(() => null);
+  if (code === null) {
+    const failure = {
+      message: `${runner.file_name} was deleted during the session`,
+      details: `Recreate ${runner.file_name} as generated and implement main().`
+    };
+    return { code, failure };
+  }
+  return { code, failure: await verifyText(run, runner, code, typeChecker) };
 }
-async function removingWorkspaceOnError(state, work) {
-  try {
-    return await work();
-  } catch (error) {
-    if (state.workspace.temporary && !state.config.preserve_workspace) await removeWorkspace(state.workspace);
+async function verifyText(run, runner, code, typeChecker) {
+  const verified = verifyRunnerEdit(runner, code);
+  if ("failure" in verified) return verified.failure;
+  const supportProblem = await verifySupportFiles(run, runner);
+  if (supportProblem) return supportProblem;
+  const context = { ...run.context, typeChecker };
+  const diagnostics = await run.language.check(run.runnerPath, run.module, context, verified.regions).catch((error) => {
+    if (error instanceof CodeModeError && error.kind === "environment") return error;
     throw error;
+  });
+  if (diagnostics instanceof CodeModeError) return { message: diagnostics.message, details: diagnostics.message, fatal: true };
+  return diagnostics.length ? diagnosticsFailure(runner.file_name, diagnostics) : null;
+}
+async function verifySupportFiles({ workspace }, runner) {
+  for (const support of runner.support_files ?? []) {
+    const current = await readFile7(workspace.file(support.name), "utf8").catch(() => null);
+    if (current !== support.text) return supportFileChangedFailure(support.name);
+  }
+  return null;
+}
+function execute(run, remainingMs) {
+  const { config, workspace, context } = run;
+  return runProgram({
+    language: run.language,
+    module: run.module,
+    runnerPath: run.runnerPath,
+    context,
+    sandbox: config.sandbox === "off" ? null : { repoRoot: context.repoRoot, hidden: hiddenFolders2(run.env), workspace: workspace.dir, limits: programLimits(config) },
+    supportFiles: (run.runner.support_files ?? []).map((file) => workspace.file(file.name)),
+    files: hostFiles(workspace),
+    timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1e3, remainingMs)),
+    logCapBytes: config.log_cap_bytes,
+    signal: run.signal,
+    channel: mcpChannel(run)
+  });
+}
+function mcpChannel({ mcp, module, config }) {
+  if (!mcp || !module.mcp) return void 0;
+  const routes = module.mcp.routes;
+  return (socket) => {
+    serveMcpCalls(socket, mcp, routes, config.execution_timeout * 1e3);
+  };
+}
+function hiddenFolders2(env) {
+  return [env.HOME, env.RUNNER_TEMP, ...runnerFolders(env)].filter((folder) => Boolean(folder));
+}
+
+// src/engine/run/attempts.ts
+async function attemptUntilDone(run, claudePath, start, port) {
+  const { config, clock, progress } = run;
+  const deadline = clock.elapsedMs() + config.timeout * 1e3;
+  const toolsHash = await hashFile(run.module.path);
+  const soFar = { attempts: [], sessionId: null, execution: null, code: start.text };
+  let feedback = null;
+  for (let number = 1; number <= config.max_attempts; number += 1) {
+    const remainingMs = deadline - clock.elapsedMs();
+    if (remainingMs <= 0) return failed(soFar, "claude", `The run exceeded its timeout of ${config.timeout} s`);
+    progress({
+      kind: "attempt",
+      number,
+      message: number === 1 ? "Asking Claude Code to implement main()" : `Repair attempt ${number}${feedback ? `: ${feedback.message}` : ""}`
+    });
+    const prompt = attemptPrompt(run, number, feedback, port);
+    if (feedback) await recordRepairPrompt(run.workspace, number, prompt);
+    const session = await clock.time("claude", runSession(run, claudePath, prompt, soFar.sessionId, remainingMs));
+    soFar.sessionId = session.session_id ?? soFar.sessionId;
+    const attempt = sessionAttempt(number, session);
+    soFar.attempts.push(attempt);
+    if (session.error) return failed(soFar, "claude", `Claude Code failed: ${session.error}`);
+    const step = await verifyAndExecute(run, { runner: start, attempt, toolsHash, deadline, executes: run.plan.executes && !port });
+    soFar.execution = step.execution ?? soFar.execution;
+    soFar.code = step.code ?? soFar.code;
+    if (step.final) return step.phase === null ? succeeded(soFar) : failed(soFar, step.phase, step.error ?? "");
+    feedback = step.feedback;
+  }
+  const last = soFar.attempts.at(-1);
+  return failed(soFar, last?.failed_phase ?? "execute", last?.error ?? "The run failed");
+}
+function attemptPrompt(run, number, feedback, port) {
+  const { runnerPath, module } = run;
+  if (feedback) return repairPrompt({ runnerPath, attempt: number, error: feedback.message, details: feedback.details });
+  if (port) return portPrompt({ runnerPath, language: module.language, ...port });
+  return taskPrompt({ runnerPath, language: module.language, task: run.task });
+}
+function sessionAttempt(number, session) {
+  return {
+    number,
+    failed_phase: null,
+    error: null,
+    turns: session.turns,
+    cost_usd: session.cost_usd,
+    claude_ms: session.duration_ms,
+    execute_ms: null,
+    exit_code: null
+  };
+}
+function runSession(run, claudePath, prompt, resume, remainingMs) {
+  const { config, workspace, progress } = run;
+  return runClaudeSession({
+    claudePath,
+    cwd: workspace.dir,
+    prompt,
+    systemPrompt: systemPrompt(),
+    resumeSessionId: resume ?? void 0,
+    model: config.model,
+    maxTurns: config.max_turns,
+    env: claudeEnvironment(run.env, workspace.file(".claude-config")),
+    timeoutMs: remainingMs,
+    transcriptPath: workspace.file(RUN_FILE_NAMES.transcript),
+    signal: run.signal,
+    onProgress: config.verbose ? (message) => progress({ kind: "claude", message }) : void 0
+  });
+}
+
+// src/engine/run/generate.ts
+async function generateProgram(run, { claude, sandbox }) {
+  if (!claude) return succeeded(nothingYet(run.runner.text));
+  const found = await claude;
+  if ("error" in found) return failed(nothingYet(run.runner.text), "install", found.error);
+  await sandbox;
+  return attemptUntilDone(run, found.path, run.runner, null);
+}
+
+// src/engine/run/plan.ts
+import path20 from "node:path";
+
+// src/engine/claude/install.ts
+init_format();
+init_errors();
+init_npm_cache();
+init_process();
+import { readdir } from "node:fs/promises";
+import path19 from "node:path";
+var CLAUDE_CODE_PACKAGE = "@anthropic-ai/claude-code";
+var VERSION_TIMEOUT_MS = 3e4;
+async function binaryInPrefix(prefix) {
+  const scope = path19.join(prefix, "node_modules", "@anthropic-ai");
+  const entries2 = await readdir(scope).catch(() => []);
+  const platformBinaries = entries2.filter((name) => name.startsWith("claude-code-")).flatMap((name) => ["claude", "claude.exe"].map((file) => path19.join(scope, name, file)));
+  for (const candidate of [...platformBinaries, path19.join(scope, "claude-code", "bin", "claude.exe")]) {
+    if (await isExecutable(candidate)) return candidate;
+  }
+  return null;
+}
+function parseVersionOutput(output) {
+  return /\d+\.\d+\.\d+(?:[-+][\w.]+)?/.exec(output)?.[0] ?? null;
+}
+async function reportedVersion(binary, env, signal) {
+  const result = await runProcessTree(binary, ["--version"], { env, timeoutMs: VERSION_TIMEOUT_MS, signal });
+  const version = result.exitCode === 0 ? parseVersionOutput(result.stdout) : null;
+  if (!version) {
+    const reason = lastLine(result.stderr) || (describeEnding(result) ?? "its output holds no version number");
+    throw environmentError(`Claude Code at ${binary} did not report its version: ${reason}`);
+  }
+  return version;
+}
+async function explicitBinary(binary, env, signal) {
+  const resolved = path19.resolve(binary);
+  if (!await isExecutable(resolved)) throw usageError(`Claude Code not found at ${binary} (claude_code_path)`);
+  return { path: resolved, version: await reportedVersion(resolved, env, signal), installed: false };
+}
+async function binaryOnPath(version, env, signal) {
+  const directories = (env.PATH ?? "").split(path19.delimiter).filter(Boolean);
+  for (const directory of directories) {
+    const candidate = path19.join(directory, "claude");
+    if (!await isExecutable(candidate)) continue;
+    const found = await reportedVersion(candidate, env, signal).catch(() => null);
+    if (found === version) return candidate;
+  }
+  return null;
+}
+function installClaudeCode(options) {
+  return installIntoCache({
+    label: "Claude Code",
+    name: CLAUDE_CODE_PACKAGE,
+    version: options.version,
+    pathOption: "claude_code_path",
+    folder: path19.join(options.cacheDir, options.version),
+    locate: binaryInPrefix,
+    confirm: async (binary) => {
+      const found = await reportedVersion(binary, options.env, options.signal);
+      if (found !== options.version) {
+        throw environmentError(`Claude Code installed from npm reports version ${found}, expected ${options.version}`);
+      }
+    },
+    env: options.env,
+    timeoutMs: options.timeoutMs,
+    retries: options.retries,
+    signal: options.signal
+  });
+}
+async function ensureClaudeCode(options) {
+  const started = performance.now();
+  const finish2 = (found) => ({
+    ...found,
+    duration_ms: Math.round(performance.now() - started)
+  });
+  if (options.path) return finish2(await explicitBinary(options.path, options.env, options.signal));
+  const cached = await binaryInPrefix(path19.join(options.cacheDir, options.version));
+  if (cached) return finish2({ path: cached, version: options.version, installed: false });
+  const onPath = await binaryOnPath(options.version, options.env, options.signal);
+  if (onPath) return finish2({ path: onPath, version: options.version, installed: false });
+  try {
+    return finish2({ path: await installClaudeCode(options), version: options.version, installed: true });
+  } catch (error) {
+    if (error instanceof CodeModeError) throw error;
+    throw environmentError(`Cannot install Claude Code ${options.version}: ${errorMessage(error)}`);
   }
 }
-async function clearEarlierRun(workspace) {
-  const names = [...Object.values(RUN_FILE_NAMES), ...Object.values(HOST_FILES)];
-  await Promise.all(names.map((name) => rm5(workspace.file(name), { force: true })));
+
+// src/engine/run/plan.ts
+init_errors();
+function planRun(options, config, language) {
+  const mode = options.program === void 0 ? "generate" : "saved";
+  const executes = options.execute !== false;
+  const claude = mode === "generate" && !options.dryRun;
+  return {
+    mode,
+    claude,
+    sandbox: config.sandbox !== "off" && !options.dryRun && (mode === "generate" || executes),
+    typeChecker: claude && config.check !== "off" && language.typeChecker !== void 0,
+    executes
+  };
 }
-function validateTask(task) {
-  if (!task.trim()) throw usageError("The task is empty: say what the program should do");
-  return task.trim();
+function startPlannedWork(plan, start) {
+  const work = {
+    claude: plan.claude ? findClaudeCode(start) : null,
+    sandbox: plan.sandbox ? startSandbox(start.options, start.signal) : null,
+    typeChecker: plan.typeChecker ? startTypeCheckerInstall(start) : null
+  };
+  void settled(work);
+  return work;
 }
-async function startInstall(config, env, clock, signal, progress) {
+async function settled(work) {
+  await Promise.all([work.claude?.catch(() => void 0), work.sandbox?.catch(() => void 0), work.typeChecker?.catch(() => void 0)]);
+}
+async function findClaudeCode({ config, env, clock, signal, progress }) {
   try {
     const install = ensureClaudeCode({
       path: config.claude_code_path,
@@ -4010,19 +4816,24 @@ async function startInstall(config, env, clock, signal, progress) {
     return { error: errorMessage(error) };
   }
 }
-function startTypeCheckerInstall(language, config, env, signal, progress) {
-  if (config.check === "off" || !language.installTypeChecker) return null;
+async function startSandbox(options, signal) {
+  await options.sandboxSetup?.(signal);
+  await probeSandbox(signal);
+}
+function startTypeCheckerInstall({ config, language, env, signal, progress }) {
+  const checker = language.typeChecker;
+  if (config.check === "off" || !checker) return null;
   const mode = config.check;
-  const install = language.installTypeChecker({
-    path: config.pyright_path,
-    cacheDir: path18.dirname(path18.resolve(config.cache_dir)),
+  const install = checker.install({
+    path: language.toolchain(config).typeCheckerPath,
+    cacheDir: path20.dirname(path20.resolve(config.cache_dir)),
     env,
     signal
   });
   return install.then(
     (found) => {
       if (found.installed) {
-        progress({ kind: "info", message: `Installed pyright ${found.version} in ${(found.duration_ms / 1e3).toFixed(1)} s` });
+        progress({ kind: "info", message: `Installed ${checker.name} ${found.version} in ${(found.duration_ms / 1e3).toFixed(1)} s` });
       }
       return { checker: { mode, path: found.path } };
     },
@@ -4032,80 +4843,17 @@ function startTypeCheckerInstall(language, config, env, signal, progress) {
     }
   );
 }
-function promptRecord(task, runnerPath, module) {
-  const notes = toolNotes(module.tools);
-  const record = `# System prompt
 
-${systemPrompt()}
-
-# Task prompt
-
-${taskPrompt({ runnerPath, language: module.language, task })}
-`;
-  return notes.length > 0 ? `${record}
-# Tool notes
-
-${notes.join("\n")}
-` : record;
-}
-async function attemptUntilDone(state, claudePath) {
-  const { config, clock, progress } = state;
-  const deadline = clock.elapsedMs() + config.timeout * 1e3;
-  const toolsHash = await hashFile(state.module.path);
-  const attempts = [];
-  let sessionId = null;
-  let feedback = null;
-  let execution = null;
-  for (let number = 1; number <= config.max_attempts; number += 1) {
-    const remainingMs = deadline - clock.elapsedMs();
-    if (remainingMs <= 0) {
-      return failed(attempts, sessionId, execution, "claude", `The run exceeded its timeout of ${config.timeout} s`);
-    }
-    progress({
-      kind: "attempt",
-      number,
-      message: number === 1 ? "Asking Claude Code to implement main()" : `Repair attempt ${number}${feedback ? `: ${feedback.message}` : ""}`
-    });
-    const prompt = feedback ? repairPrompt({ runnerPath: state.runnerPath, attempt: number, error: feedback.message, details: feedback.details }) : state.port ? portPrompt({ runnerPath: state.runnerPath, language: state.module.language, ...state.port }) : taskPrompt({ runnerPath: state.runnerPath, language: state.module.language, task: state.task });
-    if (feedback) await appendFile(state.workspace.file(RUN_FILE_NAMES.prompt), `
-# Repair prompt (attempt ${number})
-
-${prompt}
-`);
-    const session = await clock.time("claude", runSession(state, claudePath, prompt, sessionId, remainingMs));
-    sessionId = session.session_id ?? sessionId;
-    const attempt = {
-      number,
-      failed_phase: null,
-      error: null,
-      turns: session.turns,
-      cost_usd: session.cost_usd,
-      claude_ms: session.duration_ms,
-      execute_ms: null,
-      exit_code: null
-    };
-    attempts.push(attempt);
-    if (session.error) {
-      return failed(attempts, sessionId, execution, "claude", `Claude Code failed: ${session.error}`);
-    }
-    const step = await verifyAndExecute(state, attempt, toolsHash, deadline);
-    execution = step.execution ?? execution;
-    if (step.final) {
-      return step.phase === null ? succeeded(attempts, sessionId, execution) : failed(attempts, sessionId, execution, step.phase, step.error ?? "");
-    }
-    feedback = step.feedback;
-  }
-  const last = attempts.at(-1);
-  return failed(attempts, sessionId, execution, last?.failed_phase ?? "execute", last?.error ?? "The run failed");
-}
-async function runSavedProgram(state, saved, sandbox) {
-  const { module, clock, config, progress } = state;
+// src/engine/run/saved.ts
+import { writeFile as writeFile6 } from "node:fs/promises";
+async function runSavedProgram(run, saved, sandbox) {
+  const { module, clock, config, progress } = run;
   progress({ kind: "phase", phase: "verify", message: `Checking ${saved.relative_path} against the tools in ${module.relative_path}` });
-  const drift = programDrift(state.runner, saved, module.relative_path, state.language.wrapperPattern);
+  const drift = checkDrift(run.runner, saved, module.relative_path, run.language.wrapperPattern);
   if (drift) {
     const message = driftMessage(saved.relative_path, module.relative_path, drift);
-    if (state.options.onDrift !== "propose") return { ...failed([], null, null, "verify", message), drift };
-    return proposePort(state, saved, drift, message);
+    if (run.options.onDrift !== "propose") return { ...failed(nothingYet(saved.text), "verify", message), drift };
+    return proposePort(run, saved, drift, message);
   }
   const attempt = {
     number: 1,
@@ -4118,203 +4866,96 @@ async function runSavedProgram(state, saved, sandbox) {
     exit_code: null
   };
   await sandbox;
-  const step = await verifyAndExecute(state, attempt, await hashFile(module.path), clock.elapsedMs() + config.timeout * 1e3);
-  if (step.final && step.phase === null) return succeeded([attempt], null, step.execution);
-  return failed([attempt], null, step.execution, attempt.failed_phase ?? "verify", attempt.error ?? "The saved program failed");
+  const toolsHash = await hashFile(module.path);
+  const deadline = clock.elapsedMs() + config.timeout * 1e3;
+  const step = await verifyAndExecute(run, { runner: run.runner, attempt, toolsHash, deadline, executes: run.plan.executes });
+  const soFar = { attempts: [attempt], sessionId: null, execution: step.execution, code: step.code ?? saved.text };
+  if (step.final && step.phase === null) return succeeded(soFar);
+  return failed(soFar, attempt.failed_phase ?? "verify", attempt.error ?? "The saved program failed");
 }
-async function proposePort(state, saved, drift, message) {
-  const claude = await startInstall(state.config, state.env, state.clock, state.signal, state.progress);
-  if ("error" in claude) return { ...failed([], null, null, "install", claude.error), drift };
-  const start = portStart(state.runner, saved);
-  state.runner = { ...state.runner, text: start };
-  state.code = start;
-  state.port = { program: saved.relative_path, diff: drift.diff };
-  await writeFile4(state.runnerPath, start);
-  state.progress({ kind: "info", message: `${message}; asking Claude Code to port it` });
-  const port = await attemptUntilDone(state, claude.path);
+async function proposePort(run, saved, drift, message) {
+  const claude = await findClaudeCode(run);
+  if ("error" in claude) return { ...failed(nothingYet(saved.text), "install", claude.error), drift };
+  const portRunner = { ...run.runner, text: portStart(run.runner, saved) };
+  await writeFile6(run.runnerPath, portRunner.text);
+  run.progress({ kind: "info", message: `${message}; asking Claude Code to port it` });
+  const port = await attemptUntilDone(run, claude.path, portRunner, { program: saved.relative_path, diff: drift.diff });
   const error = port.success ? `${message}; proposed a port to today's tools` : `${message}; porting it failed: ${port.error ?? ""}`;
-  return { ...port, success: false, failed_phase: "verify", error, drift, ...port.success ? { proposal: state.code } : {} };
+  return { ...port, success: false, failed_phase: "verify", error, drift, ...port.success ? { proposal: port.code } : {} };
 }
-async function verifyAndExecute(state, attempt, toolsHash, deadline) {
-  const { clock, progress } = state;
-  progress({ kind: "phase", phase: "verify", message: `Verifying the ${state.saved ? "saved" : "generated"} program` });
-  const typeChecker = state.typeChecker && await clock.time("install", state.typeChecker);
-  if (typeChecker && "error" in typeChecker) return { final: true, phase: "install", error: typeChecker.error, execution: null };
-  const feedback = await clock.time("verify", verifyRunner(state, toolsHash, typeChecker?.checker));
-  if (feedback) {
-    markFailed(attempt, "verify", feedback.message);
-    progress({ kind: "info", message: `Verification failed: ${feedback.message}` });
-    return feedback.fatal ? { final: true, phase: "verify", error: feedback.message, execution: null } : { final: false, feedback, execution: null };
-  }
-  if (state.options.execute === false || state.port) return { final: true, phase: null, error: null, execution: null };
-  progress({ kind: "phase", phase: "execute", message: `Running ${state.runner.file_name}` });
-  const execution = await clock.time("execute", runProgram(state, deadline - clock.elapsedMs()));
-  attempt.execute_ms = execution.duration_ms;
-  attempt.exit_code = execution.exit_code;
-  if (await hashFile(state.module.path) !== toolsHash) {
-    const changed = `The tools module ${state.module.relative_path} changed while the program ran`;
-    markFailed(attempt, "execute", changed);
-    return { final: true, phase: "execute", error: changed, execution };
-  }
-  if (execution.error === null) return { final: true, phase: null, error: null, execution };
-  markFailed(attempt, "execute", execution.error);
-  progress({ kind: "info", message: `Execution failed: ${execution.error}` });
-  return { final: false, feedback: { message: execution.error, details: execution.details }, execution };
+
+// src/engine/tools.ts
+init_errors();
+init_registry();
+async function toolsSource(toolsPath, repoRoot) {
+  if (!toolsPath.trim()) throw usageError(`No tools module given: pass the path of a ${SUPPORTED_EXTENSIONS} file`);
+  const location = await locateToolsModule(toolsPath, repoRoot);
+  return { location, language: await languageFor(location.absolute) };
 }
-function markFailed(attempt, phase, error) {
-  attempt.failed_phase = phase;
-  attempt.error = error;
-}
-function succeeded(attempts, sessionId, execution) {
-  return { success: true, error: null, failed_phase: null, attempts, session_id: sessionId, execution };
-}
-function failed(attempts, sessionId, execution, phase, error) {
-  return { success: false, error, failed_phase: phase, attempts, session_id: sessionId, execution };
-}
-function runSession(state, claudePath, prompt, resume, remainingMs) {
-  const { config, workspace, progress } = state;
-  return runClaudeSession({
-    claudePath,
-    cwd: workspace.dir,
-    prompt,
-    systemPrompt: systemPrompt(),
-    resumeSessionId: resume ?? void 0,
-    model: config.model,
-    maxTurns: config.max_turns,
-    env: claudeEnvironment(state.env, workspace.file(".claude-config")),
-    timeoutMs: remainingMs,
-    transcriptPath: workspace.file(RUN_FILE_NAMES.transcript),
-    signal: state.signal,
-    onProgress: config.verbose ? (message) => progress({ kind: "claude", message }) : void 0
-  });
-}
-async function verifyRunner(state, toolsHash, typeChecker) {
-  if (await hashFile(state.module.path) !== toolsHash) {
-    return toolsModuleChangedFailure(state.module.relative_path);
-  }
-  const edited = await readFile7(state.runnerPath, "utf8").catch(() => null);
-  if (edited === null) {
-    return {
-      message: `${state.runner.file_name} was deleted during the session`,
-      details: `Recreate ${state.runner.file_name} as generated and implement main().`
+
+// src/engine/codemode.ts
+async function codemode(options) {
+  const config = parseConfig(options.config);
+  const task = options.program === void 0 ? validateTask(options.task ?? "") : options.task?.trim() || `Run ${programName(options.program)}`;
+  const mcpServers = options.mcp === void 0 ? null : await loadMcpConfig(options.mcp, config.repo_root);
+  if (options.tools === void 0 && !mcpServers) throw usageError("No tools given: pass a tools module, MCP servers, or both");
+  const source = options.tools === void 0 ? null : await toolsSource(options.tools, config.repo_root);
+  const language = source?.language ?? await languageNamed(options.language ?? "typescript");
+  const env = options.env ?? process.env;
+  const ended = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, ended.signal]) : ended.signal;
+  const progress = options.onProgress ?? (() => void 0);
+  const start = { options, config, language, env, signal, clock: new PhaseClock(), progress };
+  const plan = planRun(options, config, language);
+  const work = startPlannedWork(plan, start);
+  let mcp = null;
+  try {
+    const context = {
+      repoRoot: path21.resolve(config.repo_root),
+      toolchain: language.toolchain(config),
+      env: programEnvironment(env, options.withheldVariables),
+      signal
     };
+    mcp = mcpServers && await connectMcpServers(start, mcpServers, context);
+    const module = await extractTools(start, source, mcp, context);
+    const saved = options.program === void 0 ? null : await savedProgram(options.program, config.repo_root, language.runnerFileName, module.relative_path);
+    const workspace = await openWorkspace(config.workspace_dir);
+    const runner = language.renderRunner(module, task);
+    const run = {
+      ...start,
+      plan,
+      task,
+      workspace,
+      context: await language.resolveContext?.(context) ?? context,
+      module,
+      runner,
+      runnerPath: workspace.file(runner.file_name),
+      saved,
+      typeChecker: work.typeChecker,
+      mcp
+    };
+    return await removingWorkspaceOnError(workspace, config.preserve_workspace, async () => {
+      await writeRunnerFiles({ workspace, runnerPath: run.runnerPath, text: saved?.text ?? runner.text, runner, module, task }, progress);
+      if (context.toolchain.typeCheckerPath) await work.typeChecker;
+      return finish(run, saved ? await runSavedProgram(run, saved, work.sandbox) : await generateProgram(run, work));
+    });
+  } finally {
+    ended.abort();
+    await Promise.all([settled(work), mcp?.close()]);
   }
-  state.code = edited;
-  const verified = verifyRunnerEdit(state.runner, edited);
-  if ("failure" in verified) return verified.failure;
-  const supportProblem = await checkSupportFiles(state);
-  if (supportProblem) return supportProblem;
-  const context = { ...state.context, typeChecker };
-  const diagnostics = await state.language.check(state.runnerPath, state.module, context, verified.regions).catch((error) => {
-    if (error instanceof CodeModeError && error.kind === "environment") return error;
-    throw error;
-  });
-  if (diagnostics instanceof CodeModeError) return { message: diagnostics.message, details: diagnostics.message, fatal: true };
-  return diagnostics.length ? diagnosticsFailure(state.runner.file_name, diagnostics) : null;
 }
-async function checkSupportFiles(state) {
-  for (const support of state.runner.support_files ?? []) {
-    const current = await readFile7(state.workspace.file(support.name), "utf8").catch(() => null);
-    if (current !== support.text) return supportFileChangedFailure(support.name);
-  }
-  return null;
+function programName(program) {
+  return typeof program === "string" ? program : program.relative_path;
 }
-async function runProgram(state, remainingMs) {
-  const { config, workspace, language, module, runnerPath, context } = state;
-  await language.prepare?.(runnerPath, module, context);
-  const command = await prepareHost({
-    language,
-    module,
-    runnerPath,
-    context,
-    sandbox: config.sandbox === "off" ? null : { repoRoot: context.repoRoot, hidden: hiddenFolders(state.env), workspace: workspace.dir },
-    supportFiles: (state.runner.support_files ?? []).map((file) => workspace.file(file.name)),
-    specPath: workspace.file(HOST_FILES.spec),
-    journalPath: workspace.file(HOST_FILES.journal),
-    reportPath: workspace.file(HOST_FILES.report)
-  });
-  return executeRunner({
-    command,
-    cwd: context.repoRoot,
-    env: context.env,
-    timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1e3, remainingMs)),
-    reportPath: workspace.file(HOST_FILES.report),
-    logPath: workspace.file(RUN_FILE_NAMES.log),
-    logCapBytes: config.log_cap_bytes,
-    signal: state.signal,
-    channel: mcpChannel(state)
-  });
-}
-function mcpChannel({ mcp, module, config }) {
-  if (!mcp || !module.mcp) return void 0;
-  const routes = module.mcp.routes;
-  return (socket) => {
-    serveMcpCalls(socket, mcp, routes, config.execution_timeout * 1e3);
-  };
-}
-function hiddenFolders(env) {
-  return [env.HOME, env.RUNNER_TEMP].filter((folder) => Boolean(folder));
-}
-async function finish(state, outcome) {
-  const { workspace, config, runner, module } = state;
-  const report = outcome.execution?.report ?? null;
-  const result = {
-    success: outcome.success,
-    output: report?.output ?? null,
-    output_note: report?.output_note ?? null,
-    error: outcome.error,
-    failed_phase: outcome.failed_phase,
-    execution_log: outcome.execution?.log ?? "",
-    code: state.code,
-    runner_file: runner.file_name,
-    language: module.language,
-    trace: report?.trace ?? [],
-    sandboxed: config.sandbox !== "off",
-    attempts: outcome.attempts,
-    session_id: outcome.session_id,
-    turns: outcome.attempts.reduce((sum, a) => sum + a.turns, 0),
-    cost_usd: outcome.attempts.reduce((sum, a) => sum + a.cost_usd, 0),
-    timings: state.clock.snapshot(),
-    task: state.task,
-    tools_module: module.relative_path,
-    program: state.saved?.relative_path ?? null,
-    drift: outcome.drift ?? null,
-    proposal: outcome.proposal ?? null,
-    workspace_dir: workspace.dir,
-    files: {}
-  };
-  if (!config.preserve_workspace && workspace.temporary) {
-    await removeWorkspace(workspace);
-    return { ...result, workspace_dir: null };
-  }
-  await writeFile4(state.runnerPath, state.code);
-  result.files = await runFiles(state);
-  await writeFile4(workspace.file(RUN_FILE_NAMES.result), `${JSON.stringify(result, null, 2)}
-`);
-  return result;
-}
-async function runFiles({ workspace, runner }) {
-  const existing = async (name) => {
-    const file = workspace.file(name);
-    return await access4(file).then(
-      () => true,
-      () => false
-    ) ? file : void 0;
-  };
-  const support = await Promise.all((runner.support_files ?? []).map((file) => existing(file.name)));
-  return {
-    runner: await existing(runner.file_name),
-    support: support.filter((file) => file !== void 0),
-    result: workspace.file(RUN_FILE_NAMES.result),
-    log: await existing(RUN_FILE_NAMES.log),
-    transcript: await existing(RUN_FILE_NAMES.transcript),
-    prompt: await existing(RUN_FILE_NAMES.prompt)
-  };
+function validateTask(task) {
+  if (!task.trim()) throw usageError("The task is empty: say what the program should do");
+  return task.trim();
 }
 
 // src/lib.ts
 init_errors();
 init_config();
+init_registry();
 init_types();
 export {
   CHECK_MODES,
@@ -4325,6 +4966,8 @@ export {
   SANDBOX_MODES,
   codemode,
   errorMessage,
+  languageDescription,
   mcpConfigVariables,
-  parseConfig
+  parseByteSize,
+  repositoryCredentials
 };

@@ -5,6 +5,7 @@ turns such data back into values, building nothing but plain data and instances 
 resolve: it never evaluates or unpickles anything. Converter and preview() give the trace previews and the
 serialised output, with the same rules as the TypeScript runtime.
 """
+
 import base64
 import builtins
 import collections
@@ -175,7 +176,7 @@ class _Encoder:
         self.ancestors = set()
 
     def encode(self, value):
-        if value is None or isinstance(value, (bool, str)) and type(value) in (bool, str):
+        if value is None or (isinstance(value, (bool, str)) and type(value) in (bool, str)):
             return value
         if isinstance(value, enum.Enum):
             return self.object(value, "enum", self.encode(value.value), name=value.name)
@@ -201,7 +202,7 @@ class _Encoder:
             return {"$decimal": str(value)}
         if isinstance(value, (uuid.UUID, pathlib.PurePath)):
             return str(value)
-        if isinstance(value, type) or callable(value) and not hasattr(value, "__dict__") and not hasattr(type(value), "__slots__"):
+        if isinstance(value, type) or (callable(value) and not hasattr(value, "__dict__") and not hasattr(type(value), "__slots__")):
             raise EncodeError(f"a value of type {type(value).__qualname__} cannot be sent")
         return self.container(value)
 
@@ -223,7 +224,9 @@ class _Encoder:
             return {"$object": {"type": value._codemode_type, "kind": value._codemode_kind, "value": fields}}
         if isinstance(value, BaseException):
             payload = exception_payload(value)
-            return self.object(value, "exception", {"args": payload.get("args", [payload["message"]]), "attributes": payload.get("attributes", {})})
+            return self.object(
+                value, "exception", {"args": payload.get("args", [payload["message"]]), "attributes": payload.get("attributes", {})}
+            )
         model_fields = getattr(cls, "model_fields", None)
         if isinstance(model_fields, Mapping) and callable(getattr(value, "model_dump", None)):
             return self.object(value, "pydantic", {name: self.encode(getattr(value, name)) for name in model_fields})
@@ -232,7 +235,14 @@ class _Encoder:
             return self.object(value, "dataclass", fields)
         if isinstance(value, tuple) and isinstance(getattr(cls, "_fields", None), tuple):
             if getattr(cls, "_codemode_type", None):
-                return {"$object": {"type": cls._codemode_type, "kind": "namedtuple", "value": [self.encode(item) for item in value], "fields": list(cls._fields)}}
+                return {
+                    "$object": {
+                        "type": cls._codemode_type,
+                        "kind": "namedtuple",
+                        "value": [self.encode(item) for item in value],
+                        "fields": list(cls._fields),
+                    }
+                }
             return self.object(value, "namedtuple", [self.encode(item) for item in value], fields=list(cls._fields))
         if isinstance(value, Mapping):
             items = list(value.items())
@@ -281,7 +291,9 @@ _json_encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators
 # The C encoder JSONEncoder.encode would build anew for each message, built once. It checks no cycles: messages
 # hold encoded values, which have none (a value that contains itself cannot be encoded).
 _c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
-_message_encoder = _c_make_encoder and _c_make_encoder(None, _json_encoder.default, json.encoder.encode_basestring, None, ":", ",", False, False, False)
+_message_encoder = _c_make_encoder and _c_make_encoder(
+    None, _json_encoder.default, json.encoder.encode_basestring, None, ":", ",", False, False, False
+)
 
 
 def dumps(message):
@@ -395,7 +407,9 @@ def _object(inner, resolve):
             raise DecodeError("a typeddict's value is an object")
         return value
     fields = inner.get("fields")
-    if kind == "namedtuple" and not (isinstance(value, list) and (fields is None or isinstance(fields, list) and len(fields) == len(value))):
+    if kind == "namedtuple" and not (
+        isinstance(value, list) and (fields is None or (isinstance(fields, list) and len(fields) == len(value)))
+    ):
         raise DecodeError("a namedtuple's value is a list, with one field name per item")
     if kind in ("dataclass", "pydantic", "class") and not (isinstance(value, dict) and all(isinstance(k, str) for k in value)):
         raise DecodeError(f"a {kind}'s value is an object")

@@ -6,13 +6,30 @@ import { existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'no
 import { Socket } from 'node:net';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { decodeValue, encodeValue, MAX_MESSAGE_BYTES, Previewed, traceRow, TypeRegistry, type CallRecord } from './_codemode_runtime.ts';
+import { decodeValue, describeError, encodeValue, MAX_MESSAGE_BYTES, Previewed, previewValue, traceRow, TypeRegistry, type CallRecord } from './_codemode_runtime.ts';
 
 /** What the build tells the host of the tools: the module to import and each tool's parameters. */
 interface Manifest {
   module: string;
-  tools: { name: string; object: boolean; mcp?: boolean; params: { name: string; rest: boolean; required: boolean }[] }[];
+  tools: { name: string; object: boolean; mcp?: boolean; params: Param[] }[];
 }
+
+/** A parameter: its annotation as written and the shape an argument must have (src/engine/typescript/argument-shapes.ts). */
+interface Param {
+  name: string;
+  rest: boolean;
+  required: boolean;
+  type?: string | null;
+  shape?: Shape;
+}
+
+type Shape =
+  | { kind: 'any' | 'string' | 'number' | 'boolean' | 'bigint' | 'null' | 'undefined' | 'object' }
+  | { kind: 'literal'; value: string | number | boolean }
+  | { kind: 'array' | 'record'; of: Shape }
+  | { kind: 'tuple' | 'union'; of: Shape[] }
+  | { kind: 'fields'; fields: { name: string; optional: boolean; shape: Shape }[] }
+  | { kind: 'instance'; of: string };
 
 interface LaunchSpec {
   tools: string;
@@ -25,6 +42,8 @@ interface LaunchSpec {
   mcp_fd?: number | null;
   /** The call names of the MCP tools, which the engine serves (src/engine/mcp/serve.ts). */
   mcp_tools?: string[];
+  /** Where the host appends each call as it begins and ends (docs/tool-host.md). */
+  call_log?: string | null;
 }
 
 interface JournalEntry {
@@ -43,6 +62,18 @@ const MAX_IN_FLIGHT = 1000;
 const KEEP_BYTES = 64 * 1024;
 /** How long the host waits for the rest of the channel's data once the program has exited. */
 const DRAIN_MS = 1000;
+/** A tool's call name: an identifier, or identifiers joined by dots (an MCP tool's `server.tool`). */
+const TOOL_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+const MAX_TOOL_NAME = 200;
+/** Calls recorded in the trace and the call log; the report counts the rest. */
+const MAX_TRACE_ROWS = 10_000;
+/** The longest error text a trace row keeps, and the longest preview a line of the call log keeps. */
+const ERROR_TEXT = 4000;
+const CALL_LOG_TEXT = 160;
+/** The trace's size in the report, past which the rows that follow keep no arguments or result. */
+const REPORT_TRACE_BYTES = 32 * 1024 * 1024;
+/** The tool column of a message that is not a valid call: it is recorded as malformed, never under the name it claims. */
+const MALFORMED = '?';
 
 class CallError extends TypeError {
   override name = 'TypeError';
@@ -57,25 +88,80 @@ const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
 const spec = JSON.parse(readFileSync(specPath, 'utf8')) as LaunchSpec;
 const limit = spec.max_message_bytes ?? MAX_MESSAGE_BYTES;
 
-const calls: (CallRecord & { done: boolean })[] = [];
+type Call = CallRecord & { done: boolean; number: number };
+const calls: Call[] = [];
+let untraced = 0;
 let result: { ok: boolean; output: unknown; output_note: string | null; error: unknown } | null = null;
 let replayed = 0;
 let stopped: string | undefined;
 
-function writeReport(): void {
-  const trace = calls.map((call) => {
-    if (!call.done) {
-      call.end = performance.now() - started;
-      call.value = result ? 'the call had not finished when main() ended' : 'the program ended before the call finished';
-    }
-    return traceRow(call);
+const validToolName = (name: unknown): name is string => typeof name === 'string' && name.length <= MAX_TOOL_NAME && TOOL_NAME.test(name);
+const shortened = (text: string, limit: number): string => (text.length <= limit ? text : `${text.slice(0, limit)}... (+${text.length - limit} chars)`);
+/** A value as one short text, for the call log. */
+const shortPreview = (value: unknown, where: string): string => shortened(JSON.stringify(previewValue(value, where)) ?? 'null', CALL_LOG_TEXT);
+/** A failed call's error as its trace row shows it: `Type: message`, bounded. */
+const errorText = (error: unknown): string => shortened(typeof error === 'string' ? error : describeError(error), ERROR_TEXT);
+
+/**
+ * The calls as they happen, one JSON line when a call begins and one when it ends, so that a host that is killed or
+ * dies still leaves which tools ran. At most MAX_TRACE_ROWS calls; each line is short.
+ */
+const callLogFd = spec.call_log ? openSync(spec.call_log, 'w') : undefined;
+function logCall(entry: object): void {
+  if (callLogFd !== undefined) writeSync(callLogFd, `${JSON.stringify(entry)}\n`);
+}
+
+/** Records a call that begins now: in the trace while it holds fewer than MAX_TRACE_ROWS, else only counted. */
+function openCall(tool: string, args: unknown): Call {
+  const number = calls.length;
+  const call: Call = { tool, args, start: performance.now() - started, end: 0, ok: false, value: undefined, replayed: false, done: false, number };
+  if (number >= MAX_TRACE_ROWS) {
+    untraced += 1;
+    return call;
+  }
+  calls.push(call);
+  logCall({ call: number, tool, start_ms: call.start, args: shortPreview(args, 'args') });
+  return call;
+}
+
+function closeCall(call: Call, ok: boolean, value: unknown): void {
+  call.end = performance.now() - started;
+  call.ok = ok;
+  call.value = ok ? value : errorText(value);
+  if (!ok && !(call.args instanceof Previewed)) call.args = new Previewed(call.args, 'args');
+  call.done = true;
+  if (call.number >= MAX_TRACE_ROWS) return;
+  const shown = ok ? { result: shortPreview(value, 'result') } : { error: shortened(call.value as string, CALL_LOG_TEXT) };
+  logCall({ call: call.number, ok, duration_ms: call.end - call.start, replayed: call.replayed, ...shown });
+}
+
+/** The trace within REPORT_TRACE_BYTES: once the rows pass it, the rows that follow keep no arguments or result. */
+function boundedTrace(trace: Record<string, unknown>[]): Record<string, unknown>[] {
+  let size = 0;
+  return trace.map((row) => {
+    if (size <= REPORT_TRACE_BYTES) size += JSON.stringify(row).length;
+    if (size <= REPORT_TRACE_BYTES) return row;
+    const shown = '(not kept: the trace is over its limit in the report)';
+    return { ...row, args: shown, ...(row['ok'] ? { result: shown } : { error: shown }) };
   });
-  const report = { trace, replayed, result, stopped: stopped ?? null };
+}
+
+function writeReport(): void {
+  const trace = boundedTrace(
+    calls.map((call) => {
+      if (!call.done) {
+        call.end = performance.now() - started;
+        call.value = result ? 'the call had not finished when main() ended' : 'the program ended before the call finished';
+      }
+      return traceRow(call);
+    }),
+  );
+  const report = { trace, untraced_calls: untraced, replayed, result, stopped: stopped ?? null };
   let text: string;
   try {
     text = JSON.stringify(report);
   } catch (error) {
-    // An output the program nested too deeply to write must not cost the trace.
+    // An output the program nested too deeply (or made too large) to write must not cost the trace.
     const reason = `its output could not be written: ${error instanceof Error ? error.message : String(error)}`;
     text = JSON.stringify({ ...report, result: null, stopped: stopped ?? reason });
   }
@@ -229,6 +315,7 @@ function bind(tool: Manifest['tools'][number], values: unknown[]): () => unknown
   if (tool.mcp) return () => callMcpTool(tool.name, values[0]);
   const target = toolsModule[tool.name];
   if (!tool.object) {
+    checkArguments(tool, values);
     if (typeof target !== 'function') throw new CallError(`${tool.name} is not a function in the tools module`);
     return () => (target as (...values: unknown[]) => unknown)(...values);
   }
@@ -249,6 +336,53 @@ function bind(tool: Manifest['tools'][number], values: unknown[]): () => unknown
   return () => (object.execute as (value: unknown) => unknown).call(object, input);
 }
 
+/** Refuses a call whose arguments do not have the shapes of the tool's parameters (an omitted optional one aside). */
+function checkArguments(tool: Manifest['tools'][number], values: unknown[]): void {
+  tool.params.forEach((param, index) => {
+    const value = param.rest ? values.slice(index) : values[index];
+    if (!param.shape || (value === undefined && !param.required) || fits(param.shape, value)) return;
+    const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+    throw new CallError(`${tool.name}() was not called: the argument ${param.name} is not ${param.type ?? 'of its type'}: got ${got}`);
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fits(shape: Shape, value: unknown): boolean {
+  switch (shape.kind) {
+    case 'any':
+      return true;
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'undefined':
+      return typeof value === shape.kind;
+    case 'null':
+      return value === null;
+    case 'object':
+      return typeof value === 'object' && value !== null;
+    case 'literal':
+      return value === shape.value;
+    case 'array':
+      return Array.isArray(value) && value.every((item) => fits(shape.of, item));
+    case 'tuple':
+      return Array.isArray(value) && value.length <= shape.of.length && shape.of.every((item, index) => fits(item, value[index]));
+    case 'record':
+      return isRecord(value) && Object.values(value).every((item) => fits(shape.of, item));
+    case 'fields':
+      return isRecord(value) && shape.fields.every((field) => (value[field.name] === undefined ? field.optional : fits(field.shape, value[field.name])));
+    case 'union':
+      return shape.of.some((member) => fits(member, value));
+    case 'instance': {
+      const builtin = (globalThis as Record<string, unknown>)[shape.of];
+      return typeof builtin === 'function' && value instanceof builtin;
+    }
+  }
+}
+
 function raise(id: number, error: unknown): void {
   const failure = error instanceof Error ? error : undefined;
   const type = failure ? failure.name : 'Error';
@@ -260,17 +394,17 @@ function raise(id: number, error: unknown): void {
 /** Serves a call: at once when the tool returns a value, else once its promise settles (the returned promise). */
 function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: unknown }, large: boolean): Promise<void> | undefined {
   const { id } = message;
-  const call = { tool: String(message.tool), args: message.args, start: performance.now() - started, end: 0, ok: false, value: undefined as unknown, replayed: false, done: false };
-  calls.push(call);
+  if (!validToolName(message.tool)) {
+    refuse(id, new CallError(`a call names its tool with an identifier of at most ${MAX_TOOL_NAME} characters`));
+    return;
+  }
+  const call = openCall(message.tool, message.args);
   const finish = (ok: boolean, value: unknown): void => {
-    call.end = performance.now() - started;
-    call.ok = ok;
-    call.value = value;
-    call.done = true;
+    closeCall(call, ok, value);
   };
   let invoke: () => unknown;
   try {
-    const tool = typeof message.tool === 'string' ? tools.get(message.tool) : undefined;
+    const tool = tools.get(message.tool);
     if (!tool) throw new CallError(`there is no tool named ${JSON.stringify(message.tool)}`);
     if (!Array.isArray(message.args)) throw new CallError('the call has no list of arguments');
     if (message.kwargs !== undefined && (typeof message.kwargs !== 'object' || message.kwargs === null || Object.keys(message.kwargs).length > 0)) {
@@ -343,10 +477,9 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
-/** Records a call the host refused before reading it (its message was over the limit), so the trace shows it. */
-function refuse(id: number, tool: string, error: Error): void {
-  const now = performance.now() - started;
-  calls.push({ tool, args: null, start: now, end: now, ok: false, value: error, replayed: false, done: true });
+/** Records a call whose message the host refused (not valid, or over the limit) as malformed, and fails it. */
+function refuse(id: number, error: Error): void {
+  closeCall(openCall(MALFORMED, null), false, error);
   raise(id, error);
 }
 
@@ -355,8 +488,8 @@ function receive(line: string): void {
   try {
     message = JSON.parse(line) as typeof message;
   } catch {
-    const head = callHead(line);
-    if (head) refuse(head.id, head.tool, new CallError('the call cannot be decoded: it is not JSON'));
+    const id = callId(line);
+    if (id !== undefined) refuse(id, new CallError('the call cannot be decoded: it is not JSON'));
     else stop('it sent a message that is not JSON');
     return;
   }
@@ -390,20 +523,17 @@ function receive(line: string): void {
 function normaliseError(error: unknown): { type: string; message: string; traceback: string } {
   const record = (error ?? {}) as Record<string, unknown>;
   const text = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
-  return { type: text(record['type'], 'Error'), message: text(record['message'], ''), traceback: text(record['traceback'], '') };
+  return {
+    type: shortened(text(record['type'], 'Error'), MAX_TOOL_NAME),
+    message: shortened(text(record['message'], ''), ERROR_TEXT),
+    traceback: shortened(text(record['traceback'], ''), KEEP_BYTES),
+  };
 }
 
-/** The id and tool of a call, read from the start of its message (the runtime writes them first). */
-function callHead(text: string): { id: number; tool: string } | undefined {
-  const match = /^\s*\{\s*"op"\s*:\s*"call"\s*,\s*"id"\s*:\s*(\d{1,15})\s*(?:,\s*"tool"\s*:\s*"((?:[^"\\]|\\.){0,200})")?/.exec(text);
-  if (!match) return undefined;
-  let tool = '?';
-  try {
-    tool = match[2] === undefined ? '?' : (JSON.parse(`"${match[2]}"`) as string);
-  } catch {
-    // the name stays unknown
-  }
-  return { id: Number(match[1]), tool };
+/** The id of a call, read from the start of its message (the runtime writes it first). */
+function callId(text: string): number | undefined {
+  const match = /^\s*\{\s*"op"\s*:\s*"call"\s*,\s*"id"\s*:\s*(\d{1,15})/.exec(text);
+  return match ? Number(match[1]) : undefined;
 }
 
 // Lines are cut at newlines; a line over the limit is not kept: the call it starts is refused, or, when it is not
@@ -420,15 +550,15 @@ channel.on('data', (data: Buffer) => {
       parts.push(piece);
       size += piece.length;
       if (size > limit) {
-        const head = callHead(Buffer.concat(parts).subarray(0, 512).toString('utf8'));
+        const id = callId(Buffer.concat(parts).subarray(0, 512).toString('utf8'));
         parts = [];
         size = 0;
-        if (!head) {
+        if (id === undefined) {
           stop(`it sent a message over the channel's limit of ${limit} bytes`);
           return;
         }
         skipping = true;
-        refuse(head.id, head.tool, new RangeError(`the call's message is over the channel's limit of ${limit} bytes`));
+        refuse(id, new RangeError(`the call's message is over the channel's limit of ${limit} bytes`));
       }
     }
     if (end < 0) return;

@@ -1,5 +1,6 @@
 """The interpreter running this file, as the engine needs to know it. Imported by introspect.py, so that the
 extraction answers it too, or run on its own: prints `{"interpreter", "executable", "folders"}` as JSON."""
+
 import json
 import os
 import sys
@@ -13,9 +14,7 @@ def installation():
     file's folder and PYTHONPATH's entries. Call it before anything changes sys.path."""
     added = {os.path.abspath(folder) for folder in os.environ.get("PYTHONPATH", "").split(os.pathsep) if folder}
     found = [os.path.abspath(folder) for folder in sys.path if folder and os.path.isdir(folder)]
-    folders = [sys.prefix, sys.base_prefix] + [
-        folder for folder in found if folder not in added and os.path.realpath(folder) != _FOLDER
-    ]
+    folders = [sys.prefix, sys.base_prefix] + [folder for folder in found if folder not in added and os.path.realpath(folder) != _FOLDER]
     return {
         "interpreter": sys.executable or "",
         "executable": os.path.realpath(sys.executable) if sys.executable else "",

@@ -4,6 +4,7 @@ The program runs with the channel to the tool host on file descriptor CODEMODE_C
 the host runs the tools and keeps the trace. Generated with the runner and checked to be unchanged after the
 edit; main() must not use it.
 """
+
 import importlib.machinery
 import importlib.util
 import inspect
@@ -258,7 +259,9 @@ def tool_exception(tool, error):
         attributes = codec.decode(error.get("attributes", {}), resolve_type)
     except codec.DecodeError:
         args, attributes = [message], {}
-    exception = codec.build_exception(cls, args if isinstance(args, list) else [message], attributes if isinstance(attributes, dict) else {}, message)
+    exception = codec.build_exception(
+        cls, args if isinstance(args, list) else [message], attributes if isinstance(attributes, dict) else {}, message
+    )
     if error.get("traceback"):
         exception.__cause__ = ToolHostTraceback(f"{tool} raised in the tool host:\n{error['traceback']}")
     return exception
@@ -296,7 +299,10 @@ class ToolsTypes:
                 codec.tools_module_name = self._module.__name__
             except BaseException as error:
                 self._failed = codec.describe(error)
-                print(f"codemode: the tools module's types stand in for themselves here: importing it failed ({self._failed})", file=sys.stderr)
+                print(
+                    f"codemode: the tools module's types stand in for themselves here: importing it failed ({self._failed})",
+                    file=sys.stderr,
+                )
         return self._module
 
     def __getattr__(self, name):

@@ -4,6 +4,7 @@ Used by introspect.py. Each declaration is class-stub or alias source text, for 
 pydantic models, TypedDicts, NamedTuples, enums, Protocols, plain classes, `X = ...` and `type X = ...` aliases,
 followed transitively through containers, unions, Optional and Annotated, each type once.
 """
+
 import ast
 import collections.abc
 import dataclasses
@@ -144,7 +145,7 @@ def _namespace(cls):
 
 
 def _own_annotations(cls):
-    annotations = cls.__dict__.get("__annotations__", {})
+    annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063 - the class's own, not those it inherits
     return {name: annotation for name, annotation in annotations.items() if not name.startswith("_")}
 
 
@@ -190,7 +191,8 @@ def _written_attributes(cls):
 def _docstring_lines(text, indent):
     """A docstring that is safe as source and in a comment: no control characters, no closing quotes inside."""
     cleaned = "".join(
-        character if character in "\t\n" or (character.isprintable() and character not in "\u2028\u2029\x85")
+        character
+        if character in "\t\n" or (character.isprintable() and character not in "\u2028\u2029\x85")
         else character.encode("unicode_escape").decode()
         for character in text.replace("\r\n", "\n").replace("\r", "\n")
     ).replace('"""', '\\"\\"\\"')
@@ -347,7 +349,7 @@ class _Declarations:
         elif issubclass(cls, enum.Enum):
             bases = [base.__name__ for base in cls.__bases__]
         elif _is_protocol(cls):
-            bases = bases + ["Protocol"]
+            bases = [*bases, "Protocol"]
         return [*decorators, f"class {cls.__name__}" + (f"({', '.join(bases)})" if bases else "") + ":"]
 
     def _body(self, cls):
@@ -366,17 +368,18 @@ class _Declarations:
     def _field_lines(self, cls, written):
         """Each field's name and declaration, its annotation as written in the class when the source is there."""
         if _is_pydantic_model(cls):
-            return [
-                (name, _pydantic_field(name, written.get(name, field.annotation), field))
-                for name, field in self._pydantic_fields(cls)
-            ]
+            return [(name, _pydantic_field(name, written.get(name, field.annotation), field)) for name, field in self._pydantic_fields(cls)]
         annotations = {**self._field_annotations(cls), **{k: v for k, v in written.items() if not k.startswith("_")}}
         if _is_typed_dict(cls):
             return [(name, f"{name}: {_typed_dict_annotation(cls, name, annotation)}") for name, annotation in annotations.items()]
         if _is_named_tuple(cls):
             defaults = getattr(cls, "_field_defaults", {})
             return [
-                (name, f"{name}: {_field_text(annotations.get(name, 'Any'))}" + (f" = {_safe_repr(defaults[name])}" if name in defaults else ""))
+                (
+                    name,
+                    f"{name}: {_field_text(annotations.get(name, 'Any'))}"
+                    + (f" = {_safe_repr(defaults[name])}" if name in defaults else ""),
+                )
                 for name in cls._fields
             ]
         if dataclasses.is_dataclass(cls):
@@ -485,9 +488,12 @@ def _method_lines(name, value):
         return_annotation=inspect.Signature.empty if returns is inspect.Signature.empty else _Text(_field_text(returns)),
     )
     decorator = (
-        ["@property"] if isinstance(value, property)
-        else ["@staticmethod"] if isinstance(value, staticmethod)
-        else ["@classmethod"] if isinstance(value, classmethod)
+        ["@property"]
+        if isinstance(value, property)
+        else ["@staticmethod"]
+        if isinstance(value, staticmethod)
+        else ["@classmethod"]
+        if isinstance(value, classmethod)
         else []
     )
     prefix = "async def" if inspect.iscoroutinefunction(function) else "def"
@@ -496,7 +502,7 @@ def _method_lines(name, value):
     lines = [f"{INDENT}{line}" for line in decorator] + [f"{INDENT}{prefix} {name}{signature}:"]
     if doc:
         return lines + _docstring_lines(doc, INDENT * 2) + [f"{INDENT * 2}..."]
-    return lines[:-1] + [lines[-1] + " ..."]
+    return [*lines[:-1], lines[-1] + " ..."]
 
 
 def declarations(annotations, limit=MAX_DECLARATION_CHARS):

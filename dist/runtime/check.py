@@ -8,6 +8,7 @@ imports the tools module or the runner runtime (any `_codemode*` module), and th
 Marker-looking comments anywhere else mean nothing here. It also lists the comments outside the regions that would
 give pyright a directive (`# pyright: ignore`, `# pyright: basic`, ...): pyright checks a copy without them.
 """
+
 import ast
 import io
 import json
@@ -63,7 +64,10 @@ def reach_problem(statement, regions):
     inside = region_of(start, regions)
     if inside is not None:
         if end > inside["last"]:
-            return end, f"extends the last statement of the protected {inside['name']} region; code after a region starts at the left margin"
+            return (
+                end,
+                f"extends the last statement of the protected {inside['name']} region; code after a region starts at the left margin",
+            )
         return None
     for region in regions:
         if start < region["first"] <= end:

@@ -5,6 +5,7 @@ its file descriptor 3, serves its calls (sync tools in this thread, async ones o
 they overlap), keeps the trace and the journal, and writes the report once the program has exited. Everything
 the program sends is untrusted data: it is decoded as plain values and bound to the tool's parameters.
 """
+
 import asyncio
 import collections
 import inspect
@@ -22,6 +23,7 @@ import traceback
 # Our modules come from this folder; the tools module must not see it on its import path.
 FOLDER = os.path.dirname(os.path.realpath(__file__))
 sys.path.insert(0, FOLDER)
+import _codemode_arguments as arguments  # noqa: E402
 import _codemode_codec as codec  # noqa: E402
 from _codemode_runtime import DEPS_FUNCTION, load_tools, public_functions  # noqa: E402
 
@@ -34,7 +36,21 @@ PREFIX = 4096
 # The trace keeps a call's arguments and result as they are until the report previews them; those whose message
 # is larger than this are previewed at once, so the trace of a long run holds no large values.
 KEEP_BYTES = 64 * 1024
-CALL_PREFIX = re.compile(rb'^\s*\{\s*"op"\s*:\s*"call"\s*,\s*"id"\s*:\s*(\d{1,15})\s*(?:,\s*"tool"\s*:\s*"([A-Za-z_][A-Za-z0-9_]{0,200})")?')
+# A tool's call name: an identifier, or identifiers joined by dots (an MCP tool's `server.tool`).
+TOOL_NAME = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)*")
+MAX_TOOL_NAME = 200
+# Calls recorded in the trace and the call log; the report counts the rest.
+MAX_TRACE_ROWS = 10_000
+# The longest error text a trace row keeps, and the longest preview a line of the call log keeps.
+ERROR_TEXT = 4000
+CALL_LOG_TEXT = 160
+# The trace's size in the report, past which the rows that follow keep no arguments or result.
+REPORT_TRACE_BYTES = 32 * 1024 * 1024
+# The tool column of a message that is not a valid call: it is recorded as malformed, never under the name it claims.
+MALFORMED = "?"
+CALL_PREFIX = re.compile(
+    rb'^\s*\{\s*"op"\s*:\s*"call"\s*,\s*"id"\s*:\s*(\d{1,15})\s*(?:,\s*"tool"\s*:\s*"([A-Za-z_][A-Za-z0-9_]{0,200})")?'
+)
 CONTEXT_ANNOTATION = re.compile(r"""^["']?(?:[\w.]+\.)?RunContext(?:\[.*\])?["']?$""", re.S)
 INTERNAL = (os.path.realpath(__file__), codec.__file__, os.path.dirname(asyncio.__file__) + os.sep, threading.__file__, "<frozen ")
 clock = time.perf_counter
@@ -81,6 +97,7 @@ class Tool:
         self.context = takes_context(self.signature)
         self.is_async = inspect.iscoroutinefunction(function) or inspect.iscoroutinefunction(inspect.unwrap(function))
         parameters = list(self.signature.parameters.values())[1 if self.context else 0 :]
+        self.checker = arguments.Checker(function, skip=1 if self.context else 0)
         simple = all(parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for parameter in parameters)
         self.names = tuple(parameter.name for parameter in parameters) if simple else None
         self.required = tuple(parameter.name for parameter in parameters if parameter.default is inspect.Parameter.empty)
@@ -126,6 +143,14 @@ def named_arguments(tool, bound):
         else:
             named[name] = value
     return named
+
+
+def parameter_values(tool, bound):
+    """The bound arguments by parameter name, ctx left out: *args as a tuple, **kwargs as a dict."""
+    values = dict(bound.arguments)
+    if tool.context:
+        values.pop(next(iter(values)))
+    return values
 
 
 def tool_traceback(error):
@@ -191,6 +216,46 @@ class Journal:
                 view = view[os.write(self.fd, view) :]
 
 
+def valid_tool_name(name):
+    return isinstance(name, str) and len(name) <= MAX_TOOL_NAME and TOOL_NAME.fullmatch(name) is not None
+
+
+def shortened(text, limit):
+    return text if len(text) <= limit else f"{text[:limit]}... (+{len(text) - limit} chars)"
+
+
+def short_preview(value, where):
+    """A value as one short text, for the call log."""
+    return shortened(json.dumps(codec.preview(value, where), ensure_ascii=False, default=repr), CALL_LOG_TEXT)
+
+
+class CallLog:
+    """The calls as they happen, one JSON line when a call begins and one when it ends, so that a host that is
+    killed or dies still leaves which tools ran. At most MAX_TRACE_ROWS calls; each line is short."""
+
+    def __init__(self, path):
+        self.lock = threading.Lock()
+        self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_TRUNC, 0o666) if path else None
+
+    def write(self, entry):
+        if self.fd is None:
+            return
+        line = (json.dumps(entry, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+        with self.lock:
+            view = memoryview(line)
+            while view:
+                view = view[os.write(self.fd, view) :]
+
+    def begin(self, number, tool, start_ms, args):
+        self.write({"call": number, "tool": tool, "start_ms": round(start_ms, 3), "args": short_preview(args, "args")})
+
+    def end(self, number, ok, duration_ms, replayed, value):
+        shown = short_preview(value, "result") if ok else shortened(value, CALL_LOG_TEXT)
+        self.write(
+            {"call": number, "ok": ok, "duration_ms": round(duration_ms, 3), "replayed": replayed, "result" if ok else "error": shown}
+        )
+
+
 class McpToolError(Exception):
     """An MCP tool's error result (isError), raised in the program."""
 
@@ -233,6 +298,8 @@ class Host:
         self.max_bytes = int(spec.get("max_message_bytes") or codec.MAX_MESSAGE_BYTES)
         self.journal = Journal(spec.get("journal"))
         self.trace = []
+        self.untraced = 0
+        self.call_log = CallLog(spec.get("call_log"))
         self.result = None
         self.stopped = None
         self.replayed = 0
@@ -248,6 +315,8 @@ class Host:
         self.module = load_tools(self.spec["tools"])
         codec.tools_module_name = self.module.__name__
         self.tools = {name: Tool(name, function) for name, function in public_functions(self.module)}
+        data_types = arguments.reachable_data_types(hint for tool in self.tools.values() for hint in tool.checker.hints.values())
+        self.buildable = {codec.type_name(cls): cls for cls in data_types}
         if self.spec.get("mcp_tools"):
             forwarder = McpForwarder(int(self.spec["mcp_fd"]))
             self.tools.update({name: Tool(name, forwarder.tool(name)) for name in self.spec["mcp_tools"]})
@@ -268,16 +337,10 @@ class Host:
             os.close(spare)
 
     def resolve(self, name):
-        """Types an argument may be built as: the tools module's own and builtin exceptions, nothing else."""
+        """Types an argument may be built as: the data types the tools' parameters reach and builtin exceptions,
+        nothing else (no helper class, whose __del__ or __eq__ would run with fields the program chose)."""
         module, _, qualified = name.rpartition(":")
-        if name.startswith(codec.TOOLS_PREFIX):
-            found = self.module
-            for part in qualified.split("."):
-                found = getattr(found, part, None)
-            # Only a type the tools module defines itself, never one it imported (subprocess.Popen, ...).
-            defined_here = getattr(found, "__module__", None) == self.module.__name__ and getattr(found, "__qualname__", None) == qualified
-            return found if isinstance(found, type) and defined_here else None
-        return codec.builtin_exception(qualified) if module == "builtins" else None
+        return codec.builtin_exception(qualified) if module == "builtins" else self.buildable.get(name)
 
     # --- the channel ------------------------------------------------------------------------------------------
 
@@ -358,7 +421,7 @@ class Host:
             if self.discarding:
                 self.discarding = False
             else:
-                line, self.buffer = bytes(self.buffer), bytearray()
+                line, self.buffer = self.buffer, bytearray()
                 self.handle(line)
             start = end + 1
         return False
@@ -368,7 +431,7 @@ class Host:
         found = CALL_PREFIX.match(line[:PREFIX])
         if found:
             tool = found.group(2).decode() if found.group(2) else "?"
-            call = self.open_call(tool, {})
+            call = self.open_call(MALFORMED, {})
             self.fail(call, int(found.group(1)), ValueError(f"{tool}() was not called: {problem}"))
         else:
             self.stop(f"it sent a message that is not valid: {problem}")
@@ -393,8 +456,12 @@ class Host:
         if op != "call" or type(ident) is not int:
             return self.reject(line, "it is neither a call with an id nor a result")
         tool = message.get("tool")
-        if not isinstance(tool, str):
-            return self.fail(self.open_call("?", {}), ident, ValueError("a call names its tool"))
+        if not valid_tool_name(tool):
+            return self.fail(
+                self.open_call(MALFORMED, {}),
+                ident,
+                ValueError(f"a call names its tool with an identifier of at most {MAX_TOOL_NAME} characters"),
+            )
         self.call(ident, tool, message.get("args", []), message.get("kwargs", {}), len(line) > KEEP_BYTES)
 
     def take_result(self, message):
@@ -402,18 +469,34 @@ class Host:
             return
         if message.get("ok") is True:
             note = message.get("output_note")
-            self.result = {"ok": True, "output": message.get("output"), "output_note": note if isinstance(note, str) else None, "error": None}
+            self.result = {
+                "ok": True,
+                "output": message.get("output"),
+                "output_note": note if isinstance(note, str) else None,
+                "error": None,
+            }
             return
         error = message.get("error") if isinstance(message.get("error"), dict) else {}
-        details = {key: str(error.get(key, "")) for key in ("type", "message", "traceback")}
+        limits = {"type": MAX_TOOL_NAME, "message": ERROR_TEXT, "traceback": KEEP_BYTES}
+        details = {key: shortened(str(error.get(key, "")), limit) for key, limit in limits.items()}
         self.result = {"ok": False, "output": None, "output_note": None, "error": details}
 
     # --- calls ------------------------------------------------------------------------------------------------
 
     def open_call(self, tool, args):
-        entry = {"tool": tool, "args": args, "ok": False, "start": clock(), "end": None, "value": None, "replayed": False}
-        self.trace.append(entry)
+        number = len(self.trace)
+        entry = {"tool": tool, "args": args, "ok": False, "start": clock(), "end": None, "value": None, "replayed": False, "number": number}
+        if number < MAX_TRACE_ROWS:
+            self.trace.append(entry)
+            self.call_log.begin(number, tool, (entry["start"] - self.started) * 1000, args)
+        else:
+            self.untraced += 1
         return entry
+
+    def close_call(self, entry):
+        entry["end"] = clock()
+        if entry["number"] < MAX_TRACE_ROWS:
+            self.call_log.end(entry["number"], entry["ok"], (entry["end"] - entry["start"]) * 1000, entry["replayed"], entry["value"])
 
     def call(self, ident, name, args, kwargs, large=False):
         tool = self.tools.get(name)
@@ -424,7 +507,9 @@ class Host:
                 raise codec.DecodeError("args is a list and kwargs an object")
             positional, keywords = codec.decode(args, self.resolve), codec.decode(kwargs, self.resolve)
         except codec.DecodeError as error:
-            return self.fail(self.open_call(name, {}), ident, ValueError(f"{name}() was not called: its arguments cannot be decoded: {error}"))
+            return self.fail(
+                self.open_call(name, {}), ident, ValueError(f"{name}() was not called: its arguments cannot be decoded: {error}")
+            )
         quick = tool.quick_bind(positional, keywords)
         if quick is not None:
             call_args, call_kwargs, named = quick
@@ -439,6 +524,9 @@ class Host:
                     named["*args"] = positional
                 return self.fail(self.open_call(name, named), ident, TypeError(f"{name}(): {error}"))
             call_args, call_kwargs, named = bound.args, bound.kwargs, named_arguments(tool, bound)
+        problem = tool.checker.problem(named if quick is not None else parameter_values(tool, bound))
+        if problem:
+            return self.fail(self.open_call(name, named), ident, TypeError(f"{name}() was not called: {problem}"))
         entry = self.open_call(name, codec.Previewed(named, "args") if large else named)
         found, value = self.journal.take(name, args, kwargs)
         if found:
@@ -489,16 +577,23 @@ class Host:
     def succeed(self, entry, ident, value, data):
         reply = codec.dumps({"op": "return", "id": ident, "value": data})
         if len(reply) > self.max_bytes:
-            self.fail(entry, ident, ValueError(f"{entry['tool']}() returned a value larger than the {self.max_bytes // (1024 * 1024)} MiB message limit"))
+            self.fail(
+                entry,
+                ident,
+                ValueError(f"{entry['tool']}() returned a value larger than the {self.max_bytes // (1024 * 1024)} MiB message limit"),
+            )
             return False
         entry["ok"] = True
         entry["value"] = codec.Previewed(value, "result") if len(reply) > KEEP_BYTES else value
-        entry["end"] = clock()
+        self.close_call(entry)
         self.write(reply)
         return True
 
     def fail(self, entry, ident, error):
-        entry.update(ok=False, value=codec.describe(error), end=clock())
+        entry.update(ok=False, value=shortened(codec.describe(error), ERROR_TEXT))
+        if type(entry["args"]) is not codec.Previewed:
+            entry["args"] = codec.Previewed(entry["args"], "args")
+        self.close_call(entry)
         payload = codec.exception_payload(error)
         if error.__traceback__ is not None:
             payload["traceback"] = tool_traceback(error)
@@ -519,24 +614,44 @@ class Host:
             row = codec.trace_entry(entry["tool"], entry["args"], ok, value, start, duration)
             row["replayed"] = entry["replayed"]
             trace.append(row)
-        return {"trace": trace, "replayed": self.replayed, "result": self.result, "stopped": self.stopped}
+        return {"trace": trace, "untraced_calls": self.untraced, "replayed": self.replayed, "result": self.result, "stopped": self.stopped}
 
 
 async def awaited(awaitable):
     return await awaitable
 
 
-def write_report(path, report):
-    temporary = f"{path}.partial"
+def bounded_trace(trace):
+    """The trace within REPORT_TRACE_BYTES: once the rows pass it, the rows that follow keep no arguments or result."""
+    kept, size = [], 0
+    for row in trace:
+        if size <= REPORT_TRACE_BYTES:
+            size += len(json.dumps(row, ensure_ascii=False))
+        if size > REPORT_TRACE_BYTES:
+            shown = "(not kept: the trace is over its limit in the report)"
+            row = {**row, "args": shown, **({"result": shown} if row["ok"] else {"error": shown})}
+        kept.append(row)
+    return kept
+
+
+def report_text(report):
     # json.dumps encodes in C; json.dump would encode piece by piece in Python.
     try:
         text = json.dumps(report, ensure_ascii=False, allow_nan=False)
     except (RecursionError, ValueError) as error:
         # An output the program nested too deeply to write must not cost the trace.
         reason = f"its output could not be written: {type(error).__name__}"
-        text = json.dumps({**report, "result": None, "stopped": report.get("stopped") or reason}, ensure_ascii=False, allow_nan=False)
+        report = {**report, "result": None, "stopped": report.get("stopped") or reason}
+        text = json.dumps(report, ensure_ascii=False, allow_nan=False)
+    if len(text) > REPORT_TRACE_BYTES and len(json.dumps(report["trace"], ensure_ascii=False)) > REPORT_TRACE_BYTES:
+        text = json.dumps({**report, "trace": bounded_trace(report["trace"])}, ensure_ascii=False, allow_nan=False)
+    return text
+
+
+def write_report(path, report):
+    temporary = f"{path}.partial"
     with open(temporary, "w", encoding="utf-8") as handle:
-        handle.write(text)
+        handle.write(report_text(report))
     os.replace(temporary, path)
 
 
@@ -552,7 +667,16 @@ def main(spec_path):
         text = tool_traceback(error)
         print(text, end="", file=sys.stderr)
         failure = {"type": type(error).__name__, "message": str(error), "traceback": text}
-        write_report(spec["report"], {"trace": [], "replayed": 0, "result": {"ok": False, "output": None, "output_note": None, "error": failure}, "stopped": None})
+        write_report(
+            spec["report"],
+            {
+                "trace": [],
+                "untraced_calls": 0,
+                "replayed": 0,
+                "result": {"ok": False, "output": None, "output_note": None, "error": failure},
+                "stopped": None,
+            },
+        )
         return 1
     try:
         host.start()

@@ -6,6 +6,7 @@ Run as `python introspect.py <tools path>` from the repository root. Prints `{"o
 Annotations and defaults are taken from the source text as written; `declarations` shows every type they reach
 as Python source.
 """
+
 import ast
 import builtins
 import contextlib
@@ -22,9 +23,9 @@ import typing
 # folder first on the import path (unless PYTHONSAFEPATH is set); the tools module must not see it there.
 FOLDER = os.path.dirname(os.path.realpath(__file__))
 sys.path.insert(0, FOLDER)
+from _codemode_installation import installation  # noqa: E402
 from _codemode_runtime import DEPS_FUNCTION as _DEPS_FUNCTION, load_tools, public_functions as _public_functions  # noqa: E402
 from _codemode_stubs import annotation_names, declarations as _type_declarations, evaluate as _evaluate  # noqa: E402
-from _codemode_installation import installation  # noqa: E402
 
 _INSTALLATION = installation()
 
@@ -148,10 +149,7 @@ def _describe_tool(name, function, lines, node, has_deps):
     signature = inspect.signature(function)
     parameters = [_describe_parameter(p, written) for p in signature.parameters.values()]
     takes_context = _takes_context(parameters)
-    if node is not None:
-        returns = _segment(lines, node.returns)
-    else:
-        returns = _runtime_annotation(signature.return_annotation)
+    returns = _segment(lines, node.returns) if node is not None else _runtime_annotation(signature.return_annotation)
     return {
         "name": name,
         "params": parameters[1:] if takes_context else parameters,
@@ -249,10 +247,7 @@ def _introspect(path):
     has_deps = callable(getattr(module, _DEPS_FUNCTION, None))
     nodes = _function_nodes(tree.body, {})
     lines = _source_lines(source)
-    tools = [
-        _describe_tool(name, function, lines, _defining_node(function, nodes, path), has_deps)
-        for name, function in functions
-    ]
+    tools = [_describe_tool(name, function, lines, _defining_node(function, nodes, path), has_deps) for name, function in functions]
     namespaces = [_namespace(function, module) for _, function in functions]
     any_texts = {}
     for tool, namespace in zip(tools, namespaces):

@@ -1,9 +1,0 @@
-/**
- * MCP servers as a tool source for a run: connected before the runner is written, rendered into it, stopped at the
- * end. The engine imports this module only for runs with MCP servers: the SDK and the schema compiler load then.
- */
-import type { ToolModule } from '../types.js';
-import type { McpServers } from './client.js';
-export { McpServers } from './client.js';
-/** The module with the servers' tools added, rendered in its language. */
-export declare function withMcpTools<Data>(module: ToolModule<Data>, servers: McpServers): Promise<ToolModule<Data>>;

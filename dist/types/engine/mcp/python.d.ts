@@ -1,2 +1,0 @@
-import type { McpApiServer } from './api.js';
-export declare function renderPythonMcp(api: readonly McpApiServer[]): string;

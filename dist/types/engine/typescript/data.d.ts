@@ -1,9 +1,0 @@
-import type { ToolModule } from '../types.js';
-/** What the TypeScript runner needs beyond the tool specs. */
-export interface TypeScriptData {
-    /** Source placed before the tool wrappers: `import type` of the types the signatures use, copies of unexported ones. */
-    prelude: string[];
-    /** Tools that are objects with an `execute(args)` method (Vercel AI SDK style), by name. */
-    tool_objects: string[];
-}
-export type TypeScriptModule = ToolModule<TypeScriptData>;
