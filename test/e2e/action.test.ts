@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { INPUT_NAMES } from '../../src/action/inputs.js';
 import { REPORT_MARKER } from '../../src/action/markers.js';
 import { COMMENT_LIMIT } from '../../src/action/report.js';
+import type { CodeModeResult } from '../../src/engine/types.js';
+import { unenforcedLimits } from '../../src/format.js';
 import { editRunnerScript, errorScript, replaceMain } from '../../testing/fakes/anthropic.js';
 import { PERMISSIONS } from '../../testing/fakes/github.js';
 import { E2E_MAINS, echoMain, WEATHER_OUTPUT, WEATHER_TASK } from '../fixtures/e2e/mains.js';
@@ -80,8 +82,11 @@ describe('the built action on Node 24, as the runner starts it', () => {
     expect(artifact).toMatchObject({ name: 'codemode-result', finalized: true, expires_at: null });
     const artifactUrl = `${RUN_URL}/artifacts/${artifact!.id}`;
     const report = comment.body;
-    const code = (await artifactFiles(artifact!))['agentRunner.py']!;
+    const files = await artifactFiles(artifact!);
+    const code = files['agentRunner.py']!;
     const hash = createHash('sha256').update(code).digest('hex');
+    // A limit the kernel cannot enforce here (the process limit, when the job runs as root) is said under the status.
+    const limits = unenforcedLimits(JSON.parse(files['result.json']!) as CodeModeResult);
     expect(
       report.startsWith(
         [
@@ -93,6 +98,7 @@ describe('the built action on Node 24, as the runner starts it', () => {
           '',
           `**Program** SHA-256 \`${hash.slice(0, 12)}\`: reply \`/codemode save <name>\` to open a pull request that adds it as a saved program for scheduled runs.`,
           '',
+          ...(limits ? [`> ${limits}`, ''] : []),
           `**Task**\n\n> ${WEATHER_TASK}\n\n`,
         ].join('\n'),
       ),
@@ -133,7 +139,6 @@ describe('the built action on Node 24, as the runner starts it', () => {
     });
     expect(step.summary).toBe(report);
 
-    const files = await artifactFiles(artifact!);
     expect(Object.keys(files).sort()).toEqual([
       '_codemode_codec.py',
       '_codemode_runtime.py',
