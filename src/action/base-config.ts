@@ -22,7 +22,12 @@ const CommentOnPullRequest = z.object({ issue: z.object({ number: z.number(), pu
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review_comment'];
 
 /** The pull request the event is on: from the payload, or from the API for a comment in its conversation; null for any other event. */
-export async function eventPullRequest(octokit: GitHubClient, repo: Repo, eventName: string, payload: unknown): Promise<PullRequest | null> {
+export async function eventPullRequest(
+  octokit: GitHubClient,
+  repo: Repo,
+  eventName: string,
+  payload: unknown,
+): Promise<PullRequest | null> {
   if (PULL_REQUEST_EVENTS.includes(eventName)) return PullRequestEvent.parse(payload).pull_request;
   const comment = eventName === 'issue_comment' ? CommentOnPullRequest.safeParse(payload) : null;
   if (!comment?.success) return null;

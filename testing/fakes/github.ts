@@ -208,7 +208,8 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
   /** A file, or a folder's entries, at a commit, as the contents API answers. */
   const contentAt = (tree: Record<string, string>, file: string): [number, unknown] => {
     const content = tree[file];
-    if (content !== undefined) return [200, { type: 'file', path: file, sha: blobSha(content), content: Buffer.from(content).toString('base64') }];
+    if (content !== undefined)
+      return [200, { type: 'file', path: file, sha: blobSha(content), content: Buffer.from(content).toString('base64') }];
     const inside = Object.keys(tree).filter((candidate) => candidate.startsWith(`${file}/`));
     if (inside.length === 0) return [404, { message: 'Not Found' }];
     const names = [...new Set(inside.map((candidate) => candidate.slice(file.length + 1).split('/')[0]!))];
