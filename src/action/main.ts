@@ -3,15 +3,17 @@ import * as github from '@actions/github';
 
 import { errorMessage } from '../lib.js';
 import { authorize } from './authorize.js';
+import { eventPullRequest, readConfigFromBase } from './base-config.js';
 import { approveAndRun } from './commands/approve.js';
 import { runTask } from './commands/run.js';
 import { saveFromThread } from './commands/save.js';
-import { openConversation, reply } from './conversation.js';
+import { type Conversation, openConversation, reply } from './conversation.js';
 import { resolveTrigger, type Trigger } from './event.js';
+import { createGitHubClient } from './github.js';
 import { type ActionInputs, InputError, readInputs } from './inputs.js';
 import { jobSecrets } from './redaction.js';
 import { renderRefusal, renderUsage } from './report.js';
-import { type ActionContext, readRuntime, type Runtime } from './runtime.js';
+import { type ActionContext, readRuntime, repoRoot, type Runtime } from './runtime.js';
 
 function triggerKey(trigger: Exclude<Trigger, { kind: 'ignore' }>, runtime: Runtime): string | null {
   if (trigger.comment) return `comment-${trigger.comment.id}`;
@@ -21,6 +23,22 @@ function triggerKey(trigger: Exclude<Trigger, { kind: 'ignore' }>, runtime: Runt
 /** What a saved program does, as the report names it when the workflow gives no task. */
 function savedProgramTask(inputs: ActionInputs): string | null {
   return inputs.program === null ? null : `Run the saved program ${inputs.program}`;
+}
+
+/**
+ * On a pull request, the base branch's tools module, MCP configuration and saved program in place of the
+ * checkout's unless the pull request's author may push to the repository; the report's sentence saying so.
+ */
+async function configFromBase(
+  inputs: ActionInputs,
+  runtime: Runtime,
+  conversation: Conversation | null,
+  env: NodeJS.ProcessEnv,
+): Promise<string | null> {
+  if (inputs.trust_pr_config || !runtime.repo) return null;
+  const octokit = conversation?.octokit ?? createGitHubClient({ token: inputs.github_token ?? '', baseUrl: runtime.apiUrl });
+  const pull = await eventPullRequest(octokit, runtime.repo, runtime.eventName, runtime.payload);
+  return pull && readConfigFromBase(octokit, runtime.repo, pull, inputs, repoRoot(env));
 }
 
 /** The action: read inputs and event, check who asked, run the command asked for, and set the step's result. */
@@ -55,7 +73,9 @@ export async function run(workflow: ActionContext = github.context): Promise<voi
       return;
     }
 
-    const step = { inputs, runtime, env, secrets: await jobSecrets(inputs, env), key };
+    // Saving runs nothing: the pull request's files cannot reach the job's secrets through it.
+    const configOrigin = trigger.kind === 'save' ? null : await configFromBase(inputs, runtime, conversation, env);
+    const step = { inputs, runtime, env, secrets: await jobSecrets(inputs, env), key, configOrigin };
     if (trigger.kind === 'approve') {
       if (!conversation?.thread) throw new InputError('An approval needs the comment input: the report to approve is in the thread.');
       await approveAndRun(step, { ...conversation, thread: conversation.thread }, trigger);

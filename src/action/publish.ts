@@ -50,7 +50,7 @@ function setOutputs(outcome: Outcome, comment: PostedComment | null, artifact: U
 
 /** Uploads the run's files, then reports in the thread (in `comment` when given), the summary and the outputs, and fails the step when the run failed. */
 export async function publishOutcome(
-  { inputs, runtime, env, secrets, key }: Step,
+  { inputs, runtime, env, secrets, key, configOrigin }: Step,
   conversation: Conversation | null,
   comment: PostedComment | null,
   task: string,
@@ -76,6 +76,7 @@ export async function publishOutcome(
     triggerKey: key,
     program: program(artifact),
     proposalUrl,
+    configOrigin,
   };
   // Redacted before rendering too: a secret cut short or escaped for display would no longer match whole.
   const rendered = outcome.result

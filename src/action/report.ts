@@ -42,6 +42,8 @@ export interface ReportContext {
   program?: ProgramContext | null;
   /** The pull request that proposes a drifted saved program's port to today's tools. */
   proposalUrl?: string | null;
+  /** Which configuration files were read from the base branch instead of the pull request. */
+  configOrigin?: string | null;
 }
 
 export interface ProgramContext {
@@ -205,6 +207,10 @@ function attemptsSection(result: CodeModeResult): string | null {
   return `#### Attempts\n\n${lines.join('\n')}`;
 }
 
+function configOriginNote({ configOrigin }: Pick<ReportContext, 'configOrigin'>): string | null {
+  return configOrigin ? `> ${configOrigin}` : null;
+}
+
 function links({ runUrl, artifactUrl }: Pick<ReportContext, 'runUrl' | 'artifactUrl'>): string[] {
   return [runUrl ? `[Workflow run](${runUrl})` : null, artifactUrl ? `[Artifact](${artifactUrl})` : null].filter(
     (link): link is string => link !== null,
@@ -258,6 +264,7 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
     { text: result.success ? programSection(program) : null },
     { text: result.sandboxed ? null : `> ${NOT_SANDBOXED}` },
     { text: limits && `> ${limits}` },
+    { text: configOriginNote(context) },
     { text: taskSection(context.task) },
     { text: driftSection(result, artifactUrl, context.proposalUrl ?? null) },
     { text: attemptsSection(result) },
@@ -275,6 +282,7 @@ export function renderErrorReport(error: string, context: ReportContext): string
   return [
     commentMarkers(context.triggerKey),
     failureLine(error, null),
+    configOriginNote(context),
     taskSection(context.task),
     footerLinks.length ? `<sub>${footerLinks.join(' · ')}</sub>` : null,
   ]

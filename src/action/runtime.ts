@@ -53,4 +53,6 @@ export interface Step {
   secrets: string[];
   /** Identifies the trigger (a comment id or a run), so the same comment is found and updated again. */
   key: string | null;
+  /** Which configuration files were read from the base branch instead of the pull request, as the report says it; null when none. */
+  configOrigin: string | null;
 }

@@ -78,6 +78,8 @@ const CASES: [string, TriggerCase][] = [
 describe('every trigger of the built action', () => {
   test.for(CASES)('%s', async ([, trigger], { stage }) => {
     stage.github.setPermission('Codertocat', PERMISSIONS.write);
+    // The comments of the issue_comment examples are in the conversation of #1.
+    stage.github.pullRequests.set(1, pullRequestOpened().pull_request);
     const step = await stage.run({
       event: trigger.event,
       payload: trigger.payload,
@@ -115,6 +117,8 @@ describe('every trigger of the built action', () => {
       `PATCH ${API}/issues/comments/${comment.id}`,
     ]);
     const permissionChecks = step.githubRequests.filter((request) => request.path.endsWith('/permission'));
-    expect(permissionChecks).toHaveLength(trigger.reaction ? 1 : 0);
+    // A pull request's author is asked about too: without write access, the configuration comes from the base branch.
+    const onPullRequest = 'pull_request' in trigger.payload || trigger.payload.issue?.pull_request !== undefined;
+    expect(permissionChecks).toHaveLength((trigger.reaction ? 1 : 0) + (onPullRequest ? 1 : 0));
   });
 });

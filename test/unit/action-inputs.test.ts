@@ -59,6 +59,7 @@ describe('readInputs', () => {
       permission: 'write',
       approve_permission: 'write',
       allowed_bots: [],
+      trust_pr_config: false,
       mode: 'run',
       sandbox: 'required',
       max_processes: null,

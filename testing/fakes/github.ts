@@ -96,6 +96,10 @@ export interface FakeGitHub {
   branches: Map<string, string>;
   files: CommittedFile[];
   pulls: StoredPull[];
+  /** The files of commits, by commit sha and path, which the contents and blobs APIs serve at that commit. */
+  commits: Map<string, Record<string, string>>;
+  /** Pull requests the pulls API serves, by number, as GitHub's JSON. */
+  pullRequests: Map<number, unknown>;
   /** A user's permission; users never set answer 404, as GitHub does for non-collaborators. */
   setPermission(login: string, permission: Permission): void;
   /** Answers the next `count` requests matching method and path with `status` instead of serving them. */
@@ -162,6 +166,8 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
   const branches = new Map<string, string>([['main', 'c0ffee0000000000000000000000000000000000']]);
   const files: CommittedFile[] = [];
   const pulls: StoredPull[] = [];
+  const commits = new Map<string, Record<string, string>>();
+  const pullRequests = new Map<number, unknown>();
   const permissions = new Map<string, Permission>();
   const faults: Fault[] = [];
   let nextId = 1000;
@@ -199,6 +205,23 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
       .update(`blob ${Buffer.byteLength(content)}\0${content}`)
       .digest('hex');
   const repoPath = `/repos/${owner}/${repo}`;
+  /** A file, or a folder's entries, at a commit, as the contents API answers. */
+  const contentAt = (tree: Record<string, string>, file: string): [number, unknown] => {
+    const content = tree[file];
+    if (content !== undefined)
+      return [200, { type: 'file', path: file, sha: blobSha(content), content: Buffer.from(content).toString('base64') }];
+    const inside = Object.keys(tree).filter((candidate) => candidate.startsWith(`${file}/`));
+    if (inside.length === 0) return [404, { message: 'Not Found' }];
+    const names = [...new Set(inside.map((candidate) => candidate.slice(file.length + 1).split('/')[0]!))];
+    return [
+      200,
+      names.map((name) => {
+        const entry = `${file}/${name}`;
+        const isFile = tree[entry] !== undefined;
+        return { type: isFile ? 'file' : 'dir', name, path: entry, sha: isFile ? blobSha(tree[entry]!) : blobSha(entry) };
+      }),
+    ];
+  };
   const routes: Route[] = [
     {
       method: 'GET',
@@ -257,6 +280,8 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
       method: 'GET',
       pattern: new RegExp(`^${repoPath}/contents/(.+)$`),
       handle: ([, file], _body, query) => {
+        const commit = commits.get(query.get('ref') ?? '');
+        if (commit) return contentAt(commit, decodeURIComponent(file!));
         const found = fileAt(query.get('ref') ?? 'main', decodeURIComponent(file!));
         if (!found) return [404, { message: 'Not Found' }];
         return [
@@ -279,6 +304,24 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
         const sha = (nextId++).toString(16).padStart(40, '0');
         branches.set(branch, sha);
         return [201, { content: { path: decodeURIComponent(file!) }, commit: { sha } }];
+      },
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${repoPath}/git/blobs/([0-9a-f]+)$`),
+      handle: ([, sha]) => {
+        const content = [...commits.values()].flatMap((tree) => Object.values(tree)).find((candidate) => blobSha(candidate) === sha);
+        return content === undefined
+          ? [404, { message: 'Not Found' }]
+          : [200, { sha, encoding: 'base64', content: Buffer.from(content).toString('base64') }];
+      },
+    },
+    {
+      method: 'GET',
+      pattern: new RegExp(`^${repoPath}/pulls/(\\d+)$`),
+      handle: ([, number]) => {
+        const pull = pullRequests.get(Number(number));
+        return pull ? [200, pull] : [404, { message: 'Not Found' }];
       },
     },
     {
@@ -384,6 +427,8 @@ export async function startFakeGitHub({ owner = 'octo-org', repo = 'octo-repo' }
     branches,
     files,
     pulls,
+    commits,
+    pullRequests,
     setPermission: (login, permission) => permissions.set(login, permission),
     failNext: (method, path, status, count = 1, options = {}) =>
       faults.push({
