@@ -52,8 +52,8 @@ declare const CodeModeConfigSchema: z.ZodObject<{
     max_memory: z.ZodDefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     check: z.ZodDefault<z.ZodEnum<{
         off: "off";
-        strict: "strict";
         basic: "basic";
+        strict: "strict";
     }>>;
     pyright_path: z.ZodOptional<z.ZodString>;
     log_cap_bytes: z.ZodDefault<z.ZodNumber>;

@@ -3,7 +3,6 @@
  * launcher sets and the kernel counts per user namespace, so per sandbox), the size of /tmp and /dev/shm (tmpfs
  * `--size`) and each process's memory (`RLIMIT_DATA`).
  */
-import type { CodeModeConfig } from '../config.js';
 import type { SandboxLimit, SandboxLimits } from '../types.js';
 import { bubblewrapSupports } from './bubblewrap.js';
 
@@ -16,7 +15,14 @@ export interface ProgramLimits {
   memoryBytes: number;
 }
 
-export function programLimits(config: Pick<CodeModeConfig, 'max_processes' | 'tmp_size' | 'max_memory'>): ProgramLimits {
+/** The limits as the configuration states them (`max_processes`, `tmp_size`, `max_memory`, already parsed). */
+export interface LimitSettings {
+  max_processes: number;
+  tmp_size: number;
+  max_memory: number;
+}
+
+export function programLimits(config: LimitSettings): ProgramLimits {
   return { processes: config.max_processes, tmpBytes: config.tmp_size, memoryBytes: config.max_memory };
 }
 
