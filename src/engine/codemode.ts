@@ -32,7 +32,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
   const mcpServers = options.mcp === undefined ? null : await loadMcpConfig(options.mcp, config.repo_root);
   if (options.tools === undefined && !mcpServers) throw usageError('No tools given: pass a tools module, MCP servers, or both');
   const source = options.tools === undefined ? null : await toolsSource(options.tools, config.repo_root);
-  const language = source?.language ?? (await languageNamed(options.language ?? 'typescript'));
+  const language = source?.language ?? (await languageNamed(options.language));
   const env = options.env ?? process.env;
   const ended = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, ended.signal]) : ended.signal;

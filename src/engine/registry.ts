@@ -37,8 +37,11 @@ function registered(language: Language): RegisteredLanguage {
   return entry;
 }
 
-/** The language of a runner chosen by name (MCP servers alone have no tools module to tell it). */
-export async function languageNamed(language: Language): Promise<LanguageSupport> {
+/** The runner's language when nothing names one: MCP servers alone and no `language` option. */
+const DEFAULT_RUNNER_LANGUAGE: Language = 'typescript';
+
+/** The language of a runner chosen by name (MCP servers alone have no tools module to tell it), or the default. */
+export async function languageNamed(language: Language = DEFAULT_RUNNER_LANGUAGE): Promise<LanguageSupport> {
   return registered(language).load();
 }
 
