@@ -51,7 +51,10 @@ export async function isExecutable(file: string): Promise<boolean> {
 
 const NPM_ERROR_METADATA = /^(code|syscall|errno|path|dest|A complete log|Log files were not written)\b/;
 
-/** npm's first `npm error` line that states the cause (e.g. `notarget No matching version found for ...`). */
+/**
+ * npm's first `npm error` line that states the cause (e.g. `notarget No matching version found for ...`).
+ * @internal exported for its tests
+ */
 export function npmErrorLine(stderr: string): string {
   const lines = stderr
     .split('\n')

@@ -26,6 +26,7 @@ const VERSION_TIMEOUT_MS = 30_000;
 /**
  * The binary inside an npm prefix. The platform package holds the native binary; the main package's
  * `bin/claude.exe` is only a copy of it when npm ran the package's install script.
+ * @internal exported for its tests
  */
 export async function binaryInPrefix(prefix: string): Promise<string | null> {
   const scope = path.join(prefix, 'node_modules', '@anthropic-ai');
@@ -39,7 +40,10 @@ export async function binaryInPrefix(prefix: string): Promise<string | null> {
   return null;
 }
 
-/** The version a Claude Code binary reports, e.g. `2.1.330` from `2.1.330 (Claude Code)`. */
+/**
+ * The version a Claude Code binary reports, e.g. `2.1.330` from `2.1.330 (Claude Code)`.
+ * @internal exported for its tests
+ */
 export function parseVersionOutput(output: string): string | null {
   return /\d+\.\d+\.\d+(?:[-+][\w.]+)?/.exec(output)?.[0] ?? null;
 }

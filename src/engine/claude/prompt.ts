@@ -3,7 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { languageDescription } from '../registry.js';
 import type { Language, ToolSpec } from '../types.js';
 
-/** Longest failure report passed back to the model; tracebacks keep their head and their end. */
+/**
+ * Longest failure report passed back to the model; tracebacks keep their head and their end.
+ * @internal exported for its tests
+ */
 export const MAX_DETAILS_CHARS = 6000;
 
 /** The tag of the delimiters around data from a program run; each prompt adds its own nonce. */
@@ -106,7 +109,10 @@ function runDataDelimiters(text: string, drawNonce: () => string = randomNonce):
   }
 }
 
-/** Keeps the first and last parts of a long text, saying how much was left out between them. */
+/**
+ * Keeps the first and last parts of a long text, saying how much was left out between them.
+ * @internal exported for its tests
+ */
 export function truncateMiddle(text: string, limit: number): string {
   if (text.length <= limit) return text;
   const head = Math.floor(limit / 3);

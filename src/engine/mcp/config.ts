@@ -84,7 +84,10 @@ async function readConfigFile(file: string, repoRoot: string): Promise<string> {
 
 const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
-/** The names of the variables a server's entry refers to with `${VAR}`, in `args`, `env`, `url` and `headers`. */
+/**
+ * The names of the variables a server's entry refers to with `${VAR}`, in `args`, `env`, `url` and `headers`.
+ * @internal exported for its tests
+ */
 export function referencedVariables(entry: McpServerEntry): string[] {
   return [...new Set(referenceTexts(entry.config).flatMap((text) => [...text.matchAll(REFERENCE)].map((match) => match[1] ?? '')))];
 }

@@ -17,6 +17,7 @@ import type { PythonModule } from './data.js';
 import { pythonInstallation } from './interpreter.js';
 import { pythonRuntimeStub } from './runtime-source.js';
 
+/** @internal exported for its tests */
 export const PYRIGHT_VERSION = '1.1.414';
 const PYRIGHT_PACKAGE = 'pyright';
 
@@ -123,6 +124,7 @@ export type CheckerComment = z.infer<typeof CheckerCommentSchema>;
 /**
  * The runner's text with the checker comments cut off their lines, which keeps every other line and column, so
  * `# pyright: ignore` or `# pyright: basic` cannot weaken the check and the error it would hide is reported.
+ * @internal exported for its tests
  */
 export function withoutCheckerComments(text: string, comments: CheckerComment[]): string {
   // Lines and their breaks alternate, split as Python splits them.

@@ -9,7 +9,10 @@ import { jsdocDeclaration } from './jsdoc-types.js';
 type NamedTypeDeclaration =
   TS.InterfaceDeclaration | TS.TypeAliasDeclaration | TS.EnumDeclaration | TS.ClassDeclaration | TS.JSDocTypedefTag | TS.JSDocCallbackTag;
 
-/** The most characters of type declarations shown to the model; the rest are named in a closing line. */
+/**
+ * The most characters of type declarations shown to the model; the rest are named in a closing line.
+ * @internal exported for its tests
+ */
 export const DECLARATIONS_CAP = 6000;
 
 /** A span of a type's text and the name the runner writes there instead. */
