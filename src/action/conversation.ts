@@ -7,7 +7,7 @@ import { type ActionInputs, InputError } from './inputs.js';
 import { triggerMarker } from './markers.js';
 import { renderRefusal } from './report.js';
 import { ProgramRefusal } from './reported-program.js';
-import type { Runtime, Step } from './runtime.js';
+import type { Runtime, StepContext } from './runtime.js';
 
 /** Where the conversation happens: the issue or pull request, when comments are wanted and the repository is known. */
 export interface Conversation {
@@ -56,7 +56,7 @@ export async function acknowledge(
 }
 
 /** Does `work`; when it refuses, says why in one line in the thread, fails the step, and yields null. */
-export async function refusingInThread<T>(step: Step, conversation: Conversation, work: () => Promise<T>): Promise<T | null> {
+export async function refusingInThread<T>(step: StepContext, conversation: Conversation, work: () => Promise<T>): Promise<T | null> {
   try {
     return await work();
   } catch (error) {

@@ -65,7 +65,7 @@ const RUNNER_CREDENTIALS = [
 ];
 
 /** What a run of the engine came to: its result, or why it could not start. */
-export type Outcome = { result: CodeModeResult; error: null } | { result: null; error: string };
+export type EngineOutcome = { result: CodeModeResult; error: null } | { result: null; error: string };
 
 /** Runs Code Mode with the action's inputs, on the job's credentials, logging its progress redacted. */
 export async function runEngine(
@@ -74,7 +74,7 @@ export async function runEngine(
   env: NodeJS.ProcessEnv,
   secrets: readonly string[],
   program: string | SavedProgram | undefined = inputs.program ?? undefined,
-): Promise<Outcome> {
+): Promise<EngineOutcome> {
   const workspaceDir = await stepWorkspace(env);
   return codemode({
     tools: inputs.tools ?? undefined,
@@ -93,7 +93,7 @@ export async function runEngine(
       core.info(redact(`[codemode] ${event.message}`, secrets));
     },
   }).then(
-    (result): Outcome => ({ result, error: null }),
-    (error: unknown): Outcome => ({ result: null, error: errorMessage(error) }),
+    (result): EngineOutcome => ({ result, error: null }),
+    (error: unknown): EngineOutcome => ({ result: null, error: errorMessage(error) }),
   );
 }

@@ -7,10 +7,10 @@ import { redact, redactDeep } from '../redaction.js';
 import { defaultTempDir, type UploadedArtifact, uploadResultArtifact } from './artifact.js';
 import { type PostedComment, publishComment } from './comment.js';
 import type { Conversation } from './conversation.js';
-import type { Outcome } from './engine.js';
+import type { EngineOutcome } from './engine.js';
 import { oneLine } from './markdown.js';
 import { type ProgramContext, renderErrorReport, renderReport, type ReportContext } from './report.js';
-import type { Step } from './runtime.js';
+import type { StepContext } from './runtime.js';
 
 /** The run's files by their names in the artifact. */
 function artifactFiles(files: RunFiles): Record<string, string> {
@@ -18,7 +18,7 @@ function artifactFiles(files: RunFiles): Record<string, string> {
   return Object.fromEntries(paths.filter((file) => file !== undefined).map((file) => [path.basename(file), file]));
 }
 
-function failureMessage(outcome: Outcome): string | null {
+function failureMessage(outcome: EngineOutcome): string | null {
   if (!outcome.result) return `Code Mode could not start: ${oneLine(outcome.error)}`;
   if (outcome.result.success) return null;
   const phase = outcome.result.failed_phase ? ` in ${outcome.result.failed_phase}` : '';
@@ -33,7 +33,7 @@ async function writeSummary(report: string, env: NodeJS.ProcessEnv): Promise<voi
     .catch((error: unknown) => core.warning(`Could not write the job summary: ${errorMessage(error)}`));
 }
 
-function setOutputs(outcome: Outcome, comment: PostedComment | null, artifact: UploadedArtifact | null, secrets: string[]): void {
+function setOutputs(outcome: EngineOutcome, comment: PostedComment | null, artifact: UploadedArtifact | null, secrets: string[]): void {
   const { result } = outcome;
   const error = result ? result.error : outcome.error;
   core.setOutput('success', String(result?.success ?? false));
@@ -50,11 +50,11 @@ function setOutputs(outcome: Outcome, comment: PostedComment | null, artifact: U
 
 /** Uploads the run's files, then reports in the thread (in `comment` when given), the summary and the outputs, and fails the step when the run failed. */
 export async function publishOutcome(
-  { inputs, runtime, env, secrets, key, configOrigin }: Step,
+  { inputs, runtime, env, secrets, key, configOrigin }: StepContext,
   conversation: Conversation | null,
   comment: PostedComment | null,
   task: string,
-  outcome: Outcome,
+  outcome: EngineOutcome,
   program: (artifact: UploadedArtifact | null) => ProgramContext | null,
   proposalUrl: string | null = null,
 ): Promise<void> {

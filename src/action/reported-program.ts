@@ -6,7 +6,7 @@ import { defaultTempDir } from './artifact.js';
 import type { Thread } from './comment.js';
 import { type GitHubClient, httpStatus } from './github.js';
 import { type ProgramRecord, type ProgramState, readCommentMarkers } from './markers.js';
-import type { Step } from './runtime.js';
+import type { StepContext } from './runtime.js';
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -65,7 +65,7 @@ export interface ArtifactSource {
 
 /** Where a command of the step fetches a reported program from: the thread's repository, with the step's token. */
 export function artifactSource(
-  { inputs, env, runtime }: Step,
+  { inputs, env, runtime }: StepContext,
   { octokit, thread }: { octokit: GitHubClient; thread: Thread },
 ): ArtifactSource {
   return {

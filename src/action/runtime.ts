@@ -45,7 +45,7 @@ export function repoRoot(env: NodeJS.ProcessEnv): string {
 }
 
 /** What every command of the step knows. */
-export interface Step {
+export interface StepContext {
   inputs: ActionInputs;
   runtime: Runtime;
   env: NodeJS.ProcessEnv;

@@ -7,7 +7,7 @@ import { execa } from 'execa';
  * not just the direct child, and once the child has gone its output ends even where a descendant that left the
  * group still holds the pipes. Resolves with how the child ended; never rejects for a non-zero exit.
  */
-export interface TreeRunOptions {
+export interface ProcessOptions {
   /** The whole environment of the child: nothing of this process's is added. */
   env: NodeJS.ProcessEnv;
   cwd?: string;
@@ -19,7 +19,7 @@ export interface TreeRunOptions {
   channel?: (socket: Duplex) => void;
 }
 
-export interface TreeRunOutcome {
+export interface ProcessOutcome {
   exitCode: number | null;
   signal: string | null;
   timedOut: boolean;
@@ -57,7 +57,7 @@ function endOutput(streams: Readable[]): void {
 }
 
 /** How a child that did not exit with 0 ended, in a few words; null when it did. */
-export function describeEnding(outcome: TreeRunOutcome): string | null {
+export function describeEnding(outcome: ProcessOutcome): string | null {
   if (outcome.spawnError) return `could not be started: ${outcome.spawnError.message}`;
   if (outcome.timedOut) return 'timed out';
   if (outcome.aborted) return 'cancelled';
@@ -65,7 +65,7 @@ export function describeEnding(outcome: TreeRunOutcome): string | null {
   return outcome.exitCode === 0 ? null : `exit code ${outcome.exitCode ?? 'unknown'}`;
 }
 
-export async function runProcessTree(file: string, args: string[], options: TreeRunOptions): Promise<TreeRunOutcome> {
+export async function runProcessTree(file: string, args: string[], options: ProcessOptions): Promise<ProcessOutcome> {
   const started = performance.now();
   const child = execa(file, args, {
     cwd: options.cwd,

@@ -11,7 +11,7 @@ import {
   ProgramRefusal,
   type ReportComment,
 } from '../reported-program.js';
-import type { Step } from '../runtime.js';
+import type { StepContext } from '../runtime.js';
 
 /**
  * The report an approval names: the latest whose hash starts with the one given, or with none given, the latest
@@ -41,7 +41,7 @@ function approvedReport(reports: readonly ReportComment[], trigger: ApproveTrigg
  * in one line, with nothing run, when there is no such report, it already ran (unless `approve again`), the
  * artifact is gone or its program is not the one shown; a program the tools have drifted from fails verification.
  */
-export async function approveAndRun(step: Step, conversation: ThreadConversation, trigger: ApproveTrigger): Promise<void> {
+export async function approveAndRun(step: StepContext, conversation: ThreadConversation, trigger: ApproveTrigger): Promise<void> {
   const { inputs, env, secrets } = step;
   const { octokit, thread } = conversation;
   const phrase = inputs.trigger_phrase;

@@ -4,17 +4,21 @@ import { errorMessage } from '../../lib.js';
 import { redact } from '../../redaction.js';
 import type { UploadedArtifact } from '../artifact.js';
 import { acknowledge, type Conversation } from '../conversation.js';
-import { type Outcome, runEngine } from '../engine.js';
+import { type EngineOutcome, runEngine } from '../engine.js';
 import type { RunTrigger } from '../event.js';
 import { createGitHubClient } from '../github.js';
 import { publishOutcome } from '../publish.js';
 import { openPortPullRequest } from '../pull-requests.js';
 import { type ProgramContext, renderProgress } from '../report.js';
 import { sha256 } from '../reported-program.js';
-import type { Step } from '../runtime.js';
+import type { StepContext } from '../runtime.js';
 
 /** Proposes the port of a drifted saved program in a pull request; its address, or null when there is no port. */
-async function proposePort({ inputs, runtime }: Step, conversation: Conversation | null, outcome: Outcome): Promise<string | null> {
+async function proposePort(
+  { inputs, runtime }: StepContext,
+  conversation: Conversation | null,
+  outcome: EngineOutcome,
+): Promise<string | null> {
   const result = outcome.result;
   if (!result?.proposal || result.program === null || !runtime.repo) return null;
   const octokit = conversation?.octokit ?? createGitHubClient({ token: inputs.github_token ?? '', baseUrl: runtime.apiUrl });
@@ -34,7 +38,7 @@ async function proposePort({ inputs, runtime }: Step, conversation: Conversation
 }
 
 /** The program a report offers to approve (generated) or save (ran): a new program that succeeded, in a thread, with its artifact. */
-function offeredProgram({ inputs, runtime, secrets }: Step, conversation: Conversation | null, outcome: Outcome) {
+function offeredProgram({ inputs, runtime, secrets }: StepContext, conversation: Conversation | null, outcome: EngineOutcome) {
   return (artifact: UploadedArtifact | null): ProgramContext | null =>
     outcome.result?.success && outcome.result.program === null && artifact && runtime.runId && conversation?.thread
       ? {
@@ -55,7 +59,7 @@ function offeredProgram({ inputs, runtime, secrets }: Step, conversation: Conver
  * The task of the workflow or the comment: the engine writes (or takes the saved) program, verifies it and, in
  * mode run, runs it, while the thread shows progress; then the report, the outputs and the step's result.
  */
-export async function runTask(step: Step, conversation: Conversation | null, trigger: RunTrigger): Promise<void> {
+export async function runTask(step: StepContext, conversation: Conversation | null, trigger: RunTrigger): Promise<void> {
   const { inputs, runtime, env, secrets, key } = step;
   const progress = redact(renderProgress({ task: trigger.task, runUrl: runtime.runUrl, triggerKey: key }), secrets);
   // Authorized: the engine starts while the thread is acknowledged; each acknowledging write only warns on failure.

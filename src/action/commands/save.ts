@@ -6,7 +6,7 @@ import { ACTIONS_BOT, type SaveTrigger } from '../event.js';
 import { openSavePullRequest, savedProgramPath } from '../pull-requests.js';
 import { renderSaved } from '../report.js';
 import { artifactSource, fetchReportedProgram, findProgramReports, latestReport, ProgramRefusal } from '../reported-program.js';
-import type { Step } from '../runtime.js';
+import type { StepContext } from '../runtime.js';
 
 const PROGRAM_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
@@ -24,7 +24,7 @@ function programName(text: string, phrase: string): string {
  * ran (or was approved and ran), from that run's artifact with its hash checked, as `.codemode/<name>.<ext>`, with
  * a scheduled workflow to copy in its body. Needs `contents: write` and `pull-requests: write`.
  */
-export async function saveFromThread(step: Step, conversation: ThreadConversation, trigger: SaveTrigger): Promise<void> {
+export async function saveFromThread(step: StepContext, conversation: ThreadConversation, trigger: SaveTrigger): Promise<void> {
   const { inputs } = step;
   const { octokit, thread, repo } = conversation;
   const opened = await refusingInThread(step, conversation, async () => {

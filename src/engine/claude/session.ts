@@ -3,7 +3,7 @@ import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 
 import { lastLine } from '../../format.js';
-import { runProcessTree, type TreeRunOutcome } from '../process.js';
+import { runProcessTree, type ProcessOutcome } from '../process.js';
 import { type ClaudeEvent, describeEvent, parseStreamLine, resultError } from './stream.js';
 
 export interface ClaudeSessionOptions {
@@ -91,7 +91,7 @@ function collect(stream: Readable): Promise<string> {
   return new Promise((resolve) => stream.on('close', () => resolve(Buffer.concat(chunks).toString('utf8'))));
 }
 
-function outcomeError(outcome: TreeRunOutcome, state: StreamState, stderr: string, timeoutMs: number): string | null {
+function outcomeError(outcome: ProcessOutcome, state: StreamState, stderr: string, timeoutMs: number): string | null {
   if (outcome.timedOut) return `Claude Code timed out after ${Math.round(timeoutMs / 1000)} s`;
   if (outcome.aborted) return 'Claude Code was cancelled';
   if (outcome.spawnError) return `Claude Code could not be started: ${outcome.spawnError.message}`;

@@ -4,7 +4,7 @@ import { claudeEnvironment } from '../env.js';
 import type { AttemptRecord, RunnerSource } from '../types.js';
 import type { VerificationFailure } from '../verify.js';
 import { hashFile } from '../workspace.js';
-import { failed, type Outcome, type SoFar, succeeded } from './result.js';
+import { failed, type RunOutcome, type SoFar, succeeded } from './result.js';
 import type { Run } from './run.js';
 import { verifyAndExecute } from './step.js';
 import { recordRepairPrompt, RUN_FILE_NAMES } from './workspace-files.js';
@@ -20,7 +20,7 @@ export interface PortRequest {
  * back to the same session, until the program ran, the attempts are used up or the run's time is. A port starts
  * from `start` (the saved program with today's regions) and is verified, never run.
  */
-export async function attemptUntilDone(run: Run, claudePath: string, start: RunnerSource, port: PortRequest | null): Promise<Outcome> {
+export async function attemptUntilDone(run: Run, claudePath: string, start: RunnerSource, port: PortRequest | null): Promise<RunOutcome> {
   const { config, clock, progress } = run;
   const deadline = clock.elapsedMs() + config.timeout * 1000;
   const toolsHash = await hashFile(run.module.path);

@@ -8,7 +8,7 @@ import type { Run } from './run.js';
 import { RUN_FILE_NAMES, runFiles } from './workspace-files.js';
 
 /** What a mode came to, before it is reported. */
-export interface Outcome {
+export interface RunOutcome {
   success: boolean;
   error: string | null;
   failed_phase: FailedPhase | null;
@@ -29,11 +29,11 @@ export interface SoFar {
   code: string;
 }
 
-export function succeeded({ attempts, sessionId, execution, code }: SoFar): Outcome {
+export function succeeded({ attempts, sessionId, execution, code }: SoFar): RunOutcome {
   return { success: true, error: null, failed_phase: null, attempts, session_id: sessionId, execution, code };
 }
 
-export function failed({ attempts, sessionId, execution, code }: SoFar, phase: FailedPhase, error: string): Outcome {
+export function failed({ attempts, sessionId, execution, code }: SoFar, phase: FailedPhase, error: string): RunOutcome {
   return { success: false, error, failed_phase: phase, attempts, session_id: sessionId, execution, code };
 }
 
@@ -43,7 +43,7 @@ export function nothingYet(code: string): SoFar {
 }
 
 /** Reports the outcome: the result, with the runner and the result file kept in the workspace unless it goes. */
-export async function finish(run: Run, outcome: Outcome): Promise<CodeModeResult> {
+export async function finish(run: Run, outcome: RunOutcome): Promise<CodeModeResult> {
   const { workspace, config, runner, module } = run;
   const report = outcome.execution?.report ?? null;
   const result: CodeModeResult = {

@@ -5,7 +5,7 @@ import type { AttemptRecord, ProgramDrift } from '../types.js';
 import { hashFile } from '../workspace.js';
 import { attemptUntilDone } from './attempts.js';
 import { findClaudeCode } from './plan.js';
-import { failed, nothingYet, type Outcome, succeeded } from './result.js';
+import { failed, nothingYet, type RunOutcome, succeeded } from './result.js';
 import type { Run } from './run.js';
 import { verifyAndExecute } from './step.js';
 
@@ -14,7 +14,7 @@ import { verifyAndExecute } from './step.js';
  * goes through the same verification and execution as a program the model wrote. When they do not, it fails with
  * the drift, or Claude Code proposes a port when the caller asks for one.
  */
-export async function runSavedProgram(run: Run, saved: SavedProgram, sandbox: Promise<void> | null): Promise<Outcome> {
+export async function runSavedProgram(run: Run, saved: SavedProgram, sandbox: Promise<void> | null): Promise<RunOutcome> {
   const { module, clock, config, progress } = run;
   progress({ kind: 'phase', phase: 'verify', message: `Checking ${saved.relative_path} against the tools in ${module.relative_path}` });
   const drift = checkDrift(run.runner, saved, module.relative_path, run.language.wrapperPattern);
@@ -46,7 +46,7 @@ export async function runSavedProgram(run: Run, saved: SavedProgram, sandbox: Pr
  * Has Claude Code port a drifted saved program to today's tools: it starts from the saved program with today's
  * regions, and the port is verified like any program but not run. The run still fails: the saved program did not run.
  */
-async function proposePort(run: Run, saved: SavedProgram, drift: ProgramDrift, message: string): Promise<Outcome> {
+async function proposePort(run: Run, saved: SavedProgram, drift: ProgramDrift, message: string): Promise<RunOutcome> {
   const claude = await findClaudeCode(run);
   if ('error' in claude) return { ...failed(nothingYet(saved.text), 'install', claude.error), drift };
   const portRunner = { ...run.runner, text: portStart(run.runner, saved) };
