@@ -25,6 +25,81 @@ async function extractionError(toolsPath: string, python = 'python3'): Promise<C
   return error as CodeModeError;
 }
 
+describe('the exceptions of a tools module', () => {
+  it('binds those it holds, imports those its docstrings name from their module, declares them and notes which tool raises what', async () => {
+    const module = await extract(fixture('shipments/tools.py'));
+    expect(module.data.bindings).toEqual(['Shipment', 'ShipmentNotFound', 'QuotaExceeded']);
+    expect(module.data.type_imports).toEqual([
+      { module: 'models', name: 'ShippingError' },
+      { module: 'models', name: 'CarrierDown' },
+    ]);
+    expect(module.declarations).toContain(
+      [
+        'class ShipmentNotFound(ShippingError):',
+        '    """No shipment has this id."""',
+        '    def __init__(self, shipment_id: str) -> None: ...',
+      ].join('\n'),
+    );
+    expect(module.declarations).toContain('class ShippingError(Exception):\n    """Any failure of the shipping service."""');
+    expect(module.tools.map((tool) => [tool.name, tool.note])).toEqual([
+      ['shipment', 'raises ShipmentNotFound'],
+      ['track', 'raises CarrierDown, QuotaExceeded'],
+    ]);
+  });
+
+  it('reads Google, NumPy and Sphinx Raises sections, and leaves out names that do not resolve to exceptions', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-raises-'));
+    const source = [
+      'import json',
+      '',
+      'def google() -> int:',
+      '    """Doc.',
+      '',
+      '    Raises:',
+      '        KeyError: when missing.',
+      '            More about it.',
+      '        json.JSONDecodeError: when garbled.',
+      '        Nowhere: not a name here.',
+      '',
+      '    Returns:',
+      '        int: a count',
+      '    """',
+      '    return 1',
+      '',
+      'def numpy() -> int:',
+      '    """Doc.',
+      '',
+      '    Raises',
+      '    ------',
+      '    ValueError',
+      '        when bad',
+      '    LookupError',
+      '',
+      '    Returns',
+      '    -------',
+      '    int',
+      '    """',
+      '    return 1',
+      '',
+      'def sphinx() -> int:',
+      '    """Doc.',
+      '',
+      '    :raises ValueError: when bad',
+      '    :raise json: not an exception',
+      '    """',
+      '    return 1',
+      '',
+    ];
+    writeFileSync(path.join(folder, 'tools.py'), source.join('\n'));
+    const module = await extract('tools.py', { ...context, repoRoot: folder });
+    expect(module.tools.map((tool) => [tool.name, tool.note])).toEqual([
+      ['google', 'raises KeyError, JSONDecodeError'],
+      ['numpy', 'raises ValueError, LookupError'],
+      ['sphinx', 'raises ValueError'],
+    ]);
+  });
+});
+
 describe('extracting the examples', () => {
   it('describes the weather tools with their source annotations and docstrings', async () => {
     const module = await extract('examples/weather/tools.py');

@@ -109,6 +109,31 @@ describe('type-checking a Python runner with pyright', () => {
     },
   );
 
+  it(
+    'accepts a program that catches the exceptions a tool raises by name, from the tools module or its sibling',
+    { timeout: 120_000 },
+    async () => {
+      const module = await extract(fixture('shipments/tools.py'));
+      const text = runnerWithMain(
+        module,
+        [
+          'def main(params: str = "task") -> object:',
+          '    try:',
+          '        return shipment("x-1").carrier',
+          '    except ShipmentNotFound as error:',
+          '        missing: str = error.shipment_id',
+          '    try:',
+          '        return track("s-1")',
+          '    except CarrierDown as error:',
+          '        return [missing, error.carrier, error.retry_after + 1]',
+          '    except (QuotaExceeded, ShippingError):',
+          '        return None',
+        ].join('\n'),
+      );
+      expect(await checkRunner(module, text, withChecker(basic))).toEqual([]);
+    },
+  );
+
   it('sends only errors on the lines outside the protected regions', { timeout: 120_000 }, async () => {
     const module = await typed();
     const { text, first } = runnerWithBody(module, '    return forecast("Paris").humidity');

@@ -438,6 +438,28 @@ import asyncio
     expect(report.trace).toMatchObject([{ tool: 'reorder', args: { sku: 'none' }, ok: false, error: 'OutOfStock: none is out of stock' }]);
   });
 
+  it('raises an exception of a sibling module as that same class, with its message and attributes, caught by name', async () => {
+    const main = `def main(params: str = "") -> object:
+    caught = []
+    try:
+        shipment("x-1")
+    except ShipmentNotFound as error:
+        caught.append([type(error).__name__, str(error), error.shipment_id, isinstance(error, ShippingError)])
+    try:
+        track("s-1")
+    except CarrierDown as error:
+        caught.append([str(error), error.carrier, error.retry_after])
+    return caught
+`;
+    const module = await extract(fixture('shipments/tools.py'));
+    const { exitCode, report } = await runMain(module, main);
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual([
+      ['ShipmentNotFound', 'no shipment x-1', 'x-1', true],
+      ['ups is down, retry in 30 s', 'ups', 30],
+    ]);
+  });
+
   it('answers a call with arguments that do not fit the tool with a TypeError, and traces it as failed', async () => {
     const main = `def main(params: str = "") -> object:
     import _codemode_runtime

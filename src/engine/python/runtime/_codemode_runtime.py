@@ -246,12 +246,13 @@ def outcome(tool, reply):
 
 
 def tool_exception(tool, error):
-    """The exception a tool raised, as the same type when it is a builtin or a type of the tools module."""
+    """The exception a tool raised, as the same class when the program can import it: a builtin, one of the tools
+    module, or one of a module the tools module imports (with the tools module loaded, its folder is importable)."""
     name, module, message = str(error.get("type", "Exception")), str(error.get("module", "")), str(error.get("message", ""))
-    cls = codec.builtin_exception(name) if module == "builtins" else None
-    if cls is None and module == "tools":
-        found = resolve_type(codec.TOOLS_PREFIX + name)
-        cls = found if isinstance(found, type) and issubclass(found, BaseException) else None
+    if tools is not None and module != "builtins":
+        tools._load()
+    found = resolve_type(codec.TOOLS_PREFIX + name if module == "tools" else f"{module}:{name}")
+    cls = found if isinstance(found, type) and issubclass(found, BaseException) else None
     if cls is None:
         cls = codec.remote_type(f"{module}:{name}", "exception")
     try:

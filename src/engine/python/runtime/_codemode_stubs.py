@@ -1,7 +1,7 @@
 """Python declarations of every type a tools module's signatures reach, rendered from the live objects.
 
 Used by introspect.py. Each declaration is class-stub or alias source text, for the model to read: dataclasses,
-pydantic models, TypedDicts, NamedTuples, enums, Protocols, plain classes, `X = ...` and `type X = ...` aliases,
+pydantic models, TypedDicts, NamedTuples, enums, Protocols, exceptions, plain classes, `X = ...` and `type X = ...` aliases,
 followed transitively through containers, unions, Optional and Annotated, each type once.
 """
 
@@ -350,6 +350,8 @@ class _Declarations:
             bases = [base.__name__ for base in cls.__bases__]
         elif _is_protocol(cls):
             bases = [*bases, "Protocol"]
+        elif issubclass(cls, BaseException):
+            bases = [base.__qualname__ for base in cls.__bases__]
         return [*decorators, f"class {cls.__name__}" + (f"({', '.join(bases)})" if bases else "") + ":"]
 
     def _body(self, cls):

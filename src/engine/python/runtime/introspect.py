@@ -163,6 +163,74 @@ def _describe_tool(name, function, lines, node, has_deps):
     }
 
 
+_EXCEPTION_NAME = re.compile(r"([A-Za-z_][\w.]*)\s*(?::|$)")
+_SPHINX_RAISES = re.compile(r":raises?[ \t]+([A-Za-z_][\w.]*)[ \t]*:")
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip())
+
+
+def _section_entries(lines, header):
+    """The lines naming exceptions under a Raises header: Google style indents them below it; NumPy style underlines
+    the header with dashes and puts them at its indent, their descriptions indented below."""
+    indent = _indent(lines[header])
+    following = lines[header + 1 :]
+    if following and following[0].strip() and set(following[0].strip()) == {"-"}:
+        body = following[1:]
+        # The section ends at the next header: the line above the next line of dashes.
+        ends = [index for index, line in enumerate(body[1:]) if line.strip() and set(line.strip()) == {"-"}]
+        body = body[: ends[0]] if ends else body
+        return [line for line in body if line.strip() and _indent(line) == indent]
+    entries = []
+    for line in following:
+        if not line.strip():
+            continue
+        if _indent(line) <= indent:
+            break
+        if not entries or _indent(line) <= _indent(entries[0]):
+            entries.append(line)
+    return entries
+
+
+def _raised_names(doc):
+    """The exception names a docstring's Raises section or :raises: fields name, in order, each once."""
+    lines = doc.splitlines()
+    names = []
+    for index, line in enumerate(lines):
+        if line.strip() in ("Raises:", "Raises"):
+            names += [match.group(1) for entry in _section_entries(lines, index) if (match := _EXCEPTION_NAME.match(entry.strip()))]
+    return list(dict.fromkeys(names + _SPHINX_RAISES.findall(doc)))
+
+
+def _resolve_exception(name, namespace):
+    """The exception class a name stands for in the tool's namespace, or by its dotted path in an imported module."""
+    found = _evaluate(name, namespace)
+    if found is None and "." in name:
+        source, _, attribute = name.rpartition(".")
+        found = getattr(sys.modules.get(source), attribute, None)
+    return found if inspect.isclass(found) and issubclass(found, BaseException) else None
+
+
+def _raised(tool, namespace):
+    """The exception classes a tool's docstring says it raises, where the names resolve."""
+    found = (_resolve_exception(name, namespace) for name in _raised_names(tool["doc"]))
+    return list(dict.fromkeys(cls for cls in found if cls is not None))
+
+
+def _held_exceptions(module):
+    """The exception classes the tools module defines or imports, by the public names it holds them under."""
+    return [
+        (name, value)
+        for name, value in vars(module).items()
+        if not name.startswith("_") and inspect.isclass(value) and issubclass(value, BaseException) and value.__module__ != "builtins"
+    ]
+
+
+def _raises_note(classes):
+    return "raises " + ", ".join(cls.__qualname__ for cls in classes) if classes else None
+
+
 def _name_problem(name):
     if name == "main":
         return "main"
@@ -179,13 +247,14 @@ def _annotations(tool):
     return [tool["returns"]] + [param["annotation"] for param in tool["params"]]
 
 
-def _bindings(module, tools, declared):
-    """Names of the tools module that the visible signatures refer to, then those of the declared types the module
-    holds under their own names, so the runner can bind them."""
+def _bindings(module, tools, declared, exceptions):
+    """Names of the tools module that the visible signatures refer to, then those of the declared types and of the
+    exception classes the module holds under their own names, so the runner can bind them."""
     tool_names = {tool["name"] for tool in tools}
     annotations = [text for tool in tools for text in _annotations(tool)]
     names = [name for text in dict.fromkeys(annotations) if text for name in annotation_names(text)]
     names += [name for name, value in declared if vars(module).get(name) is value]
+    names += [name for name, _ in exceptions]
     return [
         name
         for name in dict.fromkeys(names)
@@ -252,9 +321,14 @@ def _introspect(path):
     any_texts = {}
     for tool, namespace in zip(tools, namespaces):
         tool["untyped"] = _untyped(tool, namespace, any_texts)
+    raised = [_raised(tool, namespace) for tool, namespace in zip(tools, namespaces)]
+    for tool, classes in zip(tools, raised):
+        tool["note"] = "; ".join(note for note in (tool["note"], _raises_note(classes)) if note) or None
+    held = _held_exceptions(module)
+    exceptions = [cls for _, cls in held] + [cls for classes in raised for cls in classes]
     annotations = [(text, namespace) for tool, namespace in zip(tools, namespaces) for text in _annotations(tool) if text]
-    declarations, declared = _type_declarations(annotations)
-    bindings = _bindings(module, tools, declared)
+    declarations, declared = _type_declarations(annotations + [(cls, {}) for cls in dict.fromkeys(exceptions)])
+    bindings = _bindings(module, tools, declared, held)
     return {
         "ok": True,
         "tools": tools,
