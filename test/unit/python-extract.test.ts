@@ -25,6 +25,20 @@ async function extractionError(toolsPath: string, python = 'python3'): Promise<C
   return error as CodeModeError;
 }
 
+describe('a module-level instance', () => {
+  it('serves the public methods its class defines as tools named after it, not those of a library base', async () => {
+    const module = await extract(fixture('inventory/tools.py'));
+    expect(module.tools.map((tool) => [tool.name, tool.params.map((p) => p.name), tool.returns, tool.async, tool.doc])).toEqual([
+      ['item_names', [], 'list[str]', true, "Every item's name."],
+      ['inventory_count', ['sku'], 'int', false, 'How many of this item are in stock.'],
+      ['inventory_item', ['sku'], 'Item', true, 'The item with this sku.'],
+      ['inventory_skus', [], 'list[str]', false, 'Every sku sold.'],
+      ['warehouse_capacity', [], 'int', false, 'How many items fit.'],
+    ]);
+    expect(module.data.bindings).toEqual(['Item']);
+  });
+});
+
 describe('the exceptions of a tools module', () => {
   it('binds those it holds, imports those its docstrings name from their module, declares them and notes which tool raises what', async () => {
     const module = await extract(fixture('shipments/tools.py'));

@@ -460,6 +460,25 @@ import asyncio
     ]);
   });
 
+  it("serves a module-level instance's methods as tools, awaited together from an async main()", async () => {
+    const main = `async def main(params: str = "") -> object:
+    import asyncio
+
+    item, names = await asyncio.gather(inventory_item("nut"), item_names())
+    return [inventory_count("bolt"), item.count, isinstance(item, Item), names, inventory_skus(), warehouse_capacity()]
+`;
+    const { exitCode, report } = await runMain(await extract(fixture('inventory/tools.py')), main);
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual([12, 40, true, ['bolt', 'nut'], ['bolt', 'nut'], 500]);
+    expect(report.trace.map((entry) => [entry.tool, entry.ok])).toEqual([
+      ['inventory_item', true],
+      ['item_names', true],
+      ['inventory_count', true],
+      ['inventory_skus', true],
+      ['warehouse_capacity', true],
+    ]);
+  });
+
   it('answers a call with arguments that do not fit the tool with a TypeError, and traces it as failed', async () => {
     const main = `def main(params: str = "") -> object:
     import _codemode_runtime

@@ -218,22 +218,28 @@ function renderHeader(task: string): string {
   ].join('\n');
 }
 
-function renderMain(task: string): string {
+/** main() is async when a tool is, so that its calls can be awaited together. */
+function renderMain(task: string, anyAsync: boolean): string {
+  const concurrency = anyAsync
+    ? [`${INDENT}# Async tools run concurrently when awaited together: \`await asyncio.gather(tool_a(...), tool_b(...))\`.`]
+    : [];
   return [
-    `def main(params: str = ${pythonStringLiteral(task)}) -> object:`,
+    `${anyAsync ? 'async ' : ''}def main(params: str = ${pythonStringLiteral(task)}) -> object:`,
     `${INDENT}"""Accomplish the task in params with the tool functions above and return a JSON-serialisable result."""`,
     `${INDENT}# ${TODO_MARKER}: replace this body with the implementation.`,
+    ...concurrency,
     `${INDENT}raise NotImplementedError("main() is not implemented yet")`,
   ].join('\n');
 }
 
 export function renderPythonRunner(module: PythonModule, task: string): RunnerSource {
+  const anyAsync = module.tools.some((tool) => tool.async);
   const parts = [
     renderHeader(task),
     { region: 'tools' as const, text: renderToolsRegion(module) },
     '',
     '',
-    renderMain(task),
+    renderMain(task, anyAsync),
     '',
     '',
     { region: 'harness' as const, text: HARNESS_REGION },

@@ -401,6 +401,8 @@ class _Declarations:
                 left_out.append(name)
                 continue
             text = "\n".join(_rendered(name, render))
+            if text in shown:  # the same type reached twice, e.g. one file imported under two module names
+                continue
             if used + len(text) > limit:
                 left_out.append(name)
                 continue

@@ -24,7 +24,7 @@ import typing
 FOLDER = os.path.dirname(os.path.realpath(__file__))
 sys.path.insert(0, FOLDER)
 from _codemode_installation import installation  # noqa: E402
-from _codemode_runtime import DEPS_FUNCTION as _DEPS_FUNCTION, load_tools, public_functions as _public_functions  # noqa: E402
+from _codemode_runtime import DEPS_FUNCTION as _DEPS_FUNCTION, load_tools, public_tools as _public_tools  # noqa: E402
 from _codemode_stubs import annotation_names, declarations as _type_declarations, evaluate as _evaluate  # noqa: E402
 
 _INSTALLATION = installation()
@@ -59,15 +59,18 @@ def _segment(lines, node):
     return lines[node.lineno - 1][node.col_offset : node.end_col_offset].decode()
 
 
-def _function_nodes(statements, found):
+def _function_nodes(statements, found, prefix=""):
+    """The definitions of the module's functions and of its classes' methods, by qualified name."""
     for statement in statements:
         if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            found.setdefault(statement.name, statement)
+            found.setdefault(prefix + statement.name, statement)
+        elif isinstance(statement, ast.ClassDef):
+            _function_nodes(statement.body, found, f"{prefix}{statement.name}.")
         elif isinstance(statement, (ast.If, ast.Try, ast.With)):
             for block in ("body", "orelse", "finalbody"):
-                _function_nodes(getattr(statement, block, []), found)
+                _function_nodes(getattr(statement, block, []), found, prefix)
             for handler in getattr(statement, "handlers", []):
-                _function_nodes(handler.body, found)
+                _function_nodes(handler.body, found, prefix)
     return found
 
 
@@ -77,7 +80,7 @@ def _defining_node(function, nodes, path):
     code = getattr(original, "__code__", None)
     if code is None or os.path.abspath(code.co_filename) != os.path.abspath(path):
         return None
-    return nodes.get(original.__name__)
+    return nodes.get(original.__qualname__)
 
 
 def _written_parameters(lines, node):
@@ -306,7 +309,7 @@ def _introspect(path):
             module = load_tools(path)
     except BaseException as error:
         return {"ok": False, "problem": {"kind": "import", "type": type(error).__name__, "message": _one_line(error)}}
-    functions = _public_functions(module)
+    functions = _public_tools(module)
     if not functions:
         return {"ok": False, "problem": {"kind": "no_tools"}}
     for name, _ in functions:
