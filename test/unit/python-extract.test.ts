@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { CodeModeError } from '../../src/engine/errors.js';
+import { pythonLanguage } from '../../src/engine/python/index.js';
 import type { ToolParam } from '../../src/engine/types.js';
 import { context, extract, fixture, repoRoot } from '../fixtures/python/harness.js';
 
@@ -42,11 +43,31 @@ describe('a module-level instance', () => {
 describe('the exceptions of a tools module', () => {
   it('binds those it holds, imports those its docstrings name from their module, declares them and notes which tool raises what', async () => {
     const module = await extract(fixture('shipments/tools.py'));
-    expect(module.data.bindings).toEqual(['Shipment', 'ShipmentNotFound', 'QuotaExceeded']);
-    expect(module.data.type_imports).toEqual([
-      { module: 'models', name: 'ShippingError' },
-      { module: 'models', name: 'CarrierDown' },
+    expect(module.data.bindings).toEqual(['Shipment']);
+    expect(module.data.type_imports).toEqual([]);
+    expect(module.data.exceptions).toEqual([
+      { name: 'ShipmentNotFound', module: 'models', qualname: 'ShipmentNotFound', held: true },
+      { name: 'QuotaExceeded', module: 'tools', qualname: 'QuotaExceeded', held: true },
+      { name: 'ShippingError', module: 'models', qualname: 'ShippingError', held: false },
+      { name: 'CarrierDown', module: 'models', qualname: 'CarrierDown', held: false },
     ]);
+    const runner = pythonLanguage.renderRunner(module, 'task').text;
+    expect(runner).toContain(
+      [
+        'if TYPE_CHECKING:',
+        '    import tools as _codemode_tools',
+        '    from models import ShippingError, CarrierDown',
+        '    ShipmentNotFound = _codemode_tools.ShipmentNotFound',
+        '    QuotaExceeded = _codemode_tools.QuotaExceeded',
+        'else:',
+        '    _codemode_tools = _codemode_load("test/fixtures/python/shipments/tools.py", __name__)',
+        '    ShipmentNotFound = _codemode_tools._codemode_exception("models", "ShipmentNotFound")',
+        '    QuotaExceeded = _codemode_tools._codemode_exception("tools", "QuotaExceeded")',
+        '    ShippingError = _codemode_tools._codemode_exception("models", "ShippingError")',
+        '    CarrierDown = _codemode_tools._codemode_exception("models", "CarrierDown")',
+        'Shipment = _codemode_tools.Shipment',
+      ].join('\n'),
+    );
     expect(module.declarations).toContain(
       [
         'class ShipmentNotFound(ShippingError):',

@@ -403,6 +403,20 @@ describe('the tool host', () => {
     expect(report.output).toEqual([true, true, 'abc 1']);
   });
 
+  it('raises a tool exception the program cannot import as the stand-in its name is bound to, so except catches it', async () => {
+    const main = `def main(params: str = "") -> object:
+    try:
+        fetch("secret")
+    except Refused as error:
+        return [type(error).__name__, str(error), error.reason, isinstance(error, Exception)]
+`;
+    const module = await extract(fixture('host_env_errors.py'), hostContext({ HOST_ONLY_TOKEN: 'abc' }));
+    const { exitCode, report, log } = await runWith(module, main, { HOST_ONLY_TOKEN: 'abc' });
+    expect(log).toContain('importing it failed');
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual(['Refused', 'refused: secret', 'secret', true]);
+  });
+
   it('runs async tools concurrently in the host when main() gathers them', async () => {
     const main = `async def main(params: str = "") -> object:
     first, second = await asyncio.gather(wait_and_return("a"), wait_and_return("b"))

@@ -323,6 +323,15 @@ class ToolsTypes:
         type_name = f"{module_name}:{name}"
         return resolve_type(type_name) or codec.remote_type(type_name, "class")
 
+    def _codemode_exception(self, module_name, qualified):
+        """An exception class the runner binds, as a tool's exception of that class arrives (tool_exception): the
+        class itself, or the same stand-in when the program cannot import it."""
+        self._load()
+        found = resolve_type(codec.TOOLS_PREFIX + qualified if module_name == "tools" else f"{module_name}:{qualified}")
+        if isinstance(found, type) and issubclass(found, BaseException):
+            return found
+        return codec.remote_type(f"{module_name}:{qualified}", "exception")
+
     def resolve(self, qualified):
         module = self._load()
         if module is None:

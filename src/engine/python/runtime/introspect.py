@@ -1,10 +1,10 @@
 """Imports a tools module and prints what the runner needs to know about it, as one JSON object.
 
 Run as `python introspect.py <tools path>` from the repository root. Prints `{"ok": true, "tools": [...],
-"has_deps": bool, "bindings": [...], "declarations": [...]}` or `{"ok": false, "problem": {...}}`, each with
-`"installation"`: the interpreter, so that the engine need not start it again to ask (_codemode_installation.py).
-Annotations and defaults are taken from the source text as written; `declarations` shows every type they reach
-as Python source.
+"has_deps": bool, "bindings": [...], "type_imports": [...], "exceptions": [...], "declarations": [...]}` or
+`{"ok": false, "problem": {...}}`, each with `"installation"`: the interpreter, so that the engine need not start
+it again to ask (_codemode_installation.py). Annotations and defaults are taken from the source text as written;
+`declarations` shows every type they reach as Python source.
 """
 
 import ast
@@ -251,22 +251,43 @@ def _annotations(tool):
 
 
 def _bindings(module, tools, declared, exceptions):
-    """Names of the tools module that the visible signatures refer to, then those of the declared types and of the
-    exception classes the module holds under their own names, so the runner can bind them."""
+    """Names of the tools module that the visible signatures refer to, then those of the declared types the module
+    holds under their own names, so the runner can bind them; its exception classes (`exceptions`) are bound apart."""
     tool_names = {tool["name"] for tool in tools}
     annotations = [text for tool in tools for text in _annotations(tool)]
     names = [name for text in dict.fromkeys(annotations) if text for name in annotation_names(text)]
     names += [name for name, value in declared if vars(module).get(name) is value]
-    names += [name for name, _ in exceptions]
     return [
         name
         for name in dict.fromkeys(names)
-        if name in vars(module) and name not in tool_names and name != "main" and not name.startswith("_codemode")
+        if name in vars(module)
+        and name not in exceptions
+        and name not in tool_names
+        and name != "main"
+        and not name.startswith("_codemode")
     ]
 
 
 # Names the tools region binds itself (beside the tools and the runtime's _codemode names).
 _REGION_NAMES = {"annotations", "TYPE_CHECKING", "main"}
+
+
+def _exception_bindings(module, held, type_imports, tools):
+    """The exception classes the runner binds, as {"name", "module", "qualname", "held"}: those the tools module holds
+    (by the name it holds them under) and those of type_imports; `module` is "tools" for the tools module's own, as a
+    tool's exception names it (_codemode_codec.exception_payload)."""
+    tool_names = {tool["name"] for tool in tools} | _REGION_NAMES
+
+    def entry(name, cls, is_held):
+        source = "tools" if cls.__module__ == module.__name__ else cls.__module__
+        return {"name": name, "module": source, "qualname": cls.__qualname__, "held": is_held}
+
+    found = [entry(name, cls, True) for name, cls in held if name not in tool_names and not name.startswith("_codemode")]
+    for imported in type_imports:
+        cls = getattr(sys.modules.get(imported["module"]), imported["name"], None)
+        if isinstance(cls, type) and issubclass(cls, BaseException):
+            found.append(entry(imported["name"], cls, False))
+    return found
 
 
 def _type_imports(module, declared, bound, tools):
@@ -331,13 +352,17 @@ def _introspect(path):
     exceptions = [cls for _, cls in held] + [cls for classes in raised for cls in classes]
     annotations = [(text, namespace) for tool, namespace in zip(tools, namespaces) for text in _annotations(tool) if text]
     declarations, declared = _type_declarations(annotations + [(cls, {}) for cls in dict.fromkeys(exceptions)])
-    bindings = _bindings(module, tools, declared, held)
+    bindings = _bindings(module, tools, declared, {name for name, _ in held})
+    type_imports = _type_imports(module, declared, bindings + [name for name, _ in held], tools)
+    exceptions = _exception_bindings(module, held, type_imports, tools)
+    imported_exceptions = {entry["name"] for entry in exceptions if not entry["held"]}
     return {
         "ok": True,
         "tools": tools,
         "has_deps": has_deps,
         "bindings": bindings,
-        "type_imports": _type_imports(module, declared, bindings, tools),
+        "type_imports": [entry for entry in type_imports if entry["name"] not in imported_exceptions],
+        "exceptions": exceptions,
         "declarations": declarations,
     }
 
