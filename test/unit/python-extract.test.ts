@@ -4,6 +4,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { toolNotes } from '../../src/engine/claude/prompt.js';
 import { CodeModeError } from '../../src/engine/errors.js';
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import type { ToolParam } from '../../src/engine/types.js';
@@ -80,6 +81,7 @@ describe('the exceptions of a tools module', () => {
       ['shipment', 'raises ShipmentNotFound'],
       ['track', 'raises CarrierDown, QuotaExceeded'],
     ]);
+    expect(toolNotes(module.tools)).toEqual(['- shipment: raises ShipmentNotFound', '- track: raises CarrierDown, QuotaExceeded']);
   });
 
   it('reads Google, NumPy and Sphinx Raises sections, and leaves out names that do not resolve to exceptions', async () => {
