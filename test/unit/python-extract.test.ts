@@ -73,6 +73,7 @@ describe('the exceptions of a tools module', () => {
       [
         'class ShipmentNotFound(ShippingError):',
         '    """No shipment has this id."""',
+        '    shipment_id: str',
         '    def __init__(self, shipment_id: str) -> None: ...',
       ].join('\n'),
     );
