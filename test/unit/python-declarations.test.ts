@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -222,6 +222,34 @@ describe('declarations of the types Python tool signatures reach', () => {
 
   it('declares nothing for tools that use only builtin types', async () => {
     expect((await extract('examples/etl/tools.py')).declarations).toEqual([]);
+  });
+});
+
+describe('a type reached twice', () => {
+  it('is declared once when one file is imported under two module names', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-declarations-'));
+    mkdirSync(path.join(folder, 'lib'));
+    writeFileSync(path.join(folder, 'lib', '__init__.py'), '');
+    writeFileSync(
+      path.join(folder, 'lib', 'shapes.py'),
+      lines('from dataclasses import dataclass', '', '', '@dataclass', 'class Point:', '    x: int', ''),
+    );
+    writeFileSync(
+      path.join(folder, 'lib', 'tools.py'),
+      lines(
+        'from shapes import Point',
+        'from lib import shapes as same_shapes',
+        '',
+        'def first() -> Point:',
+        '    return Point(1)',
+        '',
+        'def second() -> same_shapes.Point:',
+        '    return same_shapes.Point(2)',
+        '',
+      ),
+    );
+    const { declarations } = await extract('lib/tools.py', { ...context, repoRoot: folder });
+    expect(declarations).toEqual(['@dataclass\nclass Point:\n    x: int']);
   });
 });
 

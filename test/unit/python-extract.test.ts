@@ -4,7 +4,9 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { toolNotes } from '../../src/engine/claude/prompt.js';
 import { CodeModeError } from '../../src/engine/errors.js';
+import { pythonLanguage } from '../../src/engine/python/index.js';
 import type { ToolParam } from '../../src/engine/types.js';
 import { context, extract, fixture, repoRoot } from '../fixtures/python/harness.js';
 
@@ -24,6 +26,117 @@ async function extractionError(toolsPath: string, python = 'python3'): Promise<C
   expect(error).toBeInstanceOf(CodeModeError);
   return error as CodeModeError;
 }
+
+describe('a module-level instance', () => {
+  it('serves the public methods its class defines as tools named after it, not those of a library base', async () => {
+    const module = await extract(fixture('inventory/tools.py'));
+    expect(module.tools.map((tool) => [tool.name, tool.params.map((p) => p.name), tool.returns, tool.async, tool.doc])).toEqual([
+      ['item_names', [], 'list[str]', true, "Every item's name."],
+      ['inventory_count', ['sku'], 'int', false, 'How many of this item are in stock.'],
+      ['inventory_item', ['sku'], 'Item', true, 'The item with this sku.'],
+      ['inventory_skus', [], 'list[str]', false, 'Every sku sold.'],
+      ['warehouse_capacity', [], 'int', false, 'How many items fit.'],
+    ]);
+    expect(module.data.bindings).toEqual(['Item']);
+  });
+});
+
+describe('the exceptions of a tools module', () => {
+  it('binds those it holds, imports those its docstrings name from their module, declares them and notes which tool raises what', async () => {
+    const module = await extract(fixture('shipments/tools.py'));
+    expect(module.data.bindings).toEqual(['Shipment']);
+    expect(module.data.type_imports).toEqual([]);
+    expect(module.data.exceptions).toEqual([
+      { name: 'ShipmentNotFound', module: 'models', qualname: 'ShipmentNotFound', held: true },
+      { name: 'QuotaExceeded', module: 'tools', qualname: 'QuotaExceeded', held: true },
+      { name: 'ShippingError', module: 'models', qualname: 'ShippingError', held: false },
+      { name: 'CarrierDown', module: 'models', qualname: 'CarrierDown', held: false },
+    ]);
+    const runner = pythonLanguage.renderRunner(module, 'task').text;
+    expect(runner).toContain(
+      [
+        'if TYPE_CHECKING:',
+        '    import tools as _codemode_tools',
+        '    from models import ShippingError, CarrierDown',
+        '    ShipmentNotFound = _codemode_tools.ShipmentNotFound',
+        '    QuotaExceeded = _codemode_tools.QuotaExceeded',
+        'else:',
+        '    _codemode_tools = _codemode_load("test/fixtures/python/shipments/tools.py", __name__)',
+        '    ShipmentNotFound = _codemode_tools._codemode_exception("models", "ShipmentNotFound")',
+        '    QuotaExceeded = _codemode_tools._codemode_exception("tools", "QuotaExceeded")',
+        '    ShippingError = _codemode_tools._codemode_exception("models", "ShippingError")',
+        '    CarrierDown = _codemode_tools._codemode_exception("models", "CarrierDown")',
+        'Shipment = _codemode_tools.Shipment',
+      ].join('\n'),
+    );
+    expect(module.declarations).toContain(
+      [
+        'class ShipmentNotFound(ShippingError):',
+        '    """No shipment has this id."""',
+        '    shipment_id: str',
+        '    def __init__(self, shipment_id: str) -> None: ...',
+      ].join('\n'),
+    );
+    expect(module.declarations).toContain('class ShippingError(Exception):\n    """Any failure of the shipping service."""');
+    expect(module.tools.map((tool) => [tool.name, tool.note])).toEqual([
+      ['shipment', 'raises ShipmentNotFound'],
+      ['track', 'raises CarrierDown, QuotaExceeded'],
+    ]);
+    expect(toolNotes(module.tools)).toEqual(['- shipment: raises ShipmentNotFound', '- track: raises CarrierDown, QuotaExceeded']);
+  });
+
+  it('reads Google, NumPy and Sphinx Raises sections, and leaves out names that do not resolve to exceptions', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-raises-'));
+    const source = [
+      'import json',
+      '',
+      'def google() -> int:',
+      '    """Doc.',
+      '',
+      '    Raises:',
+      '        KeyError: when missing.',
+      '            More about it.',
+      '        json.JSONDecodeError: when garbled.',
+      '        Nowhere: not a name here.',
+      '',
+      '    Returns:',
+      '        int: a count',
+      '    """',
+      '    return 1',
+      '',
+      'def numpy() -> int:',
+      '    """Doc.',
+      '',
+      '    Raises',
+      '    ------',
+      '    ValueError',
+      '        when bad',
+      '    LookupError',
+      '',
+      '    Returns',
+      '    -------',
+      '    int',
+      '    """',
+      '    return 1',
+      '',
+      'def sphinx() -> int:',
+      '    """Doc.',
+      '',
+      '    :raises ValueError: when bad',
+      '    :raise json: not an exception',
+      '    """',
+      '    return 1',
+      '',
+    ];
+    writeFileSync(path.join(folder, 'tools.py'), source.join('\n'));
+    const module = await extract('tools.py', { ...context, repoRoot: folder });
+    expect(module.tools.map((tool) => [tool.name, tool.note])).toEqual([
+      ['google', 'raises KeyError, JSONDecodeError'],
+      ['numpy', 'raises ValueError, LookupError'],
+      ['sphinx', 'raises ValueError'],
+    ]);
+  });
+});
 
 describe('extracting the examples', () => {
   it('describes the weather tools with their source annotations and docstrings', async () => {

@@ -1,19 +1,43 @@
-import { mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 
 import type { LanguageContext, TypeChecker } from '../../src/engine/language.js';
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import { ensurePyright, PYRIGHT_VERSION, pyrightDiagnostics, withoutCheckerComments } from '../../src/engine/python/pyright.js';
 import { locateProtectedRegions } from '../../src/engine/verify.js';
-import { checkRunner, context, extract, fixture, pythonJson, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
+import {
+  checkRunner,
+  context,
+  extract,
+  fixture,
+  pythonJson,
+  repoRoot,
+  runnerWithMain,
+  runRunner,
+  writeRunner,
+} from '../fixtures/python/harness.js';
 import { PYRIGHT_PATH, REPO_ROOT } from '../helpers/claude.js';
 
 const basic: TypeChecker = { mode: 'basic', path: PYRIGHT_PATH };
 const typed = () => extract(fixture('checked/results.py'));
 const withChecker = (checker: TypeChecker): LanguageContext => ({ ...context, typeChecker: checker });
+
+/**
+ * A virtual environment of this Python (its packages visible, for pydantic) with the SDK of test/fixtures/python/sdk
+ * copied into its site-packages, as an installed package is; its interpreter.
+ */
+async function environmentWithSdk(): Promise<string> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-venv-'));
+  await execa('python3', ['-m', 'venv', '--system-site-packages', '--without-pip', folder]);
+  const python = path.join(folder, 'bin', 'python');
+  const { stdout } = await execa(python, ['-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])']);
+  cpSync(path.join(repoRoot, fixture('sdk/acme_shipping')), path.join(stdout.trim(), 'acme_shipping'), { recursive: true });
+  return python;
+}
 
 /** The runner with `body` as main()'s body, and the line of main()'s first body line. */
 function runnerWithBody(module: Awaited<ReturnType<typeof typed>>, body: string) {
@@ -106,6 +130,60 @@ describe('type-checking a Python runner with pyright', () => {
         'async def main(params: str = "task") -> object:\n    report = await forecast_later("Oslo")\n    return report.city',
       );
       expect(await checkRunner(module, asynchronous, withChecker(basic))).toEqual([]);
+    },
+  );
+
+  it(
+    'accepts a program that catches the exceptions a tool raises by name, from the tools module or its sibling',
+    { timeout: 120_000 },
+    async () => {
+      const module = await extract(fixture('shipments/tools.py'));
+      const text = runnerWithMain(
+        module,
+        [
+          'def main(params: str = "task") -> object:',
+          '    try:',
+          '        return shipment("x-1").carrier',
+          '    except ShipmentNotFound as error:',
+          '        missing: str = error.shipment_id',
+          '    try:',
+          '        return track("s-1")',
+          '    except CarrierDown as error:',
+          '        return [missing, error.carrier, error.retry_after + 1]',
+          '    except (QuotaExceeded, ShippingError):',
+          '        return None',
+        ].join('\n'),
+      );
+      expect(await checkRunner(module, text, withChecker(basic))).toEqual([]);
+    },
+  );
+
+  it(
+    'shows the pydantic response models of an installed package, and a program using their fields passes pyright and runs',
+    { timeout: 120_000 },
+    async () => {
+      const installed = withChecker(basic);
+      installed.toolchain = { executable: await environmentWithSdk() };
+      const module = await extract(fixture('sdk_tools.py'), installed);
+      expect(module.declarations).toEqual([
+        'class Quote(BaseModel):\n    """A carrier\'s price for a parcel."""\n    carrier: str\n    price_cents: int\n    parcel: Parcel',
+        'class Parcel(BaseModel):\n    weight_kg: float\n    to: Address',
+        "class Address(BaseModel):\n    city: str\n    country: str = Field(description='ISO 3166 country code')",
+      ]);
+      const text = runnerWithMain(
+        module,
+        [
+          'def main(params: str = "task") -> object:',
+          '    found = quote("Lyon", 2.5)',
+          '    destination: Address = found.parcel.to',
+          '    return [found.price_cents / 100, destination.city, destination.country, isinstance(found, Quote)]',
+        ].join('\n'),
+      );
+      expect(await checkRunner(module, text, installed)).toEqual([]);
+      const run = await runRunner(writeRunner(text), module, installed);
+      const { exitCode, report } = run;
+      expect(exitCode).toBe(0);
+      expect(report.output, run.log).toEqual([12.5, 'Lyon', 'FR', true]);
     },
   );
 

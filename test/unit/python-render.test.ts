@@ -136,6 +136,22 @@ describe('rendering the Python runner', () => {
     );
   });
 
+  it('makes main() async when a tool is, and says how calls run concurrently', async () => {
+    const asynchronous = pythonLanguage.renderRunner(await extract(fixture('inventory/tools.py')), 'task').text;
+    expect(asynchronous).toContain(
+      [
+        'async def main(params: str = "task") -> object:',
+        '    """Accomplish the task in params with the tool functions above and return a JSON-serialisable result."""',
+        '    # codemode:todo: replace this body with the implementation.',
+        '    # Async tools run concurrently when awaited together: `await asyncio.gather(tool_a(...), tool_b(...))`.',
+        '    raise NotImplementedError("main() is not implemented yet")',
+      ].join('\n'),
+    );
+    const synchronous = pythonLanguage.renderRunner(await extract('examples/weather/tools.py'), 'task').text;
+    expect(synchronous).toContain('\ndef main(params: str = "task") -> object:\n');
+    expect(synchronous).not.toContain('asyncio.gather');
+  });
+
   it('hides the context parameter, which the tool host passes', async () => {
     const text = pythonLanguage.renderRunner(await extract('examples/database/tools.py'), 'task').text;
     expect(text).toContain(

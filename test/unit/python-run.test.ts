@@ -403,6 +403,20 @@ describe('the tool host', () => {
     expect(report.output).toEqual([true, true, 'abc 1']);
   });
 
+  it('raises a tool exception the program cannot import as the stand-in its name is bound to, so except catches it', async () => {
+    const main = `def main(params: str = "") -> object:
+    try:
+        fetch("secret")
+    except Refused as error:
+        return [type(error).__name__, str(error), error.reason, isinstance(error, Exception)]
+`;
+    const module = await extract(fixture('host_env_errors.py'), hostContext({ HOST_ONLY_TOKEN: 'abc' }));
+    const { exitCode, report, log } = await runWith(module, main, { HOST_ONLY_TOKEN: 'abc' });
+    expect(log).toContain('importing it failed');
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual(['Refused', 'refused: secret', 'secret', true]);
+  });
+
   it('runs async tools concurrently in the host when main() gathers them', async () => {
     const main = `async def main(params: str = "") -> object:
     first, second = await asyncio.gather(wait_and_return("a"), wait_and_return("b"))
@@ -436,6 +450,47 @@ import asyncio
     const { report } = await runWith(await extract(fixture('host_tools.py')), main, { ORDERS_FILE: '/dev/null' });
     expect(report.output).toEqual(['OutOfStock', 'none is out of stock', true]);
     expect(report.trace).toMatchObject([{ tool: 'reorder', args: { sku: 'none' }, ok: false, error: 'OutOfStock: none is out of stock' }]);
+  });
+
+  it('raises an exception of a sibling module as that same class, with its message and attributes, caught by name', async () => {
+    const main = `def main(params: str = "") -> object:
+    caught = []
+    try:
+        shipment("x-1")
+    except ShipmentNotFound as error:
+        caught.append([type(error).__name__, str(error), error.shipment_id, isinstance(error, ShippingError)])
+    try:
+        track("s-1")
+    except CarrierDown as error:
+        caught.append([str(error), error.carrier, error.retry_after])
+    return caught
+`;
+    const module = await extract(fixture('shipments/tools.py'));
+    const { exitCode, report } = await runMain(module, main);
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual([
+      ['ShipmentNotFound', 'no shipment x-1', 'x-1', true],
+      ['ups is down, retry in 30 s', 'ups', 30],
+    ]);
+  });
+
+  it("serves a module-level instance's methods as tools, awaited together from an async main()", async () => {
+    const main = `async def main(params: str = "") -> object:
+    import asyncio
+
+    item, names = await asyncio.gather(inventory_item("nut"), item_names())
+    return [inventory_count("bolt"), item.count, isinstance(item, Item), names, inventory_skus(), warehouse_capacity()]
+`;
+    const { exitCode, report } = await runMain(await extract(fixture('inventory/tools.py')), main);
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual([12, 40, true, ['bolt', 'nut'], ['bolt', 'nut'], 500]);
+    expect(report.trace.map((entry) => [entry.tool, entry.ok])).toEqual([
+      ['inventory_item', true],
+      ['item_names', true],
+      ['inventory_count', true],
+      ['inventory_skus', true],
+      ['warehouse_capacity', true],
+    ]);
   });
 
   it('answers a call with arguments that do not fit the tool with a TypeError, and traces it as failed', async () => {

@@ -10,6 +10,18 @@ export interface PythonData {
   bindings: string[];
   /** Declared classes the tools module does not hold by name, bound in the runner to the class in its own module. */
   type_imports: { module: string; name: string }[];
+  /**
+   * Exception classes the runner binds: those the tools module holds (`held`, under `name`) and those its docstrings
+   * name from other modules. `module` is "tools" for the tools module's own; a tool's exception arrives as this class.
+   */
+  exceptions: PythonException[];
+}
+
+export interface PythonException {
+  name: string;
+  module: string;
+  qualname: string;
+  held: boolean;
 }
 
 export type PythonModule = ToolModule<PythonData>;

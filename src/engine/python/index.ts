@@ -23,7 +23,7 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
     relative_path: 'MCP servers',
     tools: [],
     declarations: [],
-    data: { has_deps: false, context_tools: [], bindings: [], type_imports: [] },
+    data: { has_deps: false, context_tools: [], bindings: [], type_imports: [], exceptions: [] },
   }),
   resolveContext: resolvedPythonContext,
   renderRunner: renderPythonRunner,

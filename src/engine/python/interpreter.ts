@@ -44,7 +44,11 @@ export async function runPythonForJson<Schema extends z.ZodType>(
 export interface PythonInstallation {
   /** `sys.executable` as the interpreter reports it: a binary that starts without a shim (a venv's keeps its venv). */
   interpreter: string;
-  /** The same with every link resolved, which the sandbox can show without the folders the links pass through. */
+  /**
+   * The binary the program starts: the same with every link resolved, which the sandbox can show without the folders
+   * the links pass through; in a virtual environment its own link, without which the environment's packages are not
+   * found (the sandbox shows the environment's folder, sys.prefix, and the base interpreter's).
+   */
   executable: string;
   /** sys.prefix, sys.base_prefix and the existing folders of sys.path. */
   folders: string[];

@@ -135,24 +135,33 @@ const PYTHON_KEYWORDS = new Set(
 /**
  * Binds the tools module's types: at run time the runtime's stand-in, for a type checker the module itself, imported
  * by name from its folder, which the check puts on the import path (when its file name makes a module name). The
- * declared classes it does not hold by name are bound to their own modules' classes the same two ways.
+ * declared classes it does not hold by name are bound to their own modules' classes the same two ways, and so are the
+ * exception classes, at run time as a tool's exception arrives, so that `except` catches it.
  */
 function renderToolsBinding(module: PythonModule): string[] {
   const load = `${TOOLS_MODULE} = ${RUNTIME.load}(${pythonStringLiteral(module.relative_path)}, __name__)`;
-  const { type_imports } = module.data;
-  const importAtRun = type_imports.map(
-    ({ module: source, name }) =>
-      `${name} = ${TOOLS_MODULE}._codemode_import(${pythonStringLiteral(source)}, ${pythonStringLiteral(name)})`,
-  );
+  const { type_imports, exceptions } = module.data;
+  const importAtRun = [
+    ...type_imports.map(
+      ({ module: source, name }) =>
+        `${name} = ${TOOLS_MODULE}._codemode_import(${pythonStringLiteral(source)}, ${pythonStringLiteral(name)})`,
+    ),
+    ...exceptions.map(
+      ({ name, module: source, qualname }) =>
+        `${name} = ${TOOLS_MODULE}._codemode_exception(${pythonStringLiteral(source)}, ${pythonStringLiteral(qualname)})`,
+    ),
+  ];
   const file = posix.parse(module.relative_path);
   if (file.ext !== '.py' || !/^[A-Za-z_]\w*$/.test(file.name) || PYTHON_KEYWORDS.has(file.name)) return [load, ...importAtRun];
+  const imported = [...type_imports, ...exceptions.filter((entry) => !entry.held)];
   return [
     'if TYPE_CHECKING:',
     `${INDENT}import ${file.name} as ${TOOLS_MODULE}`,
-    ...[...new Set(type_imports.map((entry) => entry.module))].map((source) => {
-      const names = type_imports.filter((entry) => entry.module === source).map((entry) => entry.name);
+    ...[...new Set(imported.map((entry) => entry.module))].map((source) => {
+      const names = imported.filter((entry) => entry.module === source).map((entry) => entry.name);
       return `${INDENT}from ${source} import ${names.join(', ')}`;
     }),
+    ...exceptions.filter((entry) => entry.held).map(({ name }) => `${INDENT}${name} = ${TOOLS_MODULE}.${name}`),
     'else:',
     ...[load, ...importAtRun].map((line) => INDENT + line),
   ];
@@ -218,22 +227,28 @@ function renderHeader(task: string): string {
   ].join('\n');
 }
 
-function renderMain(task: string): string {
+/** main() is async when a tool is, so that its calls can be awaited together. */
+function renderMain(task: string, anyAsync: boolean): string {
+  const concurrency = anyAsync
+    ? [`${INDENT}# Async tools run concurrently when awaited together: \`await asyncio.gather(tool_a(...), tool_b(...))\`.`]
+    : [];
   return [
-    `def main(params: str = ${pythonStringLiteral(task)}) -> object:`,
+    `${anyAsync ? 'async ' : ''}def main(params: str = ${pythonStringLiteral(task)}) -> object:`,
     `${INDENT}"""Accomplish the task in params with the tool functions above and return a JSON-serialisable result."""`,
     `${INDENT}# ${TODO_MARKER}: replace this body with the implementation.`,
+    ...concurrency,
     `${INDENT}raise NotImplementedError("main() is not implemented yet")`,
   ].join('\n');
 }
 
 export function renderPythonRunner(module: PythonModule, task: string): RunnerSource {
+  const anyAsync = module.tools.some((tool) => tool.async);
   const parts = [
     renderHeader(task),
     { region: 'tools' as const, text: renderToolsRegion(module) },
     '',
     '',
-    renderMain(task),
+    renderMain(task, anyAsync),
     '',
     '',
     { region: 'harness' as const, text: HARNESS_REGION },
