@@ -3,7 +3,7 @@ import readline from 'node:readline';
 import type { Readable } from 'node:stream';
 
 import { lastLine } from '../../format.js';
-import { type ProcessOutcome,runProcessTree } from '../process.js';
+import { type ProcessOutcome, runProcessTree } from '../process.js';
 import { type ClaudeEvent, describeEvent, parseStreamLine, resultError } from './stream.js';
 
 export interface ClaudeSessionOptions {
