@@ -431,6 +431,52 @@ describe('TypeScript extraction', () => {
     });
   });
 
+  it('serves an exported function value typed by a JSDoc @callback, a type annotation or satisfies', async () => {
+    const { repoRoot, write } = await scratchRepo();
+    await write(
+      'fleet.mjs',
+      [
+        '/** @typedef {{ id: string, kind: "van" | "truck" }} Vehicle */',
+        '/**',
+        ' * Lists the vehicles of a depot.',
+        ' * @callback ListVehicles',
+        ' * @param {string} depot - The depot code.',
+        ' * @returns {Promise<Vehicle[]>}',
+        ' */',
+        '/** @type {ListVehicles} */',
+        'export const listVehicles = async (depot) => [{ id: depot, kind: "van" }];',
+        '',
+      ].join('\n'),
+    );
+    const fleet = await extract('fleet.mjs', { ...CONTEXT, repoRoot });
+    expect(
+      fleet.tools.map((spec) => [spec.name, spec.params.map((param) => [param.name, param.annotation, param.doc]), spec.returns]),
+    ).toEqual([['listVehicles', [['depot', 'string', 'The depot code.']], 'Promise<Vehicle[]>']]);
+    expect(fleet.tools[0]?.doc).toBe('Lists the vehicles of a depot.');
+    expect(fleet.declarations).toEqual(['type Vehicle = { id: string; kind: "van" | "truck"; };']);
+    const runner = await writeRunner('fleet.mjs', 'task', "  const vans: Vehicle[] = await listVehicles('north');\n  return vans;", {
+      ...CONTEXT,
+      repoRoot,
+    });
+    expect(await checkRunner(runner, { ...CONTEXT, repoRoot })).toEqual([]);
+
+    await write(
+      'typed.ts',
+      [
+        'export interface Vehicle { id: string }',
+        'type Lister = (depot: string) => Promise<Vehicle[]>;',
+        'export const annotated: Lister = async (depot) => [{ id: depot }];',
+        'export const checked = (async (depot: string): Promise<Vehicle[]> => [{ id: depot }]) satisfies Lister;',
+        '',
+      ].join('\n'),
+    );
+    const typed = await extract('typed.ts', { ...CONTEXT, repoRoot });
+    expect(typed.tools.map((spec) => [spec.name, spec.params.map((param) => param.annotation), spec.returns])).toEqual([
+      ['annotated', ['string'], 'Promise<Vehicle[]>'],
+      ['checked', ['string'], 'Promise<Vehicle[]>'],
+    ]);
+  });
+
   it('takes types it cannot name in the runner from the tools module, with a note', async () => {
     const { repoRoot, write } = await scratchRepo();
     await write(

@@ -21,7 +21,17 @@ interface Analysis {
 }
 
 type ToolSource =
-  | { kind: 'function'; name: string; symbol: TS.Symbol; declaration: TS.SignatureDeclaration }
+  | {
+      kind: 'function';
+      name: string;
+      symbol: TS.Symbol;
+      /** Where the parameters are declared: the function itself, or the function type it is declared with. */
+      declaration: TS.SignatureDeclaration;
+      /** The checker's call signature of the value, which the types of the tool come from. */
+      signature: TS.Signature;
+      /** The JSDoc `@callback` the function is typed with, whose `@param` texts document its parameters. */
+      callback?: TS.JSDocSignature;
+    }
   | { kind: 'object'; name: string; symbol: TS.Symbol; object: TS.ObjectLiteralExpression };
 
 /** Reads the exported tools of a TypeScript or JavaScript module with the compiler's own view of it. */
@@ -98,9 +108,14 @@ function toolSource({ ts, checker }: Analysis, exported: TS.Symbol): ToolSource 
   if (object) return { kind: 'object', name: exported.name, symbol, object };
   const type = checker.getTypeOfSymbolAtLocation(symbol, declaration);
   if (type.getConstructSignatures().length > 0) return undefined;
-  const signature = type.getCallSignatures()[0]?.getDeclaration();
-  return signature && !ts.isJSDocSignature(signature)
-    ? { kind: 'function', name: exported.name, symbol, declaration: signature }
+  const signature = type.getCallSignatures()[0];
+  const declared = signature?.getDeclaration();
+  if (!signature || !declared) return undefined;
+  if (!ts.isJSDocSignature(declared)) return { kind: 'function', name: exported.name, symbol, declaration: declared, signature };
+  // A value typed with a JSDoc `@callback`: its parameters are the function's own, their types the callback's.
+  const implementation = ts.isVariableDeclaration(declaration) && declaration.initializer && unwrap(ts, declaration.initializer);
+  return implementation && (ts.isArrowFunction(implementation) || ts.isFunctionExpression(implementation))
+    ? { kind: 'function', name: exported.name, symbol, declaration: implementation, signature, callback: declared }
     : undefined;
 }
 
@@ -119,10 +134,9 @@ function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'f
   const notes: string[] = [];
   const generic = (declaration.typeParameters?.length ?? 0) > 0;
   if (generic) notes.push('generic tool: its types are taken from the tools module');
-  const signature = checker.getSignatureFromDeclaration(declaration);
-  const returnType = signature?.getReturnType();
+  const returnType = source.signature.getReturnType();
   const declaredAsync = ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Async;
-  const awaited = returnType && checker.getAwaitedType(returnType);
+  const awaited = checker.getAwaitedType(returnType);
   const parameters = declaration.parameters.filter((parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.text === 'this'));
   const untyped: string[] = [];
   const params = parameters.map((parameter, index) => {
@@ -138,26 +152,24 @@ function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'f
         ? fallback
         : typeText(analysis, written, () => checker.getTypeAtLocation(parameter), declaration, fallback, `parameter ${paramName}`, notes),
       default: rest ? null : (parameter.initializer?.getText() ?? (checker.isOptionalParameter(parameter) ? 'undefined' : null)),
-      doc: parameterDoc(ts, parameter),
+      doc: parameterDoc(ts, parameter) ?? callbackParameterDoc(ts, source.callback, paramName),
     } satisfies ToolParam;
   });
   return {
     name,
     params,
-    returns: returnType
-      ? generic
-        ? `ReturnType<typeof __codemodeTools.${name}>`
-        : typeText(
-            analysis,
-            analysis.isJavaScript ? undefined : declaration.type,
-            () => returnType,
-            declaration,
-            `ReturnType<typeof __codemodeTools.${name}>`,
-            'the result',
-            notes,
-          )
-      : null,
-    doc: documentation(analysis, source.symbol),
+    returns: generic
+      ? `ReturnType<typeof __codemodeTools.${name}>`
+      : typeText(
+          analysis,
+          analysis.isJavaScript ? undefined : declaration.type,
+          () => returnType,
+          declaration,
+          `ReturnType<typeof __codemodeTools.${name}>`,
+          'the result',
+          notes,
+        ),
+    doc: documentation(analysis, source.symbol) || typeDocumentation(analysis, source.symbol),
     async: declaredAsync !== 0 || (awaited !== undefined && awaited !== returnType),
     note: notes.length > 0 ? notes.join('; ') : null,
     untyped: [...untyped, ...(awaited && isAny(analysis, awaited, false) ? ['return'] : [])],
@@ -227,8 +239,24 @@ function documentation({ ts, checker }: Analysis, symbol: TS.Symbol): string {
   return ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
 }
 
+/** The documentation of the named type a value is declared with (a `@callback`, a function type alias). */
+function typeDocumentation(analysis: Analysis, symbol: TS.Symbol): string {
+  const alias = analysis.checker.getTypeOfSymbol(symbol).aliasSymbol;
+  return alias ? documentation(analysis, alias) : '';
+}
+
 function parameterDoc(ts: TypeScript, parameter: TS.ParameterDeclaration): string | null {
-  const tag = ts.getJSDocParameterTags(parameter)[0];
+  return tagDoc(ts, ts.getJSDocParameterTags(parameter)[0]);
+}
+
+function callbackParameterDoc(ts: TypeScript, callback: TS.JSDocSignature | undefined, name: string): string | null {
+  return tagDoc(
+    ts,
+    callback?.parameters.find((tag) => ts.isIdentifier(tag.name) && tag.name.text === name),
+  );
+}
+
+function tagDoc(ts: TypeScript, tag: TS.JSDocTag | undefined): string | null {
   const text = ts
     .getTextOfJSDocComment(tag?.comment)
     ?.replace(/^\s*-\s*/, '')
