@@ -406,6 +406,48 @@ describe('TypeScript extraction', () => {
       ]);
     });
 
+    it('makes every type it shows usable in annotations in main: interfaces, aliases, unions, enums, generic instantiations', async () => {
+      const { repoRoot, write } = await scratchRepo();
+      await write(
+        'ci/types.ts',
+        [
+          'export type RunStatus = "queued" | "running" | "done";',
+          'export interface Trigger { actor: string; event: RunEvent }',
+          'type RunEvent = "push" | "schedule";',
+          'export enum TestOutcome { Passed = "passed", Failed = "failed" }',
+          'export interface Page<T> { items: T[]; next: string | null }',
+          'export interface Run { id: number; status: RunStatus; trigger: Trigger; outcomes: TestOutcome[]; steps: Page<Step> }',
+          'interface Step { name: string }',
+          '',
+        ].join('\n'),
+      );
+      await write(
+        'ci/tools.ts',
+        [
+          "import type { Page, Run } from './types.ts';",
+          'interface Summary { total: number; latest: Page<Run> }',
+          'export async function runs(): Promise<Page<Run>> { return { items: [], next: null }; }',
+          'export function summary(): Summary { return { total: 0, latest: { items: [], next: null } }; }',
+          '',
+        ].join('\n'),
+      );
+      const context = { ...CONTEXT, repoRoot };
+      const module = await extract('ci/tools.ts', context);
+      const shown = module.declarations.map((declaration) => /(?:interface|type|enum) (\w+)/.exec(declaration)?.[1]);
+      expect(shown.sort()).toEqual(['Page', 'Run', 'RunEvent', 'RunStatus', 'Step', 'Summary', 'TestOutcome', 'Trigger']);
+      const body = [
+        '  const page: Page<Run> = await runs();',
+        '  const statuses: RunStatus[] = page.items.map((run) => run.status);',
+        '  const triggers: Trigger[] = page.items.map((run) => run.trigger);',
+        '  const events: RunEvent[] = triggers.map((trigger) => trigger.event);',
+        '  const outcomes: TestOutcome[] = page.items.flatMap((run) => run.outcomes);',
+        '  const steps: Page<Step>[] = page.items.map((run) => run.steps);',
+        '  const total: Summary = summary();',
+        '  return { statuses, events, outcomes, steps, total };',
+      ].join('\n');
+      expect(await checkRunner(await writeRunner('ci/tools.ts', 'task', body, context), context)).toEqual([]);
+    });
+
     it('caps the declarations shown and names the types it cut', async () => {
       const { repoRoot, write } = await scratchRepo();
       const fields = Array.from(

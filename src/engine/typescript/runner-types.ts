@@ -273,6 +273,8 @@ export class RunnerTypes {
         !this.isGlobal(referenced)
       ) {
         this.collect(referenced, target);
+        // A type shown is a type the program may write, by the name it is shown under.
+        if (name && ts.isIdentifier(name)) this.bind(name.text, target, referenced);
       }
       ts.forEachChild(node, visit);
     };
