@@ -6,7 +6,7 @@ import { usageError } from '../errors.js';
 import type { ToolParam, ToolSpec } from '../types.js';
 import type { ToolsLocation } from '../workspace.js';
 import { analysisOptions, compilerHost, loadTypeScript, type TypeScript } from './compiler.js';
-import type { TypeScriptModule } from './data.js';
+import type { InstanceMethod, TypeScriptModule } from './data.js';
 import { parseType, RunnerTypes } from './runner-types.js';
 import { zodSchemaType } from './zod-type.js';
 
@@ -31,8 +31,12 @@ type ToolSource =
       signature: TS.Signature;
       /** The JSDoc `@callback` the function is typed with, whose `@param` texts document its parameters. */
       callback?: TS.JSDocSignature;
+      /** For a public method of an exported class instance: the instance's export and the method's name. */
+      method?: InstanceMethod;
+      /** The exported declaration, which orders the tools. */
+      exported: TS.Declaration;
     }
-  | { kind: 'object'; name: string; symbol: TS.Symbol; object: TS.ObjectLiteralExpression };
+  | { kind: 'object'; name: string; symbol: TS.Symbol; object: TS.ObjectLiteralExpression; exported: TS.Declaration };
 
 /** Reads the exported tools of a TypeScript or JavaScript module with the compiler's own view of it. */
 export async function extractTypeScriptTools({ absolute, relative }: ToolsLocation): Promise<TypeScriptModule> {
@@ -58,7 +62,7 @@ export async function extractTypeScriptTools({ absolute, relative }: ToolsLocati
   };
   const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
   const exported = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
-  const sources = exported.flatMap((symbol) => toolSource(analysis, symbol) ?? []).sort(byPositionIn(sourceFile));
+  const sources = exported.flatMap((symbol) => toolSources(analysis, symbol)).sort(byPositionIn(sourceFile));
   if (sources.length === 0) {
     if (exported.some((symbol) => symbol.name === 'default')) {
       throw usageError(`${relative} exports only a default export; export named functions`);
@@ -67,6 +71,8 @@ export async function extractTypeScriptTools({ absolute, relative }: ToolsLocati
   }
   const reserved = sources.find((source) => RESERVED_TOOL_NAME.test(source.name));
   if (reserved) throw usageError(`${relative} exports a tool named '${reserved.name}', a name the generated runner reserves; rename it`);
+  const twice = sources.find((source, index) => sources.findIndex((other) => other.name === source.name) !== index);
+  if (twice) throw usageError(`${relative} gives two tools the name '${twice.name}' (an export and an instance's method); rename one`);
 
   const tools = sources.map((source) => (source.kind === 'function' ? functionTool(analysis, source) : objectTool(analysis, source)));
   return {
@@ -78,16 +84,14 @@ export async function extractTypeScriptTools({ absolute, relative }: ToolsLocati
     data: {
       prelude: analysis.types.prelude(),
       tool_objects: sources.filter((source) => source.kind === 'object').map((source) => source.name),
+      instance_methods: sources.flatMap((source) => (source.kind === 'function' && source.method ? [source.method] : [])),
     },
   };
 }
 
 /** Tools declared in the module itself come first, in source order; re-exported ones follow. */
 function byPositionIn(file: TS.SourceFile): (a: ToolSource, b: ToolSource) => number {
-  const position = (source: ToolSource) => {
-    const declaration = source.symbol.valueDeclaration;
-    return declaration?.getSourceFile() === file ? declaration.pos : Number.MAX_SAFE_INTEGER;
-  };
+  const position = ({ exported }: ToolSource) => (exported.getSourceFile() === file ? exported.pos : Number.MAX_SAFE_INTEGER);
   return (a, b) => position(a) - position(b);
 }
 
@@ -99,24 +103,55 @@ function rejectSyntaxErrors(ts: TypeScript, program: TS.Program, sourceFile: TS.
   throw usageError(`Syntax error in ${relative} line ${line}: ${message}`);
 }
 
-function toolSource({ ts, checker }: Analysis, exported: TS.Symbol): ToolSource | undefined {
-  if (exported.name === 'default') return undefined;
+/** The tools an export provides: a function, a tool object, or the public methods of a class instance. */
+function toolSources(analysis: Analysis, exported: TS.Symbol): ToolSource[] {
+  const { ts, checker } = analysis;
+  if (exported.name === 'default') return [];
   const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
   const declaration = symbol.valueDeclaration;
-  if (!declaration) return undefined;
+  if (!declaration) return [];
+  const name = exported.name;
   const object = ts.isVariableDeclaration(declaration) && toolObjectLiteral(ts, declaration.initializer);
-  if (object) return { kind: 'object', name: exported.name, symbol, object };
+  if (object) return [{ kind: 'object', name, symbol, object, exported: declaration }];
   const type = checker.getTypeOfSymbolAtLocation(symbol, declaration);
-  if (type.getConstructSignatures().length > 0) return undefined;
+  if (type.getConstructSignatures().length > 0) return [];
   const signature = type.getCallSignatures()[0];
   const declared = signature?.getDeclaration();
-  if (!signature || !declared) return undefined;
-  if (!ts.isJSDocSignature(declared)) return { kind: 'function', name: exported.name, symbol, declaration: declared, signature };
+  if (!signature || !declared) return instanceMethods(analysis, name, type, declaration);
+  if (!ts.isJSDocSignature(declared)) return [{ kind: 'function', name, symbol, declaration: declared, signature, exported: declaration }];
   // A value typed with a JSDoc `@callback`: its parameters are the function's own, their types the callback's.
   const implementation = ts.isVariableDeclaration(declaration) && declaration.initializer && unwrap(ts, declaration.initializer);
   return implementation && (ts.isArrowFunction(implementation) || ts.isFunctionExpression(implementation))
-    ? { kind: 'function', name: exported.name, symbol, declaration: implementation, signature, callback: declared }
-    : undefined;
+    ? [{ kind: 'function', name, symbol, declaration: implementation, signature, callback: declared, exported: declaration }]
+    : [];
+}
+
+/** The public methods of an instance of a class the user declared, each a tool named `<instance>_<method>`. */
+function instanceMethods({ ts, checker }: Analysis, instance: string, type: TS.Type, exported: TS.Declaration): ToolSource[] {
+  const classDeclaration = type.getSymbol()?.valueDeclaration;
+  if (!classDeclaration || !ts.isClassLike(classDeclaration) || isExternal(classDeclaration)) return [];
+  return checker.getPropertiesOfType(type).flatMap((property) => {
+    const method = property.valueDeclaration;
+    if (!method || !ts.isMethodDeclaration(method) || !ts.isIdentifier(method.name) || !method.body) return [];
+    if (ts.getCombinedModifierFlags(method) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) return [];
+    const signature = checker.getSignatureFromDeclaration(method);
+    if (!signature) return [];
+    return [
+      {
+        kind: 'function' as const,
+        name: `${instance}_${property.name}`,
+        symbol: property,
+        declaration: method,
+        signature,
+        method: { tool: `${instance}_${property.name}`, instance, method: property.name },
+        exported,
+      },
+    ];
+  });
+}
+
+function isExternal(declaration: TS.Declaration): boolean {
+  return /[\\/]node_modules[\\/]/.test(declaration.getSourceFile().fileName);
 }
 
 /** `{ description, parameters | inputSchema, execute }`, bare or passed to a factory such as `tool(...)`. */
@@ -131,6 +166,7 @@ function toolObjectLiteral(ts: TypeScript, initializer: TS.Expression | undefine
 function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'function' }>): ToolSpec {
   const { ts, checker } = analysis;
   const { declaration, name } = source;
+  const typeQuery = `typeof __codemodeTools.${source.method ? `${source.method.instance}.${source.method.method}` : name}`;
   const notes: string[] = [];
   const generic = (declaration.typeParameters?.length ?? 0) > 0;
   if (generic) notes.push('generic tool: its types are taken from the tools module');
@@ -141,7 +177,7 @@ function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'f
   const untyped: string[] = [];
   const params = parameters.map((parameter, index) => {
     const rest = parameter.dotDotDotToken !== undefined;
-    const fallback = rest ? 'any[]' : `Parameters<typeof __codemodeTools.${name}>[${index}]`;
+    const fallback = rest ? 'any[]' : `Parameters<${typeQuery}>[${index}]`;
     const paramName = ts.isIdentifier(parameter.name) ? parameter.name.text : `arg${index + 1}`;
     const written = analysis.isJavaScript ? undefined : parameter.type;
     if (isAny(analysis, checker.getTypeAtLocation(parameter), rest)) untyped.push(paramName);
@@ -159,13 +195,13 @@ function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'f
     name,
     params,
     returns: generic
-      ? `ReturnType<typeof __codemodeTools.${name}>`
+      ? `ReturnType<${typeQuery}>`
       : typeText(
           analysis,
           analysis.isJavaScript ? undefined : declaration.type,
           () => returnType,
           declaration,
-          `ReturnType<typeof __codemodeTools.${name}>`,
+          `ReturnType<${typeQuery}>`,
           'the result',
           notes,
         ),
