@@ -448,6 +448,28 @@ describe('TypeScript extraction', () => {
       expect(await checkRunner(await writeRunner('ci/tools.ts', 'task', body, context), context)).toEqual([]);
     });
 
+    it('shows a type the tools module and a sibling module both declare once', async () => {
+      const { repoRoot, write } = await scratchRepo();
+      await write(
+        'models.mjs',
+        "/** @typedef {'van' | 'truck'} VehicleKind */\n/** @typedef {{ id: string, kind: VehicleKind }} Vehicle */\nexport {};\n",
+      );
+      await write(
+        'tools.mjs',
+        [
+          "/** @typedef {'van' | 'truck'} VehicleKind */",
+          '/**',
+          ' * @param {VehicleKind} kind',
+          " * @returns {Promise<import('./models.mjs').Vehicle[]>}",
+          ' */',
+          'export async function list(kind) { return [{ id: "1", kind }]; }',
+          '',
+        ].join('\n'),
+      );
+      const module = await extract('tools.mjs', { ...CONTEXT, repoRoot });
+      expect(module.declarations).toEqual(['type VehicleKind = "van" | "truck";', 'type Vehicle = { id: string; kind: VehicleKind; };']);
+    });
+
     it('caps the declarations shown and names the types it cut', async () => {
       const { repoRoot, write } = await scratchRepo();
       const fields = Array.from(

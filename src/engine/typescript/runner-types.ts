@@ -60,7 +60,8 @@ export class RunnerTypes {
 
   /** Declarations of every user-declared type that signatures mention, directly or through other types, up to the cap. */
   declarations(): string[] {
-    const entries = [...this.declarationTexts.values()];
+    // Two declarations of one type (a sibling module's and the tools module's) read the same: shown once.
+    const entries = [...new Map([...this.declarationTexts.values()].map((entry) => [entry.text, entry])).values()];
     const copies = new Set(this.copies);
     const shown: string[] = [];
     const cut: string[] = [];
