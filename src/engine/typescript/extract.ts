@@ -126,16 +126,23 @@ function toolSources(analysis: Analysis, exported: TS.Symbol): ToolSource[] {
     : [];
 }
 
-/** The public methods of an instance of a class the user declared, each a tool named `<instance>_<method>`. */
+/**
+ * The public methods (and function-valued fields) of an instance of a class the user declared, each a tool named
+ * `<instance>_<method>`.
+ */
 function instanceMethods({ ts, checker }: Analysis, instance: string, type: TS.Type, exported: TS.Declaration): ToolSource[] {
   const classDeclaration = type.getSymbol()?.valueDeclaration;
   if (!classDeclaration || !ts.isClassLike(classDeclaration) || isExternal(classDeclaration)) return [];
   return checker.getPropertiesOfType(type).flatMap((property) => {
-    const method = property.valueDeclaration;
-    if (!method || !ts.isMethodDeclaration(method) || !ts.isIdentifier(method.name) || !method.body) return [];
-    if (ts.getCombinedModifierFlags(method) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) return [];
-    const signature = checker.getSignatureFromDeclaration(method);
-    if (!signature) return [];
+    const member = property.valueDeclaration;
+    if (!member || !ts.isClassElement(member) || !member.name || !ts.isIdentifier(member.name)) return [];
+    if (ts.getCombinedModifierFlags(member) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) return [];
+    const signature = checker.getTypeOfSymbolAtLocation(property, exported).getCallSignatures()[0];
+    const method = signature?.getDeclaration();
+    const implemented =
+      method !== undefined &&
+      ((ts.isMethodDeclaration(method) && method.body !== undefined) || ts.isArrowFunction(method) || ts.isFunctionExpression(method));
+    if (!signature || !method || !implemented) return [];
     return [
       {
         kind: 'function' as const,
