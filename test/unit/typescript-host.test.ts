@@ -21,7 +21,7 @@ async function withTopLevel(runner: PreparedRunner, line: string): Promise<Prepa
 
 describe('the TypeScript tool host', () => {
   it('serves the public methods of an exported class instance, called on the instance', async () => {
-    const tools = 'test/fixtures/typescript/instance/tools.ts';
+    const tools = 'test/fixtures/typescript/host/inventory.ts';
     const body =
       "  const added = await inventory_restock('bolt', 2);\n  return { added, count: inventory_count('bolt'), empty: inventory_empty(), shelf: shelf('bolt') };";
     const runner = await writeRunner(tools, 'task', body);
