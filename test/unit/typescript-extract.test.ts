@@ -509,13 +509,19 @@ describe('TypeScript extraction', () => {
         ' */',
         '/** @type {ListVehicles} */',
         'export const listVehicles = async (depot) => [{ id: depot, kind: "van" }];',
+        'const logged = (fn) => fn;',
+        '/** @type {ListVehicles} */',
+        'export const listLogged = logged(listVehicles);',
         '',
       ].join('\n'),
     );
     const fleet = await extract('fleet.mjs', { ...CONTEXT, repoRoot });
     expect(
       fleet.tools.map((spec) => [spec.name, spec.params.map((param) => [param.name, param.annotation, param.doc]), spec.returns]),
-    ).toEqual([['listVehicles', [['depot', 'string', 'The depot code.']], 'Promise<Vehicle[]>']]);
+    ).toEqual([
+      ['listVehicles', [['depot', 'string', 'The depot code.']], 'Promise<Vehicle[]>'],
+      ['listLogged', [['depot', 'string', 'The depot code.']], 'Promise<Vehicle[]>'],
+    ]);
     expect(fleet.tools[0]?.doc).toBe('Lists the vehicles of a depot.');
     expect(fleet.declarations).toEqual(['type Vehicle = { id: string; kind: "van" | "truck"; };']);
     const runner = await writeRunner('fleet.mjs', 'task', "  const vans: Vehicle[] = await listVehicles('north');\n  return vans;", {

@@ -25,8 +25,8 @@ type ToolSource =
       kind: 'function';
       name: string;
       symbol: TS.Symbol;
-      /** Where the parameters are declared: the function itself, or the function type it is declared with. */
-      declaration: TS.SignatureDeclaration;
+      /** Where the parameters are declared: the function itself, or the function type or `@callback` it is declared with. */
+      declaration: TS.SignatureDeclaration | TS.JSDocSignature;
       /** The checker's call signature of the value, which the types of the tool come from. */
       signature: TS.Signature;
       /** The JSDoc `@callback` the function is typed with, whose `@param` texts document its parameters. */
@@ -119,11 +119,11 @@ function toolSources(analysis: Analysis, exported: TS.Symbol): ToolSource[] {
   const declared = signature?.getDeclaration();
   if (!signature || !declared) return instanceMethods(analysis, name, type, declaration);
   if (!ts.isJSDocSignature(declared)) return [{ kind: 'function', name, symbol, declaration: declared, signature, exported: declaration }];
-  // A value typed with a JSDoc `@callback`: its parameters are the function's own, their types the callback's.
+  // A value typed with a JSDoc `@callback`: its parameters are the function's own where it is written here, their types the callback's.
   const implementation = ts.isVariableDeclaration(declaration) && declaration.initializer && unwrap(ts, declaration.initializer);
-  return implementation && (ts.isArrowFunction(implementation) || ts.isFunctionExpression(implementation))
-    ? [{ kind: 'function', name, symbol, declaration: implementation, signature, callback: declared, exported: declaration }]
-    : [];
+  const own =
+    implementation && (ts.isArrowFunction(implementation) || ts.isFunctionExpression(implementation)) ? implementation : undefined;
+  return [{ kind: 'function', name, symbol, declaration: own ?? declared, signature, callback: declared, exported: declaration }];
 }
 
 /**
@@ -180,22 +180,18 @@ function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'f
   const returnType = source.signature.getReturnType();
   const declaredAsync = ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Async;
   const awaited = checker.getAwaitedType(returnType);
-  const parameters = declaration.parameters.filter((parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.text === 'this'));
   const untyped: string[] = [];
-  const params = parameters.map((parameter, index) => {
-    const rest = parameter.dotDotDotToken !== undefined;
-    const fallback = rest ? 'any[]' : `Parameters<${typeQuery}>[${index}]`;
-    const paramName = ts.isIdentifier(parameter.name) ? parameter.name.text : `arg${index + 1}`;
-    const written = analysis.isJavaScript ? undefined : parameter.type;
-    if (isAny(analysis, checker.getTypeAtLocation(parameter), rest)) untyped.push(paramName);
+  const params = parameterSources(analysis, source).map((parameter, index) => {
+    const fallback = parameter.rest ? 'any[]' : `Parameters<${typeQuery}>[${index}]`;
+    if (isAny(analysis, parameter.type(), parameter.rest)) untyped.push(parameter.name);
     return {
-      name: paramName,
-      kind: rest ? 'var_positional' : 'positional_or_keyword',
+      name: parameter.name,
+      kind: parameter.rest ? 'var_positional' : 'positional_or_keyword',
       annotation: generic
         ? fallback
-        : typeText(analysis, written, () => checker.getTypeAtLocation(parameter), declaration, fallback, `parameter ${paramName}`, notes),
-      default: rest ? null : (parameter.initializer?.getText() ?? (checker.isOptionalParameter(parameter) ? 'undefined' : null)),
-      doc: parameterDoc(ts, parameter) ?? callbackParameterDoc(ts, source.callback, paramName),
+        : typeText(analysis, parameter.written, parameter.type, declaration, fallback, `parameter ${parameter.name}`, notes),
+      default: parameter.rest ? null : parameter.default,
+      doc: parameter.doc ?? callbackParameterDoc(ts, source.callback, parameter.name),
     } satisfies ToolParam;
   });
   return {
@@ -205,7 +201,7 @@ function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'f
       ? `ReturnType<${typeQuery}>`
       : typeText(
           analysis,
-          analysis.isJavaScript ? undefined : declaration.type,
+          analysis.isJavaScript || ts.isJSDocSignature(declaration) ? undefined : declaration.type,
           () => returnType,
           declaration,
           `ReturnType<${typeQuery}>`,
@@ -217,6 +213,47 @@ function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'f
     note: notes.length > 0 ? notes.join('; ') : null,
     untyped: [...untyped, ...(awaited && isAny(analysis, awaited, false) ? ['return'] : [])],
   };
+}
+
+/** A parameter of a function tool, as its signature or its `@callback` declares it. */
+interface ParameterSource {
+  name: string;
+  rest: boolean;
+  type: () => TS.Type;
+  /** The type as written in TypeScript source. */
+  written: TS.TypeNode | undefined;
+  default: string | null;
+  doc: string | null;
+}
+
+function parameterSources(analysis: Analysis, source: Extract<ToolSource, { kind: 'function' }>): ParameterSource[] {
+  const { ts, checker } = analysis;
+  const { declaration, signature } = source;
+  if (ts.isJSDocSignature(declaration)) {
+    return declaration.parameters.map((tag, index) => {
+      const expression = tag.typeExpression?.type;
+      const symbol = signature.getParameters()[index];
+      const optional = tag.isBracketed || (expression !== undefined && ts.isJSDocOptionalType(expression));
+      return {
+        name: ts.isIdentifier(tag.name) ? tag.name.text : `arg${index + 1}`,
+        rest: expression !== undefined && ts.isJSDocVariadicType(expression),
+        type: () => (symbol ? checker.getTypeOfSymbol(symbol) : checker.getAnyType()),
+        written: undefined,
+        default: optional ? 'undefined' : null,
+        doc: tagDoc(ts, tag),
+      };
+    });
+  }
+  return declaration.parameters
+    .filter((parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.text === 'this'))
+    .map((parameter, index) => ({
+      name: ts.isIdentifier(parameter.name) ? parameter.name.text : `arg${index + 1}`,
+      rest: parameter.dotDotDotToken !== undefined,
+      type: () => checker.getTypeAtLocation(parameter),
+      written: analysis.isJavaScript ? undefined : parameter.type,
+      default: parameter.initializer?.getText() ?? (checker.isOptionalParameter(parameter) ? 'undefined' : null),
+      doc: parameterDoc(ts, parameter),
+    }));
 }
 
 function objectTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'object' }>): ToolSpec {
