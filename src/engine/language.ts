@@ -9,6 +9,8 @@ import type { ToolsLocation } from './workspace.js';
 export interface Diagnostic {
   line: number | null;
   message: string;
+  /** The checker names this error a cause that others may follow from (a name or export it cannot find). */
+  root_cause?: boolean;
 }
 
 /**

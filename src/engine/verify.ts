@@ -129,11 +129,23 @@ function quoteLine(line: string): string {
   return JSON.stringify(trimmed.length > 80 ? `${trimmed.slice(0, 77)}...` : trimmed);
 }
 
+/** The most diagnostics a repair request lists; the rest are counted. */
+export const DIAGNOSTICS_SHOWN = 30;
+
+/**
+ * The one-line error names the first diagnostic the checker calls a root cause (else the first one); the details
+ * list the diagnostics in order, up to the cap, and count the rest.
+ */
 export function diagnosticsFailure(fileName: string, diagnostics: Diagnostic[]): VerificationFailure {
-  const lines = diagnostics.map((d) => (d.line === null ? d.message : `line ${d.line}: ${d.message}`));
+  const line = (d: Diagnostic) => (d.line === null ? d.message : `line ${d.line}: ${d.message}`);
+  const first = diagnostics.find((d) => d.root_cause) ?? diagnostics[0];
+  const unshown = diagnostics.length - DIAGNOSTICS_SHOWN;
   return {
-    message: `${fileName} does not compile: ${lines[0] ?? 'no diagnostics'}${lines.length > 1 ? ` (and ${lines.length - 1} more)` : ''}`,
-    details: lines.join('\n'),
+    message: `${fileName} does not compile: ${first ? line(first) : 'no diagnostics'}${diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : ''}`,
+    details: [
+      ...diagnostics.slice(0, DIAGNOSTICS_SHOWN).map(line),
+      ...(unshown > 0 ? [`(${unshown} more diagnostic${unshown === 1 ? '' : 's'} not shown, ${diagnostics.length} in all)`] : []),
+    ].join('\n'),
   };
 }
 

@@ -59,6 +59,19 @@ describe('engine with TypeScript and JavaScript tools, real Claude Code and node
     expect(result.code).toContain('\n//   /** Amount in cents, not dollars. */\n//   cents: number;\n');
   });
 
+  it("runs a program that trusts the runner: a @callback-typed tool, an instance's methods, sibling typedefs in annotations", async () => {
+    const body = [
+      "  const vans: Vehicle[] = await listVehicles('van');",
+      '  const kinds: VehicleKind[] = vans.map((van) => van.kind);',
+      '  const routes: string[] = await Promise.all(vans.map((van) => depot_dispatch(van.id)));',
+      '  return { kinds, routes, load: vans.reduce((total, van) => total + van.load_kg, 0) };',
+    ].join('\n');
+    const { result } = await runEngine('test/fixtures/typescript/jsdoc/fleet.mjs', 'Dispatch the vans', editRunnerScript([main(body)]));
+    expect(result.error).toBeNull();
+    expect(result.output).toEqual({ kinds: ['van', 'van'], routes: ['route-V-1', 'route-V-2'], load: 420 });
+    expect(result.trace.map((call) => call.tool)).toEqual(['listVehicles', 'depot_dispatch', 'depot_dispatch']);
+  });
+
   it('rejects a program that reads a property the JSDoc typedef does not have, before running it', async () => {
     const { result } = await runEngine(COSTS, 'Total the January bill', editRunnerScript([main(COSTS_WRONG_PROPERTY_BODY)]), {
       max_attempts: 1,

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 
 import { describe, expect, it } from 'vitest';
 
+import { diagnosticsFailure } from '../../src/engine/verify.js';
 import { implementMain } from '../../testing/mains/typescript.js';
 import { checkRunner, type PreparedRunner, writeRunner } from '../fixtures/typescript/runner.js';
 
@@ -26,6 +27,28 @@ describe('TypeScript runner check', () => {
     expect(await checkRunner(runner)).toEqual([
       { line, message: `agentRunner.ts:${line}:9 - error TS2322: Type 'number' is not assignable to type 'string'.` },
     ]);
+  });
+
+  it('names a missing name as the cause in the one-line error, before the errors that follow from it', async () => {
+    const body = [
+      '  const pick = (issues) => issues[0];',
+      '  const filter: IssueFiltr = { state: "open" };',
+      '  return pick(await list_issues(filter));',
+    ].join('\n');
+    const runner = await writeRunner('examples/triage/tools.ts', 'task', body);
+    const diagnostics = await checkRunner(runner);
+    expect(
+      diagnostics.map((diagnostic) => [diagnostic.message.replace(/^.*error (TS\d+).*$/, '$1'), diagnostic.root_cause ?? false]),
+    ).toEqual([
+      ['TS7006', false],
+      ['TS2552', true],
+    ]);
+    const failure = diagnosticsFailure('agentRunner.ts', diagnostics);
+    const line = lineOf(runner.text, 'IssueFiltr');
+    expect(failure.message).toBe(
+      `agentRunner.ts does not compile: line ${line}: agentRunner.ts:${line}:17 - error TS2552: Cannot find name 'IssueFiltr'. Did you mean 'IssueFilter'? (and 1 more)`,
+    );
+    expect(failure.details.split('\n')).toHaveLength(2);
   });
 
   it('reports a wrong argument against the real tool types', async () => {

@@ -406,6 +406,70 @@ describe('TypeScript extraction', () => {
       ]);
     });
 
+    it('makes every type it shows usable in annotations in main: interfaces, aliases, unions, enums, generic instantiations', async () => {
+      const { repoRoot, write } = await scratchRepo();
+      await write(
+        'ci/types.ts',
+        [
+          'export type RunStatus = "queued" | "running" | "done";',
+          'export interface Trigger { actor: string; event: RunEvent }',
+          'type RunEvent = "push" | "schedule";',
+          'export enum TestOutcome { Passed = "passed", Failed = "failed" }',
+          'export interface Page<T> { items: T[]; next: string | null }',
+          'export interface Run { id: number; status: RunStatus; trigger: Trigger; outcomes: TestOutcome[]; steps: Page<Step> }',
+          'interface Step { name: string }',
+          '',
+        ].join('\n'),
+      );
+      await write(
+        'ci/tools.ts',
+        [
+          "import type { Page, Run } from './types.ts';",
+          'interface Summary { total: number; latest: Page<Run> }',
+          'export async function runs(): Promise<Page<Run>> { return { items: [], next: null }; }',
+          'export function summary(): Summary { return { total: 0, latest: { items: [], next: null } }; }',
+          '',
+        ].join('\n'),
+      );
+      const context = { ...CONTEXT, repoRoot };
+      const module = await extract('ci/tools.ts', context);
+      const shown = module.declarations.map((declaration) => /(?:interface|type|enum) (\w+)/.exec(declaration)?.[1]);
+      expect(shown.sort()).toEqual(['Page', 'Run', 'RunEvent', 'RunStatus', 'Step', 'Summary', 'TestOutcome', 'Trigger']);
+      const body = [
+        '  const page: Page<Run> = await runs();',
+        '  const statuses: RunStatus[] = page.items.map((run) => run.status);',
+        '  const triggers: Trigger[] = page.items.map((run) => run.trigger);',
+        '  const events: RunEvent[] = triggers.map((trigger) => trigger.event);',
+        '  const outcomes: TestOutcome[] = page.items.flatMap((run) => run.outcomes);',
+        '  const steps: Page<Step>[] = page.items.map((run) => run.steps);',
+        '  const total: Summary = summary();',
+        '  return { statuses, events, outcomes, steps, total };',
+      ].join('\n');
+      expect(await checkRunner(await writeRunner('ci/tools.ts', 'task', body, context), context)).toEqual([]);
+    });
+
+    it('shows a type the tools module and a sibling module both declare once', async () => {
+      const { repoRoot, write } = await scratchRepo();
+      await write(
+        'models.mjs',
+        "/** @typedef {'van' | 'truck'} VehicleKind */\n/** @typedef {{ id: string, kind: VehicleKind }} Vehicle */\nexport {};\n",
+      );
+      await write(
+        'tools.mjs',
+        [
+          "/** @typedef {'van' | 'truck'} VehicleKind */",
+          '/**',
+          ' * @param {VehicleKind} kind',
+          " * @returns {Promise<import('./models.mjs').Vehicle[]>}",
+          ' */',
+          'export async function list(kind) { return [{ id: "1", kind }]; }',
+          '',
+        ].join('\n'),
+      );
+      const module = await extract('tools.mjs', { ...CONTEXT, repoRoot });
+      expect(module.declarations).toEqual(['type VehicleKind = "van" | "truck";', 'type Vehicle = { id: string; kind: VehicleKind; };']);
+    });
+
     it('caps the declarations shown and names the types it cut', async () => {
       const { repoRoot, write } = await scratchRepo();
       const fields = Array.from(
@@ -429,6 +493,58 @@ describe('TypeScript extraction', () => {
       );
       expect(await checkRunner(runner, { ...CONTEXT, repoRoot })).toEqual([]);
     });
+  });
+
+  it('serves an exported function value typed by a JSDoc @callback, a type annotation or satisfies', async () => {
+    const { repoRoot, write } = await scratchRepo();
+    await write(
+      'fleet.mjs',
+      [
+        '/** @typedef {{ id: string, kind: "van" | "truck" }} Vehicle */',
+        '/**',
+        ' * Lists the vehicles of a depot.',
+        ' * @callback ListVehicles',
+        ' * @param {string} depot - The depot code.',
+        ' * @returns {Promise<Vehicle[]>}',
+        ' */',
+        '/** @type {ListVehicles} */',
+        'export const listVehicles = async (depot) => [{ id: depot, kind: "van" }];',
+        'const logged = (fn) => fn;',
+        '/** @type {ListVehicles} */',
+        'export const listLogged = logged(listVehicles);',
+        '',
+      ].join('\n'),
+    );
+    const fleet = await extract('fleet.mjs', { ...CONTEXT, repoRoot });
+    expect(
+      fleet.tools.map((spec) => [spec.name, spec.params.map((param) => [param.name, param.annotation, param.doc]), spec.returns]),
+    ).toEqual([
+      ['listVehicles', [['depot', 'string', 'The depot code.']], 'Promise<Vehicle[]>'],
+      ['listLogged', [['depot', 'string', 'The depot code.']], 'Promise<Vehicle[]>'],
+    ]);
+    expect(fleet.tools[0]?.doc).toBe('Lists the vehicles of a depot.');
+    expect(fleet.declarations).toEqual(['type Vehicle = { id: string; kind: "van" | "truck"; };']);
+    const runner = await writeRunner('fleet.mjs', 'task', "  const vans: Vehicle[] = await listVehicles('north');\n  return vans;", {
+      ...CONTEXT,
+      repoRoot,
+    });
+    expect(await checkRunner(runner, { ...CONTEXT, repoRoot })).toEqual([]);
+
+    await write(
+      'typed.ts',
+      [
+        'export interface Vehicle { id: string }',
+        'type Lister = (depot: string) => Promise<Vehicle[]>;',
+        'export const annotated: Lister = async (depot) => [{ id: depot }];',
+        'export const checked = (async (depot: string): Promise<Vehicle[]> => [{ id: depot }]) satisfies Lister;',
+        '',
+      ].join('\n'),
+    );
+    const typed = await extract('typed.ts', { ...CONTEXT, repoRoot });
+    expect(typed.tools.map((spec) => [spec.name, spec.params.map((param) => param.annotation), spec.returns])).toEqual([
+      ['annotated', ['string'], 'Promise<Vehicle[]>'],
+      ['checked', ['string'], 'Promise<Vehicle[]>'],
+    ]);
   });
 
   it('takes types it cannot name in the runner from the tools module, with a note', async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { typescriptLanguage } from '../../src/engine/typescript/index.js';
-import { CONTEXT, type PreparedRunner, REPO_ROOT, runRunner, writeRunner } from '../fixtures/typescript/runner.js';
+import { checkRunner, CONTEXT, type PreparedRunner, REPO_ROOT, runRunner, writeRunner } from '../fixtures/typescript/runner.js';
 
 const TOOLS = 'test/fixtures/typescript/host/tools.ts';
 const TOOLS_PATH = path.join(REPO_ROOT, TOOLS);
@@ -20,6 +20,30 @@ async function withTopLevel(runner: PreparedRunner, line: string): Promise<Prepa
 }
 
 describe('the TypeScript tool host', () => {
+  it('serves the public methods of an exported class instance, called on the instance', async () => {
+    const tools = 'test/fixtures/typescript/host/inventory.ts';
+    const body =
+      "  const added = await inventory_restock('bolt', 2);\n  return { added, count: inventory_count('bolt'), empty: inventory_empty(), shelf: shelf('bolt') };";
+    const runner = await writeRunner(tools, 'task', body);
+    expect(runner.module.tools.map((tool) => [tool.name, tool.doc, tool.async])).toEqual([
+      ['inventory_count', 'Units of an item in stock.', false],
+      ['inventory_restock', 'Adds units of an item; returns the new count.', true],
+      ['inventory_empty', 'Items with no units left.', false],
+      ['shelf', 'Shelf of an item.', false],
+    ]);
+    expect(await checkRunner(runner)).toEqual([]);
+    const { report, exitCode, log } = await runRunner(runner, process.execPath);
+    expect(log).toBe('');
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual({ added: 42, count: 42, empty: [], shelf: 'A-4' });
+    expect(report.trace.map((entry) => [entry.tool, entry.args])).toEqual([
+      ['inventory_restock', { item: 'bolt', units: 2 }],
+      ['inventory_count', { item: 'bolt' }],
+      ['inventory_empty', {}],
+      ['shelf', { item: 'bolt' }],
+    ]);
+  });
+
   it('rebuilds class instances and dates: instanceof, methods and fields work in main, and on the way back to a tool', async () => {
     const body = [
       "  const ticket = open_ticket('Broken build');",

@@ -31,6 +31,14 @@ describe('TypeScript runner', () => {
     expect(text).toContain('export async function main(params: string = "Label the open issues"): Promise<unknown> {\n  // codemode:todo');
   });
 
+  it('says in main how async tools run concurrently, only when some tool is async', async () => {
+    const concurrency = 'Calls of async tools run concurrently when awaited together: await Promise.all([';
+    expect((await writeRunner('examples/triage/tools.ts', 'task')).text).toContain(
+      `  // codemode:todo: implement the task described by params using the tools above, and return the result.\n  // ${concurrency}`,
+    );
+    expect((await writeRunner('test/fixtures/typescript/forms/units.ts', 'task')).text).not.toContain(concurrency);
+  });
+
   it('writes the runtime beside the runner, which imports only its entry points', async () => {
     const { runnerPath, module } = await writeRunner('examples/triage/tools.ts', 'task');
     const source = typescriptLanguage.renderRunner(module, 'task');

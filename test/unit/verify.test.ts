@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { RunnerSource } from '../../src/engine/types.js';
-import { diagnosticsFailure, locateProtectedRegions, verifyRunnerEdit } from '../../src/engine/verify.js';
+import { DIAGNOSTICS_SHOWN, diagnosticsFailure, locateProtectedRegions, verifyRunnerEdit } from '../../src/engine/verify.js';
 
 const tools = '# codemode:begin tools\ndef get(x: str) -> str:\n    return _call("get", x)\n# codemode:end tools';
 const harness = '# codemode:begin harness\nif __name__ == "__main__":\n    _run()\n# codemode:end harness';
@@ -117,5 +117,23 @@ describe('diagnosticsFailure', () => {
     ]);
     expect(failure.message).toBe('agentRunner.py does not compile: line 7: invalid syntax (and 1 more)');
     expect(failure.details).toBe("line 7: invalid syntax\nline 9: redefines tool 'get'");
+  });
+
+  it('names the first root cause the checker marks, and lists the diagnostics in order up to the cap with the count', () => {
+    const consequences = Array.from({ length: DIAGNOSTICS_SHOWN + 4 }, (_, index) => ({
+      line: index + 1,
+      message: `consequence ${index}`,
+    }));
+    const diagnostics = [
+      ...consequences.slice(0, 2),
+      { line: 40, message: "Cannot find name 'x'", root_cause: true },
+      ...consequences.slice(2),
+    ];
+    const failure = diagnosticsFailure('agentRunner.ts', diagnostics);
+    expect(failure.message).toBe(`agentRunner.ts does not compile: line 40: Cannot find name 'x' (and ${DIAGNOSTICS_SHOWN + 4} more)`);
+    const lines = failure.details.split('\n');
+    expect(lines.slice(0, 3)).toEqual(['line 1: consequence 0', 'line 2: consequence 1', "line 40: Cannot find name 'x'"]);
+    expect(lines).toHaveLength(DIAGNOSTICS_SHOWN + 1);
+    expect(lines.at(-1)).toBe(`(5 more diagnostics not shown, ${DIAGNOSTICS_SHOWN + 5} in all)`);
   });
 });

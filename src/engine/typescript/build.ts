@@ -169,6 +169,7 @@ async function buildHost(ts: TypeScript, runnerPath: string, module: TypeScriptM
     tools: module.tools.map((tool) => ({
       name: tool.name,
       object: module.data.tool_objects.includes(tool.name),
+      method: module.data.instance_methods.find((method) => method.tool === tool.name),
       params: tool.params.map((param) => ({
         name: param.name,
         rest: param.kind === 'var_positional',

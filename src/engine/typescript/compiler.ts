@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 import type * as TS from 'typescript';
 
+import type { Diagnostic } from '../language.js';
+
 export type TypeScript = typeof TS;
 
 let loading: Promise<TypeScript> | undefined;
@@ -78,9 +80,16 @@ export function analysisOptions(ts: TypeScript, toolsDir: string): TS.CompilerOp
 }
 
 /** `file:line:col - error TSxxxx: message`, the form compilers print and models know how to act on. */
-export function formatDiagnostic(ts: TypeScript, diagnostic: TS.Diagnostic, displayName: string): { line: number | null; message: string } {
+export function formatDiagnostic(ts: TypeScript, diagnostic: TS.Diagnostic, displayName: string): Diagnostic {
   const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
-  if (!diagnostic.file || diagnostic.start === undefined) return { line: null, message: `error TS${diagnostic.code}: ${text}` };
+  const cause = ROOT_CAUSE_CODES.has(diagnostic.code) ? { root_cause: true } : {};
+  if (!diagnostic.file || diagnostic.start === undefined) return { line: null, message: `error TS${diagnostic.code}: ${text}`, ...cause };
   const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-  return { line: line + 1, message: `${displayName}:${line + 1}:${character + 1} - error TS${diagnostic.code}: ${text}` };
+  return { line: line + 1, message: `${displayName}:${line + 1}:${character + 1} - error TS${diagnostic.code}: ${text}`, ...cause };
 }
+
+/**
+ * Errors other errors follow from: "Cannot find name" (TS2304, TS2552 with a suggestion), "Cannot find module"
+ * (TS2307) and "has no exported member" (TS2305, TS2724 with a suggestion).
+ */
+const ROOT_CAUSE_CODES = new Set([2304, 2552, 2307, 2305, 2724]);

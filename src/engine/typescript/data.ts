@@ -6,6 +6,15 @@ export interface TypeScriptData {
   prelude: string[];
   /** Tools that are objects with an `execute(args)` method (Vercel AI SDK style), by name. */
   tool_objects: string[];
+  /** Tools that are public methods of an exported class instance. */
+  instance_methods: InstanceMethod[];
+}
+
+/** A tool served by calling `method` on the exported `instance`. */
+export interface InstanceMethod {
+  tool: string;
+  instance: string;
+  method: string;
 }
 
 export type TypeScriptModule = ToolModule<TypeScriptData>;

@@ -6,7 +6,7 @@ import { usageError } from '../errors.js';
 import type { ToolParam, ToolSpec } from '../types.js';
 import type { ToolsLocation } from '../workspace.js';
 import { analysisOptions, compilerHost, loadTypeScript, type TypeScript } from './compiler.js';
-import type { TypeScriptModule } from './data.js';
+import type { InstanceMethod, TypeScriptModule } from './data.js';
 import { parseType, RunnerTypes } from './runner-types.js';
 import { zodSchemaType } from './zod-type.js';
 
@@ -21,8 +21,22 @@ interface Analysis {
 }
 
 type ToolSource =
-  | { kind: 'function'; name: string; symbol: TS.Symbol; declaration: TS.SignatureDeclaration }
-  | { kind: 'object'; name: string; symbol: TS.Symbol; object: TS.ObjectLiteralExpression };
+  | {
+      kind: 'function';
+      name: string;
+      symbol: TS.Symbol;
+      /** Where the parameters are declared: the function itself, or the function type or `@callback` it is declared with. */
+      declaration: TS.SignatureDeclaration | TS.JSDocSignature;
+      /** The checker's call signature of the value, which the types of the tool come from. */
+      signature: TS.Signature;
+      /** The JSDoc `@callback` the function is typed with, whose `@param` texts document its parameters. */
+      callback?: TS.JSDocSignature;
+      /** For a public method of an exported class instance: the instance's export and the method's name. */
+      method?: InstanceMethod;
+      /** The exported declaration, which orders the tools. */
+      exported: TS.Declaration;
+    }
+  | { kind: 'object'; name: string; symbol: TS.Symbol; object: TS.ObjectLiteralExpression; exported: TS.Declaration };
 
 /** Reads the exported tools of a TypeScript or JavaScript module with the compiler's own view of it. */
 export async function extractTypeScriptTools({ absolute, relative }: ToolsLocation): Promise<TypeScriptModule> {
@@ -48,7 +62,7 @@ export async function extractTypeScriptTools({ absolute, relative }: ToolsLocati
   };
   const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
   const exported = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
-  const sources = exported.flatMap((symbol) => toolSource(analysis, symbol) ?? []).sort(byPositionIn(sourceFile));
+  const sources = exported.flatMap((symbol) => toolSources(analysis, symbol)).sort(byPositionIn(sourceFile));
   if (sources.length === 0) {
     if (exported.some((symbol) => symbol.name === 'default')) {
       throw usageError(`${relative} exports only a default export; export named functions`);
@@ -57,6 +71,8 @@ export async function extractTypeScriptTools({ absolute, relative }: ToolsLocati
   }
   const reserved = sources.find((source) => RESERVED_TOOL_NAME.test(source.name));
   if (reserved) throw usageError(`${relative} exports a tool named '${reserved.name}', a name the generated runner reserves; rename it`);
+  const twice = sources.find((source, index) => sources.findIndex((other) => other.name === source.name) !== index);
+  if (twice) throw usageError(`${relative} gives two tools the name '${twice.name}' (an export and an instance's method); rename one`);
 
   const tools = sources.map((source) => (source.kind === 'function' ? functionTool(analysis, source) : objectTool(analysis, source)));
   return {
@@ -68,16 +84,14 @@ export async function extractTypeScriptTools({ absolute, relative }: ToolsLocati
     data: {
       prelude: analysis.types.prelude(),
       tool_objects: sources.filter((source) => source.kind === 'object').map((source) => source.name),
+      instance_methods: sources.flatMap((source) => (source.kind === 'function' && source.method ? [source.method] : [])),
     },
   };
 }
 
 /** Tools declared in the module itself come first, in source order; re-exported ones follow. */
 function byPositionIn(file: TS.SourceFile): (a: ToolSource, b: ToolSource) => number {
-  const position = (source: ToolSource) => {
-    const declaration = source.symbol.valueDeclaration;
-    return declaration?.getSourceFile() === file ? declaration.pos : Number.MAX_SAFE_INTEGER;
-  };
+  const position = ({ exported }: ToolSource) => (exported.getSourceFile() === file ? exported.pos : Number.MAX_SAFE_INTEGER);
   return (a, b) => position(a) - position(b);
 }
 
@@ -89,19 +103,62 @@ function rejectSyntaxErrors(ts: TypeScript, program: TS.Program, sourceFile: TS.
   throw usageError(`Syntax error in ${relative} line ${line}: ${message}`);
 }
 
-function toolSource({ ts, checker }: Analysis, exported: TS.Symbol): ToolSource | undefined {
-  if (exported.name === 'default') return undefined;
+/** The tools an export provides: a function, a tool object, or the public methods of a class instance. */
+function toolSources(analysis: Analysis, exported: TS.Symbol): ToolSource[] {
+  const { ts, checker } = analysis;
+  if (exported.name === 'default') return [];
   const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
   const declaration = symbol.valueDeclaration;
-  if (!declaration) return undefined;
+  if (!declaration) return [];
+  const name = exported.name;
   const object = ts.isVariableDeclaration(declaration) && toolObjectLiteral(ts, declaration.initializer);
-  if (object) return { kind: 'object', name: exported.name, symbol, object };
+  if (object) return [{ kind: 'object', name, symbol, object, exported: declaration }];
   const type = checker.getTypeOfSymbolAtLocation(symbol, declaration);
-  if (type.getConstructSignatures().length > 0) return undefined;
-  const signature = type.getCallSignatures()[0]?.getDeclaration();
-  return signature && !ts.isJSDocSignature(signature)
-    ? { kind: 'function', name: exported.name, symbol, declaration: signature }
-    : undefined;
+  if (type.getConstructSignatures().length > 0) return [];
+  const signature = type.getCallSignatures()[0];
+  const declared = signature?.getDeclaration();
+  if (!signature || !declared) return instanceMethods(analysis, name, type, declaration);
+  if (!ts.isJSDocSignature(declared)) return [{ kind: 'function', name, symbol, declaration: declared, signature, exported: declaration }];
+  // A value typed with a JSDoc `@callback`: its parameters are the function's own where it is written here, their types the callback's.
+  const implementation = ts.isVariableDeclaration(declaration) && declaration.initializer && unwrap(ts, declaration.initializer);
+  const own =
+    implementation && (ts.isArrowFunction(implementation) || ts.isFunctionExpression(implementation)) ? implementation : undefined;
+  return [{ kind: 'function', name, symbol, declaration: own ?? declared, signature, callback: declared, exported: declaration }];
+}
+
+/**
+ * The public methods (and function-valued fields) of an instance of a class the user declared, each a tool named
+ * `<instance>_<method>`.
+ */
+function instanceMethods({ ts, checker }: Analysis, instance: string, type: TS.Type, exported: TS.Declaration): ToolSource[] {
+  const classDeclaration = type.getSymbol()?.valueDeclaration;
+  if (!classDeclaration || !ts.isClassLike(classDeclaration) || isExternal(classDeclaration)) return [];
+  return checker.getPropertiesOfType(type).flatMap((property) => {
+    const member = property.valueDeclaration;
+    if (!member || !ts.isClassElement(member) || !member.name || !ts.isIdentifier(member.name)) return [];
+    if (ts.getCombinedModifierFlags(member) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) return [];
+    const signature = checker.getTypeOfSymbolAtLocation(property, exported).getCallSignatures()[0];
+    const method = signature?.getDeclaration();
+    const implemented =
+      method !== undefined &&
+      ((ts.isMethodDeclaration(method) && method.body !== undefined) || ts.isArrowFunction(method) || ts.isFunctionExpression(method));
+    if (!signature || !method || !implemented) return [];
+    return [
+      {
+        kind: 'function' as const,
+        name: `${instance}_${property.name}`,
+        symbol: property,
+        declaration: method,
+        signature,
+        method: { tool: `${instance}_${property.name}`, instance, method: property.name },
+        exported,
+      },
+    ];
+  });
+}
+
+function isExternal(declaration: TS.Declaration): boolean {
+  return /[\\/]node_modules[\\/]/.test(declaration.getSourceFile().fileName);
 }
 
 /** `{ description, parameters | inputSchema, execute }`, bare or passed to a factory such as `tool(...)`. */
@@ -116,52 +173,87 @@ function toolObjectLiteral(ts: TypeScript, initializer: TS.Expression | undefine
 function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'function' }>): ToolSpec {
   const { ts, checker } = analysis;
   const { declaration, name } = source;
+  const typeQuery = `typeof __codemodeTools.${source.method ? `${source.method.instance}.${source.method.method}` : name}`;
   const notes: string[] = [];
   const generic = (declaration.typeParameters?.length ?? 0) > 0;
   if (generic) notes.push('generic tool: its types are taken from the tools module');
-  const signature = checker.getSignatureFromDeclaration(declaration);
-  const returnType = signature?.getReturnType();
+  const returnType = source.signature.getReturnType();
   const declaredAsync = ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Async;
-  const awaited = returnType && checker.getAwaitedType(returnType);
-  const parameters = declaration.parameters.filter((parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.text === 'this'));
+  const awaited = checker.getAwaitedType(returnType);
   const untyped: string[] = [];
-  const params = parameters.map((parameter, index) => {
-    const rest = parameter.dotDotDotToken !== undefined;
-    const fallback = rest ? 'any[]' : `Parameters<typeof __codemodeTools.${name}>[${index}]`;
-    const paramName = ts.isIdentifier(parameter.name) ? parameter.name.text : `arg${index + 1}`;
-    const written = analysis.isJavaScript ? undefined : parameter.type;
-    if (isAny(analysis, checker.getTypeAtLocation(parameter), rest)) untyped.push(paramName);
+  const params = parameterSources(analysis, source).map((parameter, index) => {
+    const fallback = parameter.rest ? 'any[]' : `Parameters<${typeQuery}>[${index}]`;
+    if (isAny(analysis, parameter.type(), parameter.rest)) untyped.push(parameter.name);
     return {
-      name: paramName,
-      kind: rest ? 'var_positional' : 'positional_or_keyword',
+      name: parameter.name,
+      kind: parameter.rest ? 'var_positional' : 'positional_or_keyword',
       annotation: generic
         ? fallback
-        : typeText(analysis, written, () => checker.getTypeAtLocation(parameter), declaration, fallback, `parameter ${paramName}`, notes),
-      default: rest ? null : (parameter.initializer?.getText() ?? (checker.isOptionalParameter(parameter) ? 'undefined' : null)),
-      doc: parameterDoc(ts, parameter),
+        : typeText(analysis, parameter.written, parameter.type, declaration, fallback, `parameter ${parameter.name}`, notes),
+      default: parameter.rest ? null : parameter.default,
+      doc: parameter.doc ?? callbackParameterDoc(ts, source.callback, parameter.name),
     } satisfies ToolParam;
   });
   return {
     name,
     params,
-    returns: returnType
-      ? generic
-        ? `ReturnType<typeof __codemodeTools.${name}>`
-        : typeText(
-            analysis,
-            analysis.isJavaScript ? undefined : declaration.type,
-            () => returnType,
-            declaration,
-            `ReturnType<typeof __codemodeTools.${name}>`,
-            'the result',
-            notes,
-          )
-      : null,
-    doc: documentation(analysis, source.symbol),
+    returns: generic
+      ? `ReturnType<${typeQuery}>`
+      : typeText(
+          analysis,
+          analysis.isJavaScript || ts.isJSDocSignature(declaration) ? undefined : declaration.type,
+          () => returnType,
+          declaration,
+          `ReturnType<${typeQuery}>`,
+          'the result',
+          notes,
+        ),
+    doc: documentation(analysis, source.symbol) || typeDocumentation(analysis, source.symbol),
     async: declaredAsync !== 0 || (awaited !== undefined && awaited !== returnType),
     note: notes.length > 0 ? notes.join('; ') : null,
     untyped: [...untyped, ...(awaited && isAny(analysis, awaited, false) ? ['return'] : [])],
   };
+}
+
+/** A parameter of a function tool, as its signature or its `@callback` declares it. */
+interface ParameterSource {
+  name: string;
+  rest: boolean;
+  type: () => TS.Type;
+  /** The type as written in TypeScript source. */
+  written: TS.TypeNode | undefined;
+  default: string | null;
+  doc: string | null;
+}
+
+function parameterSources(analysis: Analysis, source: Extract<ToolSource, { kind: 'function' }>): ParameterSource[] {
+  const { ts, checker } = analysis;
+  const { declaration, signature } = source;
+  if (ts.isJSDocSignature(declaration)) {
+    return declaration.parameters.map((tag, index) => {
+      const expression = tag.typeExpression?.type;
+      const symbol = signature.getParameters()[index];
+      const optional = tag.isBracketed || (expression !== undefined && ts.isJSDocOptionalType(expression));
+      return {
+        name: ts.isIdentifier(tag.name) ? tag.name.text : `arg${index + 1}`,
+        rest: expression !== undefined && ts.isJSDocVariadicType(expression),
+        type: () => (symbol ? checker.getTypeOfSymbol(symbol) : checker.getAnyType()),
+        written: undefined,
+        default: optional ? 'undefined' : null,
+        doc: tagDoc(ts, tag),
+      };
+    });
+  }
+  return declaration.parameters
+    .filter((parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.text === 'this'))
+    .map((parameter, index) => ({
+      name: ts.isIdentifier(parameter.name) ? parameter.name.text : `arg${index + 1}`,
+      rest: parameter.dotDotDotToken !== undefined,
+      type: () => checker.getTypeAtLocation(parameter),
+      written: analysis.isJavaScript ? undefined : parameter.type,
+      default: parameter.initializer?.getText() ?? (checker.isOptionalParameter(parameter) ? 'undefined' : null),
+      doc: parameterDoc(ts, parameter),
+    }));
 }
 
 function objectTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'object' }>): ToolSpec {
@@ -227,8 +319,24 @@ function documentation({ ts, checker }: Analysis, symbol: TS.Symbol): string {
   return ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
 }
 
+/** The documentation of the named type a value is declared with (a `@callback`, a function type alias). */
+function typeDocumentation(analysis: Analysis, symbol: TS.Symbol): string {
+  const alias = analysis.checker.getTypeOfSymbol(symbol).aliasSymbol;
+  return alias ? documentation(analysis, alias) : '';
+}
+
 function parameterDoc(ts: TypeScript, parameter: TS.ParameterDeclaration): string | null {
-  const tag = ts.getJSDocParameterTags(parameter)[0];
+  return tagDoc(ts, ts.getJSDocParameterTags(parameter)[0]);
+}
+
+function callbackParameterDoc(ts: TypeScript, callback: TS.JSDocSignature | undefined, name: string): string | null {
+  return tagDoc(
+    ts,
+    callback?.parameters.find((tag) => ts.isIdentifier(tag.name) && tag.name.text === name),
+  );
+}
+
+function tagDoc(ts: TypeScript, tag: TS.JSDocTag | undefined): string | null {
   const text = ts
     .getTextOfJSDocComment(tag?.comment)
     ?.replace(/^\s*-\s*/, '')

@@ -25,7 +25,7 @@ export function renderTypeScriptRunner(module: TypeScriptModule, task: string): 
   // The tools module is imported in the program only for its classes, to rebuild the values the tools return.
   const harnessRegion = region('harness', [`void ${run}(main, () => import(${typescriptStringLiteral(module.path)}));`]);
   const { text, protected_regions } = joinRunner(
-    [header(module, task), { region: 'tools', text: toolsRegion }, mainFunction(task), { region: 'harness', text: harnessRegion }],
+    [header(module, task), { region: 'tools', text: toolsRegion }, mainFunction(module, task), { region: 'harness', text: harnessRegion }],
     '\n\n',
   );
   return {
@@ -47,10 +47,12 @@ function header(module: TypeScriptModule, task: string): string {
   ].join('\n');
 }
 
-function mainFunction(task: string): string {
+function mainFunction(module: TypeScriptModule, task: string): string {
+  const concurrent = module.mcp !== undefined || module.tools.some((tool) => tool.async);
   return [
     `export async function main(params: string = ${typescriptStringLiteral(task)}): Promise<unknown> {`,
     `  // ${TODO_MARKER}: implement the task described by params using the tools above, and return the result.`,
+    ...(concurrent ? ['  // Calls of async tools run concurrently when awaited together: await Promise.all([first(a), second(b)]).'] : []),
     "  throw new Error('main() is not implemented yet');",
     '}',
   ].join('\n');

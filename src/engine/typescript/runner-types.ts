@@ -63,7 +63,8 @@ export class RunnerTypes {
 
   /** Declarations of every user-declared type that signatures mention, directly or through other types, up to the cap. */
   declarations(): string[] {
-    const entries = [...this.declarationTexts.values()];
+    // Two declarations of one type (a sibling module's and the tools module's) read the same: shown once.
+    const entries = [...new Map([...this.declarationTexts.values()].map((entry) => [entry.text, entry])).values()];
     const copies = new Set(this.copies);
     const shown: string[] = [];
     const cut: string[] = [];
@@ -276,6 +277,8 @@ export class RunnerTypes {
         !this.isGlobal(referenced)
       ) {
         this.collect(referenced, target);
+        // A type shown is a type the program may write, by the name it is shown under.
+        if (name && ts.isIdentifier(name)) this.bind(name.text, target, referenced);
       }
       ts.forEachChild(node, visit);
     };
