@@ -13,14 +13,14 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-I3L5PWIZ.js";
+} from "./chunk-EG3SVOIA.js";
 import {
   LANGUAGES
 } from "./chunk-FGUWKQAF.js";
 import "./chunk-ND47DR4S.js";
 import {
   mcpConfigVariables
-} from "./chunk-AWENUIBV.js";
+} from "./chunk-FZ7UXAUY.js";
 import {
   NOT_SANDBOXED,
   formatCost,

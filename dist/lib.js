@@ -702,6 +702,7 @@ async function extractPythonTools({ absolute, relative }, context) {
       has_deps: introspection.has_deps,
       bindings: introspection.bindings,
       type_imports: introspection.type_imports,
+      exceptions: introspection.exceptions,
       context_tools: introspection.tools.filter((tool) => tool.takes_context).map((tool) => tool.name)
     }
   };
@@ -731,6 +732,7 @@ var init_extract = __esm({
         has_deps: z7.boolean(),
         bindings: z7.array(z7.string()),
         type_imports: z7.array(z7.object({ module: z7.string(), name: z7.string() })),
+        exceptions: z7.array(z7.object({ name: z7.string(), module: z7.string(), qualname: z7.string(), held: z7.boolean() })),
         declarations: z7.array(z7.string()),
         installation: InstallationSchema
       }),
@@ -863,19 +865,26 @@ function renderRuntimeImport(uses) {
 }
 function renderToolsBinding(module) {
   const load = `${TOOLS_MODULE} = ${RUNTIME.load}(${pythonStringLiteral(module.relative_path)}, __name__)`;
-  const { type_imports } = module.data;
-  const importAtRun = type_imports.map(
-    ({ module: source, name }) => `${name} = ${TOOLS_MODULE}._codemode_import(${pythonStringLiteral(source)}, ${pythonStringLiteral(name)})`
-  );
+  const { type_imports, exceptions } = module.data;
+  const importAtRun = [
+    ...type_imports.map(
+      ({ module: source, name }) => `${name} = ${TOOLS_MODULE}._codemode_import(${pythonStringLiteral(source)}, ${pythonStringLiteral(name)})`
+    ),
+    ...exceptions.map(
+      ({ name, module: source, qualname }) => `${name} = ${TOOLS_MODULE}._codemode_exception(${pythonStringLiteral(source)}, ${pythonStringLiteral(qualname)})`
+    )
+  ];
   const file = posix.parse(module.relative_path);
   if (file.ext !== ".py" || !/^[A-Za-z_]\w*$/.test(file.name) || PYTHON_KEYWORDS.has(file.name)) return [load, ...importAtRun];
+  const imported = [...type_imports, ...exceptions.filter((entry) => !entry.held)];
   return [
     "if TYPE_CHECKING:",
     `${INDENT}import ${file.name} as ${TOOLS_MODULE}`,
-    ...[...new Set(type_imports.map((entry) => entry.module))].map((source) => {
-      const names = type_imports.filter((entry) => entry.module === source).map((entry) => entry.name);
+    ...[...new Set(imported.map((entry) => entry.module))].map((source) => {
+      const names = imported.filter((entry) => entry.module === source).map((entry) => entry.name);
       return `${INDENT}from ${source} import ${names.join(", ")}`;
     }),
+    ...exceptions.filter((entry) => entry.held).map(({ name }) => `${INDENT}${name} = ${TOOLS_MODULE}.${name}`),
     "else:",
     ...[load, ...importAtRun].map((line) => INDENT + line)
   ];
@@ -920,21 +929,24 @@ function renderHeader(task) {
     '"""'
   ].join("\n");
 }
-function renderMain(task) {
+function renderMain(task, anyAsync) {
+  const concurrency = anyAsync ? [`${INDENT}# Async tools run concurrently when awaited together: \`await asyncio.gather(tool_a(...), tool_b(...))\`.`] : [];
   return [
-    `def main(params: str = ${pythonStringLiteral(task)}) -> object:`,
+    `${anyAsync ? "async " : ""}def main(params: str = ${pythonStringLiteral(task)}) -> object:`,
     `${INDENT}"""Accomplish the task in params with the tool functions above and return a JSON-serialisable result."""`,
     `${INDENT}# ${TODO_MARKER}: replace this body with the implementation.`,
+    ...concurrency,
     `${INDENT}raise NotImplementedError("main() is not implemented yet")`
   ].join("\n");
 }
 function renderPythonRunner(module, task) {
+  const anyAsync = module.tools.some((tool) => tool.async);
   const parts = [
     renderHeader(task),
     { region: "tools", text: renderToolsRegion(module) },
     "",
     "",
-    renderMain(task),
+    renderMain(task, anyAsync),
     "",
     "",
     { region: "harness", text: HARNESS_REGION },
@@ -1181,7 +1193,7 @@ var init_python = __esm({
         relative_path: "MCP servers",
         tools: [],
         declarations: [],
-        data: { has_deps: false, context_tools: [], bindings: [], type_imports: [] }
+        data: { has_deps: false, context_tools: [], bindings: [], type_imports: [], exceptions: [] }
       }),
       resolveContext: resolvedPythonContext,
       renderRunner: renderPythonRunner,
@@ -1347,15 +1359,17 @@ function analysisOptions(ts, toolsDir) {
 }
 function formatDiagnostic(ts, diagnostic, displayName) {
   const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
-  if (!diagnostic.file || diagnostic.start === void 0) return { line: null, message: `error TS${diagnostic.code}: ${text}` };
+  const cause = ROOT_CAUSE_CODES.has(diagnostic.code) ? { root_cause: true } : {};
+  if (!diagnostic.file || diagnostic.start === void 0) return { line: null, message: `error TS${diagnostic.code}: ${text}`, ...cause };
   const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-  return { line: line + 1, message: `${displayName}:${line + 1}:${character + 1} - error TS${diagnostic.code}: ${text}` };
+  return { line: line + 1, message: `${displayName}:${line + 1}:${character + 1} - error TS${diagnostic.code}: ${text}`, ...cause };
 }
-var loading, SHIPPED_LIBS, shippedLibs;
+var loading, SHIPPED_LIBS, shippedLibs, ROOT_CAUSE_CODES;
 var init_compiler = __esm({
   "src/engine/typescript/compiler.ts"() {
     "use strict";
     SHIPPED_LIBS = fileURLToPath3(new URL("./typescript/", import.meta.url));
+    ROOT_CAUSE_CODES = /* @__PURE__ */ new Set([2304, 2552, 2307, 2305, 2724]);
   }
 });
 
@@ -1618,6 +1632,7 @@ async function buildHost(ts, runnerPath, module, context) {
     tools: module.tools.map((tool) => ({
       name: tool.name,
       object: module.data.tool_objects.includes(tool.name),
+      method: module.data.instance_methods.find((method) => method.tool === tool.name),
       params: tool.params.map((param) => ({
         name: param.name,
         rest: param.kind === "var_positional",
@@ -1972,7 +1987,7 @@ var init_runner_types = __esm({
       }
       /** Declarations of every user-declared type that signatures mention, directly or through other types, up to the cap. */
       declarations() {
-        const entries2 = [...this.declarationTexts.values()];
+        const entries2 = [...new Map([...this.declarationTexts.values()].map((entry) => [entry.text, entry])).values()];
         const copies = new Set(this.copies);
         const shown = [];
         const cut = [];
@@ -2148,6 +2163,7 @@ var init_runner_types = __esm({
           const referenced = target?.declarations?.[0];
           if (target && referenced && isNamedTypeDeclaration(ts, referenced) && !this.program.isSourceFileFromExternalLibrary(referenced.getSourceFile()) && !this.isGlobal(referenced)) {
             this.collect(referenced, target);
+            if (name && ts.isIdentifier(name)) this.bind(name.text, target, referenced);
           }
           ts.forEachChild(node, visit);
         };
@@ -2353,7 +2369,7 @@ async function extractTypeScriptTools({ absolute, relative }) {
   };
   const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
   const exported = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
-  const sources2 = exported.flatMap((symbol) => toolSource(analysis, symbol) ?? []).sort(byPositionIn(sourceFile));
+  const sources2 = exported.flatMap((symbol) => toolSources(analysis, symbol)).sort(byPositionIn(sourceFile));
   if (sources2.length === 0) {
     if (exported.some((symbol) => symbol.name === "default")) {
       throw usageError(`${relative} exports only a default export; export named functions`);
@@ -2362,6 +2378,8 @@ async function extractTypeScriptTools({ absolute, relative }) {
   }
   const reserved = sources2.find((source) => RESERVED_TOOL_NAME.test(source.name));
   if (reserved) throw usageError(`${relative} exports a tool named '${reserved.name}', a name the generated runner reserves; rename it`);
+  const twice = sources2.find((source, index) => sources2.findIndex((other) => other.name === source.name) !== index);
+  if (twice) throw usageError(`${relative} gives two tools the name '${twice.name}' (an export and an instance's method); rename one`);
   const tools = sources2.map((source) => source.kind === "function" ? functionTool(analysis, source) : objectTool(analysis, source));
   return {
     language: "typescript",
@@ -2371,15 +2389,13 @@ async function extractTypeScriptTools({ absolute, relative }) {
     declarations: analysis.types.declarations(),
     data: {
       prelude: analysis.types.prelude(),
-      tool_objects: sources2.filter((source) => source.kind === "object").map((source) => source.name)
+      tool_objects: sources2.filter((source) => source.kind === "object").map((source) => source.name),
+      instance_methods: sources2.flatMap((source) => source.kind === "function" && source.method ? [source.method] : [])
     }
   };
 }
 function byPositionIn(file) {
-  const position = (source) => {
-    const declaration = source.symbol.valueDeclaration;
-    return declaration?.getSourceFile() === file ? declaration.pos : Number.MAX_SAFE_INTEGER;
-  };
+  const position = ({ exported }) => exported.getSourceFile() === file ? exported.pos : Number.MAX_SAFE_INTEGER;
   return (a, b) => position(a) - position(b);
 }
 function rejectSyntaxErrors(ts, program, sourceFile, relative) {
@@ -2389,17 +2405,51 @@ function rejectSyntaxErrors(ts, program, sourceFile, relative) {
   const message = ts.flattenDiagnosticMessageText(first.messageText, " ");
   throw usageError(`Syntax error in ${relative} line ${line}: ${message}`);
 }
-function toolSource({ ts, checker }, exported) {
-  if (exported.name === "default") return void 0;
+function toolSources(analysis, exported) {
+  const { ts, checker } = analysis;
+  if (exported.name === "default") return [];
   const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
   const declaration = symbol.valueDeclaration;
-  if (!declaration) return void 0;
+  if (!declaration) return [];
+  const name = exported.name;
   const object = ts.isVariableDeclaration(declaration) && toolObjectLiteral(ts, declaration.initializer);
-  if (object) return { kind: "object", name: exported.name, symbol, object };
+  if (object) return [{ kind: "object", name, symbol, object, exported: declaration }];
   const type = checker.getTypeOfSymbolAtLocation(symbol, declaration);
-  if (type.getConstructSignatures().length > 0) return void 0;
-  const signature = type.getCallSignatures()[0]?.getDeclaration();
-  return signature && !ts.isJSDocSignature(signature) ? { kind: "function", name: exported.name, symbol, declaration: signature } : void 0;
+  if (type.getConstructSignatures().length > 0) return [];
+  const signature = type.getCallSignatures()[0];
+  const declared = signature?.getDeclaration();
+  if (!signature || !declared) return instanceMethods(analysis, name, type, declaration);
+  if (!ts.isJSDocSignature(declared)) return [{ kind: "function", name, symbol, declaration: declared, signature, exported: declaration }];
+  const implementation = ts.isVariableDeclaration(declaration) && declaration.initializer && unwrap(ts, declaration.initializer);
+  const own = implementation && (ts.isArrowFunction(implementation) || ts.isFunctionExpression(implementation)) ? implementation : void 0;
+  return [{ kind: "function", name, symbol, declaration: own ?? declared, signature, callback: declared, exported: declaration }];
+}
+function instanceMethods({ ts, checker }, instance, type, exported) {
+  const classDeclaration = type.getSymbol()?.valueDeclaration;
+  if (!classDeclaration || !ts.isClassLike(classDeclaration) || isExternal(classDeclaration)) return [];
+  return checker.getPropertiesOfType(type).flatMap((property2) => {
+    const member = property2.valueDeclaration;
+    if (!member || !ts.isClassElement(member) || !member.name || !ts.isIdentifier(member.name)) return [];
+    if (ts.getCombinedModifierFlags(member) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) return [];
+    const signature = checker.getTypeOfSymbolAtLocation(property2, exported).getCallSignatures()[0];
+    const method = signature?.getDeclaration();
+    const implemented = method !== void 0 && (ts.isMethodDeclaration(method) && method.body !== void 0 || ts.isArrowFunction(method) || ts.isFunctionExpression(method));
+    if (!signature || !method || !implemented) return [];
+    return [
+      {
+        kind: "function",
+        name: `${instance}_${property2.name}`,
+        symbol: property2,
+        declaration: method,
+        signature,
+        method: { tool: `${instance}_${property2.name}`, instance, method: property2.name },
+        exported
+      }
+    ];
+  });
+}
+function isExternal(declaration) {
+  return /[\\/]node_modules[\\/]/.test(declaration.getSourceFile().fileName);
 }
 function toolObjectLiteral(ts, initializer) {
   if (!initializer) return void 0;
@@ -2411,46 +2461,69 @@ function toolObjectLiteral(ts, initializer) {
 function functionTool(analysis, source) {
   const { ts, checker } = analysis;
   const { declaration, name } = source;
+  const typeQuery = `typeof __codemodeTools.${source.method ? `${source.method.instance}.${source.method.method}` : name}`;
   const notes = [];
   const generic = (declaration.typeParameters?.length ?? 0) > 0;
   if (generic) notes.push("generic tool: its types are taken from the tools module");
-  const signature = checker.getSignatureFromDeclaration(declaration);
-  const returnType = signature?.getReturnType();
+  const returnType = source.signature.getReturnType();
   const declaredAsync = ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Async;
-  const awaited = returnType && checker.getAwaitedType(returnType);
-  const parameters = declaration.parameters.filter((parameter2) => !(ts.isIdentifier(parameter2.name) && parameter2.name.text === "this"));
+  const awaited = checker.getAwaitedType(returnType);
   const untyped = [];
-  const params = parameters.map((parameter2, index) => {
-    const rest = parameter2.dotDotDotToken !== void 0;
-    const fallback = rest ? "any[]" : `Parameters<typeof __codemodeTools.${name}>[${index}]`;
-    const paramName = ts.isIdentifier(parameter2.name) ? parameter2.name.text : `arg${index + 1}`;
-    const written = analysis.isJavaScript ? void 0 : parameter2.type;
-    if (isAny(analysis, checker.getTypeAtLocation(parameter2), rest)) untyped.push(paramName);
+  const params = parameterSources(analysis, source).map((parameter2, index) => {
+    const fallback = parameter2.rest ? "any[]" : `Parameters<${typeQuery}>[${index}]`;
+    if (isAny(analysis, parameter2.type(), parameter2.rest)) untyped.push(parameter2.name);
     return {
-      name: paramName,
-      kind: rest ? "var_positional" : "positional_or_keyword",
-      annotation: generic ? fallback : typeText(analysis, written, () => checker.getTypeAtLocation(parameter2), declaration, fallback, `parameter ${paramName}`, notes),
-      default: rest ? null : parameter2.initializer?.getText() ?? (checker.isOptionalParameter(parameter2) ? "undefined" : null),
-      doc: parameterDoc(ts, parameter2)
+      name: parameter2.name,
+      kind: parameter2.rest ? "var_positional" : "positional_or_keyword",
+      annotation: generic ? fallback : typeText(analysis, parameter2.written, parameter2.type, declaration, fallback, `parameter ${parameter2.name}`, notes),
+      default: parameter2.rest ? null : parameter2.default,
+      doc: parameter2.doc ?? callbackParameterDoc(ts, source.callback, parameter2.name)
     };
   });
   return {
     name,
     params,
-    returns: returnType ? generic ? `ReturnType<typeof __codemodeTools.${name}>` : typeText(
+    returns: generic ? `ReturnType<${typeQuery}>` : typeText(
       analysis,
-      analysis.isJavaScript ? void 0 : declaration.type,
+      analysis.isJavaScript || ts.isJSDocSignature(declaration) ? void 0 : declaration.type,
       () => returnType,
       declaration,
-      `ReturnType<typeof __codemodeTools.${name}>`,
+      `ReturnType<${typeQuery}>`,
       "the result",
       notes
-    ) : null,
-    doc: documentation(analysis, source.symbol),
+    ),
+    doc: documentation(analysis, source.symbol) || typeDocumentation(analysis, source.symbol),
     async: declaredAsync !== 0 || awaited !== void 0 && awaited !== returnType,
     note: notes.length > 0 ? notes.join("; ") : null,
     untyped: [...untyped, ...awaited && isAny(analysis, awaited, false) ? ["return"] : []]
   };
+}
+function parameterSources(analysis, source) {
+  const { ts, checker } = analysis;
+  const { declaration, signature } = source;
+  if (ts.isJSDocSignature(declaration)) {
+    return declaration.parameters.map((tag, index) => {
+      const expression = tag.typeExpression?.type;
+      const symbol = signature.getParameters()[index];
+      const optional = tag.isBracketed || expression !== void 0 && ts.isJSDocOptionalType(expression);
+      return {
+        name: ts.isIdentifier(tag.name) ? tag.name.text : `arg${index + 1}`,
+        rest: expression !== void 0 && ts.isJSDocVariadicType(expression),
+        type: () => symbol ? checker.getTypeOfSymbol(symbol) : checker.getAnyType(),
+        written: void 0,
+        default: optional ? "undefined" : null,
+        doc: tagDoc(ts, tag)
+      };
+    });
+  }
+  return declaration.parameters.filter((parameter2) => !(ts.isIdentifier(parameter2.name) && parameter2.name.text === "this")).map((parameter2, index) => ({
+    name: ts.isIdentifier(parameter2.name) ? parameter2.name.text : `arg${index + 1}`,
+    rest: parameter2.dotDotDotToken !== void 0,
+    type: () => checker.getTypeAtLocation(parameter2),
+    written: analysis.isJavaScript ? void 0 : parameter2.type,
+    default: parameter2.initializer?.getText() ?? (checker.isOptionalParameter(parameter2) ? "undefined" : null),
+    doc: parameterDoc(ts, parameter2)
+  }));
 }
 function objectTool(analysis, source) {
   const { ts, checker } = analysis;
@@ -2498,8 +2571,20 @@ function typeText(analysis, written, inferred, location, fallback, what, notes) 
 function documentation({ ts, checker }, symbol) {
   return ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
 }
+function typeDocumentation(analysis, symbol) {
+  const alias = analysis.checker.getTypeOfSymbol(symbol).aliasSymbol;
+  return alias ? documentation(analysis, alias) : "";
+}
 function parameterDoc(ts, parameter2) {
-  const tag = ts.getJSDocParameterTags(parameter2)[0];
+  return tagDoc(ts, ts.getJSDocParameterTags(parameter2)[0]);
+}
+function callbackParameterDoc(ts, callback, name) {
+  return tagDoc(
+    ts,
+    callback?.parameters.find((tag) => ts.isIdentifier(tag.name) && tag.name.text === name)
+  );
+}
+function tagDoc(ts, tag) {
   const text = ts.getTextOfJSDocComment(tag?.comment)?.replace(/^\s*-\s*/, "").trim();
   return text ? text : null;
 }
@@ -2545,7 +2630,7 @@ function renderTypeScriptRunner(module, task) {
   ]);
   const harnessRegion = region("harness", [`void ${run}(main, () => import(${typescriptStringLiteral(module.path)}));`]);
   const { text, protected_regions } = joinRunner(
-    [header(module, task), { region: "tools", text: toolsRegion }, mainFunction(task), { region: "harness", text: harnessRegion }],
+    [header(module, task), { region: "tools", text: toolsRegion }, mainFunction(module, task), { region: "harness", text: harnessRegion }],
     "\n\n"
   );
   return {
@@ -2566,10 +2651,12 @@ function header(module, task) {
     '// Implement main() using the tool functions below. Do not edit the regions marked "generated, do not edit".'
   ].join("\n");
 }
-function mainFunction(task) {
+function mainFunction(module, task) {
+  const concurrent = module.mcp !== void 0 || module.tools.some((tool) => tool.async);
   return [
     `export async function main(params: string = ${typescriptStringLiteral(task)}): Promise<unknown> {`,
     `  // ${TODO_MARKER}: implement the task described by params using the tools above, and return the result.`,
+    ...concurrent ? ["  // Calls of async tools run concurrently when awaited together: await Promise.all([first(a), second(b)])."] : [],
     "  throw new Error('main() is not implemented yet');",
     "}"
   ].join("\n");
@@ -2754,7 +2841,7 @@ var init_typescript = __esm({
         relative_path: "MCP servers",
         tools: [],
         declarations: [],
-        data: { prelude: [], tool_objects: [] }
+        data: { prelude: [], tool_objects: [], instance_methods: [] }
       }),
       renderRunner: renderTypeScriptRunner,
       wrapperPattern: TYPESCRIPT_WRAPPER_PATTERN,
@@ -2782,13 +2869,13 @@ function registered(language) {
     throw usageError(`Unknown language '${language}': expected ${REGISTERED_LANGUAGES.map((e) => e.description.language).join(" or ")}`);
   return entry;
 }
-async function languageNamed(language) {
+async function languageNamed(language = DEFAULT_RUNNER_LANGUAGE) {
   return registered(language).load();
 }
 function languageDescription(language) {
   return registered(language).description;
 }
-var REGISTERED_LANGUAGES, extensions, SUPPORTED_EXTENSIONS;
+var REGISTERED_LANGUAGES, extensions, SUPPORTED_EXTENSIONS, DEFAULT_RUNNER_LANGUAGE;
 var init_registry = __esm({
   "src/engine/registry.ts"() {
     "use strict";
@@ -2801,6 +2888,7 @@ var init_registry = __esm({
     ];
     extensions = REGISTERED_LANGUAGES.flatMap((entry) => entry.description.extensions);
     SUPPORTED_EXTENSIONS = `${extensions.slice(0, -1).join(", ")} or ${extensions.at(-1) ?? ""}`;
+    DEFAULT_RUNNER_LANGUAGE = "typescript";
   }
 });
 
@@ -4151,11 +4239,17 @@ function quoteLine(line) {
   const trimmed = line.trim();
   return JSON.stringify(trimmed.length > 80 ? `${trimmed.slice(0, 77)}...` : trimmed);
 }
+var DIAGNOSTICS_SHOWN = 30;
 function diagnosticsFailure(fileName, diagnostics) {
-  const lines = diagnostics.map((d) => d.line === null ? d.message : `line ${d.line}: ${d.message}`);
+  const line = (d) => d.line === null ? d.message : `line ${d.line}: ${d.message}`;
+  const first = diagnostics.find((d) => d.root_cause) ?? diagnostics[0];
+  const unshown = diagnostics.length - DIAGNOSTICS_SHOWN;
   return {
-    message: `${fileName} does not compile: ${lines[0] ?? "no diagnostics"}${lines.length > 1 ? ` (and ${lines.length - 1} more)` : ""}`,
-    details: lines.join("\n")
+    message: `${fileName} does not compile: ${first ? line(first) : "no diagnostics"}${diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : ""}`,
+    details: [
+      ...diagnostics.slice(0, DIAGNOSTICS_SHOWN).map(line),
+      ...unshown > 0 ? [`(${unshown} more diagnostic${unshown === 1 ? "" : "s"} not shown, ${diagnostics.length} in all)`] : []
+    ].join("\n")
   };
 }
 function toolsModuleChangedFailure(relativePath) {
@@ -4900,7 +4994,7 @@ async function codemode(options) {
   const mcpServers = options.mcp === void 0 ? null : await loadMcpConfig(options.mcp, config.repo_root);
   if (options.tools === void 0 && !mcpServers) throw usageError("No tools given: pass a tools module, MCP servers, or both");
   const source = options.tools === void 0 ? null : await toolsSource(options.tools, config.repo_root);
-  const language = source?.language ?? await languageNamed(options.language ?? "typescript");
+  const language = source?.language ?? await languageNamed(options.language);
   const env = options.env ?? process.env;
   const ended = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, ended.signal]) : ended.signal;

@@ -11,7 +11,7 @@ import { decodeValue, describeError, encodeValue, MAX_MESSAGE_BYTES, Previewed, 
 /** What the build tells the host of the tools: the module to import and each tool's parameters. */
 interface Manifest {
   module: string;
-  tools: { name: string; object: boolean; mcp?: boolean; params: Param[] }[];
+  tools: { name: string; object: boolean; mcp?: boolean; method?: { instance: string; method: string }; params: Param[] }[];
 }
 
 /** A parameter: its annotation as written and the shape an argument must have (src/engine/typescript/argument-shapes.ts). */
@@ -313,6 +313,14 @@ function bind(tool: Manifest['tools'][number], values: unknown[]): () => unknown
   const missing = values.length >= positional.length ? [] : positional.filter((param, index) => param.required && index >= values.length).map((param) => param.name);
   if (missing.length > 0) throw new CallError(`${tool.name}() is missing the argument${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
   if (tool.mcp) return () => callMcpTool(tool.name, values[0]);
+  if (tool.method) {
+    checkArguments(tool, values);
+    const { instance, method } = tool.method;
+    const owner = toolsModule[instance] as Record<string, unknown> | undefined;
+    const target = owner?.[method];
+    if (typeof target !== 'function') throw new CallError(`${instance}.${method} is not a method in the tools module`);
+    return () => (target as (...values: unknown[]) => unknown).apply(owner, values);
+  }
   const target = toolsModule[tool.name];
   if (!tool.object) {
     checkArguments(tool, values);

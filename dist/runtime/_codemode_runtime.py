@@ -5,6 +5,7 @@ the host runs the tools and keeps the trace. Generated with the runner and check
 edit; main() must not use it.
 """
 
+import enum
 import importlib.machinery
 import importlib.util
 import inspect
@@ -14,6 +15,7 @@ import socket
 import sys
 import threading
 import traceback
+import types
 
 import _codemode_codec as codec
 
@@ -246,12 +248,13 @@ def outcome(tool, reply):
 
 
 def tool_exception(tool, error):
-    """The exception a tool raised, as the same type when it is a builtin or a type of the tools module."""
+    """The exception a tool raised, as the same class when the program can import it: a builtin, one of the tools
+    module, or one of a module the tools module imports (with the tools module loaded, its folder is importable)."""
     name, module, message = str(error.get("type", "Exception")), str(error.get("module", "")), str(error.get("message", ""))
-    cls = codec.builtin_exception(name) if module == "builtins" else None
-    if cls is None and module == "tools":
-        found = resolve_type(codec.TOOLS_PREFIX + name)
-        cls = found if isinstance(found, type) and issubclass(found, BaseException) else None
+    if tools is not None and module != "builtins":
+        tools._load()
+    found = resolve_type(codec.TOOLS_PREFIX + name if module == "tools" else f"{module}:{name}")
+    cls = found if isinstance(found, type) and issubclass(found, BaseException) else None
     if cls is None:
         cls = codec.remote_type(f"{module}:{name}", "exception")
     try:
@@ -319,6 +322,15 @@ class ToolsTypes:
         self._load()
         type_name = f"{module_name}:{name}"
         return resolve_type(type_name) or codec.remote_type(type_name, "class")
+
+    def _codemode_exception(self, module_name, qualified):
+        """An exception class the runner binds, as a tool's exception of that class arrives (tool_exception): the
+        class itself, or the same stand-in when the program cannot import it."""
+        self._load()
+        found = resolve_type(codec.TOOLS_PREFIX + qualified if module_name == "tools" else f"{module_name}:{qualified}")
+        if isinstance(found, type) and issubclass(found, BaseException):
+            return found
+        return codec.remote_type(f"{module_name}:{qualified}", "exception")
 
     def resolve(self, qualified):
         module = self._load()
@@ -425,8 +437,10 @@ def _codemode_load(relative_path, runner_name):
 DEPS_FUNCTION = "codemode_deps"
 
 
-def public_functions(module):
-    """The tools of a module: its __all__, or the public functions defined in it; never codemode_deps()."""
+def public_tools(module):
+    """The tools of a module as (name, function): its __all__, or the public names it defines; never codemode_deps().
+    A function is a tool; an instance (of a class the module defines, unless __all__ names it) serves each public
+    method its class and the bases of the same module define, as `<instance>_<method>` when no function has that name."""
     exported = getattr(module, "__all__", None)
     if exported is not None:
         candidates = [(str(name), getattr(module, str(name), None)) for name in dict.fromkeys(exported)]
@@ -436,7 +450,38 @@ def public_functions(module):
             for name, value in vars(module).items()
             if not name.startswith("_") and getattr(value, "__module__", None) == module.__name__
         ]
-    return [(name, value) for name, value in candidates if name != DEPS_FUNCTION and inspect.isfunction(value)]
+    functions = [(name, value) for name, value in candidates if name != DEPS_FUNCTION and inspect.isfunction(value)]
+    taken = {name for name, _ in functions}
+    methods = [
+        (f"{name}_{method}", bound)
+        for name, value in candidates
+        if serves_methods(value, None if exported is not None else module.__name__)
+        for method, bound in public_methods(value)
+        if f"{name}_{method}" not in taken
+    ]
+    return functions + methods
+
+
+def serves_methods(value, defined_in):
+    """An instance of a class of the user's (not a class, function, module, enum member or builtin value), of one
+    the module defined_in defines unless that is None."""
+    if isinstance(value, (type, enum.Enum)) or inspect.ismodule(value) or inspect.isroutine(value):
+        return False
+    return type(value).__module__ != "builtins" and defined_in in (None, type(value).__module__)
+
+
+def public_methods(instance):
+    """The instance's public methods (static and class methods too) that its class, or a base defined in the same
+    module, defines, in the order they are defined; a library base's methods (a pydantic model's) are not its own."""
+    cls = type(instance)
+    found = {}
+    for owner in cls.__mro__:
+        if owner.__module__ != cls.__module__:
+            continue
+        for name, attribute in vars(owner).items():
+            if not name.startswith("_") and name not in found and isinstance(attribute, (staticmethod, classmethod, types.FunctionType)):
+                found[name] = getattr(instance, name)
+    return list(found.items())
 
 
 # Shared with introspect.py and host.py, so that the tools module is imported the same way everywhere.

@@ -1,7 +1,7 @@
 """Python declarations of every type a tools module's signatures reach, rendered from the live objects.
 
 Used by introspect.py. Each declaration is class-stub or alias source text, for the model to read: dataclasses,
-pydantic models, TypedDicts, NamedTuples, enums, Protocols, plain classes, `X = ...` and `type X = ...` aliases,
+pydantic models, TypedDicts, NamedTuples, enums, Protocols, exceptions, plain classes, `X = ...` and `type X = ...` aliases,
 followed transitively through containers, unions, Optional and Annotated, each type once.
 """
 
@@ -188,6 +188,31 @@ def _written_attributes(cls):
     return annotations, docs
 
 
+def _init_attributes(cls):
+    """The public attributes the class's own __init__ sets on self (an exception's, which it arrives with), each as
+    `name: type`: the annotation written there, or that of the parameter assigned, else Any."""
+    init = next((node for node in _class_body(cls) if isinstance(node, ast.FunctionDef) and node.name == "__init__"), None)
+    if init is None:
+        return []
+    arguments = init.args.posonlyargs + init.args.args + init.args.kwonlyargs
+    parameters = {argument.arg: ast.unparse(argument.annotation) for argument in arguments if argument.annotation is not None}
+    found = {}
+    for node in ast.walk(init):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        for target in targets:
+            if not (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self"):
+                continue
+            if target.attr.startswith("_") or target.attr in found:
+                continue
+            if isinstance(node, ast.AnnAssign):
+                found[target.attr] = ast.unparse(node.annotation)
+            elif isinstance(node.value, ast.Name) and node.value.id in parameters:
+                found[target.attr] = parameters[node.value.id]
+            else:
+                found[target.attr] = "Any"
+    return [(name, f"{name}: {annotation}") for name, annotation in found.items()]
+
+
 def _docstring_lines(text, indent):
     """A docstring that is safe as source and in a comment: no control characters, no closing quotes inside."""
     cleaned = "".join(
@@ -350,6 +375,8 @@ class _Declarations:
             bases = [base.__name__ for base in cls.__bases__]
         elif _is_protocol(cls):
             bases = [*bases, "Protocol"]
+        elif issubclass(cls, BaseException):
+            bases = [base.__qualname__ for base in cls.__bases__]
         return [*decorators, f"class {cls.__name__}" + (f"({', '.join(bases)})" if bases else "") + ":"]
 
     def _body(self, cls):
@@ -357,7 +384,10 @@ class _Declarations:
             return [f"{INDENT}{name} = {_safe_repr(member.value)}" for name, member in cls.__members__.items()]
         written, docs = _written_attributes(cls)
         lines = []
-        for name, text in self._field_lines(cls, written):
+        fields = self._field_lines(cls, written)
+        if issubclass(cls, BaseException):
+            fields += [(name, text) for name, text in _init_attributes(cls) if name not in dict(fields)]
+        for name, text in fields:
             lines.append(f"{INDENT}{text}")
             if name in docs:
                 lines.extend(_docstring_lines(docs[name], INDENT))
@@ -399,6 +429,8 @@ class _Declarations:
                 left_out.append(name)
                 continue
             text = "\n".join(_rendered(name, render))
+            if text in shown:  # the same type reached twice, e.g. one file imported under two module names
+                continue
             if used + len(text) > limit:
                 left_out.append(name)
                 continue

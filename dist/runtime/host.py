@@ -25,7 +25,7 @@ FOLDER = os.path.dirname(os.path.realpath(__file__))
 sys.path.insert(0, FOLDER)
 import _codemode_arguments as arguments  # noqa: E402
 import _codemode_codec as codec  # noqa: E402
-from _codemode_runtime import DEPS_FUNCTION, load_tools, public_functions  # noqa: E402
+from _codemode_runtime import DEPS_FUNCTION, load_tools, public_tools  # noqa: E402
 
 sys.path[:] = [folder for folder in sys.path if os.path.realpath(folder or os.curdir) != FOLDER]
 
@@ -314,7 +314,7 @@ class Host:
     def load(self):
         self.module = load_tools(self.spec["tools"])
         codec.tools_module_name = self.module.__name__
-        self.tools = {name: Tool(name, function) for name, function in public_functions(self.module)}
+        self.tools = {name: Tool(name, function) for name, function in public_tools(self.module)}
         data_types = arguments.reachable_data_types(hint for tool in self.tools.values() for hint in tool.checker.hints.values())
         self.buildable = {codec.type_name(cls): cls for cls in data_types}
         if self.spec.get("mcp_tools"):

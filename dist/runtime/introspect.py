@@ -1,10 +1,10 @@
 """Imports a tools module and prints what the runner needs to know about it, as one JSON object.
 
 Run as `python introspect.py <tools path>` from the repository root. Prints `{"ok": true, "tools": [...],
-"has_deps": bool, "bindings": [...], "declarations": [...]}` or `{"ok": false, "problem": {...}}`, each with
-`"installation"`: the interpreter, so that the engine need not start it again to ask (_codemode_installation.py).
-Annotations and defaults are taken from the source text as written; `declarations` shows every type they reach
-as Python source.
+"has_deps": bool, "bindings": [...], "type_imports": [...], "exceptions": [...], "declarations": [...]}` or
+`{"ok": false, "problem": {...}}`, each with `"installation"`: the interpreter, so that the engine need not start
+it again to ask (_codemode_installation.py). Annotations and defaults are taken from the source text as written;
+`declarations` shows every type they reach as Python source.
 """
 
 import ast
@@ -24,7 +24,7 @@ import typing
 FOLDER = os.path.dirname(os.path.realpath(__file__))
 sys.path.insert(0, FOLDER)
 from _codemode_installation import installation  # noqa: E402
-from _codemode_runtime import DEPS_FUNCTION as _DEPS_FUNCTION, load_tools, public_functions as _public_functions  # noqa: E402
+from _codemode_runtime import DEPS_FUNCTION as _DEPS_FUNCTION, load_tools, public_tools as _public_tools  # noqa: E402
 from _codemode_stubs import annotation_names, declarations as _type_declarations, evaluate as _evaluate  # noqa: E402
 
 _INSTALLATION = installation()
@@ -59,15 +59,18 @@ def _segment(lines, node):
     return lines[node.lineno - 1][node.col_offset : node.end_col_offset].decode()
 
 
-def _function_nodes(statements, found):
+def _function_nodes(statements, found, prefix=""):
+    """The definitions of the module's functions and of its classes' methods, by qualified name."""
     for statement in statements:
         if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            found.setdefault(statement.name, statement)
+            found.setdefault(prefix + statement.name, statement)
+        elif isinstance(statement, ast.ClassDef):
+            _function_nodes(statement.body, found, f"{prefix}{statement.name}.")
         elif isinstance(statement, (ast.If, ast.Try, ast.With)):
             for block in ("body", "orelse", "finalbody"):
-                _function_nodes(getattr(statement, block, []), found)
+                _function_nodes(getattr(statement, block, []), found, prefix)
             for handler in getattr(statement, "handlers", []):
-                _function_nodes(handler.body, found)
+                _function_nodes(handler.body, found, prefix)
     return found
 
 
@@ -77,7 +80,7 @@ def _defining_node(function, nodes, path):
     code = getattr(original, "__code__", None)
     if code is None or os.path.abspath(code.co_filename) != os.path.abspath(path):
         return None
-    return nodes.get(original.__name__)
+    return nodes.get(original.__qualname__)
 
 
 def _written_parameters(lines, node):
@@ -163,6 +166,74 @@ def _describe_tool(name, function, lines, node, has_deps):
     }
 
 
+_EXCEPTION_NAME = re.compile(r"([A-Za-z_][\w.]*)\s*(?::|$)")
+_SPHINX_RAISES = re.compile(r":raises?[ \t]+([A-Za-z_][\w.]*)[ \t]*:")
+
+
+def _indent(line):
+    return len(line) - len(line.lstrip())
+
+
+def _section_entries(lines, header):
+    """The lines naming exceptions under a Raises header: Google style indents them below it; NumPy style underlines
+    the header with dashes and puts them at its indent, their descriptions indented below."""
+    indent = _indent(lines[header])
+    following = lines[header + 1 :]
+    if following and following[0].strip() and set(following[0].strip()) == {"-"}:
+        body = following[1:]
+        # The section ends at the next header: the line above the next line of dashes.
+        ends = [index for index, line in enumerate(body[1:]) if line.strip() and set(line.strip()) == {"-"}]
+        body = body[: ends[0]] if ends else body
+        return [line for line in body if line.strip() and _indent(line) == indent]
+    entries = []
+    for line in following:
+        if not line.strip():
+            continue
+        if _indent(line) <= indent:
+            break
+        if not entries or _indent(line) <= _indent(entries[0]):
+            entries.append(line)
+    return entries
+
+
+def _raised_names(doc):
+    """The exception names a docstring's Raises section or :raises: fields name, in order, each once."""
+    lines = doc.splitlines()
+    names = []
+    for index, line in enumerate(lines):
+        if line.strip() in ("Raises:", "Raises"):
+            names += [match.group(1) for entry in _section_entries(lines, index) if (match := _EXCEPTION_NAME.match(entry.strip()))]
+    return list(dict.fromkeys(names + _SPHINX_RAISES.findall(doc)))
+
+
+def _resolve_exception(name, namespace):
+    """The exception class a name stands for in the tool's namespace, or by its dotted path in an imported module."""
+    found = _evaluate(name, namespace)
+    if found is None and "." in name:
+        source, _, attribute = name.rpartition(".")
+        found = getattr(sys.modules.get(source), attribute, None)
+    return found if inspect.isclass(found) and issubclass(found, BaseException) else None
+
+
+def _raised(tool, namespace):
+    """The exception classes a tool's docstring says it raises, where the names resolve."""
+    found = (_resolve_exception(name, namespace) for name in _raised_names(tool["doc"]))
+    return list(dict.fromkeys(cls for cls in found if cls is not None))
+
+
+def _held_exceptions(module):
+    """The exception classes the tools module defines or imports, by the public names it holds them under."""
+    return [
+        (name, value)
+        for name, value in vars(module).items()
+        if not name.startswith("_") and inspect.isclass(value) and issubclass(value, BaseException) and value.__module__ != "builtins"
+    ]
+
+
+def _raises_note(classes):
+    return "raises " + ", ".join(cls.__qualname__ for cls in classes) if classes else None
+
+
 def _name_problem(name):
     if name == "main":
         return "main"
@@ -179,9 +250,9 @@ def _annotations(tool):
     return [tool["returns"]] + [param["annotation"] for param in tool["params"]]
 
 
-def _bindings(module, tools, declared):
+def _bindings(module, tools, declared, exceptions):
     """Names of the tools module that the visible signatures refer to, then those of the declared types the module
-    holds under their own names, so the runner can bind them."""
+    holds under their own names, so the runner can bind them; its exception classes (`exceptions`) are bound apart."""
     tool_names = {tool["name"] for tool in tools}
     annotations = [text for tool in tools for text in _annotations(tool)]
     names = [name for text in dict.fromkeys(annotations) if text for name in annotation_names(text)]
@@ -189,12 +260,34 @@ def _bindings(module, tools, declared):
     return [
         name
         for name in dict.fromkeys(names)
-        if name in vars(module) and name not in tool_names and name != "main" and not name.startswith("_codemode")
+        if name in vars(module)
+        and name not in exceptions
+        and name not in tool_names
+        and name != "main"
+        and not name.startswith("_codemode")
     ]
 
 
 # Names the tools region binds itself (beside the tools and the runtime's _codemode names).
 _REGION_NAMES = {"annotations", "TYPE_CHECKING", "main"}
+
+
+def _exception_bindings(module, held, type_imports, tools):
+    """The exception classes the runner binds, as {"name", "module", "qualname", "held"}: those the tools module holds
+    (by the name it holds them under) and those of type_imports; `module` is "tools" for the tools module's own, as a
+    tool's exception names it (_codemode_codec.exception_payload)."""
+    tool_names = {tool["name"] for tool in tools} | _REGION_NAMES
+
+    def entry(name, cls, is_held):
+        source = "tools" if cls.__module__ == module.__name__ else cls.__module__
+        return {"name": name, "module": source, "qualname": cls.__qualname__, "held": is_held}
+
+    found = [entry(name, cls, True) for name, cls in held if name not in tool_names and not name.startswith("_codemode")]
+    for imported in type_imports:
+        cls = getattr(sys.modules.get(imported["module"]), imported["name"], None)
+        if isinstance(cls, type) and issubclass(cls, BaseException):
+            found.append(entry(imported["name"], cls, False))
+    return found
 
 
 def _type_imports(module, declared, bound, tools):
@@ -237,7 +330,7 @@ def _introspect(path):
             module = load_tools(path)
     except BaseException as error:
         return {"ok": False, "problem": {"kind": "import", "type": type(error).__name__, "message": _one_line(error)}}
-    functions = _public_functions(module)
+    functions = _public_tools(module)
     if not functions:
         return {"ok": False, "problem": {"kind": "no_tools"}}
     for name, _ in functions:
@@ -252,15 +345,24 @@ def _introspect(path):
     any_texts = {}
     for tool, namespace in zip(tools, namespaces):
         tool["untyped"] = _untyped(tool, namespace, any_texts)
+    raised = [_raised(tool, namespace) for tool, namespace in zip(tools, namespaces)]
+    for tool, classes in zip(tools, raised):
+        tool["note"] = "; ".join(note for note in (tool["note"], _raises_note(classes)) if note) or None
+    held = _held_exceptions(module)
+    exceptions = [cls for _, cls in held] + [cls for classes in raised for cls in classes]
     annotations = [(text, namespace) for tool, namespace in zip(tools, namespaces) for text in _annotations(tool) if text]
-    declarations, declared = _type_declarations(annotations)
-    bindings = _bindings(module, tools, declared)
+    declarations, declared = _type_declarations(annotations + [(cls, {}) for cls in dict.fromkeys(exceptions)])
+    bindings = _bindings(module, tools, declared, {name for name, _ in held})
+    type_imports = _type_imports(module, declared, bindings + [name for name, _ in held], tools)
+    exceptions = _exception_bindings(module, held, type_imports, tools)
+    imported_exceptions = {entry["name"] for entry in exceptions if not entry["held"]}
     return {
         "ok": True,
         "tools": tools,
         "has_deps": has_deps,
         "bindings": bindings,
-        "type_imports": _type_imports(module, declared, bindings, tools),
+        "type_imports": [entry for entry in type_imports if entry["name"] not in imported_exceptions],
+        "exceptions": exceptions,
         "declarations": declarations,
     }
 
