@@ -81,6 +81,8 @@ function nestedCheckouts(dirs: ReturnType<typeof machine>): string {
 
 const python = realpathSync(execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim());
 const pythonPrefix = execFileSync(python, ['-c', 'import sys; print(sys.base_prefix)'], { encoding: 'utf8' }).trim();
+/** Where this node is installed: readable in the sandbox as the engine makes it, wherever it lies (CI puts it under /tmp). */
+const nodePrefix = path.dirname(path.dirname(realpathSync(process.execPath)));
 
 const LAUNCHER = 'import json, subprocess, sys; sys.exit(subprocess.run(json.loads(sys.argv[1]), env=json.loads(sys.argv[2])).returncode)';
 
@@ -132,7 +134,7 @@ async function inSandbox(
   const layout: SandboxLayout = {
     repoRoot: dirs.repo,
     hidden: [dirs.home, dirs.runner_temp],
-    readable: runner.python === python ? [pythonPrefix] : [],
+    readable: [...(runner.python === python ? [pythonPrefix] : []), ...(language === 'javascript' ? [nodePrefix] : [])],
     workspace: dirs.workspace,
     workspaceFiles: [runnerFile],
   };
