@@ -175,3 +175,21 @@ describe.for([PYTHON, TYPESCRIPT])('the built action against a hostile $name pro
     expectCallsReported(step, language.realTool, 1);
   });
 });
+
+test("refuses a tool call whose argument is not of the parameter's type, before the tool runs", async ({ stage }) => {
+  const program = `def main(params: str = "") -> object:
+    import json
+    # An object where the tool takes a string; typed Any, as data read at run time is, so that it type-checks.
+    city = json.loads('{"city": "Paris", "injected": true}')
+    try:
+        get_weather(city)
+        return "called"
+    except TypeError as error:
+        return "refused: " + str(error)
+`;
+  const step = await attack(stage, PYTHON, program);
+
+  expect(step.exitCode).toBe(0);
+  expect(JSON.parse(step.outputs.result!)).toMatch(/^refused: get_weather\(\) was not called: the argument city is not str/);
+  expect((await resultFile(step)).trace).toMatchObject([{ tool: 'get_weather', ok: false }]);
+});

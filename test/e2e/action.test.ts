@@ -489,6 +489,41 @@ describe('the built action on Node 24, as the runner starts it', () => {
     }
   });
 
+  test('redacts secrets passed under plain names and in the forms a program turns them into', async ({ stage }) => {
+    const pat = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+    const webhook = 'https://hooks.slack.com/services/T0000/B0000/' + 'XyZ123abcDEF456ghiJKL789';
+    const dsnKey = '9f8e7d6c5b4a39281706f5e4d3c2b1a0';
+    const dsn = `https://${dsnKey}@o123.ingest.sentry.io/4567`;
+    const dbPassword = 'Tr0ub4dor-and-3';
+    const hex = (value: string) => Buffer.from(value).toString('hex');
+    const forms = {
+      upper_hex: hex(pat).toUpperCase(),
+      spaced_hex: hex(pat).replace(/(..)(?!$)/g, '$1 '),
+      colon_hex: hex(pat).replace(/(..)(?!$)/g, '$1:'),
+      dsn,
+      connection: `host=db user=app password='${dbPassword}'`,
+    };
+    const step = await commentStep(stage, `/codemode Echo ${pat} and ${webhook}`, {
+      env: { GH_PAT: pat, SLACK_WEBHOOK: webhook, ERROR_REPORTING: dsn, DATABASE: forms.connection },
+      model: writesMain(echoMain(forms)),
+    });
+
+    expect(step.exitCode).toBe(0);
+    const report = onlyComment(stage).body;
+    expect(report).toContain('> Echo *** and ***');
+    const files = await artifactFiles(step.artifacts[0]!);
+    const written = [
+      ...step.githubRequests.map((request) => JSON.stringify(request.body)),
+      report,
+      step.summary,
+      await readFile(step.files.output, 'utf8'),
+      ...Object.values(files),
+    ];
+    for (const text of written) {
+      for (const secret of [pat, webhook, dsnKey, dbPassword, ...Object.values(forms).slice(0, 3)]) expect(text).not.toContain(secret);
+    }
+  });
+
   test('in generate mode posts the verified code without running it', async ({ stage }) => {
     const step = await commentStep(stage, '/codemode Get the weather in Paris', {
       inputs: { tools: WEATHER_TOOLS, mode: 'generate' },
