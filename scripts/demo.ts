@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 
 import { repositoryClaudePath } from '../test/helpers/claude.js';
-import { sandboxProblem } from '../test/setup/sandbox.js';
 import { editRunnerScript, replaceMain, startFakeAnthropic } from '../testing/fakes/anthropic.js';
 import { PYTHON_MAINS } from '../testing/mains/python.js';
+import { sandboxProblem } from '../testing/sandbox.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const task = 'Compare weather between San Francisco and New York';

@@ -1,5 +1,5 @@
 import { ensureNode24 } from '../../testing/node24.js';
-import { sandboxProblem } from './sandbox.js';
+import { sandboxProblem } from '../../testing/sandbox.js';
 
 export default async function setup(): Promise<void> {
   // Tests start generated programs under bubblewrap: without it, stop before any test with one line that says why.

@@ -1,6 +1,6 @@
-import { errorMessage } from '../../src/engine/errors.js';
-import { probeSandbox } from '../../src/engine/sandbox.js';
-import { ensurePackages, SANDBOX_REQUIREMENTS } from '../../src/system-packages.js';
+import { errorMessage } from '../src/engine/errors.js';
+import { probeSandbox } from '../src/engine/sandbox.js';
+import { ensurePackages, SANDBOX_REQUIREMENTS } from '../src/system-packages.js';
 
 /**
  * Makes the bubblewrap sandbox ready on this machine: installs bubblewrap and python3-seccomp where they are missing and the user is
