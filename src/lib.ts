@@ -4,6 +4,7 @@ export { CHECK_MODES, CLAUDE_CODE_VERSION } from './engine/config.js';
 export { CodeModeError, errorMessage } from './engine/errors.js';
 export type { LanguageDescription } from './engine/language.js';
 export { mcpConfigVariables } from './engine/mcp/config.js';
+export { ELICITATION_POLICIES } from './engine/mcp/elicitation.js';
 export type { SavedProgram } from './engine/program.js';
 export { languageDescription } from './engine/registry.js';
 export { RUN_FILE_NAMES } from './engine/run/workspace-files.js';

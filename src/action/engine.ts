@@ -35,6 +35,7 @@ function engineConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspaceDir
     tmp_size: defined(inputs.tmp_size),
     max_memory: defined(inputs.max_memory),
     check: inputs.check,
+    mcp_elicitation: inputs.mcp_elicitation,
     pyright_path: defined(inputs.pyright_path),
   };
 }

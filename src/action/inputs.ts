@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { z } from 'zod';
 
-import { CHECK_MODES, CLAUDE_CODE_VERSION, LANGUAGES, parseByteSize, SANDBOX_MODES } from '../lib.js';
+import { CHECK_MODES, CLAUDE_CODE_VERSION, ELICITATION_POLICIES, LANGUAGES, parseByteSize, SANDBOX_MODES } from '../lib.js';
 
 export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -22,6 +22,7 @@ export const INPUT_DEFAULTS = {
   approve_permission: 'write',
   allowed_bots: '',
   trust_pr_config: 'false',
+  mcp_elicitation: 'defaults',
   mode: 'run',
   sandbox: 'required',
   check: 'basic',
@@ -96,6 +97,7 @@ export const ActionInputsSchema = z
     tools: text(),
     mcp_config: text(),
     language: text().pipe(z.enum(LANGUAGES, { error: 'Expected typescript or python.' }).nullable()),
+    mcp_elicitation: oneOf(ELICITATION_POLICIES, 'Expected defaults or decline.'),
     task: text(),
     program: text(),
     on_drift: oneOf(['fail', 'propose'], 'Expected fail or propose.'),

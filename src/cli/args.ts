@@ -4,6 +4,7 @@ import {
   CHECK_MODES,
   type CodeModeConfigInput,
   CodeModeError,
+  ELICITATION_POLICIES,
   errorMessage,
   type Language,
   LANGUAGES,
@@ -25,6 +26,8 @@ Options:
   --tools <file>             tools module (.py, .ts, .mts, .js, .mjs), relative to the repository root
   --mcp-config <file|json>   MCP servers whose tools the program gets (.mcp.json format), alone or with --tools
   --language <name>          runner language with MCP servers alone: typescript (default) or python
+  --mcp-elicitation defaults|decline
+                             answer MCP servers' elicitations with the form's defaults (default), or decline them all
   --task <text>              what the generated program should do
   --program <file>           saved program (e.g. .codemode/<name>.py), relative to the repository root: no model request
   --save <file>              write the program to this file, relative to the repository root, when the run succeeds
@@ -91,6 +94,7 @@ const OPTIONS = {
   'tmp-size': { type: 'string' },
   'max-memory': { type: 'string' },
   check: { type: 'string' },
+  'mcp-elicitation': { type: 'string' },
   'pyright-path': { type: 'string' },
   redact: { type: 'string', multiple: true },
   verbose: { type: 'boolean', default: false },
@@ -153,6 +157,7 @@ export function parseCommandLine(argv: string[]): CliCommand | null {
       tmp_size: optionalByteSize('--tmp-size', values['tmp-size']),
       max_memory: optionalByteSize('--max-memory', values['max-memory']),
       check: oneOf('--check', values.check, CHECK_MODES),
+      mcp_elicitation: oneOf('--mcp-elicitation', values['mcp-elicitation'], ELICITATION_POLICIES),
       pyright_path: values['pyright-path'],
       verbose: values.verbose,
     },

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 
 import { usageError } from './errors.js';
+import { ELICITATION_POLICIES } from './mcp/elicitation.js';
 import type { SavedProgram } from './program.js';
 import { SANDBOX_MODES } from './sandbox.js';
 import { parseByteSize } from './sandbox/limits.js';
@@ -60,6 +61,11 @@ export const CodeModeConfigSchema = z.object({
    * `off` (compiled and scanned only; pyright is not installed).
    */
   check: z.enum(CHECK_MODES, { error: "check must be 'strict', 'basic' or 'off'" }).default('basic'),
+  /**
+   * How a server's `elicitation/create` is answered with nobody to ask: `defaults` accepts with the requested
+   * schema's defaults when every required field has one and declines otherwise; `decline` declines them all.
+   */
+  mcp_elicitation: z.enum(ELICITATION_POLICIES, { error: "mcp_elicitation must be 'defaults' or 'decline'" }).default('defaults'),
   /** pyright's command-line script (`node_modules/pyright/index.js`) to use instead of installing one. */
   pyright_path: z.string().optional(),
   /** Stdout+stderr bytes of the generated program kept in memory; the rest only goes to execution.log. */

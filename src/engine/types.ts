@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { ElicitationRecordSchema, MAX_ELICITATIONS_PER_CALL } from './mcp/elicitation.js';
+
 /** One parameter of a tool as the model sees it. */
 export const ToolParamSchema = z.object({
   name: z.string(),
@@ -96,6 +98,8 @@ export const TraceEntrySchema = z.object({
   duration_ms: z.number(),
   /** Answered from an earlier attempt's identical call instead of calling the tool again. */
   replayed: z.boolean().optional(),
+  /** An MCP call's elicitations, each with the answer the run's policy gave. */
+  elicitations: z.array(ElicitationRecordSchema).max(MAX_ELICITATIONS_PER_CALL).optional(),
 });
 export type TraceEntry = z.infer<typeof TraceEntrySchema>;
 

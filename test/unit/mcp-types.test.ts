@@ -33,6 +33,7 @@ function server(
   return {
     name,
     client: undefined as never,
+    inFlight: new Set(),
     tools: tools.map((tool) => ({
       name: tool.name,
       description: tool.description ?? '',

@@ -1,19 +1,28 @@
 /**
  * Connections to the configured MCP servers, made with the official SDK outside the program's sandbox: stdio
- * servers as child processes with the tools' environment, remote ones over Streamable HTTP (or SSE). Each server
- * gets its timeout to start and list its tools; a server that fails ends the run before any model request, in one
- * line that names it.
+ * servers as child processes with the tools' environment, remote ones over Streamable HTTP (or SSE), with OAuth
+ * client credentials when their entry has them. Each server gets its timeout to start and list its tools; a
+ * server that fails ends the run before any model request, in one line that names it. A server's elicitations
+ * are answered by the run's policy and recorded on the calls of that server in flight.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { type CallToolResult, ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 
 import { firstLine, shorten } from '../../format.js';
 import { CodeModeError, errorMessage } from '../errors.js';
-import { DEFAULT_SERVER_TIMEOUT_S, type McpServerConfig, type McpServerEntry, resolveServer } from './config.js';
+import { DEFAULT_SERVER_TIMEOUT_S, type McpServerEntry, type RemoteServer, resolveServer, type StdioServer } from './config.js';
+import {
+  answerElicitation,
+  type ElicitationPolicy,
+  type ElicitationRecord,
+  elicitationRecord,
+  MAX_ELICITATIONS_PER_CALL,
+} from './elicitation.js';
+import { authorizedProvider } from './oauth.js';
 
 /** What discovery learns of one tool of a server. */
 export interface McpToolInfo {
@@ -27,10 +36,15 @@ export interface McpServerConnection {
   name: string;
   tools: McpToolInfo[];
   client: Client;
+  /** The elicitations of each call of this server in flight. */
+  inFlight: Set<ElicitationRecord[]>;
 }
 
-/** What a call of an MCP tool gives the program: a value, or the tool's error as one message. */
-export type McpCallOutcome = { ok: true; value: unknown } | { ok: false; error: string };
+/**
+ * What a call of an MCP tool gives the program, a value or the tool's error as one message, and the
+ * elicitations the server sent while it ran.
+ */
+export type McpCallOutcome = ({ ok: true; value: unknown } | { ok: false; error: string }) & { elicitations?: ElicitationRecord[] };
 
 /** The servers a run uses, connected and listed; `close` stops them. */
 export class McpServers {
@@ -42,8 +56,9 @@ export class McpServers {
     env: NodeJS.ProcessEnv,
     toolsEnv: Readonly<Record<string, string>>,
     cwd: string,
+    elicitation: ElicitationPolicy = 'defaults',
   ): Promise<McpServers> {
-    const settled = await Promise.allSettled(entries.map((entry) => connectServer(entry, env, toolsEnv, cwd)));
+    const settled = await Promise.allSettled(entries.map((entry) => connectServer(entry, env, toolsEnv, cwd, elicitation)));
     const connected = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
     const failure = settled.find((outcome) => outcome.status === 'rejected');
     if (failure) {
@@ -57,19 +72,48 @@ export class McpServers {
     const connection = this.servers.find((candidate) => candidate.name === server);
     const info = connection?.tools.find((candidate) => candidate.name === tool);
     if (!connection || !info) return { ok: false, error: `MCP server ${server} has no tool ${tool}` };
+    const elicitations: ElicitationRecord[] = [];
+    connection.inFlight.add(elicitations);
     try {
       const result = (await connection.client.callTool({ name: tool, arguments: (args ?? {}) as Record<string, unknown> }, undefined, {
         timeout: timeoutMs,
       })) as CallToolResult;
-      return callOutcome(info, result);
+      return withElicitations(callOutcome(info, result), elicitations);
     } catch (error) {
-      return { ok: false, error: `MCP server ${server} failed to call ${tool}: ${firstLine(errorMessage(error))}` };
+      return withElicitations(
+        { ok: false, error: `MCP server ${server} failed to call ${tool}: ${firstLine(errorMessage(error))}` },
+        elicitations,
+      );
+    } finally {
+      connection.inFlight.delete(elicitations);
     }
   }
 
   async close(): Promise<void> {
     await Promise.allSettled(this.servers.map((server) => server.client.close()));
   }
+}
+
+function withElicitations(outcome: McpCallOutcome, elicitations: ElicitationRecord[]): McpCallOutcome {
+  return elicitations.length > 0 ? { ...outcome, elicitations } : outcome;
+}
+
+/**
+ * Answers each `elicitation/create` of a server by the policy. The protocol does not say which call a request
+ * belongs to, so it is recorded on every call of the server in flight; past MAX_ELICITATIONS_PER_CALL on one of
+ * them, it is declined.
+ */
+function answerElicitations(client: Client, policy: ElicitationPolicy, inFlight: Set<ElicitationRecord[]>): void {
+  client.setRequestHandler(ElicitRequestSchema, (request) => {
+    const calls = [...inFlight];
+    const overLimit = calls.some((records) => records.length >= MAX_ELICITATIONS_PER_CALL);
+    const answer = overLimit
+      ? { action: 'decline' as const, reason: `over ${MAX_ELICITATIONS_PER_CALL} elicitations in one call` }
+      : answerElicitation(policy, request.params);
+    const record = elicitationRecord(request.params, answer);
+    for (const records of calls) if (records.length < MAX_ELICITATIONS_PER_CALL) records.push(record);
+    return { action: answer.action, ...(answer.content ? { content: answer.content } : {}) };
+  });
 }
 
 /** `structuredContent` when the tool declares an output schema, else the text, or the content blocks when not all are text. */
@@ -86,12 +130,14 @@ async function connectServer(
   env: NodeJS.ProcessEnv,
   toolsEnv: Readonly<Record<string, string>>,
   cwd: string,
+  elicitation: ElicitationPolicy,
 ): Promise<McpServerConnection> {
   const config = resolveServer(entry, env);
   const timeoutMs = (config.timeout ?? DEFAULT_SERVER_TIMEOUT_S) * 1000;
   const stderr: string[] = [];
-  const transport = openTransport(config, toolsEnv, cwd, stderr);
-  const client = new Client({ name: 'codemode', version: '1' });
+  const client = new Client({ name: 'codemode', version: '1' }, { capabilities: { elicitation: { form: { applyDefaults: true } } } });
+  const inFlight = new Set<ElicitationRecord[]>();
+  answerElicitations(client, elicitation, inFlight);
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
@@ -99,8 +145,9 @@ async function connectServer(
     }, timeoutMs);
   });
   try {
-    const tools = await Promise.race([listEveryTool(client, transport), timedOut]);
-    return { name: entry.name, tools, client };
+    const transport = 'command' in config ? Promise.resolve(openStdio(config, toolsEnv, cwd, stderr)) : openRemote(entry.name, config);
+    const tools = await Promise.race([transport.then((opened) => listEveryTool(client, opened)), timedOut]);
+    return { name: entry.name, tools, client, inFlight };
   } catch (error) {
     await client.close().catch(() => undefined);
     if (error instanceof CodeModeError) throw error;
@@ -114,26 +161,31 @@ async function connectServer(
   }
 }
 
-function openTransport(config: McpServerConfig, toolsEnv: Readonly<Record<string, string>>, cwd: string, stderr: string[]): Transport {
-  if ('command' in config) {
-    const transport = new StdioClientTransport({
-      command: config.command,
-      args: config.args,
-      env: { ...toolsEnv, ...config.env },
-      cwd,
-      stderr: 'pipe',
-    });
-    transport.stderr?.on('data', (chunk: Buffer) => {
-      stderr.push(chunk.toString('utf8'));
-      if (stderr.length > 20) stderr.shift();
-    });
-    return transport;
-  }
+function openStdio(config: StdioServer, toolsEnv: Readonly<Record<string, string>>, cwd: string, stderr: string[]): Transport {
+  const transport = new StdioClientTransport({
+    command: config.command,
+    args: config.args,
+    env: { ...toolsEnv, ...config.env },
+    cwd,
+    stderr: 'pipe',
+  });
+  transport.stderr?.on('data', (chunk: Buffer) => {
+    stderr.push(chunk.toString('utf8'));
+    if (stderr.length > 20) stderr.shift();
+  });
+  return transport;
+}
+
+/** A remote server's transport; with OAuth credentials, its provider has a token before the first request. */
+async function openRemote(name: string, config: RemoteServer): Promise<Transport> {
   const url = new URL(config.url);
-  const requestInit = { headers: config.headers };
+  const options = {
+    requestInit: { headers: config.headers },
+    ...(config.oauth ? { authProvider: await authorizedProvider(name, url, config.oauth) } : {}),
+  };
   // SSE is deprecated, but some servers still speak only SSE.
   // eslint-disable-next-line @typescript-eslint/no-deprecated
-  return config.type === 'sse' ? new SSEClientTransport(url, { requestInit }) : new StreamableHTTPClientTransport(url, { requestInit });
+  return config.type === 'sse' ? new SSEClientTransport(url, options) : new StreamableHTTPClientTransport(url, options);
 }
 
 /** Connects and lists every page of tools. */

@@ -1,7 +1,7 @@
 /**
  * MCP servers as a tool source: the configuration, in the `.mcp.json` format Claude Code reads
- * (`{"mcpServers": {"name": {command, args, env} | {type: "http", url, headers}}}`), given as a file path or as
- * the JSON itself, and the `${VAR}` references in it, resolved from the caller's environment.
+ * (`{"mcpServers": {"name": {command, args, env} | {type: "http", url, headers, oauth}}}`), given as a file path or
+ * as the JSON itself, and the `${VAR}` references in it, resolved from the caller's environment.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -19,10 +19,39 @@ const StdioServerSchema = z.strictObject({
   timeout: z.number().positive().optional(),
 });
 
+/** A secret is named, never written: `${VAR}`, so that it is redacted like every variable the configuration names. */
+const secretReference = (key: string) =>
+  z.string().regex(/^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/, { error: `${key} must be a \${VAR} reference to a secret, not its value` });
+
+/** The JWT signing algorithms `private_key_jwt` takes a PEM private key for. */
+export const SIGNING_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512'] as const;
+
+/**
+ * OAuth client credentials for a remote server: a client secret (`client_secret_basic` or `client_secret_post`,
+ * as the authorization server's metadata says) or a private key that signs a JWT (`private_key_jwt`).
+ */
+const OAuthSchema = z
+  .strictObject({
+    clientId: z.string().min(1, { error: 'clientId is empty' }),
+    clientSecret: secretReference('clientSecret').optional(),
+    privateKey: secretReference('privateKey').optional(),
+    signingAlgorithm: z.enum(SIGNING_ALGORITHMS, { error: `signingAlgorithm must be one of ${SIGNING_ALGORITHMS.join(', ')}` }).optional(),
+    scope: z.string().min(1, { error: 'scope is empty' }).optional(),
+    /** The authorization server the credentials may be sent to; without it, the one the server's metadata names. */
+    issuer: z.url({ error: 'issuer must be a URL' }).optional(),
+  })
+  .refine((oauth) => (oauth.clientSecret === undefined) !== (oauth.privateKey === undefined), {
+    error: 'give clientSecret or privateKey, not both',
+  })
+  .refine((oauth) => (oauth.privateKey === undefined) === (oauth.signingAlgorithm === undefined), {
+    error: 'privateKey and signingAlgorithm go together',
+  });
+
 const RemoteServerSchema = z.strictObject({
   type: z.enum(['http', 'sse']),
   url: z.string().min(1, { error: 'url is empty' }),
   headers: z.record(z.string(), z.string()).default({}),
+  oauth: OAuthSchema.optional(),
   timeout: z.number().positive().optional(),
 });
 
@@ -36,6 +65,7 @@ const McpConfigSchema = z.strictObject({
 
 export type StdioServer = z.infer<typeof StdioServerSchema>;
 export type RemoteServer = z.infer<typeof RemoteServerSchema>;
+export type OAuthCredentials = z.infer<typeof OAuthSchema>;
 export type McpServerConfig = StdioServer | RemoteServer;
 
 /** One configured server, named, with every `${VAR}` still unresolved. */
@@ -85,7 +115,8 @@ async function readConfigFile(file: string, repoRoot: string): Promise<string> {
 const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 /**
- * The names of the variables a server's entry refers to with `${VAR}`, in `args`, `env`, `url` and `headers`.
+ * The names of the variables a server's entry refers to with `${VAR}`, in `args`, `env`, `url`, `headers` and
+ * `oauth`.
  * @internal exported for its tests
  */
 export function referencedVariables(entry: McpServerEntry): string[] {
@@ -93,7 +124,8 @@ export function referencedVariables(entry: McpServerEntry): string[] {
 }
 
 function referenceTexts(config: McpServerConfig): string[] {
-  return 'command' in config ? [...config.args, ...Object.values(config.env)] : [config.url, ...Object.values(config.headers)];
+  if ('command' in config) return [...config.args, ...Object.values(config.env)];
+  return [config.url, ...Object.values(config.headers), ...Object.values(config.oauth ?? {})];
 }
 
 /** The entry with every `${VAR}` replaced by the variable's value; a variable that is not set fails, naming the server. */
@@ -108,7 +140,8 @@ export function resolveServer(entry: McpServerEntry, env: NodeJS.ProcessEnv): Mc
     Object.fromEntries(Object.entries(record).map(([key, value]) => [key, resolve(value)]));
   const { config } = entry;
   if ('command' in config) return { ...config, args: config.args.map(resolve), env: values(config.env) };
-  return { ...config, url: resolve(config.url), headers: values(config.headers) };
+  const oauth = config.oauth && (values(config.oauth) as OAuthCredentials);
+  return { ...config, url: resolve(config.url), headers: values(config.headers), ...(oauth ? { oauth } : {}) };
 }
 
 /** The names of the variables an MCP configuration refers to, whose values no report may show. */

@@ -7,13 +7,13 @@ import type { StartContext } from './plan.js';
 
 /** Connects the run's MCP servers, whose tools the program gets beside the tools module's. */
 export async function connectMcpServers(
-  { clock, progress, env }: StartContext,
+  { clock, progress, env, config }: StartContext,
   servers: McpServerEntry[],
   context: LanguageContext,
 ): Promise<McpServers> {
   const { McpServers } = await import('../mcp/index.js');
   progress({ kind: 'phase', phase: 'extract', message: `Connecting to ${servers.length} MCP server(s)` });
-  return clock.time('extract', McpServers.connect(servers, env, context.env, context.repoRoot));
+  return clock.time('extract', McpServers.connect(servers, env, context.env, context.repoRoot, config.mcp_elicitation));
 }
 
 /** The extract stage: the tools module's tools (none when there is no module), with the MCP servers' tools added. */
