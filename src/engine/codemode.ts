@@ -5,7 +5,7 @@ import { programEnvironment } from './env.js';
 import { usageError } from './errors.js';
 import type { LanguageContext } from './language.js';
 import type { McpServers } from './mcp/client.js';
-import { loadMcpConfig } from './mcp/config.js';
+import { loadMcpConfig, oauthVariablePatterns } from './mcp/config.js';
 import { type SavedProgram, savedProgram } from './program.js';
 import { languageNamed } from './registry.js';
 import { PhaseClock } from './run/clock.js';
@@ -45,7 +45,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
     const context: LanguageContext = {
       repoRoot: path.resolve(config.repo_root),
       toolchain: language.toolchain(config),
-      env: programEnvironment(env, options.withheldVariables),
+      env: programEnvironment(env, [...(options.withheldVariables ?? []), ...oauthVariablePatterns(mcpServers ?? [])]),
       signal,
     };
     mcp = mcpServers && (await connectMcpServers(start, mcpServers, context));

@@ -78,13 +78,17 @@ async function scenarioDirectory(results: string): Promise<string> {
 }
 
 function failedChecks(checks: Check[]): string[] {
-  return checks.filter((check) => check.status === 'FAILURE' || check.status === 'WARNING').map((check) => `${check.id}: ${check.description}`);
+  return checks
+    .filter((check) => check.status === 'FAILURE' || check.status === 'WARNING')
+    .map((check) => `${check.id}: ${check.description}`);
 }
 
 /** Every file of the workspace, read as text. */
 async function workspaceText(workspace: string): Promise<string> {
   const files = await readdir(workspace, { recursive: true, withFileTypes: true });
-  const texts = await Promise.all(files.filter((file) => file.isFile()).map((file) => readFile(path.join(file.parentPath, file.name), 'utf8')));
+  const texts = await Promise.all(
+    files.filter((file) => file.isFile()).map((file) => readFile(path.join(file.parentPath, file.name), 'utf8')),
+  );
   return texts.join('\n');
 }
 

@@ -43,6 +43,7 @@ describe('readInputs', () => {
       tools: 'tools.py',
       mcp_config: null,
       language: null,
+      mcp_elicitation: 'defaults',
       task: null,
       program: null,
       on_drift: 'fail',
@@ -154,6 +155,7 @@ describe('readInputs', () => {
     [{ ...BASE, retention_days: '-1' }, "Invalid input 'retention_days': '-1'. Expected a positive integer."],
     [{ ...BASE, mode: 'execute' }, "Invalid input 'mode': 'execute'. Expected run or generate."],
     [{ ...BASE, check: 'loose' }, "Invalid input 'check': 'loose'. Expected basic, strict or off."],
+    [{ ...BASE, mcp_elicitation: 'ask' }, "Invalid input 'mcp_elicitation': 'ask'. Expected defaults or decline."],
     [{ ...BASE, on_drift: 'ignore' }, "Invalid input 'on_drift': 'ignore'. Expected fail or propose."],
     [
       { tools: 'tools.py', program: '.codemode/chore.py', on_drift: 'propose' },

@@ -40,6 +40,10 @@ describe('codemode CLI usage errors', () => {
     ],
     [['run', '--tools', 't.py', '--task', 'x', '--keep'], 'codemode: --keep needs --workspace <dir>'],
     [['run', '--tools', 't.py', '--task', 'x', '--check', 'loose'], "codemode: Invalid --check 'loose': expected strict, basic or off"],
+    [
+      ['run', '--tools', 't.py', '--task', 'x', '--mcp-elicitation', 'ask'],
+      "codemode: Invalid --mcp-elicitation 'ask': expected defaults or decline",
+    ],
     [['run', '--tools', 't.py', '--task', 'x', '--sandbox', 'maybe'], "codemode: Invalid --sandbox 'maybe': expected required or off"],
     [['run', '--tools', 'missing/tools.py', '--task', 'x'], 'codemode: Tools module not found: missing/tools.py'],
     [['run', '--tools', 'test', '--task', 'x'], 'codemode: Tools module is not a file: test'],
@@ -72,6 +76,9 @@ describe('codemode CLI usage errors', () => {
     ]);
     expect(command?.config).toMatchObject({ check: 'strict', pyright_path: 'node_modules/pyright/index.js' });
     expect(parseCommandLine(['run', '--tools', 't.py', '--task', 'x'])?.config.check).toBeUndefined();
+    expect(parseCommandLine(['run', '--mcp-config', '.mcp.json', '--task', 'x', '--mcp-elicitation', 'decline'])?.config).toMatchObject({
+      mcp_elicitation: 'decline',
+    });
   });
 
   it('rejects unknown flags', async () => {

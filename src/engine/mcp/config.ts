@@ -55,8 +55,18 @@ const RemoteServerSchema = z.strictObject({
   timeout: z.number().positive().optional(),
 });
 
-const ServerSchema = z.union([StdioServerSchema, RemoteServerSchema], {
-  error: 'expected {"command", "args", "env"} or {"type": "http" | "sse", "url", "headers"}',
+/** A server's entry, checked against the one schema its `command` or `type` picks, so that an error says what is wrong in it. */
+const ServerSchema = z.unknown().transform((value, context): StdioServer | RemoteServer => {
+  const fields = typeof value === 'object' && value !== null ? value : {};
+  const schema = 'command' in fields ? StdioServerSchema : 'type' in fields ? RemoteServerSchema : null;
+  if (!schema) {
+    context.addIssue({ code: 'custom', message: 'expected {"command", "args", "env"} or {"type": "http" | "sse", "url", "headers"}' });
+    return z.NEVER;
+  }
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) context.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  return z.NEVER;
 });
 
 const McpConfigSchema = z.strictObject({
@@ -120,7 +130,11 @@ const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
  * @internal exported for its tests
  */
 export function referencedVariables(entry: McpServerEntry): string[] {
-  return [...new Set(referenceTexts(entry.config).flatMap((text) => [...text.matchAll(REFERENCE)].map((match) => match[1] ?? '')))];
+  return [...new Set(referenceTexts(entry.config).flatMap(variablesIn))];
+}
+
+function variablesIn(text: string): string[] {
+  return [...text.matchAll(REFERENCE)].map((match) => match[1] ?? '');
 }
 
 function referenceTexts(config: McpServerConfig): string[] {
@@ -142,6 +156,15 @@ export function resolveServer(entry: McpServerEntry, env: NodeJS.ProcessEnv): Mc
   if ('command' in config) return { ...config, args: config.args.map(resolve), env: values(config.env) };
   const oauth = config.oauth && (values(config.oauth) as OAuthCredentials);
   return { ...config, url: resolve(config.url), headers: values(config.headers), ...(oauth ? { oauth } : {}) };
+}
+
+/**
+ * The variables of the servers' OAuth credentials, as patterns of exact names: the engine alone uses them, so
+ * neither the tools nor the program get them.
+ */
+export function oauthVariablePatterns(entries: readonly McpServerEntry[]): RegExp[] {
+  const names = entries.flatMap(({ config }) => ('command' in config ? [] : Object.values(config.oauth ?? {}).flatMap(variablesIn)));
+  return [...new Set(names)].map((name) => new RegExp(`^${name}$`));
 }
 
 /** The names of the variables an MCP configuration refers to, whose values no report may show. */
