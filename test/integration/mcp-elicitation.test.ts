@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { codemode } from '../../src/engine/codemode.js';
 import { parseConfig } from '../../src/engine/config.js';
 import { McpServers } from '../../src/engine/mcp/client.js';
 import { loadMcpConfig } from '../../src/engine/mcp/config.js';
 import type { ElicitationPolicy } from '../../src/engine/mcp/elicitation.js';
+import { editRunnerScript, fakeAnthropicEnvironment, replaceMain, startFakeAnthropic } from '../../testing/fakes/anthropic.js';
 import { type HttpMcpServer, startElicitingMcpServer } from '../../testing/mcp-servers.js';
+import { CLAUDE_PATH, PYRIGHT_PATH } from '../helpers/claude.js';
 
 const repoRoot = process.cwd();
 const MESSAGE = 'Booking details, please';
@@ -57,6 +60,30 @@ describe('elicitations of a real server, answered by the policy and recorded on 
     const outcome = await servers.call('booking', 'insist', { times: 12 }, 10_000);
     expect(outcome).toMatchObject({ ok: true, value: [...Array<string>(10).fill('accept'), 'decline', 'decline'].join(',') });
     expect(outcome.elicitations).toHaveLength(10);
+  });
+});
+
+describe('elicitations in the trace of a Python program', () => {
+  it('records each with its answer on the call that caused it', { timeout: 120_000 }, async () => {
+    const server = await startElicitingMcpServer();
+    const main = ['def main(params: str = "Book a seat") -> object:', '    return booking.defaults({})', ''].join('\n');
+    const fake = await startFakeAnthropic(editRunnerScript([replaceMain(main)]));
+    try {
+      const result = await codemode({
+        task: 'Book a seat',
+        mcp: JSON.stringify({ mcpServers: { booking: { type: 'http', url: server.url } } }),
+        language: 'python',
+        config: { repo_root: repoRoot, claude_code_path: CLAUDE_PATH, pyright_path: PYRIGHT_PATH },
+        env: { ...process.env, ...fakeAnthropicEnvironment(fake.url), CLAUDE_CODE_MAX_RETRIES: '0' },
+      });
+      expect(result.error).toBeNull();
+      expect(result.trace).toMatchObject([
+        { tool: 'booking.defaults', ok: true, elicitations: [{ message: MESSAGE, action: 'accept', content: { seat: '12A', bags: 1 } }] },
+      ]);
+    } finally {
+      await fake.close();
+      await server.close();
+    }
   });
 });
 
