@@ -4,7 +4,7 @@
  * never answers it.
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,18 +58,23 @@ function inventoryServer(headers: IncomingHttpHeaders): McpServer {
   return server;
 }
 
+/** Answers one request with a fresh inventory server: stateless Streamable HTTP. */
+function serveInventory(request: IncomingMessage, response: ServerResponse): void {
+  const server = inventoryServer(request.headers);
+  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+  response.on('close', () => {
+    void transport.close();
+    void server.close();
+  });
+  void server.connect(transport).then(() => transport.handleRequest(request, response));
+}
+
 /** A stateless Streamable HTTP MCP server on loopback. */
 export async function startHttpMcpServer(): Promise<HttpMcpServer> {
   const received: IncomingHttpHeaders[] = [];
   const http = createServer((request, response) => {
     received.push(request.headers);
-    const server = inventoryServer(request.headers);
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
-    response.on('close', () => {
-      void transport.close();
-      void server.close();
-    });
-    void server.connect(transport).then(() => transport.handleRequest(request, response));
+    serveInventory(request, response);
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const { port } = http.address() as AddressInfo;
@@ -134,13 +139,7 @@ export async function startOAuthMcpServer(client: { id: string; secret: string }
       const challenge = `Bearer resource_metadata="${base}/.well-known/oauth-protected-resource/mcp"`;
       json(401, { error: 'invalid_token' }, { 'www-authenticate': challenge });
     } else {
-      const server = inventoryServer(request.headers);
-      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
-      response.on('close', () => {
-        void transport.close();
-        void server.close();
-      });
-      void server.connect(transport).then(() => transport.handleRequest(request, response));
+      serveInventory(request, response);
     }
   });
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
