@@ -117,29 +117,33 @@ describe('OAuth client credentials against a real authorization server', () => {
     }
   });
 
-  it('keeps the credentials and the token from the program, the runner and the prompt', async () => {
-    // The program looks for them everywhere it can: its whole environment, and the variable by name.
-    const body = [
-      "  const bolts = await inventory.countItems({ kind: 'bolt' });",
-      '  const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;',
-      '  return { bolts: bolts.count, env: JSON.stringify(env), secret: env.INVENTORY_CLIENT_SECRET ?? null };',
-    ].join('\n');
-    const fake = await startFakeAnthropic(editRunnerScript([(runner) => implementMain(runner, body)]));
-    try {
-      const workspace = await mkdtemp(path.join(os.tmpdir(), 'codemode-oauth-'));
-      const result = await codemode({
-        task: 'Count the bolts',
-        mcp: config(server.url),
-        config: { repo_root: REPO_ROOT, claude_code_path: CLAUDE_PATH, workspace_dir: workspace, preserve_workspace: true },
-        env: { ...process.env, ...fakeAnthropicEnvironment(fake.url), CLAUDE_CODE_MAX_RETRIES: '0', ...ENV },
-      });
-      expect(result.error).toBeNull();
-      expect(result.output).toMatchObject({ bolts: 12, secret: null });
-      const seen = [JSON.stringify(result), await readFile(result.files.prompt!, 'utf8'), result.code].join('\n');
-      for (const secret of [CLIENT.secret, 'issued-token-']) expect(seen).not.toContain(secret);
-      expect(JSON.stringify(fake.requests)).not.toContain(CLIENT.secret);
-    } finally {
-      await fake.close();
-    }
-  });
+  // Unsandboxed, the program gets the job's environment: the credentials' variables are withheld from it.
+  it.each(['required', 'off'] as const)(
+    'keeps the credentials and the token from the program, the runner and the prompt (sandbox %s)',
+    async (sandbox) => {
+      // The program looks for them everywhere it can: its whole environment, and the variable by name.
+      const body = [
+        "  const bolts = await inventory.countItems({ kind: 'bolt' });",
+        '  const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;',
+        '  return { bolts: bolts.count, env: JSON.stringify(env), secret: env.INVENTORY_CLIENT_SECRET ?? null };',
+      ].join('\n');
+      const fake = await startFakeAnthropic(editRunnerScript([(runner) => implementMain(runner, body)]));
+      try {
+        const workspace = await mkdtemp(path.join(os.tmpdir(), 'codemode-oauth-'));
+        const result = await codemode({
+          task: 'Count the bolts',
+          mcp: config(server.url),
+          config: { repo_root: REPO_ROOT, claude_code_path: CLAUDE_PATH, workspace_dir: workspace, preserve_workspace: true, sandbox },
+          env: { ...process.env, ...fakeAnthropicEnvironment(fake.url), CLAUDE_CODE_MAX_RETRIES: '0', ...ENV },
+        });
+        expect(result.error).toBeNull();
+        expect(result.output).toMatchObject({ bolts: 12, secret: null });
+        const seen = [JSON.stringify(result), await readFile(result.files.prompt!, 'utf8'), result.code].join('\n');
+        for (const secret of [CLIENT.secret, 'issued-token-']) expect(seen).not.toContain(secret);
+        expect(JSON.stringify(fake.requests)).not.toContain(CLIENT.secret);
+      } finally {
+        await fake.close();
+      }
+    },
+  );
 });
