@@ -13,22 +13,23 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-EG3SVOIA.js";
-import {
-  LANGUAGES
-} from "./chunk-FGUWKQAF.js";
-import "./chunk-ND47DR4S.js";
+} from "./chunk-PENSHW4N.js";
 import {
   mcpConfigVariables
-} from "./chunk-FZ7UXAUY.js";
+} from "./chunk-CUMEMQBB.js";
 import {
+  LANGUAGES
+} from "./chunk-QN3I2EQA.js";
+import {
+  ELICITATION_POLICIES,
   NOT_SANDBOXED,
   formatCost,
   jsonText,
   shorten,
   unenforcedLimits
-} from "./chunk-CYERQMS7.js";
+} from "./chunk-6MXKYKPK.js";
 import "./chunk-V6M6USSN.js";
+import "./chunk-ND47DR4S.js";
 import {
   CodeModeError,
   errorMessage
@@ -54,6 +55,8 @@ Options:
   --tools <file>             tools module (.py, .ts, .mts, .js, .mjs), relative to the repository root
   --mcp-config <file|json>   MCP servers whose tools the program gets (.mcp.json format), alone or with --tools
   --language <name>          runner language with MCP servers alone: typescript (default) or python
+  --mcp-elicitation defaults|decline
+                             answer MCP servers' elicitations with the form's defaults (default), or decline them all
   --task <text>              what the generated program should do
   --program <file>           saved program (e.g. .codemode/<name>.py), relative to the repository root: no model request
   --save <file>              write the program to this file, relative to the repository root, when the run succeeds
@@ -102,6 +105,7 @@ var OPTIONS = {
   "tmp-size": { type: "string" },
   "max-memory": { type: "string" },
   check: { type: "string" },
+  "mcp-elicitation": { type: "string" },
   "pyright-path": { type: "string" },
   redact: { type: "string", multiple: true },
   verbose: { type: "boolean", default: false },
@@ -160,6 +164,7 @@ function parseCommandLine(argv) {
       tmp_size: optionalByteSize("--tmp-size", values["tmp-size"]),
       max_memory: optionalByteSize("--max-memory", values["max-memory"]),
       check: oneOf("--check", values.check, CHECK_MODES),
+      mcp_elicitation: oneOf("--mcp-elicitation", values["mcp-elicitation"], ELICITATION_POLICIES),
       pyright_path: values["pyright-path"],
       verbose: values.verbose
     }

@@ -68,6 +68,59 @@ var init_format = __esm({
   }
 });
 
+// src/engine/mcp/elicitation.ts
+import { z } from "zod";
+function answerElicitation(policy, params) {
+  if (policy === "decline") return { action: "decline", reason: "the policy declines every elicitation" };
+  if (params.mode === "url") return { action: "decline", reason: "a URL elicitation needs a person" };
+  const { properties, required = [] } = params.requestedSchema;
+  const missing = required.filter((name) => properties[name]?.default === void 0);
+  if (missing.length > 0) return { action: "decline", reason: `no default for the required field(s) ${missing.join(", ")}` };
+  const content = Object.fromEntries(
+    Object.entries(properties).flatMap(([name, property2]) => property2.default === void 0 ? [] : [[name, property2.default]])
+  );
+  return { action: "accept", content };
+}
+function elicitationRecord(params, answer2) {
+  return {
+    message: shorten(params.message, MESSAGE_CHARS),
+    action: answer2.action,
+    ...answer2.content ? { content: boundedContent(answer2.content) } : {},
+    ...answer2.reason ? { reason: answer2.reason } : {}
+  };
+}
+function boundedContent(content) {
+  const bounded = (value) => {
+    if (typeof value === "string") return shorten(value, VALUE_CHARS);
+    return Array.isArray(value) ? value.slice(0, LIST_ITEMS).map((item) => shorten(item, VALUE_CHARS)) : value;
+  };
+  return Object.fromEntries(
+    Object.entries(content).slice(0, FIELDS).map(([name, value]) => [name, bounded(value)])
+  );
+}
+var ELICITATION_POLICIES, MAX_ELICITATIONS_PER_CALL, ElicitationRecordSchema, MESSAGE_CHARS, VALUE_CHARS, LIST_ITEMS, FIELDS;
+var init_elicitation = __esm({
+  "src/engine/mcp/elicitation.ts"() {
+    "use strict";
+    init_format();
+    ELICITATION_POLICIES = ["defaults", "decline"];
+    MAX_ELICITATIONS_PER_CALL = 10;
+    ElicitationRecordSchema = z.object({
+      /** The server's message, shortened. */
+      message: z.string(),
+      action: z.enum(["accept", "decline", "cancel"]),
+      /** The values sent with `accept`. */
+      content: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])).optional(),
+      /** Why the request was declined. */
+      reason: z.string().optional()
+    });
+    MESSAGE_CHARS = 500;
+    VALUE_CHARS = 200;
+    LIST_ITEMS = 20;
+    FIELDS = 50;
+  }
+});
+
 // src/engine/process.ts
 import { execa } from "execa";
 function killGroup(group) {
@@ -154,7 +207,7 @@ var init_process = __esm({
 // src/engine/mcp/config.ts
 import { readFile } from "node:fs/promises";
 import path4 from "node:path";
-import { z as z2 } from "zod";
+import { z as z3 } from "zod";
 async function loadMcpConfig(source, repoRoot) {
   const trimmed = source.trim();
   if (!trimmed) throw usageError("mcp_config is empty: give the path of a .mcp.json file or its JSON");
@@ -185,10 +238,14 @@ async function readConfigFile(file, repoRoot) {
   }
 }
 function referencedVariables(entry) {
-  return [...new Set(referenceTexts(entry.config).flatMap((text) => [...text.matchAll(REFERENCE)].map((match) => match[1] ?? "")))];
+  return [...new Set(referenceTexts(entry.config).flatMap(variablesIn))];
+}
+function variablesIn(text) {
+  return [...text.matchAll(REFERENCE)].map((match) => match[1] ?? "");
 }
 function referenceTexts(config) {
-  return "command" in config ? [...config.args, ...Object.values(config.env)] : [config.url, ...Object.values(config.headers)];
+  if ("command" in config) return [...config.args, ...Object.values(config.env)];
+  return [config.url, ...Object.values(config.headers), ...Object.values(config.oauth ?? {})];
 }
 function resolveServer(entry, env) {
   const resolve2 = (text) => text.replace(REFERENCE, (_match, name) => {
@@ -199,35 +256,65 @@ function resolveServer(entry, env) {
   const values = (record) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, resolve2(value)]));
   const { config } = entry;
   if ("command" in config) return { ...config, args: config.args.map(resolve2), env: values(config.env) };
-  return { ...config, url: resolve2(config.url), headers: values(config.headers) };
+  const oauth = config.oauth && values(config.oauth);
+  return { ...config, url: resolve2(config.url), headers: values(config.headers), ...oauth ? { oauth } : {} };
+}
+function oauthVariablePatterns(entries2) {
+  const names = entries2.flatMap(({ config }) => "command" in config ? [] : Object.values(config.oauth ?? {}).flatMap(variablesIn));
+  return [...new Set(names)].map((name) => new RegExp(`^${name}$`));
 }
 async function mcpConfigVariables(source, repoRoot) {
   return [...new Set((await loadMcpConfig(source, repoRoot)).flatMap(referencedVariables))];
 }
-var StdioServerSchema, RemoteServerSchema, ServerSchema, McpConfigSchema, DEFAULT_SERVER_TIMEOUT_S, REFERENCE;
+var StdioServerSchema, secretReference, SIGNING_ALGORITHMS, OAuthSchema, RemoteServerSchema, ServerSchema, McpConfigSchema, DEFAULT_SERVER_TIMEOUT_S, REFERENCE;
 var init_config = __esm({
   "src/engine/mcp/config.ts"() {
     "use strict";
     init_errors();
-    StdioServerSchema = z2.strictObject({
-      type: z2.literal("stdio").optional(),
-      command: z2.string().min(1, { error: "command is empty" }),
-      args: z2.array(z2.string()).default([]),
-      env: z2.record(z2.string(), z2.string()).default({}),
+    StdioServerSchema = z3.strictObject({
+      type: z3.literal("stdio").optional(),
+      command: z3.string().min(1, { error: "command is empty" }),
+      args: z3.array(z3.string()).default([]),
+      env: z3.record(z3.string(), z3.string()).default({}),
       /** Seconds to wait for the server to start and list its tools. */
-      timeout: z2.number().positive().optional()
+      timeout: z3.number().positive().optional()
     });
-    RemoteServerSchema = z2.strictObject({
-      type: z2.enum(["http", "sse"]),
-      url: z2.string().min(1, { error: "url is empty" }),
-      headers: z2.record(z2.string(), z2.string()).default({}),
-      timeout: z2.number().positive().optional()
+    secretReference = (key) => z3.string().regex(/^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/, { error: `${key} must be a \${VAR} reference to a secret, not its value` });
+    SIGNING_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"];
+    OAuthSchema = z3.strictObject({
+      clientId: z3.string().min(1, { error: "clientId is empty" }),
+      clientSecret: secretReference("clientSecret").optional(),
+      privateKey: secretReference("privateKey").optional(),
+      signingAlgorithm: z3.enum(SIGNING_ALGORITHMS, { error: `signingAlgorithm must be one of ${SIGNING_ALGORITHMS.join(", ")}` }).optional(),
+      scope: z3.string().min(1, { error: "scope is empty" }).optional(),
+      /** The authorization server the credentials may be sent to; without it, the one the server's metadata names. */
+      issuer: z3.url({ error: "issuer must be a URL" }).optional()
+    }).refine((oauth) => oauth.clientSecret === void 0 !== (oauth.privateKey === void 0), {
+      error: "give clientSecret or privateKey, not both"
+    }).refine((oauth) => oauth.privateKey === void 0 === (oauth.signingAlgorithm === void 0), {
+      error: "privateKey and signingAlgorithm go together"
     });
-    ServerSchema = z2.union([StdioServerSchema, RemoteServerSchema], {
-      error: 'expected {"command", "args", "env"} or {"type": "http" | "sse", "url", "headers"}'
+    RemoteServerSchema = z3.strictObject({
+      type: z3.enum(["http", "sse"]),
+      url: z3.string().min(1, { error: "url is empty" }),
+      headers: z3.record(z3.string(), z3.string()).default({}),
+      oauth: OAuthSchema.optional(),
+      timeout: z3.number().positive().optional()
     });
-    McpConfigSchema = z2.strictObject({
-      mcpServers: z2.record(z2.string().min(1), ServerSchema, { error: "expected an object of servers by name" })
+    ServerSchema = z3.unknown().transform((value, context) => {
+      const fields = typeof value === "object" && value !== null ? value : {};
+      const schema = "command" in fields ? StdioServerSchema : "type" in fields ? RemoteServerSchema : null;
+      if (!schema) {
+        context.addIssue({ code: "custom", message: 'expected {"command", "args", "env"} or {"type": "http" | "sse", "url", "headers"}' });
+        return z3.NEVER;
+      }
+      const parsed = schema.safeParse(value);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) context.addIssue({ code: "custom", message: issue.message, path: issue.path });
+      return z3.NEVER;
+    });
+    McpConfigSchema = z3.strictObject({
+      mcpServers: z3.record(z3.string().min(1), ServerSchema, { error: "expected an object of servers by name" })
     });
     DEFAULT_SERVER_TIMEOUT_S = 30;
     REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
@@ -297,7 +384,7 @@ var init_runtime_source = __esm({
 });
 
 // src/engine/python/interpreter.ts
-import { z as z3 } from "zod";
+import { z as z4 } from "zod";
 async function runPythonForJson(context, programPath, args, purpose, schema) {
   const python = context.toolchain.executable;
   const result = await runProcessTree(python, ["-X", "utf8", "-B", programPath, ...args], {
@@ -358,10 +445,10 @@ var init_interpreter = __esm({
     init_errors();
     init_process();
     init_runtime_source();
-    InstallationSchema = z3.object({
-      interpreter: z3.string().min(1),
-      executable: z3.string().min(1),
-      folders: z3.array(z3.string())
+    InstallationSchema = z4.object({
+      interpreter: z4.string().min(1),
+      executable: z4.string().min(1),
+      folders: z4.array(z4.string())
     });
     installations = /* @__PURE__ */ new Map();
   }
@@ -449,7 +536,7 @@ var init_npm_cache = __esm({
 import { access as access3, mkdtemp as mkdtemp2, readFile as readFile4, realpath as realpath2, rm as rm3, writeFile } from "node:fs/promises";
 import os3 from "node:os";
 import path7 from "node:path";
-import { z as z4 } from "zod";
+import { z as z5 } from "zod";
 async function scriptInPrefix(prefix) {
   const script = path7.join(prefix, "node_modules", PYRIGHT_PACKAGE, "index.js");
   return access3(script).then(
@@ -459,7 +546,7 @@ async function scriptInPrefix(prefix) {
 }
 async function packageVersion(script) {
   const text = await readFile4(path7.join(path7.dirname(script), "package.json"), "utf8").catch(() => null);
-  const parsed = z4.object({ version: z4.string() }).safeParse(text === null ? void 0 : parseJsonOrUndefined(text));
+  const parsed = z5.object({ version: z5.string() }).safeParse(text === null ? void 0 : parseJsonOrUndefined(text));
   return parsed.success ? parsed.data.version : null;
 }
 async function explicitScript(file) {
@@ -571,24 +658,24 @@ var init_pyright = __esm({
     init_runtime_source();
     PYRIGHT_VERSION = "1.1.414";
     PYRIGHT_PACKAGE = "pyright";
-    PyrightOutputSchema = z4.object({
-      generalDiagnostics: z4.array(
-        z4.object({
-          file: z4.string(),
-          severity: z4.string(),
-          message: z4.string(),
-          rule: z4.string().optional(),
-          range: z4.object({ start: z4.object({ line: z4.number(), character: z4.number() }) }).optional()
+    PyrightOutputSchema = z5.object({
+      generalDiagnostics: z5.array(
+        z5.object({
+          file: z5.string(),
+          severity: z5.string(),
+          message: z5.string(),
+          rule: z5.string().optional(),
+          range: z5.object({ start: z5.object({ line: z5.number(), character: z5.number() }) }).optional()
         })
       )
     });
-    CheckerCommentSchema = z4.object({ line: z4.number(), comment: z4.string() });
+    CheckerCommentSchema = z5.object({ line: z5.number(), comment: z5.string() });
   }
 });
 
 // src/engine/python/check.ts
 import path8 from "node:path";
-import { z as z5 } from "zod";
+import { z as z6 } from "zod";
 async function checkPythonRunner(runnerPath, module, context, regions) {
   const config = {
     tools: [...module.tools.map((tool) => tool.name), ...module.mcp?.names ?? []],
@@ -613,58 +700,61 @@ var init_check = __esm({
     init_interpreter();
     init_pyright();
     init_runtime_source();
-    CheckReportSchema = z5.object({
-      diagnostics: z5.array(z5.object({ line: z5.number().nullable(), message: z5.string() })),
-      checker_comments: z5.array(CheckerCommentSchema)
+    CheckReportSchema = z6.object({
+      diagnostics: z6.array(z6.object({ line: z6.number().nullable(), message: z6.string() })),
+      checker_comments: z6.array(CheckerCommentSchema)
     });
   }
 });
 
 // src/engine/types.ts
-import { z as z6 } from "zod";
+import { z as z7 } from "zod";
 var ToolParamSchema, ToolSpecSchema, LANGUAGES, TraceEntrySchema;
 var init_types = __esm({
   "src/engine/types.ts"() {
     "use strict";
-    ToolParamSchema = z6.object({
-      name: z6.string(),
-      kind: z6.enum(["positional_only", "positional_or_keyword", "var_positional", "keyword_only", "var_keyword"]),
+    init_elicitation();
+    ToolParamSchema = z7.object({
+      name: z7.string(),
+      kind: z7.enum(["positional_only", "positional_or_keyword", "var_positional", "keyword_only", "var_keyword"]),
       /** The annotation or type exactly as written in the tools module, or null when absent. */
-      annotation: z6.string().nullable(),
+      annotation: z7.string().nullable(),
       /** Source text of the default value, or null when the parameter has none. */
-      default: z6.string().nullable(),
+      default: z7.string().nullable(),
       /** Per-parameter documentation (JSDoc @param), when the language has it. */
-      doc: z6.string().nullable().default(null)
+      doc: z7.string().nullable().default(null)
     });
-    ToolSpecSchema = z6.object({
-      name: z6.string(),
-      params: z6.array(ToolParamSchema),
-      returns: z6.string().nullable(),
-      doc: z6.string(),
-      async: z6.boolean(),
+    ToolSpecSchema = z7.object({
+      name: z7.string(),
+      params: z7.array(ToolParamSchema),
+      returns: z7.string().nullable(),
+      doc: z7.string(),
+      async: z7.boolean(),
       /** A remark the model or a reviewer should see (e.g. a type that could not be rendered). */
-      note: z6.string().nullable().default(null),
+      note: z7.string().nullable().default(null),
       /** Parameters whose type is missing or Any, plus 'return' when the result is: the model has to guess these. */
-      untyped: z6.array(z6.string()).default([])
+      untyped: z7.array(z7.string()).default([])
     });
     LANGUAGES = ["typescript", "python"];
-    TraceEntrySchema = z6.object({
-      tool: z6.string(),
-      args: z6.unknown(),
-      ok: z6.boolean(),
-      result: z6.unknown().optional(),
-      error: z6.string().nullable().optional(),
+    TraceEntrySchema = z7.object({
+      tool: z7.string(),
+      args: z7.unknown(),
+      ok: z7.boolean(),
+      result: z7.unknown().optional(),
+      error: z7.string().nullable().optional(),
       /** Milliseconds from the program's start to the call's start. */
-      start_ms: z6.number(),
-      duration_ms: z6.number(),
+      start_ms: z7.number(),
+      duration_ms: z7.number(),
       /** Answered from an earlier attempt's identical call instead of calling the tool again. */
-      replayed: z6.boolean().optional()
+      replayed: z7.boolean().optional(),
+      /** An MCP call's elicitations, each with the answer the run's policy gave. */
+      elicitations: z7.array(ElicitationRecordSchema).max(MAX_ELICITATIONS_PER_CALL).optional()
     });
   }
 });
 
 // src/engine/python/extract.ts
-import { z as z7 } from "zod";
+import { z as z8 } from "zod";
 function describeProblem(problem, relativePath) {
   switch (problem.kind) {
     case "syntax":
@@ -715,28 +805,28 @@ var init_extract = __esm({
     init_types();
     init_interpreter();
     init_runtime_source();
-    ProblemSchema = z7.discriminatedUnion("kind", [
-      z7.object({ kind: z7.literal("syntax"), line: z7.number().nullable(), message: z7.string() }),
-      z7.object({ kind: z7.literal("import"), type: z7.string(), message: z7.string() }),
-      z7.object({ kind: z7.literal("no_tools") }),
-      z7.object({
-        kind: z7.literal("tool_name"),
-        name: z7.string(),
-        reason: z7.enum(["main", "reserved", "identifier", "keyword"])
+    ProblemSchema = z8.discriminatedUnion("kind", [
+      z8.object({ kind: z8.literal("syntax"), line: z8.number().nullable(), message: z8.string() }),
+      z8.object({ kind: z8.literal("import"), type: z8.string(), message: z8.string() }),
+      z8.object({ kind: z8.literal("no_tools") }),
+      z8.object({
+        kind: z8.literal("tool_name"),
+        name: z8.string(),
+        reason: z8.enum(["main", "reserved", "identifier", "keyword"])
       })
     ]);
-    IntrospectionSchema = z7.discriminatedUnion("ok", [
-      z7.object({
-        ok: z7.literal(true),
-        tools: z7.array(ToolSpecSchema.extend({ takes_context: z7.boolean() })),
-        has_deps: z7.boolean(),
-        bindings: z7.array(z7.string()),
-        type_imports: z7.array(z7.object({ module: z7.string(), name: z7.string() })),
-        exceptions: z7.array(z7.object({ name: z7.string(), module: z7.string(), qualname: z7.string(), held: z7.boolean() })),
-        declarations: z7.array(z7.string()),
+    IntrospectionSchema = z8.discriminatedUnion("ok", [
+      z8.object({
+        ok: z8.literal(true),
+        tools: z8.array(ToolSpecSchema.extend({ takes_context: z8.boolean() })),
+        has_deps: z8.boolean(),
+        bindings: z8.array(z8.string()),
+        type_imports: z8.array(z8.object({ module: z8.string(), name: z8.string() })),
+        exceptions: z8.array(z8.object({ name: z8.string(), module: z8.string(), qualname: z8.string(), held: z8.boolean() })),
+        declarations: z8.array(z8.string()),
         installation: InstallationSchema
       }),
-      z7.object({ ok: z7.literal(false), problem: ProblemSchema, installation: InstallationSchema })
+      z8.object({ ok: z8.literal(false), problem: ProblemSchema, installation: InstallationSchema })
     ]);
   }
 });
@@ -2934,11 +3024,61 @@ var init_api = __esm({
   }
 });
 
+// src/engine/mcp/oauth.ts
+import { auth, discoverOAuthServerInfo } from "@modelcontextprotocol/sdk/client/auth.js";
+import { ClientCredentialsProvider, PrivateKeyJwtProvider } from "@modelcontextprotocol/sdk/client/auth-extensions.js";
+import { OAuthError } from "@modelcontextprotocol/sdk/server/auth/errors.js";
+async function authorizedProvider(server, url, oauth) {
+  try {
+    const expectedIssuer = oauth.issuer ?? (await discoverOAuthServerInfo(url)).authorizationServerUrl;
+    const provider = credentialsProvider(oauth, expectedIssuer);
+    await auth(provider, { serverUrl: url });
+    return provider;
+  } catch (error) {
+    throw new CodeModeError(`MCP server ${server} could not get an OAuth token: ${shorten(firstLine(oauthErrorText(error)), 300)}`);
+  }
+}
+function credentialsProvider(oauth, expectedIssuer) {
+  const { clientId, clientSecret, privateKey, signingAlgorithm, scope } = oauth;
+  const common = { clientId, clientName: CLIENT_NAME, expectedIssuer, ...scope ? { scope } : {} };
+  if (privateKey !== void 0 && signingAlgorithm !== void 0) {
+    return new PrivateKeyJwtProvider({ ...common, privateKey, algorithm: signingAlgorithm });
+  }
+  return new ClientCredentialsProvider({ ...common, clientSecret: clientSecret ?? "" });
+}
+function oauthErrorText(error) {
+  if (error instanceof OAuthError) return `${error.errorCode}: ${error.message}`;
+  return errorMessage(error);
+}
+var CLIENT_NAME;
+var init_oauth = __esm({
+  "src/engine/mcp/oauth.ts"() {
+    "use strict";
+    init_format();
+    init_errors();
+    CLIENT_NAME = "codemode";
+  }
+});
+
 // src/engine/mcp/client.ts
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { ElicitRequestSchema } from "@modelcontextprotocol/sdk/types.js";
+function withElicitations(outcome, elicitations) {
+  return elicitations.length > 0 ? { ...outcome, elicitations } : outcome;
+}
+function answerElicitations(client, policy, inFlight) {
+  client.setRequestHandler(ElicitRequestSchema, (request) => {
+    const calls = [...inFlight];
+    const overLimit = calls.some((records) => records.length >= MAX_ELICITATIONS_PER_CALL);
+    const answer2 = overLimit ? { action: "decline", reason: `over ${MAX_ELICITATIONS_PER_CALL} elicitations in one call` } : answerElicitation(policy, request.params);
+    const record = elicitationRecord(request.params, answer2);
+    for (const records of calls) if (records.length < MAX_ELICITATIONS_PER_CALL) records.push(record);
+    return { action: answer2.action, ...answer2.content ? { content: answer2.content } : {} };
+  });
+}
 function callOutcome(info, result) {
   const content = result.content;
   const texts = content.every((block) => block.type === "text") ? content.map((block) => block.text) : null;
@@ -2946,12 +3086,13 @@ function callOutcome(info, result) {
   if (info.outputSchema && result.structuredContent !== void 0) return { ok: true, value: result.structuredContent };
   return { ok: true, value: texts ? texts.join("\n") : content };
 }
-async function connectServer(entry, env, toolsEnv, cwd) {
+async function connectServer(entry, env, toolsEnv, cwd, elicitation) {
   const config = resolveServer(entry, env);
   const timeoutMs = (config.timeout ?? DEFAULT_SERVER_TIMEOUT_S) * 1e3;
   const stderr = [];
-  const transport = openTransport(config, toolsEnv, cwd, stderr);
-  const client = new Client({ name: "codemode", version: "1" });
+  const client = new Client({ name: "codemode", version: "1" }, { capabilities: { elicitation: { form: { applyDefaults: true } } } });
+  const inFlight = /* @__PURE__ */ new Set();
+  answerElicitations(client, elicitation, inFlight);
   let timer;
   const timedOut = new Promise((_resolve, reject) => {
     timer = setTimeout(() => {
@@ -2959,8 +3100,9 @@ async function connectServer(entry, env, toolsEnv, cwd) {
     }, timeoutMs);
   });
   try {
-    const tools = await Promise.race([listEveryTool(client, transport), timedOut]);
-    return { name: entry.name, tools, client };
+    const transport = "command" in config ? Promise.resolve(openStdio(config, toolsEnv, cwd, stderr)) : openRemote(entry.name, config);
+    const tools = await Promise.race([transport.then((opened) => listEveryTool(client, opened)), timedOut]);
+    return { name: entry.name, tools, client, inFlight };
   } catch (error) {
     await client.close().catch(() => void 0);
     if (error instanceof CodeModeError) throw error;
@@ -2973,24 +3115,27 @@ async function connectServer(entry, env, toolsEnv, cwd) {
     clearTimeout(timer);
   }
 }
-function openTransport(config, toolsEnv, cwd, stderr) {
-  if ("command" in config) {
-    const transport = new StdioClientTransport({
-      command: config.command,
-      args: config.args,
-      env: { ...toolsEnv, ...config.env },
-      cwd,
-      stderr: "pipe"
-    });
-    transport.stderr?.on("data", (chunk) => {
-      stderr.push(chunk.toString("utf8"));
-      if (stderr.length > 20) stderr.shift();
-    });
-    return transport;
-  }
+function openStdio(config, toolsEnv, cwd, stderr) {
+  const transport = new StdioClientTransport({
+    command: config.command,
+    args: config.args,
+    env: { ...toolsEnv, ...config.env },
+    cwd,
+    stderr: "pipe"
+  });
+  transport.stderr?.on("data", (chunk) => {
+    stderr.push(chunk.toString("utf8"));
+    if (stderr.length > 20) stderr.shift();
+  });
+  return transport;
+}
+async function openRemote(name, config) {
   const url = new URL(config.url);
-  const requestInit = { headers: config.headers };
-  return config.type === "sse" ? new SSEClientTransport(url, { requestInit }) : new StreamableHTTPClientTransport(url, { requestInit });
+  const options = {
+    requestInit: { headers: config.headers },
+    ...config.oauth ? { authProvider: await authorizedProvider(name, url, config.oauth) } : {}
+  };
+  return config.type === "sse" ? new SSEClientTransport(url, options) : new StreamableHTTPClientTransport(url, options);
 }
 async function listEveryTool(client, transport) {
   await client.connect(transport);
@@ -3017,14 +3162,16 @@ var init_client = __esm({
     init_format();
     init_errors();
     init_config();
+    init_elicitation();
+    init_oauth();
     McpServers = class _McpServers {
       constructor(servers) {
         this.servers = servers;
       }
       servers;
       /** Connects to every server at once and lists its tools; if one fails, those already connected are closed. */
-      static async connect(entries2, env, toolsEnv, cwd) {
-        const settled2 = await Promise.allSettled(entries2.map((entry) => connectServer(entry, env, toolsEnv, cwd)));
+      static async connect(entries2, env, toolsEnv, cwd, elicitation = "defaults") {
+        const settled2 = await Promise.allSettled(entries2.map((entry) => connectServer(entry, env, toolsEnv, cwd, elicitation)));
         const connected = settled2.flatMap((outcome) => outcome.status === "fulfilled" ? [outcome.value] : []);
         const failure = settled2.find((outcome) => outcome.status === "rejected");
         if (failure) {
@@ -3037,13 +3184,20 @@ var init_client = __esm({
         const connection = this.servers.find((candidate) => candidate.name === server);
         const info = connection?.tools.find((candidate) => candidate.name === tool);
         if (!connection || !info) return { ok: false, error: `MCP server ${server} has no tool ${tool}` };
+        const elicitations = [];
+        connection.inFlight.add(elicitations);
         try {
           const result = await connection.client.callTool({ name: tool, arguments: args ?? {} }, void 0, {
             timeout: timeoutMs
           });
-          return callOutcome(info, result);
+          return withElicitations(callOutcome(info, result), elicitations);
         } catch (error) {
-          return { ok: false, error: `MCP server ${server} failed to call ${tool}: ${firstLine(errorMessage(error))}` };
+          return withElicitations(
+            { ok: false, error: `MCP server ${server} failed to call ${tool}: ${firstLine(errorMessage(error))}` },
+            elicitations
+          );
+        } finally {
+          connection.inFlight.delete(elicitations);
         }
       }
       async close() {
@@ -3078,9 +3232,10 @@ import path21 from "node:path";
 
 // src/engine/config.ts
 init_errors();
+init_elicitation();
 import os from "node:os";
 import path3 from "node:path";
-import { z } from "zod";
+import { z as z2 } from "zod";
 
 // src/engine/sandbox.ts
 init_format();
@@ -3369,36 +3524,36 @@ async function probeSandbox(signal) {
 // src/engine/config.ts
 var CLAUDE_CODE_VERSION = "2.1.330";
 var CHECK_MODES = ["strict", "basic", "off"];
-var bytes = (name) => z.union([z.number(), z.string()]).transform((value, context) => {
+var bytes = (name) => z2.union([z2.number(), z2.string()]).transform((value, context) => {
   const parsed = parseByteSize(value);
   if (parsed === null) context.addIssue({ code: "custom", message: `${name} must be a number of bytes or a size such as 512M or 2G` });
-  return parsed ?? z.NEVER;
+  return parsed ?? z2.NEVER;
 });
-var seconds = (name) => z.number({ error: `${name} must be a number of seconds` }).refine((n) => Number.isFinite(n) && n > 0, { error: `${name} must be a positive number of seconds` });
-var CodeModeConfigSchema = z.object({
-  workspace_dir: z.string().optional(),
-  claude_code_path: z.string().optional(),
-  claude_code_version: z.string().default(CLAUDE_CODE_VERSION),
+var seconds = (name) => z2.number({ error: `${name} must be a number of seconds` }).refine((n) => Number.isFinite(n) && n > 0, { error: `${name} must be a positive number of seconds` });
+var CodeModeConfigSchema = z2.object({
+  workspace_dir: z2.string().optional(),
+  claude_code_path: z2.string().optional(),
+  claude_code_version: z2.string().default(CLAUDE_CODE_VERSION),
   /** Where pinned Claude Code installs are cached, one directory per version; pyright is cached beside it, in `../pyright/<version>`. */
-  cache_dir: z.string().default(() => path3.join(os.homedir(), ".cache", "codemode", "claude-code")),
+  cache_dir: z2.string().default(() => path3.join(os.homedir(), ".cache", "codemode", "claude-code")),
   timeout: seconds("timeout").default(900),
   execution_timeout: seconds("execution_timeout").default(120),
   /** Report each Claude Code event (tool use, turn, cost) as progress, not just the phases. */
-  verbose: z.boolean().default(false),
-  preserve_workspace: z.boolean().default(false),
-  model: z.string().min(1).optional(),
-  max_turns: z.number().int().positive().default(12),
-  max_attempts: z.number().int().positive().max(10).default(2),
+  verbose: z2.boolean().default(false),
+  preserve_workspace: z2.boolean().default(false),
+  model: z2.string().min(1).optional(),
+  max_turns: z2.number().int().positive().default(12),
+  max_attempts: z2.number().int().positive().max(10).default(2),
   /** The toolchain options (`python`, `node`, `pyright_path`): each language reads its own, in its `toolchain`. */
-  python: z.string().default("python3"),
+  python: z2.string().default("python3"),
   /** Node.js that runs generated TypeScript/JavaScript programs. */
-  node: z.string().default("node"),
+  node: z2.string().default("node"),
   /** Repository root: the runner executes here and the tools module must lie inside it. */
-  repo_root: z.string().default(() => process.cwd()),
+  repo_root: z2.string().default(() => process.cwd()),
   /** `required` runs the program under bubblewrap or fails before any model request; `off` runs it with the caller's reach. */
-  sandbox: z.enum(SANDBOX_MODES, { error: "sandbox must be 'required' or 'off'" }).default("required"),
+  sandbox: z2.enum(SANDBOX_MODES, { error: "sandbox must be 'required' or 'off'" }).default("required"),
   /** Processes and threads the sandboxed program may run at once. */
-  max_processes: z.number({ error: "max_processes must be a whole number" }).int().positive().default(512),
+  max_processes: z2.number({ error: "max_processes must be a whole number" }).int().positive().default(512),
   /** Bytes (or a size such as `1G`) the sandbox's /tmp may hold, and its /dev/shm as much again. */
   tmp_size: bytes("tmp_size").default(1024 ** 3),
   /** Bytes (or a size such as `2G`) of memory each of the sandboxed program's processes may allocate. */
@@ -3407,11 +3562,16 @@ var CodeModeConfigSchema = z.object({
    * How Python programs are type-checked with pyright before they run: `basic` (its basic rules), `strict`, or
    * `off` (compiled and scanned only; pyright is not installed).
    */
-  check: z.enum(CHECK_MODES, { error: "check must be 'strict', 'basic' or 'off'" }).default("basic"),
+  check: z2.enum(CHECK_MODES, { error: "check must be 'strict', 'basic' or 'off'" }).default("basic"),
+  /**
+   * How a server's `elicitation/create` is answered with nobody to ask: `defaults` accepts with the requested
+   * schema's defaults when every required field has one and declines otherwise; `decline` declines them all.
+   */
+  mcp_elicitation: z2.enum(ELICITATION_POLICIES, { error: "mcp_elicitation must be 'defaults' or 'decline'" }).default("defaults"),
   /** pyright's command-line script (`node_modules/pyright/index.js`) to use instead of installing one. */
-  pyright_path: z.string().optional(),
+  pyright_path: z2.string().optional(),
   /** Stdout+stderr bytes of the generated program kept in memory; the rest only goes to execution.log. */
-  log_cap_bytes: z.number().int().positive().default(1024 * 1024)
+  log_cap_bytes: z2.number().int().positive().default(1024 * 1024)
 });
 function parseConfig(input) {
   const parsed = CodeModeConfigSchema.safeParse(input ?? {});
@@ -3621,10 +3781,10 @@ var PhaseClock = class {
 };
 
 // src/engine/run/extract.ts
-async function connectMcpServers({ clock, progress, env }, servers, context) {
+async function connectMcpServers({ clock, progress, env, config }, servers, context) {
   const { McpServers: McpServers2 } = await Promise.resolve().then(() => (init_mcp3(), mcp_exports3));
   progress({ kind: "phase", phase: "extract", message: `Connecting to ${servers.length} MCP server(s)` });
-  return clock.time("extract", McpServers2.connect(servers, env, context.env, context.repoRoot));
+  return clock.time("extract", McpServers2.connect(servers, env, context.env, context.repoRoot, config.mcp_elicitation));
 }
 async function extractTools({ clock, progress, options, language }, source, mcp, context) {
   if (source) progress({ kind: "phase", phase: "extract", message: `Extracting tools from ${options.tools ?? ""}` });
@@ -3725,51 +3885,51 @@ import readline from "node:readline";
 // src/engine/claude/stream.ts
 init_format();
 import path16 from "node:path";
-import { z as z8 } from "zod";
-var InitLineSchema = z8.object({
-  type: z8.literal("system"),
-  subtype: z8.literal("init"),
-  session_id: z8.string(),
-  model: z8.string().nullable().default(null),
-  tools: z8.array(z8.string()).default([])
+import { z as z9 } from "zod";
+var InitLineSchema = z9.object({
+  type: z9.literal("system"),
+  subtype: z9.literal("init"),
+  session_id: z9.string(),
+  model: z9.string().nullable().default(null),
+  tools: z9.array(z9.string()).default([])
 });
-var RetryLineSchema = z8.object({
-  type: z8.literal("system"),
-  subtype: z8.literal("api_retry"),
-  attempt: z8.number(),
-  max_retries: z8.number(),
-  error_status: z8.number().nullable().default(null)
+var RetryLineSchema = z9.object({
+  type: z9.literal("system"),
+  subtype: z9.literal("api_retry"),
+  attempt: z9.number(),
+  max_retries: z9.number(),
+  error_status: z9.number().nullable().default(null)
 });
-var TextBlockSchema = z8.object({ type: z8.literal("text"), text: z8.string() });
-var ToolUseBlockSchema = z8.object({
-  type: z8.literal("tool_use"),
-  id: z8.string(),
-  name: z8.string(),
-  input: z8.record(z8.string(), z8.unknown())
+var TextBlockSchema = z9.object({ type: z9.literal("text"), text: z9.string() });
+var ToolUseBlockSchema = z9.object({
+  type: z9.literal("tool_use"),
+  id: z9.string(),
+  name: z9.string(),
+  input: z9.record(z9.string(), z9.unknown())
 });
-var ToolResultBlockSchema = z8.object({
-  type: z8.literal("tool_result"),
-  tool_use_id: z8.string(),
-  is_error: z8.boolean().default(false),
-  content: z8.union([z8.string(), z8.array(z8.object({ type: z8.string(), text: z8.string().optional() }))]).default("")
+var ToolResultBlockSchema = z9.object({
+  type: z9.literal("tool_result"),
+  tool_use_id: z9.string(),
+  is_error: z9.boolean().default(false),
+  content: z9.union([z9.string(), z9.array(z9.object({ type: z9.string(), text: z9.string().optional() }))]).default("")
 });
-var MessageLineSchema = z8.object({
-  type: z8.enum(["assistant", "user"]),
-  message: z8.object({ content: z8.union([z8.string(), z8.array(z8.unknown())]) })
+var MessageLineSchema = z9.object({
+  type: z9.enum(["assistant", "user"]),
+  message: z9.object({ content: z9.union([z9.string(), z9.array(z9.unknown())]) })
 });
-var ResultLineSchema = z8.object({
-  type: z8.literal("result"),
-  subtype: z8.string(),
-  is_error: z8.boolean(),
-  num_turns: z8.number(),
-  total_cost_usd: z8.number(),
-  session_id: z8.string(),
-  result: z8.string().nullable().default(null),
+var ResultLineSchema = z9.object({
+  type: z9.literal("result"),
+  subtype: z9.string(),
+  is_error: z9.boolean(),
+  num_turns: z9.number(),
+  total_cost_usd: z9.number(),
+  session_id: z9.string(),
+  result: z9.string().nullable().default(null),
   /** Set for failures without a model answer, e.g. `Reached maximum number of turns (12)`. */
-  errors: z8.array(z8.string()).default([]),
-  api_error_status: z8.number().nullable().default(null),
+  errors: z9.array(z9.string()).default([]),
+  api_error_status: z9.number().nullable().default(null),
   /** Cost per model of this process only; `total_cost_usd` also counts the runs a resumed session had. */
-  model_usage_since_last_result: z8.record(z8.string(), z8.object({ costUSD: z8.number() })).optional()
+  model_usage_since_last_result: z9.record(z9.string(), z9.object({ costUSD: z9.number() })).optional()
 });
 function toolResultText(content) {
   return typeof content === "string" ? content : content.map((part) => part.text ?? "").join("\n");
@@ -4084,9 +4244,9 @@ import { readFile as readFile7 } from "node:fs/promises";
 // src/engine/mcp/serve.ts
 init_format();
 import { createInterface } from "node:readline";
-import { z as z9 } from "zod";
+import { z as z10 } from "zod";
 var MCP_CHANNEL_FD = 3;
-var RequestSchema = z9.object({ id: z9.number().int(), call: z9.string(), args: z9.unknown() });
+var RequestSchema = z10.object({ id: z10.number().int(), call: z10.string(), args: z10.unknown() });
 function serveMcpCalls(socket, servers, routes, timeoutMs) {
   socket.on("error", () => void 0);
   const lines = createInterface({ input: socket, crlfDelay: Infinity });
@@ -4383,29 +4543,29 @@ var ExecutionLog = class {
 // src/engine/host.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
 import path18 from "node:path";
-import { z as z10 } from "zod";
+import { z as z11 } from "zod";
 init_types();
 var MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 function callLogPath(reportPath) {
   return reportPath.replace(/(\.json)?$/, "-calls.jsonl");
 }
-var ProgramResultSchema = z10.object({
-  ok: z10.boolean(),
-  output: z10.unknown().optional(),
-  output_note: z10.string().nullable().optional(),
-  error: z10.object({ type: z10.string(), message: z10.string(), traceback: z10.string() }).nullable().optional()
+var ProgramResultSchema = z11.object({
+  ok: z11.boolean(),
+  output: z11.unknown().optional(),
+  output_note: z11.string().nullable().optional(),
+  error: z11.object({ type: z11.string(), message: z11.string(), traceback: z11.string() }).nullable().optional()
 });
-var HostReportSchema = z10.object({
+var HostReportSchema = z11.object({
   /** The program's tool calls, as the host served them. */
-  trace: z10.array(TraceEntrySchema),
+  trace: z11.array(TraceEntrySchema),
   /** How many calls were answered from the journal of an earlier attempt. */
-  replayed: z10.number().int().nonnegative(),
+  replayed: z11.number().int().nonnegative(),
   /** Calls past the trace's limit of rows, counted only. */
-  untraced_calls: z10.number().int().nonnegative().optional(),
+  untraced_calls: z11.number().int().nonnegative().optional(),
   /** The program's result, or null when it sent none. */
   result: ProgramResultSchema.nullable(),
   /** Why the host stopped the program early (an oversized or malformed message, a flood), or null. */
-  stopped: z10.string().nullable().optional()
+  stopped: z11.string().nullable().optional()
 });
 async function prepareHost(launch) {
   const { language, module, runnerPath, context } = launch;
@@ -4453,16 +4613,16 @@ function workspaceEntries(args, workspace) {
 // src/engine/host-record.ts
 init_format();
 import { readFile as readFile6, stat as stat2 } from "node:fs/promises";
-import { z as z11 } from "zod";
+import { z as z12 } from "zod";
 var MAX_REPORT_BYTES = 128 * 1024 * 1024;
-var CallBeginSchema = z11.object({ call: z11.number().int().nonnegative(), tool: z11.string(), start_ms: z11.number(), args: z11.string() });
-var CallEndSchema = z11.object({
-  call: z11.number().int().nonnegative(),
-  ok: z11.boolean(),
-  duration_ms: z11.number(),
-  replayed: z11.boolean(),
-  result: z11.string().optional(),
-  error: z11.string().optional()
+var CallBeginSchema = z12.object({ call: z12.number().int().nonnegative(), tool: z12.string(), start_ms: z12.number(), args: z12.string() });
+var CallEndSchema = z12.object({
+  call: z12.number().int().nonnegative(),
+  ok: z12.boolean(),
+  duration_ms: z12.number(),
+  replayed: z12.boolean(),
+  result: z12.string().optional(),
+  error: z12.string().optional()
 });
 var UNFINISHED = "the call had not finished when the tool host ended";
 async function readHostRecord(reportPath) {
@@ -5007,7 +5167,7 @@ async function codemode(options) {
     const context = {
       repoRoot: path21.resolve(config.repo_root),
       toolchain: language.toolchain(config),
-      env: programEnvironment(env, options.withheldVariables),
+      env: programEnvironment(env, [...options.withheldVariables ?? [], ...oauthVariablePatterns(mcpServers ?? [])]),
       signal
     };
     mcp = mcpServers && await connectMcpServers(start, mcpServers, context);
@@ -5049,12 +5209,14 @@ function validateTask(task) {
 // src/lib.ts
 init_errors();
 init_config();
+init_elicitation();
 init_registry();
 init_types();
 export {
   CHECK_MODES,
   CLAUDE_CODE_VERSION,
   CodeModeError,
+  ELICITATION_POLICIES,
   LANGUAGES,
   RUN_FILE_NAMES,
   SANDBOX_MODES,

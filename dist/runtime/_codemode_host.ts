@@ -194,7 +194,7 @@ class McpToolError extends Error {
   override name = 'McpToolError';
 }
 
-const mcpPending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+const mcpPending = new Map<number, { call: Call; resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 let mcpChannel: Socket | undefined;
 let mcpNextId = 0;
 
@@ -206,23 +206,24 @@ function openMcpChannel(fd: number): Socket {
     mcpPending.clear();
   });
   createInterface({ input: socket, crlfDelay: Infinity }).on('line', (line) => {
-    const reply = JSON.parse(line) as { id: number; ok: boolean; value?: unknown; error?: string };
+    const reply = JSON.parse(line) as { id: number; ok: boolean; value?: unknown; error?: string; elicitations?: unknown[] };
     const pending = mcpPending.get(reply.id);
     mcpPending.delete(reply.id);
+    if (pending && reply.elicitations) pending.call.elicitations = reply.elicitations;
     if (reply.ok) pending?.resolve(reply.value);
     else pending?.reject(new McpToolError(reply.error ?? 'the MCP tool failed'));
   });
   return socket;
 }
 
-function callMcpTool(call: string, args: unknown): Promise<unknown> {
+function callMcpTool(call: Call, args: unknown): Promise<unknown> {
   if (spec.mcp_fd === undefined || spec.mcp_fd === null) return Promise.reject(new CallError('the run has no MCP servers'));
   mcpChannel ??= openMcpChannel(spec.mcp_fd);
   const channel = mcpChannel;
   const id = mcpNextId++;
   return new Promise((resolve, reject) => {
-    mcpPending.set(id, { resolve, reject });
-    channel.write(`${JSON.stringify({ id, call, args: args ?? {} })}\n`);
+    mcpPending.set(id, { call, resolve, reject });
+    channel.write(`${JSON.stringify({ id, call: call.tool, args: args ?? {} })}\n`);
   });
 }
 
@@ -305,14 +306,14 @@ function shapeOf(tool: Manifest['tools'][number]): { hasRest: boolean; positiona
 }
 
 /** Binds the decoded arguments to the tool's parameters, checked in number and, for a tool with a schema, shape. */
-function bind(tool: Manifest['tools'][number], values: unknown[]): () => unknown {
+function bind(tool: Manifest['tools'][number], values: unknown[], call: Call): () => unknown {
   const { hasRest, positional } = shapeOf(tool);
   if (!hasRest && values.length > positional.length) {
     throw new CallError(`${tool.name}() takes ${positional.length} argument${positional.length === 1 ? '' : 's'} but ${values.length} were given`);
   }
   const missing = values.length >= positional.length ? [] : positional.filter((param, index) => param.required && index >= values.length).map((param) => param.name);
   if (missing.length > 0) throw new CallError(`${tool.name}() is missing the argument${missing.length === 1 ? '' : 's'} ${missing.join(', ')}`);
-  if (tool.mcp) return () => callMcpTool(tool.name, values[0]);
+  if (tool.mcp) return () => callMcpTool(call, values[0]);
   if (tool.method) {
     checkArguments(tool, values);
     const { instance, method } = tool.method;
@@ -425,7 +426,7 @@ function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: u
       throw new CallError(`the arguments cannot be decoded: ${error instanceof Error ? error.message : String(error)}`);
     }
     call.args = large ? new Previewed(named(tool, values), 'args') : named(tool, values);
-    invoke = bind(tool, values);
+    invoke = bind(tool, values, call);
   } catch (error) {
     finish(false, error);
     raise(id, error);

@@ -189,6 +189,8 @@ export interface CallRecord {
   /** The result when ok; otherwise the error, or the text that says why the call failed. */
   value: unknown;
   replayed: boolean;
+  /** An MCP call's elicitations and their answers, as the engine recorded them. */
+  elicitations?: unknown[];
 }
 
 /** The trace row of a call: arguments and result previewed, an error as `Type: message`. */
@@ -201,6 +203,7 @@ export function traceRow(call: CallRecord): Record<string, unknown> {
     duration_ms: milliseconds(call.end - call.start),
     ...(call.ok ? { result: previewValue(call.value, 'result') } : { error: typeof call.value === 'string' ? call.value : describeError(call.value) }),
     replayed: call.replayed,
+    ...(call.elicitations ? { elicitations: call.elicitations } : {}),
   };
 }
 

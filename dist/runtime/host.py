@@ -268,6 +268,7 @@ class McpForwarder:
         self.replies = self.socket.makefile("rb")
         self.lock = threading.Lock()
         self.next_id = 0
+        self.elicitations = None
 
     def tool(self, name):
         """The tool function of one MCP tool: it takes the tool's arguments object."""
@@ -287,9 +288,15 @@ class McpForwarder:
         if not line:
             raise McpToolError("the engine stopped serving MCP calls")
         reply = json.loads(line)
+        self.elicitations = reply.get("elicitations")
         if reply.get("ok"):
             return reply.get("value")
         raise McpToolError(reply.get("error") or "the MCP tool failed")
+
+    def take_elicitations(self):
+        """The elicitations the engine recorded for the last call, once: MCP tools are called one at a time."""
+        found, self.elicitations = self.elicitations, None
+        return found
 
 
 class Host:
@@ -297,6 +304,7 @@ class Host:
         self.spec = spec
         self.max_bytes = int(spec.get("max_message_bytes") or codec.MAX_MESSAGE_BYTES)
         self.journal = Journal(spec.get("journal"))
+        self.forwarder = None
         self.trace = []
         self.untraced = 0
         self.call_log = CallLog(spec.get("call_log"))
@@ -318,8 +326,8 @@ class Host:
         data_types = arguments.reachable_data_types(hint for tool in self.tools.values() for hint in tool.checker.hints.values())
         self.buildable = {codec.type_name(cls): cls for cls in data_types}
         if self.spec.get("mcp_tools"):
-            forwarder = McpForwarder(int(self.spec["mcp_fd"]))
-            self.tools.update({name: Tool(name, forwarder.tool(name)) for name in self.spec["mcp_tools"]})
+            self.forwarder = McpForwarder(int(self.spec["mcp_fd"]))
+            self.tools.update({name: Tool(name, self.forwarder.tool(name)) for name in self.spec["mcp_tools"]})
         self.context = Context(self.module)
 
     def start(self):
@@ -545,8 +553,16 @@ class Host:
             if type(value) not in PLAIN_TYPES and inspect.isawaitable(value):
                 value = asyncio.run_coroutine_threadsafe(awaited(value), self.event_loop()).result()
         except BaseException as error:
+            self.note_elicitations(entry)
             return self.fail(entry, ident, error)
+        self.note_elicitations(entry)
         self.finish(entry, ident, value, args, kwargs)
+
+    def note_elicitations(self, entry):
+        """Keeps on an MCP call's trace row the elicitations its server sent while it ran."""
+        found = self.forwarder.take_elicitations() if self.forwarder else None
+        if found:
+            entry["elicitations"] = found
 
     async def run_async(self, entry, ident, tool, call_args, call_kwargs, args, kwargs):
         try:
@@ -613,6 +629,8 @@ class Host:
             duration = ((clock() if ended is None else ended) - entry["start"]) * 1000
             row = codec.trace_entry(entry["tool"], entry["args"], ok, value, start, duration)
             row["replayed"] = entry["replayed"]
+            if "elicitations" in entry:
+                row["elicitations"] = entry["elicitations"]
             trace.append(row)
         return {"trace": trace, "untraced_calls": self.untraced, "replayed": self.replayed, "result": self.result, "stopped": self.stopped}
 

@@ -44,8 +44,8 @@ declare const CodeModeConfigSchema: z.ZodObject<{
     node: z.ZodDefault<z.ZodString>;
     repo_root: z.ZodDefault<z.ZodString>;
     sandbox: z.ZodDefault<z.ZodEnum<{
-        off: "off";
         required: "required";
+        off: "off";
     }>>;
     max_processes: z.ZodDefault<z.ZodNumber>;
     tmp_size: z.ZodDefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
@@ -54,6 +54,10 @@ declare const CodeModeConfigSchema: z.ZodObject<{
         off: "off";
         basic: "basic";
         strict: "strict";
+    }>>;
+    mcp_elicitation: z.ZodDefault<z.ZodEnum<{
+        decline: "decline";
+        defaults: "defaults";
     }>>;
     pyright_path: z.ZodOptional<z.ZodString>;
     log_cap_bytes: z.ZodDefault<z.ZodNumber>;
@@ -142,6 +146,8 @@ export declare interface CodeModeResult {
     /** Paths of the run's files worth keeping, by role; empty when the workspace was removed. */
     files: RunFiles;
 }
+
+export declare const ELICITATION_POLICIES: readonly ["defaults", "decline"];
 
 export declare function errorMessage(error: unknown): string;
 
@@ -280,6 +286,16 @@ declare const TraceEntrySchema: z.ZodObject<{
     start_ms: z.ZodNumber;
     duration_ms: z.ZodNumber;
     replayed: z.ZodOptional<z.ZodBoolean>;
+    elicitations: z.ZodOptional<z.ZodArray<z.ZodObject<{
+        message: z.ZodString;
+        action: z.ZodEnum<{
+            accept: "accept";
+            decline: "decline";
+            cancel: "cancel";
+        }>;
+        content: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean, z.ZodArray<z.ZodString>]>>>;
+        reason: z.ZodOptional<z.ZodString>;
+    }, z.core.$strip>>>;
 }, z.core.$strip>;
 
 export { }
