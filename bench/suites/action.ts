@@ -35,6 +35,36 @@ function childProcessMs(step: StepRun): { claude: number; program: number } {
 }
 
 /**
+ * Where the action's own time goes in one run, in milliseconds; the parts add up to the overhead (the wall time
+ * less the Claude Code and program processes). The engine starts just before its first progress line.
+ */
+function overheadParts(step: StepRun): Record<string, number> {
+  const { timings } = step.result;
+  const inside = childProcessMs(step);
+  const engineStart = step.lineTimes.find((entry) => entry.line.startsWith('[codemode] '))?.atMs ?? 0;
+  const phases = timings.extract_ms + timings.install_ms + timings.claude_ms + timings.verify_ms + timings.execute_ms;
+  return {
+    'start to the engine (Node, inputs, permission, reaction, progress comment)': engineStart,
+    'tool extraction': timings.extract_ms,
+    'waiting for Claude Code and the type checker to be installed': timings.install_ms,
+    'Claude Code phase outside its process': timings.claude_ms - inside.claude,
+    'verification (compile check, type check)': timings.verify_ms,
+    'execute phase outside the program (host, sandbox)': timings.execute_ms - inside.program,
+    'rest of the engine (runner, workspace, result)': timings.total_ms - phases,
+    'after the engine (artifact, report comment, exit)': step.wallMs - engineStart - timings.total_ms,
+  };
+}
+
+/** The median of each part over the runs, as "name 123 ms", largest first. */
+function describeParts(parts: Record<string, number>[]): string {
+  return Object.keys(parts[0] ?? {})
+    .map((name) => ({ name, ms: summarize(parts.map((part) => part[name]!)).median }))
+    .sort((a, b) => b.ms - a.ms)
+    .map(({ name, ms }) => `${name} ${Math.round(ms)} ms`)
+    .join('; ');
+}
+
+/**
  * Time GitHub writes waited after they were ready (a throttle spacing writes apart shows here): for each write,
  * the time from the moment it was ready to the moment it arrived. The progress comment is ready when the fake
  * received the comment listing before it; the report's edit is ready when the artifact upload is finalized.
@@ -85,6 +115,7 @@ export async function actionSuite(options: SuiteOptions): Promise<SuiteResult> {
       return step.wallMs - inside.claude - inside.program;
     });
     const spacing = steps.map(writeWaitMs);
+    const parts = steps.map(overheadParts);
     const baseline = summarize(baselines);
     const pythonBaseline = summarize(pythonBaselines);
     const overhead = summarize(overheads);
@@ -127,7 +158,7 @@ export async function actionSuite(options: SuiteOptions): Promise<SuiteResult> {
         baseline: `node -e 0 + python3 -c pass: ${Math.round(baseline.median + pythonBaseline.median)} ms`,
         goal: '≤ 2×',
         met: overheadRatio.median <= 2,
-        note: 'each run against the two baselines measured just before it: absolute times differ between machines, the ratio less',
+        note: `each run against the two baselines measured just before it: absolute times differ between machines, the ratio less. Where the overhead goes (medians): ${describeParts(parts)}`,
       },
       {
         id: '1',
@@ -178,6 +209,7 @@ export async function actionSuite(options: SuiteOptions): Promise<SuiteResult> {
         waits_ms: waits,
         wall_ms: steps.map((s) => s.wallMs),
         overhead_ms: overheads,
+        overhead_parts_ms: parts,
         write_wait_ms: spacing,
         request_times: steps[0]?.requestTimes,
         timings: steps.map((s) => s.result.timings),
