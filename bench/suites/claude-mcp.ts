@@ -28,7 +28,7 @@ import {
   withModel,
 } from './tool-calls.js';
 
-export const MCP_RECORD_COUNTS = [2, 10, 100] as const;
+const MCP_RECORD_COUNTS = [2, 10, 100] as const;
 const SERVER = path.join(REPO_ROOT, 'bench', 'lib', 'records-mcp-server.mjs');
 const SERVER_NAME = 'records';
 /** How Claude Code names a tool of an MCP server. */
