@@ -48,9 +48,11 @@ function overheadParts(step: StepRun): Record<string, number> {
   const { timings } = step.result;
   const inside = childProcessMs(step);
   const engineStart = step.lineTimes.find((entry) => entry.line.startsWith('[codemode] '))?.atMs ?? 0;
+  const firstRequest = Math.min(step.requestTimes[0]?.atMs ?? engineStart, engineStart);
   const phases = timings.extract_ms + timings.install_ms + timings.claude_ms + timings.verify_ms + timings.execute_ms;
   return {
-    'start to the engine (Node, inputs, permission, reaction, progress comment)': engineStart,
+    'start to the first GitHub request (Node, the bundle, inputs, event)': firstRequest,
+    'first GitHub request to the engine (permission check)': engineStart - firstRequest,
     'tool extraction': timings.extract_ms,
     'waiting for Claude Code and the type checker to be installed': timings.install_ms,
     'Claude Code phase outside its process': timings.claude_ms - inside.claude,
