@@ -68,6 +68,8 @@ export interface StepOptions {
   peakRss?: boolean;
   /** A saved program (path in the checkout) to run instead of asking the model, with no model credentials. */
   program?: string;
+  /** Inputs beside `tools` and the defaults, e.g. `{ check: 'off' }`. */
+  inputs?: Record<string, string>;
 }
 
 export interface StepRun {
@@ -169,7 +171,12 @@ export async function openActionStage(): Promise<ActionStage> {
       workspace: checkout,
       event: 'issue_comment',
       payload: step.payload,
-      inputs: { ...ACTION_INPUT_DEFAULTS, tools: step.tools, ...(step.program ? { program: step.program, anthropic_api_key: '' } : {}) },
+      inputs: {
+        ...ACTION_INPUT_DEFAULTS,
+        tools: step.tools,
+        ...step.inputs,
+        ...(step.program ? { program: step.program, anthropic_api_key: '' } : {}),
+      },
       runId: String(9000 + steps),
     });
     const rssFile = path.join(temp, 'peak-rss.txt');

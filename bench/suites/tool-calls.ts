@@ -24,18 +24,18 @@ import {
 import { CLAUDE_PATH, REPO_ROOT } from '../lib/action.js';
 import { summarize } from '../lib/measure.js';
 import type { Row, SuiteOptions, SuiteResult } from '../lib/row.js';
-import { toolDefinitions } from '../lib/tool-definitions.js';
+import { type ToolDefinition, toolDefinitions } from '../lib/tool-definitions.js';
 import { runToolLoop } from '../lib/tool-loop.js';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
-const TOOLS = path.join(REPO_ROOT, 'bench', 'records', 'tools.py');
+export const TOOLS = path.join(REPO_ROOT, 'bench', 'records', 'tools.py');
 export const RECORD_COUNTS = [10, 100, 1000] as const;
 /** The most tool calls a model reliably issues in one turn. */
 const PARALLEL_CALLS = 10;
 export const LATENCY_MODEL = 'model answers after 1 s + 1 ms per KB of request; each tool call 50 ms';
-const answerDelayMs = (bodyBytes: number) => 1000 + bodyBytes / 1024;
+export const answerDelayMs = (bodyBytes: number) => 1000 + bodyBytes / 1024;
 
-const task = (records: number) =>
+export const task = (records: number) =>
   `Fetch records 1 to ${records}, keep the open ones of priority 4 or more, and set the status of each kept one to triaged.`;
 
 const isKept = (record: { status: string; priority: number }) => record.status === 'open' && record.priority >= 4;
@@ -59,29 +59,37 @@ interface ToolUseBlock {
   input: { record_id: number };
 }
 
+/** The text a tool result carries: a string, or text blocks (as Claude Code passes on an MCP tool's result). */
+function resultText(content: unknown): string {
+  if (!Array.isArray(content)) return String(content);
+  return content.map((block: { text?: unknown }) => (typeof block.text === 'string' ? block.text : '')).join('');
+}
+
 function blocks(messages: Message[], role: string): Record<string, unknown>[] {
   return messages.filter((message) => message.role === role && Array.isArray(message.content)).flatMap((message) => message.content as []);
 }
 
 /**
  * The model of a tool-calling agent doing the task: each turn, the updates of kept records it has seen, then the
- * next fetches, at most 10 calls; once everything is fetched and updated, it names the triaged records.
+ * next fetches, at most 10 calls; once everything is fetched and updated, it names the triaged records. `prefix`
+ * comes before each tool's name (Claude Code names a tool of an MCP server `mcp__<server>__<tool>`).
  */
-function loopScript(records: number): ModelScript {
+export function loopScript(records: number, prefix = ''): ModelScript {
+  const [fetchRecord, updateRecord] = [`${prefix}fetch_record`, `${prefix}update_record`];
   return (request) => {
     const { messages } = request.body;
     const uses = blocks(messages, 'assistant').filter(
       (block): block is ToolUseBlock & Record<string, unknown> => block.type === 'tool_use',
     );
     const resultOf = new Map(blocks(messages, 'user').map((block) => [block.tool_use_id, block.content]));
-    const fetches = uses.filter((use) => use.name === 'fetch_record');
-    const updated = uses.filter((use) => use.name === 'update_record').map((use) => use.input.record_id);
+    const fetches = uses.filter((use) => use.name === fetchRecord);
+    const updated = uses.filter((use) => use.name === updateRecord).map((use) => use.input.record_id);
     const toUpdate = fetches
-      .map((use) => JSON.parse(String(resultOf.get(use.id))) as { id: number; status: string; priority: number })
+      .map((use) => JSON.parse(resultText(resultOf.get(use.id))) as { id: number; status: string; priority: number })
       .filter((record) => isKept(record) && !updated.includes(record.id))
-      .map((record) => ({ name: 'update_record', input: { record_id: record.id, status: 'triaged' } }));
+      .map((record) => ({ name: updateRecord, input: { record_id: record.id, status: 'triaged' } }));
     const toFetch = Array.from({ length: records - fetches.length }, (_, n) => ({
-      name: 'fetch_record',
+      name: fetchRecord,
       input: { record_id: fetches.length + n + 1 },
     }));
     const calls = [...toUpdate, ...toFetch].slice(0, PARALLEL_CALLS);
@@ -108,7 +116,10 @@ function trafficOf(fake: FakeAnthropic): Traffic {
   return { requests: sizes.length, bytes: sizes.reduce((total, size) => total + size, 0), largest_request_bytes: Math.max(...sizes) };
 }
 
-async function withModel<T>(script: ModelScript, work: (fake: FakeAnthropic) => Promise<T>): Promise<T & Traffic & Pick<Side, 'ms'>> {
+export async function withModel<T>(
+  script: ModelScript,
+  work: (fake: FakeAnthropic) => Promise<T>,
+): Promise<T & Traffic & Pick<Side, 'ms'>> {
   const fake = await startFakeAnthropic(script, { answerDelayMs });
   try {
     const started = performance.now();
@@ -119,7 +130,7 @@ async function withModel<T>(script: ModelScript, work: (fake: FakeAnthropic) => 
   }
 }
 
-async function codeMode(records: number): Promise<Side> {
+export async function codeMode(records: number): Promise<Side> {
   return withModel(editRunnerScript([replaceMain(codeModeMain(records))]), async (fake) => {
     const { stdout } = await execa(
       process.execPath,
@@ -132,16 +143,14 @@ async function codeMode(records: number): Promise<Side> {
   });
 }
 
-async function plainLoop(records: number): Promise<Side> {
-  const { module } = await extractTools(
-    TOOLS,
-    {
-      repoRoot: REPO_ROOT,
-      env: programEnvironment(process.env),
-    },
-    { node: process.execPath },
-  );
-  const definitions = await toolDefinitions(module);
+/** The records tools as JSON tool definitions, as a plain tool-calling agent is given them. */
+export async function recordsDefinitions(): Promise<ToolDefinition[]> {
+  const { module } = await extractTools(TOOLS, { repoRoot: REPO_ROOT, env: programEnvironment(process.env) }, { node: process.execPath });
+  return toolDefinitions(module);
+}
+
+export async function plainLoop(records: number): Promise<Side> {
+  const definitions = await recordsDefinitions();
   return withModel(loopScript(records), async (fake) => {
     const run = await runToolLoop(fake.url, TOOLS, definitions, task(records), records);
     const triaged = JSON.parse(run.output.replace('Triaged records: ', '')) as number[];
@@ -149,8 +158,8 @@ async function plainLoop(records: number): Promise<Side> {
   });
 }
 
-const kB = (bytes: number) => (bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} kB`);
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+export const kB = (bytes: number) => (bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} kB`);
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function rowsFor(records: number, code: Side, loop: Side): Row[] {
   const size = records.toLocaleString('en');

@@ -2,12 +2,16 @@
  * #9 overhead of a tool call across the trust boundary: generated runners whose main() calls a no-op tool
  * 100,000 times through the wrapper (a message to the tool host and back, recorded in the host's trace), against
  * the same runner calling the tool module's function directly inside the sandbox. Both are whole runs as the
- * engine starts them (host, bubblewrap, program), so the figure includes recording and reporting the trace.
+ * engine starts them (host, bubblewrap, program), so the figure includes recording and reporting the trace. Its
+ * baseline is the bare round trip of the same language between two processes, measured between those runs: a
+ * Python socketpair ping-pong (bench/round_trip.py) and a Node Unix-socket one (bench/lib/round-trip.mjs).
  * Also the sandbox's start: a program that calls nothing, sandboxed against unsandboxed.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+
+import { execa } from 'execa';
 
 import { parseConfig } from '../../src/engine/config.js';
 import { programEnvironment } from '../../src/engine/env.js';
@@ -16,11 +20,30 @@ import { prepareHost } from '../../src/engine/host.js';
 import { programLimits } from '../../src/engine/sandbox/limits.js';
 import { extractTools } from '../../src/engine/tools.js';
 import { replaceMain } from '../../testing/fakes/anthropic.js';
+import { REPO_ROOT } from '../lib/action.js';
 import { summarize } from '../lib/measure.js';
 import type { Row, SuiteOptions, SuiteResult } from '../lib/row.js';
 
 const CALLS = 100_000;
 const QUICK_CALLS = 1_000;
+/** How many times a boundary call may cost the bare round trip of its language. */
+const ROUND_TRIP_GOAL = 3;
+
+/** The bare round trip of each language: a process that sends a line to another and reads it back, `rounds` times. */
+const ROUND_TRIPS = {
+  python: (rounds: number) => ({ file: 'python3', args: [path.join(REPO_ROOT, 'bench', 'round_trip.py'), String(rounds)] }),
+  typescript: (rounds: number) => ({
+    file: process.execPath,
+    args: [path.join(REPO_ROOT, 'bench', 'lib', 'round-trip.mjs'), String(rounds)],
+  }),
+};
+
+/** Microseconds of one bare round trip, averaged over `rounds`. */
+async function roundTripUs(language: keyof typeof ROUND_TRIPS, rounds: number): Promise<number> {
+  const { file, args } = ROUND_TRIPS[language](rounds);
+  const { stdout } = await execa(file, args, { stdin: 'ignore' });
+  return Number(stdout.trim());
+}
 
 const TOOLS = {
   python: { file: 'noop_tools.py', source: 'def noop(value: int) -> int:\n    """Return value unchanged."""\n    return value\n' },
@@ -113,15 +136,16 @@ async function overheadUs(
   language: keyof typeof TOOLS,
   calls: number,
   options: SuiteOptions,
-): Promise<{ perCallUs: number[]; traced: number[]; direct: number[] }> {
+): Promise<{ perCallUs: number[]; traced: number[]; direct: number[]; roundTripUs: number[] }> {
   const root = await mkdtemp(path.join(os.tmpdir(), `codemode-bench-trace-${language}-`));
   try {
     const { traced, direct } = mains(language, calls);
     const programs = { traced: await program(language, root, 'traced', traced), direct: await program(language, root, 'direct', direct) };
     await programs.traced.run();
     await programs.direct.run();
-    const times = { traced: [] as number[], direct: [] as number[] };
+    const times = { traced: [] as number[], direct: [] as number[], roundTripUs: [] as number[] };
     for (let run = 0; run < options.runs; run += 1) {
+      times.roundTripUs.push(await roundTripUs(language, calls));
       times.direct.push(await programs.direct.run());
       times.traced.push(await programs.traced.run());
     }
@@ -156,6 +180,9 @@ async function sandboxStartMs(
   }
 }
 
+const PYTHON_ROUND_TRIP = 'socketpair ping-pong';
+const NODE_ROUND_TRIP = 'Unix socket ping-pong';
+
 /** Figures of the in-process tracing wrapper that the tool host replaced, measured the same way (README, before). */
 const IN_PROCESS_US = { Python: 6.1, TypeScript: 1.8 } as const;
 
@@ -164,19 +191,30 @@ export async function traceOverheadSuite(options: SuiteOptions): Promise<SuiteRe
   const python = await overheadUs('python', calls, options);
   const typescript = await overheadUs('typescript', calls, options);
   const starts = { python: await sandboxStartMs('python', options), typescript: await sandboxStartMs('typescript', options) };
-  const row = (language: keyof typeof IN_PROCESS_US, measured: typeof python, goalUs: number): Row => {
+  const row = (language: keyof typeof IN_PROCESS_US, measured: typeof python, roundTrip: string): Row => {
     const figure = summarize(measured.perCallUs);
+    const bare = summarize(measured.roundTripUs).median;
     return {
       id: '9',
       what: `tool call across the boundary, ${language} (${calls.toLocaleString('en')} calls)`,
       unit: 'µs',
       figure,
-      baseline: `direct calls in the sandbox: ${Math.round(summarize(measured.direct).median)} ms a run; in-process wrapper before: ${IN_PROCESS_US[language]} µs`,
-      goal: `≤ ${goalUs} µs a call`,
-      met: calls === CALLS ? figure.median <= goalUs : null,
-      note: `${calls === CALLS ? '' : 'too few calls to judge the goal (quick mode); '}(wrapped run − direct run) / calls; wrapped run ${Math.round(summarize(measured.traced).median)} ms, trace recorded by the host`,
+      baseline: `bare round trip (${roundTrip}): ${bare.toFixed(1)} µs; direct calls in the sandbox: ${Math.round(summarize(measured.direct).median)} ms a run; in-process wrapper before: ${IN_PROCESS_US[language]} µs`,
+      goal: `≤ ${ROUND_TRIP_GOAL}× the bare round trip (${(ROUND_TRIP_GOAL * bare).toFixed(1)} µs)`,
+      met: calls === CALLS ? figure.median <= ROUND_TRIP_GOAL * bare : null,
+      note: `${calls === CALLS ? '' : 'too few calls to judge the goal (quick mode); '}(wrapped run − direct run) / calls: ${(figure.median / bare).toFixed(1)}× the bare round trip; wrapped run ${Math.round(summarize(measured.traced).median)} ms, trace recorded by the host`,
     };
   };
+  const roundTripRow = (language: string, measured: typeof python, roundTrip: string): Row => ({
+    id: '9',
+    what: `bare round trip between two processes, ${language} (${roundTrip})`,
+    unit: 'µs',
+    figure: summarize(measured.roundTripUs),
+    baseline: '—',
+    goal: 'baseline of the boundary call',
+    met: null,
+    note: `${calls.toLocaleString('en')} round trips of a 58-byte line, measured before each pair of boundary runs`,
+  });
   const startRow = (language: string, measured: typeof starts.python): Row => {
     const figure = summarize(measured.extraMs);
     return {
@@ -195,8 +233,10 @@ export async function traceOverheadSuite(options: SuiteOptions): Promise<SuiteRe
   );
   return {
     rows: [
-      row('Python', python, 25),
-      row('TypeScript', typescript, 15),
+      roundTripRow('Python', python, PYTHON_ROUND_TRIP),
+      row('Python', python, PYTHON_ROUND_TRIP),
+      roundTripRow('Node', typescript, NODE_ROUND_TRIP),
+      row('TypeScript', typescript, NODE_ROUND_TRIP),
       startRow('Python', starts.python),
       startRow('TypeScript', starts.typescript),
     ],

@@ -689,4 +689,25 @@ import asyncio
     expect(host.stopped).toMatch(/not valid/);
     expect(host.trace).toMatchObject([{ tool: 'echo', ok: true, result: 'before' }]);
   });
+
+  it('reports once the program has exited, though a process it left writes calls to the channel', async () => {
+    const main = `def main(params: str = "") -> object:
+    import os, time
+    program = os.getpid()
+    if os.fork() == 0:
+        try:
+            while os.getppid() == program:
+                time.sleep(0.01)
+            while True:
+                os.write(3, b'{"op":"call","id":7,"tool":"echo","args":["late"],"kwargs":{}}\\n' * 1000)
+        finally:
+            os._exit(0)
+    return echo("done")
+`;
+    const { exitCode, report, log } = await runMain(await extract(fixture('host_tools.py')), main);
+    expect(log).toBe('');
+    expect(exitCode).toBe(0);
+    expect(report.output).toBe('done');
+    expect(report.trace[0]).toMatchObject({ tool: 'echo', args: { value: 'done' }, ok: true });
+  });
 });
