@@ -12,7 +12,6 @@ import inspect
 import json
 import os
 import re
-import select
 import signal
 import socket
 import sys
@@ -224,9 +223,15 @@ def shortened(text, limit):
     return text if len(text) <= limit else f"{text[:limit]}... (+{len(text) - limit} chars)"
 
 
+# Built once: json.dumps given any option builds a new encoder for each value, which costs more than encoding a
+# line of the call log.
+_preview_text = json.JSONEncoder(ensure_ascii=False, default=repr).encode
+_line_text = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+
+
 def short_preview(value, where):
     """A value as one short text, for the call log."""
-    return shortened(json.dumps(codec.preview(value, where), ensure_ascii=False, default=repr), CALL_LOG_TEXT)
+    return shortened(_preview_text(codec.preview(value, where)), CALL_LOG_TEXT)
 
 
 class CallLog:
@@ -240,7 +245,7 @@ class CallLog:
     def write(self, entry):
         if self.fd is None:
             return
-        line = (json.dumps(entry, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+        line = (_line_text(entry) + "\n").encode("utf-8")
         with self.lock:
             view = memoryview(line)
             while view:
@@ -364,51 +369,33 @@ class Host:
 
     def receive(self):
         """What the socket has, up to CHUNK bytes, read into one buffer kept for the run (a fresh CHUNK-sized
-        buffer per read would be mapped and unmapped each time)."""
-        count = self.socket.recv_into(self.chunk)
+        buffer per read would be mapped and unmapped each time). Nothing once the channel is reset: every process
+        that held its other end has ended, leaving replies unread."""
+        try:
+            count = self.socket.recv_into(self.chunk)
+        except ConnectionResetError:
+            count = 0
         return self.chunk[:count]
 
     def serve(self):
+        """Reads the program's messages until it has exited, with one system call a read. Once it has exited, the
+        waiting thread shuts the channel down: a read still returns what the program sent before, then the end; a
+        process it left can no longer send anything, and a reply it does not read no longer blocks the host."""
         exited = threading.Event()
-        wake_read, wake_write = os.pipe()
 
         def wait():
             os.waitpid(self.pid, 0)
             exited.set()
-            os.write(wake_write, b"x")
+            self.socket.shutdown(socket.SHUT_RDWR)
 
         threading.Thread(target=wait, name="codemode-wait", daemon=True).start()
-        # poll() directly: the selectors module's bookkeeping costs more than the system call, once a message.
-        poller = select.poll()
-        channel = self.socket.fileno()
-        poller.register(channel, select.POLLIN)
-        poller.register(wake_read, select.POLLIN)
         self.buffer = bytearray()
         self.discarding = False
-        reading = True
-        while not exited.is_set():
-            for fd, _ in poller.poll():
-                if fd != channel or not reading:
-                    continue
-                chunk = self.receive()
-                if not chunk or not self.feed(chunk):
-                    poller.unregister(channel)
-                    reading = False
-        if reading:
-            self.drain()
-
-    def drain(self):
-        """What the program sent before it exited; a bounded amount, since a process it left may still write."""
-        self.socket.setblocking(False)
-        left = self.max_bytes + CHUNK
-        while left > 0:
-            try:
-                chunk = self.receive()
-            except (BlockingIOError, InterruptedError):
-                return
+        while True:
+            chunk = self.receive()
             if not chunk or not self.feed(chunk):
-                return
-            left -= len(chunk)
+                break
+        exited.wait()
 
     def feed(self, chunk):
         """Splits what arrived into lines; False once the program has been stopped. A line over the limit is
