@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import type { PausedCall } from './approvals.js';
+
 /** One parameter of a tool as the model sees it. */
 export const ToolParamSchema = z.object({
   name: z.string(),
@@ -168,6 +170,8 @@ export interface CodeModeResult {
   /** The drifted saved program ported to today's tools by Claude Code and verified, not run (onDrift `propose`). */
   proposal: string | null;
   workspace_dir: string | null;
+  /** The call the run paused at because it needs approval (the run failed in execute), or null. */
+  pending_call: PausedCall | null;
   /** Paths of the run's files worth keeping, by role; empty when the workspace was removed. */
   files: RunFiles;
 }
@@ -202,6 +206,8 @@ export interface RunFiles {
   transcript?: string;
   /** The system, task and repair prompts. */
   prompt?: string;
+  /** The call journal: every call of the last execution in order, with its outcome, which a paused run resumes from. */
+  journal?: string;
 }
 
 export type ProgressEvent =

@@ -24,6 +24,7 @@ function result(overrides: Partial<CodeModeResult> = {}): CodeModeResult {
     output_note: null,
     error: null,
     failed_phase: null,
+    pending_call: null,
     execution_log: 'adding 2 and 3\n',
     code: CODE,
     language: 'python',

@@ -68,6 +68,7 @@ export async function finish(run: Run, outcome: RunOutcome): Promise<CodeModeRes
     tools_module: module.relative_path,
     program: run.saved?.relative_path ?? null,
     drift: outcome.drift ?? null,
+    pending_call: report?.paused ?? null,
     proposal: outcome.proposal ?? null,
     workspace_dir: workspace.dir,
     files: {},
