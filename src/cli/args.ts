@@ -34,7 +34,7 @@ Options:
   --resume <journal>         resume the --program that paused, replaying the calls of its journal (call-journal.jsonl)
   --approve <call>           with --resume: the pending call approved (its number, as the paused run shows it)
   --approve-all              with --resume: every later call of the pending call's tool is approved too
-  --save <file>              write the program to this file, relative to the repository root, when the run succeeds
+  --save <file>              write the program to this file, relative to the repository root, when the run succeeds or pauses
   --json                     print the whole CodeModeResult as JSON (progress goes to stderr)
   --model <name>             Claude model
   --max-attempts <n>         Claude sessions allowed to repair a failing program (default 2)

@@ -73,7 +73,8 @@ export async function runCli(argv: string[], io: CliIo = processIo, env: NodeJS.
     else if (command.dryRun) out(`Dry run: wrote ${writtenBeforeClaude(shown.files).join(', ')}`);
     else if (command.command === 'check') out(renderDriftCheck(shown));
     else out(`\n${renderResult(shown)}`);
-    if (command.save !== undefined && result.success) {
+    // A program that paused is saved too: it is the one a resumed run must be given.
+    if (command.save !== undefined && (result.success || result.pending_call)) {
       const saved = await saveProgram({ ...command, save: command.save }, result, shown);
       (command.json ? progressOut : out)(`Saved the program to ${saved}`);
     }

@@ -11,7 +11,7 @@ function describeCall(entry: TraceEntry): string {
 /** The call a run paused at, and how to go on with it. */
 function pendingCall(call: PausedCall, result: CodeModeResult): string {
   const args = shorten(jsonText(call.args) ?? '', 200);
-  const program = result.program ?? '<saved copy of the program>';
+  const program = result.program ?? '<the program, saved with --save>';
   const journal = result.files.journal;
   const how = journal
     ? `\nTo approve it: codemode run --tools ${result.tools_module} --program ${program} --resume ${journal} --approve ${call.call}`
