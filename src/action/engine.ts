@@ -36,6 +36,8 @@ function engineConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspaceDir
     max_memory: defined(inputs.max_memory),
     check: inputs.check,
     pyright_path: defined(inputs.pyright_path),
+    approve_tools: inputs.approve_tools,
+    approve_destructive_mcp: inputs.approve_destructive_mcp,
   };
 }
 

@@ -20,6 +20,8 @@ export const INPUT_DEFAULTS = {
   trigger_phrase: '/codemode',
   permission: 'write',
   approve_permission: 'write',
+  approve_tools: '',
+  approve_destructive_mcp: 'true',
   allowed_bots: '',
   trust_pr_config: 'false',
   mode: 'run',
@@ -89,6 +91,19 @@ const variableNames = () =>
       error: 'Expected variable names separated by commas or line breaks.',
     });
 
+/** Tool names or globs (`delete_*`), separated by commas or line breaks. */
+const toolNames = () =>
+  raw
+    .transform((value) =>
+      value
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every((entry) => /^[\w$.*?]+$/.test(entry)), {
+      error: 'Expected tool names or globs separated by commas or line breaks.',
+    });
+
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
 
 export const ActionInputsSchema = z
@@ -115,6 +130,8 @@ export const ActionInputsSchema = z
     }),
     permission: oneOf(PERMISSIONS, `Expected one of ${PERMISSIONS.join(', ')}.`),
     approve_permission: oneOf(PERMISSIONS, `Expected one of ${PERMISSIONS.join(', ')}.`),
+    approve_tools: toolNames(),
+    approve_destructive_mcp: boolean(),
     allowed_bots: botList(),
     trust_pr_config: boolean(),
     mode: oneOf(['run', 'generate'], 'Expected run or generate.'),
