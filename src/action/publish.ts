@@ -14,13 +14,13 @@ import type { StepContext } from './runtime.js';
 
 /** The run's files by their names in the artifact. */
 function artifactFiles(files: RunFiles): Record<string, string> {
-  const paths = [files.runner, ...(files.support ?? []), files.result, files.log, files.transcript, files.prompt];
+  const paths = [files.runner, ...(files.support ?? []), files.result, files.log, files.transcript, files.prompt, files.journal];
   return Object.fromEntries(paths.filter((file) => file !== undefined).map((file) => [path.basename(file), file]));
 }
 
 function failureMessage(outcome: EngineOutcome): string | null {
   if (!outcome.result) return `Code Mode could not start: ${oneLine(outcome.error)}`;
-  if (outcome.result.success) return null;
+  if (outcome.result.success || outcome.result.pending_call) return null;
   const phase = outcome.result.failed_phase ? ` in ${outcome.result.failed_phase}` : '';
   return `Code Mode failed${phase}: ${oneLine(outcome.result.error ?? 'unknown error')}`;
 }

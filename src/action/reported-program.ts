@@ -111,6 +111,11 @@ async function checkArtifactOrigin(source: ArtifactSource, record: ProgramRecord
  * action's own of that run, the run one of this workflow, and the program's SHA-256 the one shown.
  */
 export async function fetchReportedProgram(source: ArtifactSource, record: ProgramRecord): Promise<string> {
+  return (await fetchReportedRun(source, record)).code;
+}
+
+/** The reported program, as `fetchReportedProgram` checks it, and the folder its artifact was downloaded to. */
+export async function fetchReportedRun(source: ArtifactSource, record: ProgramRecord): Promise<{ code: string; dir: string }> {
   const { octokit, thread, token, tempDir } = source;
   const { owner, repo } = thread;
   const where = `artifact ${record.artifact} of run ${record.run}`;
@@ -135,5 +140,5 @@ export async function fetchReportedProgram(source: ArtifactSource, record: Progr
       `The ${record.file} in ${where} has SHA-256 ${shortHash(found)}, not ${shortHash(record.sha256)} as the report shows: nothing ran`,
     );
   }
-  return code;
+  return { code, dir };
 }

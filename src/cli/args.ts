@@ -197,14 +197,10 @@ function attachNegativeNumbers(argv: string[]): string[] {
 }
 
 /** `--resume <journal> --approve <call> [--approve-all]`, each needing the others and the saved program. */
-function resumeRequest(values: {
-  resume?: string;
-  approve?: string;
-  'approve-all': boolean;
-  program?: string;
-}): ResumeRequest | undefined {
+function resumeRequest(values: { resume?: string; approve?: string; 'approve-all': boolean; program?: string }): ResumeRequest | undefined {
   if (values.resume === undefined) {
-    if (values.approve !== undefined || values['approve-all']) throw usageError('--approve needs --resume <journal>: the paused run to go on with');
+    if (values.approve !== undefined || values['approve-all'])
+      throw usageError('--approve needs --resume <journal>: the paused run to go on with');
     return undefined;
   }
   if (values.program === undefined) throw usageError('--resume needs --program <file>: the program that paused');

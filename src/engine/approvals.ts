@@ -63,7 +63,13 @@ export function journalHeader(programHash: string, approvedTools: readonly strin
 export const NO_APPROVALS: ApprovalSpec = { tools: [], approved_tools: [], approved_call: null, replay: null };
 
 /** The approvals of a run: the configured tools, the MCP tools that say they are destructive, and a resumption's. */
-export function approvalSpec(config: CodeModeConfig, mcp: McpServers | null, tools: McpRunnerTools | undefined, resume: Resume | null, replay: string): ApprovalSpec {
+export function approvalSpec(
+  config: CodeModeConfig,
+  mcp: McpServers | null,
+  tools: McpRunnerTools | undefined,
+  resume: Resume | null,
+  replay: string,
+): ApprovalSpec {
   return {
     tools: [...config.approve_tools, ...(config.approve_destructive_mcp ? destructiveMcpTools(mcp, tools) : [])],
     approved_tools: resume?.approvedTools ?? [],
@@ -98,7 +104,9 @@ export async function readResume(request: ResumeRequest, program: string): Promi
   const header = HeaderSchema.safeParse(parseJsonOrUndefined(first));
   if (!header.success) throw usageError(`${where} is not a call journal of Code Mode`);
   if (header.data.program !== sha256(program)) {
-    throw usageError(`${where} belongs to another program (SHA-256 ${header.data.program.slice(0, 12)}), not to this one (${sha256(program).slice(0, 12)})`);
+    throw usageError(
+      `${where} belongs to another program (SHA-256 ${header.data.program.slice(0, 12)}), not to this one (${sha256(program).slice(0, 12)})`,
+    );
   }
   const lines = rest.filter((line) => line.trim()).map((line) => parseJsonOrUndefined(line));
   if (lines.some(isIncomplete)) throw usageError(`${where} is incomplete (it passed its size limit): the run cannot be resumed`);
