@@ -15,6 +15,7 @@ BRANCHES = {
     "main": "2024-06-01",
     "feature/login": "2023-01-10",
     "fix/typo": "2023-02-03",
+    "spike/cache": "2023-03-15",
     "release/1.0": "2024-05-20",
 }
 

@@ -25,6 +25,7 @@ export class ProgramRefusal extends Error {
 export interface ReportComment {
   comment_id: number;
   html_url: string;
+  body: string;
   record: ProgramRecord;
 }
 
@@ -41,7 +42,9 @@ export async function findProgramReports(
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...thread, per_page: 100 });
   return comments.flatMap((comment) => {
     const record = comment.user?.login === self ? readCommentMarkers(comment.body ?? '')?.program : null;
-    return record && states.includes(record.state) ? [{ comment_id: comment.id, html_url: comment.html_url, record }] : [];
+    return record && states.includes(record.state)
+      ? [{ comment_id: comment.id, html_url: comment.html_url, body: comment.body ?? '', record }]
+      : [];
   });
 }
 

@@ -19,8 +19,7 @@ export async function rejectPaused(step: StepContext, conversation: ThreadConver
     const reports = await findProgramReports(octokit, thread, ['paused'], self);
     if (reports.length === 0) throw new ProgramRefusal(`No paused run to reject in #${thread.issue_number}`);
     const paused = approvedReport(reports, trigger.hash, { phrase, verb: 'reject' }, thread.issue_number);
-    const { data } = await octokit.rest.issues.getComment({ owner: thread.owner, repo: thread.repo, comment_id: paused.comment_id });
-    const body = withProgramState(data.body ?? '', 'rejected');
+    const body = withProgramState(paused.body, 'rejected');
     if (body === null) throw new ProgramRefusal(`The report ${paused.html_url} no longer shows its program: nothing was rejected`);
     await octokit.rest.issues.updateComment({ owner: thread.owner, repo: thread.repo, comment_id: paused.comment_id, body });
     return paused;

@@ -297,7 +297,9 @@ def read_replay(path):
             entry = json.loads(line)
             number = entry.get("call")
             if "tool" in entry and number == len(calls) + 1:
-                calls.append({"key": Journal.key(entry["tool"], entry["args"], entry["kwargs"]), "tool": entry["tool"], "outcome": "unknown"})
+                calls.append(
+                    {"key": Journal.key(entry["tool"], entry["args"], entry["kwargs"]), "tool": entry["tool"], "outcome": "unknown"}
+                )
             elif isinstance(number, int) and 0 < number <= len(calls):
                 outcome = next((name for name in ("value", "error", "pending") if name in entry), "unknown")
                 calls[number - 1].update(outcome=outcome, value=entry.get(outcome))
@@ -334,7 +336,8 @@ class Approvals:
             what = "other arguments" if earlier["tool"] == tool else f"{earlier['tool']}()"
             return number, "stop", f"replay diverged at call {number}: the program called {tool}() where the journal has {what}"
         if earlier is not None and earlier["outcome"] == "unknown":
-            return number, "stop", f"call {number}, {tool}(), has no outcome in the journal (it was in flight when that run ended): it is neither replayed nor made again"
+            unknown = "has no outcome in the journal (it was in flight when that run ended): it is neither replayed nor made again"
+            return number, "stop", f"call {number}, {tool}(), {unknown}"
         self.journal.write({"call": number, "tool": tool, "args": args, "kwargs": kwargs})
         if earlier is not None and earlier["outcome"] in ("value", "error"):
             return number, earlier["outcome"], earlier["value"]
@@ -745,7 +748,13 @@ class Host:
             row = codec.trace_entry(entry["tool"], entry["args"], ok, value, start, duration)
             row["replayed"] = entry["replayed"]
             trace.append(row)
-        report = {"trace": trace, "untraced_calls": self.untraced, "replayed": self.replayed, "result": self.result, "stopped": self.stopped}
+        report = {
+            "trace": trace,
+            "untraced_calls": self.untraced,
+            "replayed": self.replayed,
+            "result": self.result,
+            "stopped": self.stopped,
+        }
         return {**report, "paused": self.paused} if self.paused else report
 
 
