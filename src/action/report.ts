@@ -205,6 +205,23 @@ function codeSection(result: CodeModeResult, artifactUrl: string | null): string
   return details(title, `${fence(text, languageDescription(result.language).fence)}${more}`);
 }
 
+/**
+ * The lines the model wrote (main() and its helpers), open, each stretch under its line numbers in the runner: what
+ * a reviewer must judge, above the whole runner, whose generated wrappers and types can run to hundreds of lines.
+ */
+function modelLinesSection(result: CodeModeResult, artifactUrl: string | null): string | null {
+  if (result.model_lines.length === 0 || result.program !== null) return null;
+  const language = languageDescription(result.language).fence;
+  const budget = Math.floor(CAPS.code / result.model_lines.length);
+  const stretches = result.model_lines.map(({ first_line, text }) => {
+    const last = first_line + text.split('\n').length - 1;
+    const { text: kept, omitted } = cut(text, budget);
+    const more = omitted ? `\n\n${pointer(omitted, result.runner_file, artifactUrl)}` : '';
+    return `Lines ${first_line}–${last} of <code>${result.runner_file}</code>:\n\n${fence(kept, language)}${more}`;
+  });
+  return `#### Code the model wrote\n\n${stretches.join('\n\n')}`;
+}
+
 function logSection(result: CodeModeResult, artifactUrl: string | null): string | null {
   if (!result.execution_log) return null;
   const { text, omitted } = cut(result.execution_log, CAPS.log, 'tail');
@@ -285,6 +302,7 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
     { text: driftSection(result, artifactUrl, context.proposalUrl ?? null) },
     { text: attemptsSection(result) },
     { text: executed && (result.success || result.trace.length > 0) ? traceSection(result.trace, artifactUrl) : null, dropRank: 2 },
+    { text: modelLinesSection(result, artifactUrl), dropRank: 4 },
     { text: result.code ? codeSection(result, artifactUrl) : null, dropRank: 1 },
     { text: executed && (result.success || result.output != null) ? outputSection(result, artifactUrl) : null, dropRank: 3 },
     { text: logSection(result, artifactUrl), dropRank: 0 },

@@ -86,6 +86,12 @@ export interface RunnerSource {
   support_files?: { name: string; text: string }[];
 }
 
+/** A stretch of the runner the model wrote (main() and its helpers): its first line's number in the runner, and its text. */
+export interface ModelLines {
+  first_line: number;
+  text: string;
+}
+
 /** One call of a tool made by the generated program. */
 export const TraceEntrySchema = z.object({
   tool: z.string(),
@@ -148,6 +154,8 @@ export interface CodeModeResult {
   execution_log: string;
   /** Final text of the runner. */
   code: string;
+  /** The lines of `code` outside the generated regions, which the model wrote: what a reviewer must judge. */
+  model_lines: ModelLines[];
   /** File name of the runner, e.g. `agentRunner.py`. */
   runner_file: string;
   language: Language;

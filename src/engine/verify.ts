@@ -1,5 +1,5 @@
 import type { Diagnostic, LocatedRegion } from './language.js';
-import type { ProtectedRegion, RunnerSource } from './types.js';
+import type { ModelLines, ProtectedRegion, RunnerSource } from './types.js';
 
 /** Why Claude's edit of the runner must not run, stated so that both a person and the model can act on it. */
 export interface VerificationFailure {
@@ -70,6 +70,36 @@ export function locateProtectedRegions(generated: RunnerSource, edited: string):
     previous = { name: region.name, end };
   }
   return { regions };
+}
+
+/**
+ * The stretches of the runner outside the generated runner's protected regions (main() and the helpers the model
+ * wrote), each with its first line's number in the runner, blank lines at either end left out; none when the regions
+ * cannot be located.
+ */
+export function modelLines(generated: RunnerSource, code: string): ModelLines[] {
+  const located = locateProtectedRegions(generated, code);
+  if ('failure' in located) return [];
+  const protectedLine = (line: number) => located.regions.some((region) => line >= region.first_line && line <= region.last_line);
+  const stretches: ModelLines[] = [];
+  let current: string[] = [];
+  let first = 1;
+  const blank = (index: number) => current[index]?.trim() === '';
+  const close = (next: number) => {
+    let start = 0;
+    while (start < current.length && blank(start)) start += 1;
+    let end = current.length;
+    while (end > start && blank(end - 1)) end -= 1;
+    if (end > start) stretches.push({ first_line: first + start, text: current.slice(start, end).join('\n') });
+    current = [];
+    first = next;
+  };
+  code.split(/\r\n|\r|\n/).forEach((line, index) => {
+    if (protectedLine(index + 1)) close(index + 2);
+    else current.push(line);
+  });
+  close(0);
+  return stretches;
 }
 
 /** Every offset where `part` starts in `text`, overlapping ones included. */

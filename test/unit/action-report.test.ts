@@ -27,6 +27,7 @@ function result(overrides: Partial<CodeModeResult> = {}): CodeModeResult {
     pending_call: null,
     execution_log: 'adding 2 and 3\n',
     code: CODE,
+    model_lines: [{ first_line: 3, text: 'def main():\n    return {"sum": add(2, 3)}' }],
     language: 'python',
     trace: [{ tool: 'add', args: { a: 2, b: 3 }, ok: true, result: 5, error: null, start_ms: 3, duration_ms: 12 }],
     attempts: [{ number: 1, failed_phase: null, error: null, turns: 4, cost_usd: 0.0123, claude_ms: 9000, execute_ms: 80, exit_code: 0 }],
@@ -85,6 +86,9 @@ describe('renderReport', () => {
     expect(report).toContain('#### Output\n\n```json\n{\n  "sum": 5\n}\n```');
     expect(report).toContain(
       '| # | Tool | Arguments | Result | Duration |\n| --- | --- | --- | --- | --- |\n| 1 | add | `{"a":2,"b":3}` | `5` | 12 ms |',
+    );
+    expect(report).toContain(
+      '#### Code the model wrote\n\nLines 3–4 of <code>agentRunner.py</code>:\n\n```python\ndef main():\n    return {"sum": add(2, 3)}\n```\n\n<details><summary>Generated code',
     );
     expect(report).toContain(
       `<details><summary>Generated code (<code>agentRunner.py</code>)</summary>\n\n\`\`\`python\n${CODE.trimEnd()}\n\`\`\``,
@@ -249,9 +253,16 @@ const HOSTILE = [
 describe('untrusted text', () => {
   it('puts status, task, attempts, tool calls and code before the output and the log', () => {
     const report = renderReport(result({ output: 'plain words' }), CONTEXT);
-    const order = ['### ✅', '**Task**', '#### Tool calls', 'Generated code', '#### Output', 'Execution log', '<sub>'].map((part) =>
-      report.indexOf(part),
-    );
+    const order = [
+      '### ✅',
+      '**Task**',
+      '#### Tool calls',
+      '#### Code the model wrote',
+      'Generated code',
+      '#### Output',
+      'Execution log',
+      '<sub>',
+    ].map((part) => report.indexOf(part));
     expect(order.every((position) => position !== -1)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { RunnerSource } from '../../src/engine/types.js';
-import { DIAGNOSTICS_SHOWN, diagnosticsFailure, locateProtectedRegions, verifyRunnerEdit } from '../../src/engine/verify.js';
+import { DIAGNOSTICS_SHOWN, diagnosticsFailure, locateProtectedRegions, modelLines, verifyRunnerEdit } from '../../src/engine/verify.js';
 
 const tools = '# codemode:begin tools\ndef get(x: str) -> str:\n    return _call("get", x)\n# codemode:end tools';
 const harness = '# codemode:begin harness\nif __name__ == "__main__":\n    _run()\n# codemode:end harness';
@@ -57,6 +57,20 @@ describe('verifyRunnerEdit', () => {
     expect(editFailure(generated, partial)?.message).toBe(
       "main() in agentRunner.py is still the generated TODO (marker 'codemode:todo' present)",
     );
+  });
+});
+
+describe('the lines the model wrote', () => {
+  it('are the stretches outside the regions, with their first line in the runner, blank lines at their ends left out', () => {
+    const helper = implemented.replace('\n\ndef main():', '\n\n\ndef helper() -> str:\n    return "b"\n\n\ndef main():');
+    expect(modelLines(generated, helper)).toEqual([
+      { first_line: 7, text: 'def helper() -> str:\n    return "b"\n\n\ndef main():\n    return get("a")' },
+    ]);
+    expect(helper.split('\n')[6]).toBe('def helper() -> str:');
+  });
+
+  it('are none when the regions cannot be located', () => {
+    expect(modelLines(generated, implemented.replace('# codemode:end harness', ''))).toEqual([]);
   });
 });
 
