@@ -39,7 +39,7 @@ describe('the journal a paused run resumes from', () => {
   });
 
   it.each([
-    ['is missing', async () => '/nonexistent/call-journal.jsonl', 'The journal /nonexistent/call-journal.jsonl cannot be read'],
+    ['is missing', () => Promise.resolve('/nonexistent/call-journal.jsonl'), 'The journal /nonexistent/call-journal.jsonl cannot be read'],
     ['has no header', async () => journal(CALLS, '{"call":1}\n'), 'The journal FILE is not a call journal of Code Mode'],
     [
       'belongs to another program',
