@@ -75,7 +75,8 @@ export async function finish(run: Run, outcome: RunOutcome): Promise<CodeModeRes
     workspace_dir: workspace.dir,
     files: {},
   };
-  if (!config.preserve_workspace && workspace.temporary) {
+  // A run that paused keeps its workspace: the call journal there is what resumes it.
+  if (!config.preserve_workspace && workspace.temporary && !result.pending_call) {
     await removeWorkspace(workspace);
     return { ...result, workspace_dir: null };
   }
