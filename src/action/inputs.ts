@@ -78,31 +78,22 @@ const botList = () =>
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Variable names separated by commas or line breaks. */
-const variableNames = () =>
+/** Entries separated by commas or line breaks, each matching `entry`. */
+const separatedList = (entry: RegExp, error: string) =>
   raw
     .transform((value) =>
       value
         .split(/[,\n]/)
-        .map((entry) => entry.trim())
+        .map((item) => item.trim())
         .filter(Boolean),
     )
-    .refine((entries) => entries.every((entry) => VARIABLE_NAME.test(entry)), {
-      error: 'Expected variable names separated by commas or line breaks.',
-    });
+    .refine((entries) => entries.every((item) => entry.test(item)), { error });
+
+/** Variable names separated by commas or line breaks. */
+const variableNames = () => separatedList(VARIABLE_NAME, 'Expected variable names separated by commas or line breaks.');
 
 /** Tool names or globs (`delete_*`), separated by commas or line breaks. */
-const toolNames = () =>
-  raw
-    .transform((value) =>
-      value
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter(Boolean),
-    )
-    .refine((entries) => entries.every((entry) => /^[\w$.*?]+$/.test(entry)), {
-      error: 'Expected tool names or globs separated by commas or line breaks.',
-    });
+const toolNames = () => separatedList(/^[\w$.*?]+$/, 'Expected tool names or globs separated by commas or line breaks.');
 
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
 
