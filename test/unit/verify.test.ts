@@ -69,6 +69,16 @@ describe('the lines the model wrote', () => {
     expect(helper.split('\n')[6]).toBe('def helper() -> str:');
   });
 
+  it('leave out the generated lines the model kept, but not the first line of main()', () => {
+    const header = '"""Implement main()."""\nimport json\n';
+    const withHeader: RunnerSource = {
+      ...generated,
+      text: header + generated.text,
+      protected_regions: generated.protected_regions.map((region) => ({ ...region, start: region.start + header.length })),
+    };
+    expect(modelLines(withHeader, header + implemented)).toEqual([{ first_line: 8, text: 'def main():\n    return get("a")' }]);
+  });
+
   it('are none when the regions cannot be located', () => {
     expect(modelLines(generated, implemented.replace('# codemode:end harness', ''))).toEqual([]);
   });
