@@ -4,8 +4,8 @@ import path from 'node:path';
 
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { codemode } from '../../src/engine/codemode.js';
 import type { ResumeRequest } from '../../src/engine/approvals.js';
+import { codemode } from '../../src/engine/codemode.js';
 import { replaceMain } from '../../testing/fakes/anthropic.js';
 import { REPO_ROOT } from '../helpers/engine.js';
 
