@@ -66,7 +66,9 @@ describe('calls that need approval, on the built action', () => {
     expect(paused.body).toContain('### ⏸️ Code Mode paused before call 2: it needs approval');
     expect(paused.body).toContain('**Pending call 2**: `delete_branch`, not made, with the arguments the program passed:');
     expect(paused.body).toContain('"name": "feature/login"');
-    expect(paused.body).toMatch(/#### Code the model wrote\n\nLines \d+–\d+ of <code>agentRunner\.py<\/code>:\n\n```python\ndef main\(params: str = ""\) -> object:\n    stale = /);
+    expect(paused.body).toMatch(
+      /#### Code the model wrote\n\nLines \d+–\d+ of <code>agentRunner\.py<\/code>:\n\n```python\ndef main\(params: str = ""\) -> object:\n {4}stale = /,
+    );
     expect(paused.body).toContain(
       `reply \`/codemode approve ${paused.hash}\` to make this call and go on, \`/codemode approve ${paused.hash} all\` to approve every call of \`delete_branch\` in this run, or \`/codemode reject ${paused.hash}\` to end the run here.`,
     );
