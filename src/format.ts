@@ -47,6 +47,15 @@ export function lastLine(text: string): string {
 }
 
 /** The JSON value of `text`, or undefined when it is not JSON. */
+/** How many lines two texts share at their start, and then, of the rest, at their end. */
+export function sameEnds(before: readonly string[], after: readonly string[]): { head: number; tail: number } {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head += 1;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before.at(-1 - tail) === after.at(-1 - tail)) tail += 1;
+  return { head, tail };
+}
+
 export function parseJsonOrUndefined(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;

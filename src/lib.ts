@@ -1,3 +1,4 @@
+export type { PausedCall, ResumeRequest } from './engine/approvals.js';
 export { codemode } from './engine/codemode.js';
 export type { CodeModeConfig, CodeModeConfigInput, CodeModeOptions } from './engine/config.js';
 export { CHECK_MODES, CLAUDE_CODE_VERSION } from './engine/config.js';

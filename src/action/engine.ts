@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import * as core from '@actions/core';
 
-import { codemode, type CodeModeConfigInput, type CodeModeResult, errorMessage, type SavedProgram } from '../lib.js';
+import { codemode, type CodeModeConfigInput, type CodeModeResult, errorMessage, type ResumeRequest, type SavedProgram } from '../lib.js';
 import { redact } from '../redaction.js';
 import { preloadArtifactClient } from './artifact.js';
 import type { ActionInputs } from './inputs.js';
@@ -37,6 +37,8 @@ function engineConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspaceDir
     check: inputs.check,
     mcp_elicitation: inputs.mcp_elicitation,
     pyright_path: defined(inputs.pyright_path),
+    approve_tools: inputs.approve_tools,
+    approve_destructive_mcp: inputs.approve_destructive_mcp,
   };
 }
 
@@ -75,6 +77,7 @@ export async function runEngine(
   env: NodeJS.ProcessEnv,
   secrets: readonly string[],
   program: string | SavedProgram | undefined = inputs.program ?? undefined,
+  resume?: ResumeRequest,
 ): Promise<EngineOutcome> {
   const workspaceDir = await stepWorkspace(env);
   return codemode({
@@ -83,6 +86,7 @@ export async function runEngine(
     language: inputs.language ?? undefined,
     task,
     program,
+    resume,
     onDrift: inputs.on_drift,
     config: engineConfig(inputs, env, workspaceDir),
     env: engineEnvironment(inputs, env),

@@ -28,15 +28,19 @@ export type Trigger =
   /** The trigger is meant for us but says nothing to do: tell the author how to use it. */
   | { kind: 'usage'; reason: string; target: Target | null; comment: TriggerComment | null }
   /**
-   * `approve [<hash>] [again]` after the phrase: run the program the thread's generated report shows, the one whose
-   * SHA-256 starts with `hash` when given (the first 12 hex digits, as reports show it).
+   * `approve [<hash>] [again | all]` after the phrase: run the program the thread's generated report shows, or go on
+   * with the run that paused before a call (`all`: and approve every later call of that tool), the one whose SHA-256
+   * starts with `hash` when given (the first 12 hex digits, as reports show it).
    */
-  | { kind: 'approve'; hash: string | null; again: boolean; target: Target; comment: TriggerComment }
+  | { kind: 'approve'; hash: string | null; again: boolean; all: boolean; target: Target; comment: TriggerComment }
+  /** `reject [<hash>]` after the phrase: end the run that paused before a call, without making it. */
+  | { kind: 'reject'; hash: string | null; target: Target; comment: TriggerComment }
   /** `save <name>` after the phrase: open a pull request that adds the program of the thread's report that ran. */
   | { kind: 'save'; name: string; target: Target; comment: TriggerComment };
 
 export type RunTrigger = Extract<Trigger, { kind: 'run' }>;
 export type ApproveTrigger = Extract<Trigger, { kind: 'approve' }>;
+export type RejectTrigger = Extract<Trigger, { kind: 'reject' }>;
 export type SaveTrigger = Extract<Trigger, { kind: 'save' }>;
 
 export interface EventInputs {
@@ -109,11 +113,14 @@ function commentTrigger(
   if (task === null) return { kind: 'ignore', reason: `Comment does not start with ${inputs.trigger_phrase}.` };
   const triggerComment: TriggerComment = { id: comment.id, kind, author: comment.user, html_url: comment.html_url };
   if (!task) return { kind: 'usage', reason: `No task after ${inputs.trigger_phrase}.`, target, comment: triggerComment };
-  const approval = /^approve(?:\s+([0-9a-f]{12}))?(\s+again)?$/i.exec(task);
+  const approval = /^approve(?:\s+([0-9a-f]{12}))?(?:\s+(again|all))?$/i.exec(task);
   if (approval) {
     const hash = approval[1]?.toLowerCase() ?? null;
-    return { kind: 'approve', hash, again: approval[2] !== undefined, target, comment: triggerComment };
+    const word = approval[2]?.toLowerCase();
+    return { kind: 'approve', hash, again: word === 'again', all: word === 'all', target, comment: triggerComment };
   }
+  const rejection = /^reject(?:\s+([0-9a-f]{12}))?$/i.exec(task);
+  if (rejection) return { kind: 'reject', hash: rejection[1]?.toLowerCase() ?? null, target, comment: triggerComment };
   const save = /^save(?:\s+(.*))?$/is.exec(task);
   if (save) return { kind: 'save', name: save[1]?.trim() ?? '', target, comment: triggerComment };
   return { kind: 'run', task, target, comment: triggerComment };

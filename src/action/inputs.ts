@@ -20,6 +20,8 @@ export const INPUT_DEFAULTS = {
   trigger_phrase: '/codemode',
   permission: 'write',
   approve_permission: 'write',
+  approve_tools: '',
+  approve_destructive_mcp: 'true',
   allowed_bots: '',
   trust_pr_config: 'false',
   mcp_elicitation: 'defaults',
@@ -77,18 +79,22 @@ const botList = () =>
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Variable names separated by commas or line breaks. */
-const variableNames = () =>
+/** Entries separated by commas or line breaks, each matching `entry`. */
+const separatedList = (entry: RegExp, error: string) =>
   raw
     .transform((value) =>
       value
         .split(/[,\n]/)
-        .map((entry) => entry.trim())
+        .map((item) => item.trim())
         .filter(Boolean),
     )
-    .refine((entries) => entries.every((entry) => VARIABLE_NAME.test(entry)), {
-      error: 'Expected variable names separated by commas or line breaks.',
-    });
+    .refine((entries) => entries.every((item) => entry.test(item)), { error });
+
+/** Variable names separated by commas or line breaks. */
+const variableNames = () => separatedList(VARIABLE_NAME, 'Expected variable names separated by commas or line breaks.');
+
+/** Tool names or globs (`delete_*`), separated by commas or line breaks. */
+const toolNames = () => separatedList(/^[\w$.*?]+$/, 'Expected tool names or globs separated by commas or line breaks.');
 
 const ARTIFACT_NAME_FORBIDDEN = /[":<>|*?\\/\r\n]/;
 
@@ -117,6 +123,8 @@ export const ActionInputsSchema = z
     }),
     permission: oneOf(PERMISSIONS, `Expected one of ${PERMISSIONS.join(', ')}.`),
     approve_permission: oneOf(PERMISSIONS, `Expected one of ${PERMISSIONS.join(', ')}.`),
+    approve_tools: toolNames(),
+    approve_destructive_mcp: boolean(),
     allowed_bots: botList(),
     trust_pr_config: boolean(),
     mode: oneOf(['run', 'generate'], 'Expected run or generate.'),

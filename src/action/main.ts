@@ -5,6 +5,7 @@ import { errorMessage } from '../lib.js';
 import { authorize } from './authorize.js';
 import { eventPullRequest, readConfigFromBase } from './base-config.js';
 import { approveAndRun } from './commands/approve.js';
+import { rejectPaused } from './commands/reject.js';
 import { runTask } from './commands/run.js';
 import { saveFromThread } from './commands/save.js';
 import { type Conversation, openConversation, reply } from './conversation.js';
@@ -56,8 +57,8 @@ export async function run(workflow: ActionContext = github.context): Promise<voi
     const key = triggerKey(trigger, runtime);
     if (trigger.comment && conversation) {
       const policy =
-        trigger.kind === 'approve'
-          ? { ...inputs, permission: inputs.approve_permission, trigger_phrase: `${inputs.trigger_phrase} approve` }
+        trigger.kind === 'approve' || trigger.kind === 'reject'
+          ? { ...inputs, permission: inputs.approve_permission, trigger_phrase: `${inputs.trigger_phrase} ${trigger.kind}` }
           : inputs;
       const authorization = await authorize(conversation.octokit, conversation.repo, trigger.comment.author, policy);
       if (!authorization.allowed) {
@@ -73,12 +74,18 @@ export async function run(workflow: ActionContext = github.context): Promise<voi
       return;
     }
 
-    // Saving runs nothing: the pull request's files cannot reach the job's secrets through it.
-    const configOrigin = trigger.kind === 'save' ? null : await configFromBase(inputs, runtime, conversation, env);
+    // Saving and rejecting run nothing: the pull request's files cannot reach the job's secrets through them.
+    const configOrigin =
+      trigger.kind === 'save' || trigger.kind === 'reject' ? null : await configFromBase(inputs, runtime, conversation, env);
     const step = { inputs, runtime, env, secrets: await jobSecrets(inputs, env), key, configOrigin };
     if (trigger.kind === 'approve') {
       if (!conversation?.thread) throw new InputError('An approval needs the comment input: the report to approve is in the thread.');
       await approveAndRun(step, { ...conversation, thread: conversation.thread }, trigger);
+      return;
+    }
+    if (trigger.kind === 'reject') {
+      if (!conversation?.thread) throw new InputError('A rejection needs the comment input: the report to reject is in the thread.');
+      await rejectPaused(step, { ...conversation, thread: conversation.thread }, trigger);
       return;
     }
     if (trigger.kind === 'save') {

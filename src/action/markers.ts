@@ -18,8 +18,11 @@ export function hasReportMarker(body: string): boolean {
   return body.includes(REPORT_MARKER);
 }
 
-/** A report's program: generated and not run, run by the run that wrote it, or approved and run. */
-const PROGRAM_STATES = ['generated', 'ran', 'approved'] as const;
+/**
+ * A report's program: generated and not run, run by the run that wrote it, approved and run, paused before a call
+ * that needs approval, or rejected there.
+ */
+const PROGRAM_STATES = ['generated', 'ran', 'approved', 'paused', 'rejected'] as const;
 export type ProgramState = (typeof PROGRAM_STATES)[number];
 
 /** What a report records of its program, hidden in it, so that an approval or a save takes exactly that program. */
@@ -29,6 +32,8 @@ const ProgramRecordSchema = z.object({
   artifact: z.coerce.number().int().positive(),
   file: z.string().regex(/^[\w.-]+$/),
   state: z.enum(PROGRAM_STATES),
+  /** The pending call of a paused run, counted from 1. */
+  call: z.coerce.number().int().positive().optional(),
 });
 export type ProgramRecord = z.output<typeof ProgramRecordSchema>;
 
@@ -36,7 +41,8 @@ const TRIGGER_LINE = /^<!-- codemode-action:trigger=([\w-]+) -->$/;
 const RECORD_LINE = /^<!-- codemode-action:program ((?:\w+=[\w.-]+ ?)+) -->$/;
 
 function programMarker(record: ProgramRecord): string {
-  const fields = `sha256=${record.sha256} run=${record.run} artifact=${record.artifact} file=${record.file} state=${record.state}`;
+  const call = record.call === undefined ? '' : ` call=${record.call}`;
+  const fields = `sha256=${record.sha256} run=${record.run} artifact=${record.artifact} file=${record.file} state=${record.state}${call}`;
   return `<!-- codemode-action:program ${fields} -->`;
 }
 
@@ -59,6 +65,15 @@ function parseProgramRecord(fields: string): ProgramRecord | null {
     ),
   );
   return parsed.success ? parsed.data : null;
+}
+
+/** The body of a comment the action wrote with its program record in `state`, or null when it carries no record. */
+export function withProgramState(body: string, state: ProgramState): string | null {
+  const markers = readCommentMarkers(body);
+  if (!markers?.program) return null;
+  const lines = body.split('\n');
+  lines[markers.triggerKey === null ? 1 : 2] = programMarker({ ...markers.program, state });
+  return lines.join('\n');
 }
 
 export interface CommentMarkers {

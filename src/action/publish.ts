@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import * as core from '@actions/core';
 
-import { errorMessage, type RunFiles } from '../lib.js';
+import { type CodeModeResult, errorMessage } from '../lib.js';
 import { redact, redactDeep } from '../redaction.js';
 import { defaultTempDir, type UploadedArtifact, uploadResultArtifact } from './artifact.js';
 import { type PostedComment, publishComment } from './comment.js';
@@ -12,15 +12,19 @@ import { oneLine } from './markdown.js';
 import { type ProgramContext, renderErrorReport, renderReport, type ReportContext } from './report.js';
 import type { StepContext } from './runtime.js';
 
-/** The run's files by their names in the artifact. */
-function artifactFiles(files: RunFiles): Record<string, string> {
-  const paths = [files.runner, ...(files.support ?? []), files.result, files.log, files.transcript, files.prompt];
+/**
+ * The run's files by their names in the artifact; the call journal, which holds every tool result whole, only when
+ * the run paused: it is what an approval resumes from.
+ */
+function artifactFiles({ files, pending_call }: CodeModeResult): Record<string, string> {
+  const journal = pending_call ? files.journal : undefined;
+  const paths = [files.runner, ...(files.support ?? []), files.result, files.log, files.transcript, files.prompt, journal];
   return Object.fromEntries(paths.filter((file) => file !== undefined).map((file) => [path.basename(file), file]));
 }
 
 function failureMessage(outcome: EngineOutcome): string | null {
   if (!outcome.result) return `Code Mode could not start: ${oneLine(outcome.error)}`;
-  if (outcome.result.success) return null;
+  if (outcome.result.success || outcome.result.pending_call) return null;
   const phase = outcome.result.failed_phase ? ` in ${outcome.result.failed_phase}` : '';
   return `Code Mode failed${phase}: ${oneLine(outcome.result.error ?? 'unknown error')}`;
 }
@@ -61,7 +65,7 @@ export async function publishOutcome(
   const artifact = outcome.result
     ? await uploadResultArtifact({
         name: inputs.artifact_name,
-        files: artifactFiles(outcome.result.files),
+        files: artifactFiles(outcome.result),
         secrets,
         retentionDays: inputs.retention_days,
         tempDir: defaultTempDir(env),

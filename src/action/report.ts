@@ -1,5 +1,5 @@
 import { formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits } from '../format.js';
-import { type CodeModeResult, languageDescription, RUN_FILE_NAMES, type TraceEntry } from '../lib.js';
+import { type CodeModeResult, languageDescription, type PausedCall, RUN_FILE_NAMES, type TraceEntry } from '../lib.js';
 import {
   codeCell,
   details,
@@ -13,7 +13,7 @@ import {
   tableCell,
 } from './markdown.js';
 import { commentMarkers, type ProgramRecord } from './markers.js';
-import { shortHash } from './reported-program.js';
+import { type ReportComment, shortHash } from './reported-program.js';
 
 /** GitHub refuses comment bodies longer than this. */
 export const COMMENT_LIMIT = 65_536;
@@ -99,6 +99,7 @@ function taskSection(task: string): string {
 }
 
 function statusLine(result: CodeModeResult, mode: ReportContext['mode'], program: ProgramContext | null): string {
+  if (result.pending_call) return `### ⏸️ Code Mode paused before call ${result.pending_call.call}: it needs approval`;
   if (!result.success) return failureLine(result.error ?? 'The run failed.', result.failed_phase);
   if (program?.approval) return '### ✅ Code Mode ran the approved program, with no model request';
   if (result.program !== null) {
@@ -110,10 +111,24 @@ function statusLine(result: CodeModeResult, mode: ReportContext['mode'], program
   return mode === 'generate' ? '### ✅ Code Mode wrote and verified a program (not executed)' : '### ✅ Code Mode succeeded';
 }
 
+/** The call the run paused at: its tool and the arguments as the program passed them (untrusted: as code). */
+function pendingSection(call: PausedCall): string {
+  const tool = inlineCode(shorten(oneLine(call.tool), CAPS.cell));
+  const { text, omitted } = cut(jsonText(call.args, 2) ?? 'null', CAPS.output);
+  const more = omitted ? `\n\n_… ${omitted.toLocaleString('en-US')} more characters._` : '';
+  return `**Pending call ${call.call}**: ${tool}, not made, with the arguments the program passed:\n\n${fence(text, 'json')}${more}\n\nThe calls before it are below; none after it was made.`;
+}
+
 /** The program's hash and what a reply can do with exactly it: run it once generated, save it once it ran. */
-function programSection(program: ProgramContext | null): string | null {
+function programSection(program: ProgramContext | null, pending: PausedCall | null): string | null {
   if (!program) return null;
   const hash = `SHA-256 \`${shortHash(program.record.sha256)}\``;
+  if (program.record.state === 'paused' && pending) {
+    const reply = (words: string) => `\`${program.phrase} ${words}\``;
+    const short = shortHash(program.record.sha256);
+    const tool = inlineCode(shorten(oneLine(pending.tool), CAPS.cell));
+    return `**Program** ${hash}: reply ${reply(`approve ${short}`)} to make this call and go on, ${reply(`approve ${short} all`)} to approve every call of ${tool} in this run, or ${reply(`reject ${short}`)} to end the run here. The calls already made are answered from the run's journal, not made again.`;
+  }
   if (program.record.state === 'generated') {
     return `**Program** ${hash}: reply \`${program.phrase} approve ${shortHash(program.record.sha256)}\` to run exactly this program, with no model request.`;
   }
@@ -190,6 +205,23 @@ function codeSection(result: CodeModeResult, artifactUrl: string | null): string
   return details(title, `${fence(text, languageDescription(result.language).fence)}${more}`);
 }
 
+/**
+ * The lines the model wrote (main() and its helpers), open, each stretch under its line numbers in the runner: what
+ * a reviewer must judge, above the whole runner, whose generated wrappers and types can run to hundreds of lines.
+ */
+function modelLinesSection(result: CodeModeResult, artifactUrl: string | null): string | null {
+  if (result.model_lines.length === 0 || result.program !== null) return null;
+  const language = languageDescription(result.language).fence;
+  const budget = Math.floor(CAPS.code / result.model_lines.length);
+  const stretches = result.model_lines.map(({ first_line, text }) => {
+    const last = first_line + text.split('\n').length - 1;
+    const { text: kept, omitted } = cut(text, budget);
+    const more = omitted ? `\n\n${pointer(omitted, result.runner_file, artifactUrl)}` : '';
+    return `Lines ${first_line}–${last} of <code>${result.runner_file}</code>:\n\n${fence(kept, language)}${more}`;
+  });
+  return `#### Code the model wrote\n\n${stretches.join('\n\n')}`;
+}
+
 function logSection(result: CodeModeResult, artifactUrl: string | null): string | null {
   if (!result.execution_log) return null;
   const { text, omitted } = cut(result.execution_log, CAPS.log, 'tail');
@@ -261,7 +293,8 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
   return fit([
     { text: commentMarkers(context.triggerKey, program?.record ?? null) },
     { text: statusLine(result, context.mode, program) },
-    { text: result.success ? programSection(program) : null },
+    { text: result.pending_call ? pendingSection(result.pending_call) : null },
+    { text: result.success || result.pending_call ? programSection(program, result.pending_call) : null },
     { text: result.sandboxed ? null : `> ${NOT_SANDBOXED}` },
     { text: limits && `> ${limits}` },
     { text: configOriginNote(context) },
@@ -269,6 +302,7 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
     { text: driftSection(result, artifactUrl, context.proposalUrl ?? null) },
     { text: attemptsSection(result) },
     { text: executed && (result.success || result.trace.length > 0) ? traceSection(result.trace, artifactUrl) : null, dropRank: 2 },
+    { text: modelLinesSection(result, artifactUrl), dropRank: 4 },
     { text: result.code ? codeSection(result, artifactUrl) : null, dropRank: 1 },
     { text: executed && (result.success || result.output != null) ? outputSection(result, artifactUrl) : null, dropRank: 3 },
     { text: logSection(result, artifactUrl), dropRank: 0 },
@@ -306,6 +340,13 @@ export function renderUsage(context: MarkerContext & { triggerPhrase: string }):
 
 export function renderSaved(pull: { number: number; html_url: string; path: string }, context: MarkerContext): string {
   return `${commentMarkers(context.triggerKey)}\n📌 Opened #${pull.number} to add \`${pull.path}\`: ${pull.html_url}`;
+}
+
+/** The reply to a rejection: who rejected which run's pending call; the report itself is marked rejected. */
+export function renderRejected({ report, by }: { report: ReportComment; by: string }, context: MarkerContext): string {
+  const call = report.record.call === undefined ? 'the pending call' : `call ${report.record.call}`;
+  const program = `\`${shortHash(report.record.sha256)}\``;
+  return `${commentMarkers(context.triggerKey)}\n🛑 @${by} rejected ${call} of the program ${program} (${report.html_url}): it was not made, and the run ended.`;
 }
 
 export function renderRefusal(reason: string, context: MarkerContext): string {

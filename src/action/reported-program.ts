@@ -25,6 +25,7 @@ export class ProgramRefusal extends Error {
 export interface ReportComment {
   comment_id: number;
   html_url: string;
+  body: string;
   record: ProgramRecord;
 }
 
@@ -41,7 +42,9 @@ export async function findProgramReports(
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...thread, per_page: 100 });
   return comments.flatMap((comment) => {
     const record = comment.user?.login === self ? readCommentMarkers(comment.body ?? '')?.program : null;
-    return record && states.includes(record.state) ? [{ comment_id: comment.id, html_url: comment.html_url, record }] : [];
+    return record && states.includes(record.state)
+      ? [{ comment_id: comment.id, html_url: comment.html_url, body: comment.body ?? '', record }]
+      : [];
   });
 }
 
@@ -111,6 +114,11 @@ async function checkArtifactOrigin(source: ArtifactSource, record: ProgramRecord
  * action's own of that run, the run one of this workflow, and the program's SHA-256 the one shown.
  */
 export async function fetchReportedProgram(source: ArtifactSource, record: ProgramRecord): Promise<string> {
+  return (await fetchReportedRun(source, record)).code;
+}
+
+/** The reported program, as `fetchReportedProgram` checks it, and the folder its artifact was downloaded to. */
+export async function fetchReportedRun(source: ArtifactSource, record: ProgramRecord): Promise<{ code: string; dir: string }> {
   const { octokit, thread, token, tempDir } = source;
   const { owner, repo } = thread;
   const where = `artifact ${record.artifact} of run ${record.run}`;
@@ -135,5 +143,5 @@ export async function fetchReportedProgram(source: ArtifactSource, record: Progr
       `The ${record.file} in ${where} has SHA-256 ${shortHash(found)}, not ${shortHash(record.sha256)} as the report shows: nothing ran`,
     );
   }
-  return code;
+  return { code, dir };
 }

@@ -9,6 +9,7 @@ import {
   type Language,
   LANGUAGES,
   parseByteSize,
+  type ResumeRequest,
   SANDBOX_MODES,
 } from '../lib.js';
 
@@ -16,6 +17,7 @@ const usageError = (message: string) => new CodeModeError(message, 'usage');
 
 export const USAGE = `Usage: codemode run --tools <file> | --mcp-config <file|json> --task <text> [options]
        codemode run --tools <file> --program <file> [options]
+       codemode run --tools <file> --program <file> --resume <journal> --approve <call> [--approve-all] [options]
        codemode check --tools <file> --program <file>
 
 Commands:
@@ -30,7 +32,12 @@ Options:
                              answer MCP servers' elicitations with the form's defaults (default), or decline them all
   --task <text>              what the generated program should do
   --program <file>           saved program (e.g. .codemode/<name>.py), relative to the repository root: no model request
-  --save <file>              write the program to this file, relative to the repository root, when the run succeeds
+  --approve-tools <names>    tools (names or globs, comma-separated) whose calls need approval: the run stops before each (exit 3)
+  --allow-destructive-mcp    MCP tools annotated destructiveHint run without approval
+  --resume <journal>         resume the --program that paused, replaying the calls of its journal (call-journal.jsonl)
+  --approve <call>           with --resume: the pending call approved (its number, as the paused run shows it)
+  --approve-all              with --resume: every later call of the pending call's tool is approved too
+  --save <file>              write the program to this file, relative to the repository root, when the run succeeds or pauses
   --json                     print the whole CodeModeResult as JSON (progress goes to stderr)
   --model <name>             Claude model
   --max-attempts <n>         Claude sessions allowed to repair a failing program (default 2)
@@ -63,6 +70,8 @@ export interface CliCommand {
   program: string | undefined;
   /** Where to write the program after a successful run. */
   save: string | undefined;
+  /** The paused run the saved program resumes, and the call approved. */
+  resume: ResumeRequest | undefined;
   json: boolean;
   dryRun: boolean;
   /** Variables whose values the output never shows, beyond those whose names look secret. */
@@ -77,6 +86,11 @@ const OPTIONS = {
   task: { type: 'string' },
   program: { type: 'string' },
   save: { type: 'string' },
+  'approve-tools': { type: 'string', multiple: true },
+  'allow-destructive-mcp': { type: 'boolean', default: false },
+  resume: { type: 'string' },
+  approve: { type: 'string' },
+  'approve-all': { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
   model: { type: 'string' },
   'max-attempts': { type: 'string' },
@@ -138,6 +152,7 @@ export function parseCommandLine(argv: string[]): CliCommand | null {
     task: values.task,
     program: values.program,
     save: values.save,
+    resume: resumeRequest(values),
     json: values.json,
     dryRun: values['dry-run'],
     redact: variableNames(values.redact ?? []),
@@ -160,6 +175,8 @@ export function parseCommandLine(argv: string[]): CliCommand | null {
       mcp_elicitation: oneOf('--mcp-elicitation', values['mcp-elicitation'], ELICITATION_POLICIES),
       pyright_path: values['pyright-path'],
       verbose: values.verbose,
+      approve_tools: toolNames(values['approve-tools'] ?? []),
+      approve_destructive_mcp: !values['allow-destructive-mcp'],
     },
   };
 }
@@ -182,6 +199,27 @@ function attachNegativeNumbers(argv: string[]): string[] {
     }
   }
   return joined;
+}
+
+/** `--resume <journal> --approve <call> [--approve-all]`, each needing the others and the saved program. */
+function resumeRequest(values: { resume?: string; approve?: string; 'approve-all': boolean; program?: string }): ResumeRequest | undefined {
+  if (values.resume === undefined) {
+    if (values.approve !== undefined || values['approve-all'])
+      throw usageError('--approve needs --resume <journal>: the paused run to go on with');
+    return undefined;
+  }
+  if (values.program === undefined) throw usageError('--resume needs --program <file>: the program that paused');
+  if (values.approve === undefined) throw usageError('--resume needs --approve <call>: the pending call approved');
+  const call = optionalNumber('--approve', values.approve, 'integer') ?? 0;
+  return { journal: values.resume, call, all: values['approve-all'] };
+}
+
+/** Tool names or globs separated by commas. */
+function toolNames(lists: string[]): string[] {
+  const names = lists.flatMap((list) => list.split(',').map((name) => name.trim())).filter(Boolean);
+  const invalid = names.find((name) => !/^[\w$.*?]+$/.test(name));
+  if (invalid !== undefined) throw usageError(`Invalid --approve-tools '${invalid}': expected tool names or globs separated by commas`);
+  return names;
 }
 
 function variableNames(lists: string[]): string[] {

@@ -38,7 +38,10 @@ async function saveProgram(command: CliCommand & { save: string }, result: CodeM
   return file;
 }
 
-/** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 bad usage. */
+/** The exit code of a run that stopped before a call that needs approval. */
+export const PAUSED_EXIT_CODE = 3;
+
+/** Runs the CLI and returns its exit code: 0 success, 1 failure, 2 bad usage, 3 paused for approval. */
 export async function runCli(argv: string[], io: CliIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let secrets = secretValues(env);
   try {
@@ -57,6 +60,7 @@ export async function runCli(argv: string[], io: CliIo = processIo, env: NodeJS.
       language: command.language,
       task: command.task,
       program: command.program,
+      resume: command.resume,
       config: command.config,
       env,
       dryRun: command.dryRun,
@@ -69,10 +73,12 @@ export async function runCli(argv: string[], io: CliIo = processIo, env: NodeJS.
     else if (command.dryRun) out(`Dry run: wrote ${writtenBeforeClaude(shown.files).join(', ')}`);
     else if (command.command === 'check') out(renderDriftCheck(shown));
     else out(`\n${renderResult(shown)}`);
-    if (command.save !== undefined && result.success) {
+    // A program that paused is saved too: it is the one a resumed run must be given.
+    if (command.save !== undefined && (result.success || result.pending_call)) {
       const saved = await saveProgram({ ...command, save: command.save }, result, shown);
       (command.json ? progressOut : out)(`Saved the program to ${saved}`);
     }
+    if (result.pending_call) return PAUSED_EXIT_CODE;
     return result.success ? 0 : 1;
   } catch (error) {
     const usage = error instanceof CodeModeError && error.kind === 'usage';

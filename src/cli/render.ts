@@ -1,11 +1,22 @@
 import { formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits } from '../format.js';
-import type { CodeModeResult, TraceEntry } from '../lib.js';
+import type { CodeModeResult, PausedCall, TraceEntry } from '../lib.js';
 
 function describeCall(entry: TraceEntry): string {
   const args = shorten(jsonText(entry.args) ?? '', 80);
   const outcome = entry.ok ? shorten(jsonText(entry.result) ?? 'ok', 80) : `error: ${entry.error ?? 'failed'}`;
   const replayed = entry.replayed ? ' (replayed from an earlier attempt)' : '';
   return `  ${entry.tool}(${args}) → ${outcome}  [${entry.duration_ms.toFixed(1)} ms]${replayed}`;
+}
+
+/** The call a run paused at, and how to go on with it. */
+function pendingCall(call: PausedCall, result: CodeModeResult): string {
+  const args = shorten(jsonText(call.args) ?? '', 200);
+  const program = result.program ?? '<the program, saved with --save>';
+  const journal = result.files.journal;
+  const how = journal
+    ? `\nTo approve it: codemode run --tools ${result.tools_module} --program ${program} --resume ${journal} --approve ${call.call}`
+    : '';
+  return `Pending call ${call.call}: ${call.tool}(${args}) needs approval.${how}`;
 }
 
 /** The result as a person reads it in a terminal. */
@@ -20,6 +31,7 @@ export function renderResult(result: CodeModeResult): string {
     lines.push('', 'Output:', output ?? 'null');
     if (result.output_note) lines.push(`(note: ${result.output_note})`);
   }
+  if (result.pending_call) lines.push('', pendingCall(result.pending_call, result));
   if (result.trace.length) lines.push('', `Tool calls (${result.trace.length}):`, ...result.trace.map(describeCall));
   if (!result.success && result.execution_log.trim()) lines.push('', 'Execution log (tail):', result.execution_log.slice(-2000));
   lines.push(

@@ -1,5 +1,6 @@
 import path from 'node:path';
 
+import { readResume, type Resume } from './approvals.js';
 import { type CodeModeOptions, parseConfig } from './config.js';
 import { programEnvironment } from './env.js';
 import { usageError } from './errors.js';
@@ -54,6 +55,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       options.program === undefined
         ? null
         : await savedProgram(options.program, config.repo_root, language.runnerFileName, module.relative_path);
+    const resume = await resumeOf(options, saved);
     const workspace = await openWorkspace(config.workspace_dir);
     const runner = language.renderRunner(module, task);
     const run: Run = {
@@ -68,6 +70,7 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       saved,
       typeChecker: work.typeChecker,
       mcp,
+      resume,
     };
     return await removingWorkspaceOnError(workspace, config.preserve_workspace, async () => {
       await writeRunnerFiles({ workspace, runnerPath: run.runnerPath, text: saved?.text ?? runner.text, runner, module, task }, progress);
@@ -79,6 +82,13 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
     ended.abort();
     await Promise.all([settled(work), mcp?.close()]);
   }
+}
+
+/** The paused run's journal, checked against the saved program it resumes; null when the run resumes none. */
+async function resumeOf(options: CodeModeOptions, saved: SavedProgram | null): Promise<Resume | null> {
+  if (!options.resume) return null;
+  if (!saved) throw usageError('Resuming a paused run needs the program that paused');
+  return readResume(options.resume, saved.text);
 }
 
 function programName(program: string | SavedProgram): string {

@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
+import type { ResumeRequest } from './approvals.js';
 import { usageError } from './errors.js';
 import { ELICITATION_POLICIES } from './mcp/elicitation.js';
 import type { SavedProgram } from './program.js';
@@ -68,6 +69,10 @@ export const CodeModeConfigSchema = z.object({
   mcp_elicitation: z.enum(ELICITATION_POLICIES, { error: "mcp_elicitation must be 'defaults' or 'decline'" }).default('defaults'),
   /** pyright's command-line script (`node_modules/pyright/index.js`) to use instead of installing one. */
   pyright_path: z.string().optional(),
+  /** Names or globs of the tools whose calls need a person's approval: the run pauses before each (docs/approvals.md). */
+  approve_tools: z.array(z.string().min(1, { error: 'approve_tools holds an empty name' })).default([]),
+  /** The calls of MCP tools annotated destructiveHint (and not readOnlyHint) need approval too. */
+  approve_destructive_mcp: z.boolean().default(true),
   /** Stdout+stderr bytes of the generated program kept in memory; the rest only goes to execution.log. */
   log_cap_bytes: z
     .number()
@@ -99,6 +104,11 @@ export interface CodeModeOptions {
    * tools, starting from the saved program, and the port is verified but not run, and returned as `proposal`.
    */
   onDrift?: 'fail' | 'propose';
+  /**
+   * Resumes the saved `program`, which paused at a call that needs approval: the calls of its journal are answered
+   * from it, the approved pending call is made, and the run goes on (docs/approvals.md).
+   */
+  resume?: ResumeRequest;
   config?: CodeModeConfigInput;
   /** Environment the credentials come from; defaults to process.env. */
   env?: NodeJS.ProcessEnv;

@@ -7,6 +7,7 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
+import { type ApprovalSpec, NO_APPROVALS, PausedCallSchema } from './approvals.js';
 import type { ExecutionCommand, LanguageContext, LanguageSupport } from './language.js';
 import { MCP_CHANNEL_FD } from './mcp/serve.js';
 import { CHANNEL_FD, sandboxedArgv, sandboxEnvironment, type SandboxLayout } from './sandbox.js';
@@ -28,6 +29,10 @@ export interface LaunchSpec {
   program_env: Record<string, string>;
   cwd: string;
   journal: string;
+  /** Where the host appends every call that reaches a tool, in order, with its outcome: what a resumed run replays. */
+  call_journal: string | null;
+  /** Which calls need approval, and what a resumed run replays and makes. */
+  approval: ApprovalSpec;
   report: string;
   /** Where the host appends each call as it begins and ends, read when the report is missing or cannot be read. */
   call_log: string;
@@ -59,6 +64,8 @@ export const HostReportSchema = z.object({
   result: ProgramResultSchema.nullable(),
   /** Why the host stopped the program early (an oversized or malformed message, a flood), or null. */
   stopped: z.string().nullable().optional(),
+  /** The call the host did not make because it needs approval; the program was stopped there. */
+  paused: PausedCallSchema.optional(),
 });
 export type HostReport = z.infer<typeof HostReportSchema>;
 
@@ -73,6 +80,9 @@ export interface HostLaunch {
   supportFiles: string[];
   specPath: string;
   journalPath: string;
+  /** The call journal, and which calls need approval; none and none unless given. */
+  callJournalPath?: string;
+  approval?: ApprovalSpec;
   reportPath: string;
   /** The largest message the program and the host may send each other; MAX_MESSAGE_BYTES unless given. */
   maxMessageBytes?: number;
@@ -87,6 +97,8 @@ export async function prepareHost(launch: HostLaunch): Promise<ExecutionCommand>
     ...(await programLaunch(launch, program)),
     cwd: context.repoRoot,
     journal: launch.journalPath,
+    call_journal: launch.callJournalPath ?? null,
+    approval: launch.approval ?? NO_APPROVALS,
     report: launch.reportPath,
     call_log: callLogPath(launch.reportPath),
     max_message_bytes: launch.maxMessageBytes ?? MAX_MESSAGE_BYTES,

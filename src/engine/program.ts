@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { sameEnds } from '../format.js';
 import { usageError } from './errors.js';
 import type { ProgramDrift, ProtectedRegion, RunnerSource } from './types.js';
 import { locateRepositoryFile } from './workspace.js';
@@ -109,10 +110,7 @@ function withoutWrappers(wrapperPattern: RegExp): (regionText: string) => string
 function hunk(title: string, before: string, after: string): string {
   const old = before ? before.split('\n') : [];
   const now = after ? after.split('\n') : [];
-  let head = 0;
-  while (head < old.length && head < now.length && old[head] === now[head]) head += 1;
-  let tail = 0;
-  while (tail < old.length - head && tail < now.length - head && old.at(-1 - tail) === now.at(-1 - tail)) tail += 1;
+  const { head, tail } = sameEnds(old, now);
   const removed = old.slice(head, old.length - tail).map((line) => `-${line}`);
   const added = now.slice(head, now.length - tail).map((line) => `+${line}`);
   return [`@@ ${title} @@`, ...removed, ...added].join('\n');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import type { PausedCall } from './approvals.js';
 import { ElicitationRecordSchema, MAX_ELICITATIONS_PER_CALL } from './mcp/elicitation.js';
 
 /** One parameter of a tool as the model sees it. */
@@ -86,6 +87,12 @@ export interface RunnerSource {
   support_files?: { name: string; text: string }[];
 }
 
+/** A stretch of the runner the model wrote (main() and its helpers): its first line's number in the runner, and its text. */
+export interface ModelLines {
+  first_line: number;
+  text: string;
+}
+
 /** One call of a tool made by the generated program. */
 export const TraceEntrySchema = z.object({
   tool: z.string(),
@@ -150,6 +157,8 @@ export interface CodeModeResult {
   execution_log: string;
   /** Final text of the runner. */
   code: string;
+  /** The lines of `code` outside the generated regions, which the model wrote: what a reviewer must judge. */
+  model_lines: ModelLines[];
   /** File name of the runner, e.g. `agentRunner.py`. */
   runner_file: string;
   language: Language;
@@ -172,6 +181,8 @@ export interface CodeModeResult {
   /** The drifted saved program ported to today's tools by Claude Code and verified, not run (onDrift `propose`). */
   proposal: string | null;
   workspace_dir: string | null;
+  /** The call the run paused at because it needs approval (the run failed in execute), or null. */
+  pending_call: PausedCall | null;
   /** Paths of the run's files worth keeping, by role; empty when the workspace was removed. */
   files: RunFiles;
 }
@@ -206,6 +217,8 @@ export interface RunFiles {
   transcript?: string;
   /** The system, task and repair prompts. */
   prompt?: string;
+  /** The call journal: every call of the last execution in order, with its outcome, which a paused run resumes from. */
+  journal?: string;
 }
 
 export type ProgressEvent =

@@ -1,5 +1,6 @@
+import { sameEnds } from '../format.js';
 import type { Diagnostic, LocatedRegion } from './language.js';
-import type { ProtectedRegion, RunnerSource } from './types.js';
+import type { ModelLines, ProtectedRegion, RunnerSource } from './types.js';
 
 /** Why Claude's edit of the runner must not run, stated so that both a person and the model can act on it. */
 export interface VerificationFailure {
@@ -70,6 +71,51 @@ export function locateProtectedRegions(generated: RunnerSource, edited: string):
     previous = { name: region.name, end };
   }
   return { regions };
+}
+
+/**
+ * The lines the model wrote (main() and its helpers), each stretch with its first line's number in the runner: of
+ * each stretch between the protected regions, the lines that differ from the generated runner's, blank lines at either
+ * end left out; none when the regions cannot be located.
+ */
+export function modelLines(generated: RunnerSource, code: string): ModelLines[] {
+  const edited = locateProtectedRegions(generated, code);
+  const original = locateProtectedRegions(generated, generated.text);
+  if ('failure' in edited || 'failure' in original) return [];
+  const before = gaps(generated.text, original.regions);
+  return gaps(code, edited.regions).flatMap((gap, index) => {
+    const old = before[index]?.lines ?? [];
+    const { head, tail } = sameEnds(old, gap.lines);
+    let first = Math.min(head, mainStart(old, generated.todo_marker));
+    let last = gap.lines.length - tail;
+    while (first < last && gap.lines[first]?.trim() === '') first += 1;
+    while (last > first && gap.lines[last - 1]?.trim() === '') last -= 1;
+    return last > first ? [{ first_line: gap.first_line + first, text: gap.lines.slice(first, last).join('\n') }] : [];
+  });
+}
+
+/**
+ * Where main() begins in a generated stretch: the last unindented line before its TODO marker (all of it when the
+ * stretch has none), so that main()'s first line shows whenever its body was written.
+ */
+function mainStart(lines: readonly string[], todoMarker: string): number {
+  const todo = lines.findIndex((line) => line.includes(todoMarker));
+  if (todo < 0) return lines.length;
+  let start = todo;
+  while (start > 0 && /^\s/.test(lines[start] ?? '')) start -= 1;
+  return start;
+}
+
+/** The lines between the located regions (before the first and after the last included), each run with its first line. */
+function gaps(text: string, regions: LocatedRegion[]): { first_line: number; lines: string[] }[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const bounds = [0, ...regions.flatMap((region) => [region.first_line - 1, region.last_line]), lines.length];
+  const found: { first_line: number; lines: string[] }[] = [];
+  for (let index = 0; index < bounds.length; index += 2) {
+    const from = bounds[index] ?? 0;
+    found.push({ first_line: from + 1, lines: lines.slice(from, bounds[index + 1]) });
+  }
+  return found;
 }
 
 /** Every offset where `part` starts in `text`, overlapping ones included. */

@@ -45,6 +45,8 @@ export async function runInFolder(
     files: {
       spec: path.join(folder, 'host-spec.json'),
       journal: options.journal ?? path.join(folder, 'host-journal.jsonl'),
+      callJournal: path.join(folder, 'call-journal.jsonl'),
+      replay: path.join(folder, 'call-journal-replayed.jsonl'),
       report: path.join(folder, 'host-report.json'),
       log: path.join(folder, 'execution.log'),
     },

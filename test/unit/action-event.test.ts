@@ -33,13 +33,19 @@ describe('resolveTrigger for comments', () => {
   it('reads an approval with or without the hash of the program, and again', () => {
     const approval = (body: string) => {
       const trigger = resolveTrigger('issue_comment', issueComment(body), INPUTS);
-      return trigger.kind === 'approve' ? { hash: trigger.hash, again: trigger.again } : trigger.kind;
+      if (trigger.kind === 'approve') return { hash: trigger.hash, again: trigger.again, all: trigger.all };
+      return trigger.kind === 'reject' ? { reject: trigger.hash } : trigger.kind;
     };
-    expect(approval('/codemode approve')).toEqual({ hash: null, again: false });
-    expect(approval('/codemode approve again')).toEqual({ hash: null, again: true });
-    expect(approval('/codemode approve 0123456789AB')).toEqual({ hash: '0123456789ab', again: false });
-    expect(approval('/codemode approve 0123456789ab again')).toEqual({ hash: '0123456789ab', again: true });
+    expect(approval('/codemode approve')).toEqual({ hash: null, again: false, all: false });
+    expect(approval('/codemode approve again')).toEqual({ hash: null, again: true, all: false });
+    expect(approval('/codemode approve 0123456789AB')).toEqual({ hash: '0123456789ab', again: false, all: false });
+    expect(approval('/codemode approve 0123456789ab again')).toEqual({ hash: '0123456789ab', again: true, all: false });
+    expect(approval('/codemode approve 0123456789ab all')).toEqual({ hash: '0123456789ab', again: false, all: true });
+    expect(approval('/codemode approve 0123456789ab all again')).toBe('run');
     expect(approval('/codemode approve 0123')).toBe('run');
+    expect(approval('/codemode reject 0123456789ab')).toEqual({ reject: '0123456789ab' });
+    expect(approval('/codemode reject')).toEqual({ reject: null });
+    expect(approval('/codemode reject it all')).toBe('run');
   });
 
   it('runs the text after the phrase of a new issue comment', () => {

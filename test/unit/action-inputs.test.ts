@@ -59,6 +59,8 @@ describe('readInputs', () => {
       trigger_phrase: '/codemode',
       permission: 'write',
       approve_permission: 'write',
+      approve_tools: [],
+      approve_destructive_mcp: true,
       allowed_bots: [],
       trust_pr_config: false,
       mode: 'run',
@@ -97,8 +99,12 @@ describe('readInputs', () => {
       redact: 'DATABASE_URL, DEPLOY_HOOK\n  _private_1\n',
       check: 'off',
       pyright_path: 'node_modules/pyright/index.js',
+      approve_tools: 'delete_branch, inventory.*\n  drop_?able\n',
+      approve_destructive_mcp: 'false',
     });
     expect(inputs).toMatchObject({
+      approve_tools: ['delete_branch', 'inventory.*', 'drop_?able'],
+      approve_destructive_mcp: false,
       redact: ['DATABASE_URL', 'DEPLOY_HOOK', '_private_1'],
       task: 'Count the open issues',
       use_bedrock: true,
@@ -170,6 +176,11 @@ describe('readInputs', () => {
     [{ ...BASE, comment: 'no' }, "Invalid input 'comment': 'no'. Expected true or false."],
     [{ ...BASE, timeout: 'soon' }, "Invalid input 'timeout': 'soon'. Expected a positive number of seconds."],
     [{ ...BASE, execution_timeout: '0' }, "Invalid input 'execution_timeout': '0'. Expected a positive number of seconds."],
+    [
+      { ...BASE, approve_tools: 'delete_branch, drop table' },
+      "Invalid input 'approve_tools': 'delete_branch, drop table'. Expected tool names or globs separated by commas or line breaks.",
+    ],
+    [{ ...BASE, approve_destructive_mcp: 'yes' }, "Invalid input 'approve_destructive_mcp': 'yes'. Expected true or false."],
     [
       { ...BASE, allowed_bots: 'dependabot[bot], renovate bot' },
       "Invalid input 'allowed_bots': 'dependabot[bot], renovate bot'. Expected a comma-separated list of bot logins, or *.",

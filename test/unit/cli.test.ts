@@ -39,6 +39,26 @@ describe('codemode CLI usage errors', () => {
       "codemode: Invalid --max-attempts '1.5': expected a positive integer",
     ],
     [['run', '--tools', 't.py', '--task', 'x', '--keep'], 'codemode: --keep needs --workspace <dir>'],
+    [
+      ['run', '--tools', 't.py', '--task', 'x', '--approve-tools', 'delete_branch,drop table'],
+      "codemode: Invalid --approve-tools 'drop table': expected tool names or globs separated by commas",
+    ],
+    [
+      ['run', '--tools', 't.py', '--task', 'x', '--resume', 'j.jsonl'],
+      'codemode: --resume needs --program <file>: the program that paused',
+    ],
+    [
+      ['run', '--tools', 't.py', '--program', 'p.py', '--resume', 'j.jsonl'],
+      'codemode: --resume needs --approve <call>: the pending call approved',
+    ],
+    [
+      ['run', '--tools', 't.py', '--program', 'p.py', '--approve', '2'],
+      'codemode: --approve needs --resume <journal>: the paused run to go on with',
+    ],
+    [
+      ['run', '--tools', 't.py', '--program', 'p.py', '--resume', 'j.jsonl', '--approve', 'next'],
+      "codemode: Invalid --approve 'next': expected a positive integer",
+    ],
     [['run', '--tools', 't.py', '--task', 'x', '--check', 'loose'], "codemode: Invalid --check 'loose': expected strict, basic or off"],
     [
       ['run', '--tools', 't.py', '--task', 'x', '--mcp-elicitation', 'ask'],

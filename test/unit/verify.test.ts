@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { RunnerSource } from '../../src/engine/types.js';
-import { DIAGNOSTICS_SHOWN, diagnosticsFailure, locateProtectedRegions, verifyRunnerEdit } from '../../src/engine/verify.js';
+import { DIAGNOSTICS_SHOWN, diagnosticsFailure, locateProtectedRegions, modelLines, verifyRunnerEdit } from '../../src/engine/verify.js';
 
 const tools = '# codemode:begin tools\ndef get(x: str) -> str:\n    return _call("get", x)\n# codemode:end tools';
 const harness = '# codemode:begin harness\nif __name__ == "__main__":\n    _run()\n# codemode:end harness';
@@ -57,6 +57,30 @@ describe('verifyRunnerEdit', () => {
     expect(editFailure(generated, partial)?.message).toBe(
       "main() in agentRunner.py is still the generated TODO (marker 'codemode:todo' present)",
     );
+  });
+});
+
+describe('the lines the model wrote', () => {
+  it('are the stretches outside the regions, with their first line in the runner, blank lines at their ends left out', () => {
+    const helper = implemented.replace('\n\ndef main():', '\n\n\ndef helper() -> str:\n    return "b"\n\n\ndef main():');
+    expect(modelLines(generated, helper)).toEqual([
+      { first_line: 7, text: 'def helper() -> str:\n    return "b"\n\n\ndef main():\n    return get("a")' },
+    ]);
+    expect(helper.split('\n')[6]).toBe('def helper() -> str:');
+  });
+
+  it('leave out the generated lines the model kept, but not the first line of main()', () => {
+    const header = '"""Implement main()."""\nimport json\n';
+    const withHeader: RunnerSource = {
+      ...generated,
+      text: header + generated.text,
+      protected_regions: generated.protected_regions.map((region) => ({ ...region, start: region.start + header.length })),
+    };
+    expect(modelLines(withHeader, header + implemented)).toEqual([{ first_line: 8, text: 'def main():\n    return get("a")' }]);
+  });
+
+  it('are none when the regions cannot be located', () => {
+    expect(modelLines(generated, implemented.replace('# codemode:end harness', ''))).toEqual([]);
   });
 });
 

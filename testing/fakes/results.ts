@@ -52,7 +52,8 @@ export async function startFakeResults(): Promise<FakeResults> {
   let createStatus: number | null = null;
   let nextId = 4000;
 
-  const byName = (name: unknown) => [...artifacts.values()].find((artifact) => artifact.name === name);
+  // The artifact of that name uploaded last: each run uploads its own, under the same name.
+  const byName = (name: unknown) => [...artifacts.values()].reverse().find((artifact) => artifact.name === name);
 
   const server = await listenOnLoopback(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');

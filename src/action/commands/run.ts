@@ -1,12 +1,13 @@
 import * as core from '@actions/core';
 
-import { errorMessage } from '../../lib.js';
+import { type CodeModeResult, errorMessage } from '../../lib.js';
 import { redact } from '../../redaction.js';
 import type { UploadedArtifact } from '../artifact.js';
 import { acknowledge, type Conversation } from '../conversation.js';
 import { type EngineOutcome, runEngine } from '../engine.js';
 import type { RunTrigger } from '../event.js';
 import { createGitHubClient } from '../github.js';
+import type { ProgramState } from '../markers.js';
 import { publishOutcome } from '../publish.js';
 import { openPortPullRequest } from '../pull-requests.js';
 import { type ProgramContext, renderProgress } from '../report.js';
@@ -37,22 +38,35 @@ async function proposePort(
   }
 }
 
-/** The program a report offers to approve (generated) or save (ran): a new program that succeeded, in a thread, with its artifact. */
+/** A report offers its program to approve (generated), to save (ran), or to go on with (paused before a call). */
+function offeredState(inputs: StepContext['inputs'], result: CodeModeResult): ProgramState | null {
+  if (result.pending_call) return 'paused';
+  if (!result.success || result.program !== null) return null;
+  return inputs.mode === 'generate' ? 'generated' : 'ran';
+}
+
+/**
+ * The program a report offers: a new program that succeeded, or any that paused before a call, in a thread, with
+ * its artifact.
+ */
 function offeredProgram({ inputs, runtime, secrets }: StepContext, conversation: Conversation | null, outcome: EngineOutcome) {
-  return (artifact: UploadedArtifact | null): ProgramContext | null =>
-    outcome.result?.success && outcome.result.program === null && artifact && runtime.runId && conversation?.thread
+  return (artifact: UploadedArtifact | null): ProgramContext | null => {
+    const state = outcome.result && offeredState(inputs, outcome.result);
+    return outcome.result && state && artifact && runtime.runId && conversation?.thread
       ? {
           record: {
             sha256: sha256(redact(outcome.result.code, secrets)),
             run: Number(runtime.runId),
             artifact: artifact.id,
             file: outcome.result.runner_file,
-            state: inputs.mode === 'generate' ? 'generated' : 'ran',
+            state,
+            call: outcome.result.pending_call?.call,
           },
           phrase: inputs.trigger_phrase,
           approval: null,
         }
       : null;
+  };
 }
 
 /**

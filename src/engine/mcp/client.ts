@@ -30,6 +30,8 @@ export interface McpToolInfo {
   description: string;
   inputSchema: Record<string, unknown>;
   outputSchema: Record<string, unknown> | null;
+  /** Its annotations say it is destructive (`destructiveHint`) and not read-only: its calls need approval by default. */
+  destructive?: boolean;
 }
 
 export interface McpServerConnection {
@@ -201,6 +203,7 @@ async function listEveryTool(client: Client, transport: Transport): Promise<McpT
         description: tool.description ?? '',
         inputSchema: tool.inputSchema,
         outputSchema: tool.outputSchema ?? null,
+        destructive: tool.annotations?.destructiveHint === true && tool.annotations.readOnlyHint !== true,
       });
     }
     cursor = page.nextCursor;

@@ -1,5 +1,6 @@
 import type { Duplex } from 'node:stream';
 
+import type { ApprovalSpec } from '../approvals.js';
 import { executeHost, type ExecutionOutcome } from '../execute.js';
 import { type HostLaunch, prepareHost } from '../host.js';
 import type { LanguageContext, LanguageSupport } from '../language.js';
@@ -10,6 +11,10 @@ export interface HostFiles {
   spec: string;
   /** Completed calls, shared by the attempts of a run so that a repair does not repeat them. */
   journal: string;
+  /** Every call of this execution in order, with its outcome; a header line names the program (approvals.ts). */
+  callJournal: string;
+  /** The paused run's journal a resumed run replays. */
+  replay: string;
   report: string;
   log: string;
 }
@@ -25,6 +30,8 @@ export interface ProgramRequest {
   /** Files of the runner beside it that the program imports. */
   supportFiles: string[];
   files: HostFiles;
+  /** Which calls need approval; none unless given. */
+  approval?: ApprovalSpec;
   timeoutMs: number;
   logCapBytes: number;
   maxMessageBytes?: number;
@@ -46,6 +53,8 @@ export async function runProgram(request: ProgramRequest): Promise<ExecutionOutc
     supportFiles: request.supportFiles,
     specPath: files.spec,
     journalPath: files.journal,
+    callJournalPath: files.callJournal,
+    approval: request.approval,
     reportPath: files.report,
     maxMessageBytes: request.maxMessageBytes,
   });

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import type { ExecutionOutcome } from '../execute.js';
 import { limitsInForce, programLimits } from '../sandbox/limits.js';
 import type { AttemptRecord, CodeModeResult, FailedPhase, ProgramDrift } from '../types.js';
+import { modelLines } from '../verify.js';
 import { removeWorkspace } from '../workspace.js';
 import type { Run } from './run.js';
 import { RUN_FILE_NAMES, runFiles } from './workspace-files.js';
@@ -54,6 +55,7 @@ export async function finish(run: Run, outcome: RunOutcome): Promise<CodeModeRes
     failed_phase: outcome.failed_phase,
     execution_log: outcome.execution?.log ?? '',
     code: outcome.code,
+    model_lines: modelLines(runner, outcome.code),
     runner_file: runner.file_name,
     language: module.language,
     trace: report?.trace ?? [],
@@ -68,11 +70,13 @@ export async function finish(run: Run, outcome: RunOutcome): Promise<CodeModeRes
     tools_module: module.relative_path,
     program: run.saved?.relative_path ?? null,
     drift: outcome.drift ?? null,
+    pending_call: report?.paused ?? null,
     proposal: outcome.proposal ?? null,
     workspace_dir: workspace.dir,
     files: {},
   };
-  if (!config.preserve_workspace && workspace.temporary) {
+  // A run that paused keeps its workspace: the call journal there is what resumes it.
+  if (!config.preserve_workspace && workspace.temporary && !result.pending_call) {
     await removeWorkspace(workspace);
     return { ...result, workspace_dir: null };
   }

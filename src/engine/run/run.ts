@@ -1,3 +1,4 @@
+import type { Resume } from '../approvals.js';
 import type { LanguageContext } from '../language.js';
 import type { McpServers } from '../mcp/client.js';
 import type { SavedProgram } from '../program.js';
@@ -21,4 +22,6 @@ export interface Run extends StartContext {
   readonly typeChecker: Promise<TypeCheckerOutcome> | null;
   /** The run's MCP servers, connected, or null when it has none. */
   readonly mcp: McpServers | null;
+  /** The paused run this one resumes, its journal checked, or null. */
+  readonly resume: Resume | null;
 }

@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Duplex } from 'node:stream';
 
+import { type ApprovalSpec, approvalSpec, journalHeader } from '../approvals.js';
 import { CodeModeError } from '../errors.js';
 import type { ExecutionOutcome } from '../execute.js';
 import type { TypeChecker } from '../language.js';
@@ -16,7 +17,7 @@ import {
   verifyRunnerEdit,
 } from '../verify.js';
 import { hashFile } from '../workspace.js';
-import { runProgram } from './program.js';
+import { type HostFiles, runProgram } from './program.js';
 import type { Run } from './run.js';
 import { hostFiles } from './workspace-files.js';
 
@@ -67,6 +68,13 @@ export async function verifyAndExecute(run: Run, request: StepRequest): Promise<
     return { final: true, phase: 'execute', error: changed, execution, code };
   }
   if (execution.error === null) return { final: true, phase: null, error: null, execution, code };
+  const paused = execution.report?.paused;
+  if (paused) {
+    const waiting = `Paused before call ${paused.call}, ${paused.tool}(): it needs approval`;
+    markFailed(attempt, 'execute', waiting);
+    progress({ kind: 'info', message: waiting });
+    return { final: true, phase: 'execute', error: waiting, execution, code };
+  }
   markFailed(attempt, 'execute', execution.error);
   progress({ kind: 'info', message: `Execution failed: ${execution.error}` });
   return { final: false, feedback: { message: execution.error, details: execution.details }, execution, code };
@@ -124,8 +132,9 @@ async function verifySupportFiles({ workspace }: Run, runner: RunnerSource): Pro
 }
 
 /** The execute stage, through the engine's one way to run a program. */
-function execute(run: Run, remainingMs: number): Promise<ExecutionOutcome> {
+async function execute(run: Run, remainingMs: number): Promise<ExecutionOutcome> {
   const { config, workspace, context } = run;
+  const files = hostFiles(workspace);
   return runProgram({
     language: run.language,
     module: run.module,
@@ -136,12 +145,20 @@ function execute(run: Run, remainingMs: number): Promise<ExecutionOutcome> {
         ? null
         : { repoRoot: context.repoRoot, hidden: hiddenFolders(run.env), workspace: workspace.dir, limits: programLimits(config) },
     supportFiles: (run.runner.support_files ?? []).map((file) => workspace.file(file.name)),
-    files: hostFiles(workspace),
+    files,
+    approval: await startCallJournal(run, files),
     timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1000, remainingMs)),
     logCapBytes: config.log_cap_bytes,
     signal: run.signal,
     channel: mcpChannel(run),
   });
+}
+
+/** Starts the call journal with its header (and, resuming, writes the journal replayed): the approvals of the execution. */
+async function startCallJournal({ config, mcp, module, resume, runnerPath }: Run, files: HostFiles): Promise<ApprovalSpec> {
+  await writeFile(files.callJournal, journalHeader(await hashFile(runnerPath), resume?.approvedTools ?? []));
+  if (resume) await writeFile(files.replay, resume.text);
+  return approvalSpec(config, mcp, module.mcp, resume, files.replay);
 }
 
 /** Serves the host's MCP calls, each bounded by the execution timeout. */

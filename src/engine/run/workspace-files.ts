@@ -11,16 +11,25 @@ export const RUN_FILE_NAMES = {
   log: 'execution.log',
   transcript: 'transcript.jsonl',
   prompt: 'prompt.md',
+  /** The calls of the last execution in order, with their outcomes: what a run that paused resumes from. */
+  callJournal: 'call-journal.jsonl',
 } as const;
 
 /** The tool host's files: its launch spec, the journal of completed calls across attempts, and its report. */
-const HOST_FILE_NAMES = { spec: 'host-spec.json', journal: 'host-journal.jsonl', report: 'host-report.json' } as const;
+const HOST_FILE_NAMES = {
+  spec: 'host-spec.json',
+  journal: 'host-journal.jsonl',
+  replay: 'call-journal-replayed.jsonl',
+  report: 'host-report.json',
+} as const;
 
 /** Where the host's files and the program's output are in the workspace. */
 export function hostFiles(workspace: Workspace): HostFiles {
   return {
     spec: workspace.file(HOST_FILE_NAMES.spec),
     journal: workspace.file(HOST_FILE_NAMES.journal),
+    callJournal: workspace.file(RUN_FILE_NAMES.callJournal),
+    replay: workspace.file(HOST_FILE_NAMES.replay),
     report: workspace.file(HOST_FILE_NAMES.report),
     log: workspace.file(RUN_FILE_NAMES.log),
   };
@@ -94,5 +103,6 @@ export async function runFiles(workspace: Workspace, runner: RunnerSource): Prom
     log: await existing(RUN_FILE_NAMES.log),
     transcript: await existing(RUN_FILE_NAMES.transcript),
     prompt: await existing(RUN_FILE_NAMES.prompt),
+    journal: await existing(RUN_FILE_NAMES.callJournal),
   };
 }
