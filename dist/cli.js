@@ -13,13 +13,13 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-PENSHW4N.js";
+} from "./chunk-YRV7FYVY.js";
 import {
   mcpConfigVariables
-} from "./chunk-CUMEMQBB.js";
+} from "./chunk-4R4NDHDN.js";
 import {
   LANGUAGES
-} from "./chunk-QN3I2EQA.js";
+} from "./chunk-4N7PXVQD.js";
 import {
   ELICITATION_POLICIES,
   NOT_SANDBOXED,
@@ -27,7 +27,7 @@ import {
   jsonText,
   shorten,
   unenforcedLimits
-} from "./chunk-6MXKYKPK.js";
+} from "./chunk-O63NDD5W.js";
 import "./chunk-V6M6USSN.js";
 import "./chunk-ND47DR4S.js";
 import {
@@ -45,6 +45,7 @@ import { parseArgs } from "node:util";
 var usageError = (message) => new CodeModeError(message, "usage");
 var USAGE = `Usage: codemode run --tools <file> | --mcp-config <file|json> --task <text> [options]
        codemode run --tools <file> --program <file> [options]
+       codemode run --tools <file> --program <file> --resume <journal> --approve <call> [--approve-all] [options]
        codemode check --tools <file> --program <file>
 
 Commands:
@@ -59,7 +60,12 @@ Options:
                              answer MCP servers' elicitations with the form's defaults (default), or decline them all
   --task <text>              what the generated program should do
   --program <file>           saved program (e.g. .codemode/<name>.py), relative to the repository root: no model request
-  --save <file>              write the program to this file, relative to the repository root, when the run succeeds
+  --approve-tools <names>    tools (names or globs, comma-separated) whose calls need approval: the run stops before each (exit 3)
+  --allow-destructive-mcp    MCP tools annotated destructiveHint run without approval
+  --resume <journal>         resume the --program that paused, replaying the calls of its journal (call-journal.jsonl)
+  --approve <call>           with --resume: the pending call approved (its number, as the paused run shows it)
+  --approve-all              with --resume: every later call of the pending call's tool is approved too
+  --save <file>              write the program to this file, relative to the repository root, when the run succeeds or pauses
   --json                     print the whole CodeModeResult as JSON (progress goes to stderr)
   --model <name>             Claude model
   --max-attempts <n>         Claude sessions allowed to repair a failing program (default 2)
@@ -88,6 +94,11 @@ var OPTIONS = {
   task: { type: "string" },
   program: { type: "string" },
   save: { type: "string" },
+  "approve-tools": { type: "string", multiple: true },
+  "allow-destructive-mcp": { type: "boolean", default: false },
+  resume: { type: "string" },
+  approve: { type: "string" },
+  "approve-all": { type: "boolean", default: false },
   json: { type: "boolean", default: false },
   model: { type: "string" },
   "max-attempts": { type: "string" },
@@ -145,6 +156,7 @@ function parseCommandLine(argv) {
     task: values.task,
     program: values.program,
     save: values.save,
+    resume: resumeRequest(values),
     json: values.json,
     dryRun: values["dry-run"],
     redact: variableNames(values.redact ?? []),
@@ -166,7 +178,9 @@ function parseCommandLine(argv) {
       check: oneOf("--check", values.check, CHECK_MODES),
       mcp_elicitation: oneOf("--mcp-elicitation", values["mcp-elicitation"], ELICITATION_POLICIES),
       pyright_path: values["pyright-path"],
-      verbose: values.verbose
+      verbose: values.verbose,
+      approve_tools: toolNames(values["approve-tools"] ?? []),
+      approve_destructive_mcp: !values["allow-destructive-mcp"]
     }
   };
 }
@@ -181,6 +195,23 @@ function attachNegativeNumbers(argv) {
     }
   }
   return joined;
+}
+function resumeRequest(values) {
+  if (values.resume === void 0) {
+    if (values.approve !== void 0 || values["approve-all"])
+      throw usageError("--approve needs --resume <journal>: the paused run to go on with");
+    return void 0;
+  }
+  if (values.program === void 0) throw usageError("--resume needs --program <file>: the program that paused");
+  if (values.approve === void 0) throw usageError("--resume needs --approve <call>: the pending call approved");
+  const call = optionalNumber("--approve", values.approve, "integer") ?? 0;
+  return { journal: values.resume, call, all: values["approve-all"] };
+}
+function toolNames(lists) {
+  const names = lists.flatMap((list) => list.split(",").map((name) => name.trim())).filter(Boolean);
+  const invalid = names.find((name) => !/^[\w$.*?]+$/.test(name));
+  if (invalid !== void 0) throw usageError(`Invalid --approve-tools '${invalid}': expected tool names or globs separated by commas`);
+  return names;
 }
 function variableNames(lists) {
   const names = lists.flatMap((list) => list.split(",").map((name) => name.trim())).filter(Boolean);
@@ -217,6 +248,14 @@ function describeCall(entry) {
   const replayed = entry.replayed ? " (replayed from an earlier attempt)" : "";
   return `  ${entry.tool}(${args}) \u2192 ${outcome}  [${entry.duration_ms.toFixed(1)} ms]${replayed}`;
 }
+function pendingCall(call, result) {
+  const args = shorten(jsonText(call.args) ?? "", 200);
+  const program = result.program ?? "<the program, saved with --save>";
+  const journal = result.files.journal;
+  const how = journal ? `
+To approve it: codemode run --tools ${result.tools_module} --program ${program} --resume ${journal} --approve ${call.call}` : "";
+  return `Pending call ${call.call}: ${call.tool}(${args}) needs approval.${how}`;
+}
 function renderResult(result) {
   const lines = [result.success ? "\u2714 Success" : `\u2716 Failed (${result.failed_phase ?? "unknown phase"}): ${result.error ?? "unknown error"}`];
   if (!result.sandboxed) lines.push(NOT_SANDBOXED);
@@ -228,6 +267,7 @@ function renderResult(result) {
     lines.push("", "Output:", output ?? "null");
     if (result.output_note) lines.push(`(note: ${result.output_note})`);
   }
+  if (result.pending_call) lines.push("", pendingCall(result.pending_call, result));
   if (result.trace.length) lines.push("", `Tool calls (${result.trace.length}):`, ...result.trace.map(describeCall));
   if (!result.success && result.execution_log.trim()) lines.push("", "Execution log (tail):", result.execution_log.slice(-2e3));
   lines.push(
@@ -262,6 +302,7 @@ async function saveProgram(command, result, shown) {
   await writeFile(file, result.code);
   return file;
 }
+var PAUSED_EXIT_CODE = 3;
 async function runCli(argv, io = processIo, env = process.env) {
   let secrets = secretValues(env);
   try {
@@ -280,6 +321,7 @@ async function runCli(argv, io = processIo, env = process.env) {
       language: command.language,
       task: command.task,
       program: command.program,
+      resume: command.resume,
       config: command.config,
       env,
       dryRun: command.dryRun,
@@ -292,10 +334,11 @@ async function runCli(argv, io = processIo, env = process.env) {
     else if (command.command === "check") out(renderDriftCheck(shown));
     else out(`
 ${renderResult(shown)}`);
-    if (command.save !== void 0 && result.success) {
+    if (command.save !== void 0 && (result.success || result.pending_call)) {
       const saved = await saveProgram({ ...command, save: command.save }, result, shown);
       (command.json ? progressOut : out)(`Saved the program to ${saved}`);
     }
+    if (result.pending_call) return PAUSED_EXIT_CODE;
     return result.success ? 0 : 1;
   } catch (error) {
     const usage = error instanceof CodeModeError && error.kind === "usage";

@@ -13,6 +13,43 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
+// src/format.ts
+function shorten(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
+}
+function formatCost(usd) {
+  return `$${usd.toFixed(4)}`;
+}
+function firstLine(text) {
+  const [first = ""] = text.trim().split("\n", 1);
+  return first.trim();
+}
+function lastLine(text) {
+  return (text.trim().split("\n").at(-1) ?? "").trim();
+}
+function sameEnds(before, after) {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head += 1;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before.at(-1 - tail) === after.at(-1 - tail)) tail += 1;
+  return { head, tail };
+}
+function parseJsonOrUndefined(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+var LIMIT_SETTINGS, LIMIT_NAMES;
+var init_format = __esm({
+  "src/format.ts"() {
+    "use strict";
+    LIMIT_SETTINGS = { processes: "max_processes", tmp_size: "tmp_size", memory: "max_memory" };
+    LIMIT_NAMES = Object.keys(LIMIT_SETTINGS);
+  }
+});
+
 // src/engine/errors.ts
 function usageError(message) {
   return new CodeModeError(message, "usage");
@@ -38,38 +75,8 @@ var init_errors = __esm({
   }
 });
 
-// src/format.ts
-function shorten(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}\u2026`;
-}
-function formatCost(usd) {
-  return `$${usd.toFixed(4)}`;
-}
-function firstLine(text) {
-  const [first = ""] = text.trim().split("\n", 1);
-  return first.trim();
-}
-function lastLine(text) {
-  return (text.trim().split("\n").at(-1) ?? "").trim();
-}
-function parseJsonOrUndefined(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-}
-var LIMIT_SETTINGS, LIMIT_NAMES;
-var init_format = __esm({
-  "src/format.ts"() {
-    "use strict";
-    LIMIT_SETTINGS = { processes: "max_processes", tmp_size: "tmp_size", memory: "max_memory" };
-    LIMIT_NAMES = Object.keys(LIMIT_SETTINGS);
-  }
-});
-
 // src/engine/mcp/elicitation.ts
-import { z } from "zod";
+import { z as z2 } from "zod";
 function answerElicitation(policy, params) {
   if (policy === "decline") return { action: "decline", reason: "the policy declines every elicitation" };
   if (params.mode === "url") return { action: "decline", reason: "a URL elicitation needs a person" };
@@ -105,14 +112,14 @@ var init_elicitation = __esm({
     init_format();
     ELICITATION_POLICIES = ["defaults", "decline"];
     MAX_ELICITATIONS_PER_CALL = 10;
-    ElicitationRecordSchema = z.object({
+    ElicitationRecordSchema = z2.object({
       /** The server's message, shortened. */
-      message: z.string(),
-      action: z.enum(["accept", "decline", "cancel"]),
+      message: z2.string(),
+      action: z2.enum(["accept", "decline", "cancel"]),
       /** The values sent with `accept`. */
-      content: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])).optional(),
+      content: z2.record(z2.string(), z2.union([z2.string(), z2.number(), z2.boolean(), z2.array(z2.string())])).optional(),
       /** Why the request was declined. */
-      reason: z.string().optional()
+      reason: z2.string().optional()
     });
     MESSAGE_CHARS = 500;
     VALUE_CHARS = 200;
@@ -205,9 +212,9 @@ var init_process = __esm({
 });
 
 // src/engine/mcp/config.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import path4 from "node:path";
-import { z as z3 } from "zod";
+import { z as z4 } from "zod";
 async function loadMcpConfig(source, repoRoot) {
   const trimmed = source.trim();
   if (!trimmed) throw usageError("mcp_config is empty: give the path of a .mcp.json file or its JSON");
@@ -232,7 +239,7 @@ async function loadMcpConfig(source, repoRoot) {
 }
 async function readConfigFile(file, repoRoot) {
   try {
-    return await readFile(path4.resolve(repoRoot, file), "utf8");
+    return await readFile2(path4.resolve(repoRoot, file), "utf8");
   } catch {
     throw usageError(`MCP config not found: ${file}`);
   }
@@ -271,50 +278,50 @@ var init_config = __esm({
   "src/engine/mcp/config.ts"() {
     "use strict";
     init_errors();
-    StdioServerSchema = z3.strictObject({
-      type: z3.literal("stdio").optional(),
-      command: z3.string().min(1, { error: "command is empty" }),
-      args: z3.array(z3.string()).default([]),
-      env: z3.record(z3.string(), z3.string()).default({}),
+    StdioServerSchema = z4.strictObject({
+      type: z4.literal("stdio").optional(),
+      command: z4.string().min(1, { error: "command is empty" }),
+      args: z4.array(z4.string()).default([]),
+      env: z4.record(z4.string(), z4.string()).default({}),
       /** Seconds to wait for the server to start and list its tools. */
-      timeout: z3.number().positive().optional()
+      timeout: z4.number().positive().optional()
     });
-    secretReference = (key) => z3.string().regex(/^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/, { error: `${key} must be a \${VAR} reference to a secret, not its value` });
+    secretReference = (key) => z4.string().regex(/^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/, { error: `${key} must be a \${VAR} reference to a secret, not its value` });
     SIGNING_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512"];
-    OAuthSchema = z3.strictObject({
-      clientId: z3.string().min(1, { error: "clientId is empty" }),
+    OAuthSchema = z4.strictObject({
+      clientId: z4.string().min(1, { error: "clientId is empty" }),
       clientSecret: secretReference("clientSecret").optional(),
       privateKey: secretReference("privateKey").optional(),
-      signingAlgorithm: z3.enum(SIGNING_ALGORITHMS, { error: `signingAlgorithm must be one of ${SIGNING_ALGORITHMS.join(", ")}` }).optional(),
-      scope: z3.string().min(1, { error: "scope is empty" }).optional(),
+      signingAlgorithm: z4.enum(SIGNING_ALGORITHMS, { error: `signingAlgorithm must be one of ${SIGNING_ALGORITHMS.join(", ")}` }).optional(),
+      scope: z4.string().min(1, { error: "scope is empty" }).optional(),
       /** The authorization server the credentials may be sent to; without it, the one the server's metadata names. */
-      issuer: z3.url({ error: "issuer must be a URL" }).optional()
+      issuer: z4.url({ error: "issuer must be a URL" }).optional()
     }).refine((oauth) => oauth.clientSecret === void 0 !== (oauth.privateKey === void 0), {
       error: "give clientSecret or privateKey, not both"
     }).refine((oauth) => oauth.privateKey === void 0 === (oauth.signingAlgorithm === void 0), {
       error: "privateKey and signingAlgorithm go together"
     });
-    RemoteServerSchema = z3.strictObject({
-      type: z3.enum(["http", "sse"]),
-      url: z3.string().min(1, { error: "url is empty" }),
-      headers: z3.record(z3.string(), z3.string()).default({}),
+    RemoteServerSchema = z4.strictObject({
+      type: z4.enum(["http", "sse"]),
+      url: z4.string().min(1, { error: "url is empty" }),
+      headers: z4.record(z4.string(), z4.string()).default({}),
       oauth: OAuthSchema.optional(),
-      timeout: z3.number().positive().optional()
+      timeout: z4.number().positive().optional()
     });
-    ServerSchema = z3.unknown().transform((value, context) => {
+    ServerSchema = z4.unknown().transform((value, context) => {
       const fields = typeof value === "object" && value !== null ? value : {};
       const schema = "command" in fields ? StdioServerSchema : "type" in fields ? RemoteServerSchema : null;
       if (!schema) {
         context.addIssue({ code: "custom", message: 'expected {"command", "args", "env"} or {"type": "http" | "sse", "url", "headers"}' });
-        return z3.NEVER;
+        return z4.NEVER;
       }
       const parsed = schema.safeParse(value);
       if (parsed.success) return parsed.data;
       for (const issue of parsed.error.issues) context.addIssue({ code: "custom", message: issue.message, path: issue.path });
-      return z3.NEVER;
+      return z4.NEVER;
     });
-    McpConfigSchema = z3.strictObject({
-      mcpServers: z3.record(z3.string().min(1), ServerSchema, { error: "expected an object of servers by name" })
+    McpConfigSchema = z4.strictObject({
+      mcpServers: z4.record(z4.string().min(1), ServerSchema, { error: "expected an object of servers by name" })
     });
     DEFAULT_SERVER_TIMEOUT_S = 30;
     REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
@@ -384,7 +391,7 @@ var init_runtime_source = __esm({
 });
 
 // src/engine/python/interpreter.ts
-import { z as z4 } from "zod";
+import { z as z5 } from "zod";
 async function runPythonForJson(context, programPath, args, purpose, schema) {
   const python = context.toolchain.executable;
   const result = await runProcessTree(python, ["-X", "utf8", "-B", programPath, ...args], {
@@ -445,10 +452,10 @@ var init_interpreter = __esm({
     init_errors();
     init_process();
     init_runtime_source();
-    InstallationSchema = z4.object({
-      interpreter: z4.string().min(1),
-      executable: z4.string().min(1),
-      folders: z4.array(z4.string())
+    InstallationSchema = z5.object({
+      interpreter: z5.string().min(1),
+      executable: z5.string().min(1),
+      folders: z5.array(z5.string())
     });
     installations = /* @__PURE__ */ new Map();
   }
@@ -533,10 +540,10 @@ var init_npm_cache = __esm({
 });
 
 // src/engine/python/pyright.ts
-import { access as access3, mkdtemp as mkdtemp2, readFile as readFile4, realpath as realpath2, rm as rm3, writeFile } from "node:fs/promises";
+import { access as access3, mkdtemp as mkdtemp2, readFile as readFile5, realpath as realpath2, rm as rm3, writeFile } from "node:fs/promises";
 import os3 from "node:os";
 import path7 from "node:path";
-import { z as z5 } from "zod";
+import { z as z6 } from "zod";
 async function scriptInPrefix(prefix) {
   const script = path7.join(prefix, "node_modules", PYRIGHT_PACKAGE, "index.js");
   return access3(script).then(
@@ -545,8 +552,8 @@ async function scriptInPrefix(prefix) {
   );
 }
 async function packageVersion(script) {
-  const text = await readFile4(path7.join(path7.dirname(script), "package.json"), "utf8").catch(() => null);
-  const parsed = z5.object({ version: z5.string() }).safeParse(text === null ? void 0 : parseJsonOrUndefined(text));
+  const text = await readFile5(path7.join(path7.dirname(script), "package.json"), "utf8").catch(() => null);
+  const parsed = z6.object({ version: z6.string() }).safeParse(text === null ? void 0 : parseJsonOrUndefined(text));
   return parsed.success ? parsed.data.version : null;
 }
 async function explicitScript(file) {
@@ -621,7 +628,7 @@ async function pyrightDiagnostics(runnerPath, module, context, regions, checker,
   const folder = await mkdtemp2(path7.join(os3.tmpdir(), "codemode-pyright-"));
   try {
     const runnerCopy = path7.join(folder, runnerName);
-    await writeFile(runnerCopy, withoutCheckerComments(await readFile4(runnerPath, "utf8"), checkerComments));
+    await writeFile(runnerCopy, withoutCheckerComments(await readFile5(runnerPath, "utf8"), checkerComments));
     const stub = pythonRuntimeStub();
     await writeFile(path7.join(folder, stub.name), stub.text);
     await writeFile(path7.join(folder, "pyrightconfig.json"), JSON.stringify(pyrightConfig(runnerName, module, checker, context.repoRoot)));
@@ -658,24 +665,24 @@ var init_pyright = __esm({
     init_runtime_source();
     PYRIGHT_VERSION = "1.1.414";
     PYRIGHT_PACKAGE = "pyright";
-    PyrightOutputSchema = z5.object({
-      generalDiagnostics: z5.array(
-        z5.object({
-          file: z5.string(),
-          severity: z5.string(),
-          message: z5.string(),
-          rule: z5.string().optional(),
-          range: z5.object({ start: z5.object({ line: z5.number(), character: z5.number() }) }).optional()
+    PyrightOutputSchema = z6.object({
+      generalDiagnostics: z6.array(
+        z6.object({
+          file: z6.string(),
+          severity: z6.string(),
+          message: z6.string(),
+          rule: z6.string().optional(),
+          range: z6.object({ start: z6.object({ line: z6.number(), character: z6.number() }) }).optional()
         })
       )
     });
-    CheckerCommentSchema = z5.object({ line: z5.number(), comment: z5.string() });
+    CheckerCommentSchema = z6.object({ line: z6.number(), comment: z6.string() });
   }
 });
 
 // src/engine/python/check.ts
 import path8 from "node:path";
-import { z as z6 } from "zod";
+import { z as z7 } from "zod";
 async function checkPythonRunner(runnerPath, module, context, regions) {
   const config = {
     tools: [...module.tools.map((tool) => tool.name), ...module.mcp?.names ?? []],
@@ -700,61 +707,61 @@ var init_check = __esm({
     init_interpreter();
     init_pyright();
     init_runtime_source();
-    CheckReportSchema = z6.object({
-      diagnostics: z6.array(z6.object({ line: z6.number().nullable(), message: z6.string() })),
-      checker_comments: z6.array(CheckerCommentSchema)
+    CheckReportSchema = z7.object({
+      diagnostics: z7.array(z7.object({ line: z7.number().nullable(), message: z7.string() })),
+      checker_comments: z7.array(CheckerCommentSchema)
     });
   }
 });
 
 // src/engine/types.ts
-import { z as z7 } from "zod";
+import { z as z8 } from "zod";
 var ToolParamSchema, ToolSpecSchema, LANGUAGES, TraceEntrySchema;
 var init_types = __esm({
   "src/engine/types.ts"() {
     "use strict";
     init_elicitation();
-    ToolParamSchema = z7.object({
-      name: z7.string(),
-      kind: z7.enum(["positional_only", "positional_or_keyword", "var_positional", "keyword_only", "var_keyword"]),
+    ToolParamSchema = z8.object({
+      name: z8.string(),
+      kind: z8.enum(["positional_only", "positional_or_keyword", "var_positional", "keyword_only", "var_keyword"]),
       /** The annotation or type exactly as written in the tools module, or null when absent. */
-      annotation: z7.string().nullable(),
+      annotation: z8.string().nullable(),
       /** Source text of the default value, or null when the parameter has none. */
-      default: z7.string().nullable(),
+      default: z8.string().nullable(),
       /** Per-parameter documentation (JSDoc @param), when the language has it. */
-      doc: z7.string().nullable().default(null)
+      doc: z8.string().nullable().default(null)
     });
-    ToolSpecSchema = z7.object({
-      name: z7.string(),
-      params: z7.array(ToolParamSchema),
-      returns: z7.string().nullable(),
-      doc: z7.string(),
-      async: z7.boolean(),
+    ToolSpecSchema = z8.object({
+      name: z8.string(),
+      params: z8.array(ToolParamSchema),
+      returns: z8.string().nullable(),
+      doc: z8.string(),
+      async: z8.boolean(),
       /** A remark the model or a reviewer should see (e.g. a type that could not be rendered). */
-      note: z7.string().nullable().default(null),
+      note: z8.string().nullable().default(null),
       /** Parameters whose type is missing or Any, plus 'return' when the result is: the model has to guess these. */
-      untyped: z7.array(z7.string()).default([])
+      untyped: z8.array(z8.string()).default([])
     });
     LANGUAGES = ["typescript", "python"];
-    TraceEntrySchema = z7.object({
-      tool: z7.string(),
-      args: z7.unknown(),
-      ok: z7.boolean(),
-      result: z7.unknown().optional(),
-      error: z7.string().nullable().optional(),
+    TraceEntrySchema = z8.object({
+      tool: z8.string(),
+      args: z8.unknown(),
+      ok: z8.boolean(),
+      result: z8.unknown().optional(),
+      error: z8.string().nullable().optional(),
       /** Milliseconds from the program's start to the call's start. */
-      start_ms: z7.number(),
-      duration_ms: z7.number(),
+      start_ms: z8.number(),
+      duration_ms: z8.number(),
       /** Answered from an earlier attempt's identical call instead of calling the tool again. */
-      replayed: z7.boolean().optional(),
+      replayed: z8.boolean().optional(),
       /** An MCP call's elicitations, each with the answer the run's policy gave. */
-      elicitations: z7.array(ElicitationRecordSchema).max(MAX_ELICITATIONS_PER_CALL).optional()
+      elicitations: z8.array(ElicitationRecordSchema).max(MAX_ELICITATIONS_PER_CALL).optional()
     });
   }
 });
 
 // src/engine/python/extract.ts
-import { z as z8 } from "zod";
+import { z as z9 } from "zod";
 function describeProblem(problem, relativePath) {
   switch (problem.kind) {
     case "syntax":
@@ -805,28 +812,28 @@ var init_extract = __esm({
     init_types();
     init_interpreter();
     init_runtime_source();
-    ProblemSchema = z8.discriminatedUnion("kind", [
-      z8.object({ kind: z8.literal("syntax"), line: z8.number().nullable(), message: z8.string() }),
-      z8.object({ kind: z8.literal("import"), type: z8.string(), message: z8.string() }),
-      z8.object({ kind: z8.literal("no_tools") }),
-      z8.object({
-        kind: z8.literal("tool_name"),
-        name: z8.string(),
-        reason: z8.enum(["main", "reserved", "identifier", "keyword"])
+    ProblemSchema = z9.discriminatedUnion("kind", [
+      z9.object({ kind: z9.literal("syntax"), line: z9.number().nullable(), message: z9.string() }),
+      z9.object({ kind: z9.literal("import"), type: z9.string(), message: z9.string() }),
+      z9.object({ kind: z9.literal("no_tools") }),
+      z9.object({
+        kind: z9.literal("tool_name"),
+        name: z9.string(),
+        reason: z9.enum(["main", "reserved", "identifier", "keyword"])
       })
     ]);
-    IntrospectionSchema = z8.discriminatedUnion("ok", [
-      z8.object({
-        ok: z8.literal(true),
-        tools: z8.array(ToolSpecSchema.extend({ takes_context: z8.boolean() })),
-        has_deps: z8.boolean(),
-        bindings: z8.array(z8.string()),
-        type_imports: z8.array(z8.object({ module: z8.string(), name: z8.string() })),
-        exceptions: z8.array(z8.object({ name: z8.string(), module: z8.string(), qualname: z8.string(), held: z8.boolean() })),
-        declarations: z8.array(z8.string()),
+    IntrospectionSchema = z9.discriminatedUnion("ok", [
+      z9.object({
+        ok: z9.literal(true),
+        tools: z9.array(ToolSpecSchema.extend({ takes_context: z9.boolean() })),
+        has_deps: z9.boolean(),
+        bindings: z9.array(z9.string()),
+        type_imports: z9.array(z9.object({ module: z9.string(), name: z9.string() })),
+        exceptions: z9.array(z9.object({ name: z9.string(), module: z9.string(), qualname: z9.string(), held: z9.boolean() })),
+        declarations: z9.array(z9.string()),
         installation: InstallationSchema
       }),
-      z8.object({ ok: z8.literal(false), problem: ProblemSchema, installation: InstallationSchema })
+      z9.object({ ok: z9.literal(false), problem: ProblemSchema, installation: InstallationSchema })
     ]);
   }
 });
@@ -1614,7 +1621,7 @@ var init_check2 = __esm({
 
 // src/engine/typescript/build.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir3, readFile as readFile5, realpath as realpath3, rm as rm4, symlink, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile6, realpath as realpath3, rm as rm4, symlink, writeFile as writeFile2 } from "node:fs/promises";
 import path12 from "node:path";
 import { pathToFileURL } from "node:url";
 function builtRunnerPath(runnerPath, module) {
@@ -1692,7 +1699,7 @@ async function buildTypeScriptRunner(runnerPath, module, context) {
   };
   for (let source = queue.shift(); source !== void 0; source = queue.shift()) {
     const output = outputPath(source);
-    const text = await readFile5(source, "utf8");
+    const text = await readFile6(source, "utf8");
     const result = ts.transpileModule(text, {
       fileName: source,
       compilerOptions: emitOptions,
@@ -3148,7 +3155,8 @@ async function listEveryTool(client, transport) {
         name: tool.name,
         description: tool.description ?? "",
         inputSchema: tool.inputSchema,
-        outputSchema: tool.outputSchema ?? null
+        outputSchema: tool.outputSchema ?? null,
+        destructive: tool.annotations?.destructiveHint === true && tool.annotations.readOnlyHint !== true
       });
     }
     cursor = page.nextCursor;
@@ -3230,12 +3238,78 @@ var init_mcp3 = __esm({
 // src/engine/codemode.ts
 import path21 from "node:path";
 
+// src/engine/approvals.ts
+init_format();
+init_errors();
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { z } from "zod";
+var MAX_RESUME_JOURNAL_BYTES = 257 * 1024 * 1024;
+var PausedCallSchema = z.object({ call: z.number().int().positive(), tool: z.string(), args: z.unknown() });
+var HeaderSchema = z.object({ program: z.string().regex(/^[0-9a-f]{64}$/), approved_tools: z.array(z.string()) });
+var LineSchema = z.looseObject({ call: z.number().int().positive(), tool: z.string().optional(), pending: z.literal(true).optional() });
+function sha256(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function journalHeader(programHash, approvedTools) {
+  return `${JSON.stringify({ program: programHash, approved_tools: approvedTools })}
+`;
+}
+var NO_APPROVALS = { tools: [], approved_tools: [], approved_call: null, replay: null };
+function approvalSpec(config, mcp, tools, resume, replay) {
+  return {
+    tools: [...config.approve_tools, ...config.approve_destructive_mcp ? destructiveMcpTools(mcp, tools) : []],
+    approved_tools: resume?.approvedTools ?? [],
+    approved_call: resume?.call ?? null,
+    replay: resume ? replay : null
+  };
+}
+function destructiveMcpTools(mcp, tools) {
+  return Object.entries(tools?.routes ?? {}).flatMap(([call, route]) => {
+    const server = mcp?.servers.find((candidate) => candidate.name === route.server);
+    return server?.tools.find((tool) => tool.name === route.tool)?.destructive ? [call] : [];
+  });
+}
+async function readResume(request, program) {
+  const where = `The journal ${request.journal}`;
+  const size = await stat(request.journal).then(
+    (found) => found.size,
+    () => {
+      throw usageError(`${where} cannot be read`);
+    }
+  );
+  if (size > MAX_RESUME_JOURNAL_BYTES) throw usageError(`${where} is ${size} bytes, over the limit of ${MAX_RESUME_JOURNAL_BYTES} bytes`);
+  const text = await readFile(request.journal, "utf8");
+  const [first = "", ...rest] = text.split("\n");
+  const header2 = HeaderSchema.safeParse(parseJsonOrUndefined(first));
+  if (!header2.success) throw usageError(`${where} is not a call journal of Code Mode`);
+  if (header2.data.program !== sha256(program)) {
+    throw usageError(
+      `${where} belongs to another program (SHA-256 ${header2.data.program.slice(0, 12)}), not to this one (${sha256(program).slice(0, 12)})`
+    );
+  }
+  const lines = rest.filter((line) => line.trim()).map((line) => parseJsonOrUndefined(line));
+  if (lines.some(isIncomplete)) throw usageError(`${where} is incomplete (it passed its size limit): the run cannot be resumed`);
+  const parsed = z.array(LineSchema).safeParse(lines);
+  if (!parsed.success) throw usageError(`${where} has a line that is not a call`);
+  const calls = parsed.data;
+  const pending = calls.find((line) => line.pending)?.call;
+  if (pending === void 0) throw usageError(`${where} has no pending call: its run did not pause`);
+  if (request.call !== pending) throw usageError(`Call ${request.call} is not the pending call of ${request.journal}: call ${pending} is`);
+  const tool = calls.find((line) => line.call === pending && line.tool !== void 0)?.tool ?? "";
+  const approvedTools = [.../* @__PURE__ */ new Set([...header2.data.approved_tools, ...request.all ? [tool] : []])];
+  return { text: rest.join("\n"), call: pending, approvedTools };
+}
+function isIncomplete(line) {
+  return typeof line === "object" && line !== null && "incomplete" in line;
+}
+
 // src/engine/config.ts
 init_errors();
 init_elicitation();
 import os from "node:os";
 import path3 from "node:path";
-import { z as z2 } from "zod";
+import { z as z3 } from "zod";
 
 // src/engine/sandbox.ts
 init_format();
@@ -3524,36 +3598,36 @@ async function probeSandbox(signal) {
 // src/engine/config.ts
 var CLAUDE_CODE_VERSION = "2.1.330";
 var CHECK_MODES = ["strict", "basic", "off"];
-var bytes = (name) => z2.union([z2.number(), z2.string()]).transform((value, context) => {
+var bytes = (name) => z3.union([z3.number(), z3.string()]).transform((value, context) => {
   const parsed = parseByteSize(value);
   if (parsed === null) context.addIssue({ code: "custom", message: `${name} must be a number of bytes or a size such as 512M or 2G` });
-  return parsed ?? z2.NEVER;
+  return parsed ?? z3.NEVER;
 });
-var seconds = (name) => z2.number({ error: `${name} must be a number of seconds` }).refine((n) => Number.isFinite(n) && n > 0, { error: `${name} must be a positive number of seconds` });
-var CodeModeConfigSchema = z2.object({
-  workspace_dir: z2.string().optional(),
-  claude_code_path: z2.string().optional(),
-  claude_code_version: z2.string().default(CLAUDE_CODE_VERSION),
+var seconds = (name) => z3.number({ error: `${name} must be a number of seconds` }).refine((n) => Number.isFinite(n) && n > 0, { error: `${name} must be a positive number of seconds` });
+var CodeModeConfigSchema = z3.object({
+  workspace_dir: z3.string().optional(),
+  claude_code_path: z3.string().optional(),
+  claude_code_version: z3.string().default(CLAUDE_CODE_VERSION),
   /** Where pinned Claude Code installs are cached, one directory per version; pyright is cached beside it, in `../pyright/<version>`. */
-  cache_dir: z2.string().default(() => path3.join(os.homedir(), ".cache", "codemode", "claude-code")),
+  cache_dir: z3.string().default(() => path3.join(os.homedir(), ".cache", "codemode", "claude-code")),
   timeout: seconds("timeout").default(900),
   execution_timeout: seconds("execution_timeout").default(120),
   /** Report each Claude Code event (tool use, turn, cost) as progress, not just the phases. */
-  verbose: z2.boolean().default(false),
-  preserve_workspace: z2.boolean().default(false),
-  model: z2.string().min(1).optional(),
-  max_turns: z2.number().int().positive().default(12),
-  max_attempts: z2.number().int().positive().max(10).default(2),
+  verbose: z3.boolean().default(false),
+  preserve_workspace: z3.boolean().default(false),
+  model: z3.string().min(1).optional(),
+  max_turns: z3.number().int().positive().default(12),
+  max_attempts: z3.number().int().positive().max(10).default(2),
   /** The toolchain options (`python`, `node`, `pyright_path`): each language reads its own, in its `toolchain`. */
-  python: z2.string().default("python3"),
+  python: z3.string().default("python3"),
   /** Node.js that runs generated TypeScript/JavaScript programs. */
-  node: z2.string().default("node"),
+  node: z3.string().default("node"),
   /** Repository root: the runner executes here and the tools module must lie inside it. */
-  repo_root: z2.string().default(() => process.cwd()),
+  repo_root: z3.string().default(() => process.cwd()),
   /** `required` runs the program under bubblewrap or fails before any model request; `off` runs it with the caller's reach. */
-  sandbox: z2.enum(SANDBOX_MODES, { error: "sandbox must be 'required' or 'off'" }).default("required"),
+  sandbox: z3.enum(SANDBOX_MODES, { error: "sandbox must be 'required' or 'off'" }).default("required"),
   /** Processes and threads the sandboxed program may run at once. */
-  max_processes: z2.number({ error: "max_processes must be a whole number" }).int().positive().default(512),
+  max_processes: z3.number({ error: "max_processes must be a whole number" }).int().positive().default(512),
   /** Bytes (or a size such as `1G`) the sandbox's /tmp may hold, and its /dev/shm as much again. */
   tmp_size: bytes("tmp_size").default(1024 ** 3),
   /** Bytes (or a size such as `2G`) of memory each of the sandboxed program's processes may allocate. */
@@ -3562,16 +3636,20 @@ var CodeModeConfigSchema = z2.object({
    * How Python programs are type-checked with pyright before they run: `basic` (its basic rules), `strict`, or
    * `off` (compiled and scanned only; pyright is not installed).
    */
-  check: z2.enum(CHECK_MODES, { error: "check must be 'strict', 'basic' or 'off'" }).default("basic"),
+  check: z3.enum(CHECK_MODES, { error: "check must be 'strict', 'basic' or 'off'" }).default("basic"),
   /**
    * How a server's `elicitation/create` is answered with nobody to ask: `defaults` accepts with the requested
    * schema's defaults when every required field has one and declines otherwise; `decline` declines them all.
    */
-  mcp_elicitation: z2.enum(ELICITATION_POLICIES, { error: "mcp_elicitation must be 'defaults' or 'decline'" }).default("defaults"),
+  mcp_elicitation: z3.enum(ELICITATION_POLICIES, { error: "mcp_elicitation must be 'defaults' or 'decline'" }).default("defaults"),
   /** pyright's command-line script (`node_modules/pyright/index.js`) to use instead of installing one. */
-  pyright_path: z2.string().optional(),
+  pyright_path: z3.string().optional(),
+  /** Names or globs of the tools whose calls need a person's approval: the run pauses before each (docs/approvals.md). */
+  approve_tools: z3.array(z3.string().min(1, { error: "approve_tools holds an empty name" })).default([]),
+  /** The calls of MCP tools annotated destructiveHint (and not readOnlyHint) need approval too. */
+  approve_destructive_mcp: z3.boolean().default(true),
   /** Stdout+stderr bytes of the generated program kept in memory; the rest only goes to execution.log. */
-  log_cap_bytes: z2.number().int().positive().default(1024 * 1024)
+  log_cap_bytes: z3.number().int().positive().default(1024 * 1024)
 });
 function parseConfig(input) {
   const parsed = CodeModeConfigSchema.safeParse(input ?? {});
@@ -3628,15 +3706,16 @@ init_errors();
 init_config();
 
 // src/engine/program.ts
+init_format();
 init_errors();
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import path6 from "node:path";
 
 // src/engine/workspace.ts
 init_errors();
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { constants } from "node:fs";
-import { access, mkdir, mkdtemp, readFile as readFile2, realpath, rm, stat } from "node:fs/promises";
+import { access, mkdir, mkdtemp, readFile as readFile3, realpath, rm, stat as stat2 } from "node:fs/promises";
 import os2 from "node:os";
 import path5 from "node:path";
 async function openWorkspace(requested) {
@@ -3660,7 +3739,7 @@ async function locateToolsModule(toolsPath, repoRoot) {
 async function locateRepositoryFile(filePath, repoRoot, what) {
   const root = await resolveRepoRoot(repoRoot);
   const resolved = path5.resolve(root, filePath);
-  const stats = await stat(resolved).catch(() => null);
+  const stats = await stat2(resolved).catch(() => null);
   if (!stats) throw usageError(`${what} not found: ${filePath}`);
   if (!stats.isFile()) throw usageError(`${what} is not a file: ${filePath}`);
   await access(resolved, constants.R_OK).catch(() => {
@@ -3674,7 +3753,7 @@ async function locateRepositoryFile(filePath, repoRoot, what) {
   return { absolute, relative: relative.split(path5.sep).join("/") };
 }
 async function hashFile(file) {
-  return createHash("sha256").update(await readFile2(file)).digest("hex");
+  return createHash2("sha256").update(await readFile3(file)).digest("hex");
 }
 
 // src/engine/program.ts
@@ -3692,7 +3771,7 @@ async function savedProgram(program, repoRoot, runnerFileName, toolsPath) {
   if (!program.trim()) throw usageError("No saved program given: pass the path of a runner file such as .codemode/<name>.py");
   const location = await locateRepositoryFile(program, repoRoot, "Saved program");
   inLanguage(program, location.absolute);
-  return { relative_path: location.relative, text: await readFile3(location.absolute, "utf8") };
+  return { relative_path: location.relative, text: await readFile4(location.absolute, "utf8") };
 }
 function checkDrift(generated, saved, toolsPath, wrapperPattern) {
   const tools = [];
@@ -3748,10 +3827,7 @@ function withoutWrappers(wrapperPattern) {
 function hunk(title, before, after) {
   const old = before ? before.split("\n") : [];
   const now = after ? after.split("\n") : [];
-  let head = 0;
-  while (head < old.length && head < now.length && old[head] === now[head]) head += 1;
-  let tail = 0;
-  while (tail < old.length - head && tail < now.length - head && old.at(-1 - tail) === now.at(-1 - tail)) tail += 1;
+  const { head, tail } = sameEnds(old, now);
   const removed = old.slice(head, old.length - tail).map((line) => `-${line}`);
   const added = now.slice(head, now.length - tail).map((line) => `+${line}`);
   return [`@@ ${title} @@`, ...removed, ...added].join("\n");
@@ -3885,51 +3961,51 @@ import readline from "node:readline";
 // src/engine/claude/stream.ts
 init_format();
 import path16 from "node:path";
-import { z as z9 } from "zod";
-var InitLineSchema = z9.object({
-  type: z9.literal("system"),
-  subtype: z9.literal("init"),
-  session_id: z9.string(),
-  model: z9.string().nullable().default(null),
-  tools: z9.array(z9.string()).default([])
+import { z as z10 } from "zod";
+var InitLineSchema = z10.object({
+  type: z10.literal("system"),
+  subtype: z10.literal("init"),
+  session_id: z10.string(),
+  model: z10.string().nullable().default(null),
+  tools: z10.array(z10.string()).default([])
 });
-var RetryLineSchema = z9.object({
-  type: z9.literal("system"),
-  subtype: z9.literal("api_retry"),
-  attempt: z9.number(),
-  max_retries: z9.number(),
-  error_status: z9.number().nullable().default(null)
+var RetryLineSchema = z10.object({
+  type: z10.literal("system"),
+  subtype: z10.literal("api_retry"),
+  attempt: z10.number(),
+  max_retries: z10.number(),
+  error_status: z10.number().nullable().default(null)
 });
-var TextBlockSchema = z9.object({ type: z9.literal("text"), text: z9.string() });
-var ToolUseBlockSchema = z9.object({
-  type: z9.literal("tool_use"),
-  id: z9.string(),
-  name: z9.string(),
-  input: z9.record(z9.string(), z9.unknown())
+var TextBlockSchema = z10.object({ type: z10.literal("text"), text: z10.string() });
+var ToolUseBlockSchema = z10.object({
+  type: z10.literal("tool_use"),
+  id: z10.string(),
+  name: z10.string(),
+  input: z10.record(z10.string(), z10.unknown())
 });
-var ToolResultBlockSchema = z9.object({
-  type: z9.literal("tool_result"),
-  tool_use_id: z9.string(),
-  is_error: z9.boolean().default(false),
-  content: z9.union([z9.string(), z9.array(z9.object({ type: z9.string(), text: z9.string().optional() }))]).default("")
+var ToolResultBlockSchema = z10.object({
+  type: z10.literal("tool_result"),
+  tool_use_id: z10.string(),
+  is_error: z10.boolean().default(false),
+  content: z10.union([z10.string(), z10.array(z10.object({ type: z10.string(), text: z10.string().optional() }))]).default("")
 });
-var MessageLineSchema = z9.object({
-  type: z9.enum(["assistant", "user"]),
-  message: z9.object({ content: z9.union([z9.string(), z9.array(z9.unknown())]) })
+var MessageLineSchema = z10.object({
+  type: z10.enum(["assistant", "user"]),
+  message: z10.object({ content: z10.union([z10.string(), z10.array(z10.unknown())]) })
 });
-var ResultLineSchema = z9.object({
-  type: z9.literal("result"),
-  subtype: z9.string(),
-  is_error: z9.boolean(),
-  num_turns: z9.number(),
-  total_cost_usd: z9.number(),
-  session_id: z9.string(),
-  result: z9.string().nullable().default(null),
+var ResultLineSchema = z10.object({
+  type: z10.literal("result"),
+  subtype: z10.string(),
+  is_error: z10.boolean(),
+  num_turns: z10.number(),
+  total_cost_usd: z10.number(),
+  session_id: z10.string(),
+  result: z10.string().nullable().default(null),
   /** Set for failures without a model answer, e.g. `Reached maximum number of turns (12)`. */
-  errors: z9.array(z9.string()).default([]),
-  api_error_status: z9.number().nullable().default(null),
+  errors: z10.array(z10.string()).default([]),
+  api_error_status: z10.number().nullable().default(null),
   /** Cost per model of this process only; `total_cost_usd` also counts the runs a resumed session had. */
-  model_usage_since_last_result: z9.record(z9.string(), z9.object({ costUSD: z9.number() })).optional()
+  model_usage_since_last_result: z10.record(z10.string(), z10.object({ costUSD: z10.number() })).optional()
 });
 function toolResultText(content) {
   return typeof content === "string" ? content : content.map((part) => part.text ?? "").join("\n");
@@ -4106,201 +4182,8 @@ async function runClaudeSession(options) {
 // src/engine/run/result.ts
 import { writeFile as writeFile4 } from "node:fs/promises";
 
-// src/engine/run/workspace-files.ts
-import { access as access4, appendFile, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
-var RUN_FILE_NAMES = {
-  result: "result.json",
-  log: "execution.log",
-  transcript: "transcript.jsonl",
-  prompt: "prompt.md"
-};
-var HOST_FILE_NAMES = { spec: "host-spec.json", journal: "host-journal.jsonl", report: "host-report.json" };
-function hostFiles(workspace) {
-  return {
-    spec: workspace.file(HOST_FILE_NAMES.spec),
-    journal: workspace.file(HOST_FILE_NAMES.journal),
-    report: workspace.file(HOST_FILE_NAMES.report),
-    log: workspace.file(RUN_FILE_NAMES.log)
-  };
-}
-async function writeRunnerFiles(files, progress) {
-  const { workspace, runner, module } = files;
-  await clearEarlierRun(workspace);
-  await writeFile3(files.runnerPath, files.text);
-  for (const support of runner.support_files ?? []) await writeFile3(workspace.file(support.name), support.text);
-  await writeFile3(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(files.task, files.runnerPath, module));
-  const mcpTools = Object.keys(module.mcp?.routes ?? {}).length;
-  const counts = [`${module.tools.length} tool(s)`, ...mcpTools > 0 ? [`${mcpTools} MCP tool(s)`] : []];
-  progress({ kind: "info", message: `Wrote ${files.runnerPath} with ${counts.join(" and ")}` });
-}
-async function clearEarlierRun(workspace) {
-  const names = [...Object.values(RUN_FILE_NAMES), ...Object.values(HOST_FILE_NAMES)];
-  await Promise.all(names.map((name) => rm5(workspace.file(name), { force: true })));
-}
-function promptRecord(task, runnerPath, module) {
-  const notes = toolNotes(module.tools);
-  const record = `# System prompt
-
-${systemPrompt()}
-
-# Task prompt
-
-${taskPrompt({ runnerPath, language: module.language, task })}
-`;
-  return notes.length > 0 ? `${record}
-# Tool notes
-
-${notes.join("\n")}
-` : record;
-}
-async function recordRepairPrompt(workspace, attempt, prompt) {
-  await appendFile(workspace.file(RUN_FILE_NAMES.prompt), `
-# Repair prompt (attempt ${attempt})
-
-${prompt}
-`);
-}
-async function removingWorkspaceOnError(workspace, preserve, work) {
-  try {
-    return await work();
-  } catch (error) {
-    if (workspace.temporary && !preserve) await removeWorkspace(workspace);
-    throw error;
-  }
-}
-async function runFiles(workspace, runner) {
-  const existing = async (name) => {
-    const file = workspace.file(name);
-    return await access4(file).then(
-      () => true,
-      () => false
-    ) ? file : void 0;
-  };
-  const support = await Promise.all((runner.support_files ?? []).map((file) => existing(file.name)));
-  return {
-    runner: await existing(runner.file_name),
-    support: support.filter((file) => file !== void 0),
-    result: workspace.file(RUN_FILE_NAMES.result),
-    log: await existing(RUN_FILE_NAMES.log),
-    transcript: await existing(RUN_FILE_NAMES.transcript),
-    prompt: await existing(RUN_FILE_NAMES.prompt)
-  };
-}
-
-// src/engine/run/result.ts
-function succeeded({ attempts, sessionId, execution, code }) {
-  return { success: true, error: null, failed_phase: null, attempts, session_id: sessionId, execution, code };
-}
-function failed({ attempts, sessionId, execution, code }, phase, error) {
-  return { success: false, error, failed_phase: phase, attempts, session_id: sessionId, execution, code };
-}
-function nothingYet(code) {
-  return { attempts: [], sessionId: null, execution: null, code };
-}
-async function finish(run, outcome) {
-  const { workspace, config, runner, module } = run;
-  const report = outcome.execution?.report ?? null;
-  const result = {
-    success: outcome.success,
-    output: report?.result?.output ?? null,
-    output_note: report?.result?.output_note ?? null,
-    error: outcome.error,
-    failed_phase: outcome.failed_phase,
-    execution_log: outcome.execution?.log ?? "",
-    code: outcome.code,
-    runner_file: runner.file_name,
-    language: module.language,
-    trace: report?.trace ?? [],
-    sandboxed: config.sandbox !== "off",
-    ...config.sandbox === "off" ? {} : { limits: limitsInForce(programLimits(config)) },
-    attempts: outcome.attempts,
-    session_id: outcome.session_id,
-    turns: outcome.attempts.reduce((sum, a) => sum + a.turns, 0),
-    cost_usd: outcome.attempts.reduce((sum, a) => sum + a.cost_usd, 0),
-    timings: run.clock.snapshot(),
-    task: run.task,
-    tools_module: module.relative_path,
-    program: run.saved?.relative_path ?? null,
-    drift: outcome.drift ?? null,
-    proposal: outcome.proposal ?? null,
-    workspace_dir: workspace.dir,
-    files: {}
-  };
-  if (!config.preserve_workspace && workspace.temporary) {
-    await removeWorkspace(workspace);
-    return { ...result, workspace_dir: null };
-  }
-  await writeFile4(run.runnerPath, outcome.code);
-  result.files = await runFiles(workspace, runner);
-  await writeFile4(workspace.file(RUN_FILE_NAMES.result), `${JSON.stringify(result, null, 2)}
-`);
-  return result;
-}
-
-// src/engine/run/step.ts
-init_errors();
-import { readFile as readFile7 } from "node:fs/promises";
-
-// src/engine/mcp/serve.ts
-init_format();
-import { createInterface } from "node:readline";
-import { z as z10 } from "zod";
-var MCP_CHANNEL_FD = 3;
-var RequestSchema = z10.object({ id: z10.number().int(), call: z10.string(), args: z10.unknown() });
-function serveMcpCalls(socket, servers, routes, timeoutMs) {
-  socket.on("error", () => void 0);
-  const lines = createInterface({ input: socket, crlfDelay: Infinity });
-  lines.on("line", (line) => {
-    const request = RequestSchema.safeParse(parseJsonOrUndefined(line));
-    if (!request.success) return;
-    const { id, call, args } = request.data;
-    void answer(servers, routes[call], call, args, timeoutMs).then((outcome) => {
-      if (!socket.destroyed) socket.write(`${JSON.stringify({ id, ...outcome })}
-`);
-    });
-  });
-}
-function answer(servers, route, call, args, timeoutMs) {
-  if (!route) return Promise.resolve({ ok: false, error: `there is no MCP tool ${call}` });
-  return servers.call(route.server, route.tool, args, timeoutMs);
-}
-
-// src/engine/sandbox/runner.ts
-import { readFileSync as readFileSync4, readlinkSync } from "node:fs";
-import path17 from "node:path";
-var WORKER_NAME = "Runner.Worker";
-var MAX_ANCESTORS = 32;
-function runnerFolders(env, pid = process.pid) {
-  const worker = workerBinary(pid);
-  const folders = [env.RUNNER_ROOT, worker ? path17.dirname(path17.dirname(worker)) : void 0];
-  return [...new Set(folders.filter((folder) => Boolean(folder)))];
-}
-function workerBinary(pid) {
-  for (let current = pid, step = 0; current > 1 && step < MAX_ANCESTORS; step++) {
-    const stat3 = readProc(current, "stat");
-    if (!stat3) return null;
-    const name = stat3.slice(stat3.indexOf("(") + 1, stat3.lastIndexOf(")"));
-    if (name === WORKER_NAME) return executable(current);
-    current = Number(stat3.slice(stat3.lastIndexOf(")") + 2).split(" ")[1]);
-  }
-  return null;
-}
-function executable(pid) {
-  try {
-    return readlinkSync(`/proc/${pid}/exe`);
-  } catch {
-    return null;
-  }
-}
-function readProc(pid, file) {
-  try {
-    return readFileSync4(`/proc/${pid}/${file}`, "utf8");
-  } catch {
-    return null;
-  }
-}
-
 // src/engine/verify.ts
+init_format();
 function verifyRunnerEdit(generated, edited) {
   if (edited === generated.text) {
     return {
@@ -4352,6 +4235,38 @@ function locateProtectedRegions(generated, edited) {
     previous = { name: region2.name, end };
   }
   return { regions };
+}
+function modelLines(generated, code) {
+  const edited = locateProtectedRegions(generated, code);
+  const original = locateProtectedRegions(generated, generated.text);
+  if ("failure" in edited || "failure" in original) return [];
+  const before = gaps(generated.text, original.regions);
+  return gaps(code, edited.regions).flatMap((gap, index) => {
+    const old = before[index]?.lines ?? [];
+    const { head, tail } = sameEnds(old, gap.lines);
+    let first = Math.min(head, mainStart(old, generated.todo_marker));
+    let last = gap.lines.length - tail;
+    while (first < last && gap.lines[first]?.trim() === "") first += 1;
+    while (last > first && gap.lines[last - 1]?.trim() === "") last -= 1;
+    return last > first ? [{ first_line: gap.first_line + first, text: gap.lines.slice(first, last).join("\n") }] : [];
+  });
+}
+function mainStart(lines, todoMarker) {
+  const todo = lines.findIndex((line) => line.includes(todoMarker));
+  if (todo < 0) return lines.length;
+  let start = todo;
+  while (start > 0 && /^\s/.test(lines[start] ?? "")) start -= 1;
+  return start;
+}
+function gaps(text, regions) {
+  const lines = text.split(/\r\n|\r|\n/);
+  const bounds = [0, ...regions.flatMap((region2) => [region2.first_line - 1, region2.last_line]), lines.length];
+  const found = [];
+  for (let index = 0; index < bounds.length; index += 2) {
+    const from = bounds[index] ?? 0;
+    found.push({ first_line: from + 1, lines: lines.slice(from, bounds[index + 1]) });
+  }
+  return found;
 }
 function occurrences(text, part) {
   const found = [];
@@ -4424,6 +4339,212 @@ function supportFileChangedFailure(name) {
     message: `${name} was modified or removed; it must stay as generated`,
     details: `Restore ${name}: do not edit it; only edit main() in the runner.`
   };
+}
+
+// src/engine/run/workspace-files.ts
+import { access as access4, appendFile, rm as rm5, writeFile as writeFile3 } from "node:fs/promises";
+var RUN_FILE_NAMES = {
+  result: "result.json",
+  log: "execution.log",
+  transcript: "transcript.jsonl",
+  prompt: "prompt.md",
+  /** The calls of the last execution in order, with their outcomes: what a run that paused resumes from. */
+  callJournal: "call-journal.jsonl"
+};
+var HOST_FILE_NAMES = {
+  spec: "host-spec.json",
+  journal: "host-journal.jsonl",
+  replay: "call-journal-replayed.jsonl",
+  report: "host-report.json"
+};
+function hostFiles(workspace) {
+  return {
+    spec: workspace.file(HOST_FILE_NAMES.spec),
+    journal: workspace.file(HOST_FILE_NAMES.journal),
+    callJournal: workspace.file(RUN_FILE_NAMES.callJournal),
+    replay: workspace.file(HOST_FILE_NAMES.replay),
+    report: workspace.file(HOST_FILE_NAMES.report),
+    log: workspace.file(RUN_FILE_NAMES.log)
+  };
+}
+async function writeRunnerFiles(files, progress) {
+  const { workspace, runner, module } = files;
+  await clearEarlierRun(workspace);
+  await writeFile3(files.runnerPath, files.text);
+  for (const support of runner.support_files ?? []) await writeFile3(workspace.file(support.name), support.text);
+  await writeFile3(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(files.task, files.runnerPath, module));
+  const mcpTools = Object.keys(module.mcp?.routes ?? {}).length;
+  const counts = [`${module.tools.length} tool(s)`, ...mcpTools > 0 ? [`${mcpTools} MCP tool(s)`] : []];
+  progress({ kind: "info", message: `Wrote ${files.runnerPath} with ${counts.join(" and ")}` });
+}
+async function clearEarlierRun(workspace) {
+  const names = [...Object.values(RUN_FILE_NAMES), ...Object.values(HOST_FILE_NAMES)];
+  await Promise.all(names.map((name) => rm5(workspace.file(name), { force: true })));
+}
+function promptRecord(task, runnerPath, module) {
+  const notes = toolNotes(module.tools);
+  const record = `# System prompt
+
+${systemPrompt()}
+
+# Task prompt
+
+${taskPrompt({ runnerPath, language: module.language, task })}
+`;
+  return notes.length > 0 ? `${record}
+# Tool notes
+
+${notes.join("\n")}
+` : record;
+}
+async function recordRepairPrompt(workspace, attempt, prompt) {
+  await appendFile(workspace.file(RUN_FILE_NAMES.prompt), `
+# Repair prompt (attempt ${attempt})
+
+${prompt}
+`);
+}
+async function removingWorkspaceOnError(workspace, preserve, work) {
+  try {
+    return await work();
+  } catch (error) {
+    if (workspace.temporary && !preserve) await removeWorkspace(workspace);
+    throw error;
+  }
+}
+async function runFiles(workspace, runner) {
+  const existing = async (name) => {
+    const file = workspace.file(name);
+    return await access4(file).then(
+      () => true,
+      () => false
+    ) ? file : void 0;
+  };
+  const support = await Promise.all((runner.support_files ?? []).map((file) => existing(file.name)));
+  return {
+    runner: await existing(runner.file_name),
+    support: support.filter((file) => file !== void 0),
+    result: workspace.file(RUN_FILE_NAMES.result),
+    log: await existing(RUN_FILE_NAMES.log),
+    transcript: await existing(RUN_FILE_NAMES.transcript),
+    prompt: await existing(RUN_FILE_NAMES.prompt),
+    journal: await existing(RUN_FILE_NAMES.callJournal)
+  };
+}
+
+// src/engine/run/result.ts
+function succeeded({ attempts, sessionId, execution, code }) {
+  return { success: true, error: null, failed_phase: null, attempts, session_id: sessionId, execution, code };
+}
+function failed({ attempts, sessionId, execution, code }, phase, error) {
+  return { success: false, error, failed_phase: phase, attempts, session_id: sessionId, execution, code };
+}
+function nothingYet(code) {
+  return { attempts: [], sessionId: null, execution: null, code };
+}
+async function finish(run, outcome) {
+  const { workspace, config, runner, module } = run;
+  const report = outcome.execution?.report ?? null;
+  const result = {
+    success: outcome.success,
+    output: report?.result?.output ?? null,
+    output_note: report?.result?.output_note ?? null,
+    error: outcome.error,
+    failed_phase: outcome.failed_phase,
+    execution_log: outcome.execution?.log ?? "",
+    code: outcome.code,
+    model_lines: modelLines(runner, outcome.code),
+    runner_file: runner.file_name,
+    language: module.language,
+    trace: report?.trace ?? [],
+    sandboxed: config.sandbox !== "off",
+    ...config.sandbox === "off" ? {} : { limits: limitsInForce(programLimits(config)) },
+    attempts: outcome.attempts,
+    session_id: outcome.session_id,
+    turns: outcome.attempts.reduce((sum, a) => sum + a.turns, 0),
+    cost_usd: outcome.attempts.reduce((sum, a) => sum + a.cost_usd, 0),
+    timings: run.clock.snapshot(),
+    task: run.task,
+    tools_module: module.relative_path,
+    program: run.saved?.relative_path ?? null,
+    drift: outcome.drift ?? null,
+    pending_call: report?.paused ?? null,
+    proposal: outcome.proposal ?? null,
+    workspace_dir: workspace.dir,
+    files: {}
+  };
+  if (!config.preserve_workspace && workspace.temporary && !result.pending_call) {
+    await removeWorkspace(workspace);
+    return { ...result, workspace_dir: null };
+  }
+  await writeFile4(run.runnerPath, outcome.code);
+  result.files = await runFiles(workspace, runner);
+  await writeFile4(workspace.file(RUN_FILE_NAMES.result), `${JSON.stringify(result, null, 2)}
+`);
+  return result;
+}
+
+// src/engine/run/step.ts
+import { readFile as readFile8, writeFile as writeFile6 } from "node:fs/promises";
+init_errors();
+
+// src/engine/mcp/serve.ts
+init_format();
+import { createInterface } from "node:readline";
+import { z as z11 } from "zod";
+var MCP_CHANNEL_FD = 3;
+var RequestSchema = z11.object({ id: z11.number().int(), call: z11.string(), args: z11.unknown() });
+function serveMcpCalls(socket, servers, routes, timeoutMs) {
+  socket.on("error", () => void 0);
+  const lines = createInterface({ input: socket, crlfDelay: Infinity });
+  lines.on("line", (line) => {
+    const request = RequestSchema.safeParse(parseJsonOrUndefined(line));
+    if (!request.success) return;
+    const { id, call, args } = request.data;
+    void answer(servers, routes[call], call, args, timeoutMs).then((outcome) => {
+      if (!socket.destroyed) socket.write(`${JSON.stringify({ id, ...outcome })}
+`);
+    });
+  });
+}
+function answer(servers, route, call, args, timeoutMs) {
+  if (!route) return Promise.resolve({ ok: false, error: `there is no MCP tool ${call}` });
+  return servers.call(route.server, route.tool, args, timeoutMs);
+}
+
+// src/engine/sandbox/runner.ts
+import { readFileSync as readFileSync4, readlinkSync } from "node:fs";
+import path17 from "node:path";
+var WORKER_NAME = "Runner.Worker";
+var MAX_ANCESTORS = 32;
+function runnerFolders(env, pid = process.pid) {
+  const worker = workerBinary(pid);
+  const folders = [env.RUNNER_ROOT, worker ? path17.dirname(path17.dirname(worker)) : void 0];
+  return [...new Set(folders.filter((folder) => Boolean(folder)))];
+}
+function workerBinary(pid) {
+  for (let current = pid, step = 0; current > 1 && step < MAX_ANCESTORS; step++) {
+    const stat4 = readProc(current, "stat");
+    if (!stat4) return null;
+    const name = stat4.slice(stat4.indexOf("(") + 1, stat4.lastIndexOf(")"));
+    if (name === WORKER_NAME) return executable(current);
+    current = Number(stat4.slice(stat4.lastIndexOf(")") + 2).split(" ")[1]);
+  }
+  return null;
+}
+function executable(pid) {
+  try {
+    return readlinkSync(`/proc/${pid}/exe`);
+  } catch {
+    return null;
+  }
+}
+function readProc(pid, file) {
+  try {
+    return readFileSync4(`/proc/${pid}/${file}`, "utf8");
+  } catch {
+    return null;
+  }
 }
 
 // src/engine/execute.ts
@@ -4543,29 +4664,31 @@ var ExecutionLog = class {
 // src/engine/host.ts
 import { writeFile as writeFile5 } from "node:fs/promises";
 import path18 from "node:path";
-import { z as z11 } from "zod";
+import { z as z12 } from "zod";
 init_types();
 var MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 function callLogPath(reportPath) {
   return reportPath.replace(/(\.json)?$/, "-calls.jsonl");
 }
-var ProgramResultSchema = z11.object({
-  ok: z11.boolean(),
-  output: z11.unknown().optional(),
-  output_note: z11.string().nullable().optional(),
-  error: z11.object({ type: z11.string(), message: z11.string(), traceback: z11.string() }).nullable().optional()
+var ProgramResultSchema = z12.object({
+  ok: z12.boolean(),
+  output: z12.unknown().optional(),
+  output_note: z12.string().nullable().optional(),
+  error: z12.object({ type: z12.string(), message: z12.string(), traceback: z12.string() }).nullable().optional()
 });
-var HostReportSchema = z11.object({
+var HostReportSchema = z12.object({
   /** The program's tool calls, as the host served them. */
-  trace: z11.array(TraceEntrySchema),
+  trace: z12.array(TraceEntrySchema),
   /** How many calls were answered from the journal of an earlier attempt. */
-  replayed: z11.number().int().nonnegative(),
+  replayed: z12.number().int().nonnegative(),
   /** Calls past the trace's limit of rows, counted only. */
-  untraced_calls: z11.number().int().nonnegative().optional(),
+  untraced_calls: z12.number().int().nonnegative().optional(),
   /** The program's result, or null when it sent none. */
   result: ProgramResultSchema.nullable(),
   /** Why the host stopped the program early (an oversized or malformed message, a flood), or null. */
-  stopped: z11.string().nullable().optional()
+  stopped: z12.string().nullable().optional(),
+  /** The call the host did not make because it needs approval; the program was stopped there. */
+  paused: PausedCallSchema.optional()
 });
 async function prepareHost(launch) {
   const { language, module, runnerPath, context } = launch;
@@ -4575,6 +4698,8 @@ async function prepareHost(launch) {
     ...await programLaunch(launch, program),
     cwd: context.repoRoot,
     journal: launch.journalPath,
+    call_journal: launch.callJournalPath ?? null,
+    approval: launch.approval ?? NO_APPROVALS,
     report: launch.reportPath,
     call_log: callLogPath(launch.reportPath),
     max_message_bytes: launch.maxMessageBytes ?? MAX_MESSAGE_BYTES,
@@ -4612,34 +4737,34 @@ function workspaceEntries(args, workspace) {
 
 // src/engine/host-record.ts
 init_format();
-import { readFile as readFile6, stat as stat2 } from "node:fs/promises";
-import { z as z12 } from "zod";
+import { readFile as readFile7, stat as stat3 } from "node:fs/promises";
+import { z as z13 } from "zod";
 var MAX_REPORT_BYTES = 128 * 1024 * 1024;
-var CallBeginSchema = z12.object({ call: z12.number().int().nonnegative(), tool: z12.string(), start_ms: z12.number(), args: z12.string() });
-var CallEndSchema = z12.object({
-  call: z12.number().int().nonnegative(),
-  ok: z12.boolean(),
-  duration_ms: z12.number(),
-  replayed: z12.boolean(),
-  result: z12.string().optional(),
-  error: z12.string().optional()
+var CallBeginSchema = z13.object({ call: z13.number().int().nonnegative(), tool: z13.string(), start_ms: z13.number(), args: z13.string() });
+var CallEndSchema = z13.object({
+  call: z13.number().int().nonnegative(),
+  ok: z13.boolean(),
+  duration_ms: z13.number(),
+  replayed: z13.boolean(),
+  result: z13.string().optional(),
+  error: z13.string().optional()
 });
 var UNFINISHED = "the call had not finished when the tool host ended";
 async function readHostRecord(reportPath) {
   const read = await readReport(reportPath);
   if ("report" in read) return { report: read.report, unreadable: null, rebuilt: false };
-  const trace = await readFile6(callLogPath(reportPath), "utf8").then(traceFromCallLog, () => null);
+  const trace = await readFile7(callLogPath(reportPath), "utf8").then(traceFromCallLog, () => null);
   const report = trace && { trace, replayed: 0, result: null, stopped: null };
   return { report, unreadable: read.unreadable, rebuilt: report !== null };
 }
 async function readReport(reportPath) {
-  const size = await stat2(reportPath).then(
+  const size = await stat3(reportPath).then(
     (found) => found.size,
     () => null
   );
   if (size === null) return { unreadable: null };
   if (size > MAX_REPORT_BYTES) return { unreadable: `it is ${size} bytes, over the limit of ${MAX_REPORT_BYTES} bytes` };
-  const parsed = HostReportSchema.safeParse(parseJsonOrUndefined(await readFile6(reportPath, "utf8")));
+  const parsed = HostReportSchema.safeParse(parseJsonOrUndefined(await readFile7(reportPath, "utf8")));
   if (!parsed.success) return { unreadable: "it is not a report of the tool host" };
   return { report: parsed.data };
 }
@@ -4754,6 +4879,8 @@ async function runProgram(request) {
     supportFiles: request.supportFiles,
     specPath: files.spec,
     journalPath: files.journal,
+    callJournalPath: files.callJournal,
+    approval: request.approval,
     reportPath: files.report,
     maxMessageBytes: request.maxMessageBytes
   });
@@ -4795,6 +4922,13 @@ async function verifyAndExecute(run, request) {
     return { final: true, phase: "execute", error: changed, execution, code };
   }
   if (execution.error === null) return { final: true, phase: null, error: null, execution, code };
+  const paused = execution.report?.paused;
+  if (paused) {
+    const waiting = `Paused before call ${paused.call}, ${paused.tool}(): it needs approval`;
+    markFailed(attempt, "execute", waiting);
+    progress({ kind: "info", message: waiting });
+    return { final: true, phase: "execute", error: waiting, execution, code };
+  }
   markFailed(attempt, "execute", execution.error);
   progress({ kind: "info", message: `Execution failed: ${execution.error}` });
   return { final: false, feedback: { message: execution.error, details: execution.details }, execution, code };
@@ -4805,7 +4939,7 @@ function markFailed(attempt, phase, error) {
 }
 async function verifyRunner(run, { runner, toolsHash }, typeChecker) {
   if (await hashFile(run.module.path) !== toolsHash) return { code: null, failure: toolsModuleChangedFailure(run.module.relative_path) };
-  const code = await readFile7(run.runnerPath, "utf8").catch(() => null);
+  const code = await readFile8(run.runnerPath, "utf8").catch(() => null);
   if (code === null) {
     const failure = {
       message: `${runner.file_name} was deleted during the session`,
@@ -4830,13 +4964,14 @@ async function verifyText(run, runner, code, typeChecker) {
 }
 async function verifySupportFiles({ workspace }, runner) {
   for (const support of runner.support_files ?? []) {
-    const current = await readFile7(workspace.file(support.name), "utf8").catch(() => null);
+    const current = await readFile8(workspace.file(support.name), "utf8").catch(() => null);
     if (current !== support.text) return supportFileChangedFailure(support.name);
   }
   return null;
 }
-function execute(run, remainingMs) {
+async function execute(run, remainingMs) {
   const { config, workspace, context } = run;
+  const files = hostFiles(workspace);
   return runProgram({
     language: run.language,
     module: run.module,
@@ -4844,12 +4979,18 @@ function execute(run, remainingMs) {
     context,
     sandbox: config.sandbox === "off" ? null : { repoRoot: context.repoRoot, hidden: hiddenFolders2(run.env), workspace: workspace.dir, limits: programLimits(config) },
     supportFiles: (run.runner.support_files ?? []).map((file) => workspace.file(file.name)),
-    files: hostFiles(workspace),
+    files,
+    approval: await startCallJournal(run, files),
     timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1e3, remainingMs)),
     logCapBytes: config.log_cap_bytes,
     signal: run.signal,
     channel: mcpChannel(run)
   });
+}
+async function startCallJournal({ config, mcp, module, resume, runnerPath }, files) {
+  await writeFile6(files.callJournal, journalHeader(await hashFile(runnerPath), resume?.approvedTools ?? []));
+  if (resume) await writeFile6(files.replay, resume.text);
+  return approvalSpec(config, mcp, module.mcp, resume, files.replay);
 }
 function mcpChannel({ mcp, module, config }) {
   if (!mcp || !module.mcp) return void 0;
@@ -5099,7 +5240,7 @@ function startTypeCheckerInstall({ config, language, env, signal, progress }) {
 }
 
 // src/engine/run/saved.ts
-import { writeFile as writeFile6 } from "node:fs/promises";
+import { writeFile as writeFile7 } from "node:fs/promises";
 async function runSavedProgram(run, saved, sandbox) {
   const { module, clock, config, progress } = run;
   progress({ kind: "phase", phase: "verify", message: `Checking ${saved.relative_path} against the tools in ${module.relative_path}` });
@@ -5131,7 +5272,7 @@ async function proposePort(run, saved, drift, message) {
   const claude = await findClaudeCode(run);
   if ("error" in claude) return { ...failed(nothingYet(saved.text), "install", claude.error), drift };
   const portRunner = { ...run.runner, text: portStart(run.runner, saved) };
-  await writeFile6(run.runnerPath, portRunner.text);
+  await writeFile7(run.runnerPath, portRunner.text);
   run.progress({ kind: "info", message: `${message}; asking Claude Code to port it` });
   const port = await attemptUntilDone(run, claude.path, portRunner, { program: saved.relative_path, diff: drift.diff });
   const error = port.success ? `${message}; proposed a port to today's tools` : `${message}; porting it failed: ${port.error ?? ""}`;
@@ -5173,6 +5314,7 @@ async function codemode(options) {
     mcp = mcpServers && await connectMcpServers(start, mcpServers, context);
     const module = await extractTools(start, source, mcp, context);
     const saved = options.program === void 0 ? null : await savedProgram(options.program, config.repo_root, language.runnerFileName, module.relative_path);
+    const resume = await resumeOf(options, saved);
     const workspace = await openWorkspace(config.workspace_dir);
     const runner = language.renderRunner(module, task);
     const run = {
@@ -5186,7 +5328,8 @@ async function codemode(options) {
       runnerPath: workspace.file(runner.file_name),
       saved,
       typeChecker: work.typeChecker,
-      mcp
+      mcp,
+      resume
     };
     return await removingWorkspaceOnError(workspace, config.preserve_workspace, async () => {
       await writeRunnerFiles({ workspace, runnerPath: run.runnerPath, text: saved?.text ?? runner.text, runner, module, task }, progress);
@@ -5197,6 +5340,11 @@ async function codemode(options) {
     ended.abort();
     await Promise.all([settled(work), mcp?.close()]);
   }
+}
+async function resumeOf(options, saved) {
+  if (!options.resume) return null;
+  if (!saved) throw usageError("Resuming a paused run needs the program that paused");
+  return readResume(options.resume, saved.text);
 }
 function programName(program) {
   return typeof program === "string" ? program : program.relative_path;

@@ -44,6 +44,9 @@ interface LaunchSpec {
   mcp_tools?: string[];
   /** Where the host appends each call as it begins and ends (docs/tool-host.md). */
   call_log?: string | null;
+  /** Where the host appends every call that reaches a tool, in order, with its outcome (docs/approvals.md). */
+  call_journal?: string | null;
+  approval?: { tools: string[]; approved_tools: string[]; approved_call: number | null; replay: string | null };
 }
 
 interface JournalEntry {
@@ -74,6 +77,10 @@ const CALL_LOG_TEXT = 160;
 const REPORT_TRACE_BYTES = 32 * 1024 * 1024;
 /** The tool column of a message that is not a valid call: it is recorded as malformed, never under the name it claims. */
 const MALFORMED = '?';
+/** The module-level list of the tools (names or globs) whose calls need a person's approval. */
+const APPROVE_NAME = 'codemodeApprove';
+/** The call journal's size past which the host stops writing it: a run that pauses later cannot be resumed. */
+const MAX_CALL_JOURNAL_BYTES = 256 * 1024 * 1024;
 
 class CallError extends TypeError {
   override name = 'TypeError';
@@ -94,6 +101,7 @@ let untraced = 0;
 let result: { ok: boolean; output: unknown; output_note: string | null; error: unknown } | null = null;
 let replayed = 0;
 let stopped: string | undefined;
+let paused: { call: number; tool: string; args: unknown } | undefined;
 
 const validToolName = (name: unknown): name is string => typeof name === 'string' && name.length <= MAX_TOOL_NAME && TOOL_NAME.test(name);
 const shortened = (text: string, limit: number): string => (text.length <= limit ? text : `${text.slice(0, limit)}... (+${text.length - limit} chars)`);
@@ -156,7 +164,7 @@ function writeReport(): void {
       return traceRow(call);
     }),
   );
-  const report = { trace, untraced_calls: untraced, replayed, result, stopped: stopped ?? null };
+  const report = { trace, untraced_calls: untraced, replayed, result, stopped: stopped ?? null, ...(paused ? { paused } : {}) };
   let text: string;
   try {
     text = JSON.stringify(report);
@@ -183,6 +191,14 @@ try {
   process.exit(1);
 }
 const types = new TypeRegistry(toolsModule);
+const declaredApprovals = toolsModule[APPROVE_NAME] ?? [];
+if (!Array.isArray(declaredApprovals) || !declaredApprovals.every((name) => typeof name === 'string')) {
+  const message = `${APPROVE_NAME} must be an array of tool names`;
+  process.stderr.write(`codemode: ${message}\n`);
+  result = { ok: false, output: null, output_note: null, error: { type: 'TypeError', message, traceback: '' } };
+  writeReport();
+  process.exit(1);
+}
 // An MCP tool takes one object of arguments, which the engine passes to its server.
 const mcpTools = (spec.mcp_tools ?? []).map((name) => ({ name, object: false, mcp: true, params: [{ name: 'args', rest: false, required: false }] }));
 const tools = new Map([...manifest.tools, ...mcpTools].map((tool) => [tool.name, tool]));
@@ -261,6 +277,76 @@ function remember(entry: JournalEntry): void {
   if (!spec.journal) return;
   journalFd ??= openSync(spec.journal, 'a');
   writeSync(journalFd, `${JSON.stringify(entry)}\n`);
+}
+
+// --- approvals: the calls that need a person, the call journal, and the replay of a paused run (docs/approvals.md) ---
+
+/** A glob of tool names (`*` any characters, `?` one) as a regular expression. */
+const globPattern = (glob: string): RegExp => new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*').replaceAll('?', '.')}$`);
+const approval = spec.approval ?? { tools: [], approved_tools: [], approved_call: null, replay: null };
+const marked = [...approval.tools, ...(declaredApprovals as string[])].map(globPattern);
+const approvedTools = approval.approved_tools.map(globPattern);
+const needsApproval = (tool: string): boolean => marked.some((glob) => glob.test(tool)) && !approvedTools.some((glob) => glob.test(tool));
+
+interface ReplayedCall {
+  key: string;
+  tool: string;
+  outcome: 'value' | 'error' | 'pending' | 'unknown';
+  value?: unknown;
+}
+
+/** The calls of the paused run's journal, in order. */
+function readReplay(file: string | null): ReplayedCall[] {
+  if (!file) return [];
+  const calls: ReplayedCall[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const entry = JSON.parse(line) as Record<string, unknown>;
+    const number = entry['call'];
+    if (typeof entry['tool'] === 'string' && number === calls.length + 1) {
+      calls.push({ key: journalKey(entry['tool'], entry['args'], entry['kwargs']), tool: entry['tool'], outcome: 'unknown' });
+    } else if (typeof number === 'number' && number > 0 && number <= calls.length) {
+      const outcome = (['value', 'error', 'pending'] as const).find((name) => name in entry) ?? 'unknown';
+      Object.assign(calls[number - 1]!, { outcome, value: entry[outcome] });
+    }
+  }
+  return calls;
+}
+
+const replay = readReplay(approval.replay);
+let sequence = 0;
+let callJournalFd = spec.call_journal ? openSync(spec.call_journal, 'a') : undefined;
+let callJournalBytes = 0;
+/** Appends one line to the call journal; past its limit, a last line saying it is incomplete. */
+function journalLine(entry: object): void {
+  if (callJournalFd === undefined) return;
+  const line = `${JSON.stringify(entry)}\n`;
+  callJournalBytes += Buffer.byteLength(line);
+  writeSync(callJournalFd, callJournalBytes > MAX_CALL_JOURNAL_BYTES ? '{"incomplete":true}\n' : line);
+  if (callJournalBytes > MAX_CALL_JOURNAL_BYTES) callJournalFd = undefined;
+}
+
+/** What to do with a call: make it, pause before it, answer it with a replayed `value` or `error`, or `stop` (value: why). */
+interface Decision {
+  number: number;
+  what: 'call' | 'pause' | 'value' | 'error' | 'stop';
+  value?: unknown;
+}
+
+/** What to do with the program's next call; numbers count from 1, in the order the calls reached the host. */
+function decide(tool: string, args: unknown, kwargs: unknown): Decision {
+  const number = ++sequence;
+  const earlier = replay[number - 1];
+  if (earlier && earlier.key !== journalKey(tool, args, kwargs)) {
+    const what = earlier.tool === tool ? 'other arguments' : `${earlier.tool}()`;
+    return { number, what: 'stop', value: `replay diverged at call ${number}: the program called ${tool}() where the journal has ${what}` };
+  }
+  if (earlier?.outcome === 'unknown') {
+    return { number, what: 'stop', value: `call ${number}, ${tool}(), has no outcome in the journal (it was in flight when that run ended): it is neither replayed nor made again` };
+  }
+  journalLine({ call: number, tool, args, kwargs: kwargs ?? {} });
+  if (earlier?.outcome === 'value' || earlier?.outcome === 'error') return { number, what: earlier.outcome, value: earlier.value };
+  return { number, what: number === approval.approved_call || !needsApproval(tool) ? 'call' : 'pause' };
 }
 
 // --- the program ------------------------------------------------------------------------------------------------
@@ -392,12 +478,48 @@ function fits(shape: Shape, value: unknown): boolean {
   }
 }
 
-function raise(id: number, error: unknown): void {
+/** Raises the error in the program; a call with a number in the call journal records it there as its outcome. */
+function raise(id: number, error: unknown, journalNumber?: number): void {
   const failure = error instanceof Error ? error : undefined;
   const type = failure ? failure.name : 'Error';
   const typeName = failure ? types.typeName(failure) : '';
   const module = typeName.includes(':') ? typeName.slice(0, typeName.indexOf(':')) : '';
-  send({ op: 'raise', id, error: { type, module, message: failure ? failure.message : String(error), traceback: failure?.stack ?? String(error) } });
+  const payload = { type, module, message: failure ? failure.message : String(error), traceback: failure?.stack ?? String(error) };
+  if (journalNumber !== undefined) journalLine({ call: journalNumber, error: payload });
+  send({ op: 'raise', id, error: payload });
+}
+
+/**
+ * Answers a call that its tool does not: replayed from the journal of the run this one resumes, paused for a
+ * person's approval, or refused because the replay diverged. Undefined when the tool is to be called.
+ */
+function answerApproval(call: Call, id: number, decision: Decision, finish: (ok: boolean, value: unknown) => void): true | undefined {
+  if (decision.what === 'call') return undefined;
+  if (decision.what === 'value') {
+    call.replayed = true;
+    replayed += 1;
+    journalLine({ call: decision.number, value: decision.value });
+    finish(true, decodeValue(decision.value, types));
+    send({ op: 'return', id, value: decision.value });
+  } else if (decision.what === 'error') {
+    const payload = (decision.value ?? {}) as { type?: unknown; message?: unknown };
+    call.replayed = true;
+    replayed += 1;
+    journalLine({ call: decision.number, error: decision.value });
+    finish(false, `${String(payload.type)}: ${String(payload.message)}`);
+    send({ op: 'raise', id, error: decision.value });
+  } else if (decision.what === 'pause') {
+    journalLine({ call: decision.number, pending: true });
+    paused = { call: decision.number, tool: call.tool, args: previewValue(call.args, 'args') };
+    const waiting = new CallError(`${call.tool}() was not called: it needs approval`);
+    finish(false, waiting);
+    raise(id, waiting);
+    stop(`call ${decision.number}, ${call.tool}(), needs approval`);
+  } else {
+    finish(false, new Error(String(decision.value)));
+    stop(String(decision.value));
+  }
+  return true;
 }
 
 /** Serves a call: at once when the tool returns a value, else once its promise settles (the returned promise). */
@@ -432,6 +554,9 @@ function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: u
     raise(id, error);
     return;
   }
+  const decision = decide(call.tool, message.args, message.kwargs);
+  if (answerApproval(call, id, decision, finish)) return;
+  const journalNumber = decision.number;
 
   if (journal.size > 0) {
     const key = journalKey(call.tool, message.args, message.kwargs);
@@ -452,7 +577,7 @@ function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: u
     value = invoke();
   } catch (error) {
     finish(false, error);
-    raise(id, error);
+    raise(id, error, journalNumber);
     return;
   }
   const settle = (value: unknown): void => {
@@ -463,10 +588,11 @@ function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: u
       const size = Buffer.byteLength(reply);
       if (size > limit) throw new RangeError(`the result is ${size} bytes encoded, over the channel's limit of ${limit} bytes`);
       remember({ tool: call.tool, args: message.args, kwargs: message.kwargs ?? {}, value: encoded });
+      journalLine({ call: journalNumber, value: encoded });
     } catch (error) {
       const failure = new TypeError(`${call.tool}() returned a value that cannot be sent to the program: ${error instanceof Error ? error.message : String(error)}`);
       finish(false, failure);
-      raise(id, failure);
+      raise(id, failure, journalNumber);
       return;
     }
     finish(true, reply.length > KEEP_BYTES ? new Previewed(value, 'result') : value);
@@ -478,7 +604,7 @@ function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: u
   }
   return Promise.resolve(value).then(settle, (error: unknown) => {
     finish(false, error);
-    raise(id, error);
+    raise(id, error, journalNumber);
   });
 }
 

@@ -8,6 +8,7 @@ the program sends is untrusted data: it is decoded as plain values and bound to 
 
 import asyncio
 import collections
+import fnmatch
 import inspect
 import json
 import os
@@ -54,6 +55,10 @@ CONTEXT_ANNOTATION = re.compile(r"""^["']?(?:[\w.]+\.)?RunContext(?:\[.*\])?["']
 INTERNAL = (os.path.realpath(__file__), codec.__file__, os.path.dirname(asyncio.__file__) + os.sep, threading.__file__, "<frozen ")
 clock = time.perf_counter
 PLAIN_TYPES = frozenset((str, int, float, bool, type(None), list, dict))
+# The module-level list of the tools (names or globs) whose calls need a person's approval.
+APPROVE_NAME = "CODEMODE_APPROVE"
+# The call journal's size past which the host stops writing it: a run that pauses later cannot be resumed.
+MAX_CALL_JOURNAL_BYTES = 256 * 1024 * 1024
 
 
 class Context:
@@ -261,6 +266,91 @@ class CallLog:
         )
 
 
+class CallJournal:
+    """Every call of this run that reached a tool, in order, with its arguments as the program encoded them and its
+    outcome: a `begin` line, then `value`, `error` or `pending` (a begin with no end had no outcome when the run
+    ended). A resumed run replays it (docs/tool-host.md); past MAX_CALL_JOURNAL_BYTES it ends with `incomplete`."""
+
+    def __init__(self, path):
+        self.lock = threading.Lock()
+        self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666) if path else None
+        self.size = 0
+
+    def write(self, entry):
+        if self.fd is None:
+            return
+        line = codec.dumps(entry)
+        with self.lock:
+            if self.size + len(line) > MAX_CALL_JOURNAL_BYTES:
+                os.write(self.fd, codec.dumps({"incomplete": True}))
+                os.close(self.fd)
+                self.fd = None
+                return
+            self.size += len(line)
+            view = memoryview(line)
+            while view:
+                view = view[os.write(self.fd, view) :]
+
+
+def read_replay(path):
+    """The calls of an earlier run's call journal, in order: each {key, tool, outcome, value | error}."""
+    if not path:
+        return []
+    calls = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            entry = json.loads(line)
+            number = entry.get("call")
+            if "tool" in entry and number == len(calls) + 1:
+                calls.append(
+                    {"key": Journal.key(entry["tool"], entry["args"], entry["kwargs"]), "tool": entry["tool"], "outcome": "unknown"}
+                )
+            elif isinstance(number, int) and 0 < number <= len(calls):
+                outcome = next((name for name in ("value", "error", "pending") if name in entry), "unknown")
+                calls[number - 1].update(outcome=outcome, value=entry.get(outcome))
+    return calls
+
+
+class Approvals:
+    """Which calls need a person's approval, and the replay of an earlier run's calls when this run resumes it."""
+
+    def __init__(self, spec, module):
+        approval = spec.get("approval") or {}
+        declared = getattr(module, APPROVE_NAME, [])
+        if not isinstance(declared, (list, tuple)) or not all(isinstance(name, str) for name in declared):
+            raise TypeError(f"{APPROVE_NAME} must be a list of tool names")
+        self.marked = [*approval.get("tools", []), *declared]
+        self.approved_tools = [*approval.get("approved_tools", [])]
+        self.approved_call = approval.get("approved_call")
+        self.replay = read_replay(approval.get("replay"))
+        self.journal = CallJournal(spec.get("call_journal"))
+        self.sequence = 0
+
+    def needs_approval(self, tool):
+        matches = lambda patterns: any(fnmatch.fnmatchcase(tool, pattern) for pattern in patterns)  # noqa: E731
+        return matches(self.marked) and not matches(self.approved_tools)
+
+    def decide(self, tool, args, kwargs):
+        """What to do with the program's next call: (number, what, value), `what` one of call, pause, value, error,
+        or stop with the reason as value. Numbers count from 1, in the order the calls reached the host."""
+        number = self.sequence + 1
+        self.sequence = number
+        key = Journal.key(tool, args, kwargs)
+        earlier = self.replay[number - 1] if number <= len(self.replay) else None
+        if earlier is not None and earlier["key"] != key:
+            what = "other arguments" if earlier["tool"] == tool else f"{earlier['tool']}()"
+            return number, "stop", f"replay diverged at call {number}: the program called {tool}() where the journal has {what}"
+        if earlier is not None and earlier["outcome"] == "unknown":
+            unknown = "has no outcome in the journal (it was in flight when that run ended): it is neither replayed nor made again"
+            return number, "stop", f"call {number}, {tool}(), {unknown}"
+        self.journal.write({"call": number, "tool": tool, "args": args, "kwargs": kwargs})
+        if earlier is not None and earlier["outcome"] in ("value", "error"):
+            return number, earlier["outcome"], earlier["value"]
+        if number == self.approved_call or not self.needs_approval(tool):
+            return number, "call", None
+        return number, "pause", None
+
+
 class McpToolError(Exception):
     """An MCP tool's error result (isError), raised in the program."""
 
@@ -316,6 +406,7 @@ class Host:
         self.result = None
         self.stopped = None
         self.replayed = 0
+        self.paused = None
         self.send_lock = threading.Lock()
         self.loop = None
         self.pid = None
@@ -334,6 +425,7 @@ class Host:
             self.forwarder = McpForwarder(int(self.spec["mcp_fd"]))
             self.tools.update({name: Tool(name, self.forwarder.tool(name)) for name in self.spec["mcp_tools"]})
         self.context = Context(self.module)
+        self.approvals = Approvals(self.spec, self.module)
 
     def start(self):
         parent, child = socket.socketpair()
@@ -523,14 +615,11 @@ class Host:
         if problem:
             return self.fail(self.open_call(name, named), ident, TypeError(f"{name}() was not called: {problem}"))
         entry = self.open_call(name, codec.Previewed(named, "args") if large else named)
+        if self.approved(entry, ident, named, args, kwargs):
+            return
         found, value = self.journal.take(name, args, kwargs)
         if found:
-            entry["replayed"] = True
-            self.replayed += 1
-            try:
-                self.succeed(entry, ident, codec.decode(value, self.resolve), value)
-            except codec.DecodeError as error:
-                self.fail(entry, ident, ValueError(f"the journal's answer to {name}() cannot be decoded: {error}"))
+            self.answer_from_journal(entry, ident, value)
             return
         if tool.is_async:
             asyncio.run_coroutine_threadsafe(self.run_async(entry, ident, tool, call_args, call_kwargs, args, kwargs), self.event_loop())
@@ -550,6 +639,47 @@ class Host:
         found = self.forwarder.take_elicitations() if self.forwarder else None
         if found:
             entry["elicitations"] = found
+
+    def approved(self, entry, ident, named, args, kwargs):
+        """Whether the call was answered here, not by its tool: replayed from the journal of the run this one
+        resumes, paused for a person's approval, or refused because the replay diverged."""
+        number, what, value = self.approvals.decide(entry["tool"], args, kwargs)
+        if what == "call":
+            entry["journal"] = number
+            return False
+        if what == "value":
+            entry["journal"] = number
+            self.answer_from_journal(entry, ident, value)
+        elif what == "error":
+            self.replay_error(entry, ident, number, value)
+        elif what == "pause":
+            self.approvals.journal.write({"call": number, "pending": True})
+            self.paused = {"call": number, "tool": entry["tool"], "args": codec.preview(named, "args")}
+            self.fail(entry, ident, PermissionError(f"{entry['tool']}() was not called: it needs approval"))
+            self.stop(f"call {number}, {entry['tool']}(), needs approval")
+        else:
+            self.fail(entry, ident, RuntimeError(value))
+            self.stop(value)
+        return True
+
+    def replay_error(self, entry, ident, number, payload):
+        """The error a call raised in the run this one resumes, raised again in the program."""
+        if not isinstance(payload, dict):
+            return self.fail(entry, ident, ValueError(f"the journal's error of {entry['tool']}() cannot be read"))
+        self.approvals.journal.write({"call": number, "error": payload})
+        entry.update(replayed=True, ok=False, value=shortened(f"{payload.get('type')}: {payload.get('message')}", ERROR_TEXT))
+        entry["args"] = codec.Previewed(entry["args"], "args")
+        self.replayed += 1
+        self.close_call(entry)
+        self.send({"op": "raise", "id": ident, "error": payload})
+
+    def answer_from_journal(self, entry, ident, value):
+        entry["replayed"] = True
+        self.replayed += 1
+        try:
+            self.succeed(entry, ident, codec.decode(value, self.resolve), value)
+        except codec.DecodeError as error:
+            self.fail(entry, ident, ValueError(f"the journal's answer to {entry['tool']}() cannot be decoded: {error}"))
 
     async def run_async(self, entry, ident, tool, call_args, call_kwargs, args, kwargs):
         try:
@@ -588,6 +718,8 @@ class Host:
             return False
         entry["ok"] = True
         entry["value"] = codec.Previewed(value, "result") if len(reply) > KEEP_BYTES else value
+        if entry.get("journal"):
+            self.approvals.journal.write({"call": entry["journal"], "value": data})
         self.close_call(entry)
         self.write(reply)
         return True
@@ -600,6 +732,8 @@ class Host:
         payload = codec.exception_payload(error)
         if error.__traceback__ is not None:
             payload["traceback"] = tool_traceback(error)
+        if entry.get("journal"):
+            self.approvals.journal.write({"call": entry["journal"], "error": payload})
         self.send({"op": "raise", "id": ident, "error": payload})
 
     # --- the report -------------------------------------------------------------------------------------------
@@ -619,7 +753,14 @@ class Host:
             if "elicitations" in entry:
                 row["elicitations"] = entry["elicitations"]
             trace.append(row)
-        return {"trace": trace, "untraced_calls": self.untraced, "replayed": self.replayed, "result": self.result, "stopped": self.stopped}
+        report = {
+            "trace": trace,
+            "untraced_calls": self.untraced,
+            "replayed": self.replayed,
+            "result": self.result,
+            "stopped": self.stopped,
+        }
+        return {**report, "paused": self.paused} if self.paused else report
 
 
 async def awaited(awaitable):

@@ -56,10 +56,12 @@ declare const CodeModeConfigSchema: z.ZodObject<{
         strict: "strict";
     }>>;
     mcp_elicitation: z.ZodDefault<z.ZodEnum<{
-        decline: "decline";
         defaults: "defaults";
+        decline: "decline";
     }>>;
     pyright_path: z.ZodOptional<z.ZodString>;
+    approve_tools: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    approve_destructive_mcp: z.ZodDefault<z.ZodBoolean>;
     log_cap_bytes: z.ZodDefault<z.ZodNumber>;
 }, z.core.$strip>;
 
@@ -92,6 +94,11 @@ export declare interface CodeModeOptions {
      * tools, starting from the saved program, and the port is verified but not run, and returned as `proposal`.
      */
     onDrift?: 'fail' | 'propose';
+    /**
+     * Resumes the saved `program`, which paused at a call that needs approval: the calls of its journal are answered
+     * from it, the approved pending call is made, and the run goes on (docs/approvals.md).
+     */
+    resume?: ResumeRequest;
     config?: CodeModeConfigInput;
     /** Environment the credentials come from; defaults to process.env. */
     env?: NodeJS.ProcessEnv;
@@ -121,6 +128,8 @@ export declare interface CodeModeResult {
     execution_log: string;
     /** Final text of the runner. */
     code: string;
+    /** The lines of `code` outside the generated regions, which the model wrote: what a reviewer must judge. */
+    model_lines: ModelLines[];
     /** File name of the runner, e.g. `agentRunner.py`. */
     runner_file: string;
     language: Language;
@@ -143,6 +152,8 @@ export declare interface CodeModeResult {
     /** The drifted saved program ported to today's tools by Claude Code and verified, not run (onDrift `propose`). */
     proposal: string | null;
     workspace_dir: string | null;
+    /** The call the run paused at because it needs approval (the run failed in execute), or null. */
+    pending_call: PausedCall | null;
     /** Paths of the run's files worth keeping, by role; empty when the workspace was removed. */
     files: RunFiles;
 }
@@ -175,8 +186,23 @@ export declare const LANGUAGES: readonly ["typescript", "python"];
 /** The names of the variables an MCP configuration refers to, whose values no report may show. */
 export declare function mcpConfigVariables(source: string, repoRoot: string): Promise<string[]>;
 
+/** A stretch of the runner the model wrote (main() and its helpers): its first line's number in the runner, and its text. */
+declare interface ModelLines {
+    first_line: number;
+    text: string;
+}
+
 /** Bytes from a number of bytes or a size such as `512M`, `2G`, `1.5GiB` (powers of 1024), or null when it is neither. */
 export declare function parseByteSize(value: number | string): number | null;
+
+export declare type PausedCall = z.infer<typeof PausedCallSchema>;
+
+/** The call a run paused at: its number, counted from 1, its tool and its arguments by name (previewed). */
+declare const PausedCallSchema: z.ZodObject<{
+    call: z.ZodNumber;
+    tool: z.ZodString;
+    args: z.ZodUnknown;
+}, z.core.$strip>;
 
 declare type Phase = 'extract' | 'install' | 'claude' | 'verify' | 'execute';
 
@@ -225,12 +251,22 @@ declare type ProgressListener = (event: ProgressEvent_2) => void;
  */
 export declare function repositoryCredentials(repoRoot: string): string[];
 
+/** How a run that paused is resumed: its journal, the pending call approved, and whether every call of that tool is. */
+export declare interface ResumeRequest {
+    journal: string;
+    call: number;
+    /** Approves every later call of the pending call's tool too. */
+    all?: boolean;
+}
+
 /** Names of the files a run writes into its workspace beside the runner. */
 export declare const RUN_FILE_NAMES: {
     readonly result: "result.json";
     readonly log: "execution.log";
     readonly transcript: "transcript.jsonl";
     readonly prompt: "prompt.md";
+    /** The calls of the last execution in order, with their outcomes: what a run that paused resumes from. */
+    readonly callJournal: "call-journal.jsonl";
 };
 
 /** The files of a run by role, each an absolute path; a role is absent when its file was not written. */
@@ -246,6 +282,8 @@ export declare interface RunFiles {
     transcript?: string;
     /** The system, task and repair prompts. */
     prompt?: string;
+    /** The call journal: every call of the last execution in order, with its outcome, which a paused run resumes from. */
+    journal?: string;
 }
 
 export declare const SANDBOX_MODES: readonly ["required", "off"];
@@ -289,8 +327,8 @@ declare const TraceEntrySchema: z.ZodObject<{
     elicitations: z.ZodOptional<z.ZodArray<z.ZodObject<{
         message: z.ZodString;
         action: z.ZodEnum<{
-            accept: "accept";
             decline: "decline";
+            accept: "accept";
             cancel: "cancel";
         }>;
         content: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber, z.ZodBoolean, z.ZodArray<z.ZodString>]>>>;
