@@ -28,11 +28,11 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect(result.trace).toHaveLength(calls);
     expect(result.trace.every((entry) => entry.ok)).toBe(true);
     expect(result.attempts).toHaveLength(1);
-    expect(result.turns).toBe(3);
+    expect(fake.messageRequests()).toHaveLength(2);
+    expect(result.turns).toBe(2);
     expect(result.cost_usd).toBeGreaterThan(0);
     expect(result.session_id).toMatch(/^[0-9a-f-]{36}$/);
     expect(result.code).toContain(PYTHON_MAINS[name].split('\n')[1]);
-    expect(fake.messageRequests()).toHaveLength(3);
     expect(result.runner_file).toBe('agentRunner.py');
     const { runner, support, result: resultFile, log, transcript, prompt } = result.files;
     expect([runner, ...support!, resultFile, log, transcript, prompt].map((file) => path.basename(file!))).toEqual([

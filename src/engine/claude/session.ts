@@ -11,6 +11,8 @@ export interface ClaudeSessionOptions {
   cwd: string;
   prompt: string;
   systemPrompt: string;
+  /** The built-in tools the model gets (e.g. Write); none that runs code. */
+  tools: string[];
   resumeSessionId?: string;
   model?: string;
   maxTurns: number;
@@ -32,15 +34,13 @@ export interface ClaudeSessionResult {
   duration_ms: number;
 }
 
-/** The only built-in tools the model gets: it reads and edits the runner, nothing else. */
-const CLAUDE_TOOLS = 'Read,Edit,Write';
-
 /** Retries of a failing API call; Claude Code's own default (10) can take minutes. */
 const DEFAULT_MAX_RETRIES = '2';
 
 function claudeArguments(
-  options: Pick<ClaudeSessionOptions, 'prompt' | 'systemPrompt' | 'resumeSessionId' | 'model' | 'maxTurns'>,
+  options: Pick<ClaudeSessionOptions, 'prompt' | 'systemPrompt' | 'tools' | 'resumeSessionId' | 'model' | 'maxTurns'>,
 ): string[] {
+  const tools = options.tools.join(',');
   return [
     '-p',
     options.prompt,
@@ -48,9 +48,9 @@ function claudeArguments(
     'stream-json',
     '--verbose',
     '--tools',
-    CLAUDE_TOOLS,
+    tools,
     '--allowedTools',
-    CLAUDE_TOOLS,
+    tools,
     '--permission-mode',
     'acceptEdits',
     // No user, project or local settings: hooks, CLAUDE.md and permission rules of the repository stay out.
@@ -104,7 +104,7 @@ function outcomeError(outcome: ProcessOutcome, state: StreamState, stderr: strin
   return `Claude Code ended without a result${detail ? `: ${detail}` : ''}`;
 }
 
-/** Runs one non-interactive Claude Code session restricted to reading and editing files in `cwd`. */
+/** Runs one non-interactive Claude Code session restricted to its file tools in `cwd`. */
 export async function runClaudeSession(options: ClaudeSessionOptions): Promise<ClaudeSessionResult> {
   const transcript = createWriteStream(options.transcriptPath, { flags: 'a' });
   let state: StreamState = { sessionId: options.resumeSessionId ?? null, result: null };

@@ -1,0 +1,83 @@
+import type { RunnerSource, ToolSpec } from '../types.js';
+import type { ApiSection } from './prompt.js';
+
+/**
+ * The largest tools region shown whole in the prompt (about 10,000 tokens). A larger one is shown as an index, and
+ * the model reads the lines it needs from the runner: Claude Code's Read returns at most about 25,000 tokens at once.
+ */
+export const API_IN_PROMPT_MAX_CHARS = 40_000;
+
+/** The runner's generated API as the model works from it. */
+export interface ApiSource {
+  runner: RunnerSource;
+  runnerPath: string;
+  tools: ToolSpec[];
+  /** Matches each tool's wrapper in the tools region, its first group the tool's name (LanguageSupport.wrapperPattern). */
+  wrapperPattern: RegExp;
+}
+
+export function apiSection(source: ApiSource, maxChars = API_IN_PROMPT_MAX_CHARS): ApiSection {
+  const region = toolsRegion(source.runner);
+  if (region.text.length <= maxChars) {
+    return { text: ['The tool functions, types and imports the runner defines before the file:', '', '<api>', region.text, '</api>'].join('\n'), reads: false };
+  }
+  return { text: apiIndex(source, region), reads: true };
+}
+
+/** The tools region where it stands in the runner's text (a port's start has a header and body of its own). */
+function toolsRegion(runner: RunnerSource): RunnerSource['protected_regions'][number] {
+  const region = runner.protected_regions.find((candidate) => candidate.name === 'tools');
+  const start = region ? runner.text.indexOf(region.text) : -1;
+  if (!region || start < 0) throw new Error(`${runner.file_name} has no tools region`);
+  return { ...region, start };
+}
+
+/**
+ * One line per tool (name, parameter names, first line of its documentation, and the runner's lines that hold its
+ * signature), after the lines of the region's imports and types: the model reads what it calls, and guesses nothing.
+ */
+function apiIndex(source: ApiSource, region: RunnerSource['protected_regions'][number]): string {
+  const lineAt = lineNumbers(source.runner.text);
+  const wrappers = new Map(
+    [...region.text.matchAll(new RegExp(source.wrapperPattern.source, 'gm'))].map((match) => {
+      const start = region.start + match.index;
+      return [match[1]!, { first: lineAt(start), last: lineAt(start + match[0].length) }] as const;
+    }),
+  );
+  const regionFirst = lineAt(region.start);
+  const regionLast = lineAt(region.start + region.text.length);
+  const firstWrapper = Math.min(...[...wrappers.values()].map((lines) => lines.first), regionLast);
+  const entries = source.tools.map((tool) => {
+    const lines = wrappers.get(tool.name);
+    const where = lines ? ` [lines ${lines.first}-${lines.last}]` : '';
+    return `- ${tool.name}(${tool.params.map((param) => param.name).join(', ')}): ${firstLine(tool.doc)}${where}`;
+  });
+  return [
+    `The tool API is too large to show here: it is lines ${regionFirst}-${regionLast} of ${source.runnerPath}.`,
+    `Lines ${regionFirst}-${firstWrapper - 1} hold its imports and the types the tools use. Read (with offset and limit) the lines of every tool you call and of the types they name before writing.`,
+    '',
+    '<api-index>',
+    ...entries,
+    '</api-index>',
+  ].join('\n');
+}
+
+/** The 1-based line of each offset of `text`. */
+function lineNumbers(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+}
+
+function firstLine(text: string): string {
+  return text.trim().split(/\r\n|\r|\n/)[0] ?? '';
+}
