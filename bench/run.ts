@@ -12,6 +12,7 @@ import { ensureNode24 } from '../testing/node24.js';
 import { extractionChart, logLogSvg, markdownNotes, markdownTable, textTable, toolCallsChart, toolCallsTable } from './lib/report.js';
 import type { Details, Row, SuiteOptions, SuiteResult } from './lib/row.js';
 import { actionSuite } from './suites/action.js';
+import { catalogSuite } from './suites/catalog.js';
 import { coldStartSuite } from './suites/cold-start.js';
 import { extractionSuite, type ScalingSeries } from './suites/extraction.js';
 import { installSuite } from './suites/install.js';
@@ -79,6 +80,7 @@ const suites: [string, (options: SuiteOptions) => Promise<SuiteResult>][] = [
     },
   ],
   ['saved program (#16)', savedProgramSuite],
+  ['requests per attempt and large catalogs (#17, #18)', catalogSuite],
 ];
 for (const [name, suite] of suites) {
   process.stderr.write(`${name}\n`);

@@ -13,14 +13,14 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-EG3SVOIA.js";
+} from "./chunk-AWJSUMWK.js";
 import {
   LANGUAGES
-} from "./chunk-FGUWKQAF.js";
-import "./chunk-ND47DR4S.js";
+} from "./chunk-IFIK6DAE.js";
+import "./chunk-HXLMS6L4.js";
 import {
   mcpConfigVariables
-} from "./chunk-FZ7UXAUY.js";
+} from "./chunk-ABCQUAFN.js";
 import {
   NOT_SANDBOXED,
   formatCost,

@@ -96,9 +96,9 @@ function textsOf(content: Message['content']): string[] {
   return content.filter((block) => block.type === 'text' && typeof block.text === 'string').map((block) => block.text!);
 }
 
+/** A message with text the user typed; a resumed session's prompt shares the message of the last tool result. */
 function isUserPrompt(message: Message): boolean {
   if (message.role !== 'user') return false;
-  if (typeof message.content !== 'string' && message.content.some((block) => block.type === 'tool_result')) return false;
   return textsOf(message.content).some((text) => !isReminder(text));
 }
 
@@ -352,7 +352,7 @@ export function programBody(runnerText: string): string {
 
 /** The Read calls of the tools a body calls, at the lines the prompt's API index gives, when the API is not in the prompt. */
 function apiReads(prompt: string, runnerPath: string, body: string): ToolUse[] {
-  const entries = [...prompt.matchAll(/^- (\w+)\(.*\[lines (\d+)-(\d+)\]$/gm)];
+  const entries = [...prompt.matchAll(/^(\w+)\([^)]*\) (\d+)-(\d+): /gm)];
   return entries
     .filter(([, name]) => new RegExp(`\\b${name}\\(`).test(body))
     .map(([, , first, last]) => ({ name: 'Read', input: { file_path: runnerPath, offset: Number(first), limit: Number(last) - Number(first) + 1 } }));

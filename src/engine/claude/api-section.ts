@@ -7,6 +7,9 @@ import type { ApiSection } from './prompt.js';
  */
 export const API_IN_PROMPT_MAX_CHARS = 40_000;
 
+/** The longest documentation an index entry shows. */
+const MAX_DOC_CHARS = 100;
+
 /** The runner's generated API as the model works from it. */
 export interface ApiSource {
   runner: RunnerSource;
@@ -33,8 +36,9 @@ function toolsRegion(runner: RunnerSource): RunnerSource['protected_regions'][nu
 }
 
 /**
- * One line per tool (name, parameter names, first line of its documentation, and the runner's lines that hold its
- * signature), after the lines of the region's imports and types: the model reads what it calls, and guesses nothing.
+ * One line per tool (name, parameter names, the runner's lines that hold its signature and documentation, and its
+ * documentation's first sentence), after the lines of the region's imports and types: the model reads what it
+ * calls, and guesses nothing.
  */
 function apiIndex(source: ApiSource, region: RunnerSource['protected_regions'][number]): string {
   const lineAt = lineNumbers(source.runner.text);
@@ -49,12 +53,13 @@ function apiIndex(source: ApiSource, region: RunnerSource['protected_regions'][n
   const firstWrapper = Math.min(...[...wrappers.values()].map((lines) => lines.first), regionLast);
   const entries = source.tools.map((tool) => {
     const lines = wrappers.get(tool.name);
-    const where = lines ? ` [lines ${lines.first}-${lines.last}]` : '';
-    return `- ${tool.name}(${tool.params.map((param) => param.name).join(', ')}): ${firstLine(tool.doc)}${where}`;
+    const where = lines ? ` ${lines.first}-${lines.last}` : '';
+    return `${tool.name}(${tool.params.map((param) => param.name).join(', ')})${where}: ${firstSentence(tool.doc)}`;
   });
   return [
     `The tool API is too large to show here: it is lines ${regionFirst}-${regionLast} of ${source.runnerPath}.`,
-    `Lines ${regionFirst}-${firstWrapper - 1} hold its imports and the types the tools use. Read (with offset and limit) the lines of every tool you call and of the types they name before writing.`,
+    `Lines ${regionFirst}-${firstWrapper - 1} hold its imports and the types the tools use. The index below gives each tool's parameters, lines and first sentence of documentation.`,
+    'Read (with offset and limit) the lines of every tool you call and of the types they name before writing.',
     '',
     '<api-index>',
     ...entries,
@@ -78,6 +83,9 @@ function lineNumbers(text: string): (offset: number) => number {
   };
 }
 
-function firstLine(text: string): string {
-  return text.trim().split(/\r\n|\r|\n/)[0] ?? '';
+/** The documentation's first sentence, on one line, cut at a length that keeps the index compact. */
+function firstSentence(text: string): string {
+  const line = text.trim().split(/\r\n|\r|\n/)[0] ?? '';
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(line)?.[0] ?? line;
+  return sentence.length > MAX_DOC_CHARS ? `${sentence.slice(0, MAX_DOC_CHARS - 1)}…` : sentence;
 }

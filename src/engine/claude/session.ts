@@ -34,6 +34,16 @@ export interface ClaudeSessionResult {
   duration_ms: number;
 }
 
+/**
+ * The session ends as soon as the model's Write succeeded: the program is written, and a closing reply would be
+ * one more request carrying the whole conversation.
+ */
+const STOP_AFTER_WRITE = JSON.stringify({
+  hooks: {
+    PostToolUse: [{ matcher: 'Write', hooks: [{ type: 'command', command: `echo '{"continue":false,"stopReason":"The program is written."}'` }] }],
+  },
+});
+
 /** Retries of a failing API call; Claude Code's own default (10) can take minutes. */
 const DEFAULT_MAX_RETRIES = '2';
 
@@ -61,6 +71,8 @@ function claudeArguments(
     '--strict-mcp-config',
     '--disable-slash-commands',
     '--no-chrome',
+    '--settings',
+    STOP_AFTER_WRITE,
     '--max-turns',
     String(options.maxTurns),
     '--system-prompt',
