@@ -13,7 +13,7 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-AWJSUMWK.js";
+} from "./chunk-RJC7AG2P.js";
 import {
   LANGUAGES
 } from "./chunk-IFIK6DAE.js";

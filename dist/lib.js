@@ -3652,7 +3652,7 @@ function systemPrompt(api) {
   return [
     "You write one new file: main() and its helpers, which the runner places after its tool functions and runs.",
     ...api.reads ? ["Read the parts of the runner you need first (the index gives each tool's lines), then"] : [],
-    "Write the whole file with one Write call, then reply with the one word 'Done.'",
+    "Write the whole file with one Write call: the session ends once it is written.",
     "Call only the tool functions of the runner, and never define functions with their names.",
     "main() returns the task's result as JSON-serialisable data.",
     "No network, file or process access except through the runner's functions.",
@@ -3873,6 +3873,11 @@ function describeEvent(event) {
 }
 
 // src/engine/claude/session.ts
+var STOP_AFTER_WRITE = JSON.stringify({
+  hooks: {
+    PostToolUse: [{ matcher: "Write", hooks: [{ type: "command", command: `echo '{"continue":false,"stopReason":"The program is written."}'` }] }]
+  }
+});
 var DEFAULT_MAX_RETRIES = "2";
 function claudeArguments(options) {
   const tools = options.tools.join(",");
@@ -3896,6 +3901,8 @@ function claudeArguments(options) {
     "--strict-mcp-config",
     "--disable-slash-commands",
     "--no-chrome",
+    "--settings",
+    STOP_AFTER_WRITE,
     "--max-turns",
     String(options.maxTurns),
     "--system-prompt",

@@ -46,7 +46,7 @@ describe('dist/cli.js', () => {
       tools_module: 'examples/weather/tools.py',
       language: 'python',
       output: { difference: '13°F' },
-      turns: 3,
+      turns: 2,
     });
     expect(result.trace.map((call: { tool: string }) => call.tool)).toEqual(['get_weather', 'get_weather', 'calculate_temp_diff']);
     expect(run.stderr).toContain('• Verifying the generated program');

@@ -62,7 +62,7 @@ describe('the program body the model writes', () => {
     ]);
     expect(diagnostics).toEqual([
       { line: 2, message: 'main.py:2:5 - error: bad' },
-      { line: 2, message: '(generated code of agentRunner.py) generated' },
+      { line: null, message: 'agentRunner.py, generated line 2: generated' },
       { line: null, message: 'anywhere' },
     ]);
   });

@@ -50,8 +50,8 @@ function bodyFirstLine(runner: RunnerSource): number {
 }
 
 /**
- * Diagnostics of the joined runner as lines of the body the model wrote; those on generated lines keep the
- * runner's line and say so.
+ * Diagnostics of the joined runner as lines of the body the model wrote; those on generated lines name the
+ * runner's line in their message.
  */
 export function bodyDiagnostics(runner: RunnerSource, body: string, diagnostics: Diagnostic[]): Diagnostic[] {
   const first = bodyFirstLine(runner);
@@ -60,7 +60,7 @@ export function bodyDiagnostics(runner: RunnerSource, body: string, diagnostics:
   return diagnostics.map((diagnostic) => {
     const { line } = diagnostic;
     if (line === null) return diagnostic;
-    if (line < first || line > last) return { ...diagnostic, message: `(generated code of ${runner.file_name}) ${diagnostic.message}` };
+    if (line < first || line > last) return { ...diagnostic, line: null, message: `${runner.file_name}, generated line ${line}: ${diagnostic.message}` };
     const bodyLine = line - first + 1;
     const message = diagnostic.message.replace(`${runner.file_name}:${line}:`, `${bodyName}:${bodyLine}:`);
     return { ...diagnostic, line: bodyLine, message };
