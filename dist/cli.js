@@ -13,7 +13,7 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-RJC7AG2P.js";
+} from "./chunk-TMEU5OFY.js";
 import {
   LANGUAGES
 } from "./chunk-IFIK6DAE.js";

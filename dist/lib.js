@@ -4198,7 +4198,7 @@ function bodyDiagnostics(runner, body, diagnostics) {
   return diagnostics.map((diagnostic) => {
     const { line } = diagnostic;
     if (line === null) return diagnostic;
-    if (line < first || line > last) return { ...diagnostic, message: `(generated code of ${runner.file_name}) ${diagnostic.message}` };
+    if (line < first || line > last) return { ...diagnostic, line: null, message: `${runner.file_name}, generated line ${line}: ${diagnostic.message}` };
     const bodyLine = line - first + 1;
     const message = diagnostic.message.replace(`${runner.file_name}:${line}:`, `${bodyName}:${bodyLine}:`);
     return { ...diagnostic, line: bodyLine, message };

@@ -77,7 +77,7 @@ function brief(workspace: Workspace, reads = false): ProgramBrief {
 
 /** A session whose prompt shows the API as an index of the runner's lines, which the model reads. */
 function readingOptions(workspace: Workspace): Partial<ClaudeSessionOptions> {
-  const api = { text: `The tool API is too large to show here.\n<api-index>\nanswer() 2-3: The answer.\n</api-index>`, reads: true };
+  const api = { text: `The tool API is too large to show here.\n<api-index>\nanswer() -> int 2-3: The answer.\n</api-index>`, reads: true };
   return {
     prompt: taskPrompt({ brief: { ...brief(workspace), api }, task: 'Return the answer.' }),
     systemPrompt: systemPrompt(api),
@@ -140,7 +140,7 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
 
   it('reads the parts of the runner it needs when the API is an index, then writes the body', { timeout: 60_000 }, async () => {
     const workspace = await makeWorkspace();
-    const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return answer()\n')]));
+    const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return answer()\n')], { readsApi: true }));
     const result = await runClaudeSession(sessionOptions(workspace, fake, readingOptions(workspace)));
 
     expect(result).toMatchObject({ turns: 3, error: null });
@@ -205,7 +205,7 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
 
   it('reports turn-limit exhaustion', { timeout: 60_000 }, async () => {
     const workspace = await makeWorkspace();
-    const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return answer()\n')]));
+    const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return answer()\n')], { readsApi: true }));
     const result = await runClaudeSession(sessionOptions(workspace, fake, { ...readingOptions(workspace), maxTurns: 1 }));
 
     expect(result).toMatchObject({ error: 'Reached maximum number of turns (1)', turns: 2 });

@@ -77,15 +77,17 @@ describe('the API the prompt shows', () => {
   });
 
   it('shows an index with the runner lines of each tool when the region is larger than the limit', () => {
-    const tools = [tool('get_weather', 'The weather of a city.\nIn words.'), tool('get_wind', 'The wind.')];
+    const wind = tool('get_wind', 'The wind. In knots.');
+    wind.params.push({ name: 'units', kind: 'keyword_only', annotation: 'str', default: "'kn'", doc: null });
+    const tools = [tool('get_weather', 'The weather of a city.\nIn words.'), wind];
     const generated = runner(tools);
     const api = apiSection({ runner: generated, runnerPath: '/ws/agentRunner.py', tools, wrapperPattern: PYTHON_WRAPPER_PATTERN }, 10);
     expect(api.reads).toBe(true);
     const lines = generated.text.split('\n');
-    const first = lines.indexOf('def get_wind(city: str) -> str:') + 1;
+    const first = lines.indexOf("def get_wind(city: str, *, units: str = 'kn') -> str:") + 1;
     expect(lines[first + 1]).toMatch(/^ {4}return _codemode_call\("get_wind"/);
-    expect(api.text).toContain(`\nget_wind(city) ${first}-${first + 2}: The wind.\n`);
-    expect(api.text).toMatch(/^get_weather\(city\) \d+-\d+: The weather of a city\.$/m);
+    expect(api.text).toContain(`\nget_wind(city: str, units?: str) -> str ${first}-${first + 2}: The wind.\n`);
+    expect(api.text).toMatch(/^get_weather\(city: str\) -> str \d+-\d+: The weather of a city\.$/m);
     expect(api.text).toContain('/ws/agentRunner.py');
     expect(api.text).not.toContain('In words.');
   });

@@ -352,7 +352,7 @@ export function programBody(runnerText: string): string {
 
 /** The Read calls of the tools a body calls, at the lines the prompt's API index gives, when the API is not in the prompt. */
 function apiReads(prompt: string, runnerPath: string, body: string): ToolUse[] {
-  const entries = [...prompt.matchAll(/^(\w+)\([^)]*\) (\d+)-(\d+): /gm)];
+  const entries = [...prompt.matchAll(/^(\w+)\(.* (\d+)-(\d+): /gm)];
   return entries
     .filter(([, name]) => new RegExp(`\\b${name}\\(`).test(body))
     .map(([, , first, last]) => ({ name: 'Read', input: { file_path: runnerPath, offset: Number(first), limit: Number(last) - Number(first) + 1 } }));
@@ -360,10 +360,10 @@ function apiReads(prompt: string, runnerPath: string, body: string): ToolUse[] {
 
 /**
  * Per attempt (the number of user prompts): Write the program body that the attempt's edit of the generated
- * runner holds, then end the turn. When the prompt shows an index instead of the API, the model first Reads the
- * lines of the tools it calls. Later attempts reuse the last edit.
+ * runner holds (the session ends once it is written). With `readsApi`, when the prompt shows an index instead of
+ * the API, the model first Reads the lines of the tools it calls. Later attempts reuse the last edit.
  */
-export function editRunnerScript(edits: ((runnerText: string) => string)[]): ModelScript {
+export function editRunnerScript(edits: ((runnerText: string) => string)[], { readsApi = false } = {}): ModelScript {
   if (edits.length === 0) throw new Error('editRunnerScript needs at least one edit');
   return (request) => {
     if (!request.body.tools?.length) return { text: 'Done.' };
@@ -372,7 +372,7 @@ export function editRunnerScript(edits: ((runnerText: string) => string)[]): Mod
     const runnerPath = runnerBeside(bodyPath);
     const edit = edits[Math.min(Math.max(request.userPromptCount(), 1), edits.length) - 1]!;
     const body = programBody(edit(fs.readFileSync(runnerPath, 'utf8')));
-    const reads = prompt.includes('<api-index>') && request.userPromptCount() === 1 ? apiReads(prompt, runnerPath, body) : [];
+    const reads = readsApi && prompt.includes('<api-index>') && request.userPromptCount() === 1 ? apiReads(prompt, runnerPath, body) : [];
     const turn = request.turnsSinceLastPrompt();
     if (turn === 0 && reads.length > 0) return { toolUses: reads };
     if (turn === (reads.length > 0 ? 1 : 0)) return { toolUses: [{ name: 'Write', input: { file_path: bodyPath, content: body } }] };

@@ -36,9 +36,9 @@ function toolsRegion(runner: RunnerSource): RunnerSource['protected_regions'][nu
 }
 
 /**
- * One line per tool (name, parameter names, the runner's lines that hold its signature and documentation, and its
- * documentation's first sentence), after the lines of the region's imports and types: the model reads what it
- * calls, and guesses nothing.
+ * One line per tool (its signature, the runner's lines that hold its wrapper and documentation, and its
+ * documentation's first sentence), after the lines of the region's imports and types: the model writes from the
+ * index, and reads the runner's lines where the index is not enough, so it guesses nothing.
  */
 function apiIndex(source: ApiSource, region: RunnerSource['protected_regions'][number]): string {
   const lineAt = lineNumbers(source.runner.text);
@@ -54,17 +54,31 @@ function apiIndex(source: ApiSource, region: RunnerSource['protected_regions'][n
   const entries = source.tools.map((tool) => {
     const lines = wrappers.get(tool.name);
     const where = lines ? ` ${lines.first}-${lines.last}` : '';
-    return `${tool.name}(${tool.params.map((param) => param.name).join(', ')})${where}: ${firstSentence(tool.doc)}`;
+    return `${signature(tool)}${where}: ${firstSentence(tool.doc)}`;
   });
   return [
     `The tool API is too large to show here: it is lines ${regionFirst}-${regionLast} of ${source.runnerPath}.`,
-    `Lines ${regionFirst}-${firstWrapper - 1} hold its imports and the types the tools use. The index below gives each tool's parameters, lines and first sentence of documentation.`,
-    'Read (with offset and limit) the lines of every tool you call and of the types they name before writing.',
+    `Lines ${regionFirst}-${firstWrapper - 1} hold its imports and the types the tools use. The index below gives each tool's signature (\`?\` marks a parameter with a default), its lines and the first sentence of its documentation.`,
+    'Read (with offset and limit) the lines of a tool or type whenever its index line is not enough: its full documentation, its defaults, the fields of a type it names.',
     '',
     '<api-index>',
     ...entries,
     '</api-index>',
   ].join('\n');
+}
+
+/** A tool's parameters and result as one line, with the types as the tools module writes them. */
+function signature(tool: ToolSpec): string {
+  const params = tool.params.map((param) => {
+    const optional = param.default !== null ? '?' : '';
+    const spread = param.kind === 'var_positional' ? '*' : param.kind === 'var_keyword' ? '**' : '';
+    return `${spread}${param.name}${optional}${param.annotation === null ? '' : `: ${oneLine(param.annotation)}`}`;
+  });
+  return `${tool.name}(${params.join(', ')})${tool.returns === null ? '' : ` -> ${oneLine(tool.returns)}`}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
 }
 
 /** The 1-based line of each offset of `text`. */

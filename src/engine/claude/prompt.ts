@@ -27,7 +27,7 @@ export function sessionTools(api: Pick<ApiSection, 'reads'>): string[] {
 export function systemPrompt(api: Pick<ApiSection, 'reads'>): string {
   return [
     'You write one new file: main() and its helpers, which the runner places after its tool functions and runs.',
-    ...(api.reads ? ["Read the parts of the runner you need first (the index gives each tool's lines), then"] : []),
+    ...(api.reads ? ["Read the parts of the runner you need first (the index gives each tool's lines), if any; then"] : []),
     'Write the whole file with one Write call: the session ends once it is written.',
     'Call only the tool functions of the runner, and never define functions with their names.',
     "main() returns the task's result as JSON-serialisable data.",
