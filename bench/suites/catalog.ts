@@ -17,8 +17,8 @@ import {
   editRunnerScript,
   type FakeAnthropic,
   fakeAnthropicEnvironment,
-  modelRequest,
   type MessagesBody,
+  modelRequest,
   type ModelScript,
   replaceMain,
   startFakeAnthropic,
@@ -73,9 +73,13 @@ async function runCli(args: string[], env: Record<string, string>, cwd = REPO_RO
 async function attemptTraffic(): Promise<{ first: Traffic; repair: Traffic }> {
   const raises = replaceMain('def main(params: str = "") -> object:\n    raise ValueError("not yet")\n');
   const { value: result, fake } = await withFake(editRunnerScript([raises, replaceMain(PYTHON_MAINS.weather)]), (fake) =>
-    runCli(['--tools', 'examples/weather/tools.py', '--task', 'Compare weather between San Francisco and New York'], fakeAnthropicEnvironment(fake.url)),
+    runCli(
+      ['--tools', 'examples/weather/tools.py', '--task', 'Compare weather between San Francisco and New York'],
+      fakeAnthropicEnvironment(fake.url),
+    ),
   );
-  if (!result.success || result.attempts.length !== 2) throw new Error(`the repaired weather run did not succeed in two attempts: ${result.error ?? ''}`);
+  if (!result.success || result.attempts.length !== 2)
+    throw new Error(`the repaired weather run did not succeed in two attempts: ${result.error ?? ''}`);
   return { first: trafficOf(fake, 1), repair: trafficOf(fake, 2) };
 }
 
@@ -140,14 +144,16 @@ function attemptRows({ first, repair }: { first: Traffic; repair: Traffic }): Ro
 
 export async function catalogSuite(options: SuiteOptions): Promise<SuiteResult> {
   const attempts = await attemptTraffic();
-  options.log(`#17 first attempt: ${attempts.first.requests} requests, ${attempts.first.bytes} B; repair: ${attempts.repair.requests}, ${attempts.repair.bytes} B`);
+  options.log(
+    `#17 first attempt: ${attempts.first.requests} requests, ${attempts.first.bytes} B; repair: ${attempts.repair.requests}, ${attempts.repair.bytes} B`,
+  );
   const dir = await mkdtemp(path.join(os.tmpdir(), 'codemode-bench-catalog-'));
   const points: CatalogPoint[] = [];
   try {
     for (const size of options.quick ? QUICK_SIZES : CATALOG_SIZES) {
       const point = await catalogPoint(dir, size);
       options.log(
-        `#18 ${size} tools: Code Mode ${point.codemode.bytes} B in ${point.codemode.requests} requests (${point.codemode.success ? 'ran' : point.codemode.error}); JSON definitions ${point.definitions.bytes} B in ${point.definitions.requests}`,
+        `#18 ${size} tools: Code Mode ${point.codemode.bytes} B in ${point.codemode.requests} requests (${point.codemode.success ? 'ran' : (point.codemode.error ?? 'failed')}); JSON definitions ${point.definitions.bytes} B in ${point.definitions.requests}`,
       );
       points.push(point);
     }

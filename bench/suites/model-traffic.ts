@@ -80,7 +80,10 @@ function seedScript(main: string): ModelScript {
     const runnerPath = runnerPathIn(request.firstUserText());
     const turn = request.turnsSinceLastPrompt();
     if (turn === 0) return { toolUses: [{ name: 'Read', input: { file_path: runnerPath } }] };
-    if (turn === 1) return { toolUses: [{ name: 'Write', input: { file_path: runnerPath, content: replaceMain(main)(readFileSync(runnerPath, 'utf8')) } }] };
+    if (turn === 1)
+      return {
+        toolUses: [{ name: 'Write', input: { file_path: runnerPath, content: replaceMain(main)(readFileSync(runnerPath, 'utf8')) } }],
+      };
     return { text: 'Implemented main().' };
   };
 }

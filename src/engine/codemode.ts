@@ -72,7 +72,10 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
     };
     return await removingWorkspaceOnError(workspace, config.preserve_workspace, async () => {
       const brief = programBrief(run, runner);
-      await writeRunnerFiles({ workspace, runnerPath: run.runnerPath, text: saved?.text ?? runner.text, runner, module, task, brief }, progress);
+      await writeRunnerFiles(
+        { workspace, runnerPath: run.runnerPath, text: saved?.text ?? runner.text, runner, module, task, brief },
+        progress,
+      );
       // An explicit checker is only looked at: a bad path is a usage error before any model request.
       if (context.toolchain.typeCheckerPath) await work.typeChecker;
       return finish(run, saved ? await runSavedProgram(run, saved, work.sandbox) : await generateProgram(run, work));

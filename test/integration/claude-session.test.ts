@@ -130,12 +130,7 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
       'claude: done in 2 turns, $0.0050',
     ]);
     const transcript = fs.readFileSync(path.join(workspace.root, 'transcript.ndjson'), 'utf8').trim().split('\n');
-    expect(transcript.map((line) => (JSON.parse(line) as { type: string }).type)).toEqual([
-      'system',
-      'assistant',
-      'user',
-      'result',
-    ]);
+    expect(transcript.map((line) => (JSON.parse(line) as { type: string }).type)).toEqual(['system', 'assistant', 'user', 'result']);
   });
 
   it('reads the parts of the runner it needs when the API is an index, then writes the body', { timeout: 60_000 }, async () => {
@@ -146,7 +141,12 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
     expect(result).toMatchObject({ turns: 3, error: null });
     expect(fake.messageRequests()).toHaveLength(2);
     const [first, second] = fake.messageRequests().map((request) => request.json as MessagesBody);
-    expect((first!.tools ?? []).filter((tool) => !tool.defer_loading).map((tool) => tool.name).sort()).toEqual(['Read', 'Write']);
+    expect(
+      (first!.tools ?? [])
+        .filter((tool) => !tool.defer_loading)
+        .map((tool) => tool.name)
+        .sort(),
+    ).toEqual(['Read', 'Write']);
     expect(modelRequest(1, second!).lastToolResultText()).toContain('def answer() -> int:');
     expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toBe('def main():\n    return answer()\n');
   });
@@ -175,33 +175,37 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
     },
   );
 
-  it('resumes the session for a repair, which writes the body again, and the model sees the earlier conversation', { timeout: 60_000 }, async () => {
-    const workspace = await makeWorkspace();
-    const fake = await startFake(
-      editRunnerScript([replaceMain('def main():\n    return 1\n'), replaceMain('def main():\n    return 2\n')]),
-    );
-    const first = await runClaudeSession(sessionOptions(workspace, fake));
-    expect(first).toMatchObject({ error: null });
-    expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toContain('return 1');
-    // As the engine does before each attempt: the body is a new file again.
-    fs.rmSync(workspace.bodyPath);
-    const repair = repairPrompt({
-      bodyPath: workspace.bodyPath,
-      attempt: 2,
-      error: 'ValueError: wrong answer',
-      details: 'Traceback (most recent call last):\nValueError: wrong answer',
-    });
-    const second = await runClaudeSession(sessionOptions(workspace, fake, { prompt: repair, resumeSessionId: first.session_id! }));
+  it(
+    'resumes the session for a repair, which writes the body again, and the model sees the earlier conversation',
+    { timeout: 60_000 },
+    async () => {
+      const workspace = await makeWorkspace();
+      const fake = await startFake(
+        editRunnerScript([replaceMain('def main():\n    return 1\n'), replaceMain('def main():\n    return 2\n')]),
+      );
+      const first = await runClaudeSession(sessionOptions(workspace, fake));
+      expect(first).toMatchObject({ error: null });
+      expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toContain('return 1');
+      // As the engine does before each attempt: the body is a new file again.
+      fs.rmSync(workspace.bodyPath);
+      const repair = repairPrompt({
+        bodyPath: workspace.bodyPath,
+        attempt: 2,
+        error: 'ValueError: wrong answer',
+        details: 'Traceback (most recent call last):\nValueError: wrong answer',
+      });
+      const second = await runClaudeSession(sessionOptions(workspace, fake, { prompt: repair, resumeSessionId: first.session_id! }));
 
-    expect(second).toMatchObject({ session_id: first.session_id, turns: 2, error: null });
-    expect(second.cost_usd).toBeCloseTo(0.005, 6);
-    expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toContain('return 2');
-    expect(fake.messageRequests()).toHaveLength(2);
-    const resumed = modelRequest(1, bodyOf(fake, 1));
-    expect(resumed.userPromptCount()).toBe(2);
-    expect(resumed.firstUserText()).toContain('Return the answer to everything.');
-    expect(JSON.stringify(resumed.body.messages)).toContain('ValueError: wrong answer');
-  });
+      expect(second).toMatchObject({ session_id: first.session_id, turns: 2, error: null });
+      expect(second.cost_usd).toBeCloseTo(0.005, 6);
+      expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toContain('return 2');
+      expect(fake.messageRequests()).toHaveLength(2);
+      const resumed = modelRequest(1, bodyOf(fake, 1));
+      expect(resumed.userPromptCount()).toBe(2);
+      expect(resumed.firstUserText()).toContain('Return the answer to everything.');
+      expect(JSON.stringify(resumed.body.messages)).toContain('ValueError: wrong answer');
+    },
+  );
 
   it('reports turn-limit exhaustion', { timeout: 60_000 }, async () => {
     const workspace = await makeWorkspace();

@@ -114,7 +114,9 @@ describe('engine with TypeScript and JavaScript tools, real Claude Code and node
     expect(result.failed_phase).toBe('verify');
     expect(result.error).toMatch(/^main\.ts does not compile: .*'fetch_score'.* \(and \d+ more\)$/);
     const repair = JSON.stringify((fake.messageRequests().at(-1)!.json as { messages: unknown }).messages);
-    expect(repair).toContain("main.ts:1:23 - error: 'fetch_score' is defined by the generated tools region; use it instead of declaring it again");
+    expect(repair).toContain(
+      "main.ts:1:23 - error: 'fetch_score' is defined by the generated tools region; use it instead of declaring it again",
+    );
     expect(result.trace).toEqual([]);
   });
 

@@ -125,9 +125,7 @@ describe('prompts', () => {
     expect(prompt).toContain('FINAL LINE');
     expect(prompt).toContain('… 4016 characters omitted …');
     expect(prompt.length).toBeLessThan(MAX_DETAILS_CHARS + 700);
-    expect(repairPrompt({ bodyPath: '/w/main.py', attempt: 2, error: 'x'.repeat(20_000) }).length).toBeLessThan(
-      MAX_DETAILS_CHARS + 700,
-    );
+    expect(repairPrompt({ bodyPath: '/w/main.py', attempt: 2, error: 'x'.repeat(20_000) }).length).toBeLessThan(MAX_DETAILS_CHARS + 700);
     expect(truncateMiddle('short', 10)).toBe('short');
     expect(truncateMiddle('0123456789abcdef', 9)).toBe('012\n… 7 characters omitted …\nabcdef');
   });

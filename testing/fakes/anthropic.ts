@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 
 export interface ToolUse {
@@ -347,15 +347,21 @@ export function programBody(runnerText: string): string {
   const first = lines.findIndex((line) => line.includes(TOOLS_END));
   const last = lines.map((line) => line.includes(HARNESS_BEGIN)).lastIndexOf(true);
   if (first < 0 || last < first) throw new Error('the runner has no tools region end or harness begin marker');
-  return `${lines.slice(first + 1, last).join('\n').trim()}\n`;
+  return `${lines
+    .slice(first + 1, last)
+    .join('\n')
+    .trim()}\n`;
 }
 
 /** The Read calls of the tools a body calls, at the lines the prompt's API index gives, when the API is not in the prompt. */
 function apiReads(prompt: string, runnerPath: string, body: string): ToolUse[] {
   const entries = [...prompt.matchAll(/^(\w+)\(.* (\d+)-(\d+): /gm)];
   return entries
-    .filter(([, name]) => new RegExp(`\\b${name}\\(`).test(body))
-    .map(([, , first, last]) => ({ name: 'Read', input: { file_path: runnerPath, offset: Number(first), limit: Number(last) - Number(first) + 1 } }));
+    .filter(([, name]) => new RegExp(`\\b${name ?? ''}\\(`).test(body))
+    .map(([, , first, last]) => ({
+      name: 'Read',
+      input: { file_path: runnerPath, offset: Number(first), limit: Number(last) - Number(first) + 1 },
+    }));
 }
 
 /**

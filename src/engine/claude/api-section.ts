@@ -22,7 +22,10 @@ export interface ApiSource {
 export function apiSection(source: ApiSource, maxChars = API_IN_PROMPT_MAX_CHARS): ApiSection {
   const region = toolsRegion(source.runner);
   if (region.text.length <= maxChars) {
-    return { text: ['The tool functions, types and imports the runner defines before the file:', '', '<api>', region.text, '</api>'].join('\n'), reads: false };
+    return {
+      text: ['The tool functions, types and imports the runner defines before the file:', '', '<api>', region.text, '</api>'].join('\n'),
+      reads: false,
+    };
   }
   return { text: apiIndex(source, region), reads: true };
 }
@@ -45,7 +48,7 @@ function apiIndex(source: ApiSource, region: RunnerSource['protected_regions'][n
   const wrappers = new Map(
     [...region.text.matchAll(new RegExp(source.wrapperPattern.source, 'gm'))].map((match) => {
       const start = region.start + match.index;
-      return [match[1]!, { first: lineAt(start), last: lineAt(start + match[0].length) }] as const;
+      return [match[1] ?? '', { first: lineAt(start), last: lineAt(start + match[0].length) }] as const;
     }),
   );
   const regionFirst = lineAt(region.start);
@@ -90,7 +93,7 @@ function lineNumbers(text: string): (offset: number) => number {
     let high = starts.length - 1;
     while (low < high) {
       const middle = Math.ceil((low + high) / 2);
-      if (starts[middle]! <= offset) low = middle;
+      if ((starts[middle] ?? 0) <= offset) low = middle;
       else high = middle - 1;
     }
     return low + 1;

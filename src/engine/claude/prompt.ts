@@ -46,15 +46,7 @@ export interface ProgramBrief {
 }
 
 function briefText(brief: ProgramBrief, templateLabel: string): string[] {
-  return [
-    templateLabel,
-    '',
-    '<main>',
-    brief.template,
-    '</main>',
-    '',
-    brief.api.text,
-  ];
+  return [templateLabel, '', '<main>', brief.template, '</main>', '', brief.api.text];
 }
 
 export function taskPrompt(options: { brief: ProgramBrief; task: string }): string {

@@ -40,7 +40,9 @@ export interface ClaudeSessionResult {
  */
 const STOP_AFTER_WRITE = JSON.stringify({
   hooks: {
-    PostToolUse: [{ matcher: 'Write', hooks: [{ type: 'command', command: `echo '{"continue":false,"stopReason":"The program is written."}'` }] }],
+    PostToolUse: [
+      { matcher: 'Write', hooks: [{ type: 'command', command: `echo '{"continue":false,"stopReason":"The program is written."}'` }] },
+    ],
   },
 });
 

@@ -67,7 +67,13 @@ export async function attemptUntilDone(run: Run, claudePath: string, start: Runn
 }
 
 /** The task (or the port) first, then the repair of what the last attempt failed at. */
-function attemptPrompt(run: Run, brief: ProgramBrief, number: number, feedback: VerificationFailure | null, port: PortRequest | null): string {
+function attemptPrompt(
+  run: Run,
+  brief: ProgramBrief,
+  number: number,
+  feedback: VerificationFailure | null,
+  port: PortRequest | null,
+): string {
   if (feedback) return repairPrompt({ bodyPath: brief.bodyPath, attempt: number, error: feedback.message, details: feedback.details });
   if (port) return portPrompt({ brief, ...port });
   return taskPrompt({ brief, task: run.task });

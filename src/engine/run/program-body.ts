@@ -60,7 +60,8 @@ export function bodyDiagnostics(runner: RunnerSource, body: string, diagnostics:
   return diagnostics.map((diagnostic) => {
     const { line } = diagnostic;
     if (line === null) return diagnostic;
-    if (line < first || line > last) return { ...diagnostic, line: null, message: `${runner.file_name}, generated line ${line}: ${diagnostic.message}` };
+    if (line < first || line > last)
+      return { ...diagnostic, line: null, message: `${runner.file_name}, generated line ${line}: ${diagnostic.message}` };
     const bodyLine = line - first + 1;
     const message = diagnostic.message.replace(`${runner.file_name}:${line}:`, `${bodyName}:${bodyLine}:`);
     return { ...diagnostic, line: bodyLine, message };

@@ -16,8 +16,8 @@ import {
   verifyRunnerEdit,
 } from '../verify.js';
 import { hashFile } from '../workspace.js';
-import { bodyDiagnostics, bodyFileName, bodyNotWrittenFailure, joinBody } from './program-body.js';
 import { runProgram } from './program.js';
+import { bodyDiagnostics, bodyFileName, bodyNotWrittenFailure, joinBody } from './program-body.js';
 import type { Run } from './run.js';
 import { hostFiles } from './workspace-files.js';
 
