@@ -13,7 +13,7 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-TMEU5OFY.js";
+} from "./chunk-RVNGMSH7.js";
 import {
   LANGUAGES
 } from "./chunk-IFIK6DAE.js";

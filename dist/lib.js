@@ -1879,15 +1879,15 @@ function jsdocDeclaration(ts, checker, tag, symbol, printedType) {
   const summary = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
   const literal2 = ts.isJSDocTypedefTag(tag) && tag.typeExpression && ts.isJSDocTypeLiteral(tag.typeExpression) ? tag.typeExpression : void 0;
   if (ts.isJSDocCallbackTag(tag)) {
-    const signature = checker.getDeclaredTypeOfSymbol(symbol).getCallSignatures()[0];
+    const signature2 = checker.getDeclaredTypeOfSymbol(symbol).getCallSignatures()[0];
     const parameterDocs = tag.typeExpression.parameters.flatMap((parameter2) => {
       const text = tagText(ts, parameter2);
       return text && ts.isIdentifier(parameter2.name) ? [`@param ${parameter2.name.text} ${text}`] : [];
     });
     const returnsDoc = tag.typeExpression.type && tagText(ts, tag.typeExpression.type);
     const doc = docComment([summary, ...parameterDocs, returnsDoc ? `@returns ${returnsDoc}` : ""]);
-    const type2 = signature ? printedType(
-      checker.signatureToString(signature, tag, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.WriteArrowStyleSignature),
+    const type2 = signature2 ? printedType(
+      checker.signatureToString(signature2, tag, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.WriteArrowStyleSignature),
       tag
     ) : "unknown";
     return readableText(ts, `${doc}type ${name} = ${type2};`);
@@ -2280,8 +2280,8 @@ function arrayElement(type) {
   return /^[\w.$<>[\]]+$/.test(type) ? type : `(${type})`;
 }
 function abbreviate(text) {
-  const oneLine = text.replace(/\s+/g, " ");
-  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+  const oneLine2 = text.replace(/\s+/g, " ");
+  return oneLine2.length > 60 ? `${oneLine2.slice(0, 57)}...` : oneLine2;
 }
 var PRIMITIVES, REFINEMENTS;
 var init_zod_type = __esm({
@@ -2419,13 +2419,13 @@ function toolSources(analysis, exported) {
   if (object) return [{ kind: "object", name, symbol, object, exported: declaration }];
   const type = checker.getTypeOfSymbolAtLocation(symbol, declaration);
   if (type.getConstructSignatures().length > 0) return [];
-  const signature = type.getCallSignatures()[0];
-  const declared = signature?.getDeclaration();
-  if (!signature || !declared) return instanceMethods(analysis, name, type, declaration);
-  if (!ts.isJSDocSignature(declared)) return [{ kind: "function", name, symbol, declaration: declared, signature, exported: declaration }];
+  const signature2 = type.getCallSignatures()[0];
+  const declared = signature2?.getDeclaration();
+  if (!signature2 || !declared) return instanceMethods(analysis, name, type, declaration);
+  if (!ts.isJSDocSignature(declared)) return [{ kind: "function", name, symbol, declaration: declared, signature: signature2, exported: declaration }];
   const implementation = ts.isVariableDeclaration(declaration) && declaration.initializer && unwrap(ts, declaration.initializer);
   const own = implementation && (ts.isArrowFunction(implementation) || ts.isFunctionExpression(implementation)) ? implementation : void 0;
-  return [{ kind: "function", name, symbol, declaration: own ?? declared, signature, callback: declared, exported: declaration }];
+  return [{ kind: "function", name, symbol, declaration: own ?? declared, signature: signature2, callback: declared, exported: declaration }];
 }
 function instanceMethods({ ts, checker }, instance, type, exported) {
   const classDeclaration = type.getSymbol()?.valueDeclaration;
@@ -2434,17 +2434,17 @@ function instanceMethods({ ts, checker }, instance, type, exported) {
     const member = property2.valueDeclaration;
     if (!member || !ts.isClassElement(member) || !member.name || !ts.isIdentifier(member.name)) return [];
     if (ts.getCombinedModifierFlags(member) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) return [];
-    const signature = checker.getTypeOfSymbolAtLocation(property2, exported).getCallSignatures()[0];
-    const method = signature?.getDeclaration();
+    const signature2 = checker.getTypeOfSymbolAtLocation(property2, exported).getCallSignatures()[0];
+    const method = signature2?.getDeclaration();
     const implemented = method !== void 0 && (ts.isMethodDeclaration(method) && method.body !== void 0 || ts.isArrowFunction(method) || ts.isFunctionExpression(method));
-    if (!signature || !method || !implemented) return [];
+    if (!signature2 || !method || !implemented) return [];
     return [
       {
         kind: "function",
         name: `${instance}_${property2.name}`,
         symbol: property2,
         declaration: method,
-        signature,
+        signature: signature2,
         method: { tool: `${instance}_${property2.name}`, instance, method: property2.name },
         exported
       }
@@ -2503,11 +2503,11 @@ function functionTool(analysis, source) {
 }
 function parameterSources(analysis, source) {
   const { ts, checker } = analysis;
-  const { declaration, signature } = source;
+  const { declaration, signature: signature2 } = source;
   if (ts.isJSDocSignature(declaration)) {
     return declaration.parameters.map((tag, index) => {
       const expression = tag.typeExpression?.type;
-      const symbol = signature.getParameters()[index];
+      const symbol = signature2.getParameters()[index];
       const optional = tag.isBracketed || expression !== void 0 && ts.isJSDocOptionalType(expression);
       return {
         name: ts.isIdentifier(tag.name) ? tag.name.text : `arg${index + 1}`,
@@ -3651,7 +3651,7 @@ function sessionTools(api) {
 function systemPrompt(api) {
   return [
     "You write one new file: main() and its helpers, which the runner places after its tool functions and runs.",
-    ...api.reads ? ["Read the parts of the runner you need first (the index gives each tool's lines), then"] : [],
+    ...api.reads ? ["Read the parts of the runner you need first (the index gives each tool's lines), if any; then"] : [],
     "Write the whole file with one Write call: the session ends once it is written.",
     "Call only the tool functions of the runner, and never define functions with their names.",
     "main() returns the task's result as JSON-serialisable data.",
@@ -3660,15 +3660,7 @@ function systemPrompt(api) {
   ].join("\n");
 }
 function briefText(brief, templateLabel) {
-  return [
-    templateLabel,
-    "",
-    "<main>",
-    brief.template,
-    "</main>",
-    "",
-    brief.api.text
-  ];
+  return [templateLabel, "", "<main>", brief.template, "</main>", "", brief.api.text];
 }
 function taskPrompt(options) {
   const { brief } = options;
@@ -3875,7 +3867,9 @@ function describeEvent(event) {
 // src/engine/claude/session.ts
 var STOP_AFTER_WRITE = JSON.stringify({
   hooks: {
-    PostToolUse: [{ matcher: "Write", hooks: [{ type: "command", command: `echo '{"continue":false,"stopReason":"The program is written."}'` }] }]
+    PostToolUse: [
+      { matcher: "Write", hooks: [{ type: "command", command: `echo '{"continue":false,"stopReason":"The program is written."}'` }] }
+    ]
   }
 });
 var DEFAULT_MAX_RETRIES = "2";
@@ -3983,7 +3977,10 @@ var MAX_DOC_CHARS = 100;
 function apiSection(source, maxChars = API_IN_PROMPT_MAX_CHARS) {
   const region2 = toolsRegion(source.runner);
   if (region2.text.length <= maxChars) {
-    return { text: ["The tool functions, types and imports the runner defines before the file:", "", "<api>", region2.text, "</api>"].join("\n"), reads: false };
+    return {
+      text: ["The tool functions, types and imports the runner defines before the file:", "", "<api>", region2.text, "</api>"].join("\n"),
+      reads: false
+    };
   }
   return { text: apiIndex(source, region2), reads: true };
 }
@@ -3998,7 +3995,7 @@ function apiIndex(source, region2) {
   const wrappers2 = new Map(
     [...region2.text.matchAll(new RegExp(source.wrapperPattern.source, "gm"))].map((match) => {
       const start = region2.start + match.index;
-      return [match[1], { first: lineAt(start), last: lineAt(start + match[0].length) }];
+      return [match[1] ?? "", { first: lineAt(start), last: lineAt(start + match[0].length) }];
     })
   );
   const regionFirst = lineAt(region2.start);
@@ -4007,17 +4004,28 @@ function apiIndex(source, region2) {
   const entries2 = source.tools.map((tool) => {
     const lines = wrappers2.get(tool.name);
     const where = lines ? ` ${lines.first}-${lines.last}` : "";
-    return `${tool.name}(${tool.params.map((param) => param.name).join(", ")})${where}: ${firstSentence(tool.doc)}`;
+    return `${signature(tool)}${where}: ${firstSentence(tool.doc)}`;
   });
   return [
     `The tool API is too large to show here: it is lines ${regionFirst}-${regionLast} of ${source.runnerPath}.`,
-    `Lines ${regionFirst}-${firstWrapper - 1} hold its imports and the types the tools use. The index below gives each tool's parameters, lines and first sentence of documentation.`,
-    "Read (with offset and limit) the lines of every tool you call and of the types they name before writing.",
+    `Lines ${regionFirst}-${firstWrapper - 1} hold its imports and the types the tools use. The index below gives each tool's signature (\`?\` marks a parameter with a default), its lines and the first sentence of its documentation.`,
+    "Read (with offset and limit) the lines of a tool or type whenever its index line is not enough: its full documentation, its defaults, the fields of a type it names.",
     "",
     "<api-index>",
     ...entries2,
     "</api-index>"
   ].join("\n");
+}
+function signature(tool) {
+  const params = tool.params.map((param) => {
+    const optional = param.default !== null ? "?" : "";
+    const spread = param.kind === "var_positional" ? "*" : param.kind === "var_keyword" ? "**" : "";
+    return `${spread}${param.name}${optional}${param.annotation === null ? "" : `: ${oneLine(param.annotation)}`}`;
+  });
+  return `${tool.name}(${params.join(", ")})${tool.returns === null ? "" : ` -> ${oneLine(tool.returns)}`}`;
+}
+function oneLine(text) {
+  return text.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
 }
 function lineNumbers(text) {
   const starts = [0];
@@ -4027,7 +4035,7 @@ function lineNumbers(text) {
     let high = starts.length - 1;
     while (low < high) {
       const middle = Math.ceil((low + high) / 2);
-      if (starts[middle] <= offset) low = middle;
+      if ((starts[middle] ?? 0) <= offset) low = middle;
       else high = middle - 1;
     }
     return low + 1;
@@ -4198,7 +4206,8 @@ function bodyDiagnostics(runner, body, diagnostics) {
   return diagnostics.map((diagnostic) => {
     const { line } = diagnostic;
     if (line === null) return diagnostic;
-    if (line < first || line > last) return { ...diagnostic, line: null, message: `${runner.file_name}, generated line ${line}: ${diagnostic.message}` };
+    if (line < first || line > last)
+      return { ...diagnostic, line: null, message: `${runner.file_name}, generated line ${line}: ${diagnostic.message}` };
     const bodyLine = line - first + 1;
     const message = diagnostic.message.replace(`${runner.file_name}:${line}:`, `${bodyName}:${bodyLine}:`);
     return { ...diagnostic, line: bodyLine, message };
@@ -4798,7 +4807,7 @@ function markFailed(attempt, phase, error) {
 async function verifyRunner(run, request, typeChecker) {
   const { runner, toolsHash } = request;
   if (await hashFile(run.module.path) !== toolsHash) return { code: null, failure: toolsModuleChangedFailure(run.module.relative_path) };
-  if (request.body !== void 0) return verifyBody(run, runner, request.body, typeChecker);
+  if (request.bodyPath !== void 0) return verifyBody(run, runner, request.bodyPath, typeChecker);
   const code = await readFile7(run.runnerPath, "utf8").catch(() => null);
   if (code === null) {
     const failure = {
@@ -4891,7 +4900,7 @@ async function attemptUntilDone(run, claudePath, start, port) {
     if (session.error) return failed(soFar, "claude", `Claude Code failed: ${session.error}`);
     const step = await verifyAndExecute(run, {
       runner: start,
-      body: brief.bodyPath,
+      bodyPath: brief.bodyPath,
       attempt,
       toolsHash,
       deadline,
@@ -5202,7 +5211,10 @@ async function codemode(options) {
     };
     return await removingWorkspaceOnError(workspace, config.preserve_workspace, async () => {
       const brief = programBrief(run, runner);
-      await writeRunnerFiles({ workspace, runnerPath: run.runnerPath, text: saved?.text ?? runner.text, runner, module, task, brief }, progress);
+      await writeRunnerFiles(
+        { workspace, runnerPath: run.runnerPath, text: saved?.text ?? runner.text, runner, module, task, brief },
+        progress
+      );
       if (context.toolchain.typeCheckerPath) await work.typeChecker;
       return finish(run, saved ? await runSavedProgram(run, saved, work.sandbox) : await generateProgram(run, work));
     });

@@ -51,7 +51,7 @@ export async function attemptUntilDone(run: Run, claudePath: string, start: Runn
     if (session.error) return failed(soFar, 'claude', `Claude Code failed: ${session.error}`);
     const step = await verifyAndExecute(run, {
       runner: start,
-      body: brief.bodyPath,
+      bodyPath: brief.bodyPath,
       attempt,
       toolsHash,
       deadline,

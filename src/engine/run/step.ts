@@ -34,7 +34,7 @@ export interface StepRequest {
   /** The runner the edit started from: the generated one, or a port's start. */
   runner: RunnerSource;
   /** The program body the model wrote, joined with the runner's regions; absent when the runner on disk runs as it is. */
-  body?: string;
+  bodyPath?: string;
   attempt: AttemptRecord;
   /** The tools module's hash when the run started: it must not change. */
   toolsHash: string;
@@ -88,7 +88,7 @@ async function verifyRunner(
 ): Promise<{ code: string | null; failure: VerificationFailure | null }> {
   const { runner, toolsHash } = request;
   if ((await hashFile(run.module.path)) !== toolsHash) return { code: null, failure: toolsModuleChangedFailure(run.module.relative_path) };
-  if (request.body !== undefined) return verifyBody(run, runner, request.body, typeChecker);
+  if (request.bodyPath !== undefined) return verifyBody(run, runner, request.bodyPath, typeChecker);
   const code = await readFile(run.runnerPath, 'utf8').catch(() => null);
   if (code === null) {
     const failure = {
