@@ -221,6 +221,16 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect(result.files.log).toBeUndefined();
   });
 
+  it('never verifies the body of an earlier attempt again: a repair that writes nothing fails as not written', async () => {
+    const writeOnce = editRunnerScript([main('return {}["missing"]')]);
+    const script = (request: ModelRequest) => (request.userPromptCount() > 1 ? { text: 'No change.' } : writeOnce(request));
+    const { result } = await runEngine(FLAKY, 'Double 21', script, { max_attempts: 2 });
+    expect(result.attempts.map((attempt) => [attempt.failed_phase, attempt.error])).toEqual([
+      ['execute', "main() raised KeyError: 'missing'"],
+      ['verify', 'main.py was not written: main() is still the generated TODO'],
+    ]);
+  });
+
   it('runs the generated wrappers, not a tampered runner the model wrote beside its body', async () => {
     const runnerTamper = (request: ModelRequest): ModelReply => {
       const bodyPath = bodyPathIn(request.firstUserText());
