@@ -50,12 +50,12 @@ const STOP_AFTER_WRITE = JSON.stringify({
 const DEFAULT_MAX_RETRIES = '2';
 
 function claudeArguments(
-  options: Pick<ClaudeSessionOptions, 'prompt' | 'systemPrompt' | 'tools' | 'resumeSessionId' | 'model' | 'maxTurns'>,
+  options: Pick<ClaudeSessionOptions, 'systemPrompt' | 'tools' | 'resumeSessionId' | 'model' | 'maxTurns'>,
 ): string[] {
   const tools = options.tools.join(',');
   return [
+    // The prompt comes on standard input: with a large catalog's index it outgrows what one argument may hold.
     '-p',
-    options.prompt,
     '--output-format',
     'stream-json',
     '--verbose',
@@ -135,6 +135,7 @@ export async function runClaudeSession(options: ClaudeSessionOptions): Promise<C
   const outcome = await runProcessTree(options.claudePath, claudeArguments(options), {
     cwd: options.cwd,
     env: sessionEnvironment(options.env),
+    input: options.prompt,
     timeoutMs: options.timeoutMs,
     signal: options.signal,
     onOutput: (stdout, stderrStream) => {
