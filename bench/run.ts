@@ -12,6 +12,7 @@ import { ensureNode24 } from '../testing/node24.js';
 import { extractionChart, logLogSvg, markdownNotes, markdownTable, textTable, toolCallsChart, toolCallsTable } from './lib/report.js';
 import type { Details, Row, SuiteOptions, SuiteResult } from './lib/row.js';
 import { actionSuite } from './suites/action.js';
+import { catalogSuite } from './suites/catalog.js';
 import { claudeMcpSuite } from './suites/claude-mcp.js';
 import { coldStartSuite } from './suites/cold-start.js';
 import { extractionSuite, type ScalingSeries } from './suites/extraction.js';
@@ -80,7 +81,8 @@ const suites: [string, (options: SuiteOptions) => Promise<SuiteResult>][] = [
     },
   ],
   ['saved program (#16)', savedProgramSuite],
-  ['Claude Code over MCP (#17)', claudeMcpSuite],
+  ['Claude Code over MCP (#19)', claudeMcpSuite],
+  ['requests per attempt and large catalogs (#17, #18)', catalogSuite],
 ];
 for (const [name, suite] of suites) {
   process.stderr.write(`${name}\n`);

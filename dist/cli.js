@@ -13,13 +13,13 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-YRV7FYVY.js";
+} from "./chunk-D2ZVLVVM.js";
 import {
   mcpConfigVariables
-} from "./chunk-4R4NDHDN.js";
+} from "./chunk-WC26VTZM.js";
 import {
   LANGUAGES
-} from "./chunk-4N7PXVQD.js";
+} from "./chunk-AK2SOENE.js";
 import {
   ELICITATION_POLICIES,
   NOT_SANDBOXED,
@@ -29,7 +29,7 @@ import {
   unenforcedLimits
 } from "./chunk-O63NDD5W.js";
 import "./chunk-V6M6USSN.js";
-import "./chunk-ND47DR4S.js";
+import "./chunk-HXLMS6L4.js";
 import {
   CodeModeError,
   errorMessage

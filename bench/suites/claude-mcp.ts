@@ -1,5 +1,5 @@
 /**
- * #17 the baseline a workflow author would pick instead of Code Mode: Claude Code itself calling the records tools
+ * #19 the baseline a workflow author would pick instead of Code Mode: Claude Code itself calling the records tools
  * of #12/#13, served by a small stdio MCP server (bench/lib/records-mcp-server.mjs), with the same scripted decisions as
  * the plain loop (each turn the updates of kept records seen, then the next fetches, at most 10 calls). Beside it, in
  * the same run, Code Mode and the plain tool-calling loop on the same task; the same latency model for all three.
@@ -92,7 +92,7 @@ function rowsFor({ records, codemode, loop, claude_mcp: mcp }: McpPoint): Row[] 
   const sides = `Claude Code over MCP: ${kB(mcp.bytes)} in ${mcp.requests} requests (the largest ${kB(mcp.largest_request_bytes)}), ${seconds(mcp.ms)}; plain loop: ${kB(loop.bytes)} in ${loop.requests} requests, ${seconds(loop.ms)}`;
   return [
     {
-      id: '17',
+      id: '19',
       what: `bytes sent to the model, ${size} records, Code Mode / Claude Code calling the tools over MCP`,
       unit: '×',
       figure: summarize([codemode.bytes / mcp.bytes]),
@@ -102,7 +102,7 @@ function rowsFor({ records, codemode, loop, claude_mcp: mcp }: McpPoint): Row[] 
       note: `Code Mode: ${kB(codemode.bytes)} in ${codemode.requests} requests; ${mcp.tool_calls} tool calls by Claude Code, ${codemode.tool_calls} by Code Mode`,
     },
     {
-      id: '17',
+      id: '19',
       what: `time to result, ${size} records, Code Mode / Claude Code calling the tools over MCP (modelled latency)`,
       unit: '×',
       figure: summarize([codemode.ms / mcp.ms]),
@@ -121,7 +121,7 @@ export async function claudeMcpSuite(options: SuiteOptions): Promise<SuiteResult
     const triaged = new Set([point.codemode, point.loop, point.claude_mcp].map((side) => JSON.stringify(side.triaged)));
     if (triaged.size !== 1) throw new Error(`Code Mode, the plain loop and Claude Code over MCP triaged different records of ${records}`);
     options.log(
-      `#17 ${records} records: Claude Code over MCP ${point.claude_mcp.bytes} B in ${point.claude_mcp.requests} requests, ${seconds(point.claude_mcp.ms)}; Code Mode ${point.codemode.bytes} B, ${seconds(point.codemode.ms)}`,
+      `#19 ${records} records: Claude Code over MCP ${point.claude_mcp.bytes} B in ${point.claude_mcp.requests} requests, ${seconds(point.claude_mcp.ms)}; Code Mode ${point.codemode.bytes} B, ${seconds(point.codemode.ms)}`,
     );
     points.push(point);
   }

@@ -4,6 +4,7 @@
  * on the same runner with the same scripted model. #8 round trips and bytes for the ETL example against a plain
  * tool-calling loop over the same tools.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import {
   fakeAnthropicEnvironment,
   type ModelScript,
   replaceMain,
+  runnerPathIn,
   startFakeAnthropic,
 } from '../../testing/fakes/anthropic.js';
 import { PYTHON_MAINS } from '../../testing/mains/python.js';
@@ -71,6 +73,21 @@ async function codeModeTraffic(example: Example): Promise<Traffic> {
   return measured;
 }
 
+/** The seed's model: Read the runner, Write it with main() implemented, then a closing sentence. */
+function seedScript(main: string): ModelScript {
+  return (request) => {
+    if (!request.body.tools?.length) return { text: 'Implemented main().' };
+    const runnerPath = runnerPathIn(request.firstUserText());
+    const turn = request.turnsSinceLastPrompt();
+    if (turn === 0) return { toolUses: [{ name: 'Read', input: { file_path: runnerPath } }] };
+    if (turn === 1)
+      return {
+        toolUses: [{ name: 'Write', input: { file_path: runnerPath, content: replaceMain(main)(readFileSync(runnerPath, 'utf8')) } }],
+      };
+    return { text: 'Implemented main().' };
+  };
+}
+
 async function seedTraffic(example: Example): Promise<Traffic> {
   const { tools, task, main } = TASKS[example];
   const workspace = await mkdtemp(path.join(os.tmpdir(), 'codemode-bench-seed-'));
@@ -79,7 +96,7 @@ async function seedTraffic(example: Example): Promise<Traffic> {
       cwd: REPO_ROOT,
     });
     const runnerPath = path.join(workspace, 'agentRunner.py');
-    const { traffic: measured } = await withFake(editRunnerScript([replaceMain(main)]), (fake) =>
+    const { traffic: measured } = await withFake(seedScript(main), (fake) =>
       execa(CLAUDE_PATH, ['--print', '--dangerously-skip-permissions', seedPrompt(runnerPath, task)], {
         cwd: workspace,
         env: {

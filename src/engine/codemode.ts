@@ -13,6 +13,7 @@ import { PhaseClock } from './run/clock.js';
 import { connectMcpServers, extractTools } from './run/extract.js';
 import { generateProgram } from './run/generate.js';
 import { planRun, settled, type StartContext, startPlannedWork } from './run/plan.js';
+import { programBrief } from './run/program-body.js';
 import { finish } from './run/result.js';
 import type { Run } from './run/run.js';
 import { runSavedProgram } from './run/saved.js';
@@ -73,7 +74,11 @@ export async function codemode(options: CodeModeOptions): Promise<CodeModeResult
       resume,
     };
     return await removingWorkspaceOnError(workspace, config.preserve_workspace, async () => {
-      await writeRunnerFiles({ workspace, runnerPath: run.runnerPath, text: saved?.text ?? runner.text, runner, module, task }, progress);
+      const brief = programBrief(run, runner);
+      await writeRunnerFiles(
+        { workspace, runnerPath: run.runnerPath, text: saved?.text ?? runner.text, runner, module, task, brief },
+        progress,
+      );
       // An explicit checker is only looked at: a bad path is a usage error before any model request.
       if (context.toolchain.typeCheckerPath) await work.typeChecker;
       return finish(run, saved ? await runSavedProgram(run, saved, work.sandbox) : await generateProgram(run, work));

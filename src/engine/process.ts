@@ -17,6 +17,8 @@ export interface ProcessOptions {
   onOutput?: (stdout: Readable, stderr: Readable) => void;
   /** When set, the child gets a socket on its descriptor 3, whose other end this receives. */
   channel?: (socket: Duplex) => void;
+  /** Written to the child's standard input, which is otherwise closed. */
+  input?: string;
 }
 
 export interface ProcessOutcome {
@@ -74,7 +76,8 @@ export async function runProcessTree(file: string, args: string[], options: Proc
     detached: true,
     buffer: !options.onOutput,
     reject: false,
-    stdio: ['ignore', 'pipe', 'pipe', ...(options.channel ? (['pipe'] as const) : [])],
+    ...(options.input === undefined ? {} : { input: options.input }),
+    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe', ...(options.channel ? (['pipe'] as const) : [])],
   });
   const group = child.pid;
   if (group !== undefined) runningGroups.add(group);

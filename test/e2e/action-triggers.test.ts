@@ -90,10 +90,10 @@ describe('every trigger of the built action', () => {
     expect(step.exitCode).toBe(0);
     expect(step.messages('error')).toEqual([]);
     expect(step.messages('warning')).toEqual([]);
-    expect(step.modelRequests).toBe(3);
+    expect(step.modelRequests).toBe(1);
     const prompt = modelRequest(0, stage.model.messageRequests()[0]!.json as MessagesBody).firstUserText();
     expect(prompt).toContain(trigger.task);
-    expect(step.outputs).toMatchObject({ success: 'true', result: JSON.stringify(WEATHER_OUTPUT), error: '', turns: '3' });
+    expect(step.outputs).toMatchObject({ success: 'true', result: JSON.stringify(WEATHER_OUTPUT), error: '', turns: '2' });
     expect(step.summary).toContain('### ✅ Code Mode succeeded');
     expect(step.summary).toContain(`**Task**\n\n> ${trigger.task}\n`);
     const [artifact] = step.artifacts;

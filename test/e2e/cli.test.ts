@@ -46,7 +46,7 @@ describe('dist/cli.js', () => {
       tools_module: 'examples/weather/tools.py',
       language: 'python',
       output: { difference: '13°F' },
-      turns: 3,
+      turns: 2,
     });
     expect(result.trace.map((call: { tool: string }) => call.tool)).toEqual(['get_weather', 'get_weather', 'calculate_temp_diff']);
     expect(run.stderr).toContain('• Verifying the generated program');
@@ -95,7 +95,7 @@ describe('dist/cli.js', () => {
     const runner = await readFile(path.join(workspace, 'agentRunner.py'), 'utf8');
     expect(runner).toContain('def get_weather(city: str) -> str:');
     expect(runner).toContain(`def main(params: str = ${JSON.stringify(TASK)})`);
-    expect(await readFile(path.join(workspace, 'prompt.md'), 'utf8')).toContain(path.join(workspace, 'agentRunner.py'));
+    expect(await readFile(path.join(workspace, 'prompt.md'), 'utf8')).toContain(`Write ${path.join(workspace, 'main.py')} (Python)`);
   });
 
   it('rejects a program that reads a field its type lacks before any tool runs, and repairs it (--check basic)', async () => {

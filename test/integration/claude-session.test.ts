@@ -5,7 +5,7 @@ import path from 'node:path';
 import { execa } from 'execa';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { repairPrompt, systemPrompt, taskPrompt } from '../../src/engine/claude/prompt.js';
+import { type ProgramBrief, repairPrompt, sessionTools, systemPrompt, taskPrompt } from '../../src/engine/claude/prompt.js';
 import { type ClaudeSessionOptions, runClaudeSession } from '../../src/engine/claude/session.js';
 import { claudeEnvironment } from '../../src/engine/env.js';
 import {
@@ -25,13 +25,15 @@ import { processesMentioning } from '../helpers/attacks.js';
 import { CLAUDE_PATH } from '../helpers/claude.js';
 
 const CLAUDE = CLAUDE_PATH;
-const RUNNER = 'def main():\n    pass  # TODO: implement main\n\n# codemode:begin harness\nprint(main())\n# codemode:end harness\n';
+const TOOLS_REGION = '# codemode:begin tools\ndef answer() -> int:\n    return 42\n# codemode:end tools';
+const RUNNER = `${TOOLS_REGION}\n\n\ndef main():\n    pass  # TODO: implement main\n\n# codemode:begin harness\nprint(main())\n# codemode:end harness\n`;
 const SENTINEL = 'SENTINEL-7f3a';
 
 interface Workspace {
   root: string;
   dir: string;
   runnerPath: string;
+  bodyPath: string;
   hookMarker: string;
 }
 
@@ -60,13 +62,27 @@ async function makeWorkspace(): Promise<Workspace> {
   fs.writeFileSync(path.join(dir, '.claude', 'settings.json'), settings);
   const runnerPath = path.join(dir, 'agentRunner.py');
   fs.writeFileSync(runnerPath, RUNNER);
-  return { root, dir, runnerPath, hookMarker };
+  return { root, dir, runnerPath, bodyPath: path.join(dir, 'main.py'), hookMarker };
 }
 
 async function startFake(script: ModelScript): Promise<FakeAnthropic> {
   const fake = await startFakeAnthropic(script);
   cleanups.push(() => fake.close());
   return fake;
+}
+
+function brief(workspace: Workspace, reads = false): ProgramBrief {
+  return { bodyPath: workspace.bodyPath, language: 'python', template: 'def main():\n    pass', api: { text: TOOLS_REGION, reads } };
+}
+
+/** A session whose prompt shows the API as an index of the runner's lines, which the model reads. */
+function readingOptions(workspace: Workspace): Partial<ClaudeSessionOptions> {
+  const api = { text: `The tool API is too large to show here.\n<api-index>\nanswer() -> int 2-3: The answer.\n</api-index>`, reads: true };
+  return {
+    prompt: taskPrompt({ brief: { ...brief(workspace), api }, task: 'Return the answer.' }),
+    systemPrompt: systemPrompt(api),
+    tools: sessionTools(api),
+  };
 }
 
 function sessionOptions(workspace: Workspace, fake: FakeAnthropic, overrides: Partial<ClaudeSessionOptions> = {}): ClaudeSessionOptions {
@@ -77,8 +93,9 @@ function sessionOptions(workspace: Workspace, fake: FakeAnthropic, overrides: Pa
   return {
     claudePath: CLAUDE,
     cwd: workspace.dir,
-    prompt: taskPrompt({ runnerPath: workspace.runnerPath, language: 'python', task: 'Return the answer to everything.' }),
-    systemPrompt: systemPrompt(),
+    prompt: taskPrompt({ brief: brief(workspace), task: 'Return the answer to everything.' }),
+    systemPrompt: systemPrompt(brief(workspace).api),
+    tools: sessionTools(brief(workspace).api),
     maxTurns: 6,
     env,
     timeoutMs: 60_000,
@@ -94,38 +111,48 @@ function systemText(body: MessagesBody): string {
 }
 
 describe('runClaudeSession with the real Claude Code binary against the fake API', () => {
-  it('reads and writes the runner, reporting session, turns and cost', { timeout: 60_000 }, async () => {
+  it('writes the program body as a new file in one request, ending the session once it is written', { timeout: 60_000 }, async () => {
     const workspace = await makeWorkspace();
     const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return 42\n')]));
     const progress: string[] = [];
     const result = await runClaudeSession(sessionOptions(workspace, fake, { onProgress: (line) => progress.push(line) }));
 
-    expect(result).toMatchObject({ turns: 3, error: null });
+    expect(result).toMatchObject({ turns: 2, error: null });
+    expect(fake.messageRequests()).toHaveLength(1);
     expect(result.session_id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(result.cost_usd).toBeCloseTo(0.015, 6);
-    const written = 'def main():\n    return 42\n\n# codemode:begin harness\nprint(main())\n# codemode:end harness\n';
-    expect(fs.readFileSync(workspace.runnerPath, 'utf8')).toBe(written);
+    expect(result.cost_usd).toBeCloseTo(0.005, 6);
+    const written = 'def main():\n    return 42\n';
+    expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toBe(written);
+    expect(fs.readFileSync(workspace.runnerPath, 'utf8')).toBe(RUNNER);
     expect(progress).toEqual([
       'claude: session started (claude-opus-5-5)',
-      'claude: Read agentRunner.py',
-      `claude: Write agentRunner.py (${Buffer.byteLength(written)} B)`,
-      'claude: Implemented main().',
-      'claude: done in 3 turns, $0.0150',
+      `claude: Write main.py (${Buffer.byteLength(written)} B)`,
+      'claude: done in 2 turns, $0.0050',
     ]);
     const transcript = fs.readFileSync(path.join(workspace.root, 'transcript.ndjson'), 'utf8').trim().split('\n');
-    expect(transcript.map((line) => (JSON.parse(line) as { type: string }).type)).toEqual([
-      'system',
-      'assistant',
-      'user',
-      'assistant',
-      'user',
-      'assistant',
-      'result',
-    ]);
+    expect(transcript.map((line) => (JSON.parse(line) as { type: string }).type)).toEqual(['system', 'assistant', 'user', 'result']);
+  });
+
+  it('reads the parts of the runner it needs when the API is an index, then writes the body', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return answer()\n')], { readsApi: true }));
+    const result = await runClaudeSession(sessionOptions(workspace, fake, readingOptions(workspace)));
+
+    expect(result).toMatchObject({ turns: 3, error: null });
+    expect(fake.messageRequests()).toHaveLength(2);
+    const [first, second] = fake.messageRequests().map((request) => request.json as MessagesBody);
+    expect(
+      (first!.tools ?? [])
+        .filter((tool) => !tool.defer_loading)
+        .map((tool) => tool.name)
+        .sort(),
+    ).toEqual(['Read', 'Write']);
+    expect(modelRequest(1, second!).lastToolResultText()).toContain('def answer() -> int:');
+    expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toBe('def main():\n    return answer()\n');
   });
 
   it(
-    'offers the model only Read, Edit and Write and our system prompt, without the repository’s settings, CLAUDE.md or hooks',
+    'offers the model only Write and our system prompt, without the repository’s settings, CLAUDE.md or hooks',
     { timeout: 60_000 },
     async () => {
       const workspace = await makeWorkspace();
@@ -134,47 +161,56 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
 
       const first = bodyOf(fake, 0);
       const callable = (first.tools ?? []).filter((tool) => !tool.defer_loading).map((tool) => tool.name);
-      expect(callable.sort()).toEqual(['Edit', 'Read', 'Write']);
+      expect(callable).toEqual(['Write']);
       expect((first.tools ?? []).map((tool) => tool.name)).not.toContain('Bash');
-      expect(systemText(first)).toContain(systemPrompt());
-      expect(systemText(first).length).toBeLessThan(systemPrompt().length + 400);
+      expect(systemText(first)).toContain(systemPrompt(brief(workspace).api));
+      expect(systemText(first).length).toBeLessThan(systemPrompt(brief(workspace).api).length + 400);
       for (const request of fake.messageRequests()) {
         expect(JSON.stringify(request.json)).not.toContain(SENTINEL);
         expect((request.json as MessagesBody).model).toBe('claude-opus-5-5');
       }
       expect(fs.existsSync(workspace.hookMarker)).toBe(false);
-      // The whole first request stays small: tools, system prompt and task (about 6 KB).
-      expect(fake.messageRequests()[0]!.body_bytes).toBeLessThan(7000);
+      // The whole first request stays small: the Write tool, system prompt and task (about 4.5 KB).
+      expect(fake.messageRequests()[0]!.body_bytes).toBeLessThan(5000);
     },
   );
 
-  it('resumes the session for a repair and the model sees the earlier conversation', { timeout: 60_000 }, async () => {
-    const workspace = await makeWorkspace();
-    const fake = await startFake(
-      editRunnerScript([replaceMain('def main():\n    return 1\n'), replaceMain('def main():\n    return 2\n')]),
-    );
-    const first = await runClaudeSession(sessionOptions(workspace, fake));
-    const repair = repairPrompt({
-      runnerPath: workspace.runnerPath,
-      attempt: 2,
-      error: 'ValueError: wrong answer',
-      details: 'Traceback (most recent call last):\nValueError: wrong answer',
-    });
-    const second = await runClaudeSession(sessionOptions(workspace, fake, { prompt: repair, resumeSessionId: first.session_id! }));
+  it(
+    'resumes the session for a repair, which writes the body again, and the model sees the earlier conversation',
+    { timeout: 60_000 },
+    async () => {
+      const workspace = await makeWorkspace();
+      const fake = await startFake(
+        editRunnerScript([replaceMain('def main():\n    return 1\n'), replaceMain('def main():\n    return 2\n')]),
+      );
+      const first = await runClaudeSession(sessionOptions(workspace, fake));
+      expect(first).toMatchObject({ error: null });
+      expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toContain('return 1');
+      // As the engine does before each attempt: the body is a new file again.
+      fs.rmSync(workspace.bodyPath);
+      const repair = repairPrompt({
+        bodyPath: workspace.bodyPath,
+        attempt: 2,
+        error: 'ValueError: wrong answer',
+        details: 'Traceback (most recent call last):\nValueError: wrong answer',
+      });
+      const second = await runClaudeSession(sessionOptions(workspace, fake, { prompt: repair, resumeSessionId: first.session_id! }));
 
-    expect(second).toMatchObject({ session_id: first.session_id, turns: 3, error: null });
-    expect(second.cost_usd).toBeCloseTo(0.015, 6);
-    expect(fs.readFileSync(workspace.runnerPath, 'utf8')).toContain('return 2');
-    const resumed = modelRequest(3, bodyOf(fake, 3));
-    expect(resumed.userPromptCount()).toBe(2);
-    expect(resumed.firstUserText()).toContain('Return the answer to everything.');
-    expect(JSON.stringify(resumed.body.messages)).toContain('ValueError: wrong answer');
-  });
+      expect(second).toMatchObject({ session_id: first.session_id, turns: 2, error: null });
+      expect(second.cost_usd).toBeCloseTo(0.005, 6);
+      expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toContain('return 2');
+      expect(fake.messageRequests()).toHaveLength(2);
+      const resumed = modelRequest(1, bodyOf(fake, 1));
+      expect(resumed.userPromptCount()).toBe(2);
+      expect(resumed.firstUserText()).toContain('Return the answer to everything.');
+      expect(JSON.stringify(resumed.body.messages)).toContain('ValueError: wrong answer');
+    },
+  );
 
   it('reports turn-limit exhaustion', { timeout: 60_000 }, async () => {
     const workspace = await makeWorkspace();
-    const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return 1\n')]));
-    const result = await runClaudeSession(sessionOptions(workspace, fake, { maxTurns: 1 }));
+    const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return answer()\n')], { readsApi: true }));
+    const result = await runClaudeSession(sessionOptions(workspace, fake, { ...readingOptions(workspace), maxTurns: 1 }));
 
     expect(result).toMatchObject({ error: 'Reached maximum number of turns (1)', turns: 2 });
   });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,7 +8,16 @@ import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 
-import { editRunnerScript, errorScript, hangingScript, neverEditsScript, replaceMain } from '../../testing/fakes/anthropic.js';
+import {
+  bodyPathIn,
+  editRunnerScript,
+  errorScript,
+  hangingScript,
+  type ModelReply,
+  type ModelRequest,
+  neverEditsScript,
+  replaceMain,
+} from '../../testing/fakes/anthropic.js';
 import { PYTHON_MAINS } from '../../testing/mains/python.js';
 import { REPO_ROOT, runEngine } from '../helpers/engine.js';
 
@@ -28,11 +37,11 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect(result.trace).toHaveLength(calls);
     expect(result.trace.every((entry) => entry.ok)).toBe(true);
     expect(result.attempts).toHaveLength(1);
-    expect(result.turns).toBe(3);
+    expect(fake.messageRequests()).toHaveLength(1);
+    expect(result.turns).toBe(2);
     expect(result.cost_usd).toBeGreaterThan(0);
     expect(result.session_id).toMatch(/^[0-9a-f-]{36}$/);
     expect(result.code).toContain(PYTHON_MAINS[name].split('\n')[1]);
-    expect(fake.messageRequests()).toHaveLength(3);
     expect(result.runner_file).toBe('agentRunner.py');
     const { runner, support, result: resultFile, log, transcript, prompt } = result.files;
     expect([runner, ...support!, resultFile, log, transcript, prompt].map((file) => path.basename(file!))).toEqual([
@@ -117,7 +126,8 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect(conversation).toContain("main() raised KeyError: 'missing'");
     expect(conversation).toContain('Traceback');
     expect(conversation).toContain('Double 21');
-    expect(result.turns).toBe(6);
+    expect(result.turns).toBe(4);
+    expect(fake.messageRequests()).toHaveLength(2);
   });
 
   it('lets tools reach the network while the program in the sandbox reaches nothing', async () => {
@@ -197,23 +207,50 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     ]);
   });
 
-  it('rejects a Write that alters a tool wrapper and never executes it', async () => {
+  it('rejects a body that redefines a tool wrapper and never executes it', async () => {
     const marker = path.join(os.tmpdir(), `codemode-tamper-${process.pid}-${Date.now()}`);
-    const tamper = (text: string) =>
-      main(`open(${JSON.stringify(marker)}, "w").write("ran")\nreturn double(2)`)(text).replace(
-        /(def double\(value: int\) -> int:\n(?:.*\n)*?)(\s+return .*\n)/,
-        '$1    return 0\n',
-      );
-    const { result } = await runEngine(FLAKY, 'Double 2', editRunnerScript([tamper]));
+    const tamper = main(`open(${JSON.stringify(marker)}, "w").write("ran")\nreturn double(2)`);
+    const redefine = (text: string) => tamper(text).replace(/^def main\b/m, 'def double(value: int) -> int:\n    return 0\n\n\ndef main');
+    const { result } = await runEngine(FLAKY, 'Double 2', editRunnerScript([redefine]));
     expect(result.success).toBe(false);
     expect(result.failed_phase).toBe('verify');
-    expect(result.error).toMatch(
-      /^The protected tools region of agentRunner\.py was modified \(line \d+: expected ".*", found "return 0"\)$/,
-    );
+    expect(result.error).toBe("main.py does not compile: line 1: redefines tool 'double'; call the generated wrapper instead (and 1 more)");
     expect(result.attempts.map((a) => a.failed_phase)).toEqual(['verify', 'verify']);
     expect(existsSync(marker)).toBe(false);
     expect(result.trace).toEqual([]);
     expect(result.files.log).toBeUndefined();
+  });
+
+  it('never verifies the body of an earlier attempt again: a repair that writes nothing fails as not written', async () => {
+    const writeOnce = editRunnerScript([main('return {}["missing"]')]);
+    const script = (request: ModelRequest) => (request.userPromptCount() > 1 ? { text: 'No change.' } : writeOnce(request));
+    const { result } = await runEngine(FLAKY, 'Double 21', script, { max_attempts: 2 });
+    expect(result.attempts.map((attempt) => [attempt.failed_phase, attempt.error])).toEqual([
+      ['execute', "main() raised KeyError: 'missing'"],
+      ['verify', 'main.py was not written: main() is still the generated TODO'],
+    ]);
+  });
+
+  it('runs the generated wrappers, not a tampered runner the model wrote beside its body', async () => {
+    const runnerTamper = (request: ModelRequest): ModelReply => {
+      const bodyPath = bodyPathIn(request.firstUserText());
+      const runnerPath = path.join(path.dirname(bodyPath), 'agentRunner.py');
+      if (request.turnsSinceLastPrompt() > 0) return { text: 'Done.' };
+      const generated = readFileSync(runnerPath, 'utf8');
+      const tampered = generated.replace(/(def double\(value: int\) -> int:\n(?:.*\n)*?)(\s+return .*\n)/, '$1    return 0\n');
+      const body = 'def main(params: str = "") -> object:\n    return double(21)\n';
+      return {
+        toolUses: [
+          { name: 'Write', input: { file_path: runnerPath, content: tampered } },
+          { name: 'Write', input: { file_path: bodyPath, content: body } },
+        ],
+      };
+    };
+    const { result } = await runEngine(FLAKY, 'Double 21', runnerTamper, { max_attempts: 1 });
+    expect(result.error).toBeNull();
+    expect(result.output).toBe(42);
+    expect(result.code).not.toContain('    return 0\n');
+    expect(result.trace.map((entry) => entry.tool)).toEqual(['double']);
   });
 
   it('checks code under a fake region marker like any other code, and never executes it', async () => {
@@ -236,7 +273,7 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect(result.success).toBe(false);
     expect(result.failed_phase).toBe('verify');
     expect(result.error).toBe(
-      `agentRunner.py does not compile: line ${importLine}: imports the tools module 'flaky_tools' directly; call the generated wrappers so that calls are traced (and 1 more)`,
+      `main.py does not compile: line 2: imports the tools module 'flaky_tools' directly; call the generated wrappers so that calls are traced (and 1 more)`,
     );
     expect(result.code).toContain(fake);
     expect(defLine).toBeGreaterThan(importLine);
@@ -244,11 +281,11 @@ describe('engine with Python tools, real Claude Code and python3', () => {
     expect(result.files.log).toBeUndefined();
   });
 
-  it('fails precisely when Claude never edits the runner', async () => {
+  it('fails precisely when Claude never writes the program body', async () => {
     const { result } = await runEngine(FLAKY, 'Double 2', neverEditsScript(), { max_attempts: 2 });
     expect(result.success).toBe(false);
     expect(result.failed_phase).toBe('verify');
-    expect(result.error).toBe('agentRunner.py was not edited: main() is still the generated TODO');
+    expect(result.error).toBe('main.py was not written: main() is still the generated TODO');
     expect(result.attempts).toHaveLength(2);
   });
 
@@ -400,7 +437,7 @@ describe('engine type-checking Python programs with pyright', () => {
     const [first, second] = result.attempts;
     expect(first).toMatchObject({ failed_phase: 'verify', exit_code: null, execute_ms: null });
     expect(first!.error).toMatch(
-      /^agentRunner\.py does not compile: line (\d+): agentRunner\.py:\1:\d+ - error: Cannot access attribute "humidity" for class "Forecast"\n {2}Attribute "humidity" is unknown \(reportAttributeAccessIssue\)$/,
+      /^main\.py does not compile: line (\d+): main\.py:\1:\d+ - error: Cannot access attribute "humidity" for class "Forecast"\n {2}Attribute "humidity" is unknown \(reportAttributeAccessIssue\)$/,
     );
     expect(second).toMatchObject({ failed_phase: null, exit_code: 0 });
     // Attempt 1 called no tool: the only call ran in attempt 2, once, and was not answered from the journal.

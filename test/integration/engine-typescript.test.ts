@@ -79,7 +79,7 @@ describe('engine with TypeScript and JavaScript tools, real Claude Code and node
     expect(result.success).toBe(false);
     expect(result.failed_phase).toBe('verify');
     expect(result.error).toMatch(
-      /^agentRunner\.ts does not compile: line \d+: agentRunner\.ts:\d+:\d+ - error TS2339: Property 'amount' does not exist on type 'CostRow'\.$/,
+      /^main\.ts does not compile: line \d+: main\.ts:\d+:\d+ - error TS2339: Property 'amount' does not exist on type 'CostRow'\.$/,
     );
     expect(result.trace).toEqual([]);
   });
@@ -97,22 +97,26 @@ describe('engine with TypeScript and JavaScript tools, real Claude Code and node
     expect(result.output).toBe(30);
     expect(result.attempts[0]).toMatchObject({ failed_phase: 'verify' });
     expect(result.attempts[0]!.error).toMatch(
-      /^agentRunner\.ts does not compile: line \d+: agentRunner\.ts:\d+:\d+ - error TS2322: Type 'number' is not assignable to type 'string'\.$/,
+      /^main\.ts does not compile: line \d+: main\.ts:\d+:\d+ - error TS2322: Type 'number' is not assignable to type 'string'\.$/,
     );
     const repair = JSON.stringify((fake.messageRequests().at(-1)!.json as { messages: unknown }).messages);
     expect(repair).toContain("TS2322: Type 'number' is not assignable to type 'string'.");
     expect(result.trace).toHaveLength(1);
   });
 
-  it('rejects a tampered wrapper without running anything', async () => {
-    const tamper = (runner: string) =>
+  it('rejects a body that declares a tool wrapper again without running anything', async () => {
+    const redefine = (runner: string) =>
       implementMain(runner, "  return fetch_score('ada');").replace(
-        /(export async function fetch_score[^\n]*\n)/,
-        '$1  return { player: "x", points: 0 };\n',
+        'export async function main(',
+        'export async function fetch_score(player: string) {\n  return { player, points: 0 };\n}\n\nexport async function main(',
       );
-    const { result } = await runEngine(SCORES, 'Score of ada', editRunnerScript([tamper]), { max_attempts: 1 });
+    const { result, fake } = await runEngine(SCORES, 'Score of ada', editRunnerScript([redefine]), { max_attempts: 2 });
     expect(result.failed_phase).toBe('verify');
-    expect(result.error).toMatch(/^The protected tools region of agentRunner\.ts was modified \(line \d+: /);
+    expect(result.error).toMatch(/^main\.ts does not compile: .*'fetch_score'.* \(and \d+ more\)$/);
+    const repair = JSON.stringify((fake.messageRequests().at(-1)!.json as { messages: unknown }).messages);
+    expect(repair).toContain(
+      "main.ts:1:23 - error: 'fetch_score' is defined by the generated tools region; use it instead of declaring it again",
+    );
     expect(result.trace).toEqual([]);
   });
 
@@ -130,10 +134,10 @@ describe('engine with TypeScript and JavaScript tools, real Claude Code and node
         `${fake}export async function main(`,
       );
     const { result } = await runEngine(SCORES, 'Score of ada', editRunnerScript([hide]), { max_attempts: 1 });
-    const line = result.code.split('\n').findIndex((text) => text.startsWith('import * as direct')) + 1;
+    expect(result.code).toContain('import * as direct');
     expect(result.failed_phase).toBe('verify');
     expect(result.error).toBe(
-      `agentRunner.ts does not compile: line ${line}: agentRunner.ts:${line}:1 - error: call the tools through the wrappers in the generated tools region, not by importing ${SCORES}`,
+      `main.ts does not compile: line 2: main.ts:2:1 - error: call the tools through the wrappers in the generated tools region, not by importing ${SCORES}`,
     );
     expect(result.trace).toEqual([]);
   });

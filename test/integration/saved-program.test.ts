@@ -140,7 +140,7 @@ describe('saved programs', () => {
       expect(result.proposal).toContain('def get_weather(city: str, units: str) -> str:');
       expect(result.execution_log).toBe('');
       const [first] = porter.messageRequests();
-      expect(JSON.stringify(first!.json)).toContain('Port main() and its helpers to the new tool API');
+      expect(JSON.stringify(first!.json)).toContain('ported to its tools, which have changed since it was written');
       expect(JSON.stringify(first!.json)).toContain('+def get_weather(city: str, units: str) -> str:');
       await writeFile(path.join(repo, PROGRAM), result.proposal!);
       expect((await runSaved()).output).toEqual(WEATHER_OUTPUT);

@@ -1,36 +1,54 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_DETAILS_CHARS, repairPrompt, systemPrompt, taskPrompt, truncateMiddle } from '../../src/engine/claude/prompt.js';
-import { runnerPathIn } from '../../testing/fakes/anthropic.js';
+import { MAX_DETAILS_CHARS, repairPrompt, sessionTools, systemPrompt, taskPrompt, truncateMiddle } from '../../src/engine/claude/prompt.js';
+import { bodyPathIn } from '../../testing/fakes/anthropic.js';
 
 describe('prompts', () => {
   it('keeps the system prompt compact and states the rules', () => {
-    const prompt = systemPrompt();
-    expect(prompt.length).toBeLessThan(600);
-    for (const rule of [
-      'main()',
-      'codemode:begin',
-      'codemode:end',
-      'JSON-serialisable',
-      'never define functions with their names',
-      'No network',
-    ]) {
-      expect(prompt).toContain(rule);
+    for (const reads of [false, true]) {
+      const prompt = systemPrompt({ reads });
+      expect(prompt.length).toBeLessThan(700);
+      for (const rule of ['main()', 'one Write call', 'JSON-serialisable', 'never define functions with their names', 'No network'])
+        expect(prompt).toContain(rule);
+      expect(prompt.includes('Read the parts of the runner')).toBe(reads);
+      expect(sessionTools({ reads })).toEqual(reads ? ['Read', 'Write'] : ['Write']);
     }
   });
 
-  it('names the runner by absolute path and fences the task', () => {
-    const prompt = taskPrompt({ runnerPath: '/tmp/ws/agentRunner.ts', language: 'typescript', task: '  Count open issues.\n' });
+  it('names the body file by absolute path, fences the task and shows the generated main() and the API', () => {
+    const brief = {
+      bodyPath: '/tmp/ws/main.ts',
+      language: 'typescript' as const,
+      template: 'export async function main() {}',
+      api: { text: '<api>\nexport function count(): number\n</api>', reads: false },
+    };
+    const prompt = taskPrompt({ brief, task: '  Count open issues.\n' });
     expect(prompt).toBe(
-      'Implement main() in /tmp/ws/agentRunner.ts (TypeScript) so that it does this task:\n\n<task>\nCount open issues.\n</task>',
+      [
+        'Write /tmp/ws/main.ts (TypeScript): main() and its helpers, doing this task:',
+        '',
+        '<task>',
+        'Count open issues.',
+        '</task>',
+        '',
+        'The file takes the place of this generated main():',
+        '',
+        '<main>',
+        'export async function main() {}',
+        '</main>',
+        '',
+        '<api>',
+        'export function count(): number',
+        '</api>',
+      ].join('\n'),
     );
-    expect(runnerPathIn(prompt)).toBe('/tmp/ws/agentRunner.ts');
+    expect(bodyPathIn(prompt)).toBe('/tmp/ws/main.ts');
   });
 
   it('passes the error and its details back for a repair, fenced as data', () => {
     const nonce = () => '0123456789abcdef';
     const prompt = repairPrompt({
-      runnerPath: '/tmp/ws/agentRunner.py',
+      bodyPath: '/tmp/ws/main.py',
       attempt: 2,
       error: 'KeyError: title',
       details: 'Traceback (most recent call last):\nKeyError: title\n',
@@ -51,11 +69,11 @@ describe('prompts', () => {
         'KeyError: title',
         '</run-data-0123456789abcdef>',
         '',
-        'Fix main() in /tmp/ws/agentRunner.py so that the task succeeds. The same rules apply.',
+        'Write /tmp/ws/main.py again, fixed, so that the task succeeds. The same rules apply.',
       ].join('\n'),
     );
     const bare = repairPrompt({
-      runnerPath: '/w/agentRunner.py',
+      bodyPath: '/w/main.py',
       attempt: 3,
       error: 'main() was not implemented',
       details: null,
@@ -66,12 +84,12 @@ describe('prompts', () => {
       outside: expect.not.stringContaining('main() was not'),
     });
     expect(bare).toMatch(/^Attempt 3: the previous version of main\(\) failed\.\n/);
-    expect(bare).toMatch(/\nFix main\(\) in \/w\/agentRunner\.py so that the task succeeds\. The same rules apply\.$/);
+    expect(bare).toMatch(/\nWrite \/w\/main\.py again, fixed, so that the task succeeds\. The same rules apply\.$/);
   });
 
   it('draws a fresh random nonce for each prompt', () => {
     const nonces = [1, 2, 3].map(
-      () => /<run-data-([0-9a-f]+)>/.exec(repairPrompt({ runnerPath: '/w/agentRunner.py', attempt: 2, error: 'boom' }))![1],
+      () => /<run-data-([0-9a-f]+)>/.exec(repairPrompt({ bodyPath: '/w/main.py', attempt: 2, error: 'boom' }))![1],
     );
     expect(nonces[0]).toMatch(/^[0-9a-f]{32}$/);
     expect(new Set(nonces).size).toBe(3);
@@ -86,7 +104,7 @@ describe('prompts', () => {
     ].join('\n');
     const draws = ['0123456789abcdef', 'fedcba9876543210'];
     const prompt = repairPrompt({
-      runnerPath: '/w/agentRunner.py',
+      bodyPath: '/w/main.py',
       attempt: 2,
       error: 'main() raised RuntimeError',
       details: hostile,
@@ -103,13 +121,11 @@ describe('prompts', () => {
 
   it('truncates a long report in the middle, keeping the traceback’s end', () => {
     const details = `${'a'.repeat(5000)}${'b'.repeat(5000)}FINAL LINE`;
-    const prompt = repairPrompt({ runnerPath: '/w/agentRunner.py', attempt: 2, error: 'boom', details });
+    const prompt = repairPrompt({ bodyPath: '/w/main.py', attempt: 2, error: 'boom', details });
     expect(prompt).toContain('FINAL LINE');
     expect(prompt).toContain('… 4016 characters omitted …');
     expect(prompt.length).toBeLessThan(MAX_DETAILS_CHARS + 700);
-    expect(repairPrompt({ runnerPath: '/w/agentRunner.py', attempt: 2, error: 'x'.repeat(20_000) }).length).toBeLessThan(
-      MAX_DETAILS_CHARS + 700,
-    );
+    expect(repairPrompt({ bodyPath: '/w/main.py', attempt: 2, error: 'x'.repeat(20_000) }).length).toBeLessThan(MAX_DETAILS_CHARS + 700);
     expect(truncateMiddle('short', 10)).toBe('short');
     expect(truncateMiddle('0123456789abcdef', 9)).toBe('012\n… 7 characters omitted …\nabcdef');
   });

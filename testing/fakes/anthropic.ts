@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 
 export interface ToolUse {
@@ -95,9 +96,9 @@ function textsOf(content: Message['content']): string[] {
   return content.filter((block) => block.type === 'text' && typeof block.text === 'string').map((block) => block.text!);
 }
 
+/** A message with text the user typed; a resumed session's prompt shares the message of the last tool result. */
 function isUserPrompt(message: Message): boolean {
   if (message.role !== 'user') return false;
-  if (typeof message.content !== 'string' && message.content.some((block) => block.type === 'tool_result')) return false;
   return textsOf(message.content).some((text) => !isReminder(text));
 }
 
@@ -295,15 +296,31 @@ export function fakeAnthropicEnvironment(url: string): Record<string, string> {
 }
 
 const RUNNER_PATH = /\S*agentRunner\.(py|ts)/;
+const BODY_PATH = /(?:\/[^\s/]+)*\/main\.(py|ts)\b/;
 
-/** The runner's absolute path as named in the task prompt. */
-export function runnerPathIn(prompt: string | null): string {
-  const match = prompt?.match(RUNNER_PATH);
-  if (!match) throw new Error('the prompt names no agentRunner.py or agentRunner.ts');
+function pathIn(prompt: string | null, pattern: RegExp, what: string): string {
+  const match = prompt?.match(pattern);
+  if (!match) throw new Error(`the prompt names no ${what}`);
   return match[0].replace(/[`'".,;:)]+$/, '');
 }
 
+/** The runner's absolute path as named in a prompt. */
+export function runnerPathIn(prompt: string | null): string {
+  return pathIn(prompt, RUNNER_PATH, 'agentRunner.py or agentRunner.ts');
+}
+
+/** The absolute path of the program body the task prompt asks the model to write. */
+export function bodyPathIn(prompt: string | null): string {
+  return pathIn(prompt, BODY_PATH, 'main.py or main.ts to write');
+}
+
+/** The runner beside the program body: the file the engine joins the body into. */
+function runnerBeside(bodyPath: string): string {
+  return path.join(path.dirname(bodyPath), `agentRunner${path.extname(bodyPath)}`);
+}
+
 const HARNESS_BEGIN = 'codemode:begin harness';
+const TOOLS_END = 'codemode:end tools';
 const MAIN_START = /^(?:async def main\b|def main\b|export async function main\b|export function main\b|async function main\b)/m;
 
 /**
@@ -322,22 +339,50 @@ export function replaceMain(newMainSource: string): (runnerText: string) => stri
 }
 
 /**
- * Per attempt (the number of user prompts): Read the runner, Write it with that attempt's edit applied
- * to the file as it is on disk, then finish with a short text. Later attempts reuse the last edit.
+ * The program body of a runner as the model writes it: the lines after the tools region's end marker and before the
+ * (last) harness begin marker.
  */
-export function editRunnerScript(edits: ((runnerText: string) => string)[]): ModelScript {
+export function programBody(runnerText: string): string {
+  const lines = runnerText.split('\n');
+  const first = lines.findIndex((line) => line.includes(TOOLS_END));
+  const last = lines.map((line) => line.includes(HARNESS_BEGIN)).lastIndexOf(true);
+  if (first < 0 || last < first) throw new Error('the runner has no tools region end or harness begin marker');
+  return `${lines
+    .slice(first + 1, last)
+    .join('\n')
+    .trim()}\n`;
+}
+
+/** The Read calls of the tools a body calls, at the lines the prompt's API index gives, when the API is not in the prompt. */
+function apiReads(prompt: string, runnerPath: string, body: string): ToolUse[] {
+  const entries = [...prompt.matchAll(/^(\w+)\(.* (\d+)-(\d+): /gm)];
+  return entries
+    .filter(([, name]) => new RegExp(`\\b${name ?? ''}\\(`).test(body))
+    .map(([, , first, last]) => ({
+      name: 'Read',
+      input: { file_path: runnerPath, offset: Number(first), limit: Number(last) - Number(first) + 1 },
+    }));
+}
+
+/**
+ * Per attempt (the number of user prompts): Write the program body that the attempt's edit of the generated
+ * runner holds (the session ends once it is written). With `readsApi`, when the prompt shows an index instead of
+ * the API, the model first Reads the lines of the tools it calls. Later attempts reuse the last edit.
+ */
+export function editRunnerScript(edits: ((runnerText: string) => string)[], { readsApi = false } = {}): ModelScript {
   if (edits.length === 0) throw new Error('editRunnerScript needs at least one edit');
   return (request) => {
-    if (!request.body.tools?.length) return { text: 'Implemented main().' };
-    const runnerPath = runnerPathIn(request.firstUserText());
+    if (!request.body.tools?.length) return { text: 'Done.' };
+    const prompt = request.firstUserText() ?? '';
+    const bodyPath = bodyPathIn(prompt);
+    const runnerPath = runnerBeside(bodyPath);
+    const edit = edits[Math.min(Math.max(request.userPromptCount(), 1), edits.length) - 1]!;
+    const body = programBody(edit(fs.readFileSync(runnerPath, 'utf8')));
+    const reads = readsApi && prompt.includes('<api-index>') && request.userPromptCount() === 1 ? apiReads(prompt, runnerPath, body) : [];
     const turn = request.turnsSinceLastPrompt();
-    if (turn === 0) return { toolUses: [{ name: 'Read', input: { file_path: runnerPath } }] };
-    if (turn === 1) {
-      const edit = edits[Math.min(Math.max(request.userPromptCount(), 1), edits.length) - 1]!;
-      const content = edit(fs.readFileSync(runnerPath, 'utf8'));
-      return { toolUses: [{ name: 'Write', input: { file_path: runnerPath, content } }] };
-    }
-    return { text: 'Implemented main().' };
+    if (turn === 0 && reads.length > 0) return { toolUses: reads };
+    if (turn === (reads.length > 0 ? 1 : 0)) return { toolUses: [{ name: 'Write', input: { file_path: bodyPath, content: body } }] };
+    return { text: 'Done.' };
   };
 }
 

@@ -11,6 +11,8 @@ export interface ClaudeSessionOptions {
   cwd: string;
   prompt: string;
   systemPrompt: string;
+  /** The built-in tools the model gets (e.g. Write); none that runs code. */
+  tools: string[];
   resumeSessionId?: string;
   model?: string;
   maxTurns: number;
@@ -32,25 +34,35 @@ export interface ClaudeSessionResult {
   duration_ms: number;
 }
 
-/** The only built-in tools the model gets: it reads and edits the runner, nothing else. */
-const CLAUDE_TOOLS = 'Read,Edit,Write';
+/**
+ * The session ends as soon as the model's Write succeeded: the program is written, and a closing reply would be
+ * one more request carrying the whole conversation.
+ */
+const STOP_AFTER_WRITE = JSON.stringify({
+  hooks: {
+    PostToolUse: [
+      { matcher: 'Write', hooks: [{ type: 'command', command: `echo '{"continue":false,"stopReason":"The program is written."}'` }] },
+    ],
+  },
+});
 
 /** Retries of a failing API call; Claude Code's own default (10) can take minutes. */
 const DEFAULT_MAX_RETRIES = '2';
 
 function claudeArguments(
-  options: Pick<ClaudeSessionOptions, 'prompt' | 'systemPrompt' | 'resumeSessionId' | 'model' | 'maxTurns'>,
+  options: Pick<ClaudeSessionOptions, 'systemPrompt' | 'tools' | 'resumeSessionId' | 'model' | 'maxTurns'>,
 ): string[] {
+  const tools = options.tools.join(',');
   return [
+    // The prompt comes on standard input: with a large catalog's index it outgrows what one argument may hold.
     '-p',
-    options.prompt,
     '--output-format',
     'stream-json',
     '--verbose',
     '--tools',
-    CLAUDE_TOOLS,
+    tools,
     '--allowedTools',
-    CLAUDE_TOOLS,
+    tools,
     '--permission-mode',
     'acceptEdits',
     // No user, project or local settings: hooks, CLAUDE.md and permission rules of the repository stay out.
@@ -61,6 +73,8 @@ function claudeArguments(
     '--strict-mcp-config',
     '--disable-slash-commands',
     '--no-chrome',
+    '--settings',
+    STOP_AFTER_WRITE,
     '--max-turns',
     String(options.maxTurns),
     '--system-prompt',
@@ -104,7 +118,7 @@ function outcomeError(outcome: ProcessOutcome, state: StreamState, stderr: strin
   return `Claude Code ended without a result${detail ? `: ${detail}` : ''}`;
 }
 
-/** Runs one non-interactive Claude Code session restricted to reading and editing files in `cwd`. */
+/** Runs one non-interactive Claude Code session restricted to its file tools in `cwd`. */
 export async function runClaudeSession(options: ClaudeSessionOptions): Promise<ClaudeSessionResult> {
   const transcript = createWriteStream(options.transcriptPath, { flags: 'a' });
   let state: StreamState = { sessionId: options.resumeSessionId ?? null, result: null };
@@ -121,6 +135,7 @@ export async function runClaudeSession(options: ClaudeSessionOptions): Promise<C
   const outcome = await runProcessTree(options.claudePath, claudeArguments(options), {
     cwd: options.cwd,
     env: sessionEnvironment(options.env),
+    input: options.prompt,
     timeoutMs: options.timeoutMs,
     signal: options.signal,
     onOutput: (stdout, stderrStream) => {

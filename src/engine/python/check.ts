@@ -33,9 +33,10 @@ export async function checkPythonRunner(
   const found = await runPythonForJson(
     context,
     pythonProgramPath('check.py'),
-    [path.resolve(context.repoRoot, runnerPath), JSON.stringify(config)],
+    [path.resolve(context.repoRoot, runnerPath)],
     `checking ${path.basename(runnerPath)}`,
     CheckReportSchema,
+    JSON.stringify(config),
   );
   if (found.diagnostics.length > 0 || !context.typeChecker) return found.diagnostics;
   const runner = path.resolve(context.repoRoot, runnerPath);

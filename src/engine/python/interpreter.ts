@@ -9,7 +9,8 @@ import { pythonProgramPath } from './runtime-source.js';
 /**
  * Runs one of our Python programs (a file in the runtime folder, or `-c` with the code first in `args`) in the
  * repository root with the program environment and parses the JSON it prints. `-B`: the folder may be read-only, and no bytecode is written
- * for the tools module either. `purpose` completes messages such as "… failed while <purpose>".
+ * for the tools module either. `purpose` completes messages such as "… failed while <purpose>"; `input`, when
+ * given, is the program's standard input.
  */
 export async function runPythonForJson<Schema extends z.ZodType>(
   context: LanguageContext,
@@ -17,12 +18,14 @@ export async function runPythonForJson<Schema extends z.ZodType>(
   args: string[],
   purpose: string,
   schema: Schema,
+  input?: string,
 ): Promise<z.output<Schema>> {
   const python = context.toolchain.executable;
   const result = await runProcessTree(python, ['-X', 'utf8', '-B', programPath, ...args], {
     cwd: context.repoRoot,
     env: context.env,
     signal: context.signal,
+    input,
   });
   if (result.spawnError?.code === 'ENOENT' || result.spawnError?.code === 'EACCES') {
     throw usageError(`Python interpreter not found: ${python} (set config python)`);

@@ -1,9 +1,12 @@
-import { portPrompt, repairPrompt, systemPrompt, taskPrompt } from '../claude/prompt.js';
+import { rm } from 'node:fs/promises';
+
+import { portPrompt, type ProgramBrief, repairPrompt, sessionTools, systemPrompt, taskPrompt } from '../claude/prompt.js';
 import { type ClaudeSessionResult, runClaudeSession } from '../claude/session.js';
 import { claudeEnvironment } from '../env.js';
 import type { AttemptRecord, RunnerSource } from '../types.js';
 import type { VerificationFailure } from '../verify.js';
 import { hashFile } from '../workspace.js';
+import { programBrief } from './program-body.js';
 import { failed, type RunOutcome, type SoFar, succeeded } from './result.js';
 import type { Run } from './run.js';
 import { verifyAndExecute } from './step.js';
@@ -16,15 +19,17 @@ export interface PortRequest {
 }
 
 /**
- * The repair loop: Claude Code edits the runner, which is verified and executed; a failure a repair may fix goes
- * back to the same session, until the program ran, the attempts are used up or the run's time is. A port starts
- * from `start` (the saved program with today's regions) and is verified, never run.
+ * The repair loop: Claude Code writes the program body, a new file each attempt, which joined with the runner's
+ * regions is verified and executed; a failure a repair may fix goes back to the same session, until the program
+ * ran, the attempts are used up or the run's time is. A port starts from `start` (the saved program with today's
+ * regions) and is verified, never run.
  */
 export async function attemptUntilDone(run: Run, claudePath: string, start: RunnerSource, port: PortRequest | null): Promise<RunOutcome> {
   const { config, clock, progress } = run;
   const deadline = clock.elapsedMs() + config.timeout * 1000;
   const toolsHash = await hashFile(run.module.path);
   const soFar: SoFar = { attempts: [], sessionId: null, execution: null, code: start.text };
+  const brief = programBrief(run, start);
   let feedback: VerificationFailure | null = null;
   for (let number = 1; number <= config.max_attempts; number += 1) {
     const remainingMs = deadline - clock.elapsedMs();
@@ -35,14 +40,23 @@ export async function attemptUntilDone(run: Run, claudePath: string, start: Runn
       message:
         number === 1 ? 'Asking Claude Code to implement main()' : `Repair attempt ${number}${feedback ? `: ${feedback.message}` : ''}`,
     });
-    const prompt = attemptPrompt(run, number, feedback, port);
+    const prompt = attemptPrompt(run, brief, number, feedback, port);
     if (feedback) await recordRepairPrompt(run.workspace, number, prompt);
-    const session = await clock.time('claude', runSession(run, claudePath, prompt, soFar.sessionId, remainingMs));
+    // Each attempt writes the body anew: a new file needs no Read first.
+    await rm(brief.bodyPath, { force: true });
+    const session = await clock.time('claude', runSession(run, claudePath, { prompt, brief, resume: soFar.sessionId, remainingMs }));
     soFar.sessionId = session.session_id ?? soFar.sessionId;
     const attempt = sessionAttempt(number, session);
     soFar.attempts.push(attempt);
     if (session.error) return failed(soFar, 'claude', `Claude Code failed: ${session.error}`);
-    const step = await verifyAndExecute(run, { runner: start, attempt, toolsHash, deadline, executes: run.plan.executes && !port });
+    const step = await verifyAndExecute(run, {
+      runner: start,
+      bodyPath: brief.bodyPath,
+      attempt,
+      toolsHash,
+      deadline,
+      executes: run.plan.executes && !port,
+    });
     soFar.execution = step.execution ?? soFar.execution;
     soFar.code = step.code ?? soFar.code;
     if (step.final) return step.phase === null ? succeeded(soFar) : failed(soFar, step.phase, step.error ?? '');
@@ -53,11 +67,16 @@ export async function attemptUntilDone(run: Run, claudePath: string, start: Runn
 }
 
 /** The task (or the port) first, then the repair of what the last attempt failed at. */
-function attemptPrompt(run: Run, number: number, feedback: VerificationFailure | null, port: PortRequest | null): string {
-  const { runnerPath, module } = run;
-  if (feedback) return repairPrompt({ runnerPath, attempt: number, error: feedback.message, details: feedback.details });
-  if (port) return portPrompt({ runnerPath, language: module.language, ...port });
-  return taskPrompt({ runnerPath, language: module.language, task: run.task });
+function attemptPrompt(
+  run: Run,
+  brief: ProgramBrief,
+  number: number,
+  feedback: VerificationFailure | null,
+  port: PortRequest | null,
+): string {
+  if (feedback) return repairPrompt({ bodyPath: brief.bodyPath, attempt: number, error: feedback.message, details: feedback.details });
+  if (port) return portPrompt({ brief, ...port });
+  return taskPrompt({ brief, task: run.task });
 }
 
 function sessionAttempt(number: number, session: ClaudeSessionResult): AttemptRecord {
@@ -73,19 +92,21 @@ function sessionAttempt(number: number, session: ClaudeSessionResult): AttemptRe
   };
 }
 
-function runSession(
-  run: Run,
-  claudePath: string,
-  prompt: string,
-  resume: string | null,
-  remainingMs: number,
-): Promise<ClaudeSessionResult> {
+interface SessionRequest {
+  prompt: string;
+  brief: ProgramBrief;
+  resume: string | null;
+  remainingMs: number;
+}
+
+function runSession(run: Run, claudePath: string, { prompt, brief, resume, remainingMs }: SessionRequest): Promise<ClaudeSessionResult> {
   const { config, workspace, progress } = run;
   return runClaudeSession({
     claudePath,
     cwd: workspace.dir,
     prompt,
-    systemPrompt: systemPrompt(),
+    systemPrompt: systemPrompt(brief.api),
+    tools: sessionTools(brief.api),
     resumeSessionId: resume ?? undefined,
     model: config.model,
     maxTurns: config.max_turns,

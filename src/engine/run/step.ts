@@ -18,6 +18,7 @@ import {
 } from '../verify.js';
 import { hashFile } from '../workspace.js';
 import { type HostFiles, runProgram } from './program.js';
+import { bodyDiagnostics, bodyFileName, bodyNotWrittenFailure, joinBody } from './program-body.js';
 import type { Run } from './run.js';
 import { hostFiles } from './workspace-files.js';
 
@@ -33,6 +34,8 @@ export type Step = { code: string | null; execution: ExecutionOutcome | null } &
 export interface StepRequest {
   /** The runner the edit started from: the generated one, or a port's start. */
   runner: RunnerSource;
+  /** The program body the model wrote, joined with the runner's regions; absent when the runner on disk runs as it is. */
+  bodyPath?: string;
   attempt: AttemptRecord;
   /** The tools module's hash when the run started: it must not change. */
   toolsHash: string;
@@ -85,13 +88,15 @@ function markFailed(attempt: AttemptRecord, phase: FailedPhase, error: string): 
   attempt.error = error;
 }
 
-/** The verify stage: the runner as read (null when it was not), and why it must not run, or null when it may. */
+/** The verify stage: the runner as read or joined (null when it was neither), and why it must not run, or null when it may. */
 async function verifyRunner(
   run: Run,
-  { runner, toolsHash }: StepRequest,
+  request: StepRequest,
   typeChecker: TypeChecker | undefined,
 ): Promise<{ code: string | null; failure: VerificationFailure | null }> {
+  const { runner, toolsHash } = request;
   if ((await hashFile(run.module.path)) !== toolsHash) return { code: null, failure: toolsModuleChangedFailure(run.module.relative_path) };
+  if (request.bodyPath !== undefined) return verifyBody(run, runner, request.bodyPath, typeChecker);
   const code = await readFile(run.runnerPath, 'utf8').catch(() => null);
   if (code === null) {
     const failure = {
@@ -103,12 +108,30 @@ async function verifyRunner(
   return { code, failure: await verifyText(run, runner, code, typeChecker) };
 }
 
-/** The edit's protected regions and support files, then the language's check (compile, type check, bypasses). */
+/** The body the model wrote, joined with the runner's regions into the runner file that is checked and run. */
+async function verifyBody(
+  run: Run,
+  runner: RunnerSource,
+  bodyPath: string,
+  typeChecker: TypeChecker | undefined,
+): Promise<{ code: string | null; failure: VerificationFailure | null }> {
+  const body = await readFile(bodyPath, 'utf8').catch(() => null);
+  if (body === null) return { code: null, failure: bodyNotWrittenFailure(runner) };
+  const code = joinBody(runner, body);
+  await writeFile(run.runnerPath, code);
+  return { code, failure: await verifyText(run, runner, code, typeChecker, body) };
+}
+
+/**
+ * The edit's protected regions and support files, then the language's check (compile, type check, bypasses),
+ * whose diagnostics name the lines of the body when the model wrote one.
+ */
 async function verifyText(
   run: Run,
   runner: RunnerSource,
   code: string,
   typeChecker: TypeChecker | undefined,
+  body: string | null = null,
 ): Promise<VerificationFailure | null> {
   const verified = verifyRunnerEdit(runner, code);
   if ('failure' in verified) return verified.failure;
@@ -120,7 +143,9 @@ async function verifyText(
     throw error;
   });
   if (diagnostics instanceof CodeModeError) return { message: diagnostics.message, details: diagnostics.message, fatal: true };
-  return diagnostics.length ? diagnosticsFailure(runner.file_name, diagnostics) : null;
+  if (diagnostics.length === 0) return null;
+  if (body === null) return diagnosticsFailure(runner.file_name, diagnostics);
+  return diagnosticsFailure(bodyFileName(runner), bodyDiagnostics(runner, body, diagnostics));
 }
 
 async function verifySupportFiles({ workspace }: Run, runner: RunnerSource): Promise<VerificationFailure | null> {

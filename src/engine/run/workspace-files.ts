@@ -1,6 +1,6 @@
 import { access, appendFile, rm, writeFile } from 'node:fs/promises';
 
-import { systemPrompt, taskPrompt, toolNotes } from '../claude/prompt.js';
+import { type ProgramBrief, systemPrompt, taskPrompt, toolNotes } from '../claude/prompt.js';
 import type { ProgressListener, RunFiles, RunnerSource, ToolModule } from '../types.js';
 import { removeWorkspace, type Workspace } from '../workspace.js';
 import type { HostFiles } from './program.js';
@@ -44,6 +44,8 @@ export interface RunnerFiles {
   runner: RunnerSource;
   module: ToolModule;
   task: string;
+  /** What the model is asked to write, for the prompt record. */
+  brief: ProgramBrief;
 }
 
 export async function writeRunnerFiles(files: RunnerFiles, progress: ProgressListener): Promise<void> {
@@ -51,7 +53,7 @@ export async function writeRunnerFiles(files: RunnerFiles, progress: ProgressLis
   await clearEarlierRun(workspace);
   await writeFile(files.runnerPath, files.text);
   for (const support of runner.support_files ?? []) await writeFile(workspace.file(support.name), support.text);
-  await writeFile(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(files.task, files.runnerPath, module));
+  await writeFile(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(files.task, files.brief, module));
   const mcpTools = Object.keys(module.mcp?.routes ?? {}).length;
   const counts = [`${module.tools.length} tool(s)`, ...(mcpTools > 0 ? [`${mcpTools} MCP tool(s)`] : [])];
   progress({ kind: 'info', message: `Wrote ${files.runnerPath} with ${counts.join(' and ')}` });
@@ -64,9 +66,9 @@ async function clearEarlierRun(workspace: Workspace): Promise<void> {
 }
 
 /** The prompts as sent, then the tool notes, so that a reader sees what the model had to guess. */
-function promptRecord(task: string, runnerPath: string, module: ToolModule): string {
+function promptRecord(task: string, brief: ProgramBrief, module: ToolModule): string {
   const notes = toolNotes(module.tools);
-  const record = `# System prompt\n\n${systemPrompt()}\n\n# Task prompt\n\n${taskPrompt({ runnerPath, language: module.language, task })}\n`;
+  const record = `# System prompt\n\n${systemPrompt(brief.api)}\n\n# Task prompt\n\n${taskPrompt({ brief, task })}\n`;
   return notes.length > 0 ? `${record}\n# Tool notes\n\n${notes.join('\n')}\n` : record;
 }
 

@@ -173,4 +173,5 @@ def report(path, config):
         return {"diagnostics": [], "checker_comments": checker_comments(handle.read(), config["regions"])}
 
 
-print(json.dumps(report(sys.argv[1], json.loads(sys.argv[2]))))
+# The configuration comes on stdin: with a large catalog it outgrows what one command-line argument may hold.
+print(json.dumps(report(sys.argv[1], json.load(sys.stdin))))
