@@ -1,7 +1,7 @@
 import type { Duplex } from 'node:stream';
 
 import { executeHost, type ExecutionOutcome } from '../execute.js';
-import { type HostLaunch, prepareHost } from '../host.js';
+import { type CallBudget, type HostLaunch, prepareHost } from '../host.js';
 import type { LanguageContext, LanguageSupport } from '../language.js';
 import type { ToolModule } from '../types.js';
 
@@ -28,6 +28,7 @@ export interface ProgramRequest {
   timeoutMs: number;
   logCapBytes: number;
   maxMessageBytes?: number;
+  budget?: CallBudget;
   signal?: AbortSignal;
   /** Serves the host's MCP calls, when the run has MCP servers. */
   channel?: (socket: Duplex) => void;
@@ -48,6 +49,7 @@ export async function runProgram(request: ProgramRequest): Promise<ExecutionOutc
     journalPath: files.journal,
     reportPath: files.report,
     maxMessageBytes: request.maxMessageBytes,
+    budget: request.budget,
   });
   return executeHost({
     command,
