@@ -1,4 +1,4 @@
-import { formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits } from '../format.js';
+import { budgetNote, formatBytes, formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits, usageLine } from '../format.js';
 import { type CodeModeResult, languageDescription, RUN_FILE_NAMES, type TraceEntry } from '../lib.js';
 import {
   codeCell,
@@ -217,6 +217,31 @@ function links({ runUrl, artifactUrl }: Pick<ReportContext, 'runUrl' | 'artifact
   );
 }
 
+/** What each attempt used and the run's total, for the job summary. */
+export function renderUsageDetail(result: CodeModeResult): string {
+  const header = [
+    '| Attempt | Model requests | input_tokens | output_tokens | cache_read_input_tokens | cache_creation_input_tokens | Cost | Tool calls | Tool results | Given to the model |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  ];
+  const row = (label: string, cost: number, used: Partial<CodeModeResult['usage']>) =>
+    `| ${[
+      label,
+      ...(['model_requests', 'input_tokens', 'output_tokens', 'cache_read_input_tokens', 'cache_creation_input_tokens'] as const).map(
+        (count) => (used[count] ?? 0).toLocaleString('en-US'),
+      ),
+      formatCost(cost),
+      (used.tool_calls ?? 0).toLocaleString('en-US'),
+      formatBytes(used.tool_result_bytes ?? 0),
+      formatBytes(used.model_context_bytes ?? 0),
+    ].join(' | ')} |`;
+  const attempts = result.attempts.map((attempt) =>
+    row(String(attempt.number), attempt.cost_usd, { ...attempt.model_usage, ...attempt.tool_usage }),
+  );
+  const note =
+    '_Tool results are the bytes the program received from its tools, none of which reached the model; the model was given the prompts and the files it read._';
+  return `#### Usage\n\n${[...header, ...attempts, row('**Total**', result.cost_usd, result.usage)].join('\n')}\n\n${note}`;
+}
+
 function footer(result: CodeModeResult, context: ReportContext): string {
   const facts = [
     `Attempts: ${result.attempts.length}`,
@@ -261,6 +286,7 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
   return fit([
     { text: commentMarkers(context.triggerKey, program?.record ?? null) },
     { text: statusLine(result, context.mode, program) },
+    { text: budgetNote(result) && `> ${budgetNote(result)}` },
     { text: result.success ? programSection(program) : null },
     { text: result.sandboxed ? null : `> ${NOT_SANDBOXED}` },
     { text: limits && `> ${limits}` },
@@ -272,6 +298,7 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
     { text: result.code ? codeSection(result, artifactUrl) : null, dropRank: 1 },
     { text: executed && (result.success || result.output != null) ? outputSection(result, artifactUrl) : null, dropRank: 3 },
     { text: logSection(result, artifactUrl), dropRank: 0 },
+    { text: `<sub>${escapeText(usageLine(result))}</sub>` },
     { text: footer(result, context) },
   ]);
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import type { TokenUsage } from './claude/stream.js';
+
 /** One parameter of a tool as the model sees it. */
 export const ToolParamSchema = z.object({
   name: z.string(),
@@ -114,7 +116,31 @@ export interface AttemptRecord {
   claude_ms: number;
   execute_ms: number | null;
   exit_code: number | null;
+  /** What the attempt's Claude Code session used; absent when it asked no model. */
+  model_usage?: ModelUsage;
+  /** What the attempt's program used; absent when it did not run. */
+  tool_usage?: ToolUsage;
 }
+
+/** A Claude Code session's tokens (under Anthropic's names) and model requests, and the bytes it gave the model. */
+export interface ModelUsage extends TokenUsage {
+  model_requests: number;
+  /** The system prompt, the prompt and the results of the model's own tools (the runner it read). */
+  model_context_bytes: number;
+}
+
+/** A program's tool calls and the bytes of their results, which the program got and the model never saw. */
+export interface ToolUsage {
+  /** The calls the program made, those answered from the journal and those a budget refused included. */
+  tool_calls: number;
+  tool_result_bytes: number;
+}
+
+/** What a run used, summed over its attempts. */
+export type RunUsage = ModelUsage & ToolUsage;
+
+/** The budgets that stop a run (docs/budgets.md); tool_timeout fails single calls, not the run. */
+export type Budget = 'max_tool_calls' | 'max_cost_usd';
 
 export interface PhaseTimings {
   extract_ms: number;
@@ -158,6 +184,10 @@ export interface CodeModeResult {
   session_id: string | null;
   turns: number;
   cost_usd: number;
+  /** Tokens, model requests, tool calls and bytes, summed over the attempts. */
+  usage: RunUsage;
+  /** The budget that stopped the run, or null. */
+  stopped_by_budget: Budget | null;
   timings: PhaseTimings;
   task: string;
   tools_module: string;

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
-import { firstLine, formatCost, parseJsonOrUndefined, shorten } from '../../format.js';
+import { firstLine, formatBytes, formatCost, parseJsonOrUndefined, shorten } from '../../format.js';
 
 const InitLineSchema = z.object({
   type: z.literal('system'),
@@ -160,10 +160,6 @@ export function resultError(result: ClaudeResult): string | null {
   if (!result.is_error && result.subtype === 'success') return null;
   const reason = result.errors[0] ?? result.result ?? `Claude Code ended with ${result.subtype}`;
   return firstLine(reason) || `Claude Code ended with ${result.subtype}`;
-}
-
-function formatBytes(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 function describeToolUse(name: string, input: Record<string, unknown>): string {

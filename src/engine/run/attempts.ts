@@ -4,9 +4,11 @@ import { claudeEnvironment } from '../env.js';
 import type { AttemptRecord, RunnerSource } from '../types.js';
 import type { VerificationFailure } from '../verify.js';
 import { hashFile } from '../workspace.js';
+import { costBudgetStop, costLeft } from './budgets.js';
 import { failed, type RunOutcome, type SoFar, succeeded } from './result.js';
 import type { Run } from './run.js';
 import { verifyAndExecute } from './step.js';
+import { sessionUsage } from './usage.js';
 import { recordRepairPrompt, RUN_FILE_NAMES } from './workspace-files.js';
 
 /** A drifted saved program Claude Code ports to today's tools: its path and how its regions differ. */
@@ -29,6 +31,8 @@ export async function attemptUntilDone(run: Run, claudePath: string, start: Runn
   for (let number = 1; number <= config.max_attempts; number += 1) {
     const remainingMs = deadline - clock.elapsedMs();
     if (remainingMs <= 0) return failed(soFar, 'claude', `The run exceeded its timeout of ${config.timeout} s`);
+    const overBudget = costBudgetStop(config, soFar.attempts);
+    if (overBudget) return failed(soFar, 'claude', overBudget);
     progress({
       kind: 'attempt',
       number,
@@ -37,11 +41,11 @@ export async function attemptUntilDone(run: Run, claudePath: string, start: Runn
     });
     const prompt = attemptPrompt(run, number, feedback, port);
     if (feedback) await recordRepairPrompt(run.workspace, number, prompt);
-    const session = await clock.time('claude', runSession(run, claudePath, prompt, soFar.sessionId, remainingMs));
+    const session = await clock.time('claude', runSession(run, claudePath, prompt, soFar, remainingMs));
     soFar.sessionId = session.session_id ?? soFar.sessionId;
     const attempt = sessionAttempt(number, session);
     soFar.attempts.push(attempt);
-    if (session.error) return failed(soFar, 'claude', `Claude Code failed: ${session.error}`);
+    if (session.error) return failed(soFar, 'claude', costBudgetStop(config, soFar.attempts) ?? `Claude Code failed: ${session.error}`);
     const step = await verifyAndExecute(run, { runner: start, attempt, toolsHash, deadline, executes: run.plan.executes && !port });
     soFar.execution = step.execution ?? soFar.execution;
     soFar.code = step.code ?? soFar.code;
@@ -70,6 +74,7 @@ function sessionAttempt(number: number, session: ClaudeSessionResult): AttemptRe
     claude_ms: session.duration_ms,
     execute_ms: null,
     exit_code: null,
+    model_usage: sessionUsage(session),
   };
 }
 
@@ -77,7 +82,7 @@ function runSession(
   run: Run,
   claudePath: string,
   prompt: string,
-  resume: string | null,
+  { sessionId, attempts }: SoFar,
   remainingMs: number,
 ): Promise<ClaudeSessionResult> {
   const { config, workspace, progress } = run;
@@ -86,9 +91,10 @@ function runSession(
     cwd: workspace.dir,
     prompt,
     systemPrompt: systemPrompt(),
-    resumeSessionId: resume ?? undefined,
+    resumeSessionId: sessionId ?? undefined,
     model: config.model,
     maxTurns: config.max_turns,
+    maxBudgetUsd: costLeft(config, attempts),
     env: claudeEnvironment(run.env, workspace.file('.claude-config')),
     timeoutMs: remainingMs,
     transcriptPath: workspace.file(RUN_FILE_NAMES.transcript),
