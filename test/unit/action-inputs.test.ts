@@ -71,6 +71,9 @@ describe('readInputs', () => {
       max_attempts: null,
       timeout: null,
       execution_timeout: null,
+      max_tool_calls: null,
+      tool_timeout: null,
+      max_cost_usd: null,
       issue_number: null,
       comment: true,
       artifact_name: 'codemode-result',
@@ -153,6 +156,10 @@ describe('readInputs', () => {
     [{ ...BASE, issue_number: '#12' }, "Invalid input 'issue_number': '#12'. Expected a positive integer."],
     [{ ...BASE, retention_days: '-1' }, "Invalid input 'retention_days': '-1'. Expected a positive integer."],
     [{ ...BASE, mode: 'execute' }, "Invalid input 'mode': 'execute'. Expected run or generate."],
+    [{ ...BASE, max_tool_calls: '0' }, "Invalid input 'max_tool_calls': '0'. Expected a positive integer."],
+    [{ ...BASE, tool_timeout: '5s' }, "Invalid input 'tool_timeout': '5s'. Expected a positive number of seconds."],
+    [{ ...BASE, max_cost_usd: '$2' }, "Invalid input 'max_cost_usd': '$2'. Expected a positive number of US dollars, such as 0.50."],
+    [{ ...BASE, max_cost_usd: '0' }, "Invalid input 'max_cost_usd': '0'. Expected a positive number of US dollars, such as 0.50."],
     [{ ...BASE, check: 'loose' }, "Invalid input 'check': 'loose'. Expected basic, strict or off."],
     [{ ...BASE, on_drift: 'ignore' }, "Invalid input 'on_drift': 'ignore'. Expected fail or propose."],
     [
@@ -249,6 +256,9 @@ describe('action.yml', () => {
       'code_path',
       'cost_usd',
       'turns',
+      'input_tokens',
+      'output_tokens',
+      'tool_calls',
       'pull_request_url',
     ]);
   });
