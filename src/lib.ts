@@ -10,15 +10,20 @@ export { RUN_FILE_NAMES } from './engine/run/workspace-files.js';
 export { SANDBOX_MODES } from './engine/sandbox.js';
 export { parseByteSize } from './engine/sandbox/limits.js';
 export { repositoryCredentials } from './engine/sandbox/repository.js';
+export type { TokenUsage } from './engine/claude/stream.js';
 export type {
   AttemptRecord,
+  Budget,
   CodeModeResult,
   FailedPhase,
   Language,
+  ModelUsage,
   PhaseTimings,
   ProgramDrift,
   ProgressEvent,
   RunFiles,
+  RunUsage,
+  ToolUsage,
   TraceEntry,
 } from './engine/types.js';
 export { LANGUAGES } from './engine/types.js';

@@ -7,6 +7,7 @@ import { codemode, type CodeModeConfigInput, type CodeModeResult, errorMessage, 
 import { redact } from '../redaction.js';
 import { preloadArtifactClient } from './artifact.js';
 import type { ActionInputs } from './inputs.js';
+import type { CallProgress } from './progress-comment.js';
 import { repoRoot } from './runtime.js';
 import { prepareHostedRunnerSandbox } from './sandbox.js';
 
@@ -77,6 +78,7 @@ export async function runEngine(
   env: NodeJS.ProcessEnv,
   secrets: readonly string[],
   program: string | SavedProgram | undefined = inputs.program ?? undefined,
+  onCalls?: (progress: CallProgress) => void,
 ): Promise<EngineOutcome> {
   const workspaceDir = await stepWorkspace(env);
   return codemode({
@@ -92,6 +94,10 @@ export async function runEngine(
     sandboxSetup: (signal) => prepareHostedRunnerSandbox(env, signal),
     execute: inputs.mode === 'run',
     onProgress: (event) => {
+      if (event.kind === 'calls') {
+        onCalls?.(event);
+        return;
+      }
       if (event.kind === 'claude') void preloadArtifactClient();
       core.info(redact(`[codemode] ${event.message}`, secrets));
     },

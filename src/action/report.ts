@@ -13,6 +13,7 @@ import {
   tableCell,
 } from './markdown.js';
 import { commentMarkers, type ProgramRecord } from './markers.js';
+import type { CallProgress } from './progress-comment.js';
 import { shortHash } from './reported-program.js';
 
 /** GitHub refuses comment bodies longer than this. */
@@ -317,9 +318,13 @@ export function renderErrorReport(error: string, context: ReportContext): string
     .join('\n\n');
 }
 
-export function renderProgress(context: Pick<ReportContext, 'task' | 'runUrl' | 'triggerKey'>): string {
+/** The progress comment: working on it, and while the program runs, its calls so far and the last one's tool. */
+export function renderProgress(context: Pick<ReportContext, 'task' | 'runUrl' | 'triggerKey'>, calls: CallProgress | null = null): string {
   const run = context.runUrl ? ` [Workflow run](${context.runUrl})` : '';
-  return `${commentMarkers(context.triggerKey)}\n⏳ Working on it…${run}\n\n${taskSection(context.task)}`;
+  const running = calls
+    ? `\n\n🔧 The program is running: ${calls.calls.toLocaleString('en-US')} tool call${calls.calls === 1 ? '' : 's'} so far, the last to ${inlineCode(shorten(oneLine(calls.tool), CAPS.cell))}.`
+    : '';
+  return `${commentMarkers(context.triggerKey)}\n⏳ Working on it…${run}${running}\n\n${taskSection(context.task)}`;
 }
 
 export function renderUsage(context: MarkerContext & { triggerPhrase: string }): string {

@@ -238,6 +238,8 @@ export type ProgressEvent =
   | { kind: 'phase'; phase: Phase; message: string }
   | { kind: 'claude'; message: string }
   | { kind: 'attempt'; number: number; message: string }
+  /** While the program runs: the calls it began so far and the last one's tool. */
+  | { kind: 'calls'; calls: number; tool: string; message: string }
   | { kind: 'info'; message: string };
 
 export type ProgressListener = (event: ProgressEvent) => void;

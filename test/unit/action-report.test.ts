@@ -158,6 +158,14 @@ describe('renderReport', () => {
     expect(renderUsageDetail(detailed)).toContain('| **Total** | 4 | 12,000 | 800 | 30,000 | 2,000 | $0.0123 | 1 | 2.4 MB | 8.8 KB |');
   });
 
+  it('shows the calls so far and the last tool in the progress comment while the program runs', () => {
+    const context = { task: 'Add 2 and 3', runUrl: null, triggerKey: 'comment-123' };
+    expect(renderProgress(context)).not.toContain('tool call');
+    expect(renderProgress(context, { calls: 1234, tool: 'add' })).toContain(
+      '⏳ Working on it…\n\n🔧 The program is running: 1,234 tool calls so far, the last to `add`.\n\n**Task**',
+    );
+  });
+
   it('shows a string output as Markdown, with its note', () => {
     const report = renderReport(result({ output: '## Summary\n\n- two issues', output_note: 'Converted with repr()' }), CONTEXT);
     expect(report).toContain('#### Output\n\n## Summary\n\n- two issues\n\n_Converted with repr()_');

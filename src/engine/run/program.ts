@@ -1,5 +1,7 @@
 import type { Duplex } from 'node:stream';
 
+import type { CallCount } from '../call-progress.js';
+
 import { executeHost, type ExecutionOutcome } from '../execute.js';
 import { type CallBudget, type HostLaunch, prepareHost } from '../host.js';
 import type { LanguageContext, LanguageSupport } from '../language.js';
@@ -32,6 +34,8 @@ export interface ProgramRequest {
   signal?: AbortSignal;
   /** Serves the host's MCP calls, when the run has MCP servers. */
   channel?: (socket: Duplex) => void;
+  /** Told the calls so far while the program runs. */
+  onCalls?: (count: CallCount) => void;
 }
 
 /** Prepares the runner, writes the host's launch spec and runs the host, which starts the program: the execute stage. */
@@ -61,5 +65,6 @@ export async function runProgram(request: ProgramRequest): Promise<ExecutionOutc
     logCapBytes: request.logCapBytes,
     signal: request.signal,
     channel: request.channel,
+    onCalls: request.onCalls,
   });
 }

@@ -149,6 +149,9 @@ function execute(run: Run, remainingMs: number): Promise<ExecutionOutcome> {
     logCapBytes: config.log_cap_bytes,
     budget: callBudget(config),
     signal: run.signal,
+    onCalls: ({ calls, tool }) => {
+      run.progress({ kind: 'calls', calls, tool, message: `${calls} tool call${calls === 1 ? '' : 's'} so far, the last to ${tool}` });
+    },
     channel: mcpChannel(run),
   });
 }
