@@ -294,7 +294,7 @@ describe('the TypeScript tool host', () => {
       "  return 'honest';",
     ].join('\n');
     const { host, report } = await runRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
-    expect(Object.keys(host).sort()).toEqual(['replayed', 'result', 'stopped', 'trace', 'untraced_calls']);
+    expect(Object.keys(host).sort()).toEqual(['calls_refused', 'replayed', 'result', 'result_bytes', 'stopped', 'trace', 'untraced_calls']);
     expect(host.stopped).toBeNull();
     expect(host.replayed).toBe(0);
     expect(report.trace.map((entry) => [entry.tool, entry.ok])).toEqual([['echo', true]]);
