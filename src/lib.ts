@@ -1,3 +1,4 @@
+export type { TokenUsage } from './engine/claude/stream.js';
 export { codemode } from './engine/codemode.js';
 export type { CodeModeConfig, CodeModeConfigInput, CodeModeOptions } from './engine/config.js';
 export { CHECK_MODES, CLAUDE_CODE_VERSION } from './engine/config.js';
@@ -10,7 +11,6 @@ export { RUN_FILE_NAMES } from './engine/run/workspace-files.js';
 export { SANDBOX_MODES } from './engine/sandbox.js';
 export { parseByteSize } from './engine/sandbox/limits.js';
 export { repositoryCredentials } from './engine/sandbox/repository.js';
-export type { TokenUsage } from './engine/claude/stream.js';
 export type {
   AttemptRecord,
   Budget,

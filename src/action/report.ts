@@ -284,10 +284,11 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
   const { artifactUrl } = context;
   const program = context.program ?? null;
   const limits = unenforcedLimits(result);
+  const budget = budgetNote(result);
   return fit([
     { text: commentMarkers(context.triggerKey, program?.record ?? null) },
     { text: statusLine(result, context.mode, program) },
-    { text: budgetNote(result) && `> ${budgetNote(result)}` },
+    { text: budget && `> ${budget}` },
     { text: result.success ? programSection(program) : null },
     { text: result.sandboxed ? null : `> ${NOT_SANDBOXED}` },
     { text: limits && `> ${limits}` },

@@ -12,8 +12,9 @@ describe('the progress comment while the program runs', () => {
   it('is written at most once an interval, with the latest calls, and not after it was stopped', async () => {
     vi.useFakeTimers();
     const written: number[] = [];
-    const progress = throttledProgress(async ({ calls }) => {
+    const progress = throttledProgress(({ calls }) => {
       written.push(calls);
+      return Promise.resolve();
     });
     progress.update(call(1));
     await vi.advanceTimersByTimeAsync(0);

@@ -1,7 +1,6 @@
 import type { Duplex } from 'node:stream';
 
 import type { CallCount } from '../call-progress.js';
-
 import { executeHost, type ExecutionOutcome } from '../execute.js';
 import { type CallBudget, type HostLaunch, prepareHost } from '../host.js';
 import type { LanguageContext, LanguageSupport } from '../language.js';
