@@ -329,7 +329,7 @@ describe('the built action on Node 24, as the runner starts it', () => {
       /^\| 1 \| get_weather \| `\{"city":"Atlantis"\}` \| ❌ `ValueError: Unknown city: Atlantis .*…?` \| \d+(\.\d)? ms \|$/m,
     );
     expect(report).toContain('<sub>Attempts: 2 · Turns: 6 · ');
-    expect(step.summary).toBe(report);
+    expect(step.summary.startsWith(`${report}\n\n#### Usage\n\n`)).toBe(true);
     expect(step.outputs).toMatchObject({
       success: 'false',
       error,
@@ -477,7 +477,7 @@ describe('the built action on Node 24, as the runner starts it', () => {
       new RegExp(`_… [\\d,]+ earlier characters: see \`execution\\.log\` in the \\[artifact\\]\\(${artifactUrl}\\)\\._`),
     );
     expect(report).toContain('SKU-00399 in B11: ');
-    expect(step.summary).toBe(report);
+    expect(step.summary.startsWith(`${report}\n\n#### Usage\n\n`)).toBe(true);
     expect(step.outputs.result).toBe(JSON.stringify(result.output));
   });
 
