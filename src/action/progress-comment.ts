@@ -16,13 +16,16 @@ export interface ThrottledProgress {
   stop: () => Promise<void>;
 }
 
-/** Writes the calls at most once an interval, the latest count each time; `write` must not throw. */
+/**
+ * Writes the calls at most once an interval, the latest count each time, the first an interval after the first
+ * calls: a program that ends sooner leaves the comment as it was until the report. `write` must not throw.
+ */
 export function throttledProgress(
   write: (progress: CallProgress) => Promise<unknown>,
   intervalMs = PROGRESS_INTERVAL_MS,
 ): ThrottledProgress {
   let latest: CallProgress | null = null;
-  let lastWrite = -Infinity;
+  let lastWrite: number | null = null;
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<unknown> = Promise.resolve();
   let stopped = false;
@@ -38,6 +41,7 @@ export function throttledProgress(
     update: (progress) => {
       if (stopped) return;
       latest = progress;
+      lastWrite ??= Date.now();
       timer ??= setTimeout(flush, Math.max(0, lastWrite + intervalMs - Date.now()));
     },
     stop: async () => {

@@ -14,7 +14,7 @@ describe('the progress comment of the built action', () => {
     const main = `def main(params: str = "") -> object:
     wait(0)
     wait(0)
-    return wait(6)
+    return wait(12)
 `;
     const step = await stage.run({
       event: 'issue_comment',

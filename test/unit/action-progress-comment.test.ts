@@ -9,7 +9,7 @@ afterEach(() => {
 const call = (calls: number): CallProgress => ({ calls, tool: `tool_${calls}` });
 
 describe('the progress comment while the program runs', () => {
-  it('is written at most once an interval, with the latest calls, and not after it was stopped', async () => {
+  it('is written an interval after the first calls, then at most once an interval, with the latest calls, and not after it was stopped', async () => {
     vi.useFakeTimers();
     const written: number[] = [];
     const progress = throttledProgress(({ calls }) => {
@@ -17,19 +17,36 @@ describe('the progress comment while the program runs', () => {
       return Promise.resolve();
     });
     progress.update(call(1));
-    await vi.advanceTimersByTimeAsync(0);
-    expect(written).toEqual([1]);
-    for (const calls of [2, 3, 4]) progress.update(call(calls));
+    progress.update(call(2));
     await vi.advanceTimersByTimeAsync(PROGRESS_INTERVAL_MS - 1);
-    expect(written).toEqual([1]);
+    expect(written).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
-    expect(written).toEqual([1, 4]);
-    progress.update(call(5));
+    expect(written).toEqual([2]);
+    for (const calls of [3, 4, 5]) progress.update(call(calls));
+    await vi.advanceTimersByTimeAsync(PROGRESS_INTERVAL_MS - 1);
+    expect(written).toEqual([2]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(written).toEqual([2, 5]);
+    progress.update(call(6));
     await progress.stop();
     await vi.advanceTimersByTimeAsync(PROGRESS_INTERVAL_MS * 2);
-    progress.update(call(6));
+    progress.update(call(7));
     await vi.advanceTimersByTimeAsync(PROGRESS_INTERVAL_MS * 2);
-    expect(written).toEqual([1, 4]);
+    expect(written).toEqual([2, 5]);
+  });
+
+  it('writes nothing for a program that ends within the first interval', async () => {
+    vi.useFakeTimers();
+    const written: number[] = [];
+    const progress = throttledProgress(({ calls }) => {
+      written.push(calls);
+      return Promise.resolve();
+    });
+    progress.update(call(3));
+    await vi.advanceTimersByTimeAsync(PROGRESS_INTERVAL_MS - 1);
+    await progress.stop();
+    await vi.advanceTimersByTimeAsync(PROGRESS_INTERVAL_MS);
+    expect(written).toEqual([]);
   });
 
   it('waits, when stopped, for a write under way, so the report written next is the last word', async () => {
