@@ -3,6 +3,7 @@
  * calls began and the last one's tool, for a progress display.
  */
 import { open } from 'node:fs/promises';
+import { StringDecoder } from 'node:string_decoder';
 
 import { z } from 'zod';
 
@@ -24,6 +25,8 @@ const CallBeginSchema = z.object({ call: z.number(), tool: z.string() });
 /** Reads the call log from where the last read stopped; a line cut by a read waits for its end. */
 export class CallLogReader {
   private offset = 0;
+  /** Keeps a character cut by a read for the next. */
+  private readonly decoder = new StringDecoder('utf8');
   private partial = '';
   private count: CallCount = { calls: 0, tool: '' };
 
@@ -37,7 +40,7 @@ export class CallLogReader {
       const buffer = Buffer.alloc(MAX_READ_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, MAX_READ_BYTES, this.offset);
       this.offset += bytesRead;
-      return this.take(buffer.subarray(0, bytesRead).toString('utf8'));
+      return this.take(this.decoder.write(buffer.subarray(0, bytesRead)));
     } finally {
       await handle.close();
     }
