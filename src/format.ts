@@ -20,6 +20,40 @@ export function formatCost(usd: number): string {
   return `$${usd.toFixed(4)}`;
 }
 
+/** A size as reports show it: `512 B`, `1.5 KB`, `2.4 MB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+const counted = (count: number, word: string) => `${count.toLocaleString('en-US')} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * What a run used, on one line: model requests, tokens, cost, tool calls, and the bytes of tool results that stayed
+ * out of the model's context beside the bytes the model was given.
+ */
+export function usageLine({ usage, cost_usd }: Pick<CodeModeResult, 'usage' | 'cost_usd'>): string {
+  const tokens = [
+    `${usage.input_tokens.toLocaleString('en-US')} in`,
+    `${usage.output_tokens.toLocaleString('en-US')} out`,
+    `${usage.cache_read_input_tokens.toLocaleString('en-US')} cache read`,
+    `${usage.cache_creation_input_tokens.toLocaleString('en-US')} cache write`,
+  ];
+  return [
+    counted(usage.model_requests, 'model request'),
+    `tokens ${tokens.join(', ')}`,
+    formatCost(cost_usd),
+    counted(usage.tool_calls, 'tool call'),
+    `${formatBytes(usage.tool_result_bytes)} of tool results kept out of the model's context (${formatBytes(usage.model_context_bytes)} given to the model)`,
+  ].join(' · ');
+}
+
+/** Said wherever a result is shown that a budget stopped; null when none did. */
+export function budgetNote({ stopped_by_budget: budget }: Pick<CodeModeResult, 'stopped_by_budget'>): string | null {
+  return budget && `⛔ Stopped by the budget ${budget}: raise ${budget} to let such a run go further.`;
+}
+
 /** Said wherever a result is shown that ran without the sandbox. */
 export const NOT_SANDBOXED = "⚠ Not sandboxed: the program ran with the job's files, network and processes in reach (sandbox: off).";
 

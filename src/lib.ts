@@ -1,4 +1,5 @@
 export type { PausedCall, ResumeRequest } from './engine/approvals.js';
+export type { TokenUsage } from './engine/claude/stream.js';
 export { codemode } from './engine/codemode.js';
 export type { CodeModeConfig, CodeModeConfigInput, CodeModeOptions } from './engine/config.js';
 export { CHECK_MODES, CLAUDE_CODE_VERSION } from './engine/config.js';
@@ -14,13 +15,17 @@ export { parseByteSize } from './engine/sandbox/limits.js';
 export { repositoryCredentials } from './engine/sandbox/repository.js';
 export type {
   AttemptRecord,
+  Budget,
   CodeModeResult,
   FailedPhase,
   Language,
+  ModelUsage,
   PhaseTimings,
   ProgramDrift,
   ProgressEvent,
   RunFiles,
+  RunUsage,
+  ToolUsage,
   TraceEntry,
 } from './engine/types.js';
 export { LANGUAGES } from './engine/types.js';

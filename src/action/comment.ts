@@ -54,12 +54,21 @@ export async function publishComment(
   existing: PostedComment | null,
   body: string,
 ): Promise<PostedComment | null> {
-  const { owner, repo, issue_number } = thread;
-  if (existing) {
-    const updated = await bestEffort(`update comment ${existing.id} on #${issue_number}`, async () =>
-      posted((await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body })).data),
-    );
-    if (updated) return updated;
-  }
-  return bestEffort(`comment on #${issue_number}`, async () => posted((await octokit.rest.issues.createComment({ ...thread, body })).data));
+  const updated = existing && (await updateComment(octokit, thread, existing, body));
+  if (updated) return updated;
+  return bestEffort(`comment on #${thread.issue_number}`, async () =>
+    posted((await octokit.rest.issues.createComment({ ...thread, body })).data),
+  );
+}
+
+/** Writes `body` into the comment in place; the comment, or null when GitHub refused. */
+export async function updateComment(
+  octokit: GitHubClient,
+  { owner, repo, issue_number }: Thread,
+  comment: PostedComment,
+  body: string,
+): Promise<PostedComment | null> {
+  return bestEffort(`update comment ${comment.id} on #${issue_number}`, async () =>
+    posted((await octokit.rest.issues.updateComment({ owner, repo, comment_id: comment.id, body })).data),
+  );
 }

@@ -7,6 +7,7 @@ import { codemode, type CodeModeConfigInput, type CodeModeResult, errorMessage, 
 import { redact } from '../redaction.js';
 import { preloadArtifactClient } from './artifact.js';
 import type { ActionInputs } from './inputs.js';
+import type { CallProgress } from './progress-comment.js';
 import { repoRoot } from './runtime.js';
 import { prepareHostedRunnerSandbox } from './sandbox.js';
 
@@ -30,6 +31,9 @@ function engineConfig(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspaceDir
     max_attempts: defined(inputs.max_attempts),
     timeout: defined(inputs.timeout),
     execution_timeout: defined(inputs.execution_timeout),
+    max_tool_calls: defined(inputs.max_tool_calls),
+    tool_timeout: defined(inputs.tool_timeout),
+    max_cost_usd: defined(inputs.max_cost_usd),
     sandbox: inputs.sandbox,
     max_processes: defined(inputs.max_processes),
     tmp_size: defined(inputs.tmp_size),
@@ -70,14 +74,20 @@ const RUNNER_CREDENTIALS = [
 /** What a run of the engine came to: its result, or why it could not start. */
 export type EngineOutcome = { result: CodeModeResult; error: null } | { result: null; error: string };
 
+/** What a run asks of the engine beyond the inputs: a program to run (the inputs' by default), a paused run to resume, and who hears of its calls. */
+export interface EngineRequest {
+  program?: string | SavedProgram;
+  resume?: ResumeRequest;
+  onCalls?: (progress: CallProgress) => void;
+}
+
 /** Runs Code Mode with the action's inputs, on the job's credentials, logging its progress redacted. */
 export async function runEngine(
   inputs: ActionInputs,
   task: string,
   env: NodeJS.ProcessEnv,
   secrets: readonly string[],
-  program: string | SavedProgram | undefined = inputs.program ?? undefined,
-  resume?: ResumeRequest,
+  { program = inputs.program ?? undefined, resume, onCalls }: EngineRequest = {},
 ): Promise<EngineOutcome> {
   const workspaceDir = await stepWorkspace(env);
   return codemode({
@@ -94,6 +104,10 @@ export async function runEngine(
     sandboxSetup: (signal) => prepareHostedRunnerSandbox(env, signal),
     execute: inputs.mode === 'run',
     onProgress: (event) => {
+      if (event.kind === 'calls') {
+        onCalls?.(event);
+        return;
+      }
       if (event.kind === 'claude') void preloadArtifactClient();
       core.info(redact(`[codemode] ${event.message}`, secrets));
     },

@@ -43,12 +43,12 @@ const positiveInteger = () =>
     .refine((value) => value === '' || /^[1-9]\d*$/.test(value), { error: 'Expected a positive integer.' })
     .transform((value) => (value === '' ? null : Number(value)));
 
-const positiveSeconds = () =>
+const positiveNumber = (expected: string) =>
   raw
-    .refine((value) => value === '' || (/^\d+(\.\d+)?$/.test(value) && Number(value) > 0), {
-      error: 'Expected a positive number of seconds.',
-    })
+    .refine((value) => value === '' || (/^\d+(\.\d+)?$/.test(value) && Number(value) > 0), { error: expected })
     .transform((value) => (value === '' ? null : Number(value)));
+
+const positiveSeconds = () => positiveNumber('Expected a positive number of seconds.');
 
 const byteSize = () =>
   raw
@@ -138,6 +138,9 @@ export const ActionInputsSchema = z
     max_attempts: positiveInteger(),
     timeout: positiveSeconds(),
     execution_timeout: positiveSeconds(),
+    max_tool_calls: positiveInteger(),
+    tool_timeout: positiveSeconds(),
+    max_cost_usd: positiveNumber('Expected a positive number of US dollars, such as 0.50.'),
     issue_number: positiveInteger(),
     comment: boolean(),
     artifact_name: raw.refine((value) => !ARTIFACT_NAME_FORBIDDEN.test(value), {

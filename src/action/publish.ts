@@ -9,7 +9,7 @@ import { type PostedComment, publishComment } from './comment.js';
 import type { Conversation } from './conversation.js';
 import type { EngineOutcome } from './engine.js';
 import { oneLine } from './markdown.js';
-import { type ProgramContext, renderErrorReport, renderReport, type ReportContext } from './report.js';
+import { type ProgramContext, renderErrorReport, renderReport, renderUsageDetail, type ReportContext } from './report.js';
 import type { StepContext } from './runtime.js';
 
 /**
@@ -49,6 +49,9 @@ function setOutputs(outcome: EngineOutcome, comment: PostedComment | null, artif
   core.setOutput('code_path', result?.files.runner ?? '');
   core.setOutput('cost_usd', result ? String(result.cost_usd) : '0');
   core.setOutput('turns', result ? String(result.turns) : '0');
+  core.setOutput('input_tokens', String(result?.usage.input_tokens ?? 0));
+  core.setOutput('output_tokens', String(result?.usage.output_tokens ?? 0));
+  core.setOutput('tool_calls', String(result?.usage.tool_calls ?? 0));
   core.setOutput('pull_request_url', '');
 }
 
@@ -89,7 +92,7 @@ export async function publishOutcome(
   const body = redact(rendered, secrets);
   const posted = conversation?.thread ? await publishComment(conversation.octokit, conversation.thread, comment, body) : null;
   setOutputs(outcome, posted ?? comment, artifact, secrets);
-  await writeSummary(body, env);
+  await writeSummary(outcome.result ? `${body}\n\n${renderUsageDetail(outcome.result)}` : body, env);
   const failure = failureMessage(outcome);
   if (failure) core.setFailed(redact(proposalUrl ? `${failure}: ${proposalUrl}` : failure, secrets));
 }

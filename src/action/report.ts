@@ -1,4 +1,4 @@
-import { formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits } from '../format.js';
+import { budgetNote, formatBytes, formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits, usageLine } from '../format.js';
 import { type CodeModeResult, languageDescription, type PausedCall, RUN_FILE_NAMES, type TraceEntry } from '../lib.js';
 import {
   codeCell,
@@ -13,6 +13,7 @@ import {
   tableCell,
 } from './markdown.js';
 import { commentMarkers, type ProgramRecord } from './markers.js';
+import type { CallProgress } from './progress-comment.js';
 import { type ReportComment, shortHash } from './reported-program.js';
 
 /** GitHub refuses comment bodies longer than this. */
@@ -249,6 +250,31 @@ function links({ runUrl, artifactUrl }: Pick<ReportContext, 'runUrl' | 'artifact
   );
 }
 
+/** What each attempt used and the run's total, for the job summary. */
+export function renderUsageDetail(result: CodeModeResult): string {
+  const header = [
+    '| Attempt | Model requests | input_tokens | output_tokens | cache_read_input_tokens | cache_creation_input_tokens | Cost | Tool calls | Tool results | Given to the model |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  ];
+  const row = (label: string, cost: number, used: Partial<CodeModeResult['usage']>) =>
+    `| ${[
+      label,
+      ...(['model_requests', 'input_tokens', 'output_tokens', 'cache_read_input_tokens', 'cache_creation_input_tokens'] as const).map(
+        (count) => (used[count] ?? 0).toLocaleString('en-US'),
+      ),
+      formatCost(cost),
+      (used.tool_calls ?? 0).toLocaleString('en-US'),
+      formatBytes(used.tool_result_bytes ?? 0),
+      formatBytes(used.model_context_bytes ?? 0),
+    ].join(' | ')} |`;
+  const attempts = result.attempts.map((attempt) =>
+    row(String(attempt.number), attempt.cost_usd, { ...attempt.model_usage, ...attempt.tool_usage }),
+  );
+  const note =
+    '_Tool results are the bytes the program received from its tools, none of which reached the model; the model was given the prompts and the files it read._';
+  return `#### Usage\n\n${[...header, ...attempts, row('**Total**', result.cost_usd, result.usage)].join('\n')}\n\n${note}`;
+}
+
 function footer(result: CodeModeResult, context: ReportContext): string {
   const facts = [
     `Attempts: ${result.attempts.length}`,
@@ -290,9 +316,11 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
   const { artifactUrl } = context;
   const program = context.program ?? null;
   const limits = unenforcedLimits(result);
+  const budget = budgetNote(result);
   return fit([
     { text: commentMarkers(context.triggerKey, program?.record ?? null) },
     { text: statusLine(result, context.mode, program) },
+    { text: budget && `> ${budget}` },
     { text: result.pending_call ? pendingSection(result.pending_call) : null },
     { text: result.success || result.pending_call ? programSection(program, result.pending_call) : null },
     { text: result.sandboxed ? null : `> ${NOT_SANDBOXED}` },
@@ -306,6 +334,7 @@ export function renderReport(result: CodeModeResult, context: ReportContext): st
     { text: result.code ? codeSection(result, artifactUrl) : null, dropRank: 1 },
     { text: executed && (result.success || result.output != null) ? outputSection(result, artifactUrl) : null, dropRank: 3 },
     { text: logSection(result, artifactUrl), dropRank: 0 },
+    { text: `<sub>${escapeText(usageLine(result))}</sub>` },
     { text: footer(result, context) },
   ]);
 }
@@ -324,9 +353,13 @@ export function renderErrorReport(error: string, context: ReportContext): string
     .join('\n\n');
 }
 
-export function renderProgress(context: Pick<ReportContext, 'task' | 'runUrl' | 'triggerKey'>): string {
+/** The progress comment: working on it, and while the program runs, its calls so far and the last one's tool. */
+export function renderProgress(context: Pick<ReportContext, 'task' | 'runUrl' | 'triggerKey'>, calls: CallProgress | null = null): string {
   const run = context.runUrl ? ` [Workflow run](${context.runUrl})` : '';
-  return `${commentMarkers(context.triggerKey)}\n⏳ Working on it…${run}\n\n${taskSection(context.task)}`;
+  const running = calls
+    ? `\n\n🔧 The program is running: ${calls.calls.toLocaleString('en-US')} tool call${calls.calls === 1 ? '' : 's'} so far, the last to ${inlineCode(shorten(oneLine(calls.tool), CAPS.cell))}.`
+    : '';
+  return `${commentMarkers(context.triggerKey)}\n⏳ Working on it…${run}${running}\n\n${taskSection(context.task)}`;
 }
 
 export function renderUsage(context: MarkerContext & { triggerPhrase: string }): string {

@@ -44,6 +44,9 @@ Options:
   --max-turns <n>            Claude turns per attempt (default 12)
   --timeout <s>              seconds for the whole run (default 900)
   --execution-timeout <s>    seconds for the generated program (default 120)
+  --max-tool-calls <n>       tool calls the program may make per attempt; past it they fail and the run stops (default 2000)
+  --tool-timeout <s>         seconds one tool call may take before it fails with a TimeoutError (default: no limit)
+  --max-cost-usd <usd>       US dollars the Claude Code sessions of the run may spend, repairs included (default: no limit)
   --workspace <dir>          where the runner, log and transcript are written
   --keep                     keep the workspace after the run
   --dry-run                  write the runner and the prompt, then stop before Claude
@@ -97,6 +100,9 @@ const OPTIONS = {
   'max-turns': { type: 'string' },
   timeout: { type: 'string' },
   'execution-timeout': { type: 'string' },
+  'max-tool-calls': { type: 'string' },
+  'tool-timeout': { type: 'string' },
+  'max-cost-usd': { type: 'string' },
   workspace: { type: 'string' },
   keep: { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
@@ -162,6 +168,9 @@ export function parseCommandLine(argv: string[]): CliCommand | null {
       max_turns: optionalNumber('--max-turns', values['max-turns'], 'integer'),
       timeout: optionalNumber('--timeout', values.timeout, 'seconds'),
       execution_timeout: optionalNumber('--execution-timeout', values['execution-timeout'], 'seconds'),
+      max_tool_calls: optionalNumber('--max-tool-calls', values['max-tool-calls'], 'integer'),
+      tool_timeout: optionalNumber('--tool-timeout', values['tool-timeout'], 'seconds'),
+      max_cost_usd: optionalNumber('--max-cost-usd', values['max-cost-usd'], 'usd'),
       workspace_dir: values.workspace,
       preserve_workspace: values.keep || values['dry-run'],
       repo_root: values['repo-root'],
@@ -243,12 +252,12 @@ function oneOf<Mode extends string>(flag: string, text: string | undefined, mode
   return mode;
 }
 
-function optionalNumber(flag: string, text: string | undefined, kind: 'integer' | 'seconds'): number | undefined {
+const NUMBER_KINDS = { integer: 'a positive integer', seconds: 'a positive number of seconds', usd: 'a positive number of US dollars' };
+
+function optionalNumber(flag: string, text: string | undefined, kind: keyof typeof NUMBER_KINDS): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  const valid = text.trim() !== '' && Number.isFinite(value) && value > 0 && (kind === 'seconds' || Number.isInteger(value));
-  if (!valid) {
-    throw usageError(`Invalid ${flag} '${text}': expected a positive ${kind === 'integer' ? 'integer' : 'number of seconds'}`);
-  }
+  const valid = text.trim() !== '' && Number.isFinite(value) && value > 0 && (kind !== 'integer' || Number.isInteger(value));
+  if (!valid) throw usageError(`Invalid ${flag} '${text}': expected ${NUMBER_KINDS[kind]}`);
   return value;
 }

@@ -65,7 +65,9 @@ export async function runCli(argv: string[], io: CliIo = processIo, env: NodeJS.
       env,
       dryRun: command.dryRun,
       execute: command.command === 'run',
-      onProgress: (event: ProgressEvent) => progressOut(`• ${event.message}`),
+      onProgress: (event: ProgressEvent) => {
+        if (event.kind !== 'calls' || command.config.verbose) progressOut(`• ${event.message}`);
+      },
     });
     // Redacted before rendering too: a secret cut short or escaped for display would no longer match whole.
     const shown = redactDeep(result, secrets);

@@ -1,4 +1,4 @@
-import { formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits } from '../format.js';
+import { budgetNote, formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits, usageLine } from '../format.js';
 import type { CodeModeResult, PausedCall, TraceEntry } from '../lib.js';
 
 function describeCall(entry: TraceEntry): string {
@@ -22,6 +22,8 @@ function pendingCall(call: PausedCall, result: CodeModeResult): string {
 /** The result as a person reads it in a terminal. */
 export function renderResult(result: CodeModeResult): string {
   const lines = [result.success ? '✔ Success' : `✖ Failed (${result.failed_phase ?? 'unknown phase'}): ${result.error ?? 'unknown error'}`];
+  const budget = budgetNote(result);
+  if (budget) lines.push(budget);
   if (!result.sandboxed) lines.push(NOT_SANDBOXED);
   const limits = unenforcedLimits(result);
   if (limits) lines.push(limits);
@@ -37,6 +39,7 @@ export function renderResult(result: CodeModeResult): string {
   lines.push(
     '',
     `Attempts: ${result.attempts.length}  Turns: ${result.turns}  Cost: ${formatCost(result.cost_usd)}  Time: ${(result.timings.total_ms / 1000).toFixed(1)} s`,
+    `Usage: ${usageLine(result)}`,
   );
   if (result.workspace_dir) lines.push(`Workspace: ${result.workspace_dir}`);
   return lines.join('\n');

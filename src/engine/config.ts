@@ -73,6 +73,19 @@ export const CodeModeConfigSchema = z.object({
   approve_tools: z.array(z.string().min(1, { error: 'approve_tools holds an empty name' })).default([]),
   /** The calls of MCP tools annotated destructiveHint (and not readOnlyHint) need approval too. */
   approve_destructive_mcp: z.boolean().default(true),
+  /** Tool calls one run of the program may make; the tool host refuses the ones past it (docs/budgets.md). */
+  max_tool_calls: z
+    .number({ error: 'max_tool_calls must be a whole number' })
+    .int({ error: 'max_tool_calls must be a whole number' })
+    .positive({ error: 'max_tool_calls must be at least 1' })
+    .default(2000),
+  /** Seconds one tool call may take before it fails with a TimeoutError; no limit beyond execution_timeout when absent. */
+  tool_timeout: seconds('tool_timeout').optional(),
+  /** US dollars the Claude Code sessions of a run may spend together, repairs included; no limit when absent. */
+  max_cost_usd: z
+    .number({ error: 'max_cost_usd must be a number of US dollars' })
+    .refine((n) => Number.isFinite(n) && n > 0, { error: 'max_cost_usd must be a positive number of US dollars' })
+    .optional(),
   /** Stdout+stderr bytes of the generated program kept in memory; the rest only goes to execution.log. */
   log_cap_bytes: z
     .number()

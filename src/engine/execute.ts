@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import type { Duplex, Readable } from 'node:stream';
 
 import { firstLine, shorten } from '../format.js';
+import { type CallCount, watchCallLog } from './call-progress.js';
 import { ExecutionLog, type ExecutionLogLimits } from './execution-log.js';
 import { callLogPath, type HostReport } from './host.js';
 import { type HostRecord, readHostRecord } from './host-record.js';
@@ -25,6 +26,8 @@ export interface ExecutionRequest {
   signal?: AbortSignal;
   /** Serves the host's descriptor 3 (MCP calls), when the run has MCP servers. */
   channel?: (socket: Duplex) => void;
+  /** Told the calls so far while the program runs, each time more began. */
+  onCalls?: (count: CallCount) => void;
 }
 
 /** What running the program once came to: how the host ended, what it reported, and why the run failed if it did. */
@@ -56,6 +59,7 @@ export async function executeHost(request: ExecutionRequest): Promise<ExecutionO
     if (output.overLimit) overflow.abort();
   };
   const drains: Promise<void>[] = [];
+  const watcher = request.onCalls && watchCallLog(callLogPath(request.reportPath), request.onCalls);
   const outcome = await runProcessTree(request.command.file, request.command.args, {
     cwd: request.cwd,
     env: { ...request.env, ...request.command.env },
@@ -66,7 +70,7 @@ export async function executeHost(request: ExecutionRequest): Promise<ExecutionO
       drains.push(drainInto(stdout, record), drainInto(stderr, record));
     },
   });
-  await Promise.allSettled(drains);
+  await Promise.allSettled([...drains, watcher?.stop()]);
   await output.close();
   const hostRecord = await readHostRecord(request.reportPath);
   const log = output.text();

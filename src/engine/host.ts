@@ -41,6 +41,18 @@ export interface LaunchSpec {
   mcp_fd: number | null;
   /** The call names of the MCP tools (`server.tool`), which the host forwards on `mcp_fd`. */
   mcp_tools: string[];
+  /** The calls the program may make; the host refuses the ones past it. Null for no limit. */
+  max_tool_calls: number | null;
+  /** How long one call may take before it fails with a timeout error; null for no limit beyond the run's. */
+  tool_timeout_ms: number | null;
+}
+
+/** The limits the host puts on the program's tool calls (docs/budgets.md). */
+export interface CallBudget {
+  /** The calls the program may make; null for no limit. */
+  maxToolCalls: number | null;
+  /** How long one call may take, in milliseconds; null for no limit beyond the run's timeout. */
+  toolTimeoutMs: number | null;
 }
 
 /** What the program sent as its result: whether main() returned, what it returned, or the exception it raised. */
@@ -66,6 +78,10 @@ export const HostReportSchema = z.object({
   stopped: z.string().nullable().optional(),
   /** The call the host did not make because it needs approval; the program was stopped there. */
   paused: PausedCallSchema.optional(),
+  /** Calls the host refused because the run's max_tool_calls was spent. */
+  calls_refused: z.number().int().nonnegative().optional(),
+  /** Bytes of the tools' results sent to the program: what stayed out of the model's context. */
+  result_bytes: z.number().int().nonnegative().optional(),
 });
 export type HostReport = z.infer<typeof HostReportSchema>;
 
@@ -86,6 +102,8 @@ export interface HostLaunch {
   reportPath: string;
   /** The largest message the program and the host may send each other; MAX_MESSAGE_BYTES unless given. */
   maxMessageBytes?: number;
+  /** No limit on the calls unless given. */
+  budget?: CallBudget;
 }
 
 /** Writes the launch spec and returns the host command that reads it. */
@@ -104,6 +122,8 @@ export async function prepareHost(launch: HostLaunch): Promise<ExecutionCommand>
     max_message_bytes: launch.maxMessageBytes ?? MAX_MESSAGE_BYTES,
     mcp_fd: module.mcp ? MCP_CHANNEL_FD : null,
     mcp_tools: Object.keys(module.mcp?.routes ?? {}),
+    max_tool_calls: launch.budget?.maxToolCalls ?? null,
+    tool_timeout_ms: launch.budget?.toolTimeoutMs ?? null,
   };
   await writeFile(launch.specPath, JSON.stringify(spec));
   const hostCommand = language.hostCommand(runnerPath, module, context);

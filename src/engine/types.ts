@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import type { PausedCall } from './approvals.js';
+import type { TokenUsage } from './claude/stream.js';
 import { ElicitationRecordSchema, MAX_ELICITATIONS_PER_CALL } from './mcp/elicitation.js';
 
 /** One parameter of a tool as the model sees it. */
@@ -125,7 +126,31 @@ export interface AttemptRecord {
   claude_ms: number;
   execute_ms: number | null;
   exit_code: number | null;
+  /** What the attempt's Claude Code session used; absent when it asked no model. */
+  model_usage?: ModelUsage;
+  /** What the attempt's program used; absent when it did not run. */
+  tool_usage?: ToolUsage;
 }
+
+/** A Claude Code session's tokens (under Anthropic's names) and model requests, and the bytes it gave the model. */
+export interface ModelUsage extends TokenUsage {
+  model_requests: number;
+  /** The system prompt, the prompt and the results of the model's own tools (the runner it read). */
+  model_context_bytes: number;
+}
+
+/** A program's tool calls and the bytes of their results, which the program got and the model never saw. */
+export interface ToolUsage {
+  /** The calls the program made, those answered from the journal and those a budget refused included. */
+  tool_calls: number;
+  tool_result_bytes: number;
+}
+
+/** What a run used, summed over its attempts. */
+export type RunUsage = ModelUsage & ToolUsage;
+
+/** The budgets that stop a run (docs/budgets.md); tool_timeout fails single calls, not the run. */
+export type Budget = 'max_tool_calls' | 'max_cost_usd';
 
 export interface PhaseTimings {
   extract_ms: number;
@@ -171,6 +196,10 @@ export interface CodeModeResult {
   session_id: string | null;
   turns: number;
   cost_usd: number;
+  /** Tokens, model requests, tool calls and bytes, summed over the attempts. */
+  usage: RunUsage;
+  /** The budget that stopped the run, or null. */
+  stopped_by_budget: Budget | null;
   timings: PhaseTimings;
   task: string;
   tools_module: string;
@@ -225,6 +254,8 @@ export type ProgressEvent =
   | { kind: 'phase'; phase: Phase; message: string }
   | { kind: 'claude'; message: string }
   | { kind: 'attempt'; number: number; message: string }
+  /** While the program runs: the calls it began so far and the last one's tool. */
+  | { kind: 'calls'; calls: number; tool: string; message: string }
   | { kind: 'info'; message: string };
 
 export type ProgressListener = (event: ProgressEvent) => void;

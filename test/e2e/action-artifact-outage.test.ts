@@ -28,7 +28,7 @@ describe('the built action when the artifact service is down', () => {
     expect(report).toContain('### ✅ Code Mode succeeded');
     expect(report).toContain(JSON.stringify(WEATHER_OUTPUT, null, 2));
     expect(report).not.toContain('[Artifact]');
-    expect(step.summary).toBe(report);
+    expect(step.summary.startsWith(`${report}\n\n#### Usage\n\n`)).toBe(true);
     expect(step.outputs).toMatchObject({ success: 'true', result: JSON.stringify(WEATHER_OUTPUT), artifact_id: '', artifact_url: '' });
   });
 });

@@ -108,7 +108,7 @@ describe('every trigger of the built action', () => {
     expect(stage.github.comments).toHaveLength(1);
     const comment = stage.github.comments[0]!;
     expect(comment.issue_number).toBe(trigger.thread);
-    expect(comment.body).toBe(step.summary);
+    expect(step.summary.startsWith(`${comment.body}\n\n#### Usage\n\n`)).toBe(true);
     expect(comment.body.startsWith(`${REPORT_MARKER}\n<!-- codemode-action:trigger=${trigger.triggerKey} -->\n`)).toBe(true);
     expect(step.outputs.comment_url).toBe(comment.html_url);
     expect(step.writes()).toEqual([

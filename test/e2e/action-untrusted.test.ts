@@ -74,7 +74,7 @@ describe('the built action shows untrusted text as text', () => {
     const step = await commentStep(stage, main);
     expect(step.exitCode).toBe(0);
     const report = stage.github.comments[0]!.body;
-    expect(step.summary).toBe(report);
+    expect(step.summary.startsWith(`${report}\n\n#### Usage\n\n`)).toBe(true);
     expectInert(report, 3);
     const positions = ['### ✅ Code Mode succeeded', '#### Tool calls (1)', 'Generated code', '#### Output', '<sub>Attempts: 1'].map(
       (part) => report.indexOf(part),

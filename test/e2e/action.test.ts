@@ -135,9 +135,28 @@ describe('the built action on Node 24, as the runner starts it', () => {
       code_path: expect.stringMatching(new RegExp(`^${stage.runnerTemp}/codemode[^/]*/agentRunner\\.py$`)),
       cost_usd: String(cost),
       turns: '2',
+      input_tokens: '1000',
+      output_tokens: '50',
+      tool_calls: '3',
       pull_request_url: '',
     });
-    expect(step.summary).toBe(report);
+    // What the run used: one line in the comment, each attempt and the total in the summary, the counts in result.json.
+    expect(report).toMatch(
+      /\n<sub>3 model requests · tokens 3,000 in, 150 out, 0 cache read, 0 cache write · \$0\.0150 · 3 tool calls · \d+ B of tool results kept out of the model's context \(\d+\.\d KB given to the model\)<\/sub>\n/,
+    );
+    expect(step.summary.startsWith(`${report}\n\n#### Usage\n\n`)).toBe(true);
+    expect(step.summary).toMatch(/^\| \*\*Total\*\* \| 3 \| 3,000 \| 150 \| 0 \| 0 \| \$0\.0150 \| 3 \| \d+ B \| \d+\.\d KB \|$/m);
+    const { usage } = JSON.parse(files['result.json']!) as CodeModeResult;
+    expect(usage).toMatchObject({
+      input_tokens: 3000,
+      output_tokens: 150,
+      cache_read_input_tokens: 0,
+      cache_creation_input_tokens: 0,
+      model_requests: 3,
+      tool_calls: 3,
+    });
+    expect(usage.tool_result_bytes).toBeGreaterThan(0);
+    expect(usage.model_context_bytes).toBeGreaterThan(1000);
 
     expect(Object.keys(files).sort()).toEqual([
       '_codemode_codec.py',
@@ -310,7 +329,7 @@ describe('the built action on Node 24, as the runner starts it', () => {
       /^\| 1 \| get_weather \| `\{"city":"Atlantis"\}` \| ❌ `ValueError: Unknown city: Atlantis .*…?` \| \d+(\.\d)? ms \|$/m,
     );
     expect(report).toContain('<sub>Attempts: 2 · Turns: 4 · ');
-    expect(step.summary).toBe(report);
+    expect(step.summary.startsWith(`${report}\n\n#### Usage\n\n`)).toBe(true);
     expect(step.outputs).toMatchObject({
       success: 'false',
       error,
@@ -458,7 +477,7 @@ describe('the built action on Node 24, as the runner starts it', () => {
       new RegExp(`_… [\\d,]+ earlier characters: see \`execution\\.log\` in the \\[artifact\\]\\(${artifactUrl}\\)\\._`),
     );
     expect(report).toContain('SKU-00399 in B11: ');
-    expect(step.summary).toBe(report);
+    expect(step.summary.startsWith(`${report}\n\n#### Usage\n\n`)).toBe(true);
     expect(step.outputs.result).toBe(JSON.stringify(result.output));
   });
 

@@ -84,6 +84,31 @@ describe('dist/cli.js', () => {
     expect(run.stdout).toContain('✔ Success');
     expect(run.stdout).toContain('"difference": "13°F"');
     expect(run.stdout).toContain('Tool calls (3):');
+    expect(run.stdout).toMatch(
+      /^Usage: 3 model requests · tokens 3,000 in, 150 out, 0 cache read, 0 cache write · \$0\.0150 · 3 tool calls · \d+ B of tool results kept out of the model's context \(\d+\.\d KB given to the model\)$/m,
+    );
+  });
+
+  it('stops a program past --max-tool-calls, saying which budget stopped it', async () => {
+    const args = [
+      'run',
+      '--tools',
+      'examples/weather/tools.py',
+      '--task',
+      TASK,
+      '--claude-code-path',
+      CLAUDE_PATH,
+      '--max-tool-calls',
+      '1',
+    ];
+    const run = await cli(args);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('✖ Failed (execute): The program reached max_tool_calls (1): 1 call was refused');
+    expect(run.stdout).toContain('⛔ Stopped by the budget max_tool_calls: raise max_tool_calls to let such a run go further.');
+    const json = await cli([...args, '--json']);
+    const result = JSON.parse(json.stdout) as CodeModeResult;
+    expect(result).toMatchObject({ success: false, stopped_by_budget: 'max_tool_calls', usage: { tool_calls: 2, model_requests: 3 } });
+    expect(result.attempts).toHaveLength(1);
   });
 
   it('writes the runner and the prompt and stops before Claude with --dry-run', async () => {

@@ -14,6 +14,7 @@ import { CONTEXT, writeRunner as writeTypeScriptRunner } from '../fixtures/types
 export interface RunOptions {
   timeoutMs?: number;
   logLimits?: ExecutionRequest['logLimits'];
+  onCalls?: ExecutionRequest['onCalls'];
 }
 
 /** Runs a written runner as the engine does (without the sandbox): the launch spec, the host, its record. */
@@ -47,6 +48,7 @@ async function runThroughEngine(
     logPath: path.join(folder, 'execution.log'),
     logCapBytes: 64 * 1024,
     logLimits: options.logLimits,
+    onCalls: options.onCalls,
   });
 }
 

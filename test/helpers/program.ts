@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 import { parseConfig } from '../../src/engine/config.js';
-import type { HostReport, ProgramResult } from '../../src/engine/host.js';
+import type { CallBudget, HostReport, ProgramResult } from '../../src/engine/host.js';
 import type { LanguageContext, LanguageSupport } from '../../src/engine/language.js';
 import { runProgram } from '../../src/engine/run/program.js';
 import { programLimits } from '../../src/engine/sandbox/limits.js';
@@ -11,6 +11,7 @@ export interface FolderRunOptions {
   /** The journal shared by the attempts of one run; by default the folder's own. */
   journal?: string;
   maxMessageBytes?: number;
+  budget?: CallBudget;
 }
 
 export interface FolderRun {
@@ -53,6 +54,7 @@ export async function runInFolder(
     timeoutMs: 120_000,
     logCapBytes: 1024 * 1024,
     maxMessageBytes: options.maxMessageBytes,
+    budget: options.budget,
   });
   const host = execution.report;
   if (!host) throw new Error(`${execution.error ?? 'The host wrote no report'}\n${execution.log}`);

@@ -172,6 +172,9 @@ describe('run() as the runner starts it', () => {
       code_path: '',
       cost_usd: '0',
       turns: '0',
+      input_tokens: '0',
+      output_tokens: '0',
+      tool_calls: '0',
       pull_request_url: '',
     });
     expect(action.failed).toBe(true);

@@ -117,10 +117,11 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
     const progress: string[] = [];
     const result = await runClaudeSession(sessionOptions(workspace, fake, { onProgress: (line) => progress.push(line) }));
 
-    expect(result).toMatchObject({ turns: 2, error: null });
+    expect(result).toMatchObject({ turns: 2, error: null, model_requests: 1 });
     expect(fake.messageRequests()).toHaveLength(1);
     expect(result.session_id).toMatch(/^[0-9a-f-]{36}$/);
     expect(result.cost_usd).toBeCloseTo(0.005, 6);
+    expect(result.usage).toEqual({ input_tokens: 1000, output_tokens: 50, cache_read_input_tokens: 0, cache_creation_input_tokens: 0 });
     const written = 'def main():\n    return 42\n';
     expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toBe(written);
     expect(fs.readFileSync(workspace.runnerPath, 'utf8')).toBe(RUNNER);
@@ -204,6 +205,27 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
       expect(resumed.userPromptCount()).toBe(2);
       expect(resumed.firstUserText()).toContain('Return the answer to everything.');
       expect(JSON.stringify(resumed.body.messages)).toContain('ValueError: wrong answer');
+    },
+  );
+
+  it(
+    'stops at --max-budget-usd with Claude Code’s message, counting the tokens of every request; a resumed run has a budget of its own',
+    { timeout: 90_000 },
+    async () => {
+      const workspace = await makeWorkspace();
+      const fake = await startFake(
+        editRunnerScript([replaceMain('def main():\n    return 1\n'), replaceMain('def main():\n    return 2\n')]),
+      );
+      const first = await runClaudeSession(sessionOptions(workspace, fake, { maxBudgetUsd: 0.007 }));
+      expect(first).toMatchObject({ error: 'Reached maximum budget ($0.007)', turns: 2, model_requests: 2 });
+      expect(first.cost_usd).toBeCloseTo(0.01, 6);
+      expect(first.usage).toEqual({ input_tokens: 2000, output_tokens: 100, cache_read_input_tokens: 0, cache_creation_input_tokens: 0 });
+
+      // The earlier run spent $0.01: a budget of the whole session would stop this one after its first request.
+      const resumed = sessionOptions(workspace, fake, { maxBudgetUsd: 0.012, resumeSessionId: first.session_id! });
+      const second = await runClaudeSession(resumed);
+      expect(second).toMatchObject({ error: 'Reached maximum budget ($0.012)', turns: 3, model_requests: 3 });
+      expect(second.cost_usd).toBeCloseTo(0.015, 6);
     },
   );
 

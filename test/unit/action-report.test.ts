@@ -10,6 +10,7 @@ import {
   renderRefusal,
   renderReport,
   renderUsage,
+  renderUsageDetail,
   type ReportContext,
 } from '../../src/action/report.js';
 import type { CodeModeResult, TraceEntry } from '../../src/engine/types.js';
@@ -34,6 +35,17 @@ function result(overrides: Partial<CodeModeResult> = {}): CodeModeResult {
     session_id: 'session-1',
     turns: 4,
     cost_usd: 0.0123,
+    usage: {
+      input_tokens: 12_000,
+      output_tokens: 800,
+      cache_read_input_tokens: 30_000,
+      cache_creation_input_tokens: 2_000,
+      model_requests: 4,
+      model_context_bytes: 9_000,
+      tool_calls: 1,
+      tool_result_bytes: 2_500_000,
+    },
+    stopped_by_budget: null,
     timings: { extract_ms: 50, install_ms: 0, claude_ms: 9000, verify_ms: 200, execute_ms: 80, total_ms: 9400 },
     task: 'Add 2 and 3',
     tools_module: 'tools.py',
@@ -97,6 +109,65 @@ describe('renderReport', () => {
     expect(report).not.toContain('#### Attempts');
     expect(report).toContain(
       '<sub>Attempts: 1 · Turns: 4 · Cost: $0.0123 · Duration: 9.4 s · [Workflow run](https://github.com/o/r/actions/runs/9) · [Artifact](https://github.com/o/r/actions/runs/9/artifacts/11)</sub>',
+    );
+  });
+
+  it('shows what the run used on one line above the footer: requests, tokens, cost, tool calls and bytes', () => {
+    expect(renderReport(result(), CONTEXT)).toContain(
+      "<sub>4 model requests · tokens 12,000 in, 800 out, 30,000 cache read, 2,000 cache write · $0.0123 · 1 tool call · 2.4 MB of tool results kept out of the model's context (8.8 KB given to the model)</sub>\n\n<sub>Attempts: 1",
+    );
+  });
+
+  it('says which budget stopped a run, right under the status', () => {
+    const stopped = result({
+      success: false,
+      error: 'The program reached max_tool_calls (2): 1 call was refused',
+      failed_phase: 'execute',
+      stopped_by_budget: 'max_tool_calls',
+    });
+    expect(renderReport(stopped, CONTEXT)).toContain(
+      '```text\nThe program reached max_tool_calls (2): 1 call was refused\n```\n\n> ⛔ Stopped by the budget max_tool_calls: raise max_tool_calls to let such a run go further.',
+    );
+    expect(renderReport(result(), CONTEXT)).not.toContain('Stopped by the budget');
+  });
+
+  it('details the usage of each attempt and the total for the job summary', () => {
+    const attempt = result().attempts[0]!;
+    const detailed = result({
+      attempts: [
+        {
+          ...attempt,
+          number: 1,
+          cost_usd: 0.01,
+          model_usage: {
+            input_tokens: 10_000,
+            output_tokens: 600,
+            cache_read_input_tokens: 30_000,
+            cache_creation_input_tokens: 2_000,
+            model_requests: 3,
+            model_context_bytes: 8_000,
+          },
+          tool_usage: { tool_calls: 0, tool_result_bytes: 0 },
+        },
+        { ...attempt, number: 2, cost_usd: 0.0023, tool_usage: { tool_calls: 1, tool_result_bytes: 2_500_000 } },
+      ],
+    });
+    expect(renderUsageDetail(detailed).split('\n').slice(0, 6)).toEqual([
+      '#### Usage',
+      '',
+      '| Attempt | Model requests | input_tokens | output_tokens | cache_read_input_tokens | cache_creation_input_tokens | Cost | Tool calls | Tool results | Given to the model |',
+      '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+      '| 1 | 3 | 10,000 | 600 | 30,000 | 2,000 | $0.0100 | 0 | 0 B | 7.8 KB |',
+      '| 2 | 0 | 0 | 0 | 0 | 0 | $0.0023 | 1 | 2.4 MB | 0 B |',
+    ]);
+    expect(renderUsageDetail(detailed)).toContain('| **Total** | 4 | 12,000 | 800 | 30,000 | 2,000 | $0.0123 | 1 | 2.4 MB | 8.8 KB |');
+  });
+
+  it('shows the calls so far and the last tool in the progress comment while the program runs', () => {
+    const context = { task: 'Add 2 and 3', runUrl: null, triggerKey: 'comment-123' };
+    expect(renderProgress(context)).not.toContain('tool call');
+    expect(renderProgress(context, { calls: 1234, tool: 'add' })).toContain(
+      '⏳ Working on it…\n\n🔧 The program is running: 1,234 tool calls so far, the last to `add`.\n\n**Task**',
     );
   });
 

@@ -32,6 +32,11 @@ describe('Claude Code stream-json parsing (lines recorded from the real binary)'
     const sessionId = init?.type === 'init' ? init.session_id : '';
     expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);
     expect(events.flatMap((event) => (event.type === 'tool_use' ? [event.name] : []))).toEqual(['Read', 'Write']);
+    expect(events.flatMap((event) => (event.type === 'model_message' ? [event.id] : []))).toEqual([
+      'msg_fake_0',
+      'msg_fake_1',
+      'msg_fake_2',
+    ]);
     const result = resultOf(events);
     expect(result).toMatchObject({
       subtype: 'success',
@@ -55,6 +60,12 @@ describe('Claude Code stream-json parsing (lines recorded from the real binary)'
     const result = resultOf(eventsOf('resumed'));
     expect(result.total_cost_usd).toBeCloseTo(0.03, 6);
     expect(result.run_cost_usd).toBeCloseTo(0.015, 6);
+    expect(result.run_usage).toEqual({
+      input_tokens: 3000,
+      output_tokens: 150,
+      cache_read_input_tokens: 0,
+      cache_creation_input_tokens: 0,
+    });
     expect(result.num_turns).toBe(3);
   });
 

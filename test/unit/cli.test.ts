@@ -38,6 +38,26 @@ describe('codemode CLI usage errors', () => {
       ['run', '--tools', 't.py', '--task', 'x', '--max-attempts', '1.5'],
       "codemode: Invalid --max-attempts '1.5': expected a positive integer",
     ],
+    [
+      ['run', '--tools', 't.py', '--task', 'x', '--max-tool-calls', '0'],
+      "codemode: Invalid --max-tool-calls '0': expected a positive integer",
+    ],
+    [
+      ['run', '--tools', 't.py', '--task', 'x', '--max-tool-calls', '2.5'],
+      "codemode: Invalid --max-tool-calls '2.5': expected a positive integer",
+    ],
+    [
+      ['run', '--tools', 't.py', '--task', 'x', '--tool-timeout', 'never'],
+      "codemode: Invalid --tool-timeout 'never': expected a positive number of seconds",
+    ],
+    [
+      ['run', '--tools', 't.py', '--task', 'x', '--max-cost-usd', '$1'],
+      "codemode: Invalid --max-cost-usd '$1': expected a positive number of US dollars",
+    ],
+    [
+      ['run', '--tools', 't.py', '--task', 'x', '--max-cost-usd', '-0.5'],
+      "codemode: Invalid --max-cost-usd '-0.5': expected a positive number of US dollars",
+    ],
     [['run', '--tools', 't.py', '--task', 'x', '--keep'], 'codemode: --keep needs --workspace <dir>'],
     [
       ['run', '--tools', 't.py', '--task', 'x', '--approve-tools', 'delete_branch,drop table'],

@@ -543,6 +543,59 @@ import asyncio
     expect(readFileSync(orders, 'utf8')).toBe('sku-1\nsku-2\nsku-1\n');
   });
 
+  it('refuses the calls past max_tool_calls with an error main() sees, and reports them as refused', async () => {
+    const main = `def main(params: str = "") -> object:
+    answers = [echo("one"), echo("two")]
+    try:
+        echo("three")
+    except RuntimeError as error:
+        answers.append(f"{type(error).__name__}: {error}")
+    return answers
+`;
+    const module = await extract(fixture('host_tools.py'));
+    const { report, host } = await runRunner(writeRunner(runnerWithMain(module, main)), module, context, {
+      budget: { maxToolCalls: 2, toolTimeoutMs: null },
+    });
+    const refusal = "echo() was not called: the run's budget of 2 tool calls is spent (max_tool_calls)";
+    expect(report.output).toEqual(['one', 'two', `RuntimeError: ${refusal}`]);
+    expect(host.trace.map((entry) => [entry.tool, entry.ok, entry.error ?? entry.result])).toEqual([
+      ['echo', true, 'one'],
+      ['echo', true, 'two'],
+      ['echo', false, `RuntimeError: ${refusal}`],
+    ]);
+    expect(host.calls_refused).toBe(1);
+  });
+
+  it('fails a sync or async call that takes longer than tool_timeout with a TimeoutError, and main() goes on', async () => {
+    const main = `async def main(params: str = "") -> object:
+    errors = []
+    try:
+        pause(60)
+    except TimeoutError as error:
+        errors.append(str(error))
+    try:
+        await wait_and_return("slow", 60)
+    except TimeoutError as error:
+        errors.append(str(error))
+    return [errors, pause(0)]
+`;
+    const module = await extract(fixture('host_tools.py'));
+    const { report, host } = await runRunner(writeRunner(runnerWithMain(module, main)), module, context, {
+      budget: { maxToolCalls: null, toolTimeoutMs: 300 },
+    });
+    expect(report.output).toEqual([
+      ['pause() did not finish within the tool_timeout of 0.3 s', 'wait_and_return() did not finish within the tool_timeout of 0.3 s'],
+      'slept 0 s',
+    ]);
+    expect(host.trace.map((entry) => [entry.tool, entry.ok, entry.error ?? entry.result])).toEqual([
+      ['pause', false, 'TimeoutError: pause() did not finish within the tool_timeout of 0.3 s'],
+      ['wait_and_return', false, 'TimeoutError: wait_and_return() did not finish within the tool_timeout of 0.3 s'],
+      ['pause', true, 'slept 0 s'],
+    ]);
+    expect(host.trace.slice(0, 2).map((entry) => entry.duration_ms < 30_000)).toEqual([true, true]);
+    expect(host.result_bytes).toBeGreaterThan(0);
+  });
+
   it('keeps its own trace: a direct call in the program and a forged message leave it as it was', async () => {
     const main = `def main(params: str = "") -> object:
     import json, os, _codemode_runtime

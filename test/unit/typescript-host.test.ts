@@ -239,6 +239,50 @@ describe('the TypeScript tool host', () => {
     expect((await readFile(journal, 'utf8')).trim().split('\n')).toHaveLength(2);
   });
 
+  it('refuses the calls past max_tool_calls with an error main() sees, and reports them as refused', async () => {
+    const body = [
+      "  const answers: unknown[] = [await echo('one'), await echo('two')];",
+      '  try {',
+      "    await echo('three');",
+      '  } catch (error) {',
+      '    answers.push(String(error));',
+      '  }',
+      '  return answers;',
+    ].join('\n');
+    const runner = await writeRunner(TOOLS, 'task', body);
+    const { report, host } = await runRunner(runner, process.execPath, { budget: { maxToolCalls: 2, toolTimeoutMs: null } });
+    const refusal = "echo() was not called: the run's budget of 2 tool calls is spent (max_tool_calls)";
+    expect(report.output).toEqual(['one', 'two', `Error: ${refusal}`]);
+    expect(report.trace.map((entry) => [entry.tool, entry.ok, entry.error ?? entry.result])).toEqual([
+      ['echo', true, 'one'],
+      ['echo', true, 'two'],
+      ['echo', false, `Error: ${refusal}`],
+    ]);
+    expect(host.calls_refused).toBe(1);
+  });
+
+  it('fails a call that takes longer than tool_timeout with a TimeoutError, and main() goes on', async () => {
+    const body = [
+      '  let error: unknown;',
+      '  try {',
+      '    await pause(60_000);',
+      '  } catch (caught) {',
+      '    error = caught;',
+      '  }',
+      '  return [(error as Error).name, (error as Error).message, await pause(0)];',
+    ].join('\n');
+    const runner = await writeRunner(TOOLS, 'task', body);
+    const { report, host } = await runRunner(runner, process.execPath, { budget: { maxToolCalls: null, toolTimeoutMs: 300 } });
+    const timedOut = 'pause() did not finish within the tool_timeout of 0.3 s';
+    expect(report.output).toEqual(['TimeoutError', timedOut, 'waited 0 ms']);
+    expect(report.trace.map((entry) => [entry.tool, entry.ok, entry.error ?? entry.result])).toEqual([
+      ['pause', false, `TimeoutError: ${timedOut}`],
+      ['pause', true, 'waited 0 ms'],
+    ]);
+    expect(report.trace[0]?.duration_ms).toBeLessThan(30_000);
+    expect(host.result_bytes).toBeGreaterThan(0);
+  });
+
   it("keeps the host's trace: a program that imports the runtime and forges rows and results changes nothing but its own result", async () => {
     const body = [
       "  const runtime = await import('./_codemode_runtime.ts');",
@@ -250,7 +294,7 @@ describe('the TypeScript tool host', () => {
       "  return 'honest';",
     ].join('\n');
     const { host, report } = await runRunner(await writeRunner(TOOLS, 'task', body), process.execPath);
-    expect(Object.keys(host).sort()).toEqual(['replayed', 'result', 'stopped', 'trace', 'untraced_calls']);
+    expect(Object.keys(host).sort()).toEqual(['calls_refused', 'replayed', 'result', 'result_bytes', 'stopped', 'trace', 'untraced_calls']);
     expect(host.stopped).toBeNull();
     expect(host.replayed).toBe(0);
     expect(report.trace.map((entry) => [entry.tool, entry.ok])).toEqual([['echo', true]]);

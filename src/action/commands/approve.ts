@@ -85,7 +85,7 @@ export async function approveAndRun(step: StepContext, conversation: ThreadConve
   const task = resume
     ? `Go on with the program of run ${record.run}, call ${record.call ?? ''} approved${trigger.all ? ' with every later call of its tool' : ''} by @${approver}`
     : `Run the program generated in run ${record.run}, approved by @${approver}`;
-  const outcome = await runEngine({ ...inputs, mode: 'run' }, task, env, secrets, program, resume);
+  const outcome = await runEngine({ ...inputs, mode: 'run' }, task, env, secrets, { program, resume });
   // A program that did not pass verification (the tools drifted) did not run: the report stays as it was.
   const ran = outcome.result !== null && outcome.result.failed_phase !== 'verify';
   const approval = { by: approver, at: new Date().toISOString() };

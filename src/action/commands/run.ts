@@ -3,11 +3,13 @@ import * as core from '@actions/core';
 import { type CodeModeResult, errorMessage } from '../../lib.js';
 import { redact } from '../../redaction.js';
 import type { UploadedArtifact } from '../artifact.js';
+import { updateComment } from '../comment.js';
 import { acknowledge, type Conversation } from '../conversation.js';
 import { type EngineOutcome, runEngine } from '../engine.js';
 import type { RunTrigger } from '../event.js';
 import { createGitHubClient } from '../github.js';
 import type { ProgramState } from '../markers.js';
+import { throttledProgress } from '../progress-comment.js';
 import { publishOutcome } from '../publish.js';
 import { openPortPullRequest } from '../pull-requests.js';
 import { type ProgramContext, renderProgress } from '../report.js';
@@ -75,11 +77,18 @@ function offeredProgram({ inputs, runtime, secrets }: StepContext, conversation:
  */
 export async function runTask(step: StepContext, conversation: Conversation | null, trigger: RunTrigger): Promise<void> {
   const { inputs, runtime, env, secrets, key } = step;
-  const progress = redact(renderProgress({ task: trigger.task, runUrl: runtime.runUrl, triggerKey: key }), secrets);
+  const context = { task: trigger.task, runUrl: runtime.runUrl, triggerKey: key };
   // Authorized: the engine starts while the thread is acknowledged; each acknowledging write only warns on failure.
+  const acknowledging = conversation ? acknowledge(conversation, trigger.comment, key, redact(renderProgress(context), secrets)) : null;
+  const calls = throttledProgress(async (progress) => {
+    const comment = await acknowledging;
+    if (comment && conversation?.thread) {
+      await updateComment(conversation.octokit, conversation.thread, comment, redact(renderProgress(context, progress), secrets));
+    }
+  });
   const [acknowledgement, outcome] = await Promise.all([
-    conversation ? acknowledge(conversation, trigger.comment, key, progress) : null,
-    runEngine(inputs, trigger.task, env, secrets),
+    acknowledging,
+    runEngine(inputs, trigger.task, env, secrets, { onCalls: calls.update }).finally(calls.stop),
   ]);
   const proposalUrl = await proposePort(step, conversation, outcome);
   await publishOutcome(

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 
 import { lastLine } from '../../format.js';
 import { type ProcessOutcome, runProcessTree } from '../process.js';
-import { type ClaudeEvent, describeEvent, parseStreamLine, resultError } from './stream.js';
+import { type ClaudeEvent, describeEvent, NO_TOKENS, parseStreamLine, resultError, type TokenUsage } from './stream.js';
 
 export interface ClaudeSessionOptions {
   claudePath: string;
@@ -16,6 +16,8 @@ export interface ClaudeSessionOptions {
   resumeSessionId?: string;
   model?: string;
   maxTurns: number;
+  /** What the session may spend, in US dollars; Claude Code stops it once it has spent more. */
+  maxBudgetUsd?: number;
   env: Record<string, string>;
   timeoutMs: number;
   /** Every raw output line is appended here. */
@@ -29,6 +31,11 @@ export interface ClaudeSessionResult {
   /** Turns and cost of this run only, also when it resumed an earlier session. */
   turns: number;
   cost_usd: number;
+  /** The tokens of this run's model requests. */
+  usage: TokenUsage;
+  model_requests: number;
+  /** Bytes of what this run gave the model: the system prompt, the prompt and the results of its tools (the runner it read). */
+  context_bytes: number;
   /** Why the session failed (API error, turn limit, timeout), or null. */
   error: string | null;
   duration_ms: number;
@@ -50,7 +57,7 @@ const STOP_AFTER_WRITE = JSON.stringify({
 const DEFAULT_MAX_RETRIES = '2';
 
 function claudeArguments(
-  options: Pick<ClaudeSessionOptions, 'systemPrompt' | 'tools' | 'resumeSessionId' | 'model' | 'maxTurns'>,
+  options: Pick<ClaudeSessionOptions, 'systemPrompt' | 'tools' | 'resumeSessionId' | 'model' | 'maxTurns' | 'maxBudgetUsd'>,
 ): string[] {
   const tools = options.tools.join(',');
   return [
@@ -80,6 +87,7 @@ function claudeArguments(
     '--system-prompt',
     options.systemPrompt,
     ...(options.model ? ['--model', options.model] : []),
+    ...(options.maxBudgetUsd === undefined ? [] : ['--max-budget-usd', String(options.maxBudgetUsd)]),
     ...(options.resumeSessionId ? ['--resume', options.resumeSessionId] : []),
   ];
 }
@@ -91,12 +99,26 @@ function sessionEnvironment(env: Record<string, string>): Record<string, string>
 interface StreamState {
   sessionId: string | null;
   result: Extract<ClaudeEvent, { type: 'result' }> | null;
+  /** The model's messages so far, each one request, and the last one's id (its blocks come on lines in a row). */
+  modelRequests: number;
+  lastMessageId: string | null;
+  contextBytes: number;
 }
 
 function foldEvent(state: StreamState, event: ClaudeEvent): StreamState {
-  if (event.type === 'init') return { ...state, sessionId: event.session_id };
-  if (event.type === 'result') return { sessionId: event.session_id, result: event };
-  return state;
+  switch (event.type) {
+    case 'init':
+      return { ...state, sessionId: event.session_id };
+    case 'result':
+      return { ...state, sessionId: event.session_id, result: event };
+    case 'model_message':
+      if (event.id === state.lastMessageId) return state;
+      return { ...state, modelRequests: state.modelRequests + 1, lastMessageId: event.id };
+    case 'tool_result':
+      return { ...state, contextBytes: state.contextBytes + Buffer.byteLength(event.text) };
+    default:
+      return state;
+  }
 }
 
 function collect(stream: Readable): Promise<string> {
@@ -121,7 +143,13 @@ function outcomeError(outcome: ProcessOutcome, state: StreamState, stderr: strin
 /** Runs one non-interactive Claude Code session restricted to its file tools in `cwd`. */
 export async function runClaudeSession(options: ClaudeSessionOptions): Promise<ClaudeSessionResult> {
   const transcript = createWriteStream(options.transcriptPath, { flags: 'a' });
-  let state: StreamState = { sessionId: options.resumeSessionId ?? null, result: null };
+  let state: StreamState = {
+    sessionId: options.resumeSessionId ?? null,
+    result: null,
+    modelRequests: 0,
+    lastMessageId: null,
+    contextBytes: Buffer.byteLength(options.systemPrompt) + Buffer.byteLength(options.prompt),
+  };
   let reading: Promise<void> = Promise.resolve();
   let stderr: Promise<string> = Promise.resolve('');
   const handleLine = (line: string) => {
@@ -152,6 +180,9 @@ export async function runClaudeSession(options: ClaudeSessionOptions): Promise<C
     session_id: state.sessionId,
     turns: state.result?.num_turns ?? 0,
     cost_usd: state.result?.run_cost_usd ?? 0,
+    usage: state.result?.run_usage ?? NO_TOKENS,
+    model_requests: state.modelRequests,
+    context_bytes: state.contextBytes,
     error,
     duration_ms: Math.round(outcome.durationMs),
   };

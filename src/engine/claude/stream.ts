@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { z } from 'zod';
 
-import { firstLine, formatCost, parseJsonOrUndefined, shorten } from '../../format.js';
+import { firstLine, formatBytes, formatCost, parseJsonOrUndefined, shorten } from '../../format.js';
 
 const InitLineSchema = z.object({
   type: z.literal('system'),
@@ -40,8 +40,20 @@ const ToolResultBlockSchema = z.object({
 
 const MessageLineSchema = z.object({
   type: z.enum(['assistant', 'user']),
-  message: z.object({ content: z.union([z.string(), z.array(z.unknown())]) }),
+  message: z.object({ id: z.string().optional(), content: z.union([z.string(), z.array(z.unknown())]) }),
 });
+
+const tokens = z.number().int().nonnegative().catch(0).default(0);
+/** The tokens of the model requests, under Anthropic's names; Claude Code's result counts those of its process only. */
+export const TokenUsageSchema = z.object({
+  input_tokens: tokens,
+  output_tokens: tokens,
+  cache_read_input_tokens: tokens,
+  cache_creation_input_tokens: tokens,
+});
+export type TokenUsage = z.infer<typeof TokenUsageSchema>;
+
+export const NO_TOKENS: TokenUsage = { input_tokens: 0, output_tokens: 0, cache_read_input_tokens: 0, cache_creation_input_tokens: 0 };
 
 const ResultLineSchema = z.object({
   type: z.literal('result'),
@@ -54,15 +66,33 @@ const ResultLineSchema = z.object({
   /** Set for failures without a model answer, e.g. `Reached maximum number of turns (12)`. */
   errors: z.array(z.string()).default([]),
   api_error_status: z.number().nullable().default(null),
-  /** Cost per model of this process only; `total_cost_usd` also counts the runs a resumed session had. */
-  model_usage_since_last_result: z.record(z.string(), z.object({ costUSD: z.number() })).optional(),
+  usage: TokenUsageSchema.catch(NO_TOKENS).default(NO_TOKENS),
+  /** Cost and tokens per model of this process only; `total_cost_usd` also counts the runs a resumed session had. */
+  model_usage_since_last_result: z
+    .record(
+      z.string(),
+      z.object({
+        costUSD: z.number(),
+        inputTokens: tokens,
+        outputTokens: tokens,
+        cacheReadInputTokens: tokens,
+        cacheCreationInputTokens: tokens,
+      }),
+    )
+    .optional(),
 });
 
 type ResultLine = z.infer<typeof ResultLineSchema>;
-export type ClaudeResult = Omit<ResultLine, 'type' | 'model_usage_since_last_result'> & { run_cost_usd: number };
+export type ClaudeResult = Omit<ResultLine, 'type' | 'model_usage_since_last_result' | 'usage'> & {
+  run_cost_usd: number;
+  /** The tokens of this process's model requests. */
+  run_usage: TokenUsage;
+};
 
 export type ClaudeEvent =
   | { type: 'init'; session_id: string; model: string | null; tools: string[] }
+  /** A message of the model: one per model request, spread over as many lines as it has content blocks. */
+  | { type: 'model_message'; id: string }
   | { type: 'api_retry'; attempt: number; max_retries: number; status: number | null }
   | { type: 'text'; text: string }
   | { type: 'tool_use'; id: string; name: string; input: Record<string, unknown> }
@@ -87,9 +117,10 @@ function blockEvent(block: unknown): ClaudeEvent | null {
 }
 
 function messageEvents(line: z.infer<typeof MessageLineSchema>): ClaudeEvent[] {
-  const { content } = line.message;
+  const { content, id } = line.message;
   const blocks = typeof content === 'string' ? [{ type: 'text', text: content }] : content;
-  return blocks.map(blockEvent).filter((event): event is ClaudeEvent => event !== null);
+  const events = blocks.map(blockEvent).filter((event): event is ClaudeEvent => event !== null);
+  return line.type === 'assistant' && id !== undefined ? [{ type: 'model_message', id }, ...events] : events;
 }
 
 /** The events one output line carries; none for blank, malformed or unrecognised lines. */
@@ -110,9 +141,18 @@ export function parseStreamLine(line: string): ClaudeEvent[] {
   return [];
 }
 
-function resultEvent({ model_usage_since_last_result: usage, ...line }: ResultLine): ClaudeEvent {
-  const runCost = usage ? Object.values(usage).reduce((sum, model) => sum + model.costUSD, 0) : line.total_cost_usd;
-  return { ...line, run_cost_usd: runCost };
+function resultEvent({ model_usage_since_last_result: perModel, usage, ...line }: ResultLine): ClaudeEvent {
+  if (!perModel) return { ...line, run_cost_usd: line.total_cost_usd, run_usage: usage };
+  const models = Object.values(perModel);
+  const sum = (count: (model: (typeof models)[number]) => number) => models.reduce((total, model) => total + count(model), 0);
+  // The result's own `usage` leaves out the last request of a session stopped at its budget; the per-model counts do not.
+  const runUsage = {
+    input_tokens: sum((model) => model.inputTokens),
+    output_tokens: sum((model) => model.outputTokens),
+    cache_read_input_tokens: sum((model) => model.cacheReadInputTokens),
+    cache_creation_input_tokens: sum((model) => model.cacheCreationInputTokens),
+  };
+  return { ...line, run_cost_usd: sum((model) => model.costUSD), run_usage: runUsage };
 }
 
 /** The one-line reason a result counts as failed, or null when it succeeded. */
@@ -120,10 +160,6 @@ export function resultError(result: ClaudeResult): string | null {
   if (!result.is_error && result.subtype === 'success') return null;
   const reason = result.errors[0] ?? result.result ?? `Claude Code ended with ${result.subtype}`;
   return firstLine(reason) || `Claude Code ended with ${result.subtype}`;
-}
-
-function formatBytes(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 function describeToolUse(name: string, input: Record<string, unknown>): string {
@@ -140,6 +176,8 @@ export function describeEvent(event: ClaudeEvent): string | null {
   switch (event.type) {
     case 'init':
       return `claude: session started${event.model ? ` (${event.model})` : ''}`;
+    case 'model_message':
+      return null;
     case 'api_retry':
       return `claude: API error${event.status ? ` ${event.status}` : ''}, retry ${event.attempt}/${event.max_retries}`;
     case 'text': {

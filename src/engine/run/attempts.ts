@@ -6,10 +6,12 @@ import { claudeEnvironment } from '../env.js';
 import type { AttemptRecord, RunnerSource } from '../types.js';
 import type { VerificationFailure } from '../verify.js';
 import { hashFile } from '../workspace.js';
+import { costBudgetStop, costLeft } from './budgets.js';
 import { programBrief } from './program-body.js';
 import { failed, type RunOutcome, type SoFar, succeeded } from './result.js';
 import type { Run } from './run.js';
 import { verifyAndExecute } from './step.js';
+import { sessionUsage } from './usage.js';
 import { recordRepairPrompt, RUN_FILE_NAMES } from './workspace-files.js';
 
 /** A drifted saved program Claude Code ports to today's tools: its path and how its regions differ. */
@@ -34,6 +36,8 @@ export async function attemptUntilDone(run: Run, claudePath: string, start: Runn
   for (let number = 1; number <= config.max_attempts; number += 1) {
     const remainingMs = deadline - clock.elapsedMs();
     if (remainingMs <= 0) return failed(soFar, 'claude', `The run exceeded its timeout of ${config.timeout} s`);
+    const overBudget = costBudgetStop(config, soFar.attempts);
+    if (overBudget) return failed(soFar, 'claude', overBudget);
     progress({
       kind: 'attempt',
       number,
@@ -44,11 +48,14 @@ export async function attemptUntilDone(run: Run, claudePath: string, start: Runn
     if (feedback) await recordRepairPrompt(run.workspace, number, prompt);
     // Each attempt writes the body anew: a new file needs no Read first.
     await rm(brief.bodyPath, { force: true });
-    const session = await clock.time('claude', runSession(run, claudePath, { prompt, brief, resume: soFar.sessionId, remainingMs }));
+    const session = await clock.time(
+      'claude',
+      runSession(run, claudePath, { prompt, brief, resume: soFar.sessionId, attempts: soFar.attempts, remainingMs }),
+    );
     soFar.sessionId = session.session_id ?? soFar.sessionId;
     const attempt = sessionAttempt(number, session);
     soFar.attempts.push(attempt);
-    if (session.error) return failed(soFar, 'claude', `Claude Code failed: ${session.error}`);
+    if (session.error) return failed(soFar, 'claude', costBudgetStop(config, soFar.attempts) ?? `Claude Code failed: ${session.error}`);
     const step = await verifyAndExecute(run, {
       runner: start,
       bodyPath: brief.bodyPath,
@@ -89,6 +96,7 @@ function sessionAttempt(number: number, session: ClaudeSessionResult): AttemptRe
     claude_ms: session.duration_ms,
     execute_ms: null,
     exit_code: null,
+    model_usage: sessionUsage(session),
   };
 }
 
@@ -96,10 +104,15 @@ interface SessionRequest {
   prompt: string;
   brief: ProgramBrief;
   resume: string | null;
+  attempts: AttemptRecord[];
   remainingMs: number;
 }
 
-function runSession(run: Run, claudePath: string, { prompt, brief, resume, remainingMs }: SessionRequest): Promise<ClaudeSessionResult> {
+function runSession(
+  run: Run,
+  claudePath: string,
+  { prompt, brief, resume, attempts, remainingMs }: SessionRequest,
+): Promise<ClaudeSessionResult> {
   const { config, workspace, progress } = run;
   return runClaudeSession({
     claudePath,
@@ -110,6 +123,7 @@ function runSession(run: Run, claudePath: string, { prompt, brief, resume, remai
     resumeSessionId: resume ?? undefined,
     model: config.model,
     maxTurns: config.max_turns,
+    maxBudgetUsd: costLeft(config, attempts),
     env: claudeEnvironment(run.env, workspace.file('.claude-config')),
     timeoutMs: remainingMs,
     transcriptPath: workspace.file(RUN_FILE_NAMES.transcript),

@@ -1,8 +1,9 @@
 import type { Duplex } from 'node:stream';
 
 import type { ApprovalSpec } from '../approvals.js';
+import type { CallCount } from '../call-progress.js';
 import { executeHost, type ExecutionOutcome } from '../execute.js';
-import { type HostLaunch, prepareHost } from '../host.js';
+import { type CallBudget, type HostLaunch, prepareHost } from '../host.js';
 import type { LanguageContext, LanguageSupport } from '../language.js';
 import type { ToolModule } from '../types.js';
 
@@ -35,9 +36,12 @@ export interface ProgramRequest {
   timeoutMs: number;
   logCapBytes: number;
   maxMessageBytes?: number;
+  budget?: CallBudget;
   signal?: AbortSignal;
   /** Serves the host's MCP calls, when the run has MCP servers. */
   channel?: (socket: Duplex) => void;
+  /** Told the calls so far while the program runs. */
+  onCalls?: (count: CallCount) => void;
 }
 
 /** Prepares the runner, writes the host's launch spec and runs the host, which starts the program: the execute stage. */
@@ -57,6 +61,7 @@ export async function runProgram(request: ProgramRequest): Promise<ExecutionOutc
     approval: request.approval,
     reportPath: files.report,
     maxMessageBytes: request.maxMessageBytes,
+    budget: request.budget,
   });
   return executeHost({
     command,
@@ -68,5 +73,6 @@ export async function runProgram(request: ProgramRequest): Promise<ExecutionOutc
     logCapBytes: request.logCapBytes,
     signal: request.signal,
     channel: request.channel,
+    onCalls: request.onCalls,
   });
 }

@@ -5,7 +5,9 @@ import { limitsInForce, programLimits } from '../sandbox/limits.js';
 import type { AttemptRecord, CodeModeResult, FailedPhase, ProgramDrift } from '../types.js';
 import { modelLines } from '../verify.js';
 import { removeWorkspace } from '../workspace.js';
+import { budgetThatStopped } from './budgets.js';
 import type { Run } from './run.js';
+import { runUsage } from './usage.js';
 import { RUN_FILE_NAMES, runFiles } from './workspace-files.js';
 
 /** What a mode came to, before it is reported. */
@@ -65,6 +67,8 @@ export async function finish(run: Run, outcome: RunOutcome): Promise<CodeModeRes
     session_id: outcome.session_id,
     turns: outcome.attempts.reduce((sum, a) => sum + a.turns, 0),
     cost_usd: outcome.attempts.reduce((sum, a) => sum + a.cost_usd, 0),
+    usage: runUsage(outcome.attempts),
+    stopped_by_budget: budgetThatStopped(config, outcome),
     timings: run.clock.snapshot(),
     task: run.task,
     tools_module: module.relative_path,

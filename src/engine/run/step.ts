@@ -17,9 +17,11 @@ import {
   verifyRunnerEdit,
 } from '../verify.js';
 import { hashFile } from '../workspace.js';
+import { callBudget, callBudgetStop } from './budgets.js';
 import { type HostFiles, runProgram } from './program.js';
 import { bodyDiagnostics, bodyFileName, bodyNotWrittenFailure, joinBody } from './program-body.js';
 import type { Run } from './run.js';
+import { programUsage } from './usage.js';
 import { hostFiles } from './workspace-files.js';
 
 /**
@@ -65,10 +67,16 @@ export async function verifyAndExecute(run: Run, request: StepRequest): Promise<
   const execution = await clock.time('execute', execute(run, request.deadline - clock.elapsedMs()));
   attempt.execute_ms = execution.duration_ms;
   attempt.exit_code = execution.exit_code;
+  attempt.tool_usage = programUsage(execution.report);
   if ((await hashFile(run.module.path)) !== request.toolsHash) {
     const changed = `The tools module ${run.module.relative_path} changed while the program ran`;
     markFailed(attempt, 'execute', changed);
     return { final: true, phase: 'execute', error: changed, execution, code };
+  }
+  const overBudget = callBudgetStop(run.config, execution.report);
+  if (overBudget) {
+    markFailed(attempt, 'execute', overBudget);
+    return { final: true, phase: 'execute', error: overBudget, execution, code };
   }
   if (execution.error === null) return { final: true, phase: null, error: null, execution, code };
   const paused = execution.report?.paused;
@@ -174,7 +182,11 @@ async function execute(run: Run, remainingMs: number): Promise<ExecutionOutcome>
     approval: await startCallJournal(run, files),
     timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1000, remainingMs)),
     logCapBytes: config.log_cap_bytes,
+    budget: callBudget(config),
     signal: run.signal,
+    onCalls: ({ calls, tool }) => {
+      run.progress({ kind: 'calls', calls, tool, message: `${calls} tool call${calls === 1 ? '' : 's'} so far, the last to ${tool}` });
+    },
     channel: mcpChannel(run),
   });
 }
