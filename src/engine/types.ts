@@ -40,6 +40,8 @@ export interface ToolModule<Data = unknown> {
   tools: ToolSpec[];
   /** Declarations the signatures refer to (TypeScript interfaces, aliases, enums; Python class stubs), rendered as source. */
   declarations: string[];
+  /** Remarks on the module as a whole for a reader of the run, such as exports that are not served. */
+  notes?: string[];
   data: Data;
   /** Tools of MCP servers, rendered for this language, when the run has any (src/engine/mcp). */
   mcp?: McpRunnerTools;
