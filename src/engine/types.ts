@@ -122,6 +122,8 @@ export interface PhaseTimings {
   extract_ms: number;
   install_ms: number;
   claude_ms: number;
+  /** Waiting for the type checker after the session: the rest of its install, and its warm start. */
+  type_checker_ms: number;
   verify_ms: number;
   execute_ms: number;
   total_ms: number;

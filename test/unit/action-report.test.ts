@@ -32,7 +32,7 @@ function result(overrides: Partial<CodeModeResult> = {}): CodeModeResult {
     session_id: 'session-1',
     turns: 4,
     cost_usd: 0.0123,
-    timings: { extract_ms: 50, install_ms: 0, claude_ms: 9000, verify_ms: 200, execute_ms: 80, total_ms: 9400 },
+    timings: { extract_ms: 50, install_ms: 0, claude_ms: 9000, type_checker_ms: 0, verify_ms: 200, execute_ms: 80, total_ms: 9400 },
     task: 'Add 2 and 3',
     tools_module: 'tools.py',
     program: null,

@@ -4,7 +4,7 @@
  * then re-checks only the runner's text.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,7 +47,8 @@ class FrameReader {
       const headerEnd = this.buffer.indexOf('\r\n\r\n');
       if (headerEnd < 0) return;
       const length = Number(/Content-Length: *(\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString('ascii'))?.[1]);
-      if (!Number.isSafeInteger(length) || length > MAX_MESSAGE_BYTES) throw new CodeModeError('pyright sent a message without a valid length');
+      if (!Number.isSafeInteger(length) || length > MAX_MESSAGE_BYTES)
+        throw new CodeModeError('pyright sent a message without a valid length');
       if (this.buffer.length < headerEnd + 4 + length) return;
       const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
@@ -163,9 +164,10 @@ export class PyrightServer implements WarmChecker {
     if (message.method === 'textDocument/publishDiagnostics') {
       const published = PublishSchema.parse(message.params);
       // The one document open is the runner's copy; a version names the text the diagnostics are of.
-      const resolve = published.version === undefined ? undefined : this.waiting.get(published.version);
-      if (!resolve) return;
-      this.waiting.delete(published.version!);
+      const { version } = published;
+      const resolve = version === undefined ? undefined : this.waiting.get(version);
+      if (version === undefined || !resolve) return;
+      this.waiting.delete(version);
       resolve(published.diagnostics.map((diagnostic) => this.asPyrightDiagnostic(diagnostic)));
     } else if (message.method !== undefined && message.id !== undefined) {
       this.answer(message.id, message.method === 'workspace/configuration' ? this.configuration(message.params) : null);

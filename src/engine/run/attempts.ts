@@ -6,7 +6,8 @@ import type { VerificationFailure } from '../verify.js';
 import { hashFile } from '../workspace.js';
 import { failed, type RunOutcome, type SoFar, succeeded } from './result.js';
 import type { Run } from './run.js';
-import { verifyAndExecute } from './step.js';
+import { type StepRequest, verifyAndExecute } from './step.js';
+import { closeWarmChecker, startWarmChecker } from './warm-check.js';
 import { recordRepairPrompt, RUN_FILE_NAMES } from './workspace-files.js';
 
 /** A drifted saved program Claude Code ports to today's tools: its path and how its regions differ. */
@@ -21,9 +22,26 @@ export interface PortRequest {
  * from `start` (the saved program with today's regions) and is verified, never run.
  */
 export async function attemptUntilDone(run: Run, claudePath: string, start: RunnerSource, port: PortRequest | null): Promise<RunOutcome> {
-  const { config, clock, progress } = run;
+  const { config, clock } = run;
   const deadline = clock.elapsedMs() + config.timeout * 1000;
   const toolsHash = await hashFile(run.module.path);
+  // A port's runner is not the generated one the checker would load.
+  const warmChecker = port ? null : startWarmChecker(run);
+  try {
+    return await attempts(run, claudePath, start, port, { toolsHash, deadline, warmChecker });
+  } finally {
+    await closeWarmChecker(warmChecker);
+  }
+}
+
+async function attempts(
+  run: Run,
+  claudePath: string,
+  start: RunnerSource,
+  port: PortRequest | null,
+  { toolsHash, deadline, warmChecker }: Pick<StepRequest, 'toolsHash' | 'deadline' | 'warmChecker'>,
+): Promise<RunOutcome> {
+  const { config, clock, progress } = run;
   const soFar: SoFar = { attempts: [], sessionId: null, execution: null, code: start.text };
   let feedback: VerificationFailure | null = null;
   for (let number = 1; number <= config.max_attempts; number += 1) {
@@ -42,7 +60,14 @@ export async function attemptUntilDone(run: Run, claudePath: string, start: Runn
     const attempt = sessionAttempt(number, session);
     soFar.attempts.push(attempt);
     if (session.error) return failed(soFar, 'claude', `Claude Code failed: ${session.error}`);
-    const step = await verifyAndExecute(run, { runner: start, attempt, toolsHash, deadline, executes: run.plan.executes && !port });
+    const step = await verifyAndExecute(run, {
+      runner: start,
+      attempt,
+      toolsHash,
+      deadline,
+      executes: run.plan.executes && !port,
+      warmChecker,
+    });
     soFar.execution = step.execution ?? soFar.execution;
     soFar.code = step.code ?? soFar.code;
     if (step.final) return step.phase === null ? succeeded(soFar) : failed(soFar, step.phase, step.error ?? '');
