@@ -331,10 +331,16 @@ describe('pyright kept warm', () => {
     ['    maybe = find_station("Dock")', '    return maybe.name'],
   ];
 
-  it('answers each program that arrives after the generated runner as a cold check of it does', { timeout: 240_000 }, async () => {
+  /** The typed fixture, its generated runner, and pyright's server started on that runner. */
+  async function startedServer() {
     const module = await typed();
     const generated = pythonLanguage.renderRunner(module, 'task');
     const server = await PyrightServer.start(generated.file_name, generated.text, module, withChecker(basic));
+    return { module, generated, server };
+  }
+
+  it('answers each program that arrives after the generated runner as a cold check of it does', { timeout: 240_000 }, async () => {
+    const { module, generated, server } = await startedServer();
     try {
       for (const body of PROGRAMS) {
         const { text } = runnerWithBody(module, body.join('\n'));
@@ -349,9 +355,7 @@ describe('pyright kept warm', () => {
   });
 
   it('does not let pyright comments silence an error in the warm check either', { timeout: 120_000 }, async () => {
-    const module = await typed();
-    const generated = pythonLanguage.renderRunner(module, 'task');
-    const server = await PyrightServer.start(generated.file_name, generated.text, module, withChecker(basic));
+    const { module, server } = await startedServer();
     try {
       const { text, first } = runnerWithBody(module, '    return forecast("Paris").humidity  # pyright: ignore');
       const found = await checkRunner(module, text, { ...withChecker(basic), warmChecker: server });
@@ -363,9 +367,7 @@ describe('pyright kept warm', () => {
   });
 
   it('leaves the check to a cold pyright when the server has stopped', { timeout: 120_000 }, async () => {
-    const module = await typed();
-    const generated = pythonLanguage.renderRunner(module, 'task');
-    const server = await PyrightServer.start(generated.file_name, generated.text, module, withChecker(basic));
+    const { module, server } = await startedServer();
     await server.close();
     const { text, first } = runnerWithBody(module, '    return forecast("Paris").humidity');
     const found = await checkRunner(module, text, { ...withChecker(basic), warmChecker: server });
