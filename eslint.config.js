@@ -19,6 +19,7 @@ export default defineConfig(
       // JavaScript tools modules as users write them, typed only with JSDoc: extraction and the runner check read them.
       'test/fixtures/typescript/jsdoc/',
       'test/fixtures/typescript/layouts/**/*.mjs',
+      'test/fixtures/e2e/shapes/**/*.mjs',
       // Runtime files are checked on their own terms, with their own configuration.
       'src/engine/*/runtime/',
     ],

@@ -60,6 +60,17 @@ export interface LanguageContext {
   signal?: AbortSignal;
   /** The type checker the check runs, when the language has one and checking is on. */
   typeChecker?: TypeChecker;
+  /** The language's checker kept warm for the run, when it started one; the check asks it before a cold one. */
+  warmChecker?: WarmChecker;
+}
+
+/**
+ * A language's type checker kept running through a run, loaded with the runner's API and the tools' types while
+ * Claude Code writes, so that the program's check re-checks only the runner's own lines. The language's check knows
+ * its own kind; the engine only starts and closes it.
+ */
+export interface WarmChecker {
+  close(): Promise<void>;
 }
 
 export interface ExecutionCommand {
@@ -115,6 +126,11 @@ export interface LanguageSupport<Data = unknown> extends LanguageDescription {
    * for code that bypasses or shadows the tools; an empty list means it passed.
    */
   check(runnerPath: string, module: ToolModule<Data>, context: LanguageContext, regions: LocatedRegion[]): Promise<Diagnostic[]>;
+  /**
+   * Starts the type checker warm on the generated runner (`runner`) when an attempt starts; the context's
+   * `typeChecker` is installed.
+   */
+  startWarmChecker?(runner: RunnerSource, module: ToolModule<Data>, context: LanguageContext): Promise<WarmChecker>;
   /** The type checker `check` runs, when the language has one; the engine installs it alongside Claude Code. */
   readonly typeChecker?: TypeCheckerSupport;
   /** Loads how the language renders MCP tools, only for runs with MCP servers. */

@@ -44,6 +44,8 @@ export interface ToolModule<Data = unknown> {
   tools: ToolSpec[];
   /** Declarations the signatures refer to (TypeScript interfaces, aliases, enums; Python class stubs), rendered as source. */
   declarations: string[];
+  /** Remarks on the module as a whole for a reader of the run, such as exports that are not served. */
+  notes?: string[];
   data: Data;
   /** Tools of MCP servers, rendered for this language, when the run has any (src/engine/mcp). */
   mcp?: McpRunnerTools;
@@ -156,6 +158,8 @@ export interface PhaseTimings {
   extract_ms: number;
   install_ms: number;
   claude_ms: number;
+  /** Waiting for the type checker after the session: the rest of its install, and its warm start. */
+  type_checker_ms: number;
   verify_ms: number;
   execute_ms: number;
   total_ms: number;

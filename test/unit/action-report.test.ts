@@ -46,7 +46,7 @@ function result(overrides: Partial<CodeModeResult> = {}): CodeModeResult {
       tool_result_bytes: 2_500_000,
     },
     stopped_by_budget: null,
-    timings: { extract_ms: 50, install_ms: 0, claude_ms: 9000, verify_ms: 200, execute_ms: 80, total_ms: 9400 },
+    timings: { extract_ms: 50, install_ms: 0, claude_ms: 9000, type_checker_ms: 0, verify_ms: 200, execute_ms: 80, total_ms: 9400 },
     task: 'Add 2 and 3',
     tools_module: 'tools.py',
     program: null,

@@ -39,6 +39,18 @@ describe('a module-level instance', () => {
     ]);
     expect(module.data.bindings).toEqual(['Item']);
   });
+
+  it("serves an instance of a sibling module's class in a module without __all__, and notes a library's instance it does not serve", async () => {
+    const module = await extract(fixture('depot/tools.py'));
+    expect(module.tools.map((tool) => [tool.name, tool.params.map((p) => p.name), tool.returns])).toEqual([
+      ['depots', [], 'list[str]'],
+      ['depot_stock', ['sku'], 'int'],
+      ['south_stock', ['sku'], 'int'],
+    ]);
+    expect(module.notes).toEqual([
+      "log, an instance of logging.Logger (a library's class), is not served; name it in __all__ to serve its methods as tools",
+    ]);
+  });
 });
 
 describe('the exceptions of a tools module', () => {

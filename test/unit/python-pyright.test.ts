@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { LanguageContext, TypeChecker } from '../../src/engine/language.js';
 import { pythonLanguage } from '../../src/engine/python/index.js';
 import { ensurePyright, PYRIGHT_VERSION, pyrightDiagnostics, withoutCheckerComments } from '../../src/engine/python/pyright.js';
+import { PyrightServer } from '../../src/engine/python/pyright-server.js';
 import { locateProtectedRegions } from '../../src/engine/verify.js';
 import {
   checkRunner,
@@ -320,6 +321,57 @@ describe('type-checking a Python runner with pyright', () => {
       kind: 'environment',
       message: `pyright at ${broken} failed while checking agentRunner.py: pyright: cannot start`,
     });
+  });
+});
+
+describe('pyright kept warm', () => {
+  const PROGRAMS = [
+    ['    report = forecast("Paris")', '    return [report.humidity, station("Pier").elevation, forecast(1)]'],
+    ['    report = forecast("Paris")', '    return {"spread": report.high - report.low}'],
+    ['    maybe = find_station("Dock")', '    return maybe.name'],
+  ];
+
+  /** The typed fixture, its generated runner, and pyright's server started on that runner. */
+  async function startedServer() {
+    const module = await typed();
+    const generated = pythonLanguage.renderRunner(module, 'task');
+    const server = await PyrightServer.start(generated.file_name, generated.text, module, withChecker(basic));
+    return { module, generated, server };
+  }
+
+  it('answers each program that arrives after the generated runner as a cold check of it does', { timeout: 240_000 }, async () => {
+    const { module, generated, server } = await startedServer();
+    try {
+      for (const body of PROGRAMS) {
+        const { text } = runnerWithBody(module, body.join('\n'));
+        const located = locateProtectedRegions(generated, text);
+        if ('failure' in located) throw new Error(located.failure.message);
+        const cold = await pyrightDiagnostics(writeRunner(text), module, context, located.regions, basic, []);
+        expect(await server.diagnostics(text, located.regions, [])).toEqual(cold);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('does not let pyright comments silence an error in the warm check either', { timeout: 120_000 }, async () => {
+    const { module, server } = await startedServer();
+    try {
+      const { text, first } = runnerWithBody(module, '    return forecast("Paris").humidity  # pyright: ignore');
+      const found = await checkRunner(module, text, { ...withChecker(basic), warmChecker: server });
+      expect(found.map((diagnostic) => diagnostic.line)).toEqual([first]);
+      expect(found[0]?.message).toContain('Cannot access attribute "humidity" for class "Forecast"');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('leaves the check to a cold pyright when the server has stopped', { timeout: 120_000 }, async () => {
+    const { module, server } = await startedServer();
+    await server.close();
+    const { text, first } = runnerWithBody(module, '    return forecast("Paris").humidity');
+    const found = await checkRunner(module, text, { ...withChecker(basic), warmChecker: server });
+    expect(found.map((diagnostic) => diagnostic.line)).toEqual([first]);
   });
 });
 

@@ -493,6 +493,15 @@ import asyncio
     ]);
   });
 
+  it("calls the methods of instances of a sibling module's class on those instances", async () => {
+    const main = `def main(params: str = "") -> object:
+    return [depots(), depot_stock("bolt"), south_stock("nut")]
+`;
+    const { exitCode, report } = await runMain(await extract(fixture('depot/tools.py')), main);
+    expect(exitCode).toBe(0);
+    expect(report.output).toEqual([['north', 'south'], 7, 3]);
+  });
+
   it('answers a call with arguments that do not fit the tool with a TypeError, and traces it as failed', async () => {
     const main = `def main(params: str = "") -> object:
     import _codemode_runtime

@@ -96,7 +96,7 @@ describe('TypeScript extraction', () => {
     it('imports exported types into the runner and copies unexported ones', () => {
       expect(module.data.prelude).toEqual([
         `import type { Coordinates } from ${JSON.stringify(path.join(CONTEXT.repoRoot, 'test/fixtures/typescript/forms/geo.ts'))};`,
-        `import type { Severity } from ${JSON.stringify(module.path)};`,
+        `const Severity = { "Info": "info", "Warning": "warning" } as unknown as typeof import(${JSON.stringify(module.path)}).Severity;\ntype Severity = import(${JSON.stringify(module.path)}).Severity;`,
         'type DayForecast = { day: number; summary: string; };',
         FORECAST,
       ]);
@@ -415,8 +415,9 @@ describe('TypeScript extraction', () => {
           'export interface Trigger { actor: string; event: RunEvent }',
           'type RunEvent = "push" | "schedule";',
           'export enum TestOutcome { Passed = "passed", Failed = "failed" }',
+          'export enum Priority { Low, High = 5 }',
           'export interface Page<T> { items: T[]; next: string | null }',
-          'export interface Run { id: number; status: RunStatus; trigger: Trigger; outcomes: TestOutcome[]; steps: Page<Step> }',
+          'export interface Run { id: number; status: RunStatus; trigger: Trigger; outcomes: TestOutcome[]; steps: Page<Step>; priority: Priority }',
           'interface Step { name: string }',
           '',
         ].join('\n'),
@@ -434,7 +435,7 @@ describe('TypeScript extraction', () => {
       const context = { ...CONTEXT, repoRoot };
       const module = await extract('ci/tools.ts', context);
       const shown = module.declarations.map((declaration) => /(?:interface|type|enum) (\w+)/.exec(declaration)?.[1]);
-      expect(shown.sort()).toEqual(['Page', 'Run', 'RunEvent', 'RunStatus', 'Step', 'Summary', 'TestOutcome', 'Trigger']);
+      expect(shown.sort()).toEqual(['Page', 'Priority', 'Run', 'RunEvent', 'RunStatus', 'Step', 'Summary', 'TestOutcome', 'Trigger']);
       const body = [
         '  const page: Page<Run> = await runs();',
         '  const statuses: RunStatus[] = page.items.map((run) => run.status);',
@@ -443,7 +444,9 @@ describe('TypeScript extraction', () => {
         '  const outcomes: TestOutcome[] = page.items.flatMap((run) => run.outcomes);',
         '  const steps: Page<Step>[] = page.items.map((run) => run.steps);',
         '  const total: Summary = summary();',
-        '  return { statuses, events, outcomes, steps, total };',
+        '  const failed = outcomes.filter((outcome) => outcome === TestOutcome.Failed).length;',
+        '  const urgent = page.items.filter((run) => run.priority === Priority.High).map((run) => Priority[run.priority]);',
+        '  return { statuses, events, outcomes, steps, total, failed, urgent };',
       ].join('\n');
       expect(await checkRunner(await writeRunner('ci/tools.ts', 'task', body, context), context)).toEqual([]);
     });
@@ -556,6 +559,48 @@ describe('TypeScript extraction', () => {
     const module = await extract('pkg.ts', { ...CONTEXT, repoRoot });
     expect(module.tools[0]?.params[0]?.annotation).toBe('Parameters<typeof __codemodeTools.area>[0]');
     expect(module.tools[0]?.note).toBe('parameter box has type `Shapes.Box`, which the runner takes from the tools module');
+  });
+
+  it('notes the types a tool makes the runner show that the runner can neither import nor declare', async () => {
+    const { repoRoot, write } = await scratchRepo();
+    await write(
+      'jobs.ts',
+      [
+        'enum Level { Low, High }',
+        'class Owner { constructor(public name: string) {} }',
+        'export interface Job { level: Level; owner: Owner }',
+        'export function jobs(): Job[] { return []; }',
+        'export function count(): number { return 0; }',
+        '',
+      ].join('\n'),
+    );
+    const module = await extract('jobs.ts', { ...CONTEXT, repoRoot });
+    expect(module.tools.map((spec) => [spec.name, spec.returns, spec.note])).toEqual([
+      [
+        'jobs',
+        'Job[]',
+        'shows `Level`, `Owner`, which the runner can neither import nor declare (not exported), so main() cannot name them',
+      ],
+      ['count', 'number', null],
+    ]);
+  });
+
+  it('writes a generic tool with its type parameters, from TypeScript or JSDoc @template', async () => {
+    const { repoRoot, write } = await scratchRepo();
+    await write(
+      'pick.ts',
+      'export interface Named { name: string }\nexport function first<T extends Named = Named>(items: T[]): T { return items[0]!; }\n',
+    );
+    await write(
+      'pick.mjs',
+      '/**\n * @template T\n * @param {T[]} items\n * @returns {T | undefined}\n */\nexport function last(items) { return items.at(-1); }\n',
+    );
+    const typed = await extract('pick.ts', { ...CONTEXT, repoRoot });
+    expect(typed.data.type_parameters).toEqual({ first: '<T extends Named = Named>' });
+    expect(typed.tools[0]).toMatchObject({ params: [{ name: 'items', annotation: 'T[]' }], returns: 'T', note: null });
+    const documented = await extract('pick.mjs', { ...CONTEXT, repoRoot });
+    expect(documented.data.type_parameters).toEqual({ last: '<T>' });
+    expect(documented.tools[0]).toMatchObject({ params: [{ name: 'items', annotation: 'T[]' }], returns: 'T | undefined', note: null });
   });
 
   describe('rejects', () => {

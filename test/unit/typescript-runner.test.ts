@@ -55,7 +55,7 @@ describe('TypeScript runner', () => {
     expect(Buffer.byteLength(text)).toBeLessThan(3700);
     expect(text).not.toContain('function __codemodeCall');
     expect(text).toContain(
-      '";\n\n// /** Which issues to list; every field narrows the result. */\n// interface IssueFilter {\n//   state?: IssueState;\n//   /** Only issues carrying this label. */\n//   label?: string;\n',
+      ').Priority;\n\n// /** Which issues to list; every field narrows the result. */\n// interface IssueFilter {\n//   state?: IssueState;\n//   /** Only issues carrying this label. */\n//   label?: string;\n',
     );
     expect(text).toContain("\n// type IssueState = 'open' | 'closed';\n");
     expect(text).toContain("\n// enum Priority { Low = 'low', Normal = 'normal', High = 'high' }\n");

@@ -7,6 +7,7 @@ import { pythonDescription } from './description.js';
 import { extractPythonTools } from './extract.js';
 import { pythonInstallation, resolvedPythonContext } from './interpreter.js';
 import { ensurePyright } from './pyright.js';
+import { PyrightServer } from './pyright-server.js';
 import { PYTHON_RUNNER_FILE, PYTHON_WRAPPER_PATTERN, renderPythonRunner } from './render.js';
 import { PYTHON_NO_TOOLS_FILE, pythonProgramPath } from './runtime-source.js';
 
@@ -30,6 +31,7 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   wrapperPattern: PYTHON_WRAPPER_PATTERN,
   check: checkPythonRunner,
   typeChecker: { name: 'pyright', install: (source) => ensurePyright(source) },
+  startWarmChecker: (runner, module, context) => PyrightServer.start(runner.file_name, runner.text, module, context),
   loadMcp: async () => (await import('./mcp.js')).pythonMcp,
   hostCommand(_runnerPath, module, context) {
     const importPath = [path.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path.delimiter);

@@ -87,7 +87,7 @@ const PyrightOutputSchema = z.object({
     }),
   ),
 });
-type PyrightDiagnostic = z.infer<typeof PyrightOutputSchema>['generalDiagnostics'][number];
+export type PyrightDiagnostic = z.infer<typeof PyrightOutputSchema>['generalDiagnostics'][number];
 
 /**
  * The project pyright checks: the runner alone, its imports resolved as the program and the tool host resolve them
@@ -103,7 +103,7 @@ function pyrightConfig(runnerName: string, module: PythonModule, checker: TypeCh
 }
 
 /** pyright's errors on the lines the model wrote, in the shape of the other checks' diagnostics. */
-function runnerDiagnostics(found: PyrightDiagnostic[], runnerCopy: string, regions: LocatedRegion[]): Diagnostic[] {
+export function runnerDiagnostics(found: PyrightDiagnostic[], runnerCopy: string, regions: LocatedRegion[]): Diagnostic[] {
   const displayName = path.basename(runnerCopy);
   const protectedLine = (line: number) => regions.some((region) => region.first_line <= line && line <= region.last_line);
   return found.flatMap((diagnostic) => {
@@ -140,6 +140,26 @@ export function withoutCheckerComments(text: string, comments: CheckerComment[])
 }
 
 /**
+ * Lays out the project pyright checks in `folder`: the runner's text as `runnerName`, the runtime's stub beside it and
+ * the configuration; the copy's real path, as pyright names it.
+ */
+export async function preparePyrightFolder(
+  folder: string,
+  runnerName: string,
+  text: string,
+  module: PythonModule,
+  checker: TypeChecker,
+  repoRoot: string,
+): Promise<string> {
+  const runnerCopy = path.join(folder, runnerName);
+  await writeFile(runnerCopy, text);
+  const stub = pythonRuntimeStub();
+  await writeFile(path.join(folder, stub.name), stub.text);
+  await writeFile(path.join(folder, 'pyrightconfig.json'), JSON.stringify(pyrightConfig(runnerName, module, checker, repoRoot)));
+  return realpath(runnerCopy);
+}
+
+/**
  * Type-checks the runner with pyright against the tools module's real types, in the job's Python environment. It
  * checks a copy without the checker comments and with the runtime's stub beside it in a private folder, so no other
  * file of the run's workspace takes part.
@@ -155,11 +175,8 @@ export async function pyrightDiagnostics(
   const runnerName = path.basename(runnerPath);
   const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-pyright-'));
   try {
-    const runnerCopy = path.join(folder, runnerName);
-    await writeFile(runnerCopy, withoutCheckerComments(await readFile(runnerPath, 'utf8'), checkerComments));
-    const stub = pythonRuntimeStub();
-    await writeFile(path.join(folder, stub.name), stub.text);
-    await writeFile(path.join(folder, 'pyrightconfig.json'), JSON.stringify(pyrightConfig(runnerName, module, checker, context.repoRoot)));
+    const text = withoutCheckerComments(await readFile(runnerPath, 'utf8'), checkerComments);
+    const runnerCopy = await preparePyrightFolder(folder, runnerName, text, module, checker, context.repoRoot);
     const { interpreter } = await pythonInstallation(context);
     const result = await runProcessTree(
       process.execPath,
@@ -177,7 +194,7 @@ export async function pyrightDiagnostics(
       const reason = lastLine(result.stderr) || lastLine(result.stdout) || `exit code ${result.exitCode ?? 'unknown'}`;
       throw environmentError(`pyright at ${checker.path} failed while checking ${runnerName}: ${reason}`);
     }
-    return runnerDiagnostics(parsed.data.generalDiagnostics, await realpath(runnerCopy), regions);
+    return runnerDiagnostics(parsed.data.generalDiagnostics, runnerCopy, regions);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -10,8 +10,9 @@ import { costBudgetStop, costLeft } from './budgets.js';
 import { programBrief } from './program-body.js';
 import { failed, type RunOutcome, type SoFar, succeeded } from './result.js';
 import type { Run } from './run.js';
-import { verifyAndExecute } from './step.js';
+import { type StepRequest, verifyAndExecute } from './step.js';
 import { sessionUsage } from './usage.js';
+import { closeWarmChecker, startWarmChecker } from './warm-check.js';
 import { recordRepairPrompt, RUN_FILE_NAMES } from './workspace-files.js';
 
 /** A drifted saved program Claude Code ports to today's tools: its path and how its regions differ. */
@@ -27,9 +28,26 @@ export interface PortRequest {
  * regions) and is verified, never run.
  */
 export async function attemptUntilDone(run: Run, claudePath: string, start: RunnerSource, port: PortRequest | null): Promise<RunOutcome> {
-  const { config, clock, progress } = run;
+  const { config, clock } = run;
   const deadline = clock.elapsedMs() + config.timeout * 1000;
   const toolsHash = await hashFile(run.module.path);
+  // A port's runner is not the generated one the checker would load.
+  const warmChecker = port ? null : startWarmChecker(run);
+  try {
+    return await attempts(run, claudePath, start, port, { toolsHash, deadline, warmChecker });
+  } finally {
+    await closeWarmChecker(warmChecker);
+  }
+}
+
+async function attempts(
+  run: Run,
+  claudePath: string,
+  start: RunnerSource,
+  port: PortRequest | null,
+  { toolsHash, deadline, warmChecker }: Pick<StepRequest, 'toolsHash' | 'deadline' | 'warmChecker'>,
+): Promise<RunOutcome> {
+  const { config, clock, progress } = run;
   const soFar: SoFar = { attempts: [], sessionId: null, execution: null, code: start.text };
   const brief = programBrief(run, start);
   let feedback: VerificationFailure | null = null;
@@ -63,6 +81,7 @@ export async function attemptUntilDone(run: Run, claudePath: string, start: Runn
       toolsHash,
       deadline,
       executes: run.plan.executes && !port,
+      warmChecker,
     });
     soFar.execution = step.execution ?? soFar.execution;
     soFar.code = step.code ?? soFar.code;

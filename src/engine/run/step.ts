@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { type ApprovalSpec, approvalSpec, journalHeader } from '../approvals.js';
 import { CodeModeError } from '../errors.js';
 import type { ExecutionOutcome } from '../execute.js';
-import type { TypeChecker } from '../language.js';
+import type { LanguageContext, WarmChecker } from '../language.js';
 import { serveMcpCalls } from '../mcp/serve.js';
 import { programLimits } from '../sandbox/limits.js';
 import { runnerFolders } from '../sandbox/runner.js';
@@ -44,6 +44,8 @@ export interface StepRequest {
   /** When the run's time is up, on the run's clock. */
   deadline: number;
   executes: boolean;
+  /** The type checker started warm when the attempts started, if it was (warm-check.ts). */
+  warmChecker?: Promise<WarmChecker | null> | null;
 }
 
 /** Verifies the runner as it stands and, unless the run wants it only verified, executes it once. */
@@ -51,10 +53,12 @@ export async function verifyAndExecute(run: Run, request: StepRequest): Promise<
   const { clock, progress } = run;
   const { attempt } = request;
   progress({ kind: 'phase', phase: 'verify', message: `Verifying the ${run.plan.mode === 'saved' ? 'saved' : 'generated'} program` });
-  const typeChecker = run.typeChecker && (await clock.time('install', run.typeChecker));
+  // Waiting for the type checker's install and start is timed apart from Claude Code's install and the check itself.
+  const typeChecker = run.typeChecker && (await clock.time('type_checker', run.typeChecker));
   if (typeChecker && 'error' in typeChecker)
     return { final: true, phase: 'install', error: typeChecker.error, execution: null, code: null };
-  const { code, failure } = await clock.time('verify', verifyRunner(run, request, typeChecker?.checker));
+  const warmChecker = (request.warmChecker && (await clock.time('type_checker', request.warmChecker))) ?? undefined;
+  const { code, failure } = await clock.time('verify', verifyRunner(run, request, { typeChecker: typeChecker?.checker, warmChecker }));
   if (failure) {
     markFailed(attempt, 'verify', failure.message);
     progress({ kind: 'info', message: `Verification failed: ${failure.message}` });
@@ -96,15 +100,18 @@ function markFailed(attempt: AttemptRecord, phase: FailedPhase, error: string): 
   attempt.error = error;
 }
 
+/** The type checker installed for the run, and the one kept warm, when there are. */
+type Checkers = Pick<LanguageContext, 'typeChecker' | 'warmChecker'>;
+
 /** The verify stage: the runner as read or joined (null when it was neither), and why it must not run, or null when it may. */
 async function verifyRunner(
   run: Run,
   request: StepRequest,
-  typeChecker: TypeChecker | undefined,
+  checkers: Checkers,
 ): Promise<{ code: string | null; failure: VerificationFailure | null }> {
   const { runner, toolsHash } = request;
   if ((await hashFile(run.module.path)) !== toolsHash) return { code: null, failure: toolsModuleChangedFailure(run.module.relative_path) };
-  if (request.bodyPath !== undefined) return verifyBody(run, runner, request.bodyPath, typeChecker);
+  if (request.bodyPath !== undefined) return verifyBody(run, runner, request.bodyPath, checkers);
   const code = await readFile(run.runnerPath, 'utf8').catch(() => null);
   if (code === null) {
     const failure = {
@@ -113,7 +120,7 @@ async function verifyRunner(
     };
     return { code, failure };
   }
-  return { code, failure: await verifyText(run, runner, code, typeChecker) };
+  return { code, failure: await verifyText(run, runner, code, checkers) };
 }
 
 /** The body the model wrote, joined with the runner's regions into the runner file that is checked and run. */
@@ -121,13 +128,13 @@ async function verifyBody(
   run: Run,
   runner: RunnerSource,
   bodyPath: string,
-  typeChecker: TypeChecker | undefined,
+  checkers: Checkers,
 ): Promise<{ code: string | null; failure: VerificationFailure | null }> {
   const body = await readFile(bodyPath, 'utf8').catch(() => null);
   if (body === null) return { code: null, failure: bodyNotWrittenFailure(runner) };
   const code = joinBody(runner, body);
   await writeFile(run.runnerPath, code);
-  return { code, failure: await verifyText(run, runner, code, typeChecker, body) };
+  return { code, failure: await verifyText(run, runner, code, checkers, body) };
 }
 
 /**
@@ -138,14 +145,14 @@ async function verifyText(
   run: Run,
   runner: RunnerSource,
   code: string,
-  typeChecker: TypeChecker | undefined,
+  checkers: Checkers,
   body: string | null = null,
 ): Promise<VerificationFailure | null> {
   const verified = verifyRunnerEdit(runner, code);
   if ('failure' in verified) return verified.failure;
   const supportProblem = await verifySupportFiles(run, runner);
   if (supportProblem) return supportProblem;
-  const context = { ...run.context, typeChecker };
+  const context = { ...run.context, ...checkers };
   const diagnostics = await run.language.check(run.runnerPath, run.module, context, verified.regions).catch((error: unknown) => {
     if (error instanceof CodeModeError && error.kind === 'environment') return error;
     throw error;

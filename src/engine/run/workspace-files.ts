@@ -67,7 +67,7 @@ async function clearEarlierRun(workspace: Workspace): Promise<void> {
 
 /** The prompts as sent, then the tool notes, so that a reader sees what the model had to guess. */
 function promptRecord(task: string, brief: ProgramBrief, module: ToolModule): string {
-  const notes = toolNotes(module.tools);
+  const notes = [...toolNotes(module.tools), ...(module.notes ?? []).map((note) => `- ${note}`)];
   const record = `# System prompt\n\n${systemPrompt(brief.api)}\n\n# Task prompt\n\n${taskPrompt({ brief, task })}\n`;
   return notes.length > 0 ? `${record}\n# Tool notes\n\n${notes.join('\n')}\n` : record;
 }

@@ -6,6 +6,8 @@ export interface TypeScriptData {
   prelude: string[];
   /** Tools that are objects with an `execute(args)` method (Vercel AI SDK style), by name. */
   tool_objects: string[];
+  /** The type parameters of generic tools, by tool name, as their wrappers declare them: `<T extends { id: number }>`. */
+  type_parameters: Record<string, string>;
   /** Tools that are public methods of an exported class instance. */
   instance_methods: InstanceMethod[];
 }

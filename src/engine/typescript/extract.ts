@@ -74,14 +74,17 @@ export async function extractTypeScriptTools({ absolute, relative }: ToolsLocati
   const twice = sources.find((source, index) => sources.findIndex((other) => other.name === source.name) !== index);
   if (twice) throw usageError(`${relative} gives two tools the name '${twice.name}' (an export and an instance's method); rename one`);
 
-  const tools = sources.map((source) => (source.kind === 'function' ? functionTool(analysis, source) : objectTool(analysis, source)));
+  const extracted = sources.map((source) =>
+    withUnwritableTypesNote(analysis, source.kind === 'function' ? functionTool(analysis, source) : objectTool(analysis, source)),
+  );
   return {
     language: 'typescript',
     path: absolute,
     relative_path: relative,
-    tools,
+    tools: extracted.map(({ type_parameters: _, ...tool }) => tool),
     declarations: analysis.types.declarations(),
     data: {
+      type_parameters: Object.fromEntries(extracted.flatMap((tool) => (tool.type_parameters ? [[tool.name, tool.type_parameters]] : []))),
       prelude: analysis.types.prelude(),
       tool_objects: sources.filter((source) => source.kind === 'object').map((source) => source.name),
       instance_methods: sources.flatMap((source) => (source.kind === 'function' && source.method ? [source.method] : [])),
@@ -170,26 +173,75 @@ function toolObjectLiteral(ts: TypeScript, initializer: TS.Expression | undefine
   return property(ts, candidate, 'execute') ? candidate : undefined;
 }
 
-function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'function' }>): ToolSpec {
+/** A function tool; a generic one keeps its type parameters where every type of its signature can be written in the runner. */
+function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'function' }>): GenericToolSpec {
+  const generic = (source.signature.getTypeParameters()?.length ?? 0) > 0;
+  const typeParameters = generic ? typeParameterList(analysis, source.declaration) : undefined;
+  if (!generic || typeParameters !== undefined) {
+    const tool = typedFunctionTool(analysis, source);
+    if (!generic || tool.note === null) return typeParameters ? { ...tool, type_parameters: typeParameters } : tool;
+  }
+  const typeQuery = `typeof __codemodeTools.${source.method ? `${source.method.instance}.${source.method.method}` : source.name}`;
+  const tool = typedFunctionTool(analysis, source, (index) => `Parameters<${typeQuery}>[${index}]`, `ReturnType<${typeQuery}>`);
+  return { ...tool, note: 'generic tool: its types are taken from the tools module' };
+}
+
+/** A tool spec, with the type parameters of a generic tool as its wrapper declares them (`<T extends Base>`). */
+type GenericToolSpec = ToolSpec & { type_parameters?: string };
+
+/** The tool with a note naming the types its signature made the runner show that the runner cannot name. */
+function withUnwritableTypesNote({ types }: Analysis, tool: GenericToolSpec): GenericToolSpec {
+  const names = types.takeUnwritable();
+  if (names.length === 0) return tool;
+  const shown = `shows ${names.map((name) => `\`${name}\``).join(', ')}, which the runner can neither import nor declare (not exported), so main() cannot name ${names.length === 1 ? 'it' : 'them'}`;
+  return { ...tool, note: [tool.note, shown].filter(Boolean).join('; ') };
+}
+
+/**
+ * The type parameters of a generic function as the runner writes them (`<T extends { id: number }>`), from its
+ * declaration or its JSDoc `@template` tags; undefined when there are none it can write there.
+ */
+function typeParameterList({ ts, types }: Analysis, declaration: TS.SignatureDeclaration | TS.JSDocSignature): string | undefined {
+  const parameters = ts.isJSDocSignature(declaration) ? [] : ts.getEffectiveTypeParameterDeclarations(declaration);
+  if (parameters.length === 0) return undefined;
+  const texts: string[] = [];
+  for (const parameter of parameters) {
+    const constraint = parameter.constraint && types.runnerText(parameter.constraint, parameter);
+    const fallback = parameter.default && types.runnerText(parameter.default, parameter);
+    if ((parameter.constraint && constraint === undefined) || (parameter.default && fallback === undefined)) return undefined;
+    texts.push(`${parameter.name.text}${constraint ? ` extends ${constraint}` : ''}${fallback ? ` = ${fallback}` : ''}`);
+  }
+  return `<${texts.join(', ')}>`;
+}
+
+/**
+ * The tool with each type as the runner writes it, or as the tools module's own (`Parameters<typeof tool>[0]`), with
+ * a note, where it cannot be written there; `fallback` and `fallbackReturn`, when given, stand for every type.
+ */
+function typedFunctionTool(
+  analysis: Analysis,
+  source: Extract<ToolSource, { kind: 'function' }>,
+  fallback?: (index: number) => string,
+  fallbackReturn?: string,
+): ToolSpec {
   const { ts, checker } = analysis;
   const { declaration, name } = source;
   const typeQuery = `typeof __codemodeTools.${source.method ? `${source.method.instance}.${source.method.method}` : name}`;
-  const notes: string[] = [];
-  const generic = (declaration.typeParameters?.length ?? 0) > 0;
-  if (generic) notes.push('generic tool: its types are taken from the tools module');
   const returnType = source.signature.getReturnType();
   const declaredAsync = ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Async;
   const awaited = checker.getAwaitedType(returnType);
+  const notes: string[] = [];
   const untyped: string[] = [];
   const params = parameterSources(analysis, source).map((parameter, index) => {
-    const fallback = parameter.rest ? 'any[]' : `Parameters<${typeQuery}>[${index}]`;
+    const ownFallback = parameter.rest ? 'any[]' : `Parameters<${typeQuery}>[${index}]`;
     if (isAny(analysis, parameter.type(), parameter.rest)) untyped.push(parameter.name);
     return {
       name: parameter.name,
       kind: parameter.rest ? 'var_positional' : 'positional_or_keyword',
-      annotation: generic
-        ? fallback
-        : typeText(analysis, parameter.written, parameter.type, declaration, fallback, `parameter ${parameter.name}`, notes),
+      annotation:
+        fallback && !parameter.rest
+          ? fallback(index)
+          : typeText(analysis, parameter.written, parameter.type, declaration, ownFallback, `parameter ${parameter.name}`, notes),
       default: parameter.rest ? null : parameter.default,
       doc: parameter.doc ?? callbackParameterDoc(ts, source.callback, parameter.name),
     } satisfies ToolParam;
@@ -197,17 +249,17 @@ function functionTool(analysis: Analysis, source: Extract<ToolSource, { kind: 'f
   return {
     name,
     params,
-    returns: generic
-      ? `ReturnType<${typeQuery}>`
-      : typeText(
-          analysis,
-          analysis.isJavaScript || ts.isJSDocSignature(declaration) ? undefined : declaration.type,
-          () => returnType,
-          declaration,
-          `ReturnType<${typeQuery}>`,
-          'the result',
-          notes,
-        ),
+    returns:
+      fallbackReturn ??
+      typeText(
+        analysis,
+        analysis.isJavaScript || ts.isJSDocSignature(declaration) ? undefined : declaration.type,
+        () => returnType,
+        declaration,
+        `ReturnType<${typeQuery}>`,
+        'the result',
+        notes,
+      ),
     doc: documentation(analysis, source.symbol) || typeDocumentation(analysis, source.symbol),
     async: declaredAsync !== 0 || (awaited !== undefined && awaited !== returnType),
     note: notes.length > 0 ? notes.join('; ') : null,

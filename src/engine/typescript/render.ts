@@ -19,7 +19,7 @@ export function renderTypeScriptRunner(module: TypeScriptModule, task: string): 
       ...module.data.prelude,
     ].join('\n'),
     ...declarationComments(module),
-    module.tools.map(wrapper).join('\n'),
+    module.tools.map((tool) => wrapper(tool, module.data.type_parameters[tool.name] ?? '')).join('\n'),
     ...(module.mcp ? [module.mcp.source] : []),
   ]);
   // The tools module is imported in the program only for its classes, to rebuild the values the tools return.
@@ -76,15 +76,15 @@ function declarationComments(module: TypeScriptModule): string[] {
 }
 
 /** A wrapper as `wrapper` writes it: its documentation comment, if any, through the closing brace. */
-export const TYPESCRIPT_WRAPPER_PATTERN = /^(?:\/\*\*[\s\S]*?\*\/\n)?export (?:async )?function ([^\s(]+)\([\s\S]*?^}$/gm;
+export const TYPESCRIPT_WRAPPER_PATTERN = /^(?:\/\*\*[\s\S]*?\*\/\n)?export (?:async )?function ([^\s(<]+)[<(][\s\S]*?^}$/gm;
 
 /** A wrapper with the tool's signature and documentation that sends the call to the tool host. */
-function wrapper(tool: ToolSpec): string {
+function wrapper(tool: ToolSpec, typeParameters: string): string {
   const args = tool.params.map((param) => (param.kind === 'var_positional' ? `...${param.name}` : param.name)).join(', ');
   const asyncKeyword = tool.async && (tool.returns === null || tool.returns.startsWith('Promise<')) ? 'async ' : '';
   return [
     ...docComment(tool),
-    `export ${asyncKeyword}function ${tool.name}(${tool.params.map(signatureParameter).join(', ')})${tool.returns ? `: ${tool.returns}` : ''} {`,
+    `export ${asyncKeyword}function ${tool.name}${typeParameters}(${tool.params.map(signatureParameter).join(', ')})${tool.returns ? `: ${tool.returns}` : ''} {`,
     `  return ${RUNTIME_ENTRY_POINTS.call}(${typescriptStringLiteral(tool.name)}, [${args}], ${String(tool.async)});`,
     '}',
   ].join('\n');

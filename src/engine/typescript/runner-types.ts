@@ -33,6 +33,10 @@ export class RunnerTypes {
   /** Module specifier → local name → exported name. */
   private readonly imports = new Map<string, Map<string, string>>();
   private readonly copies: string[] = [];
+  /** Enums the runner declares as values, so that the program can compare with their members. */
+  private readonly enumValues: string[] = [];
+  /** Names of types shown to the model that the runner can neither import nor copy, until a tool's notes take them. */
+  private unwritable: string[] = [];
   private readonly declarationTexts = new Map<TS.Node, { name: string; text: string }>();
   private readonly exportNamesByFile = new Map<TS.SourceFile, Map<TS.Symbol, string>>();
 
@@ -90,7 +94,14 @@ export class RunnerTypes {
       const list = [...names].map(([local, exported]) => (local === exported ? local : `${exported} as ${local}`));
       return `import type { ${list.join(', ')} } from ${JSON.stringify(from)};`;
     });
-    return [...importLines, ...this.copies];
+    return [...importLines, ...this.enumValues, ...this.copies];
+  }
+
+  /** The types shown since the last call that the runner can neither import nor copy, so the program cannot name them. */
+  takeUnwritable(): string[] {
+    const names = [...new Set(this.unwritable)];
+    this.unwritable = [];
+    return names;
   }
 
   /** Where `type` needs another name in the runner, or undefined when some part of it cannot be written there. */
@@ -203,7 +214,9 @@ export class RunnerTypes {
     const exported = this.exportedName(this.toolsFile, target) ?? this.exportedName(declaration.getSourceFile(), target);
     if (exported !== undefined) {
       const from = exported.file === this.toolsFile ? this.toolsFile.fileName : declaration.getSourceFile().fileName;
-      this.addImport(from, name, exported.name);
+      const value = ts.isEnumDeclaration(declaration) ? this.enumValue(name, from, exported.name, declaration) : undefined;
+      if (value === undefined) this.addImport(from, name, exported.name);
+      else this.enumValues.push(value);
       return true;
     }
     const copyable = (ts.isInterfaceDeclaration(declaration) || ts.isTypeAliasDeclaration(declaration)) && declaration.name.text === name;
@@ -213,6 +226,24 @@ export class RunnerTypes {
     }
     this.bindings.delete(name);
     return false;
+  }
+
+  /**
+   * An exported enum as a value of the real enum's type and a type of its name, so that `Outcome.Failed` compares
+   * with a tool's result (a type-only import cannot be a value); undefined when a member's value is not a constant.
+   */
+  private enumValue(name: string, from: string, exported: string, declaration: TS.EnumDeclaration): string | undefined {
+    const { ts } = this;
+    const entries: string[] = [];
+    for (const member of declaration.members) {
+      const value = this.checker.getConstantValue(member);
+      if (value === undefined || !(ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))) return undefined;
+      entries.push(`${JSON.stringify(member.name.text)}: ${JSON.stringify(value)}`);
+      // A numeric enum maps its values back to their names too.
+      if (typeof value === 'number') entries.push(`${JSON.stringify(String(value))}: ${JSON.stringify(member.name.text)}`);
+    }
+    const type = `import(${JSON.stringify(from)}).${exported}`;
+    return `const ${name} = { ${entries.join(', ')} } as unknown as typeof ${type};\ntype ${name} = ${type};`;
   }
 
   private claim(name: string, target: TS.Symbol): boolean {
@@ -278,7 +309,7 @@ export class RunnerTypes {
       ) {
         this.collect(referenced, target);
         // A type shown is a type the program may write, by the name it is shown under.
-        if (name && ts.isIdentifier(name)) this.bind(name.text, target, referenced);
+        if (name && ts.isIdentifier(name) && !this.bind(name.text, target, referenced)) this.unwritable.push(name.text);
       }
       ts.forEachChild(node, visit);
     };
