@@ -13,21 +13,23 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-D2ZVLVVM.js";
+} from "./chunk-W7FPBAV7.js";
 import {
   mcpConfigVariables
-} from "./chunk-WC26VTZM.js";
+} from "./chunk-W5HV33SQ.js";
 import {
   LANGUAGES
-} from "./chunk-AK2SOENE.js";
+} from "./chunk-5NCFCTJQ.js";
 import {
   ELICITATION_POLICIES,
   NOT_SANDBOXED,
+  budgetNote,
   formatCost,
   jsonText,
   shorten,
-  unenforcedLimits
-} from "./chunk-O63NDD5W.js";
+  unenforcedLimits,
+  usageLine
+} from "./chunk-C5BRHY6K.js";
 import "./chunk-V6M6USSN.js";
 import "./chunk-HXLMS6L4.js";
 import {
@@ -72,6 +74,9 @@ Options:
   --max-turns <n>            Claude turns per attempt (default 12)
   --timeout <s>              seconds for the whole run (default 900)
   --execution-timeout <s>    seconds for the generated program (default 120)
+  --max-tool-calls <n>       tool calls the program may make per attempt; past it they fail and the run stops (default 2000)
+  --tool-timeout <s>         seconds one tool call may take before it fails with a TimeoutError (default: no limit)
+  --max-cost-usd <usd>       US dollars the Claude Code sessions of the run may spend, repairs included (default: no limit)
   --workspace <dir>          where the runner, log and transcript are written
   --keep                     keep the workspace after the run
   --dry-run                  write the runner and the prompt, then stop before Claude
@@ -105,6 +110,9 @@ var OPTIONS = {
   "max-turns": { type: "string" },
   timeout: { type: "string" },
   "execution-timeout": { type: "string" },
+  "max-tool-calls": { type: "string" },
+  "tool-timeout": { type: "string" },
+  "max-cost-usd": { type: "string" },
   workspace: { type: "string" },
   keep: { type: "boolean", default: false },
   "dry-run": { type: "boolean", default: false },
@@ -166,6 +174,9 @@ function parseCommandLine(argv) {
       max_turns: optionalNumber("--max-turns", values["max-turns"], "integer"),
       timeout: optionalNumber("--timeout", values.timeout, "seconds"),
       execution_timeout: optionalNumber("--execution-timeout", values["execution-timeout"], "seconds"),
+      max_tool_calls: optionalNumber("--max-tool-calls", values["max-tool-calls"], "integer"),
+      tool_timeout: optionalNumber("--tool-timeout", values["tool-timeout"], "seconds"),
+      max_cost_usd: optionalNumber("--max-cost-usd", values["max-cost-usd"], "usd"),
       workspace_dir: values.workspace,
       preserve_workspace: values.keep || values["dry-run"],
       repo_root: values["repo-root"],
@@ -231,13 +242,12 @@ function oneOf(flag, text, modes) {
   if (!mode) throw usageError(`Invalid ${flag} '${text}': expected ${modes.slice(0, -1).join(", ")} or ${modes.at(-1) ?? ""}`);
   return mode;
 }
+var NUMBER_KINDS = { integer: "a positive integer", seconds: "a positive number of seconds", usd: "a positive number of US dollars" };
 function optionalNumber(flag, text, kind) {
   if (text === void 0) return void 0;
   const value = Number(text);
-  const valid = text.trim() !== "" && Number.isFinite(value) && value > 0 && (kind === "seconds" || Number.isInteger(value));
-  if (!valid) {
-    throw usageError(`Invalid ${flag} '${text}': expected a positive ${kind === "integer" ? "integer" : "number of seconds"}`);
-  }
+  const valid = text.trim() !== "" && Number.isFinite(value) && value > 0 && (kind !== "integer" || Number.isInteger(value));
+  if (!valid) throw usageError(`Invalid ${flag} '${text}': expected ${NUMBER_KINDS[kind]}`);
   return value;
 }
 
@@ -258,6 +268,8 @@ To approve it: codemode run --tools ${result.tools_module} --program ${program} 
 }
 function renderResult(result) {
   const lines = [result.success ? "\u2714 Success" : `\u2716 Failed (${result.failed_phase ?? "unknown phase"}): ${result.error ?? "unknown error"}`];
+  const budget = budgetNote(result);
+  if (budget) lines.push(budget);
   if (!result.sandboxed) lines.push(NOT_SANDBOXED);
   const limits = unenforcedLimits(result);
   if (limits) lines.push(limits);
@@ -272,7 +284,8 @@ function renderResult(result) {
   if (!result.success && result.execution_log.trim()) lines.push("", "Execution log (tail):", result.execution_log.slice(-2e3));
   lines.push(
     "",
-    `Attempts: ${result.attempts.length}  Turns: ${result.turns}  Cost: ${formatCost(result.cost_usd)}  Time: ${(result.timings.total_ms / 1e3).toFixed(1)} s`
+    `Attempts: ${result.attempts.length}  Turns: ${result.turns}  Cost: ${formatCost(result.cost_usd)}  Time: ${(result.timings.total_ms / 1e3).toFixed(1)} s`,
+    `Usage: ${usageLine(result)}`
   );
   if (result.workspace_dir) lines.push(`Workspace: ${result.workspace_dir}`);
   return lines.join("\n");
@@ -326,7 +339,9 @@ async function runCli(argv, io = processIo, env = process.env) {
       env,
       dryRun: command.dryRun,
       execute: command.command === "run",
-      onProgress: (event) => progressOut(`\u2022 ${event.message}`)
+      onProgress: (event) => {
+        if (event.kind !== "calls" || command.config.verbose) progressOut(`\u2022 ${event.message}`);
+      }
     });
     const shown = redactDeep(result, secrets);
     if (command.json) out(JSON.stringify(shown, null, 2));

@@ -47,6 +47,10 @@ interface LaunchSpec {
   /** Where the host appends every call that reaches a tool, in order, with its outcome (docs/approvals.md). */
   call_journal?: string | null;
   approval?: { tools: string[]; approved_tools: string[]; approved_call: number | null; replay: string | null };
+  /** The calls the program may make; the ones past it are refused (docs/budgets.md). */
+  max_tool_calls?: number | null;
+  /** How long an asynchronous tool's call may take before it fails with a TimeoutError. */
+  tool_timeout_ms?: number | null;
 }
 
 interface JournalEntry {
@@ -102,6 +106,10 @@ let result: { ok: boolean; output: unknown; output_note: string | null; error: u
 let replayed = 0;
 let stopped: string | undefined;
 let paused: { call: number; tool: string; args: unknown } | undefined;
+/** Calls the program made, those refused past max_tool_calls, and the bytes of the results sent back. */
+let callsMade = 0;
+let callsRefused = 0;
+let resultBytes = 0;
 
 const validToolName = (name: unknown): name is string => typeof name === 'string' && name.length <= MAX_TOOL_NAME && TOOL_NAME.test(name);
 const shortened = (text: string, limit: number): string => (text.length <= limit ? text : `${text.slice(0, limit)}... (+${text.length - limit} chars)`);
@@ -164,7 +172,16 @@ function writeReport(): void {
       return traceRow(call);
     }),
   );
-  const report = { trace, untraced_calls: untraced, replayed, result, stopped: stopped ?? null, ...(paused ? { paused } : {}) };
+  const report = {
+    trace,
+    untraced_calls: untraced,
+    replayed,
+    result,
+    stopped: stopped ?? null,
+    calls_refused: callsRefused,
+    result_bytes: resultBytes,
+    ...(paused ? { paused } : {}),
+  };
   let text: string;
   try {
     text = JSON.stringify(report);
@@ -347,6 +364,36 @@ function decide(tool: string, args: unknown, kwargs: unknown): Decision {
   journalLine({ call: number, tool, args, kwargs: kwargs ?? {} });
   if (earlier?.outcome === 'value' || earlier?.outcome === 'error') return { number, what: earlier.outcome, value: earlier.value };
   return { number, what: number === approval.approved_call || !needsApproval(tool) ? 'call' : 'pause' };
+}
+
+// --- metering: the number of calls, bounded by max_tool_calls, the time of each, the bytes of the results -------
+
+class ToolTimeoutError extends Error {
+  override name = 'TimeoutError';
+}
+
+/** Counts a call: the error it fails with instead of running once it is past max_tool_calls, else undefined. */
+function budgetRefusal(tool: string): Error | undefined {
+  callsMade += 1;
+  const max = spec.max_tool_calls;
+  if (max === undefined || max === null || callsMade <= max) return undefined;
+  callsRefused += 1;
+  return new Error(`${tool}() was not called: the run's budget of ${max} tool calls is spent (max_tool_calls)`);
+}
+
+/** A tool's promise, failed with a TimeoutError once the call takes longer than the tool_timeout. */
+function withinToolTimeout(tool: string, promise: PromiseLike<unknown>): Promise<unknown> {
+  const timeoutMs = spec.tool_timeout_ms;
+  if (!timeoutMs) return Promise.resolve(promise);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new ToolTimeoutError(`${tool}() did not finish within the tool_timeout of ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+  });
+  return Promise.race([promise, timeout]).finally(() => {
+    clearTimeout(timer);
+  });
 }
 
 // --- the program ------------------------------------------------------------------------------------------------
@@ -533,6 +580,12 @@ function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: u
   const finish = (ok: boolean, value: unknown): void => {
     closeCall(call, ok, value);
   };
+  const refused = budgetRefusal(message.tool);
+  if (refused) {
+    finish(false, refused);
+    raise(id, refused);
+    return;
+  }
   let invoke: () => unknown;
   try {
     const tool = tools.get(message.tool);
@@ -596,13 +649,14 @@ function serve(message: { id: number; tool?: unknown; args?: unknown; kwargs?: u
       return;
     }
     finish(true, reply.length > KEEP_BYTES ? new Previewed(value, 'result') : value);
+    resultBytes += Buffer.byteLength(reply);
     if (!channel.destroyed) channel.write(`${reply}\n`);
   };
   if (!isThenable(value)) {
     settle(value);
     return undefined;
   }
-  return Promise.resolve(value).then(settle, (error: unknown) => {
+  return withinToolTimeout(call.tool, value).then(settle, (error: unknown) => {
     finish(false, error);
     raise(id, error, journalNumber);
   });

@@ -13,6 +13,7 @@ import itertools
 import os
 import socket
 import sys
+import sysconfig
 import threading
 import traceback
 import types
@@ -439,7 +440,7 @@ DEPS_FUNCTION = "codemode_deps"
 
 def public_tools(module):
     """The tools of a module as (name, function): its __all__, or the public names it defines; never codemode_deps().
-    A function is a tool; an instance (of a class the module defines, unless __all__ names it) serves each public
+    A function is a tool; an instance (of a class of the user's own files, unless __all__ names it) serves each public
     method its class and the bases of the same module define, as `<instance>_<method>` when no function has that name."""
     exported = getattr(module, "__all__", None)
     if exported is not None:
@@ -448,26 +449,40 @@ def public_tools(module):
         candidates = [
             (name, value)
             for name, value in vars(module).items()
-            if not name.startswith("_") and getattr(value, "__module__", None) == module.__name__
+            if not name.startswith("_") and (getattr(value, "__module__", None) == module.__name__ or serves_methods(value, False))
         ]
     functions = [(name, value) for name, value in candidates if name != DEPS_FUNCTION and inspect.isfunction(value)]
     taken = {name for name, _ in functions}
     methods = [
         (f"{name}_{method}", bound)
         for name, value in candidates
-        if serves_methods(value, None if exported is not None else module.__name__)
+        if serves_methods(value, exported is not None)
         for method, bound in public_methods(value)
         if f"{name}_{method}" not in taken
     ]
     return functions + methods
 
 
-def serves_methods(value, defined_in):
-    """An instance of a class of the user's (not a class, function, module, enum member or builtin value), of one
-    the module defined_in defines unless that is None."""
+def serves_methods(value, of_any_class):
+    """An instance of a class (not a class, function, module, enum member or builtin value): of any class when
+    of_any_class, else of one of the user's own files, not of the standard library or an installed package."""
     if isinstance(value, (type, enum.Enum)) or inspect.ismodule(value) or inspect.isroutine(value):
         return False
-    return type(value).__module__ != "builtins" and defined_in in (None, type(value).__module__)
+    defined_in = type(value).__module__
+    return defined_in != "builtins" and (of_any_class or not is_library_module(defined_in))
+
+
+_STANDARD_LIBRARY = tuple(os.path.realpath(sysconfig.get_paths()[key]) + os.sep for key in ("stdlib", "platstdlib"))
+
+
+def is_library_module(name):
+    """Whether the module is built in, of the standard library or of an installed package."""
+    file = getattr(sys.modules.get(name), "__file__", None)
+    if not file:
+        return True
+    path = os.path.realpath(file)
+    parts = path.split(os.sep)
+    return path.startswith(_STANDARD_LIBRARY) or "site-packages" in parts or "dist-packages" in parts
 
 
 def public_methods(instance):

@@ -8,6 +8,7 @@ the program sends is untrusted data: it is decoded as plain values and bound to 
 
 import asyncio
 import collections
+import concurrent.futures
 import fnmatch
 import inspect
 import json
@@ -351,6 +352,59 @@ class Approvals:
         return number, "pause", None
 
 
+class Metering:
+    """What the program's calls use (docs/budgets.md): their number, bounded by max_tool_calls, the time of each,
+    bounded by tool_timeout, and the bytes of the results sent to the program."""
+
+    def __init__(self, spec):
+        self.max_calls = spec.get("max_tool_calls")
+        timeout_ms = spec.get("tool_timeout_ms")
+        self.timeout = timeout_ms / 1000 if timeout_ms else None
+        self.calls = 0
+        self.refused = 0
+        self.result_bytes = 0
+
+    def refusal(self, name):
+        """Counts a call: the error it fails with instead of running once it is past max_tool_calls, else None."""
+        self.calls += 1
+        if self.max_calls is None or self.calls <= self.max_calls:
+            return None
+        self.refused += 1
+        return RuntimeError(f"{name}() was not called: the run's budget of {self.max_calls} tool calls is spent (max_tool_calls)")
+
+    def timed_out(self, name):
+        return TimeoutError(f"{name}() did not finish within the tool_timeout of {self.timeout:g} s")
+
+    def run_sync(self, name, function, args, kwargs):
+        """Calls a sync tool; with a tool_timeout, in a thread of its own that is left to finish unseen once over it."""
+        if self.timeout is None:
+            return function(*args, **kwargs)
+        outcome = concurrent.futures.Future()
+
+        def target():
+            try:
+                outcome.set_result(function(*args, **kwargs))
+            except BaseException as error:
+                outcome.set_exception(error)
+
+        threading.Thread(target=target, name="codemode-timed-tool", daemon=True).start()
+        done, _ = concurrent.futures.wait([outcome], timeout=self.timeout)
+        if not done:
+            raise self.timed_out(name)
+        return outcome.result()
+
+    async def run_async(self, name, awaitable):
+        """Awaits a tool's awaitable; with a tool_timeout, cancelled once over it."""
+        if self.timeout is None:
+            return await awaitable
+        task = asyncio.ensure_future(awaitable)
+        done, _ = await asyncio.wait({task}, timeout=self.timeout)
+        if not done:
+            task.cancel()
+            raise self.timed_out(name)
+        return task.result()
+
+
 class McpToolError(Exception):
     """An MCP tool's error result (isError), raised in the program."""
 
@@ -403,6 +457,7 @@ class Host:
         self.trace = []
         self.untraced = 0
         self.call_log = CallLog(spec.get("call_log"))
+        self.metering = Metering(spec)
         self.result = None
         self.stopped = None
         self.replayed = 0
@@ -586,6 +641,9 @@ class Host:
             self.call_log.end(entry["number"], entry["ok"], (entry["end"] - entry["start"]) * 1000, entry["replayed"], entry["value"])
 
     def call(self, ident, name, args, kwargs, large=False):
+        refused = self.metering.refusal(name)
+        if refused:
+            return self.fail(self.open_call(name, {}), ident, refused)
         tool = self.tools.get(name)
         if tool is None:
             return self.fail(self.open_call(name, {}), ident, NameError(f"there is no tool named {name!r}"))
@@ -625,9 +683,9 @@ class Host:
             asyncio.run_coroutine_threadsafe(self.run_async(entry, ident, tool, call_args, call_kwargs, args, kwargs), self.event_loop())
             return
         try:
-            value = tool.function(*call_args, **call_kwargs)
+            value = self.metering.run_sync(name, tool.function, call_args, call_kwargs)
             if type(value) not in PLAIN_TYPES and inspect.isawaitable(value):
-                value = asyncio.run_coroutine_threadsafe(awaited(value), self.event_loop()).result()
+                value = asyncio.run_coroutine_threadsafe(self.metering.run_async(name, value), self.event_loop()).result()
         except BaseException as error:
             self.note_elicitations(entry)
             return self.fail(entry, ident, error)
@@ -683,7 +741,7 @@ class Host:
 
     async def run_async(self, entry, ident, tool, call_args, call_kwargs, args, kwargs):
         try:
-            value = await tool.function(*call_args, **call_kwargs)
+            value = await self.metering.run_async(tool.name, tool.function(*call_args, **call_kwargs))
         except BaseException as error:
             return self.fail(entry, ident, error)
         self.finish(entry, ident, value, args, kwargs)
@@ -722,6 +780,7 @@ class Host:
             self.approvals.journal.write({"call": entry["journal"], "value": data})
         self.close_call(entry)
         self.write(reply)
+        self.metering.result_bytes += len(reply)
         return True
 
     def fail(self, entry, ident, error):
@@ -759,12 +818,10 @@ class Host:
             "replayed": self.replayed,
             "result": self.result,
             "stopped": self.stopped,
+            "calls_refused": self.metering.refused,
+            "result_bytes": self.metering.result_bytes,
         }
         return {**report, "paused": self.paused} if self.paused else report
-
-
-async def awaited(awaitable):
-    return await awaitable
 
 
 def bounded_trace(trace):

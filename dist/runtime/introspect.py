@@ -1,7 +1,7 @@
 """Imports a tools module and prints what the runner needs to know about it, as one JSON object.
 
 Run as `python introspect.py <tools path>` from the repository root. Prints `{"ok": true, "tools": [...],
-"has_deps": bool, "bindings": [...], "type_imports": [...], "exceptions": [...], "declarations": [...]}` or
+"has_deps": bool, "bindings": [...], "type_imports": [...], "exceptions": [...], "declarations": [...], "notes": [...]}` or
 `{"ok": false, "problem": {...}}`, each with `"installation"`: the interpreter, so that the engine need not start
 it again to ask (_codemode_installation.py). Annotations and defaults are taken from the source text as written;
 `declarations` shows every type they reach as Python source.
@@ -24,7 +24,13 @@ import typing
 FOLDER = os.path.dirname(os.path.realpath(__file__))
 sys.path.insert(0, FOLDER)
 from _codemode_installation import installation  # noqa: E402
-from _codemode_runtime import DEPS_FUNCTION as _DEPS_FUNCTION, load_tools, public_tools as _public_tools  # noqa: E402
+from _codemode_runtime import (  # noqa: E402
+    DEPS_FUNCTION as _DEPS_FUNCTION,
+    load_tools,
+    public_methods as _public_methods,
+    public_tools as _public_tools,
+    serves_methods as _serves_methods,
+)
 from _codemode_stubs import annotation_names, declarations as _type_declarations, evaluate as _evaluate  # noqa: E402
 
 _INSTALLATION = installation()
@@ -234,6 +240,19 @@ def _raises_note(classes):
     return "raises " + ", ".join(cls.__qualname__ for cls in classes) if classes else None
 
 
+def _unserved_instances(module):
+    """Notes on the module-level instances of library classes that a module without __all__ holds: they are not
+    served (a logger or an HTTP session is rarely meant as tools), and said so rather than dropped silently."""
+    if getattr(module, "__all__", None) is not None:
+        return []
+    return [
+        f"{name}, an instance of {type(value).__module__}.{type(value).__qualname__} (a library's class), is not served;"
+        " name it in __all__ to serve its methods as tools"
+        for name, value in vars(module).items()
+        if not name.startswith("_") and _serves_methods(value, True) and not _serves_methods(value, False) and _public_methods(value)
+    ]
+
+
 def _name_problem(name):
     if name == "main":
         return "main"
@@ -364,6 +383,7 @@ def _introspect(path):
         "type_imports": [entry for entry in type_imports if entry["name"] not in imported_exceptions],
         "exceptions": exceptions,
         "declarations": declarations,
+        "notes": _unserved_instances(module),
     }
 
 

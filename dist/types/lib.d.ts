@@ -10,7 +10,14 @@ export declare interface AttemptRecord {
     claude_ms: number;
     execute_ms: number | null;
     exit_code: number | null;
+    /** What the attempt's Claude Code session used; absent when it asked no model. */
+    model_usage?: ModelUsage;
+    /** What the attempt's program used; absent when it did not run. */
+    tool_usage?: ToolUsage;
 }
+
+/** The budgets that stop a run (docs/budgets.md); tool_timeout fails single calls, not the run. */
+export declare type Budget = 'max_tool_calls' | 'max_cost_usd';
 
 export declare const CHECK_MODES: readonly ["strict", "basic", "off"];
 
@@ -62,6 +69,9 @@ declare const CodeModeConfigSchema: z.ZodObject<{
     pyright_path: z.ZodOptional<z.ZodString>;
     approve_tools: z.ZodDefault<z.ZodArray<z.ZodString>>;
     approve_destructive_mcp: z.ZodDefault<z.ZodBoolean>;
+    max_tool_calls: z.ZodDefault<z.ZodNumber>;
+    tool_timeout: z.ZodOptional<z.ZodNumber>;
+    max_cost_usd: z.ZodOptional<z.ZodNumber>;
     log_cap_bytes: z.ZodDefault<z.ZodNumber>;
 }, z.core.$strip>;
 
@@ -142,6 +152,10 @@ export declare interface CodeModeResult {
     session_id: string | null;
     turns: number;
     cost_usd: number;
+    /** Tokens, model requests, tool calls and bytes, summed over the attempts. */
+    usage: RunUsage;
+    /** The budget that stopped the run, or null. */
+    stopped_by_budget: Budget | null;
     timings: PhaseTimings;
     task: string;
     tools_module: string;
@@ -192,6 +206,13 @@ declare interface ModelLines {
     text: string;
 }
 
+/** A Claude Code session's tokens (under Anthropic's names) and model requests, and the bytes it gave the model. */
+export declare interface ModelUsage extends TokenUsage {
+    model_requests: number;
+    /** The system prompt, the prompt and the results of the model's own tools (the runner it read). */
+    model_context_bytes: number;
+}
+
 /** Bytes from a number of bytes or a size such as `512M`, `2G`, `1.5GiB` (powers of 1024), or null when it is neither. */
 export declare function parseByteSize(value: number | string): number | null;
 
@@ -210,6 +231,8 @@ export declare interface PhaseTimings {
     extract_ms: number;
     install_ms: number;
     claude_ms: number;
+    /** Waiting for the type checker after the session: the rest of its install, and its warm start. */
+    type_checker_ms: number;
     verify_ms: number;
     execute_ms: number;
     total_ms: number;
@@ -235,6 +258,13 @@ declare type ProgressEvent_2 = {
 } | {
     kind: 'attempt';
     number: number;
+    message: string;
+}
+/** While the program runs: the calls it began so far and the last one's tool. */
+| {
+    kind: 'calls';
+    calls: number;
+    tool: string;
     message: string;
 } | {
     kind: 'info';
@@ -286,6 +316,9 @@ export declare interface RunFiles {
     journal?: string;
 }
 
+/** What a run used, summed over its attempts. */
+export declare type RunUsage = ModelUsage & ToolUsage;
+
 export declare const SANDBOX_MODES: readonly ["required", "off"];
 
 /** One limit of the sandbox: processes, or bytes. */
@@ -310,6 +343,23 @@ export declare interface SavedProgram {
     /** Path from the repository root, with forward slashes. */
     relative_path: string;
     text: string;
+}
+
+export declare type TokenUsage = z.infer<typeof TokenUsageSchema>;
+
+/** The tokens of the model requests, under Anthropic's names; Claude Code's result counts those of its process only. */
+declare const TokenUsageSchema: z.ZodObject<{
+    input_tokens: z.ZodDefault<z.ZodCatch<z.ZodNumber>>;
+    output_tokens: z.ZodDefault<z.ZodCatch<z.ZodNumber>>;
+    cache_read_input_tokens: z.ZodDefault<z.ZodCatch<z.ZodNumber>>;
+    cache_creation_input_tokens: z.ZodDefault<z.ZodCatch<z.ZodNumber>>;
+}, z.core.$strip>;
+
+/** A program's tool calls and the bytes of their results, which the program got and the model never saw. */
+export declare interface ToolUsage {
+    /** The calls the program made, those answered from the journal and those a budget refused included. */
+    tool_calls: number;
+    tool_result_bytes: number;
 }
 
 export declare type TraceEntry = z.infer<typeof TraceEntrySchema>;
