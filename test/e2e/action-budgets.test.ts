@@ -30,7 +30,7 @@ describe('the budgets of a run, on the built action', () => {
     const step = await weatherStep(stage, { max_tool_calls: '2' });
 
     expect(step.exitCode).toBe(1);
-    expect(step.modelRequests).toBe(3);
+    expect(step.modelRequests).toBe(1);
     const refusal = "RuntimeError: calculate_temp_diff() was not called: the run's budget of 2 tool calls is spent (max_tool_calls)";
     const result = await resultOf(step);
     expect(result.trace.map((entry) => [entry.tool, entry.ok ? 'ok' : entry.error])).toEqual([
@@ -49,27 +49,27 @@ describe('the budgets of a run, on the built action', () => {
       '### ❌ Code Mode failed in execute\n\n```text\nThe program reached max_tool_calls (2): 1 call was refused\n```\n\n> ⛔ Stopped by the budget max_tool_calls: raise max_tool_calls to let such a run go further.',
     );
     expect(step.messages('error')).toEqual(['Code Mode failed in execute: The program reached max_tool_calls (2): 1 call was refused']);
-    expect(step.outputs).toMatchObject({ success: 'false', tool_calls: '3', input_tokens: '3000', output_tokens: '150' });
+    expect(step.outputs).toMatchObject({ success: 'false', tool_calls: '3', input_tokens: '1000', output_tokens: '50' });
   });
 
   test('max_cost_usd: the session stops at what is left of it, and the run says what it spent', async ({ stage }) => {
-    const step = await weatherStep(stage, { max_cost_usd: '0.007' });
+    const step = await weatherStep(stage, { max_cost_usd: '0.003' });
 
     expect(step.exitCode).toBe(1);
-    // Each request of the fake model costs $0.005: the session stops after the one that passes $0.007.
-    expect(step.modelRequests).toBe(2);
+    // Each request of the fake model costs $0.005: the session stops after the one that passes $0.003.
+    expect(step.modelRequests).toBe(1);
     const result = await resultOf(step);
     expect(result).toMatchObject({
-      error: 'The run reached max_cost_usd ($0.0070): its Claude Code sessions spent $0.0100',
+      error: 'The run reached max_cost_usd ($0.0030): its Claude Code sessions spent $0.0050',
       failed_phase: 'claude',
       stopped_by_budget: 'max_cost_usd',
-      cost_usd: 0.01,
+      cost_usd: 0.005,
     });
-    expect(result.usage).toMatchObject({ model_requests: 2, input_tokens: 2000, output_tokens: 100, tool_calls: 0 });
+    expect(result.usage).toMatchObject({ model_requests: 1, input_tokens: 1000, output_tokens: 50, tool_calls: 0 });
     const report = stage.github.comments[0]!.body;
     expect(report).toContain('> ⛔ Stopped by the budget max_cost_usd: raise max_cost_usd to let such a run go further.');
-    expect(report).toContain('<sub>2 model requests · tokens 2,000 in, 100 out, 0 cache read, 0 cache write · $0.0100 · 0 tool calls');
-    expect(step.outputs).toMatchObject({ success: 'false', cost_usd: '0.01', input_tokens: '2000', output_tokens: '100', tool_calls: '0' });
+    expect(report).toContain('<sub>1 model request · tokens 1,000 in, 50 out, 0 cache read, 0 cache write · $0.0050 · 0 tool calls');
+    expect(step.outputs).toMatchObject({ success: 'false', cost_usd: '0.005', input_tokens: '1000', output_tokens: '50', tool_calls: '0' });
   });
 
   test('max_cost_usd counts the repairs: a repair gets only what the first attempt left', async ({ stage }) => {
@@ -77,17 +77,17 @@ describe('the budgets of a run, on the built action', () => {
     const step = await stage.run({
       event: 'issue_comment',
       payload: issueComment(`/codemode ${WEATHER_TASK}`),
-      inputs: { tools: 'examples/weather/tools.py', max_cost_usd: '0.018' },
+      inputs: { tools: 'examples/weather/tools.py', max_cost_usd: '0.007' },
       model: editRunnerScript([replaceMain(E2E_MAINS.unknownCity), replaceMain(E2E_MAINS.weather)]),
     });
 
     expect(step.exitCode).toBe(1);
-    // The first attempt's three requests spend $0.015; the repair's session may spend $0.003 and stops after one.
-    expect(step.modelRequests).toBe(4);
+    // The first attempt's request spends $0.005; the repair's session may spend $0.002 and stops after its one.
+    expect(step.modelRequests).toBe(2);
     const result = await resultOf(step);
-    expect(result.attempts.map((attempt) => attempt.model_usage?.model_requests)).toEqual([3, 1]);
+    expect(result.attempts.map((attempt) => attempt.model_usage?.model_requests)).toEqual([1, 1]);
     expect(result).toMatchObject({
-      error: 'The run reached max_cost_usd ($0.0180): its Claude Code sessions spent $0.0200',
+      error: 'The run reached max_cost_usd ($0.0070): its Claude Code sessions spent $0.0100',
       stopped_by_budget: 'max_cost_usd',
     });
   });

@@ -142,17 +142,17 @@ describe('the built action on Node 24, as the runner starts it', () => {
     });
     // What the run used: one line in the comment, each attempt and the total in the summary, the counts in result.json.
     expect(report).toMatch(
-      /\n<sub>3 model requests · tokens 3,000 in, 150 out, 0 cache read, 0 cache write · \$0\.0150 · 3 tool calls · \d+ B of tool results kept out of the model's context \(\d+\.\d KB given to the model\)<\/sub>\n/,
+      /\n<sub>1 model request · tokens 1,000 in, 50 out, 0 cache read, 0 cache write · \$0\.0050 · 3 tool calls · \d+ B of tool results kept out of the model's context \(\d+\.\d KB given to the model\)<\/sub>\n/,
     );
     expect(step.summary.startsWith(`${report}\n\n#### Usage\n\n`)).toBe(true);
-    expect(step.summary).toMatch(/^\| \*\*Total\*\* \| 3 \| 3,000 \| 150 \| 0 \| 0 \| \$0\.0150 \| 3 \| \d+ B \| \d+\.\d KB \|$/m);
+    expect(step.summary).toMatch(/^\| \*\*Total\*\* \| 1 \| 1,000 \| 50 \| 0 \| 0 \| \$0\.0050 \| 3 \| \d+ B \| \d+\.\d KB \|$/m);
     const { usage } = JSON.parse(files['result.json']!) as CodeModeResult;
     expect(usage).toMatchObject({
-      input_tokens: 3000,
-      output_tokens: 150,
+      input_tokens: 1000,
+      output_tokens: 50,
       cache_read_input_tokens: 0,
       cache_creation_input_tokens: 0,
-      model_requests: 3,
+      model_requests: 1,
       tool_calls: 3,
     });
     expect(usage.tool_result_bytes).toBeGreaterThan(0);

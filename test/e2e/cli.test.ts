@@ -85,7 +85,7 @@ describe('dist/cli.js', () => {
     expect(run.stdout).toContain('"difference": "13°F"');
     expect(run.stdout).toContain('Tool calls (3):');
     expect(run.stdout).toMatch(
-      /^Usage: 3 model requests · tokens 3,000 in, 150 out, 0 cache read, 0 cache write · \$0\.0150 · 3 tool calls · \d+ B of tool results kept out of the model's context \(\d+\.\d KB given to the model\)$/m,
+      /^Usage: 1 model request · tokens 1,000 in, 50 out, 0 cache read, 0 cache write · \$0\.0050 · 3 tool calls · \d+ B of tool results kept out of the model's context \(\d+\.\d KB given to the model\)$/m,
     );
   });
 
@@ -107,7 +107,7 @@ describe('dist/cli.js', () => {
     expect(run.stdout).toContain('⛔ Stopped by the budget max_tool_calls: raise max_tool_calls to let such a run go further.');
     const json = await cli([...args, '--json']);
     const result = JSON.parse(json.stdout) as CodeModeResult;
-    expect(result).toMatchObject({ success: false, stopped_by_budget: 'max_tool_calls', usage: { tool_calls: 2, model_requests: 3 } });
+    expect(result).toMatchObject({ success: false, stopped_by_budget: 'max_tool_calls', usage: { tool_calls: 2, model_requests: 1 } });
     expect(result.attempts).toHaveLength(1);
   });
 

@@ -214,18 +214,21 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
     async () => {
       const workspace = await makeWorkspace();
       const fake = await startFake(
-        editRunnerScript([replaceMain('def main():\n    return 1\n'), replaceMain('def main():\n    return 2\n')]),
+        editRunnerScript([replaceMain('def main():\n    return 1\n'), replaceMain('def main():\n    return 2\n')], { readsApi: true }),
       );
-      const first = await runClaudeSession(sessionOptions(workspace, fake, { maxBudgetUsd: 0.007 }));
-      expect(first).toMatchObject({ error: 'Reached maximum budget ($0.007)', turns: 2, model_requests: 2 });
-      expect(first.cost_usd).toBeCloseTo(0.01, 6);
-      expect(first.usage).toEqual({ input_tokens: 2000, output_tokens: 100, cache_read_input_tokens: 0, cache_creation_input_tokens: 0 });
+      // Reading the index's lines first, the session needs two requests; each costs $0.005.
+      const first = await runClaudeSession(sessionOptions(workspace, fake, { ...readingOptions(workspace), maxBudgetUsd: 0.003 }));
+      expect(first).toMatchObject({ error: 'Reached maximum budget ($0.003)', model_requests: 1 });
+      expect(first.cost_usd).toBeCloseTo(0.005, 6);
+      expect(first.usage).toEqual({ input_tokens: 1000, output_tokens: 50, cache_read_input_tokens: 0, cache_creation_input_tokens: 0 });
+      expect(fs.existsSync(workspace.bodyPath)).toBe(false);
 
-      // The earlier run spent $0.01: a budget of the whole session would stop this one after its first request.
-      const resumed = sessionOptions(workspace, fake, { maxBudgetUsd: 0.012, resumeSessionId: first.session_id! });
+      // The earlier run spent $0.005: a budget of the whole session would stop this one at its first request.
+      const resumed = sessionOptions(workspace, fake, { maxBudgetUsd: 0.007, resumeSessionId: first.session_id! });
       const second = await runClaudeSession(resumed);
-      expect(second).toMatchObject({ error: 'Reached maximum budget ($0.012)', turns: 3, model_requests: 3 });
-      expect(second.cost_usd).toBeCloseTo(0.015, 6);
+      expect(second).toMatchObject({ error: null, model_requests: 1 });
+      expect(second.cost_usd).toBeCloseTo(0.005, 6);
+      expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toBe('def main():\n    return 2\n');
     },
   );
 

@@ -205,12 +205,12 @@ describe('engine with Python tools, real Claude Code and python3', () => {
       ['reorder', { sku: 'sku-1' }, true],
       ['reorder', { sku: 'sku-2' }, false],
     ]);
-    // What the run used is summed over the attempts: three model requests and one call, then three and two.
+    // What the run used is summed over the attempts: one model request and one call, then one and two.
     expect(result.attempts.map((attempt) => [attempt.model_usage?.model_requests, attempt.tool_usage?.tool_calls])).toEqual([
-      [3, 1],
-      [3, 2],
+      [1, 1],
+      [1, 2],
     ]);
-    expect(result.usage).toMatchObject({ model_requests: 6, input_tokens: 6000, output_tokens: 300, tool_calls: 3 });
+    expect(result.usage).toMatchObject({ model_requests: 2, input_tokens: 2000, output_tokens: 100, tool_calls: 3 });
   });
 
   it('rejects a body that redefines a tool wrapper and never executes it', async () => {
