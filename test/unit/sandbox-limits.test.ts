@@ -101,6 +101,16 @@ describe('the sandbox limits', () => {
         trace: [],
         attempts: [],
         cost_usd: 0,
+        usage: {
+          input_tokens: 0,
+          output_tokens: 0,
+          cache_read_input_tokens: 0,
+          cache_creation_input_tokens: 0,
+          model_requests: 0,
+          model_context_bytes: 0,
+          tool_calls: 0,
+          tool_result_bytes: 0,
+        },
         timings: { total_ms: 0 },
       } as unknown as CodeModeResult),
     ).toContain('⚠ Not enforced here: max_processes');
