@@ -4,6 +4,7 @@ import { readInputs } from '../../src/action/inputs.js';
 import { parseCommandLine } from '../../src/cli/args.js';
 import { renderResult } from '../../src/cli/render.js';
 import { parseConfig } from '../../src/engine/config.js';
+import { runUsage } from '../../src/engine/run/usage.js';
 import { limitsInForce, parseByteSize, programLimits } from '../../src/engine/sandbox/limits.js';
 import type { CodeModeResult } from '../../src/engine/types.js';
 import { unenforcedLimits } from '../../src/format.js';
@@ -101,16 +102,7 @@ describe('the sandbox limits', () => {
         trace: [],
         attempts: [],
         cost_usd: 0,
-        usage: {
-          input_tokens: 0,
-          output_tokens: 0,
-          cache_read_input_tokens: 0,
-          cache_creation_input_tokens: 0,
-          model_requests: 0,
-          model_context_bytes: 0,
-          tool_calls: 0,
-          tool_result_bytes: 0,
-        },
+        usage: runUsage([]),
         timings: { total_ms: 0 },
       } as unknown as CodeModeResult),
     ).toContain('⚠ Not enforced here: max_processes');
