@@ -152,6 +152,24 @@ describe('engine with TypeScript and JavaScript tools, real Claude Code and node
     expect(result.trace).toMatchObject([{ tool: 'fetch_score', ok: false }]);
   });
 
+  it("runs a program that tells a tool's error by its type guard and reads the error's own field", async () => {
+    const body = [
+      '  try {',
+      "    return await find_shipment('S-9');",
+      '  } catch (error) {',
+      '    if (isShipmentNotFound(error)) return { missing: error.shipmentId };',
+      '    throw error;',
+      '  }',
+    ].join('\n');
+    const { result } = await runEngine('test/fixtures/typescript/errors/shipments.ts', 'Find S-9', editRunnerScript([main(body)]), {
+      max_attempts: 1,
+    });
+    expect(result.success).toBe(true);
+    expect(result.output).toEqual({ missing: 'S-9' });
+    expect(result.code).toContain('isShipmentNotFound(error)');
+    expect(result.trace).toMatchObject([{ tool: 'find_shipment', ok: false, error: 'ShipmentNotFound: no shipment S-9' }]);
+  });
+
   it('runs async tools concurrently with Promise.all (overlapping calls in the trace)', async () => {
     const { result } = await runEngine(
       SCORES,

@@ -603,6 +603,36 @@ describe('TypeScript extraction', () => {
     expect(documented.tools[0]).toMatchObject({ params: [{ name: 'items', annotation: 'T[]' }], returns: 'T | undefined', note: null });
   });
 
+  it('finds the error classes of a JavaScript module: exported, or named by a @throws it can resolve, never a plain class', async () => {
+    const { repoRoot, write } = await scratchRepo();
+    await write('errors.mjs', "export class Busy extends Error {\n  name = 'Busy';\n}\n");
+    await write(
+      'parcels.mjs',
+      [
+        "import { Busy } from './errors.mjs';",
+        'export class Parcel {}',
+        'class Lost extends Error {}',
+        'export class Damaged extends Lost {',
+        '  /** @param {string} parcel */',
+        '  constructor(parcel) {',
+        '    super(parcel);',
+        '    this.parcel = parcel;',
+        '  }',
+        '}',
+        '/**',
+        ' * @param {string} id',
+        ' * @throws {Busy} when the depot is busy',
+        ' * @throws {Lost} never resolvable in the runner: not exported',
+        ' * @throws {Missing} not a name the checker knows',
+        ' */',
+        'export function collect(id) { throw new Busy(id); }',
+        'export function isDamaged() { return false; }',
+      ].join('\n'),
+    );
+    const module = await extract('parcels.mjs', { ...CONTEXT, repoRoot });
+    expect(module.data.error_classes).toEqual([{ name: 'Busy', type: 'Busy' }]);
+  });
+
   describe('rejects', () => {
     it('a missing module', async () => {
       await expect(extract('examples/missing.ts')).rejects.toThrow(/^Tools module not found: examples\/missing\.ts$/);

@@ -89,13 +89,16 @@ describe('the TypeScript tool host', () => {
       '    await close_ticket(7);',
       "    return 'not thrown';",
       '  } catch (error) {',
-      '    return { isError: error instanceof Error, isTicketError: error instanceof TicketError, name: (error as Error).name, message: (error as Error).message };',
+      '    return { isError: error instanceof Error, isTicketError: error instanceof TicketErrorClass, guarded: isTicketError(error), name: (error as Error).name, message: (error as Error).message };',
       '  }',
     ].join('\n');
-    const runner = await withTopLevel(await writeRunner(TOOLS, 'task', body), `import { TicketError } from ${JSON.stringify(TOOLS_PATH)};`);
+    const runner = await withTopLevel(
+      await writeRunner(TOOLS, 'task', body),
+      `import { TicketError as TicketErrorClass } from ${JSON.stringify(TOOLS_PATH)};`,
+    );
     const { report, exitCode } = await runRunner(runner, process.execPath);
     expect(exitCode).toBe(0);
-    expect(report.output).toEqual({ isError: true, isTicketError: true, name: 'TicketError', message: 'no ticket 7' });
+    expect(report.output).toEqual({ isError: true, isTicketError: true, guarded: true, name: 'TicketError', message: 'no ticket 7' });
     expect(report.trace).toMatchObject([{ tool: 'close_ticket', args: { id: 7 }, ok: false, error: 'TicketError: no ticket 7' }]);
   });
 

@@ -250,4 +250,37 @@ describe('TypeScript runner', () => {
       expect(report.error?.traceback).toContain(`agentRunner.ts:${line}:`);
     });
   });
+  it("gives each error class a type guard, which tells a tool's error in main and reads its own fields", async () => {
+    const body = [
+      '  const caught: unknown[] = [];',
+      '  for (const call of [() => find_shipment("S-1"), async () => track("S-22")]) {',
+      '    try {',
+      '      await call();',
+      '    } catch (error) {',
+      '      if (isShipmentNotFound(error)) caught.push({ missing: error.shipmentId, message: error.message });',
+      '      else if (isRateLimited(error)) caught.push({ retryAfter: error.retryAfter, notFound: isShipmentNotFound(error) });',
+      '    }',
+      '  }',
+      '  return caught;',
+    ].join('\n');
+    const runner = await writeRunner('test/fixtures/typescript/errors/shipments.ts', 'task', body);
+    expect(runner.text).toContain(
+      [
+        "// A tool's error arrives in main() as an Error with the same name, message and own fields; these guards tell its class.",
+        'export function isShipmentNotFound(error: unknown): error is ShipmentNotFound {',
+        '  return error instanceof Error && error.name === "ShipmentNotFound";',
+        '}',
+        'export function isRateLimited(error: unknown): error is RateLimited {',
+        '  return error instanceof Error && error.name === "RateLimited";',
+        '}',
+      ].join('\n'),
+    );
+    expect(runner.text).not.toContain('isShipment(');
+    expect(await checkRunner(runner)).toEqual([]);
+    const { report } = await runRunner(runner, process.execPath);
+    expect(report.output).toEqual([
+      { missing: 'S-1', message: 'no shipment S-1' },
+      { retryAfter: 4, notFound: false },
+    ]);
+  });
 });

@@ -10,6 +10,14 @@ export interface TypeScriptData {
   type_parameters: Record<string, string>;
   /** Tools that are public methods of an exported class instance. */
   instance_methods: InstanceMethod[];
+  /** Classes extending Error that the module exports or its tools' `@throws` name, which the runner gives type guards. */
+  error_classes: ErrorClass[];
+}
+
+/** An error class: the `name` its errors arrive with, and the type the runner names it by. */
+export interface ErrorClass {
+  name: string;
+  type: string;
 }
 
 /** A tool served by calling `method` on the exported `instance`. */

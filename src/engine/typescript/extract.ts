@@ -6,7 +6,7 @@ import { usageError } from '../errors.js';
 import type { ToolParam, ToolSpec } from '../types.js';
 import type { ToolsLocation } from '../workspace.js';
 import { analysisOptions, compilerHost, loadTypeScript, type TypeScript } from './compiler.js';
-import type { InstanceMethod, TypeScriptModule } from './data.js';
+import type { ErrorClass, InstanceMethod, TypeScriptModule } from './data.js';
 import { parseType, RunnerTypes } from './runner-types.js';
 import { zodSchemaType } from './zod-type.js';
 
@@ -77,6 +77,7 @@ export async function extractTypeScriptTools({ absolute, relative }: ToolsLocati
   const extracted = sources.map((source) =>
     withUnwritableTypesNote(analysis, source.kind === 'function' ? functionTool(analysis, source) : objectTool(analysis, source)),
   );
+  const errors = errorClasses(analysis, sourceFile, [...exported, ...sources.flatMap((source) => thrownClasses(analysis, source))]);
   return {
     language: 'typescript',
     path: absolute,
@@ -88,8 +89,45 @@ export async function extractTypeScriptTools({ absolute, relative }: ToolsLocati
       prelude: analysis.types.prelude(),
       tool_objects: sources.filter((source) => source.kind === 'object').map((source) => source.name),
       instance_methods: sources.flatMap((source) => (source.kind === 'function' && source.method ? [source.method] : [])),
+      error_classes: errors.filter((error) => !sources.some((source) => source.name === `is${error.name}`)),
     },
   };
+}
+
+/** The classes among `symbols` that extend Error and that the runner can name, each once. */
+function errorClasses(analysis: Analysis, sourceFile: TS.SourceFile, symbols: TS.Symbol[]): ErrorClass[] {
+  const { ts, checker, types } = analysis;
+  const globalError = checker.resolveName('Error', undefined, ts.SymbolFlags.Type, false);
+  const classes = new Set(
+    symbols
+      .map((symbol) => (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol))
+      .filter((symbol) => symbol.flags & ts.SymbolFlags.Class),
+  );
+  return [...classes].flatMap((symbol) => {
+    const instance = checker.getDeclaredTypeOfSymbol(symbol);
+    if (!globalError || !extendsClass(checker, instance, globalError)) return [];
+    const printed = checker.typeToString(instance, sourceFile, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseFullyQualifiedType);
+    const type = types.runnerText(parseType(ts, printed), sourceFile);
+    return type === undefined || !/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(type) ? [] : [{ name: symbol.name, type }];
+  });
+}
+
+function extendsClass(checker: TS.TypeChecker, type: TS.Type, base: TS.Symbol): boolean {
+  const bases = type.isClassOrInterface() ? checker.getBaseTypes(type) : [];
+  return bases.some((candidate) => candidate.symbol === base || extendsClass(checker, candidate, base));
+}
+
+/** The classes a tool's JSDoc `@throws {X}` tags name, where the checker resolves them. */
+function thrownClasses({ ts, checker }: Analysis, source: ToolSource): TS.Symbol[] {
+  const tagged = source.kind === 'function' ? [source.declaration, source.exported] : [source.exported];
+  return tagged.flatMap((node) =>
+    ts.getJSDocTags(node).flatMap((tag) => {
+      const written = ts.isJSDocThrowsTag(tag) ? tag.typeExpression?.type : undefined;
+      const name = written && ts.isTypeReferenceNode(written) ? written.typeName : undefined;
+      const symbol = name && checker.getSymbolAtLocation(name);
+      return symbol ? [symbol] : [];
+    }),
+  );
 }
 
 /** Tools declared in the module itself come first, in source order; re-exported ones follow. */

@@ -18,7 +18,7 @@ export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
     relative_path: 'MCP servers',
     tools: [],
     declarations: [],
-    data: { prelude: [], type_parameters: {}, tool_objects: [], instance_methods: [] },
+    data: { prelude: [], type_parameters: {}, tool_objects: [], instance_methods: [], error_classes: [] },
   }),
   renderRunner: renderTypeScriptRunner,
   wrapperPattern: TYPESCRIPT_WRAPPER_PATTERN,

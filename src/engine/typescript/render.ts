@@ -1,6 +1,6 @@
 import { joinRunner, regionMarkers, type RegionName, TODO_MARKER } from '../markers.js';
 import type { RunnerSource, ToolParam, ToolSpec } from '../types.js';
-import type { TypeScriptModule } from './data.js';
+import type { ErrorClass, TypeScriptModule } from './data.js';
 import { RUNTIME_ENTRY_POINTS, TYPESCRIPT_RUNTIME_FILE, typescriptRuntimeSource } from './runtime-source.js';
 
 export const TYPESCRIPT_RUNNER_FILE = 'agentRunner.ts';
@@ -20,6 +20,7 @@ export function renderTypeScriptRunner(module: TypeScriptModule, task: string): 
     ].join('\n'),
     ...declarationComments(module),
     module.tools.map((tool) => wrapper(tool, module.data.type_parameters[tool.name] ?? '')).join('\n'),
+    ...errorGuards(module.data.error_classes),
     ...(module.mcp ? [module.mcp.source] : []),
   ]);
   // The tools module is imported in the program only for its classes, to rebuild the values the tools return.
@@ -72,6 +73,23 @@ function declarationComments(module: TypeScriptModule): string[] {
       .flatMap(splitLines)
       .map((line) => `// ${line}`)
       .join('\n'),
+  ];
+}
+
+/** How a tool's error arrives in the program, and a type guard for each error class that tells it by its name. */
+function errorGuards(classes: readonly ErrorClass[]): string[] {
+  if (classes.length === 0) return [];
+  return [
+    [
+      "// A tool's error arrives in main() as an Error with the same name, message and own fields; these guards tell its class.",
+      ...classes.map(({ name, type }) =>
+        [
+          `export function is${name}(error: unknown): error is ${type} {`,
+          `  return error instanceof Error && error.name === ${typescriptStringLiteral(name)};`,
+          '}',
+        ].join('\n'),
+      ),
+    ].join('\n'),
   ];
 }
 
