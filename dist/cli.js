@@ -13,10 +13,10 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-W7FPBAV7.js";
+} from "./chunk-H3TCPEBC.js";
 import {
   mcpConfigVariables
-} from "./chunk-W5HV33SQ.js";
+} from "./chunk-RWVNA3MT.js";
 import {
   LANGUAGES
 } from "./chunk-5NCFCTJQ.js";

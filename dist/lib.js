@@ -2732,6 +2732,7 @@ async function extractTypeScriptTools({ absolute, relative }) {
   const extracted = sources2.map(
     (source) => withUnwritableTypesNote(analysis, source.kind === "function" ? functionTool(analysis, source) : objectTool(analysis, source))
   );
+  const errors = errorClasses(analysis, sourceFile, [...exported, ...sources2.flatMap((source) => thrownClasses(analysis, source))]);
   return {
     language: "typescript",
     path: absolute,
@@ -2742,9 +2743,39 @@ async function extractTypeScriptTools({ absolute, relative }) {
       type_parameters: Object.fromEntries(extracted.flatMap((tool) => tool.type_parameters ? [[tool.name, tool.type_parameters]] : [])),
       prelude: analysis.types.prelude(),
       tool_objects: sources2.filter((source) => source.kind === "object").map((source) => source.name),
-      instance_methods: sources2.flatMap((source) => source.kind === "function" && source.method ? [source.method] : [])
+      instance_methods: sources2.flatMap((source) => source.kind === "function" && source.method ? [source.method] : []),
+      error_classes: errors.filter((error) => !sources2.some((source) => source.name === `is${error.name}`))
     }
   };
+}
+function errorClasses(analysis, sourceFile, symbols) {
+  const { ts, checker, types } = analysis;
+  const globalError = checker.resolveName("Error", void 0, ts.SymbolFlags.Type, false);
+  const classes = new Set(
+    symbols.map((symbol) => symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol).filter((symbol) => symbol.flags & ts.SymbolFlags.Class)
+  );
+  return [...classes].flatMap((symbol) => {
+    const instance = checker.getDeclaredTypeOfSymbol(symbol);
+    if (!globalError || !extendsClass(checker, instance, globalError)) return [];
+    const printed = checker.typeToString(instance, sourceFile, ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseFullyQualifiedType);
+    const type = types.runnerText(parseType(ts, printed), sourceFile);
+    return type === void 0 || !/^[\p{L}_$][\p{L}\p{N}_$]*$/u.test(type) ? [] : [{ name: symbol.name, type }];
+  });
+}
+function extendsClass(checker, type, base) {
+  const bases = type.isClassOrInterface() ? checker.getBaseTypes(type) : [];
+  return bases.some((candidate) => candidate.symbol === base || extendsClass(checker, candidate, base));
+}
+function thrownClasses({ ts, checker }, source) {
+  const tagged = source.kind === "function" ? [source.declaration, source.exported] : [source.exported];
+  return tagged.flatMap(
+    (node) => ts.getJSDocTags(node).flatMap((tag) => {
+      const written = ts.isJSDocThrowsTag(tag) ? tag.typeExpression?.type : void 0;
+      const name = written && ts.isTypeReferenceNode(written) ? written.typeName : void 0;
+      const symbol = name && checker.getSymbolAtLocation(name);
+      return symbol ? [symbol] : [];
+    })
+  );
 }
 function byPositionIn(file) {
   const position = ({ exported }) => exported.getSourceFile() === file ? exported.pos : Number.MAX_SAFE_INTEGER;
@@ -3005,6 +3036,7 @@ function renderTypeScriptRunner(module, task) {
     ].join("\n"),
     ...declarationComments(module),
     module.tools.map((tool) => wrapper(tool, module.data.type_parameters[tool.name] ?? "")).join("\n"),
+    ...errorGuards(module.data.error_classes),
     ...module.mcp ? [module.mcp.source] : []
   ]);
   const harnessRegion = region("harness", [`void ${run}(main, () => import(${typescriptStringLiteral(module.path)}));`]);
@@ -3049,6 +3081,21 @@ function declarationComments(module) {
   if (imported.length === 0) return [];
   return [
     imported.flatMap(splitLines).map((line) => `// ${line}`).join("\n")
+  ];
+}
+function errorGuards(classes) {
+  if (classes.length === 0) return [];
+  return [
+    [
+      "// A tool's error arrives in main() as an Error with the same name, message and own fields; these guards tell its class.",
+      ...classes.map(
+        ({ name, type }) => [
+          `export function is${name}(error: unknown): error is ${type} {`,
+          `  return error instanceof Error && error.name === ${typescriptStringLiteral(name)};`,
+          "}"
+        ].join("\n")
+      )
+    ].join("\n")
   ];
 }
 function wrapper(tool, typeParameters) {
@@ -3220,7 +3267,7 @@ var init_typescript = __esm({
         relative_path: "MCP servers",
         tools: [],
         declarations: [],
-        data: { prelude: [], type_parameters: {}, tool_objects: [], instance_methods: [] }
+        data: { prelude: [], type_parameters: {}, tool_objects: [], instance_methods: [], error_classes: [] }
       }),
       renderRunner: renderTypeScriptRunner,
       wrapperPattern: TYPESCRIPT_WRAPPER_PATTERN,

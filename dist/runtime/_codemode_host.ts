@@ -525,13 +525,29 @@ function fits(shape: Shape, value: unknown): boolean {
   }
 }
 
+/** The error's own fields besides its name, message and stack, encoded; none when they cannot be sent. */
+function errorAttributes(failure: Error): unknown {
+  const own = Object.fromEntries(Object.entries(failure).filter(([key]) => !['name', 'message', 'stack'].includes(key)));
+  try {
+    return encodeValue(own, types);
+  } catch {
+    return {};
+  }
+}
+
 /** Raises the error in the program; a call with a number in the call journal records it there as its outcome. */
 function raise(id: number, error: unknown, journalNumber?: number): void {
   const failure = error instanceof Error ? error : undefined;
   const type = failure ? failure.name : 'Error';
   const typeName = failure ? types.typeName(failure) : '';
   const module = typeName.includes(':') ? typeName.slice(0, typeName.indexOf(':')) : '';
-  const payload = { type, module, message: failure ? failure.message : String(error), traceback: failure?.stack ?? String(error) };
+  const payload = {
+    type,
+    module,
+    message: failure ? failure.message : String(error),
+    ...(failure ? { attributes: errorAttributes(failure) } : {}),
+    traceback: failure?.stack ?? String(error),
+  };
   if (journalNumber !== undefined) journalLine({ call: journalNumber, error: payload });
   send({ op: 'raise', id, error: payload });
 }

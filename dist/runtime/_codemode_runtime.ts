@@ -597,14 +597,18 @@ async function openChannel(): Promise<Channel> {
   };
 }
 
-/** Errors of tools arrive as instances of the tool's error class when the program can import it, else as Errors of the same name. */
+/** Errors of tools arrive as instances of the tool's error class when the program can import it, else as Errors of the same name; with their own fields. */
 function toolError(error: unknown): Error {
-  const { type, module, message, traceback } = (error ?? {}) as { type?: unknown; module?: unknown; message?: unknown; traceback?: unknown };
+  const { type, module, message, attributes, traceback } = (error ?? {}) as { type?: unknown; module?: unknown; message?: unknown; attributes?: unknown; traceback?: unknown };
   const name = typeof type === 'string' ? type : 'Error';
   const found = typeof module === 'string' ? types.classOf(module + ':' + name) : undefined;
   const result = (found && found.prototype instanceof Error ? Object.create(found.prototype as object) : new Error()) as Error;
   if (result.name !== name) define(result, 'name', name, false);
   define(result, 'message', typeof message === 'string' ? message : '', false);
+  const fields = decodeValue(attributes ?? {}, types);
+  if (fields !== null && typeof fields === 'object' && !Array.isArray(fields)) {
+    for (const [key, item] of Object.entries(fields)) if (key !== 'name' && key !== 'message' && key !== 'stack') define(result, key, item);
+  }
   const here = (new Error().stack ?? '').split('\n').slice(1).join('\n');
   define(result, 'stack', (typeof traceback === 'string' ? traceback : name + ': ' + result.message) + '\n' + here, false);
   return result;
