@@ -13,7 +13,7 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-H3TCPEBC.js";
+} from "./chunk-ZHGM22KZ.js";
 import {
   mcpConfigVariables
 } from "./chunk-RWVNA3MT.js";

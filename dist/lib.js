@@ -5171,16 +5171,17 @@ var CallLogReader = class {
   /** Keeps a character cut by a read for the next. */
   decoder = new StringDecoder("utf8");
   partial = "";
+  /** One buffer for every read of this log. */
+  buffer = Buffer.alloc(MAX_READ_BYTES);
   count = { calls: 0, tool: "" };
   /** The calls so far when more began since the last read, else null. */
   async read() {
     const handle = await open(this.file, "r").catch(() => null);
     if (!handle) return null;
     try {
-      const buffer = Buffer.alloc(MAX_READ_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, MAX_READ_BYTES, this.offset);
+      const { bytesRead } = await handle.read(this.buffer, 0, MAX_READ_BYTES, this.offset);
       this.offset += bytesRead;
-      return this.take(this.decoder.write(buffer.subarray(0, bytesRead)));
+      return this.take(this.decoder.write(this.buffer.subarray(0, bytesRead)));
     } finally {
       await handle.close();
     }

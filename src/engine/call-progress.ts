@@ -28,6 +28,8 @@ export class CallLogReader {
   /** Keeps a character cut by a read for the next. */
   private readonly decoder = new StringDecoder('utf8');
   private partial = '';
+  /** One buffer for every read of this log. */
+  private readonly buffer = Buffer.alloc(MAX_READ_BYTES);
   private count: CallCount = { calls: 0, tool: '' };
 
   constructor(private readonly file: string) {}
@@ -37,10 +39,9 @@ export class CallLogReader {
     const handle = await open(this.file, 'r').catch(() => null);
     if (!handle) return null;
     try {
-      const buffer = Buffer.alloc(MAX_READ_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, MAX_READ_BYTES, this.offset);
+      const { bytesRead } = await handle.read(this.buffer, 0, MAX_READ_BYTES, this.offset);
       this.offset += bytesRead;
-      return this.take(this.decoder.write(buffer.subarray(0, bytesRead)));
+      return this.take(this.decoder.write(this.buffer.subarray(0, bytesRead)));
     } finally {
       await handle.close();
     }
