@@ -11,9 +11,12 @@ const PROGRAM = '.codemode/triage.ts';
 const triage = extract(TOOLS);
 
 /** The triage program as saved from today's tools, checked against the same tools with `change` applied. */
-async function driftAfter(change: (module: TypeScriptModule) => TypeScriptModule) {
+async function driftAfter(change: (module: TypeScriptModule) => TypeScriptModule, savedFrom = (module: TypeScriptModule) => module) {
   const module = await triage;
-  const saved = { relative_path: PROGRAM, text: implementMain(typescriptLanguage.renderRunner(module, 'Triage').text, TRIAGE_MAIN_BODY) };
+  const saved = {
+    relative_path: PROGRAM,
+    text: implementMain(typescriptLanguage.renderRunner(savedFrom(module), 'Triage').text, TRIAGE_MAIN_BODY),
+  };
   const today = typescriptLanguage.renderRunner(change(module), 'Another task');
   return checkDrift(today, saved, TOOLS, typescriptLanguage.wrapperPattern);
 }
@@ -55,6 +58,20 @@ describe('saved TypeScript program drift', () => {
     expect(drift?.regions).toEqual(['tools', 'harness']);
     expect(driftMessage(PROGRAM, TOOLS, drift!)).toBe(
       `The saved program ${PROGRAM} no longer matches the tools in ${TOOLS}: the signature of list_issues differs; its generated tools and harness code differs`,
+    );
+  });
+
+  it('counts a type guard of an error class as generated code, not as a tool', async () => {
+    const withErrors = (errors: TypeScriptModule['data']['error_classes']) => (module: TypeScriptModule) => ({
+      ...module,
+      data: { ...module.data, error_classes: errors },
+    });
+    const drift = await driftAfter(withErrors([{ name: 'TicketError', type: 'TicketError' }]), withErrors([]));
+    expect(drift?.tools).toEqual([]);
+    expect(drift?.regions).toEqual(['tools']);
+    expect(drift?.diff).toContain('+export function isTicketError(error: unknown): error is TicketError {');
+    expect(driftMessage(PROGRAM, TOOLS, drift!)).toBe(
+      `The saved program ${PROGRAM} no longer matches the tools in ${TOOLS}: its generated tools code differs`,
     );
   });
 });

@@ -93,8 +93,12 @@ function errorGuards(classes: readonly ErrorClass[]): string[] {
   ];
 }
 
-/** A wrapper as `wrapper` writes it: its documentation comment, if any, through the closing brace. */
-export const TYPESCRIPT_WRAPPER_PATTERN = /^(?:\/\*\*[\s\S]*?\*\/\n)?export (?:async )?function ([^\s(<]+)[<(][\s\S]*?^}$/gm;
+/**
+ * A wrapper as `wrapper` writes it: its documentation comment, if any, through the closing brace. An error class's
+ * type guard (`errorGuards`) is generated code beside the wrappers, not a tool.
+ */
+export const TYPESCRIPT_WRAPPER_PATTERN =
+  /^(?:\/\*\*[\s\S]*?\*\/\n)?export (?:async )?function ([^\s(<]+)(?!\(error: unknown\): error is )[<(][\s\S]*?^}$/gm;
 
 /** A wrapper with the tool's signature and documentation that sends the call to the tool host. */
 function wrapper(tool: ToolSpec, typeParameters: string): string {
