@@ -28,6 +28,8 @@ const LAZY_PACKAGES = [
   'node_modules/@actions/artifact/',
   'node_modules/@modelcontextprotocol/sdk/',
   'node_modules/json-schema-to-typescript/',
+  // The engine's processes: an event the action ignores, and the checks before a command, start none.
+  'node_modules/execa/',
 ];
 
 // Bundled CommonJS packages use require, __filename and __dirname, which ES modules do not define. Each output file
