@@ -1,7 +1,8 @@
 // Builds dist/ from nothing:
 // - one esbuild run with code splitting bundles the action (dist/index.js) and the CLI (dist/cli.js) with
 //   every package, so the modules they share (the TypeScript compiler above all) are written once, as chunks
-//   beside the entries; lazily imported modules stay chunks of their own that cold start does not load;
+//   beside the entries; lazily imported modules stay chunks of their own that cold start does not load; two
+//   modules that are never called are stand-ins (prettier, zod's locales), so they are neither read nor parsed;
 // - the library (dist/lib.js, the package's `exports`) is a second esbuild run with its packages left as imports,
 //   because its users install them as its dependencies; tsc writes its declarations to a temporary folder, and
 //   API Extractor rolls them up into the one file dist/types/lib.d.ts;
@@ -27,6 +28,8 @@ const LAZY_PACKAGES = [
   'node_modules/@actions/artifact/',
   'node_modules/@modelcontextprotocol/sdk/',
   'node_modules/json-schema-to-typescript/',
+  // The engine's processes: an event the action ignores, and the checks before a command, start none.
+  'node_modules/execa/',
 ];
 
 // Bundled CommonJS packages use require, __filename and __dirname, which ES modules do not define. Each output file
@@ -68,12 +71,25 @@ const withoutPrettier = {
   },
 };
 
+/** Resolves zod's index of locales to a stand-in (scripts/zod-locales-unused.mjs says why). */
+const withoutZodLocales = {
+  name: 'without-zod-locales',
+  /** @param {import('esbuild').PluginBuild} build */
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, ({ importer }) =>
+      importer.includes(`${path.sep}node_modules${path.sep}zod${path.sep}`)
+        ? { path: path.join(root, 'scripts', 'zod-locales-unused.mjs') }
+        : undefined,
+    );
+  },
+};
+
 async function bundleApplication() {
   const { metafile } = await esbuild.build({
     ...common,
     entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
     splitting: true,
-    plugins: [withoutPrettier],
+    plugins: [withoutPrettier, withoutZodLocales],
     // Chunks sit beside the entries, so `new URL('./runtime/', import.meta.url)` names dist/runtime/ from any of them.
     chunkNames: '[name]-[hash]',
     ...commonJsGlobals,

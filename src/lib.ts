@@ -10,8 +10,8 @@ export { ELICITATION_POLICIES } from './engine/mcp/elicitation.js';
 export type { SavedProgram } from './engine/program.js';
 export { languageDescription } from './engine/registry.js';
 export { RUN_FILE_NAMES } from './engine/run/workspace-files.js';
-export { SANDBOX_MODES } from './engine/sandbox.js';
 export { parseByteSize } from './engine/sandbox/limits.js';
+export { SANDBOX_MODES } from './engine/sandbox/modes.js';
 export { repositoryCredentials } from './engine/sandbox/repository.js';
 export type {
   AttemptRecord,

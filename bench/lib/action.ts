@@ -13,6 +13,7 @@ import type { Readable } from 'node:stream';
 import { execa } from 'execa';
 
 import { CLAUDE_CODE_VERSION } from '../../src/engine/config.js';
+import { PYRIGHT_VERSION } from '../../src/engine/python/pyright.js';
 import type { CodeModeResult } from '../../src/engine/types.js';
 import { type FakeAnthropic, type ModelScript, startFakeAnthropic } from '../../testing/fakes/anthropic.js';
 import { type FakeGitHub, PERMISSIONS, readOutputs, runnerEnvironment, startFakeGitHub } from '../../testing/fakes/github.js';
@@ -23,6 +24,7 @@ export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 export const ACTION_ENTRY = path.join(REPO_ROOT, 'dist', 'index.js');
 export const CLAUDE_PACKAGE_DIR = path.join(REPO_ROOT, 'node_modules', '@anthropic-ai', 'claude-code-linux-x64');
 export const CLAUDE_PATH = path.join(CLAUDE_PACKAGE_DIR, 'claude');
+const PYRIGHT_PACKAGE_DIR = path.join(REPO_ROOT, 'node_modules', 'pyright');
 export const COMMENTER = 'Codertocat';
 /** The inputs as the runner passes them for a workflow that sets only `tools` and the API key (action.yml defaults). */
 const ACTION_INPUT_DEFAULTS = {
@@ -106,11 +108,18 @@ function runnerPath(): string {
     .join(path.delimiter);
 }
 
-/** A tool cache holding the pinned Claude Code as an earlier run of the action left it (a cache hit). */
+/** Links `packageDir` into a tool cache's install prefix `prefix` as `node_modules/<name>`, as npm would have put it. */
+async function linkIntoPrefix(prefix: string, name: string, packageDir: string): Promise<void> {
+  const target = path.join(prefix, 'node_modules', name);
+  await mkdir(path.dirname(target), { recursive: true });
+  await symlink(packageDir, target);
+}
+
+/** A tool cache holding the pinned Claude Code and pyright as an earlier run of the action left them (a cache hit). */
 async function warmToolCache(cache: string): Promise<void> {
-  const scope = path.join(cache, 'codemode', 'claude-code', CLAUDE_CODE_VERSION, 'node_modules', '@anthropic-ai');
-  await mkdir(scope, { recursive: true });
-  await symlink(CLAUDE_PACKAGE_DIR, path.join(scope, 'claude-code-linux-x64'));
+  const codemode = path.join(cache, 'codemode');
+  await linkIntoPrefix(path.join(codemode, 'claude-code', CLAUDE_CODE_VERSION), '@anthropic-ai/claude-code-linux-x64', CLAUDE_PACKAGE_DIR);
+  await linkIntoPrefix(path.join(codemode, 'pyright', PYRIGHT_VERSION), 'pyright', PYRIGHT_PACKAGE_DIR);
 }
 
 export interface TimedRequest {

@@ -184,7 +184,7 @@ export async function actionSuite(options: SuiteOptions): Promise<SuiteResult> {
       ratioRow(
         'action overhead / (node -e 0 + python3 -c pass), check: off',
         uncheckedRatio,
-        `the same runs without the type checker (its install and check are #2 and #14): overhead ${Math.round(summarize(uncheckedOverheads).median)} ms. Where it goes (medians): ${describeParts(uncheckedSteps.map(overheadParts))}`,
+        `the same runs without the type checker (its first install and its check are #14): overhead ${Math.round(summarize(uncheckedOverheads).median)} ms. Where it goes (medians): ${describeParts(uncheckedSteps.map(overheadParts))}`,
       ),
       {
         id: '1',

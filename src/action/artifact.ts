@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 
 import * as core from '@actions/core';
 
-import { errorMessage } from '../lib.js';
+import { errorMessage } from '../engine/errors.js';
 import { redactingStream } from './redaction.js';
 
 export interface UploadedArtifact {
@@ -27,18 +27,21 @@ export interface ArtifactRequest {
   runUrl: string | null;
 }
 
-/** Writes a redacted copy of each existing file into a fresh directory, streaming so a large log is never held whole. */
+/** Writes a redacted copy of `source` to `copy`, streaming so a large log is never held whole; null when `source` does not exist. */
+async function redactedCopy(source: string, copy: string, secrets: readonly string[]): Promise<string | null> {
+  const handle = await open(source).catch(() => null);
+  if (handle === null) return null;
+  await pipeline(handle.createReadStream(), redactingStream(secrets), createWriteStream(copy));
+  return copy;
+}
+
+/** A redacted copy of each existing file in a fresh directory, all written at once. */
 async function redactedCopies(files: Record<string, string>, secrets: readonly string[], tempDir: string) {
   const dir = await mkdtemp(path.join(tempDir, 'codemode-artifact-'));
-  const copies: string[] = [];
-  for (const [name, source] of Object.entries(files)) {
-    const handle = await open(source).catch(() => null);
-    if (handle === null) continue;
-    const copy = path.join(dir, path.basename(name));
-    await pipeline(handle.createReadStream(), redactingStream(secrets), createWriteStream(copy));
-    copies.push(copy);
-  }
-  return { dir, copies };
+  const copies = await Promise.all(
+    Object.entries(files).map(([name, source]) => redactedCopy(source, path.join(dir, path.basename(name)), secrets)),
+  );
+  return { dir, copies: copies.filter((copy) => copy !== null) };
 }
 
 let artifactModule: Promise<typeof import('@actions/artifact')> | null = null;

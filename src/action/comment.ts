@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 
-import { errorMessage } from '../lib.js';
+import { errorMessage } from '../engine/errors.js';
 import type { TriggerComment } from './event.js';
 import type { GitHubClient, Repo } from './github.js';
 

@@ -1,7 +1,11 @@
 import * as core from '@actions/core';
 import { z } from 'zod';
 
-import { CHECK_MODES, CLAUDE_CODE_VERSION, ELICITATION_POLICIES, LANGUAGES, parseByteSize, SANDBOX_MODES } from '../lib.js';
+import { CHECK_MODES, CLAUDE_CODE_VERSION } from '../engine/config.js';
+import { ELICITATION_POLICIES } from '../engine/mcp/elicitation.js';
+import { parseByteSize } from '../engine/sandbox/limits.js';
+import { SANDBOX_MODES } from '../engine/sandbox/modes.js';
+import { LANGUAGES } from '../engine/types.js';
 
 export const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'] as const;
 export type Permission = (typeof PERMISSIONS)[number];

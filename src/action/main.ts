@@ -1,13 +1,9 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 
-import { errorMessage } from '../lib.js';
+import { errorMessage } from '../engine/errors.js';
 import { authorize } from './authorize.js';
 import { eventPullRequest, readConfigFromBase } from './base-config.js';
-import { approveAndRun } from './commands/approve.js';
-import { rejectPaused } from './commands/reject.js';
-import { runTask } from './commands/run.js';
-import { saveFromThread } from './commands/save.js';
 import { type Conversation, openConversation, reply } from './conversation.js';
 import { resolveTrigger, type Trigger } from './event.js';
 import { createGitHubClient } from './github.js';
@@ -42,6 +38,21 @@ async function configFromBase(
   return pull && readConfigFromBase(octokit, runtime.repo, pull, inputs, repoRoot(env));
 }
 
+/**
+ * The commands, which bring the engine: loaded while the checks before them wait on GitHub, which do not need it,
+ * and not at all for an event the action ignores.
+ */
+function loadCommands() {
+  const commands = Promise.all([
+    import('./commands/approve.js'),
+    import('./commands/reject.js'),
+    import('./commands/run.js'),
+    import('./commands/save.js'),
+  ]);
+  commands.catch(() => undefined);
+  return commands;
+}
+
 /** The action: read inputs and event, check who asked, run the command asked for, and set the step's result. */
 export async function run(workflow: ActionContext = github.context): Promise<void> {
   try {
@@ -53,6 +64,7 @@ export async function run(workflow: ActionContext = github.context): Promise<voi
       core.info(`Nothing to do: ${trigger.reason}`);
       return;
     }
+    const commands = loadCommands();
     const conversation = openConversation(inputs, runtime, trigger.target, trigger.comment);
     const key = triggerKey(trigger, runtime);
     if (trigger.comment && conversation) {
@@ -78,6 +90,7 @@ export async function run(workflow: ActionContext = github.context): Promise<voi
     const configOrigin =
       trigger.kind === 'save' || trigger.kind === 'reject' ? null : await configFromBase(inputs, runtime, conversation, env);
     const step = { inputs, runtime, env, secrets: await jobSecrets(inputs, env), key, configOrigin };
+    const [{ approveAndRun }, { rejectPaused }, { runTask }, { saveFromThread }] = await commands;
     if (trigger.kind === 'approve') {
       if (!conversation?.thread) throw new InputError('An approval needs the comment input: the report to approve is in the thread.');
       await approveAndRun(step, { ...conversation, thread: conversation.thread }, trigger);

@@ -3,7 +3,8 @@ import { StringDecoder } from 'node:string_decoder';
 
 import * as core from '@actions/core';
 
-import { mcpConfigVariables, repositoryCredentials } from '../lib.js';
+import { mcpConfigVariables } from '../engine/mcp/config.js';
+import { repositoryCredentials } from '../engine/sandbox/repository.js';
 import { redactedForms, redactedValues, safeCut, secretValues } from '../redaction.js';
 import { type ActionInputs, secretInputs } from './inputs.js';
 import { repoRoot } from './runtime.js';

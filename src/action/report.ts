@@ -1,5 +1,7 @@
+import { languageDescription } from '../engine/registry.js';
+import { RUN_FILE_NAMES } from '../engine/run/workspace-files.js';
 import { budgetNote, formatBytes, formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits, usageLine } from '../format.js';
-import { type CodeModeResult, languageDescription, type PausedCall, RUN_FILE_NAMES, type TraceEntry } from '../lib.js';
+import type { CodeModeResult, PausedCall, TraceEntry } from '../lib.js';
 import {
   codeCell,
   details,

@@ -7,8 +7,8 @@ import type { ResumeRequest } from './approvals.js';
 import { usageError } from './errors.js';
 import { ELICITATION_POLICIES } from './mcp/elicitation.js';
 import type { SavedProgram } from './program.js';
-import { SANDBOX_MODES } from './sandbox.js';
 import { parseByteSize } from './sandbox/limits.js';
+import { SANDBOX_MODES } from './sandbox/modes.js';
 import type { Language, ProgressListener } from './types.js';
 
 export const CLAUDE_CODE_VERSION = '2.1.330';

@@ -8,11 +8,6 @@ import { type ProgramLimits, tmpfsSize } from './sandbox/limits.js';
 import { findRepositorySecrets } from './sandbox/repository.js';
 import { disableUserNamespaces, filteredCommand, launcherFailed, SANDBOX_LAUNCHER } from './sandbox/seccomp.js';
 
-/** `required`: the program runs under bubblewrap or not at all; `off`: it runs with the job's reach. */
-export type SandboxMode = 'required' | 'off';
-
-export const SANDBOX_MODES = ['required', 'off'] as const;
-
 /** The descriptor the program's channel to the tool host has (docs/tool-host.md). */
 export const CHANNEL_FD = 3;
 
