@@ -17,7 +17,7 @@ import {
   startFakeAnthropic,
 } from '../../testing/fakes/anthropic.js';
 import { processesWorkingIn } from '../helpers/attacks.js';
-import { CLAUDE_PATH, REPO_ROOT } from '../helpers/claude.js';
+import { recordingClaude, REPO_ROOT } from '../helpers/claude.js';
 
 const temporaryDirs: string[] = [];
 afterEach(() => {
@@ -49,20 +49,6 @@ function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-/** A Claude Code that records each of its processes (pid, working directory, arguments) and then is the real one. */
-function recordingClaude(): { claudePath: string; sessions: () => { pid: number; cwd: string; args: string }[] } {
-  const dir = temporaryDir();
-  const log = path.join(dir, 'processes.log');
-  const claudePath = path.join(dir, 'claude');
-  writeFileSync(claudePath, `#!/bin/sh\necho "$$ $(pwd) $*" >> ${log}\nexec ${CLAUDE_PATH} "$@"\n`, { mode: 0o755 });
-  const sessions = () =>
-    (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [])
-      .map((line) => line.split(' '))
-      .filter(([, , first]) => first === '-p')
-      .map(([pid, cwd, ...args]) => ({ pid: Number(pid), cwd: cwd!, args: args.join(' ') }));
-  return { claudePath, sessions };
 }
 
 /** A repository whose tools module takes `seconds` to import and then fails. */
@@ -125,7 +111,7 @@ describe('the run lifecycle', () => {
     'starts the first session while the tools are extracted, and ends it and its workspace when the module fails',
     { timeout: 60_000 },
     async () => {
-      const { claudePath, sessions } = recordingClaude();
+      const { claudePath, sessions } = recordingClaude(temporaryDir());
       const root = slowlyFailingTools(3);
       const run = codemode({
         tools: 'tools.py',
@@ -145,7 +131,7 @@ describe('the run lifecycle', () => {
   );
 
   it('ends the first session when the caller cancels during the extraction', { timeout: 60_000 }, async () => {
-    const { claudePath, sessions } = recordingClaude();
+    const { claudePath, sessions } = recordingClaude(temporaryDir());
     const root = slowlyFailingTools(10);
     const controller = new AbortController();
     const run = codemode({
@@ -169,7 +155,7 @@ describe('the run lifecycle', () => {
   });
 
   it('starts no Claude Code in a dry run', { timeout: 60_000 }, async () => {
-    const { claudePath, sessions } = recordingClaude();
+    const { claudePath, sessions } = recordingClaude(temporaryDir());
     const result = await codemode({
       tools: 'examples/weather/tools.py',
       task: 'Compare weather between San Francisco and New York',
@@ -182,7 +168,7 @@ describe('the run lifecycle', () => {
   });
 
   it('replaces the first session by one offering Read when the API is too large for the prompt', { timeout: 120_000 }, async () => {
-    const { claudePath, sessions } = recordingClaude();
+    const { claudePath, sessions } = recordingClaude(temporaryDir());
     const root = temporaryDir();
     const tools = path.basename(await writeToolsModule(root, 'python', 500));
     const main = 'def main(params: str = "") -> object:\n    return fetch_order_0("42")\n';
