@@ -18,7 +18,7 @@ import { finish } from './run/result.js';
 import type { Run } from './run/run.js';
 import { runSavedProgram } from './run/saved.js';
 import { clearEarlierRun, removingWorkspaceOnError, writeRunnerFiles } from './run/workspace-files.js';
-import { type ToolsSource,toolsSource } from './tools.js';
+import { type ToolsSource, toolsSource } from './tools.js';
 import type { CodeModeResult } from './types.js';
 import { openWorkspace, type Workspace } from './workspace.js';
 
