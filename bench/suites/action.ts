@@ -56,7 +56,7 @@ function overheadParts(step: StepRun): Record<string, number> {
     'first GitHub request to the engine (permission check)': engineStart - firstRequest,
     'tool extraction': timings.extract_ms,
     'waiting for Claude Code and the type checker to be installed': timings.install_ms,
-    'Claude Code phase outside its process': timings.claude_ms - inside.claude,
+    'Claude Code phase outside its process (less its start during the extraction)': timings.claude_ms - inside.claude,
     'verification (compile check, type check)': timings.verify_ms,
     'execute phase outside the program (host, sandbox)': timings.execute_ms - inside.program,
     'rest of the engine (runner, workspace, result)': timings.total_ms - phases,

@@ -17,8 +17,8 @@ export interface ProcessOptions {
   onOutput?: (stdout: Readable, stderr: Readable) => void;
   /** When set, the child gets a socket on its descriptor 3, whose other end this receives. */
   channel?: (socket: Duplex) => void;
-  /** Written to the child's standard input, which is otherwise closed. */
-  input?: string;
+  /** Written to the child's standard input (a stream as it comes, until it ends), which is otherwise closed. */
+  input?: string | Readable;
 }
 
 export interface ProcessOutcome {

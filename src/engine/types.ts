@@ -125,6 +125,10 @@ export interface AttemptRecord {
   error: string | null;
   turns: number;
   cost_usd: number;
+  /**
+   * The attempt's Claude Code process, spawn to exit. The first attempt's is spawned as soon as Claude Code is
+   * found, while the tools are extracted, so it spans that too.
+   */
   claude_ms: number;
   execute_ms: number | null;
   exit_code: number | null;
@@ -157,6 +161,10 @@ export type Budget = 'max_tool_calls' | 'max_cost_usd';
 export interface PhaseTimings {
   extract_ms: number;
   install_ms: number;
+  /**
+   * Waiting for Claude Code: from each attempt's whole prompt to its session's end. The first session's start
+   * while the tools were extracted is not in it, so that the phases do not overlap.
+   */
   claude_ms: number;
   /** Waiting for the type checker after the session: the rest of its install, and its warm start. */
   type_checker_ms: number;

@@ -1,4 +1,5 @@
-import { copyFile, mkdir, mkdtemp, readFile, realpath } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, realpath, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -15,6 +16,8 @@ import {
 } from '../../testing/fakes/anthropic.js';
 import { PYTHON_MAINS } from '../../testing/mains/python.js';
 import { implementMain, TRIAGE_MAIN_BODY } from '../../testing/mains/typescript.js';
+import { processesWorkingIn } from '../helpers/attacks.js';
+import { recordingClaude } from '../helpers/claude.js';
 import { CLAUDE_PATH, PYRIGHT_PATH, REPO_ROOT } from '../helpers/engine.js';
 
 const TASK = 'Compare weather between San Francisco and New York';
@@ -184,6 +187,20 @@ describe('dist/cli.js', () => {
     expect(run.exitCode).toBe(2);
     expect(run.stderr.split('\n')[0]).toMatch(message);
     expect(fake.messageRequests().length).toBe(before);
+  });
+
+  it('ends the Claude Code session it started while the tools were extracted when the tools module fails', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'codemode-early-'));
+    await writeFile(path.join(dir, 'tools.py'), 'import time\ntime.sleep(3)\nraise RuntimeError("the tools module broke")\n');
+    const { claudePath, sessions } = recordingClaude(dir);
+    const run = await cli(['run', '--tools', 'tools.py', '--task', TASK, '--claude-code-path', claudePath, '--check', 'off'], {}, dir);
+
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr.split('\n')[0]).toMatch(/^codemode: .*the tools module broke/);
+    const [session] = sessions();
+    expect(sessions()).toHaveLength(1);
+    expect(await processesWorkingIn(session!.cwd)).toEqual([]);
+    expect(existsSync(session!.cwd)).toBe(false);
   });
 
   describe('every place of the tools module and the workspace', () => {

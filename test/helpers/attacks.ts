@@ -1,4 +1,6 @@
 /** Pieces of the hostile programs the security tests run, and how they look for what an attack left behind. */
+import { readdir, readlink } from 'node:fs/promises';
+
 import { execa } from 'execa';
 
 /** Python defining `seen` and `attempt(name, action)`, which records an action's value or the error that refused it. */
@@ -63,4 +65,11 @@ export function daemonsSource(marker: string, indent = ''): string {
 export async function processesMentioning(text: string): Promise<string[]> {
   const { stdout } = await execa('ps', ['-eo', 'pid=,args=']);
   return stdout.split('\n').filter((line) => line.includes(text) && !line.includes('ps -eo'));
+}
+
+/** The pids of the processes on the machine whose working directory is `dir` (or a folder in it). */
+export async function processesWorkingIn(dir: string): Promise<number[]> {
+  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
+  const cwds = await Promise.all(pids.map((pid) => readlink(`/proc/${pid}/cwd`).catch(() => null)));
+  return pids.filter((_, n) => cwds[n] === dir || cwds[n]?.startsWith(`${dir}/`)).map(Number);
 }

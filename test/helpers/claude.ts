@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -20,3 +20,23 @@ export const CLAUDE_PATH = repositoryClaudePath();
 
 /** The pinned pyright of the repository's devDependency: its command-line script, as `pyright_path` takes it. */
 export const PYRIGHT_PATH = path.join(REPO_ROOT, 'node_modules', 'pyright', 'index.js');
+
+/** A Claude Code process as `recordingClaude` saw it start. */
+export interface RecordedSession {
+  pid: number;
+  cwd: string;
+  args: string;
+}
+
+/** A Claude Code in `dir` that records each of its sessions (pid, working directory, arguments), then is the pinned one. */
+export function recordingClaude(dir: string): { claudePath: string; sessions: () => RecordedSession[] } {
+  const log = path.join(dir, 'processes.log');
+  const claudePath = path.join(dir, 'claude');
+  writeFileSync(claudePath, `#!/bin/sh\necho "$$ $(pwd) $*" >> ${log}\nexec ${CLAUDE_PATH} "$@"\n`, { mode: 0o755 });
+  const sessions = () =>
+    (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [])
+      .map((line) => line.split(' '))
+      .filter(([, , first]) => first === '-p')
+      .map(([pid, cwd, ...args]) => ({ pid: Number(pid), cwd: cwd!, args: args.join(' ') }));
+  return { claudePath, sessions };
+}

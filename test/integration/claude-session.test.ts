@@ -1,12 +1,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 import { execa } from 'execa';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { type ProgramBrief, repairPrompt, sessionTools, systemPrompt, taskPrompt } from '../../src/engine/claude/prompt.js';
-import { type ClaudeSessionOptions, runClaudeSession } from '../../src/engine/claude/session.js';
+import {
+  type ProgramBrief,
+  repairPrompt,
+  sessionTools,
+  systemPrompt,
+  taskPrompt,
+  taskPromptStart,
+} from '../../src/engine/claude/prompt.js';
+import { type ClaudeSessionOptions, runClaudeSession, startClaudeSession } from '../../src/engine/claude/session.js';
 import { claudeEnvironment } from '../../src/engine/env.js';
 import {
   editRunnerScript,
@@ -21,7 +29,7 @@ import {
   replaceMain,
   startFakeAnthropic,
 } from '../../testing/fakes/anthropic.js';
-import { processesMentioning } from '../helpers/attacks.js';
+import { processesMentioning, processesWorkingIn } from '../helpers/attacks.js';
 import { CLAUDE_PATH } from '../helpers/claude.js';
 
 const CLAUDE = CLAUDE_PATH;
@@ -311,5 +319,55 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
 
     expect(result).toMatchObject({ error: expect.any(String), session_id: null, turns: 0, cost_usd: 0 });
     expect(result.error).toBe(`Claude Code could not be started: spawn ${missing} ENOENT`);
+  });
+});
+
+describe('startClaudeSession: a session started before its prompt is whole', () => {
+  const task = 'Return the answer to everything.';
+
+  it(
+    'waits for the rest of its prompt past Claude Code’s 3 s wait for input, then answers the whole prompt',
+    { timeout: 60_000 },
+    async () => {
+      const workspace = await makeWorkspace();
+      const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return 42\n')]));
+      const { prompt, ...settings } = sessionOptions(workspace, fake);
+      const session = startClaudeSession(settings, taskPromptStart({ brief: brief(workspace), task }));
+      await sleep(4_000);
+      expect(fake.messageRequests()).toHaveLength(0);
+      const result = await session.complete(prompt);
+
+      expect(result).toMatchObject({ error: null, model_requests: 1 });
+      expect(result.duration_ms).toBeGreaterThan(4_000);
+      expect(modelRequest(0, bodyOf(fake, 0)).firstUserText()).toBe(prompt);
+      expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toBe('def main():\n    return 42\n');
+    },
+  );
+
+  it('ends its process unused when discarded, having asked the model nothing', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(neverEditsScript());
+    const { prompt: _prompt, ...settings } = sessionOptions(workspace, fake);
+    const session = startClaudeSession(settings, taskPromptStart({ brief: brief(workspace), task }));
+    await sleep(1_000);
+    expect(await processesWorkingIn(workspace.dir)).not.toEqual([]);
+    await session.discard();
+
+    await session.closed;
+    expect(await processesWorkingIn(workspace.dir)).toEqual([]);
+    expect(fake.messageRequests()).toHaveLength(0);
+  });
+
+  it('refuses a prompt that does not begin with what it was given, and is discarded after', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(neverEditsScript());
+    const { prompt: _prompt, ...settings } = sessionOptions(workspace, fake);
+    const session = startClaudeSession(settings, taskPromptStart({ brief: brief(workspace), task }));
+
+    await expect(session.complete('Write something else.')).rejects.toThrow(
+      new Error('The prompt does not begin with what the session was given'),
+    );
+    await session.discard();
+    expect(await processesWorkingIn(workspace.dir)).toEqual([]);
   });
 });

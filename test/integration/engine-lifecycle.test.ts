@@ -5,10 +5,19 @@ import path from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { writeToolsModule } from '../../bench/lib/generate.js';
 import { codemode } from '../../src/engine/codemode.js';
 import { CLAUDE_CODE_VERSION } from '../../src/engine/config.js';
 import type { ProgressEvent } from '../../src/engine/types.js';
-import { REPO_ROOT } from '../helpers/claude.js';
+import {
+  editRunnerScript,
+  fakeAnthropicEnvironment,
+  type MessagesBody,
+  replaceMain,
+  startFakeAnthropic,
+} from '../../testing/fakes/anthropic.js';
+import { processesWorkingIn } from '../helpers/attacks.js';
+import { recordingClaude, REPO_ROOT } from '../helpers/claude.js';
 
 const temporaryDirs: string[] = [];
 afterEach(() => {
@@ -39,6 +48,20 @@ function isRunning(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** A repository whose tools module takes `seconds` to import and then fails. */
+function slowlyFailingTools(seconds: number): string {
+  const root = temporaryDir();
+  writeFileSync(path.join(root, 'tools.py'), `import time\ntime.sleep(${seconds})\nraise RuntimeError("the tools module broke")\n`);
+  return root;
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !condition(); waited += 50) {
+    if (waited > 20_000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -82,5 +105,98 @@ describe('the run lifecycle', () => {
     const workspace = path.dirname(written.replace(/^Wrote (\S+) .*$/, '$1'));
     expect(workspace.startsWith(os.tmpdir())).toBe(true);
     expect(existsSync(workspace)).toBe(false);
+  });
+
+  it(
+    'starts the first session while the tools are extracted, and ends it and its workspace when the module fails',
+    { timeout: 60_000 },
+    async () => {
+      const { claudePath, sessions } = recordingClaude(temporaryDir());
+      const root = slowlyFailingTools(3);
+      const run = codemode({
+        tools: 'tools.py',
+        task: 'anything',
+        config: { repo_root: root, claude_code_path: claudePath, check: 'off' },
+        env: { ...process.env, HOME: temporaryDir() },
+      });
+      await expect(run).rejects.toThrow(/the tools module broke/);
+
+      const [session] = sessions();
+      expect(sessions()).toHaveLength(1);
+      expect(session!.args).toContain('--tools Write');
+      expect(isRunning(session!.pid)).toBe(false);
+      expect(await processesWorkingIn(session!.cwd)).toEqual([]);
+      expect(existsSync(session!.cwd)).toBe(false);
+    },
+  );
+
+  it('ends the first session when the caller cancels during the extraction', { timeout: 60_000 }, async () => {
+    const { claudePath, sessions } = recordingClaude(temporaryDir());
+    const root = slowlyFailingTools(10);
+    const controller = new AbortController();
+    const run = codemode({
+      tools: 'tools.py',
+      task: 'anything',
+      config: { repo_root: root, claude_code_path: claudePath, check: 'off' },
+      env: { ...process.env, HOME: temporaryDir() },
+      signal: controller.signal,
+    });
+    const outcome = run.then(
+      () => null,
+      (error: unknown) => error,
+    );
+    await until(() => sessions().length === 1, 'the first session');
+    controller.abort();
+    await outcome;
+
+    const [session] = sessions();
+    expect(isRunning(session!.pid)).toBe(false);
+    expect(await processesWorkingIn(session!.cwd)).toEqual([]);
+  });
+
+  it('starts no Claude Code in a dry run', { timeout: 60_000 }, async () => {
+    const { claudePath, sessions } = recordingClaude(temporaryDir());
+    const result = await codemode({
+      tools: 'examples/weather/tools.py',
+      task: 'Compare weather between San Francisco and New York',
+      config: { repo_root: REPO_ROOT, claude_code_path: claudePath, check: 'off', workspace_dir: temporaryDir() },
+      env: { ...process.env, HOME: temporaryDir() },
+      dryRun: true,
+    });
+    expect(result).toMatchObject({ success: true, attempts: [] });
+    expect(sessions()).toEqual([]);
+  });
+
+  it('replaces the first session by one offering Read when the API is too large for the prompt', { timeout: 120_000 }, async () => {
+    const { claudePath, sessions } = recordingClaude(temporaryDir());
+    const root = temporaryDir();
+    const tools = path.basename(await writeToolsModule(root, 'python', 500));
+    const main = 'def main(params: str = "") -> object:\n    return fetch_order_0("42")\n';
+    const fake = await startFakeAnthropic(editRunnerScript([replaceMain(main)], { readsApi: true }));
+    try {
+      const result = await codemode({
+        tools,
+        task: 'Fetch order 42 and return what the tool answers.',
+        config: { repo_root: root, claude_code_path: claudePath, check: 'off', sandbox: 'off', workspace_dir: temporaryDir() },
+        env: { ...process.env, HOME: temporaryDir(), ...fakeAnthropicEnvironment(fake.url), CLAUDE_CODE_MAX_RETRIES: '0' },
+      });
+
+      expect(result).toMatchObject({ success: true, error: null });
+      const [first, second] = sessions();
+      expect(sessions()).toHaveLength(2);
+      expect(first!.args).toContain('--tools Write');
+      expect(second!.args).toContain('--tools Read,Write');
+      expect(isRunning(first!.pid)).toBe(false);
+      const offered = (fake.messageRequests()[0]!.json as MessagesBody).tools ?? [];
+      expect(
+        offered
+          .filter((tool) => !tool.defer_loading)
+          .map((tool) => tool.name)
+          .sort(),
+      ).toEqual(['Read', 'Write']);
+      expect(result.attempts).toHaveLength(1);
+    } finally {
+      await fake.close();
+    }
   });
 });

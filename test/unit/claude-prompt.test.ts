@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { MAX_DETAILS_CHARS, repairPrompt, sessionTools, systemPrompt, taskPrompt, truncateMiddle } from '../../src/engine/claude/prompt.js';
+import {
+  MAX_DETAILS_CHARS,
+  repairPrompt,
+  sessionTools,
+  systemPrompt,
+  taskPrompt,
+  taskPromptStart,
+  truncateMiddle,
+} from '../../src/engine/claude/prompt.js';
 import { bodyPathIn } from '../../testing/fakes/anthropic.js';
 
 describe('prompts', () => {
@@ -43,6 +51,9 @@ describe('prompts', () => {
       ].join('\n'),
     );
     expect(bodyPathIn(prompt)).toBe('/tmp/ws/main.ts');
+    // What a session started before the extraction is given at once: everything up to the generated main().
+    const start = taskPromptStart({ brief: { bodyPath: brief.bodyPath, language: brief.language }, task: '  Count open issues.\n' });
+    expect(start).toBe(prompt.slice(0, prompt.indexOf('The file takes the place')));
   });
 
   it('passes the error and its details back for a repair, fenced as data', () => {

@@ -49,7 +49,11 @@ function briefText(brief: ProgramBrief, templateLabel: string): string[] {
   return [templateLabel, '', '<main>', brief.template, '</main>', '', brief.api.text];
 }
 
-export function taskPrompt(options: { brief: ProgramBrief; task: string }): string {
+/**
+ * The task prompt's start: where to write and the task, known before the tools are extracted, so that a session
+ * started while they are gets it at once.
+ */
+export function taskPromptStart(options: { brief: Pick<ProgramBrief, 'bodyPath' | 'language'>; task: string }): string {
   const { brief } = options;
   return [
     `Write ${brief.bodyPath} (${languageDescription(brief.language).displayName}): main() and its helpers, doing this task:`,
@@ -58,8 +62,12 @@ export function taskPrompt(options: { brief: ProgramBrief; task: string }): stri
     options.task.trim(),
     '</task>',
     '',
-    ...briefText(brief, 'The file takes the place of this generated main():'),
+    '',
   ].join('\n');
+}
+
+export function taskPrompt(options: { brief: ProgramBrief; task: string }): string {
+  return `${taskPromptStart(options)}${briefText(options.brief, 'The file takes the place of this generated main():').join('\n')}`;
 }
 
 /** The prompt to port a saved program whose tools changed: the brief's template is its main() and helpers. */

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import readline from 'node:readline';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 
 import { lastLine } from '../../format.js';
 import { type ProcessOutcome, runProcessTree } from '../process.js';
@@ -57,7 +57,7 @@ const STOP_AFTER_WRITE = JSON.stringify({
 const DEFAULT_MAX_RETRIES = '2';
 
 function claudeArguments(
-  options: Pick<ClaudeSessionOptions, 'systemPrompt' | 'tools' | 'resumeSessionId' | 'model' | 'maxTurns' | 'maxBudgetUsd'>,
+  options: Pick<ClaudeSessionSettings, 'systemPrompt' | 'tools' | 'resumeSessionId' | 'model' | 'maxTurns' | 'maxBudgetUsd'>,
 ): string[] {
   const tools = options.tools.join(',');
   return [
@@ -102,7 +102,8 @@ interface StreamState {
   /** The model's messages so far, each one request, and the last one's id (its blocks come on lines in a row). */
   modelRequests: number;
   lastMessageId: string | null;
-  contextBytes: number;
+  /** Bytes of the results of the model's own tools (the runner it read). */
+  toolResultBytes: number;
 }
 
 function foldEvent(state: StreamState, event: ClaudeEvent): StreamState {
@@ -115,7 +116,7 @@ function foldEvent(state: StreamState, event: ClaudeEvent): StreamState {
       if (event.id === state.lastMessageId) return state;
       return { ...state, modelRequests: state.modelRequests + 1, lastMessageId: event.id };
     case 'tool_result':
-      return { ...state, contextBytes: state.contextBytes + Buffer.byteLength(event.text) };
+      return { ...state, toolResultBytes: state.toolResultBytes + Buffer.byteLength(event.text) };
     default:
       return state;
   }
@@ -140,15 +141,74 @@ function outcomeError(outcome: ProcessOutcome, state: StreamState, stderr: strin
   return `Claude Code ended without a result${detail ? `: ${detail}` : ''}`;
 }
 
+/** Everything a session is started with but its prompt. */
+export type ClaudeSessionSettings = Omit<ClaudeSessionOptions, 'prompt'>;
+
+/**
+ * A session started before its whole prompt is known. Claude Code does most of its start-up before it reads its
+ * prompt to the end, so it gets the prompt's start at once (without any, it would stop waiting after 3 s) and the
+ * rest when it is known.
+ */
+export interface StartedClaudeSession {
+  readonly settings: ClaudeSessionSettings;
+  readonly promptStart: string;
+  /** Gives it the rest of `prompt`, which begins with `promptStart`, and waits for its result. */
+  complete(prompt: string): Promise<ClaudeSessionResult>;
+  /** Ends it unused, if it still runs, and waits until its process has gone. */
+  discard(): Promise<void>;
+  /** Settles once its process has gone, however it ended. */
+  readonly closed: Promise<void>;
+}
+
+/** Whether a session started with `settings` is the one `wanted` describes: the same arguments in the same folder. */
+export function sameSession(settings: ClaudeSessionSettings, wanted: ClaudeSessionSettings): boolean {
+  const [started, needed] = [claudeArguments(settings), claudeArguments(wanted)];
+  return settings.cwd === wanted.cwd && started.length === needed.length && started.every((argument, n) => argument === needed[n]);
+}
+
+/** What a session's process came to: its outcome, what its output said, and the tail of its standard error. */
+interface SessionEnding {
+  outcome: ProcessOutcome;
+  state: StreamState;
+  stderr: string;
+}
+
+export function startClaudeSession(settings: ClaudeSessionSettings, promptStart: string): StartedClaudeSession {
+  const input = new PassThrough();
+  input.write(promptStart);
+  const discarded = new AbortController();
+  const signal = settings.signal ? AbortSignal.any([settings.signal, discarded.signal]) : discarded.signal;
+  const ending = runSessionProcess({ ...settings, signal }, input);
+  return {
+    settings,
+    promptStart,
+    async complete(prompt) {
+      if (!prompt.startsWith(promptStart)) throw new Error('The prompt does not begin with what the session was given');
+      input.end(prompt.slice(promptStart.length));
+      return sessionResult(await ending, settings, prompt);
+    },
+    async discard() {
+      discarded.abort();
+      if (!input.writableEnded) input.end();
+      await ending;
+    },
+    closed: ending.then(() => undefined),
+  };
+}
+
 /** Runs one non-interactive Claude Code session restricted to its file tools in `cwd`. */
-export async function runClaudeSession(options: ClaudeSessionOptions): Promise<ClaudeSessionResult> {
-  const transcript = createWriteStream(options.transcriptPath, { flags: 'a' });
+export function runClaudeSession(options: ClaudeSessionOptions): Promise<ClaudeSessionResult> {
+  return startClaudeSession(options, options.prompt).complete(options.prompt);
+}
+
+async function runSessionProcess(settings: ClaudeSessionSettings, input: Readable): Promise<SessionEnding> {
+  const transcript = createWriteStream(settings.transcriptPath, { flags: 'a' });
   let state: StreamState = {
-    sessionId: options.resumeSessionId ?? null,
+    sessionId: settings.resumeSessionId ?? null,
     result: null,
     modelRequests: 0,
     lastMessageId: null,
-    contextBytes: Buffer.byteLength(options.systemPrompt) + Buffer.byteLength(options.prompt),
+    toolResultBytes: 0,
   };
   let reading: Promise<void> = Promise.resolve();
   let stderr: Promise<string> = Promise.resolve('');
@@ -157,15 +217,15 @@ export async function runClaudeSession(options: ClaudeSessionOptions): Promise<C
     for (const event of parseStreamLine(line)) {
       state = foldEvent(state, event);
       const progress = describeEvent(event);
-      if (progress) options.onProgress?.(progress);
+      if (progress) settings.onProgress?.(progress);
     }
   };
-  const outcome = await runProcessTree(options.claudePath, claudeArguments(options), {
-    cwd: options.cwd,
-    env: sessionEnvironment(options.env),
-    input: options.prompt,
-    timeoutMs: options.timeoutMs,
-    signal: options.signal,
+  const outcome = await runProcessTree(settings.claudePath, claudeArguments(settings), {
+    cwd: settings.cwd,
+    env: sessionEnvironment(settings.env),
+    input,
+    timeoutMs: settings.timeoutMs,
+    signal: settings.signal,
     onOutput: (stdout, stderrStream) => {
       stderr = collect(stderrStream);
       const lines = readline.createInterface({ input: stdout, crlfDelay: Infinity });
@@ -174,16 +234,19 @@ export async function runClaudeSession(options: ClaudeSessionOptions): Promise<C
     },
   });
   await reading;
-  const error = outcomeError(outcome, state, await stderr, options.timeoutMs);
   await new Promise((resolve) => transcript.end(resolve));
+  return { outcome, state, stderr: await stderr };
+}
+
+function sessionResult({ outcome, state, stderr }: SessionEnding, settings: ClaudeSessionSettings, prompt: string): ClaudeSessionResult {
   return {
     session_id: state.sessionId,
     turns: state.result?.num_turns ?? 0,
     cost_usd: state.result?.run_cost_usd ?? 0,
     usage: state.result?.run_usage ?? NO_TOKENS,
     model_requests: state.modelRequests,
-    context_bytes: state.contextBytes,
-    error,
+    context_bytes: Buffer.byteLength(settings.systemPrompt) + Buffer.byteLength(prompt) + state.toolResultBytes,
+    error: outcomeError(outcome, state, stderr, settings.timeoutMs),
     duration_ms: Math.round(outcome.durationMs),
   };
 }

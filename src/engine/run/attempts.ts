@@ -1,24 +1,30 @@
 import { rm } from 'node:fs/promises';
 
-import { portPrompt, type ProgramBrief, repairPrompt, sessionTools, systemPrompt, taskPrompt } from '../claude/prompt.js';
-import { type ClaudeSessionResult, runClaudeSession } from '../claude/session.js';
-import { claudeEnvironment } from '../env.js';
+import { portPrompt, type ProgramBrief, repairPrompt, taskPrompt } from '../claude/prompt.js';
+import type { ClaudeSessionResult, StartedClaudeSession } from '../claude/session.js';
 import type { AttemptRecord, RunnerSource } from '../types.js';
 import type { VerificationFailure } from '../verify.js';
 import { hashFile } from '../workspace.js';
-import { costBudgetStop, costLeft } from './budgets.js';
+import { costBudgetStop } from './budgets.js';
 import { programBrief } from './program-body.js';
 import { failed, type RunOutcome, type SoFar, succeeded } from './result.js';
 import type { Run } from './run.js';
+import { runSession } from './session.js';
 import { type StepRequest, verifyAndExecute } from './step.js';
 import { sessionUsage } from './usage.js';
 import { closeWarmChecker, startWarmChecker } from './warm-check.js';
-import { recordRepairPrompt, RUN_FILE_NAMES } from './workspace-files.js';
+import { recordRepairPrompt } from './workspace-files.js';
 
 /** A drifted saved program Claude Code ports to today's tools: its path and how its regions differ. */
 export interface PortRequest {
   program: string;
   diff: string;
+}
+
+/** Claude Code's path, and the first attempt's session when it was started before the prompt was known. */
+export interface ClaudeCodeAtHand {
+  path: string;
+  firstSession: StartedClaudeSession | null;
 }
 
 /**
@@ -27,14 +33,19 @@ export interface PortRequest {
  * ran, the attempts are used up or the run's time is. A port starts from `start` (the saved program with today's
  * regions) and is verified, never run.
  */
-export async function attemptUntilDone(run: Run, claudePath: string, start: RunnerSource, port: PortRequest | null): Promise<RunOutcome> {
+export async function attemptUntilDone(
+  run: Run,
+  claude: ClaudeCodeAtHand,
+  start: RunnerSource,
+  port: PortRequest | null,
+): Promise<RunOutcome> {
   const { config, clock } = run;
   const deadline = clock.elapsedMs() + config.timeout * 1000;
   const toolsHash = await hashFile(run.module.path);
   // A port's runner is not the generated one the checker would load.
   const warmChecker = port ? null : startWarmChecker(run);
   try {
-    return await attempts(run, claudePath, start, port, { toolsHash, deadline, warmChecker });
+    return await attempts(run, claude, start, port, { toolsHash, deadline, warmChecker });
   } finally {
     await closeWarmChecker(warmChecker);
   }
@@ -42,7 +53,7 @@ export async function attemptUntilDone(run: Run, claudePath: string, start: Runn
 
 async function attempts(
   run: Run,
-  claudePath: string,
+  claude: ClaudeCodeAtHand,
   start: RunnerSource,
   port: PortRequest | null,
   { toolsHash, deadline, warmChecker }: Pick<StepRequest, 'toolsHash' | 'deadline' | 'warmChecker'>,
@@ -66,9 +77,16 @@ async function attempts(
     if (feedback) await recordRepairPrompt(run.workspace, number, prompt);
     // Each attempt writes the body anew: a new file needs no Read first.
     await rm(brief.bodyPath, { force: true });
+    // The first session may have started before the prompt was known: the phase is the wait for it from here.
     const session = await clock.time(
       'claude',
-      runSession(run, claudePath, { prompt, brief, resume: soFar.sessionId, attempts: soFar.attempts, remainingMs }),
+      runSession(
+        run,
+        claude.path,
+        prompt,
+        { api: brief.api, resume: soFar.sessionId, attempts: soFar.attempts, timeoutMs: remainingMs },
+        number === 1 ? claude.firstSession : null,
+      ),
     );
     soFar.sessionId = session.session_id ?? soFar.sessionId;
     const attempt = sessionAttempt(number, session);
@@ -117,36 +135,4 @@ function sessionAttempt(number: number, session: ClaudeSessionResult): AttemptRe
     exit_code: null,
     model_usage: sessionUsage(session),
   };
-}
-
-interface SessionRequest {
-  prompt: string;
-  brief: ProgramBrief;
-  resume: string | null;
-  attempts: AttemptRecord[];
-  remainingMs: number;
-}
-
-function runSession(
-  run: Run,
-  claudePath: string,
-  { prompt, brief, resume, attempts, remainingMs }: SessionRequest,
-): Promise<ClaudeSessionResult> {
-  const { config, workspace, progress } = run;
-  return runClaudeSession({
-    claudePath,
-    cwd: workspace.dir,
-    prompt,
-    systemPrompt: systemPrompt(brief.api),
-    tools: sessionTools(brief.api),
-    resumeSessionId: resume ?? undefined,
-    model: config.model,
-    maxTurns: config.max_turns,
-    maxBudgetUsd: costLeft(config, attempts),
-    env: claudeEnvironment(run.env, workspace.file('.claude-config')),
-    timeoutMs: remainingMs,
-    transcriptPath: workspace.file(RUN_FILE_NAMES.transcript),
-    signal: run.signal,
-    onProgress: config.verbose ? (message) => progress({ kind: 'claude', message }) : undefined,
-  });
 }

@@ -1,12 +1,15 @@
 import path from 'node:path';
 
 import { ensureClaudeCode } from '../claude/install.js';
+import type { StartedClaudeSession } from '../claude/session.js';
 import type { CodeModeConfig, CodeModeOptions } from '../config.js';
 import { CodeModeError, errorMessage } from '../errors.js';
 import type { LanguageSupport, TypeChecker } from '../language.js';
 import { probeSandbox } from '../sandbox.js';
 import type { ProgressListener } from '../types.js';
+import type { Workspace } from '../workspace.js';
 import type { PhaseClock } from './clock.js';
+import { startFirstSession } from './session.js';
 
 /**
  * What a run does, decided once from the options: `generate` has Claude Code write the program, `saved` runs a
@@ -14,7 +17,10 @@ import type { PhaseClock } from './clock.js';
  */
 export interface RunPlan {
   mode: 'generate' | 'saved';
-  /** Claude Code is found or installed at once, while the tools are extracted; not in a dry run. */
+  /**
+   * Claude Code is found or installed at once, and the first attempt's session started, while the tools are
+   * extracted; not in a dry run.
+   */
   claude: boolean;
   /** The sandbox is made available and probed before the program runs; not in a dry run, nor for a saved program only verified. */
   sandbox: boolean;
@@ -52,6 +58,9 @@ export interface StartContext {
   readonly options: CodeModeOptions;
   readonly config: CodeModeConfig;
   readonly language: LanguageSupport;
+  readonly task: string;
+  /** Where the runner is written and Claude Code works, opened before the extraction. */
+  readonly workspace: Workspace;
   /** The caller's environment, which Claude Code's credentials come from. */
   readonly env: NodeJS.ProcessEnv;
   readonly clock: PhaseClock;
@@ -63,13 +72,17 @@ export interface StartContext {
 /** The work the plan starts at once, each settling while the tools are extracted; null where the plan has none. */
 export interface StartedWork {
   claude: Promise<ClaudeCode> | null;
+  /** The first attempt's session, started once Claude Code is found; null when it could not be had. */
+  firstSession: Promise<StartedClaudeSession | null> | null;
   sandbox: Promise<void> | null;
   typeChecker: Promise<TypeCheckerOutcome> | null;
 }
 
 export function startPlannedWork(plan: RunPlan, start: StartContext): StartedWork {
+  const claude = plan.claude ? findClaudeCode(start) : null;
   const work: StartedWork = {
-    claude: plan.claude ? findClaudeCode(start) : null,
+    claude,
+    firstSession: claude?.then((found) => ('path' in found && !start.signal.aborted ? startFirstSession(start, found.path) : null)) ?? null,
     sandbox: plan.sandbox ? startSandbox(start.options, start.signal) : null,
     typeChecker: plan.typeChecker ? startTypeCheckerInstall(start) : null,
   };
@@ -77,9 +90,17 @@ export function startPlannedWork(plan: RunPlan, start: StartContext): StartedWor
   return work;
 }
 
-/** Waits for the started work to end, whatever it came to. */
+/** Waits for the started work to end, whatever it came to; the first session's process, once the run's signal ended it. */
 export async function settled(work: StartedWork): Promise<void> {
-  await Promise.all([work.claude?.catch(() => undefined), work.sandbox?.catch(() => undefined), work.typeChecker?.catch(() => undefined)]);
+  await Promise.all([
+    work.claude?.catch(() => undefined),
+    work.firstSession?.then(
+      (session) => session?.closed,
+      () => undefined,
+    ),
+    work.sandbox?.catch(() => undefined),
+    work.typeChecker?.catch(() => undefined),
+  ]);
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Run } from './run.js';
  * The model writes main() and its helpers into a new file beside the runner, the program body; the engine joins
  * it with the runner's generated regions. Writing a new file needs no Read round trip, and the regions stay ours.
  */
-export function bodyFileName(runner: RunnerSource): string {
+export function bodyFileName(runner: Pick<RunnerSource, 'file_name'>): string {
   return `main${path.extname(runner.file_name)}`;
 }
 

@@ -3,14 +3,11 @@ import type { LanguageContext } from '../language.js';
 import type { McpServers } from '../mcp/client.js';
 import type { SavedProgram } from '../program.js';
 import type { RunnerSource, ToolModule } from '../types.js';
-import type { Workspace } from '../workspace.js';
 import type { RunPlan, StartContext, TypeCheckerOutcome } from './plan.js';
 
 /** What every stage after the extraction knows of the run; it does not change while the run goes on. */
 export interface Run extends StartContext {
   readonly plan: RunPlan;
-  readonly task: string;
-  readonly workspace: Workspace;
   readonly context: LanguageContext;
   readonly module: ToolModule;
   /** The runner generated from today's tools. */

@@ -52,7 +52,10 @@ async function proposePort(run: Run, saved: SavedProgram, drift: ProgramDrift, m
   const portRunner = { ...run.runner, text: portStart(run.runner, saved) };
   await writeFile(run.runnerPath, portRunner.text);
   run.progress({ kind: 'info', message: `${message}; asking Claude Code to port it` });
-  const port = await attemptUntilDone(run, claude.path, portRunner, { program: saved.relative_path, diff: drift.diff });
+  const port = await attemptUntilDone(run, { path: claude.path, firstSession: null }, portRunner, {
+    program: saved.relative_path,
+    diff: drift.diff,
+  });
   const error = port.success ? `${message}; proposed a port to today's tools` : `${message}; porting it failed: ${port.error ?? ''}`;
   return { ...port, success: false, failed_phase: 'verify', error, drift, ...(port.success ? { proposal: port.code } : {}) };
 }

@@ -35,7 +35,7 @@ export function hostFiles(workspace: Workspace): HostFiles {
   };
 }
 
-/** The runner's text, the files beside it and the prompt record, in a workspace cleared of an earlier run's files. */
+/** The runner's text, the files beside it and the prompt record. */
 export interface RunnerFiles {
   workspace: Workspace;
   runnerPath: string;
@@ -50,7 +50,6 @@ export interface RunnerFiles {
 
 export async function writeRunnerFiles(files: RunnerFiles, progress: ProgressListener): Promise<void> {
   const { workspace, runner, module } = files;
-  await clearEarlierRun(workspace);
   await writeFile(files.runnerPath, files.text);
   for (const support of runner.support_files ?? []) await writeFile(workspace.file(support.name), support.text);
   await writeFile(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(files.task, files.brief, module));
@@ -59,8 +58,11 @@ export async function writeRunnerFiles(files: RunnerFiles, progress: ProgressLis
   progress({ kind: 'info', message: `Wrote ${files.runnerPath} with ${counts.join(' and ')}` });
 }
 
-/** A reused workspace must not lend an earlier run's log, transcript or result to this one. */
-async function clearEarlierRun(workspace: Workspace): Promise<void> {
+/**
+ * A reused workspace must not lend an earlier run's log, transcript or result to this one; cleared before the
+ * first session starts writing its transcript.
+ */
+export async function clearEarlierRun(workspace: Workspace): Promise<void> {
   const names = [...Object.values(RUN_FILE_NAMES), ...Object.values(HOST_FILE_NAMES)];
   await Promise.all(names.map((name) => rm(workspace.file(name), { force: true })));
 }
