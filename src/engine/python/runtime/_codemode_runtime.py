@@ -83,7 +83,7 @@ class Channel:
         except Exception as error:
             return self.close(f"the channel to the tool host failed: {error}")
         callbacks = []
-        with self.state:
+        with self.lock:
             for message in messages:
                 ident = message.get("id")
                 callback = self.callbacks.pop(ident, None)

@@ -485,6 +485,7 @@ class Host:
         if self.spec.get("mcp_tools"):
             self.forwarder = McpForwarder(int(self.spec["mcp_fd"]))
             self.tools.update({name: Tool(name, self.forwarder.tool(name)) for name in self.spec["mcp_tools"]})
+        self.valid_names = frozenset(name for name in self.tools if valid_tool_name(name))
         self.context = Context(self.module)
         self.approvals = Approvals(self.spec, self.module)
 
@@ -608,7 +609,7 @@ class Host:
         if op != "call" or type(ident) is not int:
             return self.reject(line, "it is neither a call with an id nor a result")
         tool = message.get("tool")
-        if not valid_tool_name(tool):
+        if (type(tool) is not str or tool not in self.valid_names) and not valid_tool_name(tool):
             return self.fail(
                 self.open_call(MALFORMED, {}),
                 ident,
