@@ -102,6 +102,7 @@ async function program(language: keyof typeof TOOLS, root: string, name: string,
   for (const file of runner.support_files ?? []) await writeFile(path.join(workspace, file.name), file.text);
   await support.prepare?.(runnerPath, module, context);
   const reportPath = path.join(workspace, 'host-report.json');
+  const journalPath = path.join(workspace, 'host-journal.jsonl');
   const command = await prepareHost({
     language: support,
     module,
@@ -110,11 +111,13 @@ async function program(language: keyof typeof TOOLS, root: string, name: string,
     sandbox: sandboxed ? { repoRoot: dir, hidden: [], workspace, limits: programLimits(parseConfig({})) } : null,
     supportFiles,
     specPath: path.join(workspace, 'host-spec.json'),
-    journalPath: path.join(workspace, 'host-journal.jsonl'),
+    journalPath,
     reportPath,
   });
   return {
     async run() {
+      // Each run is a first attempt: an earlier run's journal would answer its calls instead of the tool.
+      await rm(journalPath, { force: true });
       const started = performance.now();
       const outcome = await executeHost({
         command,

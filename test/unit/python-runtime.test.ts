@@ -59,9 +59,19 @@ const REAL_PYTHON = execa('python3', ['-c', 'import os, sys; print(os.path.realp
 
 /** Runs \`body\` (which defines main()) after the prelude the way a runner runs: through the tool host, main() through _codemode_run. */
 async function run(body: string): Promise<{ exitCode: number | undefined; stderr: string; report: Report }> {
+  const { folder, exitCode, stderr } = await host(body);
+  const report = JSON.parse(await readFile(path.join(folder, 'report.json'), 'utf8')) as {
+    trace: Report['trace'];
+    result: Omit<Report, 'trace'> | null;
+  };
+  return { exitCode, stderr, report: { ...report.result!, trace: report.trace } };
+}
+
+/** Starts the tool host on \`body\` with the tools module \`tools\`, as run() does, and waits for it; the host's files are in \`folder\`. */
+async function host(body: string, tools = TOOLS): Promise<{ folder: string; exitCode: number | undefined; stderr: string }> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-python-runtime-'));
   const program = path.join(folder, 'program.py');
-  await writeFile(path.join(folder, 'tools.py'), TOOLS);
+  await writeFile(path.join(folder, 'tools.py'), tools);
   await writeFile(program, `${PRELUDE}${body}\n\n_codemode_run(main)\n`);
   const spec = {
     tools: path.join(folder, 'tools.py'),
@@ -70,6 +80,7 @@ async function run(body: string): Promise<{ exitCode: number | undefined; stderr
     cwd: folder,
     journal: path.join(folder, 'journal.jsonl'),
     report: path.join(folder, 'report.json'),
+    call_log: path.join(folder, 'calls.jsonl'),
     max_message_bytes: 64 * 1024 * 1024,
   };
   await writeFile(path.join(folder, 'spec.json'), JSON.stringify(spec));
@@ -78,8 +89,7 @@ async function run(body: string): Promise<{ exitCode: number | undefined; stderr
     env: { PYTHONDONTWRITEBYTECODE: '1' },
     reject: false,
   });
-  const host = JSON.parse(await readFile(spec.report, 'utf8')) as { trace: Report['trace']; result: Omit<Report, 'trace'> | null };
-  return { exitCode: result.exitCode, stderr: result.stderr, report: { ...host.result!, trace: host.trace } };
+  return { folder, exitCode: result.exitCode, stderr: result.stderr };
 }
 
 /** Runs a program that imports the codec and prints JSON. */
@@ -132,6 +142,71 @@ describe('the Python runtime and tool host', () => {
   it('runs an async main()', async () => {
     const body = 'async def main():\n    import asyncio\n    await asyncio.sleep(0)\n    return traced(echo, [1, 2])\n';
     expect((await run(body)).report).toMatchObject({ ok: true, output: [1, 2] });
+  });
+
+  it('keeps the journal line of every call completed before a tool ended the host', async () => {
+    const tools = `${TOOLS}
+
+def end_host():
+    import os
+    os._exit(3)
+`;
+    const body = 'def main():\n    traced(echo, "a")\n    traced(echo, value={"b": [1, None]})\n    _codemode_call("end_host", (), {})\n';
+    const { folder, exitCode } = await host(body, tools);
+    expect(exitCode).toBe(3);
+    expect((await readFile(path.join(folder, 'journal.jsonl'), 'utf8')).split('\n')).toEqual([
+      '{"tool":"echo","args":["a"],"kwargs":{},"value":"a"}',
+      '{"tool":"echo","args":[],"kwargs":{"value":{"b":[1,null]}},"value":{"b":[1,null]}}',
+      '',
+    ]);
+    const calls = (await readFile(path.join(folder, 'calls.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as unknown);
+    expect(calls).toMatchObject([
+      { call: 0, tool: 'echo', args: '{"value": "a"}' },
+      { call: 0, ok: true, result: '"a"' },
+      { call: 1, tool: 'echo' },
+      { call: 1, ok: true },
+      { call: 2, tool: 'end_host', args: '{}' },
+    ]);
+  });
+
+  it('hands each reply of a read that holds several, or part of one, to the call that awaits it', async () => {
+    const program = String.raw`
+import socket, threading, time
+import _codemode_runtime as runtime
+
+ours, theirs = socket.socketpair()
+channel = runtime.Channel(ours.detach())
+replies, done = {}, threading.Event()
+
+def keep(ident):
+    def deliver(reply):
+        replies[ident] = reply["value"]
+        if len(replies) == 3:
+            done.set()
+    return deliver
+
+for ident in (1, 2, 3):
+    channel.request({"op": "call", "id": ident, "tool": "echo", "args": [ident], "kwargs": {}}, keep(ident))
+
+def answer():
+    frame = b"".join(b'{"op":"return","id":%d,"value":"reply %d"}\n' % (ident, ident) for ident in (3, 4, 1, 2))
+    cut = frame.index(b'"id":2') + 3
+    theirs.sendall(frame[:cut])
+    time.sleep(0.2)
+    theirs.sendall(frame[cut:])
+
+threading.Thread(target=answer).start()
+synchronous = channel.call({"op": "call", "id": 4, "tool": "echo", "args": [4], "kwargs": {}})
+done.wait(10)
+print(json.dumps({"asynchronous": {str(ident): value for ident, value in sorted(replies.items())}, "synchronous": synchronous["value"]}))
+`;
+    expect(await codecJson(program)).toEqual({
+      asynchronous: { '1': 'reply 1', '2': 'reply 2', '3': 'reply 3' },
+      synchronous: 'reply 4',
+    });
   });
 
   it('serialises dataclasses, dates, bytes, sets, decimals, enums and errors', async () => {

@@ -193,7 +193,7 @@ class Journal:
 
     @staticmethod
     def key(tool, args, kwargs):
-        return json.dumps([tool, args, kwargs], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return _key_text([tool, args, kwargs])
 
     def take(self, tool, args, kwargs):
         if not self.entries:
@@ -208,10 +208,12 @@ class Journal:
                 del self.entries[key]
             return True, value
 
-    def append(self, tool, args, kwargs, value):
+    def append(self, tool, args, kwargs, value_text):
+        """Records a completed call; value_text is its encoded result as JSON text, as the reply carried it."""
         if not self.path:
             return
-        line = codec.dumps({"tool": tool, "args": args, "kwargs": kwargs, "value": value})
+        call_text = codec.json_text({"tool": tool, "args": args, "kwargs": kwargs})
+        line = f'{call_text[:-1]},"value":{value_text}}}\n'.encode()
         with self.lock:
             if self.fd is None:
                 self.fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
@@ -231,8 +233,9 @@ def shortened(text, limit):
 
 # Built once: json.dumps given any option builds a new encoder for each value, which costs more than encoding a
 # line of the call log.
-_preview_text = json.JSONEncoder(ensure_ascii=False, default=repr).encode
-_line_text = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+_preview_text = codec.json_encoder(separators=(", ", ": "), allow_nan=True, default=repr)
+_line_text = codec.json_encoder(separators=(", ", ": "))
+_key_text = codec.json_encoder(sort_keys=True, allow_nan=True)
 
 
 def short_preview(value, where):
@@ -328,6 +331,8 @@ class Approvals:
         self.sequence = 0
 
     def needs_approval(self, tool):
+        if not self.marked:
+            return False
         matches = lambda patterns: any(fnmatch.fnmatchcase(tool, pattern) for pattern in patterns)  # noqa: E731
         return matches(self.marked) and not matches(self.approved_tools)
 
@@ -336,15 +341,15 @@ class Approvals:
         or stop with the reason as value. Numbers count from 1, in the order the calls reached the host."""
         number = self.sequence + 1
         self.sequence = number
-        key = Journal.key(tool, args, kwargs)
         earlier = self.replay[number - 1] if number <= len(self.replay) else None
-        if earlier is not None and earlier["key"] != key:
+        if earlier is not None and earlier["key"] != Journal.key(tool, args, kwargs):
             what = "other arguments" if earlier["tool"] == tool else f"{earlier['tool']}()"
             return number, "stop", f"replay diverged at call {number}: the program called {tool}() where the journal has {what}"
         if earlier is not None and earlier["outcome"] == "unknown":
             unknown = "has no outcome in the journal (it was in flight when that run ended): it is neither replayed nor made again"
             return number, "stop", f"call {number}, {tool}(), {unknown}"
-        self.journal.write({"call": number, "tool": tool, "args": args, "kwargs": kwargs})
+        if self.journal.fd is not None:
+            self.journal.write({"call": number, "tool": tool, "args": args, "kwargs": kwargs})
         if earlier is not None and earlier["outcome"] in ("value", "error"):
             return number, earlier["outcome"], earlier["value"]
         if number == self.approved_call or not self.needs_approval(tool):
@@ -467,6 +472,7 @@ class Host:
         self.pid = None
         self.started = clock()
         self.chunk = bytearray(CHUNK)
+        self.view = memoryview(self.chunk)
 
     # --- starting ---------------------------------------------------------------------------------------------
 
@@ -479,6 +485,7 @@ class Host:
         if self.spec.get("mcp_tools"):
             self.forwarder = McpForwarder(int(self.spec["mcp_fd"]))
             self.tools.update({name: Tool(name, self.forwarder.tool(name)) for name in self.spec["mcp_tools"]})
+        self.valid_names = frozenset(name for name in self.tools if valid_tool_name(name))
         self.context = Context(self.module)
         self.approvals = Approvals(self.spec, self.module)
 
@@ -515,14 +522,13 @@ class Host:
                 pass  # the program is gone; its trace entry is kept all the same
 
     def receive(self):
-        """What the socket has, up to CHUNK bytes, read into one buffer kept for the run (a fresh CHUNK-sized
-        buffer per read would be mapped and unmapped each time). Nothing once the channel is reset: every process
+        """How many bytes the socket had, up to CHUNK, read into one buffer kept for the run (a fresh CHUNK-sized
+        buffer per read would be mapped and unmapped each time). Nothing (0) once the channel is reset: every process
         that held its other end has ended, leaving replies unread."""
         try:
-            count = self.socket.recv_into(self.chunk)
+            return self.socket.recv_into(self.chunk)
         except ConnectionResetError:
-            count = 0
-        return self.chunk[:count]
+            return 0
 
     def serve(self):
         """Reads the program's messages until it has exited, with one system call a read. Once it has exited, the
@@ -539,22 +545,26 @@ class Host:
         self.buffer = bytearray()
         self.discarding = False
         while True:
-            chunk = self.receive()
-            if not chunk or not self.feed(chunk):
+            count = self.receive()
+            if not count or not self.feed(count):
                 break
         exited.wait()
 
-    def feed(self, chunk):
-        """Splits what arrived into lines; False once the program has been stopped. A line over the limit is
-        answered as soon as it is over (its call fails, or the program is stopped) and the rest of it dropped."""
+    def feed(self, count):
+        """Splits the count bytes that arrived into lines; False once the program has been stopped. A line that
+        arrived whole is read where it is; only one that goes on past a read is gathered aside. A line over the
+        limit is answered as soon as it is over (its call fails, or the program is stopped) and the rest of it
+        dropped."""
         start = 0
         while self.stopped is None:
-            end = chunk.find(b"\n", start)
-            piece = chunk[start:] if end < 0 else chunk[start:end]
+            end = self.chunk.find(b"\n", start, count)
+            piece = self.view[start : count if end < 0 else end]
             if not self.discarding:
-                self.buffer += piece
-                if len(self.buffer) > self.max_bytes:
-                    prefix, self.buffer = bytes(self.buffer[:PREFIX]), bytearray()
+                if end < 0 or self.buffer:
+                    self.buffer += piece
+                    piece = self.buffer
+                if len(piece) > self.max_bytes:
+                    prefix, self.buffer = bytes(piece[:PREFIX]), bytearray()
                     self.discarding = True
                     self.reject(prefix, f"the message is larger than the {self.max_bytes // (1024 * 1024)} MiB limit")
                     continue
@@ -563,8 +573,9 @@ class Host:
             if self.discarding:
                 self.discarding = False
             else:
-                line, self.buffer = self.buffer, bytearray()
-                self.handle(line)
+                if piece is self.buffer:
+                    self.buffer = bytearray()
+                self.handle(piece)
             start = end + 1
         return False
 
@@ -598,7 +609,7 @@ class Host:
         if op != "call" or type(ident) is not int:
             return self.reject(line, "it is neither a call with an id nor a result")
         tool = message.get("tool")
-        if not valid_tool_name(tool):
+        if (type(tool) is not str or tool not in self.valid_names) and not valid_tool_name(tool):
             return self.fail(
                 self.open_call(MALFORMED, {}),
                 ident,
@@ -762,18 +773,22 @@ class Host:
             data = codec.encode(value)
         except (codec.EncodeError, RecursionError) as error:
             return self.fail(entry, ident, TypeError(f"{entry['tool']}() returned a value that cannot be sent to the program: {error}"))
-        if self.succeed(entry, ident, value, data):
-            self.journal.append(entry["tool"], args, kwargs, data)
+        value_text = self.succeed(entry, ident, value, data)
+        if value_text is not None:
+            self.journal.append(entry["tool"], args, kwargs, value_text)
 
     def succeed(self, entry, ident, value, data):
-        reply = codec.dumps({"op": "return", "id": ident, "value": data})
+        """Answers the call with its value (data: the value encoded); the encoded value's JSON text, or None when
+        the value was too large to send and the call failed instead."""
+        value_text = codec.json_text(data)
+        reply = f'{{"op":"return","id":{ident},"value":{value_text}}}\n'.encode()
         if len(reply) > self.max_bytes:
             self.fail(
                 entry,
                 ident,
                 ValueError(f"{entry['tool']}() returned a value larger than the {self.max_bytes // (1024 * 1024)} MiB message limit"),
             )
-            return False
+            return None
         entry["ok"] = True
         entry["value"] = codec.Previewed(value, "result") if len(reply) > KEEP_BYTES else value
         if entry.get("journal"):
@@ -781,7 +796,7 @@ class Host:
         self.close_call(entry)
         self.write(reply)
         self.metering.result_bytes += len(reply)
-        return True
+        return value_text
 
     def fail(self, entry, ident, error):
         entry.update(ok=False, value=shortened(codec.describe(error), ERROR_TEXT))
