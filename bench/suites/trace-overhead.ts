@@ -102,14 +102,13 @@ async function program(language: keyof typeof TOOLS, root: string, name: string,
   for (const file of runner.support_files ?? []) await writeFile(path.join(workspace, file.name), file.text);
   await support.prepare?.(runnerPath, module, context);
   const reportPath = path.join(workspace, 'host-report.json');
-  const command = await prepareHost({
+  const { command, spec } = await prepareHost({
     language: support,
     module,
     runnerPath,
     context,
     sandbox: sandboxed ? { repoRoot: dir, hidden: [], workspace, limits: programLimits(parseConfig({})) } : null,
     supportFiles,
-    specPath: path.join(workspace, 'host-spec.json'),
     journalPath: path.join(workspace, 'host-journal.jsonl'),
     reportPath,
   });
@@ -118,6 +117,7 @@ async function program(language: keyof typeof TOOLS, root: string, name: string,
       const started = performance.now();
       const outcome = await executeHost({
         command,
+        spec,
         cwd: dir,
         env: context.env,
         timeoutMs: 600_000,

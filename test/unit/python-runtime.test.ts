@@ -64,7 +64,6 @@ async function run(body: string): Promise<{ exitCode: number | undefined; stderr
   await writeFile(path.join(folder, 'tools.py'), TOOLS);
   await writeFile(program, `${PRELUDE}${body}\n\n_codemode_run(main)\n`);
   const spec = {
-    tools: path.join(folder, 'tools.py'),
     program: [await REAL_PYTHON, '-X', 'utf8', '-B', program],
     program_env: { PATH: process.env.PATH, PYTHONPATH: RUNTIME_FOLDER, CODEMODE_CHANNEL_FD: '3' },
     cwd: folder,
@@ -72,10 +71,10 @@ async function run(body: string): Promise<{ exitCode: number | undefined; stderr
     report: path.join(folder, 'report.json'),
     max_message_bytes: 64 * 1024 * 1024,
   };
-  await writeFile(path.join(folder, 'spec.json'), JSON.stringify(spec));
-  const result = await execa('python3', ['-X', 'utf8', '-B', path.join(RUNTIME_FOLDER, 'host.py'), path.join(folder, 'spec.json')], {
+  const result = await execa('python3', ['-X', 'utf8', '-B', path.join(RUNTIME_FOLDER, 'host.py'), path.join(folder, 'tools.py')], {
     cwd: folder,
     env: { PYTHONDONTWRITEBYTECODE: '1' },
+    input: JSON.stringify(spec),
     reject: false,
   });
   const host = JSON.parse(await readFile(spec.report, 'utf8')) as { trace: Report['trace']; result: Omit<Report, 'trace'> | null };
