@@ -59,13 +59,17 @@ export type HostStart = Pick<ExecutionRequest, 'command' | 'cwd' | 'env' | 'sign
  * executeHost gives it one, nothing reads its output, so a host that prints much while loading waits.
  */
 export function startHost(start: HostStart): ProcessTree {
-  return startProcessTree(start.command.file, start.command.args, {
+  const host = startProcessTree(start.command.file, start.command.args, {
     cwd: start.cwd,
     env: { ...start.env, ...start.command.env },
     signal: start.signal,
     channel: start.channel,
     stdin: true,
   });
+  // Until executeHost reads them: else what arrives before goes to execa's own listeners only, and is lost.
+  host.stdout.pause();
+  host.stderr.pause();
+  return host;
 }
 
 /** Ends a host that will not be given its launch spec: it ran no program and wrote nothing, and its output is dropped. */

@@ -105,11 +105,6 @@ export function startProcessTree(file: string, args: string[], options: StartOpt
   });
   // A child that ends before its input is written must not make the write an uncaught error.
   child.stdin?.on('error', () => undefined);
-  if (!options.buffer) {
-    // Until the caller reads them, or what arrives before goes to execa's own listeners only and is lost.
-    child.stdout.pause();
-    child.stderr.pause();
-  }
   const group = child.pid;
   if (group !== undefined) runningGroups.add(group);
   let timedOut = false;
