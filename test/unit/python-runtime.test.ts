@@ -96,6 +96,18 @@ async function convert(expression: string, imports = ''): Promise<{ output: unkn
 }
 
 describe('the Python runtime and tool host', () => {
+  it('loads the tools, then starts nothing and writes nothing when its standard input closes without a launch spec', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-python-runtime-'));
+    await writeFile(path.join(folder, 'tools.py'), `${TOOLS}\nprint("loaded")\n`);
+    const result = await execa('python3', ['-X', 'utf8', '-B', path.join(RUNTIME_FOLDER, 'host.py'), path.join(folder, 'tools.py')], {
+      cwd: folder,
+      input: '',
+      reject: false,
+    });
+    expect([result.exitCode, result.stdout, result.stderr]).toEqual([2, 'loaded', '']);
+    expect(await readdir(folder)).toEqual(['tools.py']);
+  });
+
   it('traces a call with its named arguments, result and timings, and reports the output', async () => {
     const { exitCode, report } = await run('def main():\n    return {"echoed": traced(echo, "hello")}\n');
     expect(exitCode).toBe(0);
