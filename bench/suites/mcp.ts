@@ -78,14 +78,13 @@ async function tracedRun(servers: McpServers, root: string, calls: number): Prom
   for (const file of runner.support_files ?? []) await writeFile(path.join(workspace, file.name), file.text);
   await typescriptLanguage.prepare!(runnerPath, module, context);
   const reportPath = path.join(workspace, 'host-report.json');
-  const command = await prepareHost({
+  const { command, spec } = await prepareHost({
     language: typescriptLanguage,
     module,
     runnerPath,
     context,
     sandbox: { repoRoot: root, hidden: [], workspace, limits: programLimits(parseConfig({})) },
     supportFiles: (runner.support_files ?? []).map((file) => path.join(workspace, file.name)),
-    specPath: path.join(workspace, 'host-spec.json'),
     journalPath: path.join(workspace, 'host-journal.jsonl'),
     reportPath,
   });
@@ -94,6 +93,7 @@ async function tracedRun(servers: McpServers, root: string, calls: number): Prom
     const started = performance.now();
     const outcome = await executeHost({
       command,
+      spec,
       cwd: root,
       env: context.env,
       timeoutMs: 600_000,

@@ -103,14 +103,13 @@ async function program(language: keyof typeof TOOLS, root: string, name: string,
   await support.prepare?.(runnerPath, module, context);
   const reportPath = path.join(workspace, 'host-report.json');
   const journalPath = path.join(workspace, 'host-journal.jsonl');
-  const command = await prepareHost({
+  const { command, spec } = await prepareHost({
     language: support,
     module,
     runnerPath,
     context,
     sandbox: sandboxed ? { repoRoot: dir, hidden: [], workspace, limits: programLimits(parseConfig({})) } : null,
     supportFiles,
-    specPath: path.join(workspace, 'host-spec.json'),
     journalPath,
     reportPath,
   });
@@ -121,6 +120,7 @@ async function program(language: keyof typeof TOOLS, root: string, name: string,
       const started = performance.now();
       const outcome = await executeHost({
         command,
+        spec,
         cwd: dir,
         env: context.env,
         timeoutMs: 600_000,

@@ -7,15 +7,18 @@ import { ExecutionLog, type ExecutionLogLimits } from './execution-log.js';
 import { callLogPath, type HostReport } from './host.js';
 import { type HostRecord, readHostRecord } from './host-record.js';
 import type { ExecutionCommand } from './language.js';
-import { runProcessTree } from './process.js';
+import { type ProcessOutcome, type ProcessTree, startProcessTree } from './process.js';
 
-/** The host command to run once, and where the host's report and the program's output go. */
+/** The host command to run once, its launch spec, and where the host's report and the program's output go. */
 export interface ExecutionRequest {
-  /** The host command, which reads its launch spec and starts the program. */
+  /** The host command, which loads the tools, reads its launch spec on standard input and starts the program. */
   command: ExecutionCommand;
+  /** The launch spec (JSON), written on the host's standard input. */
+  spec: string;
   cwd: string;
   /** The host's environment: the tools' (already without credentials). */
   env: Readonly<Record<string, string>>;
+  /** From the moment the host is given its launch spec. */
   timeoutMs: number;
   /** Where the tool host writes its report. */
   reportPath: string;
@@ -48,35 +51,61 @@ async function drainInto(stream: Readable, sink: (chunk: Buffer) => Promise<void
   for await (const chunk of stream) await sink(chunk as Buffer);
 }
 
-/** Runs the host command (which starts the program) in its own process group, and reads what the host reported. */
-export async function executeHost(request: ExecutionRequest): Promise<ExecutionOutcome> {
+/** How a host is started: its command, where, with which environment, and what serves its MCP calls. */
+export type HostStart = Pick<ExecutionRequest, 'command' | 'cwd' | 'env' | 'signal' | 'channel'>;
+
+/**
+ * Starts the host command in its own process group: it loads the tools and waits for its launch spec. Until
+ * executeHost gives it one, nothing reads its output, so a host that prints much while loading waits.
+ */
+export function startHost(start: HostStart): ProcessTree {
+  const host = startProcessTree(start.command.file, start.command.args, {
+    cwd: start.cwd,
+    env: { ...start.env, ...start.command.env },
+    signal: start.signal,
+    channel: start.channel,
+    stdin: true,
+  });
+  // Until executeHost reads them: else what arrives before goes to execa's own listeners only, and is lost.
+  host.stdout.pause();
+  host.stderr.pause();
+  return host;
+}
+
+/** Ends a host that will not be given its launch spec: it ran no program and wrote nothing, and its output is dropped. */
+export async function discardHost(host: ProcessTree): Promise<void> {
+  host.stop();
+  host.stdout.resume();
+  host.stderr.resume();
+  await host.finished;
+}
+
+/**
+ * Gives the host its launch spec (starting it, unless `started` is the host started early with the request's command,
+ * cwd, env, signal and channel), which starts the program, and reads what the host reported.
+ */
+export async function executeHost(request: ExecutionRequest, started?: ProcessTree): Promise<ExecutionOutcome> {
   // An earlier attempt's report or call log must not stand for this one's when the host writes none.
   await Promise.all([request.reportPath, callLogPath(request.reportPath)].map((file) => rm(file, { force: true })));
+  const host = started ?? startHost(request);
+  const launched = performance.now();
   const output = new ExecutionLog(request.logPath, { memoryCapBytes: request.logCapBytes, ...request.logLimits });
-  const overflow = new AbortController();
   const record = async (chunk: Buffer) => {
     await output.push(chunk);
-    if (output.overLimit) overflow.abort();
+    if (output.overLimit) host.stop();
   };
-  const drains: Promise<void>[] = [];
+  const drains = [drainInto(host.stdout, record), drainInto(host.stderr, record)];
   const watcher = request.onCalls && watchCallLog(callLogPath(request.reportPath), request.onCalls);
-  const outcome = await runProcessTree(request.command.file, request.command.args, {
-    cwd: request.cwd,
-    env: { ...request.env, ...request.command.env },
-    timeoutMs: request.timeoutMs,
-    signal: request.signal ? AbortSignal.any([request.signal, overflow.signal]) : overflow.signal,
-    channel: request.channel,
-    onOutput: (stdout, stderr) => {
-      drains.push(drainInto(stdout, record), drainInto(stderr, record));
-    },
-  });
+  host.limit(request.timeoutMs);
+  host.stdin?.end(request.spec);
+  const outcome = await host.finished;
   await Promise.allSettled([...drains, watcher?.stop()]);
   await output.close();
   const hostRecord = await readHostRecord(request.reportPath);
   const log = output.text();
   return {
     exit_code: outcome.exitCode,
-    duration_ms: outcome.durationMs,
+    duration_ms: performance.now() - launched,
     log,
     report: hostRecord.report,
     ...describeFailure(outcome, hostRecord, request, log, output),
@@ -84,7 +113,7 @@ export async function executeHost(request: ExecutionRequest): Promise<ExecutionO
 }
 
 function describeFailure(
-  outcome: Awaited<ReturnType<typeof runProcessTree>>,
+  outcome: ProcessOutcome,
   record: HostRecord,
   request: ExecutionRequest,
   log: string,

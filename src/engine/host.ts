@@ -2,7 +2,6 @@
  * The engine's side of the tool host (docs/tool-host.md): the launch spec it writes for the host, and the
  * host's report, which is the only account of what the program did.
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { z } from 'zod';
@@ -24,7 +23,6 @@ export function callLogPath(reportPath: string): string {
 }
 
 export interface LaunchSpec {
-  tools: string;
   program: string[];
   program_env: Record<string, string>;
   cwd: string;
@@ -94,7 +92,6 @@ export interface HostLaunch {
   sandbox: (Omit<SandboxLayout, 'readable' | 'workspaceFiles'> & { limits: ProgramLimits }) | null;
   /** Files of the runner beside it that the program imports. */
   supportFiles: string[];
-  specPath: string;
   journalPath: string;
   /** The call journal, and which calls need approval; none and none unless given. */
   callJournalPath?: string;
@@ -106,12 +103,16 @@ export interface HostLaunch {
   budget?: CallBudget;
 }
 
-/** Writes the launch spec and returns the host command that reads it. */
-export async function prepareHost(launch: HostLaunch): Promise<ExecutionCommand> {
+/** The host command, and the launch spec the engine writes on its standard input once the program may run. */
+export async function prepareHost(launch: HostLaunch): Promise<{ command: ExecutionCommand; spec: string }> {
+  return { command: hostCommand(launch, launch.sandbox !== null), spec: JSON.stringify(await launchSpec(launch)) };
+}
+
+/** The launch spec: the program's argv (in the sandbox when there is one) and this execution's files and limits. */
+export async function launchSpec(launch: HostLaunch): Promise<LaunchSpec> {
   const { language, module, runnerPath, context } = launch;
   const program = await language.programCommand(runnerPath, module, context);
-  const spec: LaunchSpec = {
-    tools: module.path,
+  return {
     ...(await programLaunch(launch, program)),
     cwd: context.repoRoot,
     journal: launch.journalPath,
@@ -125,11 +126,16 @@ export async function prepareHost(launch: HostLaunch): Promise<ExecutionCommand>
     max_tool_calls: launch.budget?.maxToolCalls ?? null,
     tool_timeout_ms: launch.budget?.toolTimeoutMs ?? null,
   };
-  await writeFile(launch.specPath, JSON.stringify(spec));
-  const hostCommand = language.hostCommand(runnerPath, module, context);
-  const host = { ...hostCommand, args: [...hostCommand.args, launch.specPath] };
+}
+
+/** The tool host's command, which needs nothing of the program: it can start before the program is verified. */
+export function hostCommand(
+  { language, module, runnerPath, context }: Pick<HostLaunch, 'language' | 'module' | 'runnerPath' | 'context'>,
+  sandboxed: boolean,
+): ExecutionCommand {
+  const host = language.hostCommand(runnerPath, module, context);
   // Sandboxed, the host holds none of the caller's open files either, which its tools and the sandbox would inherit.
-  return launch.sandbox ? { ...host, ...onlyStdioCommand(host, MCP_CHANNEL_FD) } : host;
+  return sandboxed ? { ...host, ...onlyStdioCommand(host, MCP_CHANNEL_FD) } : host;
 }
 
 async function programLaunch({ sandbox, language, context, runnerPath, supportFiles }: HostLaunch, program: ExecutionCommand) {

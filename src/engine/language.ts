@@ -143,10 +143,15 @@ export interface LanguageSupport<Data = unknown> extends LanguageDescription {
   /** Work needed once before the program runs (e.g. transpiling), when the language has any. */
   prepare?(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<void>;
   /**
-   * The tool host (docs/tool-host.md): it loads the tools and starts the program. The engine appends the launch
-   * spec's path to `args` and runs it with the tools' environment (`context.env`) plus `env`.
+   * The tool host (docs/tool-host.md): it loads the tools, reads the launch spec on its standard input and starts the
+   * program. The engine runs it with the tools' environment (`context.env`) plus `env`.
    */
   hostCommand(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): ExecutionCommand;
+  /**
+   * Whether the host can start before the program is verified, while Claude Code writes: its command needs nothing
+   * of the runner's build (`prepare`), and it loads the tools before it reads the launch spec.
+   */
+  readonly hostStartsEarly: boolean;
   /**
    * The program, as the host starts it: the real interpreter (no shim) and the prepared runner. `env` is all the
    * interpreter needs; the engine adds PATH, HOME, LANG and the channel's descriptor and nothing else.

@@ -1,4 +1,4 @@
-import type { Duplex, Readable } from 'node:stream';
+import type { Duplex, Readable, Writable } from 'node:stream';
 
 import { execa } from 'execa';
 
@@ -67,22 +67,50 @@ export function describeEnding(outcome: ProcessOutcome): string | null {
   return outcome.exitCode === 0 ? null : `exit code ${outcome.exitCode ?? 'unknown'}`;
 }
 
-export async function runProcessTree(file: string, args: string[], options: ProcessOptions): Promise<ProcessOutcome> {
+/** A process tree started and not yet awaited: its streams, a timeout started on demand, and how it ended. */
+export interface ProcessTree {
+  /** The child's standard input, when it was started with one to write later (`stdin: true`). */
+  stdin: Writable | null;
+  stdout: Readable;
+  stderr: Readable;
+  /** Starts the timeout now: past `timeoutMs` the tree is killed and counts as timed out. */
+  limit(timeoutMs: number): void;
+  /** Kills the tree, which counts as aborted; nothing once it has ended. */
+  stop(): void;
+  finished: Promise<ProcessOutcome>;
+}
+
+/** How a process tree is started; `timeoutMs`, `onOutput` and `input` are runProcessTree's. */
+export type StartOptions = Omit<ProcessOptions, 'timeoutMs' | 'onOutput' | 'input'> & {
+  /** Collect the output instead of leaving the streams to the caller. */
+  buffer?: boolean;
+  /** Written to the child's standard input (a stream as it comes); else, with `stdin`, a pipe the caller writes; else closed. */
+  input?: string | Readable;
+  stdin?: boolean;
+};
+
+/** Starts `file` in its own process group; the tree is killed on `signal` and when this process exits. */
+export function startProcessTree(file: string, args: string[], options: StartOptions): ProcessTree {
   const started = performance.now();
+  const stdin = options.input !== undefined || options.stdin ? 'pipe' : 'ignore';
   const child = execa(file, args, {
     cwd: options.cwd,
     env: options.env,
     extendEnv: false,
     detached: true,
-    buffer: !options.onOutput,
+    buffer: options.buffer ?? false,
     reject: false,
     ...(options.input === undefined ? {} : { input: options.input }),
-    stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe', ...(options.channel ? (['pipe'] as const) : [])],
+    stdio: [stdin, 'pipe', 'pipe', ...(options.channel ? (['pipe'] as const) : [])],
   });
+  // A child that ends before its input is written must not make the write an uncaught error.
+  child.stdin?.on('error', () => undefined);
   const group = child.pid;
   if (group !== undefined) runningGroups.add(group);
   let timedOut = false;
   let aborted = false;
+  let ended = false;
+  let timer: NodeJS.Timeout | undefined;
   const killTree = () => {
     if (group === undefined) return;
     killGroup(group);
@@ -90,37 +118,55 @@ export async function runProcessTree(file: string, args: string[], options: Proc
     if (child.exitCode === null && child.signalCode === null) child.once('exit', () => endOutput(output));
     else endOutput(output);
   };
-  const timer =
-    options.timeoutMs === undefined
-      ? undefined
-      : setTimeout(() => {
-          timedOut = true;
-          killTree();
-        }, options.timeoutMs);
   const onAbort = () => {
+    // Once the child has ended, its group id may be another's.
+    if (ended) return;
     aborted = true;
     killTree();
   };
   if (options.signal?.aborted) onAbort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
-  options.onOutput?.(child.stdout, child.stderr);
   if (options.channel) options.channel(child.stdio[3] as Duplex);
-  const result = await child;
-  clearTimeout(timer);
-  options.signal?.removeEventListener('abort', onAbort);
-  if (group !== undefined) runningGroups.delete(group);
-  const spawnError =
-    result.failed && result.exitCode === undefined && !result.signal && result.cause instanceof Error
-      ? (result.cause as NodeJS.ErrnoException)
-      : null;
+  const finished = (async (): Promise<ProcessOutcome> => {
+    const result = await child;
+    ended = true;
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+    if (group !== undefined) runningGroups.delete(group);
+    const spawnError =
+      result.failed && result.exitCode === undefined && !result.signal && result.cause instanceof Error
+        ? (result.cause as NodeJS.ErrnoException)
+        : null;
+    return {
+      exitCode: result.exitCode ?? null,
+      signal: result.signal ?? null,
+      timedOut,
+      aborted,
+      durationMs: performance.now() - started,
+      spawnError,
+      stdout: typeof result.stdout === 'string' ? result.stdout : '',
+      stderr: typeof result.stderr === 'string' ? result.stderr : '',
+    };
+  })();
   return {
-    exitCode: result.exitCode ?? null,
-    signal: result.signal ?? null,
-    timedOut,
-    aborted,
-    durationMs: performance.now() - started,
-    spawnError,
-    stdout: typeof result.stdout === 'string' ? result.stdout : '',
-    stderr: typeof result.stderr === 'string' ? result.stderr : '',
+    stdin: options.stdin ? child.stdin : null,
+    stdout: child.stdout,
+    stderr: child.stderr,
+    limit(timeoutMs) {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        killTree();
+      }, timeoutMs);
+    },
+    stop: onAbort,
+    finished,
   };
+}
+
+export async function runProcessTree(file: string, args: string[], options: ProcessOptions): Promise<ProcessOutcome> {
+  const tree = startProcessTree(file, args, { ...options, buffer: !options.onOutput });
+  if (options.timeoutMs !== undefined) tree.limit(options.timeoutMs);
+  options.onOutput?.(tree.stdout, tree.stderr);
+  return tree.finished;
 }

@@ -28,19 +28,19 @@ async function runThroughEngine(
   const folder = path.dirname(runnerPath);
   await language.prepare?.(runnerPath, module, withContext);
   const reportPath = path.join(folder, 'host-report.json');
-  const command = await prepareHost({
+  const { command, spec } = await prepareHost({
     language,
     module,
     runnerPath,
     context: withContext,
     sandbox: null,
     supportFiles: [],
-    specPath: path.join(folder, 'host-spec.json'),
     journalPath: path.join(folder, 'host-journal.jsonl'),
     reportPath,
   });
   return executeHost({
     command,
+    spec,
     cwd: withContext.repoRoot,
     env: withContext.env,
     timeoutMs: options.timeoutMs ?? 60_000,

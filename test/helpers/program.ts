@@ -44,7 +44,6 @@ export async function runInFolder(
     sandbox: { repoRoot: context.repoRoot, hidden: [], workspace: folder, limits: programLimits(parseConfig({})) },
     supportFiles,
     files: {
-      spec: path.join(folder, 'host-spec.json'),
       journal: options.journal ?? path.join(folder, 'host-journal.jsonl'),
       callJournal: path.join(folder, 'call-journal.jsonl'),
       replay: path.join(folder, 'call-journal-replayed.jsonl'),

@@ -12,12 +12,14 @@ import type { ProgressEvent } from '../../src/engine/types.js';
 import {
   editRunnerScript,
   fakeAnthropicEnvironment,
+  hangingScript,
   type MessagesBody,
   replaceMain,
   startFakeAnthropic,
 } from '../../testing/fakes/anthropic.js';
 import { processesWorkingIn } from '../helpers/attacks.js';
-import { recordingClaude, REPO_ROOT } from '../helpers/claude.js';
+import { CLAUDE_PATH, recordingClaude, REPO_ROOT } from '../helpers/claude.js';
+import { runEngine } from '../helpers/engine.js';
 
 const temporaryDirs: string[] = [];
 afterEach(() => {
@@ -198,5 +200,76 @@ describe('the run lifecycle', () => {
     } finally {
       await fake.close();
     }
+  });
+});
+
+const HOST_PID_TOOLS = 'test/fixtures/python/host_pid_tools.py';
+const LOADED = 'the tool host loaded the tools';
+const main = (body: string) => replaceMain(`def main(params: str = "") -> object:\n    ${body}\n`);
+
+/** The pids of the tool hosts that loaded host_pid_tools.py, in the order they loaded it. */
+function hostPids(pidFile: string): number[] {
+  return existsSync(pidFile) ? readFileSync(pidFile, 'utf8').trim().split('\n').map(Number) : [];
+}
+
+describe('the tool host started while Claude Code writes', () => {
+  it('is ended when verification fails, and nothing it did is reported', async () => {
+    const pidFile = path.join(temporaryDir(), 'hosts');
+    const { result } = await runEngine(
+      HOST_PID_TOOLS,
+      'Ping',
+      editRunnerScript([main('return undefined_name')]),
+      { max_attempts: 1 },
+      { TEST_HOST_PIDS: pidFile },
+    );
+    expect(result.failed_phase).toBe('verify');
+    const pids = hostPids(pidFile);
+    expect(pids).toHaveLength(1);
+    expect(isRunning(pids[0]!)).toBe(false);
+    expect(result.execution_log).toBe('');
+    expect(result.files.log).toBeUndefined();
+    expect(existsSync(path.join(result.workspace_dir!, 'host-report.json'))).toBe(false);
+  });
+
+  it('is ended when the run is cancelled while Claude Code writes', async () => {
+    const pidFile = path.join(temporaryDir(), 'hosts');
+    const fake = await startFakeAnthropic(hangingScript());
+    const cancel = new AbortController();
+    try {
+      const run = codemode({
+        tools: HOST_PID_TOOLS,
+        task: 'Ping',
+        config: { repo_root: REPO_ROOT, claude_code_path: CLAUDE_PATH, workspace_dir: temporaryDir() },
+        env: { ...process.env, ...fakeAnthropicEnvironment(fake.url), TEST_HOST_PIDS: pidFile },
+        signal: cancel.signal,
+      });
+      await expect.poll(() => hostPids(pidFile).length, { timeout: 30_000 }).toBe(1);
+      cancel.abort();
+      const result = await run;
+      expect(result.success).toBe(false);
+      expect(result.execution_log).toBe('');
+      expect(isRunning(hostPids(pidFile)[0]!)).toBe(false);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it("gives each attempt a host of its own, the repair's loading while the repair is written", async () => {
+    const pidFile = path.join(temporaryDir(), 'hosts');
+    const { result } = await runEngine(
+      HOST_PID_TOOLS,
+      'Ping',
+      editRunnerScript([main('return undefined_name'), main('return ping()')]),
+      {},
+      { TEST_HOST_PIDS: pidFile },
+    );
+    expect(result.error).toBeNull();
+    expect(result.output).toBe('pong');
+    expect(result.attempts.map((attempt) => attempt.failed_phase)).toEqual(['verify', null]);
+    const pids = hostPids(pidFile);
+    expect(pids).toHaveLength(2);
+    expect(pids.map(isRunning)).toEqual([false, false]);
+    // What the repair's host printed while it loaded is the execution's; the first host's output is nowhere.
+    expect(result.execution_log.split(LOADED)).toHaveLength(2);
   });
 });

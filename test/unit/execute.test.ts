@@ -16,6 +16,7 @@ async function request(script: string, overrides: Partial<ExecutionRequest> = {}
   const reportPath = path.join(dir, 'host-report.json');
   return {
     command: { file: 'python3', args: [file], env: { TEST_REPORT_PATH: reportPath } },
+    spec: '{}',
     cwd: dir,
     env: programEnvironment(process.env),
     timeoutMs: 30_000,

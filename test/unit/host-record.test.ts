@@ -80,6 +80,7 @@ describe('a report the engine cannot read', () => {
     );
     const outcome = await executeHost({
       command: { file: 'python3', args: [script], env: {} },
+      spec: '{}',
       cwd: folder,
       env: programEnvironment(process.env),
       timeoutMs: 30_000,

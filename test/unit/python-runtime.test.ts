@@ -74,7 +74,6 @@ async function host(body: string, tools = TOOLS): Promise<{ folder: string; exit
   await writeFile(path.join(folder, 'tools.py'), tools);
   await writeFile(program, `${PRELUDE}${body}\n\n_codemode_run(main)\n`);
   const spec = {
-    tools: path.join(folder, 'tools.py'),
     program: [await REAL_PYTHON, '-X', 'utf8', '-B', program],
     program_env: { PATH: process.env.PATH, PYTHONPATH: RUNTIME_FOLDER, CODEMODE_CHANNEL_FD: '3' },
     cwd: folder,
@@ -83,10 +82,10 @@ async function host(body: string, tools = TOOLS): Promise<{ folder: string; exit
     call_log: path.join(folder, 'calls.jsonl'),
     max_message_bytes: 64 * 1024 * 1024,
   };
-  await writeFile(path.join(folder, 'spec.json'), JSON.stringify(spec));
-  const result = await execa('python3', ['-X', 'utf8', '-B', path.join(RUNTIME_FOLDER, 'host.py'), path.join(folder, 'spec.json')], {
+  const result = await execa('python3', ['-X', 'utf8', '-B', path.join(RUNTIME_FOLDER, 'host.py'), path.join(folder, 'tools.py')], {
     cwd: folder,
     env: { PYTHONDONTWRITEBYTECODE: '1' },
+    input: JSON.stringify(spec),
     reject: false,
   });
   return { folder, exitCode: result.exitCode, stderr: result.stderr };
@@ -107,6 +106,18 @@ async function convert(expression: string, imports = ''): Promise<{ output: unkn
 }
 
 describe('the Python runtime and tool host', () => {
+  it('loads the tools, then starts nothing and writes nothing when its standard input closes without a launch spec', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-python-runtime-'));
+    await writeFile(path.join(folder, 'tools.py'), `${TOOLS}\nprint("loaded")\n`);
+    const result = await execa('python3', ['-X', 'utf8', '-B', path.join(RUNTIME_FOLDER, 'host.py'), path.join(folder, 'tools.py')], {
+      cwd: folder,
+      input: '',
+      reject: false,
+    });
+    expect([result.exitCode, result.stdout, result.stderr]).toEqual([2, 'loaded', '']);
+    expect(await readdir(folder)).toEqual(['tools.py']);
+  });
+
   it('traces a call with its named arguments, result and timings, and reports the output', async () => {
     const { exitCode, report } = await run('def main():\n    return {"echoed": traced(echo, "hello")}\n');
     expect(exitCode).toBe(0);

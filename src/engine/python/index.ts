@@ -33,11 +33,12 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   typeChecker: { name: 'pyright', install: (source) => ensurePyright(source) },
   startWarmChecker: (runner, module, context) => PyrightServer.start(runner.file_name, runner.text, module, context),
   loadMcp: async () => (await import('./mcp.js')).pythonMcp,
+  hostStartsEarly: true,
   hostCommand(_runnerPath, module, context) {
     const importPath = [path.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path.delimiter);
     return {
       file: context.toolchain.executable,
-      args: ['-X', 'utf8', '-B', pythonProgramPath('host.py')],
+      args: ['-X', 'utf8', '-B', pythonProgramPath('host.py'), module.path],
       env: { ...QUIET_PYTHON, PYTHONPATH: importPath },
     };
   },

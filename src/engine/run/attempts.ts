@@ -10,7 +10,7 @@ import { programBrief } from './program-body.js';
 import { failed, type RunOutcome, type SoFar, succeeded } from './result.js';
 import type { Run } from './run.js';
 import { runSession } from './session.js';
-import { type StepRequest, verifyAndExecute } from './step.js';
+import { type Step, type StepRequest, verifyAndExecute, withEarlyHost } from './step.js';
 import { sessionUsage } from './usage.js';
 import { closeWarmChecker, startWarmChecker } from './warm-check.js';
 import { recordRepairPrompt } from './workspace-files.js';
@@ -77,29 +77,29 @@ async function attempts(
     if (feedback) await recordRepairPrompt(run.workspace, number, prompt);
     // Each attempt writes the body anew: a new file needs no Read first.
     await rm(brief.bodyPath, { force: true });
-    // The first session may have started before the prompt was known: the phase is the wait for it from here.
-    const session = await clock.time(
-      'claude',
-      runSession(
-        run,
-        claude.path,
-        prompt,
-        { api: brief.api, resume: soFar.sessionId, attempts: soFar.attempts, timeoutMs: remainingMs },
-        number === 1 ? claude.firstSession : null,
-      ),
-    );
-    soFar.sessionId = session.session_id ?? soFar.sessionId;
-    const attempt = sessionAttempt(number, session);
-    soFar.attempts.push(attempt);
-    if (session.error) return failed(soFar, 'claude', costBudgetStop(config, soFar.attempts) ?? `Claude Code failed: ${session.error}`);
-    const step = await verifyAndExecute(run, {
-      runner: start,
-      bodyPath: brief.bodyPath,
-      attempt,
-      toolsHash,
-      deadline,
-      executes: run.plan.executes && !port,
-      warmChecker,
+    const executes = run.plan.executes && !port;
+    // This attempt's tool host loads the tools while Claude Code writes.
+    const step = await withEarlyHost(run, executes, async (host): Promise<Step> => {
+      // The first session may have started before the prompt was known: the phase is the wait for it from here.
+      const session = await clock.time(
+        'claude',
+        runSession(
+          run,
+          claude.path,
+          prompt,
+          { api: brief.api, resume: soFar.sessionId, attempts: soFar.attempts, timeoutMs: remainingMs },
+          number === 1 ? claude.firstSession : null,
+        ),
+      );
+      soFar.sessionId = session.session_id ?? soFar.sessionId;
+      const attempt = sessionAttempt(number, session);
+      soFar.attempts.push(attempt);
+      if (session.error) {
+        const error = costBudgetStop(config, soFar.attempts) ?? `Claude Code failed: ${session.error}`;
+        return { final: true, phase: 'claude', error, execution: null, code: null };
+      }
+      const request = { runner: start, bodyPath: brief.bodyPath, attempt, toolsHash, deadline, executes, warmChecker, host };
+      return verifyAndExecute(run, request);
     });
     soFar.execution = step.execution ?? soFar.execution;
     soFar.code = step.code ?? soFar.code;

@@ -5,11 +5,11 @@ import type { CallCount } from '../call-progress.js';
 import { executeHost, type ExecutionOutcome } from '../execute.js';
 import { type CallBudget, type HostLaunch, prepareHost } from '../host.js';
 import type { LanguageContext, LanguageSupport } from '../language.js';
+import type { ProcessTree } from '../process.js';
 import type { ToolModule } from '../types.js';
 
-/** Where the host reads its launch spec and keeps its journal and report, and where the program's output goes. */
+/** Where the host keeps its journal and report, and where the program's output goes. */
 export interface HostFiles {
-  spec: string;
   /** Completed calls, shared by the attempts of a run so that a repair does not repeat them. */
   journal: string;
   /** Every call of this execution in order, with its outcome; a header line names the program (approvals.ts). */
@@ -42,20 +42,21 @@ export interface ProgramRequest {
   channel?: (socket: Duplex) => void;
   /** Told the calls so far while the program runs. */
   onCalls?: (count: CallCount) => void;
+  /** The host started early (startEarlyHost) with this request's command, signal and channel; else one is started. */
+  host?: ProcessTree;
 }
 
-/** Prepares the runner, writes the host's launch spec and runs the host, which starts the program: the execute stage. */
+/** Prepares the runner and gives the host its launch spec, which starts the program: the execute stage. */
 export async function runProgram(request: ProgramRequest): Promise<ExecutionOutcome> {
   const { language, module, runnerPath, context, files } = request;
   await language.prepare?.(runnerPath, module, context);
-  const command = await prepareHost({
+  const { command, spec } = await prepareHost({
     language,
     module,
     runnerPath,
     context,
     sandbox: request.sandbox,
     supportFiles: request.supportFiles,
-    specPath: files.spec,
     journalPath: files.journal,
     callJournalPath: files.callJournal,
     approval: request.approval,
@@ -63,8 +64,9 @@ export async function runProgram(request: ProgramRequest): Promise<ExecutionOutc
     maxMessageBytes: request.maxMessageBytes,
     budget: request.budget,
   });
-  return executeHost({
+  const execution = {
     command,
+    spec,
     cwd: context.repoRoot,
     env: context.env,
     timeoutMs: request.timeoutMs,
@@ -74,5 +76,6 @@ export async function runProgram(request: ProgramRequest): Promise<ExecutionOutc
     signal: request.signal,
     channel: request.channel,
     onCalls: request.onCalls,
-  });
+  };
+  return executeHost(execution, request.host);
 }

@@ -3,9 +3,11 @@ import type { Duplex } from 'node:stream';
 
 import { type ApprovalSpec, approvalSpec, journalHeader } from '../approvals.js';
 import { CodeModeError } from '../errors.js';
-import type { ExecutionOutcome } from '../execute.js';
+import { discardHost, type ExecutionOutcome, type HostStart, startHost } from '../execute.js';
+import { hostCommand } from '../host.js';
 import type { LanguageContext, WarmChecker } from '../language.js';
 import { serveMcpCalls } from '../mcp/serve.js';
+import type { ProcessTree } from '../process.js';
 import { programLimits } from '../sandbox/limits.js';
 import { runnerFolders } from '../sandbox/runner.js';
 import type { AttemptRecord, FailedPhase, RunnerSource } from '../types.js';
@@ -46,6 +48,8 @@ export interface StepRequest {
   executes: boolean;
   /** The type checker started warm when the attempts started, if it was (warm-check.ts). */
   warmChecker?: Promise<WarmChecker | null> | null;
+  /** The tool host started before verification (withEarlyHost), which the execution gives its launch spec. */
+  host?: ProcessTree | null;
 }
 
 /** Verifies the runner as it stands and, unless the run wants it only verified, executes it once. */
@@ -68,7 +72,7 @@ export async function verifyAndExecute(run: Run, request: StepRequest): Promise<
   }
   if (!request.executes) return { final: true, phase: null, error: null, execution: null, code };
   progress({ kind: 'phase', phase: 'execute', message: `Running ${request.runner.file_name}` });
-  const execution = await clock.time('execute', execute(run, request.deadline - clock.elapsedMs()));
+  const execution = await clock.time('execute', execute(run, request.deadline - clock.elapsedMs(), request.host ?? undefined));
   attempt.execute_ms = execution.duration_ms;
   attempt.exit_code = execution.exit_code;
   attempt.tool_usage = programUsage(execution.report);
@@ -171,8 +175,34 @@ async function verifySupportFiles({ workspace }: Run, runner: RunnerSource): Pro
   return null;
 }
 
+/**
+ * Runs `work` with a tool host started at once, when the step will execute and the language's host can start before
+ * the program is verified: it loads the tools while Claude Code writes or the program is verified. Unless the
+ * step ran the program, the host is then discarded: it is killed, and nothing it did is reported.
+ */
+export async function withEarlyHost<T>(run: Run, executes: boolean, work: (host: ProcessTree | null) => Promise<T>): Promise<T> {
+  const host = executes && run.language.hostStartsEarly ? startHost(hostStart(run)) : null;
+  try {
+    return await work(host);
+  } finally {
+    if (host) await discardHost(host);
+  }
+}
+
+/** How the run's host starts, early or at the execute stage: runProgram computes the same command. */
+function hostStart(run: Run): HostStart {
+  const { language, module, runnerPath, context, config } = run;
+  return {
+    command: hostCommand({ language, module, runnerPath, context }, config.sandbox !== 'off'),
+    cwd: context.repoRoot,
+    env: context.env,
+    signal: run.signal,
+    channel: mcpChannel(run),
+  };
+}
+
 /** The execute stage, through the engine's one way to run a program. */
-async function execute(run: Run, remainingMs: number): Promise<ExecutionOutcome> {
+async function execute(run: Run, remainingMs: number, host: ProcessTree | undefined): Promise<ExecutionOutcome> {
   const { config, workspace, context } = run;
   const files = hostFiles(workspace);
   return runProgram({
@@ -195,6 +225,7 @@ async function execute(run: Run, remainingMs: number): Promise<ExecutionOutcome>
       run.progress({ kind: 'calls', calls, tool, message: `${calls} tool call${calls === 1 ? '' : 's'} so far, the last to ${tool}` });
     },
     channel: mcpChannel(run),
+    host,
   });
 }
 

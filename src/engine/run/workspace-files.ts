@@ -15,9 +15,8 @@ export const RUN_FILE_NAMES = {
   callJournal: 'call-journal.jsonl',
 } as const;
 
-/** The tool host's files: its launch spec, the journal of completed calls across attempts, and its report. */
+/** The tool host's files: the journal of completed calls across attempts, and its report. */
 const HOST_FILE_NAMES = {
-  spec: 'host-spec.json',
   journal: 'host-journal.jsonl',
   replay: 'call-journal-replayed.jsonl',
   report: 'host-report.json',
@@ -26,7 +25,6 @@ const HOST_FILE_NAMES = {
 /** Where the host's files and the program's output are in the workspace. */
 export function hostFiles(workspace: Workspace): HostFiles {
   return {
-    spec: workspace.file(HOST_FILE_NAMES.spec),
     journal: workspace.file(HOST_FILE_NAMES.journal),
     callJournal: workspace.file(RUN_FILE_NAMES.callJournal),
     replay: workspace.file(HOST_FILE_NAMES.replay),

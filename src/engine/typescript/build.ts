@@ -48,7 +48,7 @@ function hostDir(runnerPath: string): string {
   return path.join(path.dirname(runnerPath), HOST_DIR);
 }
 
-/** The tool host: node running the built host with the manifest; the engine appends the launch spec's path. */
+/** The tool host: node running the built host with the manifest; the engine writes the launch spec on its standard input. */
 export function typescriptHostCommand(runnerPath: string, _module: TypeScriptModule, context: LanguageContext): ExecutionCommand {
   const dir = hostDir(runnerPath);
   return {

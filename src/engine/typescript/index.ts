@@ -25,6 +25,8 @@ export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
   check: (runnerPath, module, _context, regions) => checkTypeScriptRunner(runnerPath, module, regions),
   prepare: buildTypeScriptRunner,
   hostCommand: typescriptHostCommand,
+  // The host imports the tools module as the runner's build made it.
+  hostStartsEarly: false,
   programCommand: typescriptProgramCommand,
   programReadPaths: typescriptProgramReadPaths,
   loadMcp: async () => (await import('./mcp.js')).typescriptMcp,

@@ -1,10 +1,11 @@
 """The tool host for Python tools (docs/tool-host.md).
 
-Run as `python -X utf8 -B host.py <spec.json>`. Imports the tools module, starts the program with the channel as
-its file descriptor 3, serves its calls (sync tools in this thread, async ones on an event loop of their own, so
-they overlap), keeps the trace and the journal, and writes the report once the program has exited. Everything
-the program sends is untrusted data: it is decoded as plain values and bound to the tool's parameters.
-"""
+Run as `python -X utf8 -B host.py <tools module>`. Imports the tools module, then reads the launch spec on
+standard input (the engine starts the host while Claude Code writes and sends the spec once the program is
+verified), starts the program with the channel as its file descriptor 3, serves its calls (sync tools in this
+thread, async ones on an event loop of their own, so they overlap), keeps the trace and the journal, and writes
+the report once the program has exited. Everything the program sends is untrusted data: it is decoded as plain
+values and bound to the tool's parameters."""
 
 import asyncio
 import collections
@@ -454,15 +455,10 @@ class McpForwarder:
 
 
 class Host:
-    def __init__(self, spec):
-        self.spec = spec
-        self.max_bytes = int(spec.get("max_message_bytes") or codec.MAX_MESSAGE_BYTES)
-        self.journal = Journal(spec.get("journal"))
+    def __init__(self):
         self.forwarder = None
         self.trace = []
         self.untraced = 0
-        self.call_log = CallLog(spec.get("call_log"))
-        self.metering = Metering(spec)
         self.result = None
         self.stopped = None
         self.replayed = 0
@@ -476,18 +472,27 @@ class Host:
 
     # --- starting ---------------------------------------------------------------------------------------------
 
-    def load(self):
-        self.module = load_tools(self.spec["tools"])
+    def load(self, tools_path):
+        """What needs no launch spec: the tools module and its tools, loaded before the program is known."""
+        self.module = load_tools(tools_path)
         codec.tools_module_name = self.module.__name__
         self.tools = {name: Tool(name, function) for name, function in public_tools(self.module)}
         data_types = arguments.reachable_data_types(hint for tool in self.tools.values() for hint in tool.checker.hints.values())
         self.buildable = {codec.type_name(cls): cls for cls in data_types}
-        if self.spec.get("mcp_tools"):
-            self.forwarder = McpForwarder(int(self.spec["mcp_fd"]))
-            self.tools.update({name: Tool(name, self.forwarder.tool(name)) for name in self.spec["mcp_tools"]})
-        self.valid_names = frozenset(name for name in self.tools if valid_tool_name(name))
         self.context = Context(self.module)
-        self.approvals = Approvals(self.spec, self.module)
+
+    def configure(self, spec):
+        """What the launch spec says of this execution: its files, limits, MCP tools and approvals."""
+        self.spec = spec
+        self.max_bytes = int(spec.get("max_message_bytes") or codec.MAX_MESSAGE_BYTES)
+        self.journal = Journal(spec.get("journal"))
+        self.call_log = CallLog(spec.get("call_log"))
+        self.metering = Metering(spec)
+        if spec.get("mcp_tools"):
+            self.forwarder = McpForwarder(int(spec["mcp_fd"]))
+            self.tools.update({name: Tool(name, self.forwarder.tool(name)) for name in spec["mcp_tools"]})
+        self.valid_names = frozenset(name for name in self.tools if valid_tool_name(name))
+        self.approvals = Approvals(spec, self.module)
 
     def start(self):
         parent, child = socket.socketpair()
@@ -873,28 +878,50 @@ def write_report(path, report):
     os.replace(temporary, path)
 
 
-def main(spec_path):
-    with open(spec_path, encoding="utf-8") as handle:
-        spec = json.load(handle)
+def read_spec():
+    """The launch spec the engine writes on standard input once the program is verified, or None when it closes
+    it without one (the program is not run). Standard input is then /dev/null again, for the tools and the program."""
+    try:
+        spec = json.load(sys.stdin)
+    except ValueError:
+        return None
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.close(null)
+    return spec if isinstance(spec, dict) else None
+
+
+def load_failure_report(error):
+    text = tool_traceback(error)
+    print(text, end="", file=sys.stderr)
+    failure = {"type": type(error).__name__, "message": str(error), "traceback": text}
+    return {
+        "trace": [],
+        "untraced_calls": 0,
+        "replayed": 0,
+        "result": {"ok": False, "output": None, "output_note": None, "error": failure},
+        "stopped": None,
+    }
+
+
+def main(tools_path):
+    host = Host()
+    try:
+        host.load(tools_path)
+        loading = None
+    except BaseException as error:
+        loading = error
+    spec = read_spec()
+    if spec is None:
+        return 2
     if spec.get("cwd"):
         os.chdir(spec["cwd"])
-    host = Host(spec)
     try:
-        host.load()
+        if loading is not None:
+            raise loading
+        host.configure(spec)
     except BaseException as error:
-        text = tool_traceback(error)
-        print(text, end="", file=sys.stderr)
-        failure = {"type": type(error).__name__, "message": str(error), "traceback": text}
-        write_report(
-            spec["report"],
-            {
-                "trace": [],
-                "untraced_calls": 0,
-                "replayed": 0,
-                "result": {"ok": False, "output": None, "output_note": None, "error": failure},
-                "stopped": None,
-            },
-        )
+        write_report(spec["report"], load_failure_report(error))
         return 1
     try:
         host.start()
@@ -917,5 +944,5 @@ def main(spec_path):
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
-        sys.exit("usage: host.py <spec.json>")
+        sys.exit("usage: host.py <tools module>  (the launch spec comes on standard input)")
     sys.exit(main(sys.argv[1]))
