@@ -6,20 +6,23 @@ const require = __codemodeCreateRequire(import.meta.url);
 const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
+  codemode
+} from "./chunk-ZKPXIW6T.js";
+import {
   CHECK_MODES,
   SANDBOX_MODES,
-  codemode,
   parseByteSize,
   redact,
   redactDeep,
   secretValues
-} from "./chunk-ZHGM22KZ.js";
+} from "./chunk-BVXDC4NA.js";
 import {
   mcpConfigVariables
-} from "./chunk-RWVNA3MT.js";
+} from "./chunk-A5M6ZKZW.js";
+import "./chunk-5AWRUU3O.js";
 import {
   LANGUAGES
-} from "./chunk-5NCFCTJQ.js";
+} from "./chunk-VR72W3P6.js";
 import {
   ELICITATION_POLICIES,
   NOT_SANDBOXED,
@@ -29,13 +32,14 @@ import {
   shorten,
   unenforcedLimits,
   usageLine
-} from "./chunk-C5BRHY6K.js";
+} from "./chunk-SAWOAJDN.js";
 import "./chunk-V6M6USSN.js";
-import "./chunk-HXLMS6L4.js";
+import "./chunk-QH523ASL.js";
+import "./chunk-RRYM23HJ.js";
 import {
   CodeModeError,
   errorMessage
-} from "./chunk-Z4BSA6AN.js";
+} from "./chunk-R2EEI6SO.js";
 import "./chunk-NTVFTWIQ.js";
 
 // src/cli/main.ts

@@ -133,93 +133,9 @@ var init_elicitation = __esm({
   }
 });
 
-// src/engine/process.ts
-import { execa } from "execa";
-function killGroup(group) {
-  try {
-    process.kill(-group, "SIGKILL");
-  } catch {
-  }
-}
-function endOutput(streams) {
-  for (const stream of streams) {
-    stream.on("error", () => void 0);
-    stream.once("end", () => stream.destroy());
-    stream.push(null);
-  }
-}
-function describeEnding(outcome) {
-  if (outcome.spawnError) return `could not be started: ${outcome.spawnError.message}`;
-  if (outcome.timedOut) return "timed out";
-  if (outcome.aborted) return "cancelled";
-  if (outcome.signal) return `killed by ${outcome.signal}`;
-  return outcome.exitCode === 0 ? null : `exit code ${outcome.exitCode ?? "unknown"}`;
-}
-async function runProcessTree(file, args, options) {
-  const started = performance.now();
-  const child = execa(file, args, {
-    cwd: options.cwd,
-    env: options.env,
-    extendEnv: false,
-    detached: true,
-    buffer: !options.onOutput,
-    reject: false,
-    ...options.input === void 0 ? {} : { input: options.input },
-    stdio: [options.input === void 0 ? "ignore" : "pipe", "pipe", "pipe", ...options.channel ? ["pipe"] : []]
-  });
-  const group = child.pid;
-  if (group !== void 0) runningGroups.add(group);
-  let timedOut = false;
-  let aborted = false;
-  const killTree = () => {
-    if (group === void 0) return;
-    killGroup(group);
-    const output = [child.stdout, child.stderr];
-    if (child.exitCode === null && child.signalCode === null) child.once("exit", () => endOutput(output));
-    else endOutput(output);
-  };
-  const timer = options.timeoutMs === void 0 ? void 0 : setTimeout(() => {
-    timedOut = true;
-    killTree();
-  }, options.timeoutMs);
-  const onAbort = () => {
-    aborted = true;
-    killTree();
-  };
-  if (options.signal?.aborted) onAbort();
-  else options.signal?.addEventListener("abort", onAbort, { once: true });
-  options.onOutput?.(child.stdout, child.stderr);
-  if (options.channel) options.channel(child.stdio[3]);
-  const result = await child;
-  clearTimeout(timer);
-  options.signal?.removeEventListener("abort", onAbort);
-  if (group !== void 0) runningGroups.delete(group);
-  const spawnError = result.failed && result.exitCode === void 0 && !result.signal && result.cause instanceof Error ? result.cause : null;
-  return {
-    exitCode: result.exitCode ?? null,
-    signal: result.signal ?? null,
-    timedOut,
-    aborted,
-    durationMs: performance.now() - started,
-    spawnError,
-    stdout: typeof result.stdout === "string" ? result.stdout : "",
-    stderr: typeof result.stderr === "string" ? result.stderr : ""
-  };
-}
-var runningGroups;
-var init_process = __esm({
-  "src/engine/process.ts"() {
-    "use strict";
-    runningGroups = /* @__PURE__ */ new Set();
-    process.on("exit", () => {
-      for (const group of runningGroups) killGroup(group);
-    });
-  }
-});
-
 // src/engine/mcp/config.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path4 from "node:path";
+import path2 from "node:path";
 import { z as z4 } from "zod";
 async function loadMcpConfig(source, repoRoot) {
   const trimmed = source.trim();
@@ -245,7 +161,7 @@ async function loadMcpConfig(source, repoRoot) {
 }
 async function readConfigFile(file, repoRoot) {
   try {
-    return await readFile2(path4.resolve(repoRoot, file), "utf8");
+    return await readFile2(path2.resolve(repoRoot, file), "utf8");
   } catch {
     throw usageError(`MCP config not found: ${file}`);
   }
@@ -362,16 +278,123 @@ var init_description2 = __esm({
   }
 });
 
+// src/engine/process.ts
+import { execa } from "execa";
+function killGroup(group) {
+  try {
+    process.kill(-group, "SIGKILL");
+  } catch {
+  }
+}
+function endOutput(streams) {
+  for (const stream of streams) {
+    stream.on("error", () => void 0);
+    stream.once("end", () => stream.destroy());
+    stream.push(null);
+  }
+}
+function describeEnding(outcome) {
+  if (outcome.spawnError) return `could not be started: ${outcome.spawnError.message}`;
+  if (outcome.timedOut) return "timed out";
+  if (outcome.aborted) return "cancelled";
+  if (outcome.signal) return `killed by ${outcome.signal}`;
+  return outcome.exitCode === 0 ? null : `exit code ${outcome.exitCode ?? "unknown"}`;
+}
+function startProcessTree(file, args, options) {
+  const started = performance.now();
+  const stdin = options.input !== void 0 || options.stdin ? "pipe" : "ignore";
+  const child = execa(file, args, {
+    cwd: options.cwd,
+    env: options.env,
+    extendEnv: false,
+    detached: true,
+    buffer: options.buffer ?? false,
+    reject: false,
+    ...options.input === void 0 ? {} : { input: options.input },
+    stdio: [stdin, "pipe", "pipe", ...options.channel ? ["pipe"] : []]
+  });
+  child.stdin?.on("error", () => void 0);
+  const group = child.pid;
+  if (group !== void 0) runningGroups.add(group);
+  let timedOut = false;
+  let aborted = false;
+  let ended = false;
+  let timer;
+  const killTree = () => {
+    if (group === void 0) return;
+    killGroup(group);
+    const output = [child.stdout, child.stderr];
+    if (child.exitCode === null && child.signalCode === null) child.once("exit", () => endOutput(output));
+    else endOutput(output);
+  };
+  const onAbort = () => {
+    if (ended) return;
+    aborted = true;
+    killTree();
+  };
+  if (options.signal?.aborted) onAbort();
+  else options.signal?.addEventListener("abort", onAbort, { once: true });
+  if (options.channel) options.channel(child.stdio[3]);
+  const finished = (async () => {
+    const result = await child;
+    ended = true;
+    clearTimeout(timer);
+    options.signal?.removeEventListener("abort", onAbort);
+    if (group !== void 0) runningGroups.delete(group);
+    const spawnError = result.failed && result.exitCode === void 0 && !result.signal && result.cause instanceof Error ? result.cause : null;
+    return {
+      exitCode: result.exitCode ?? null,
+      signal: result.signal ?? null,
+      timedOut,
+      aborted,
+      durationMs: performance.now() - started,
+      spawnError,
+      stdout: typeof result.stdout === "string" ? result.stdout : "",
+      stderr: typeof result.stderr === "string" ? result.stderr : ""
+    };
+  })();
+  return {
+    stdin: options.stdin ? child.stdin : null,
+    stdout: child.stdout,
+    stderr: child.stderr,
+    limit(timeoutMs) {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        killTree();
+      }, timeoutMs);
+    },
+    stop: onAbort,
+    finished
+  };
+}
+async function runProcessTree(file, args, options) {
+  const tree = startProcessTree(file, args, { ...options, buffer: !options.onOutput });
+  if (options.timeoutMs !== void 0) tree.limit(options.timeoutMs);
+  options.onOutput?.(tree.stdout, tree.stderr);
+  return tree.finished;
+}
+var runningGroups;
+var init_process = __esm({
+  "src/engine/process.ts"() {
+    "use strict";
+    runningGroups = /* @__PURE__ */ new Set();
+    process.on("exit", () => {
+      for (const group of runningGroups) killGroup(group);
+    });
+  }
+});
+
 // src/engine/python/runtime-source.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 function pythonProgramPath(name) {
-  return fileURLToPath2(new URL(name, RUNTIME_FOLDER));
+  return fileURLToPath(new URL(name, RUNTIME_FOLDER));
 }
 function runtimeFile(name) {
   let text = sources.get(name);
   if (text === void 0) {
-    text = readFileSync2(new URL(name, RUNTIME_FOLDER), "utf8");
+    text = readFileSync(new URL(name, RUNTIME_FOLDER), "utf8");
     sources.set(name, text);
   }
   return text;
@@ -391,7 +414,7 @@ var init_runtime_source = __esm({
     PYTHON_RUNTIME_FILE = `${PYTHON_RUNTIME_MODULE}.py`;
     PYTHON_CODEC_FILE = "_codemode_codec.py";
     RUNTIME_FOLDER = new URL("./runtime/", import.meta.url);
-    PYTHON_NO_TOOLS_FILE = fileURLToPath2(new URL("_codemode_no_tools.py", RUNTIME_FOLDER));
+    PYTHON_NO_TOOLS_FILE = fileURLToPath(new URL("_codemode_no_tools.py", RUNTIME_FOLDER));
     sources = /* @__PURE__ */ new Map();
   }
 });
@@ -549,17 +572,17 @@ var init_npm_cache = __esm({
 // src/engine/python/pyright.ts
 import { access as access3, mkdtemp as mkdtemp2, readFile as readFile5, realpath as realpath2, rm as rm3, writeFile } from "node:fs/promises";
 import os3 from "node:os";
-import path7 from "node:path";
+import path5 from "node:path";
 import { z as z6 } from "zod";
 async function scriptInPrefix(prefix) {
-  const script = path7.join(prefix, "node_modules", PYRIGHT_PACKAGE, "index.js");
+  const script = path5.join(prefix, "node_modules", PYRIGHT_PACKAGE, "index.js");
   return access3(script).then(
     () => script,
     () => null
   );
 }
 async function packageVersion(script) {
-  const text = await readFile5(path7.join(path7.dirname(script), "package.json"), "utf8").catch(() => null);
+  const text = await readFile5(path5.join(path5.dirname(script), "package.json"), "utf8").catch(() => null);
   const parsed = z6.object({ version: z6.string() }).safeParse(text === null ? void 0 : parseJsonOrUndefined(text));
   return parsed.success ? parsed.data.version : null;
 }
@@ -575,7 +598,7 @@ async function ensurePyright(source, version = PYRIGHT_VERSION) {
     duration_ms: Math.round(performance.now() - started)
   });
   if (source.path) return finish2(await explicitScript(source.path));
-  const folder = path7.join(source.cacheDir, PYRIGHT_PACKAGE, version);
+  const folder = path5.join(source.cacheDir, PYRIGHT_PACKAGE, version);
   const cached = await scriptInPrefix(folder);
   if (cached) return finish2({ path: cached, version, installed: false });
   const install = installIntoCache({
@@ -603,12 +626,12 @@ function pyrightConfig(runnerName, module, checker, repoRoot) {
   return {
     include: [runnerName],
     typeCheckingMode: checker.mode,
-    extraPaths: [path7.dirname(module.path), repoRoot],
+    extraPaths: [path5.dirname(module.path), repoRoot],
     enableTypeIgnoreComments: false
   };
 }
 function runnerDiagnostics(found, runnerCopy, regions) {
-  const displayName = path7.basename(runnerCopy);
+  const displayName = path5.basename(runnerCopy);
   const protectedLine = (line) => regions.some((region2) => region2.first_line <= line && line <= region2.last_line);
   return found.flatMap((diagnostic) => {
     if (diagnostic.severity !== "error" || diagnostic.file !== runnerCopy || !diagnostic.range) return [];
@@ -631,16 +654,16 @@ function withoutCheckerComments(text, comments) {
   return parts.join("");
 }
 async function preparePyrightFolder(folder, runnerName, text, module, checker, repoRoot) {
-  const runnerCopy = path7.join(folder, runnerName);
+  const runnerCopy = path5.join(folder, runnerName);
   await writeFile(runnerCopy, text);
   const stub = pythonRuntimeStub();
-  await writeFile(path7.join(folder, stub.name), stub.text);
-  await writeFile(path7.join(folder, "pyrightconfig.json"), JSON.stringify(pyrightConfig(runnerName, module, checker, repoRoot)));
+  await writeFile(path5.join(folder, stub.name), stub.text);
+  await writeFile(path5.join(folder, "pyrightconfig.json"), JSON.stringify(pyrightConfig(runnerName, module, checker, repoRoot)));
   return realpath2(runnerCopy);
 }
 async function pyrightDiagnostics(runnerPath, module, context, regions, checker, checkerComments) {
-  const runnerName = path7.basename(runnerPath);
-  const folder = await mkdtemp2(path7.join(os3.tmpdir(), "codemode-pyright-"));
+  const runnerName = path5.basename(runnerPath);
+  const folder = await mkdtemp2(path5.join(os3.tmpdir(), "codemode-pyright-"));
   try {
     const text = withoutCheckerComments(await readFile5(runnerPath, "utf8"), checkerComments);
     const runnerCopy = await preparePyrightFolder(folder, runnerName, text, module, checker, context.repoRoot);
@@ -696,7 +719,7 @@ var init_pyright = __esm({
 import { spawn } from "node:child_process";
 import { mkdtemp as mkdtemp3, rm as rm4 } from "node:fs/promises";
 import os4 from "node:os";
-import path8 from "node:path";
+import path6 from "node:path";
 import { pathToFileURL } from "node:url";
 import { z as z7 } from "zod";
 function frame(message) {
@@ -771,11 +794,11 @@ var init_pyright_server = __esm({
       static async start(runnerName, runnerText, module, context) {
         const checker = context.typeChecker;
         if (!checker) throw new CodeModeError("pyright is not installed for this run");
-        const folder = await mkdtemp3(path8.join(os4.tmpdir(), "codemode-pyright-warm-"));
+        const folder = await mkdtemp3(path6.join(os4.tmpdir(), "codemode-pyright-warm-"));
         try {
           const runnerCopy = await preparePyrightFolder(folder, runnerName, runnerText, module, checker, context.repoRoot);
           const { interpreter } = await pythonInstallation(context);
-          const script = path8.join(path8.dirname(checker.path), "langserver.index.js");
+          const script = path6.join(path6.dirname(checker.path), "langserver.index.js");
           const child = spawn(process.execPath, [script, "--stdio"], { cwd: folder, env: context.env, stdio: ["pipe", "pipe", "ignore"] });
           const server = new _PyrightServer(child, folder, runnerCopy, interpreter);
           server.listen();
@@ -889,15 +912,15 @@ var init_pyright_server = __esm({
 
 // src/engine/python/check.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import path9 from "node:path";
+import path7 from "node:path";
 import { z as z8 } from "zod";
 async function checkPythonRunner(runnerPath, module, context, regions) {
   const config = {
     tools: [...module.tools.map((tool) => tool.name), ...module.mcp?.names ?? []],
-    module: path9.posix.basename(module.relative_path, ".py"),
+    module: path7.posix.basename(module.relative_path, ".py"),
     regions: regions.map((region2) => ({ name: region2.name, text: region2.text, first: region2.first_line, last: region2.last_line }))
   };
-  const runner = path9.resolve(context.repoRoot, runnerPath);
+  const runner = path7.resolve(context.repoRoot, runnerPath);
   const warm = context.typeChecker && context.warmChecker instanceof PyrightServer ? context.warmChecker : void 0;
   const text = warm && await readFile6(runner, "utf8");
   const early = warm && text !== void 0 ? warm.diagnostics(text, regions, []) : void 0;
@@ -906,7 +929,7 @@ async function checkPythonRunner(runnerPath, module, context, regions) {
     context,
     pythonProgramPath("check.py"),
     [runner],
-    `checking ${path9.basename(runnerPath)}`,
+    `checking ${path7.basename(runnerPath)}`,
     CheckReportSchema,
     JSON.stringify(config)
   );
@@ -1487,7 +1510,7 @@ var python_exports = {};
 __export(python_exports, {
   pythonLanguage: () => pythonLanguage
 });
-import path10 from "node:path";
+import path8 from "node:path";
 var QUIET_PYTHON, pythonLanguage;
 var init_python = __esm({
   "src/engine/python/index.ts"() {
@@ -1521,11 +1544,12 @@ var init_python = __esm({
       typeChecker: { name: "pyright", install: (source) => ensurePyright(source) },
       startWarmChecker: (runner, module, context) => PyrightServer.start(runner.file_name, runner.text, module, context),
       loadMcp: async () => (await Promise.resolve().then(() => (init_mcp(), mcp_exports))).pythonMcp,
+      hostStartsEarly: true,
       hostCommand(_runnerPath, module, context) {
-        const importPath = [path10.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path10.delimiter);
+        const importPath = [path8.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path8.delimiter);
         return {
           file: context.toolchain.executable,
-          args: ["-X", "utf8", "-B", pythonProgramPath("host.py")],
+          args: ["-X", "utf8", "-B", pythonProgramPath("host.py"), module.path],
           env: { ...QUIET_PYTHON, PYTHONPATH: importPath }
         };
       },
@@ -1534,7 +1558,7 @@ var init_python = __esm({
         return {
           file: executable2,
           args: ["-X", "utf8", "-B", runnerPath],
-          env: { ...QUIET_PYTHON, PYTHONPATH: [path10.dirname(module.path), path10.dirname(runnerPath)].join(path10.delimiter) }
+          env: { ...QUIET_PYTHON, PYTHONPATH: [path8.dirname(module.path), path8.dirname(runnerPath)].join(path8.delimiter) }
         };
       },
       async programReadPaths(context) {
@@ -1624,15 +1648,15 @@ var init_argument_shapes = __esm({
 });
 
 // src/engine/typescript/compiler.ts
-import { existsSync as existsSync2 } from "node:fs";
-import path11 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { existsSync } from "node:fs";
+import path9 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function loadTypeScript() {
   loading ??= import("typescript").then((loaded) => loaded.default);
   return loading;
 }
 function shippedLibLocation() {
-  shippedLibs ??= existsSync2(path11.join(SHIPPED_LIBS, "lib.es5.d.ts")) ? SHIPPED_LIBS.replace(/\\/g, "/").replace(/\/$/, "") : null;
+  shippedLibs ??= existsSync(path9.join(SHIPPED_LIBS, "lib.es5.d.ts")) ? SHIPPED_LIBS.replace(/\\/g, "/").replace(/\/$/, "") : null;
   return shippedLibs;
 }
 function compilerHost(ts, options, setParentNodes) {
@@ -1651,7 +1675,7 @@ function userCompilerOptions(ts, fromDir) {
   const config = read.config;
   if (read.error) return { target: ts.ScriptTarget.ES2022, strict: true };
   const withoutFileListing = { ...ts.sys, readDirectory: () => [] };
-  return ts.parseJsonConfigFileContent(config, withoutFileListing, path11.dirname(configPath), void 0, configPath).options;
+  return ts.parseJsonConfigFileContent(config, withoutFileListing, path9.dirname(configPath), void 0, configPath).options;
 }
 function analysisOptions(ts, toolsDir) {
   const {
@@ -1688,20 +1712,20 @@ var loading, SHIPPED_LIBS, shippedLibs, ROOT_CAUSE_CODES;
 var init_compiler = __esm({
   "src/engine/typescript/compiler.ts"() {
     "use strict";
-    SHIPPED_LIBS = fileURLToPath3(new URL("./typescript/", import.meta.url));
+    SHIPPED_LIBS = fileURLToPath2(new URL("./typescript/", import.meta.url));
     ROOT_CAUSE_CODES = /* @__PURE__ */ new Set([2304, 2552, 2307, 2305, 2724]);
   }
 });
 
 // src/engine/typescript/runtime-source.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function typescriptRuntimeSource() {
-  runtimeSource ??= readFileSync3(new URL(TYPESCRIPT_RUNTIME_FILE, RUNTIME_FOLDER2), "utf8");
+  runtimeSource ??= readFileSync2(new URL(TYPESCRIPT_RUNTIME_FILE, RUNTIME_FOLDER2), "utf8");
   return runtimeSource;
 }
 function typescriptRuntimeFile(name) {
-  return readFileSync3(new URL(name, RUNTIME_FOLDER2), "utf8");
+  return readFileSync2(new URL(name, RUNTIME_FOLDER2), "utf8");
 }
 var TYPESCRIPT_RUNTIME_FILE, TYPESCRIPT_HOST_FILE, RUNTIME_ENTRY_POINTS, RUNTIME_FOLDER2, TYPESCRIPT_NO_TOOLS_FILE, runtimeSource;
 var init_runtime_source2 = __esm({
@@ -1711,22 +1735,22 @@ var init_runtime_source2 = __esm({
     TYPESCRIPT_HOST_FILE = "_codemode_host.ts";
     RUNTIME_ENTRY_POINTS = { call: "__codemodeCall", run: "__codemodeRun" };
     RUNTIME_FOLDER2 = new URL("./runtime/", import.meta.url);
-    TYPESCRIPT_NO_TOOLS_FILE = fileURLToPath4(new URL("_codemode_no_tools.ts", RUNTIME_FOLDER2));
+    TYPESCRIPT_NO_TOOLS_FILE = fileURLToPath3(new URL("_codemode_no_tools.ts", RUNTIME_FOLDER2));
   }
 });
 
 // src/engine/typescript/check.ts
-import path12 from "node:path";
+import path10 from "node:path";
 async function checkTypeScriptRunner(runnerPath, module, regions) {
   const ts = await loadTypeScript();
-  const options = analysisOptions(ts, path12.dirname(module.path));
+  const options = analysisOptions(ts, path10.dirname(module.path));
   const host = runnerCompilerHost(ts, options, runnerPath, module.path);
   const program = ts.createProgram({ rootNames: [runnerPath], options, host });
   const runner = program.getSourceFile(runnerPath);
-  if (!runner) return [{ line: null, message: `${path12.basename(runnerPath)} could not be read` }];
+  if (!runner) return [{ line: null, message: `${path10.basename(runnerPath)} could not be read` }];
   const syntactic = program.getSyntacticDiagnostics(runner);
   const compilerDiagnostics = syntactic.length > 0 ? syntactic : program.getSemanticDiagnostics(runner);
-  const displayName = path12.basename(runnerPath);
+  const displayName = path10.basename(runnerPath);
   return [
     ...compilerDiagnostics.filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error).map((diagnostic) => formatDiagnostic(ts, diagnostic, displayName)),
     ...regionViolations(
@@ -1755,7 +1779,7 @@ function runnerCompilerHost(ts, options, runnerPath, toolsPath) {
   return host;
 }
 function isPackageSpecifier(specifier) {
-  return !specifier.startsWith(".") && !path12.isAbsolute(specifier) && !specifier.startsWith("file:");
+  return !specifier.startsWith(".") && !path10.isAbsolute(specifier) && !specifier.startsWith("file:");
 }
 function resolve(ts, host, options, specifier, runnerPath, toolsPath) {
   const from = isPackageSpecifier(specifier) ? toolsPath : runnerPath;
@@ -1770,7 +1794,7 @@ function regionViolations(ts, runner, module, regions, displayName, resolveSpeci
     }));
   }
   const spans = regions.map((region2) => ({ name: region2.name, start: region2.start, end: region2.start + region2.text.length }));
-  const runtimePath = path12.join(path12.dirname(runner.fileName), TYPESCRIPT_RUNTIME_FILE);
+  const runtimePath = path10.join(path10.dirname(runner.fileName), TYPESCRIPT_RUNTIME_FILE);
   const toolNames = /* @__PURE__ */ new Set([...module.tools.map((tool) => tool.name), ...module.mcp?.names ?? []]);
   const diagnostics = [];
   const report = (node, text) => {
@@ -1803,7 +1827,7 @@ function regionViolations(ts, runner, module, regions, displayName, resolveSpeci
       const imported = resolveSpecifier(statement.moduleSpecifier.text);
       if (imported === module.path) {
         report(statement, `call the tools through the wrappers in the generated tools region, not by importing ${module.relative_path}`);
-      } else if (imported !== void 0 && path12.resolve(imported) === runtimePath) {
+      } else if (imported !== void 0 && path10.resolve(imported) === runtimePath) {
         report(statement, `${TYPESCRIPT_RUNTIME_FILE} serves the generated regions only; do not import it`);
       }
     }
@@ -1843,30 +1867,30 @@ var init_check2 = __esm({
 });
 
 // src/engine/typescript/build.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir3, readFile as readFile7, realpath as realpath3, rm as rm5, symlink, writeFile as writeFile2 } from "node:fs/promises";
-import path13 from "node:path";
+import path11 from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 function builtRunnerPath(runnerPath, module) {
-  return path13.join(path13.dirname(runnerPath), BUILD_DIR, path13.dirname(module.relative_path), BUILT_RUNNER_NAME);
+  return path11.join(path11.dirname(runnerPath), BUILD_DIR, path11.dirname(module.relative_path), BUILT_RUNNER_NAME);
 }
 function builtModulePath(runnerPath, module, repoRoot, source) {
   if (source === runnerPath) return builtRunnerPath(runnerPath, module);
-  const inRepo = path13.relative(repoRoot, source);
-  const mirrored = inRepo.startsWith("..") || path13.isAbsolute(inRepo) ? path13.join(".external", source.replace(/^([A-Za-z]:)?[\\/]/, "")) : inRepo;
-  return path13.join(path13.dirname(runnerPath), BUILD_DIR, mirrored.replace(TYPESCRIPT_SOURCE, ".mjs"));
+  const inRepo = path11.relative(repoRoot, source);
+  const mirrored = inRepo.startsWith("..") || path11.isAbsolute(inRepo) ? path11.join(".external", source.replace(/^([A-Za-z]:)?[\\/]/, "")) : inRepo;
+  return path11.join(path11.dirname(runnerPath), BUILD_DIR, mirrored.replace(TYPESCRIPT_SOURCE, ".mjs"));
 }
 function builtToolsPath(runnerPath, module, context) {
   return TYPESCRIPT_SOURCE.test(module.path) ? builtModulePath(runnerPath, module, context.repoRoot, module.path) : module.path;
 }
 function hostDir(runnerPath) {
-  return path13.join(path13.dirname(runnerPath), HOST_DIR);
+  return path11.join(path11.dirname(runnerPath), HOST_DIR);
 }
 function typescriptHostCommand(runnerPath, _module, context) {
   const dir = hostDir(runnerPath);
   return {
     file: context.toolchain.executable,
-    args: ["--enable-source-maps", path13.join(dir, BUILT_HOST_NAME), path13.join(dir, MANIFEST_NAME)],
+    args: ["--enable-source-maps", path11.join(dir, BUILT_HOST_NAME), path11.join(dir, MANIFEST_NAME)],
     env: {}
   };
 }
@@ -1882,7 +1906,7 @@ async function typescriptProgramReadPaths(context) {
   let prefix = installPrefixes.get(node);
   if (!prefix) {
     prefix = runProcessTree(node, ["-p", "process.execPath"], { env: context.env, signal: context.signal }).then(
-      async ({ stdout }) => path13.dirname(path13.dirname(await realpath3(stdout.trim())))
+      async ({ stdout }) => path11.dirname(path11.dirname(await realpath3(stdout.trim())))
     );
     installPrefixes.set(node, prefix);
     prefix.catch(() => installPrefixes.delete(node));
@@ -1891,9 +1915,9 @@ async function typescriptProgramReadPaths(context) {
 }
 async function buildTypeScriptRunner(runnerPath, module, context) {
   const ts = await loadTypeScript();
-  const buildRoot = path13.join(path13.dirname(runnerPath), BUILD_DIR);
+  const buildRoot = path11.join(path11.dirname(runnerPath), BUILD_DIR);
   await rm5(buildRoot, { recursive: true, force: true });
-  const toolsDir = path13.dirname(module.path);
+  const toolsDir = path11.dirname(module.path);
   const resolutionOptions = analysisOptions(ts, toolsDir);
   const host = runnerCompilerHost(ts, resolutionOptions, runnerPath, module.path);
   const emitOptions = transpileOptions(ts, userCompilerOptions(ts, toolsDir));
@@ -1908,16 +1932,16 @@ async function buildTypeScriptRunner(runnerPath, module, context) {
     const containing = from === runnerPath && isPackageSpecifier(specifier) ? module.path : from;
     const resolved = ts.resolveModuleName(specifier, containing, resolutionOptions, host).resolvedModule;
     if (!resolved || resolved.isExternalLibraryImport) {
-      return isPackageSpecifier(specifier) ? specifier : pathToFileURL2(path13.resolve(path13.dirname(from), specifier)).href;
+      return isPackageSpecifier(specifier) ? specifier : pathToFileURL2(path11.resolve(path11.dirname(from), specifier)).href;
     }
     const target = resolved.resolvedFileName;
-    if (DECLARATION_FILE.test(target)) return pathToFileURL2(path13.resolve(path13.dirname(from), specifier)).href;
+    if (DECLARATION_FILE.test(target)) return pathToFileURL2(path11.resolve(path11.dirname(from), specifier)).href;
     if (!TYPESCRIPT_SOURCE.test(target)) return pathToFileURL2(target).href;
     if (!queued.has(target)) {
       queued.add(target);
       queue.push(target);
     }
-    const relative = path13.relative(path13.dirname(outputPath(from)), outputPath(target)).split(path13.sep).join("/");
+    const relative = path11.relative(path11.dirname(outputPath(from)), outputPath(target)).split(path11.sep).join("/");
     return relative.startsWith("../") ? relative : `./${relative}`;
   };
   for (let source = queue.shift(); source !== void 0; source = queue.shift()) {
@@ -1928,7 +1952,7 @@ async function buildTypeScriptRunner(runnerPath, module, context) {
       compilerOptions: emitOptions,
       transformers: { after: [rewriteModuleReferences(ts, source, resolveSpecifier)] }
     });
-    await mkdir3(path13.dirname(output), { recursive: true });
+    await mkdir3(path11.dirname(output), { recursive: true });
     await writeFile2(output, withInlineSourceMap(result, source, output));
   }
   await linkNodeModules(context.repoRoot, buildRoot, [...queued].map(outputPath));
@@ -1940,7 +1964,7 @@ async function buildHost(ts, runnerPath, module, context) {
   await mkdir3(dir, { recursive: true });
   const runtimeSpecifier = `./${TYPESCRIPT_RUNTIME_FILE}`;
   for (const name of [TYPESCRIPT_RUNTIME_FILE, TYPESCRIPT_HOST_FILE]) {
-    const output = path13.join(dir, name.replace(TYPESCRIPT_SOURCE, ".mjs"));
+    const output = path11.join(dir, name.replace(TYPESCRIPT_SOURCE, ".mjs"));
     const result = ts.transpileModule(typescriptRuntimeFile(name), {
       fileName: name,
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }
@@ -1962,7 +1986,7 @@ async function buildHost(ts, runnerPath, module, context) {
       }))
     }))
   };
-  await writeFile2(path13.join(dir, MANIFEST_NAME), JSON.stringify(manifest, null, 2));
+  await writeFile2(path11.join(dir, MANIFEST_NAME), JSON.stringify(manifest, null, 2));
 }
 function transpileOptions(ts, user) {
   return {
@@ -1980,7 +2004,7 @@ function transpileOptions(ts, user) {
 }
 function rewriteModuleReferences(ts, source, resolveSpecifier) {
   const sourceUrl = pathToFileURL2(source).href;
-  const importMeta = { url: sourceUrl, filename: source, dirname: path13.dirname(source) };
+  const importMeta = { url: sourceUrl, filename: source, dirname: path11.dirname(source) };
   return (context) => {
     const { factory } = context;
     const specifier = (literal2) => ts.isStringLiteral(literal2) ? factory.createStringLiteral(resolveSpecifier(literal2.text, source)) : void 0;
@@ -2022,7 +2046,7 @@ function withInlineSourceMap(result, source, output) {
   if (!result.sourceMapText) return code;
   const map = {
     ...JSON.parse(result.sourceMapText),
-    file: path13.basename(output),
+    file: path11.basename(output),
     sourceRoot: "",
     sources: [pathToFileURL2(source).href]
   };
@@ -2032,21 +2056,21 @@ function withInlineSourceMap(result, source, output) {
 async function linkNodeModules(repoRoot, buildRoot, outputs) {
   const mirroredDirs = /* @__PURE__ */ new Set();
   for (const output of outputs) {
-    const relative = path13.relative(buildRoot, path13.dirname(output));
+    const relative = path11.relative(buildRoot, path11.dirname(output));
     if (relative.startsWith(".external")) continue;
-    const parts = relative ? relative.split(path13.sep) : [];
-    for (let depth = 0; depth <= parts.length; depth++) mirroredDirs.add(parts.slice(0, depth).join(path13.sep));
+    const parts = relative ? relative.split(path11.sep) : [];
+    for (let depth = 0; depth <= parts.length; depth++) mirroredDirs.add(parts.slice(0, depth).join(path11.sep));
   }
   for (const dir of mirroredDirs) {
-    const target = dir === "" ? nearestNodeModules(repoRoot) : path13.join(repoRoot, dir, "node_modules");
-    if (target && existsSync3(target)) await symlink(target, path13.join(buildRoot, dir, "node_modules"), "junction");
+    const target = dir === "" ? nearestNodeModules(repoRoot) : path11.join(repoRoot, dir, "node_modules");
+    if (target && existsSync2(target)) await symlink(target, path11.join(buildRoot, dir, "node_modules"), "junction");
   }
 }
 function nearestNodeModules(from) {
-  for (let dir = from; ; dir = path13.dirname(dir)) {
-    const candidate = path13.join(dir, "node_modules");
-    if (existsSync3(candidate)) return candidate;
-    if (path13.dirname(dir) === dir) return void 0;
+  for (let dir = from; ; dir = path11.dirname(dir)) {
+    const candidate = path11.join(dir, "node_modules");
+    if (existsSync2(candidate)) return candidate;
+    if (path11.dirname(dir) === dir) return void 0;
   }
 }
 var BUILD_DIR, BUILT_RUNNER_NAME, HOST_DIR, BUILT_HOST_NAME, MANIFEST_NAME, TYPESCRIPT_SOURCE, DECLARATION_FILE, installPrefixes;
@@ -2248,7 +2272,7 @@ var init_jsdoc_types = __esm({
 });
 
 // src/engine/typescript/runner-types.ts
-import path14 from "node:path";
+import path12 from "node:path";
 function isNamedTypeDeclaration(ts, node) {
   return ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isEnumDeclaration(node) || ts.isClassDeclaration(node) || ts.isJSDocTypedefTag(node) || ts.isJSDocCallbackTag(node);
 }
@@ -2385,7 +2409,7 @@ var init_runner_types = __esm({
       }
       /** The user's module a specifier names (the checker prints them without extension), from `from`. */
       userSourceFile(specifier, from) {
-        const wanted = withoutExtension(path14.resolve(path14.dirname(from.fileName), specifier));
+        const wanted = withoutExtension(path12.resolve(path12.dirname(from.fileName), specifier));
         return this.program.getSourceFiles().find(
           (file) => !this.program.isSourceFileFromExternalLibrary(file) && !this.program.isSourceFileDefaultLibrary(file) && (file.fileName === wanted || withoutExtension(file.fileName) === wanted)
         );
@@ -2695,16 +2719,16 @@ var init_zod_type = __esm({
 });
 
 // src/engine/typescript/extract.ts
-import path15 from "node:path";
+import path13 from "node:path";
 async function extractTypeScriptTools({ absolute, relative }) {
-  const extension = path15.extname(absolute);
+  const extension = path13.extname(absolute);
   if (extension !== extension.toLowerCase()) {
     throw usageError(
-      `${relative}: Node.js and the TypeScript compiler take only lower-case extensions; rename it to ${path15.basename(relative, extension)}${extension.toLowerCase()}`
+      `${relative}: Node.js and the TypeScript compiler take only lower-case extensions; rename it to ${path13.basename(relative, extension)}${extension.toLowerCase()}`
     );
   }
   const ts = await loadTypeScript();
-  const options = analysisOptions(ts, path15.dirname(absolute));
+  const options = analysisOptions(ts, path13.dirname(absolute));
   const program = ts.createProgram({ rootNames: [absolute], options, host: compilerHost(ts, options) });
   const sourceFile = program.getSourceFile(absolute);
   if (!sourceFile) throw usageError(`Tools module not found: ${relative}`);
@@ -3151,7 +3175,7 @@ var init_render2 = __esm({
     TYPESCRIPT_RUNNER_FILE = "agentRunner.ts";
     REGION_MARKERS2 = regionMarkers("//");
     RUNTIME_SPECIFIER = `./${TYPESCRIPT_RUNTIME_FILE}`;
-    TYPESCRIPT_WRAPPER_PATTERN = /^(?:\/\*\*[\s\S]*?\*\/\n)?export (?:async )?function ([^\s(<]+)[<(][\s\S]*?^}$/gm;
+    TYPESCRIPT_WRAPPER_PATTERN = /^(?:\/\*\*[\s\S]*?\*\/\n)?export (?:async )?function ([^\s(<]+)(?!\(error: unknown\): error is )[<(][\s\S]*?^}$/gm;
   }
 });
 
@@ -3274,6 +3298,8 @@ var init_typescript = __esm({
       check: (runnerPath, module, _context, regions) => checkTypeScriptRunner(runnerPath, module, regions),
       prepare: buildTypeScriptRunner,
       hostCommand: typescriptHostCommand,
+      // The host imports the tools module as the runner's build made it.
+      hostStartsEarly: false,
       programCommand: typescriptProgramCommand,
       programReadPaths: typescriptProgramReadPaths,
       loadMcp: async () => (await Promise.resolve().then(() => (init_mcp2(), mcp_exports2))).typescriptMcp
@@ -3282,9 +3308,9 @@ var init_typescript = __esm({
 });
 
 // src/engine/registry.ts
-import path16 from "node:path";
+import path14 from "node:path";
 async function languageFor(toolsPath) {
-  const extension = path16.extname(toolsPath);
+  const extension = path14.extname(toolsPath);
   const entry = REGISTERED_LANGUAGES.find((candidate) => candidate.description.extensions.includes(extension.toLowerCase()));
   if (!entry) throw usageError(`Unsupported tools module extension '${extension || "(none)"}': expected ${SUPPORTED_EXTENSIONS}`);
   return entry.load();
@@ -3637,15 +3663,8 @@ function isIncomplete(line) {
 init_errors();
 init_elicitation();
 import os from "node:os";
-import path3 from "node:path";
+import path from "node:path";
 import { z as z3 } from "zod";
-
-// src/engine/sandbox.ts
-init_format();
-init_errors();
-init_process();
-import { existsSync, statSync as statSync2 } from "node:fs";
-import path2 from "node:path";
 
 // src/engine/sandbox/bubblewrap.ts
 import { spawnSync } from "node:child_process";
@@ -3684,245 +3703,8 @@ function limitsInForce(limits, uid = process.getuid?.()) {
 var enforced = (limit, how) => ({ limit, enforced: true, how });
 var notEnforced = (limit, why) => ({ limit, enforced: false, how: why });
 
-// src/engine/sandbox/repository.ts
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-
-// src/redaction.ts
-var URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:/?#@]*):([^\s/?#]+)@/gi;
-function decoded(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-function urlPasswords(value) {
-  return [...value.matchAll(URL_CREDENTIALS)].flatMap(([, user = "", password = ""]) => {
-    const plain = decoded(password);
-    return [password, plain, `${decoded(user)}:${plain}`];
-  });
-}
-
-// src/engine/sandbox/repository.ts
-var CREDENTIAL_FILES = [".git-credentials", ".netrc", ".npmrc", ".pypirc", path.join(".docker", "config.json")];
-var MAX_FOLDERS = 5e4;
-var MAX_DEPTH = 24;
-var GIT_CONFIG_FILES = ["config", "config.worktree"];
-var GIT_DATA_FOLDERS = ["objects", "refs", "logs", "hooks", "lfs"];
-function findRepositorySecrets(repoRoot, skipped = []) {
-  const found = { gitFolders: [], files: [] };
-  const skip = new Set(skipped.map((folder) => path.resolve(folder)));
-  for (const { folder, children } of walkFolders(path.resolve(repoRoot), (child) => path.basename(child) !== ".git" && !skip.has(child))) {
-    for (const entry of children) if (entry.name === ".git") recordGit(path.join(folder, entry.name), entry, found);
-    found.files.push(...CREDENTIAL_FILES.map((file) => path.join(folder, file)).filter(isFile));
-  }
-  return found;
-}
-function* walkFolders(root, enter) {
-  let level = [root];
-  let visited = 0;
-  for (let depth = 0; level.length > 0 && depth <= MAX_DEPTH; depth++) {
-    const next = [];
-    for (const folder of level) {
-      if (visited++ >= MAX_FOLDERS) return;
-      const children = entries(folder);
-      yield { folder, children };
-      next.push(
-        ...children.filter((entry) => entry.isDirectory()).map((entry) => path.join(folder, entry.name)).filter(enter)
-      );
-    }
-    level = next;
-  }
-}
-function recordGit(gitPath, entry, found) {
-  if (entry.isDirectory()) {
-    found.gitFolders.push(gitPath);
-  } else if (entry.isFile()) {
-    found.files.push(gitPath);
-    const target = gitFileTarget(gitPath);
-    if (target && isDirectory(target)) found.gitFolders.push(target);
-  }
-}
-function gitFileTarget(gitFile) {
-  const match = /^gitdir:\s*(.+?)\s*$/m.exec(readText(gitFile));
-  return match?.[1] ? path.resolve(path.dirname(gitFile), match[1]) : null;
-}
-function repositoryCredentials(repoRoot) {
-  const { gitFolders } = findRepositorySecrets(repoRoot);
-  const values = gitFolders.flatMap(gitConfigFiles).flatMap((file) => configCredentials(readText(file)));
-  return [...new Set(values)];
-}
-function gitConfigFiles(gitFolder) {
-  const folders = walkFolders(gitFolder, (folder) => !GIT_DATA_FOLDERS.includes(path.basename(folder)));
-  return [...folders].flatMap(
-    ({ folder, children }) => children.filter((entry) => entry.isFile() && GIT_CONFIG_FILES.includes(entry.name)).map((entry) => path.join(folder, entry.name))
-  );
-}
-function configCredentials(config) {
-  const headers = [...config.matchAll(/^\s*extraheader\s*=\s*"?(.*?)"?\s*$/gim)].flatMap(([, header2 = ""]) => headerCredentials(header2));
-  const urls = [...config.matchAll(/^\s*(?:url|pushurl|insteadof)\s*=\s*"?(.*?)"?\s*$/gim)].flatMap(([, url = ""]) => urlPasswords(url));
-  return [...headers, ...urls];
-}
-function headerCredentials(header2) {
-  const value = header2.slice(header2.indexOf(":") + 1).trim();
-  const [scheme = "", credential] = value.split(/\s+/);
-  if (credential === void 0) return value ? [value] : [];
-  if (scheme.toLowerCase() !== "basic") return [credential];
-  const pair = Buffer.from(credential, "base64").toString("utf8");
-  const colon = pair.indexOf(":");
-  return colon < 0 ? [credential, pair] : [credential, pair, pair.slice(colon + 1)];
-}
-function entries(folder) {
-  try {
-    return readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-function readText(file) {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return "";
-  }
-}
-function isFile(file) {
-  return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-}
-function isDirectory(file) {
-  return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-
-// src/engine/sandbox/seccomp.ts
-import { fileURLToPath } from "node:url";
-var SYSTEM_PYTHON = "/usr/bin/python3";
-var SANDBOX_LAUNCHER = fileURLToPath(new URL("./runtime/_codemode_sandbox.py", import.meta.url));
-function filteredCommand(command, channelFd, limits) {
-  const limitArgs = limits ? ["--max-processes", String(limits.processes), "--max-memory", String(limits.memoryBytes)] : [];
-  return [SYSTEM_PYTHON, "-I", SANDBOX_LAUNCHER, "--keep-fd", String(channelFd), ...limitArgs, command.file, ...command.args];
-}
-function onlyStdioCommand(command, channelFd) {
-  return {
-    file: SYSTEM_PYTHON,
-    args: ["-I", SANDBOX_LAUNCHER, "--keep-fd", String(channelFd), "--no-filter", command.file, ...command.args]
-  };
-}
-var LAUNCHER_FAILED = 125;
-function launcherFailed(exitCode, stderr) {
-  return exitCode === LAUNCHER_FAILED || stderr.includes(`execvp ${SYSTEM_PYTHON}`);
-}
-function disableUserNamespaces() {
-  return bubblewrapSupports("--disable-userns") ? ["--unshare-user", "--disable-userns"] : [];
-}
-
-// src/engine/sandbox.ts
+// src/engine/sandbox/modes.ts
 var SANDBOX_MODES = ["required", "off"];
-var CHANNEL_FD = 3;
-var SCRATCH = "/tmp";
-var SANDBOX_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-function sandboxEnvironment(interpreterEnv) {
-  return {
-    PATH: SANDBOX_PATH,
-    LANG: "C.UTF-8",
-    HOME: "/tmp",
-    TMPDIR: "/tmp",
-    ...interpreterEnv,
-    CODEMODE_CHANNEL_FD: String(CHANNEL_FD)
-  };
-}
-var ISOLATION = ["--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL"];
-function baseFilesystem(tmpBytes) {
-  const size = tmpBytes === void 0 ? [] : tmpfsSize(tmpBytes);
-  return [
-    "--ro-bind",
-    "/",
-    "/",
-    "--dev",
-    "/dev",
-    "--remount-ro",
-    "/dev",
-    ...size,
-    "--tmpfs",
-    "/dev/shm",
-    "--proc",
-    "/proc",
-    ...size,
-    "--tmpfs",
-    SCRATCH
-  ];
-}
-function sandboxedArgv(command, env, layout, limits) {
-  const hidden = hiddenFolders(layout);
-  const repository = findRepositorySecrets(layout.repoRoot, [...hidden, layout.workspace]);
-  const mounts = [
-    ...outerFirst([
-      ...hidden.map((folder) => ({ folder, mount: hide([folder]) })),
-      ...[.../* @__PURE__ */ new Set([...layout.readable, layout.repoRoot])].map((folder) => ({ folder, mount: readOnly([folder]) }))
-    ]),
-    ...hide([layout.workspace]),
-    ...readOnly(layout.workspaceFiles),
-    ...hide(repository.gitFolders),
-    ...repository.files.flatMap((file) => ["--ro-bind", "/dev/null", file]),
-    ...readOnly([SANDBOX_LAUNCHER]),
-    // Last, once everything inside them is mounted: the hiding tmpfs are read-only too.
-    ...[...hidden, layout.workspace, ...repository.gitFolders].filter(isDirectory2).flatMap((folder) => ["--remount-ro", folder])
-  ];
-  const environment = ["--clearenv", ...Object.entries(env).flatMap(([name, value]) => ["--setenv", name, value])];
-  return [
-    "bwrap",
-    ...ISOLATION,
-    ...disableUserNamespaces(),
-    ...baseFilesystem(limits.tmpBytes),
-    ...mounts,
-    ...environment,
-    "--chdir",
-    layout.repoRoot,
-    "--",
-    ...filteredCommand(command, CHANNEL_FD, limits)
-  ];
-}
-function hiddenFolders(layout) {
-  return [...new Set(layout.hidden)].filter((folder) => folder !== layout.workspace && !isWithin(SCRATCH, folder) && isDirectory2(folder));
-}
-function isWithin(inner, outer) {
-  const relative = path2.relative(path2.resolve(outer), path2.resolve(inner));
-  return !relative.startsWith("..") && !path2.isAbsolute(relative);
-}
-function outerFirst(mounts) {
-  const depth = (folder) => path2.resolve(folder).split(path2.sep).length;
-  return [...mounts].sort((a, b) => depth(a.folder) - depth(b.folder)).flatMap((entry) => entry.mount);
-}
-var hide = (folders) => folders.flatMap((folder) => ["--tmpfs", folder]);
-var readOnly = (entries2) => entries2.filter((entry) => existsSync(entry)).flatMap((entry) => ["--ro-bind", entry, entry]);
-function isDirectory2(file) {
-  return statSync2(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-var OFF_CONSEQUENCE = "or set sandbox: off to run the program unsandboxed, with the job's files, network and processes in reach";
-async function probeSandbox(signal) {
-  if (process.platform !== "linux") {
-    throw environmentError(`The sandbox needs Linux (bubblewrap); this is ${process.platform}: run on a Linux runner, ${OFF_CONSEQUENCE}`);
-  }
-  const launcher = ["--ro-bind", SANDBOX_LAUNCHER, SANDBOX_LAUNCHER];
-  const probe = await runProcessTree(
-    "bwrap",
-    [...ISOLATION, ...baseFilesystem(), ...launcher, "--clearenv", "--", ...filteredCommand({ file: "/bin/true", args: [] }, CHANNEL_FD)],
-    { env: process.env, signal }
-  );
-  if (probe.exitCode === 0) return;
-  if (probe.spawnError?.code === "ENOENT") {
-    throw environmentError(`bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), ${OFF_CONSEQUENCE}`);
-  }
-  const reason = lastLine(probe.stderr) || `exit code ${probe.exitCode ?? "unknown"}`;
-  if (launcherFailed(probe.exitCode, probe.stderr)) {
-    throw environmentError(
-      `the sandbox cannot install its seccomp filter (${reason}): install python3 and python3-seccomp (apt-get install python3-seccomp), ${OFF_CONSEQUENCE}`
-    );
-  }
-  throw environmentError(
-    `bubblewrap cannot start a sandbox here (${reason}): allow unprivileged user namespaces (sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), ${OFF_CONSEQUENCE}`
-  );
-}
 
 // src/engine/config.ts
 var CLAUDE_CODE_VERSION = "2.1.330";
@@ -3938,7 +3720,7 @@ var CodeModeConfigSchema = z3.object({
   claude_code_path: z3.string().optional(),
   claude_code_version: z3.string().default(CLAUDE_CODE_VERSION),
   /** Where pinned Claude Code installs are cached, one directory per version; pyright is cached beside it, in `../pyright/<version>`. */
-  cache_dir: z3.string().default(() => path3.join(os.homedir(), ".cache", "codemode", "claude-code")),
+  cache_dir: z3.string().default(() => path.join(os.homedir(), ".cache", "codemode", "claude-code")),
   timeout: seconds("timeout").default(900),
   execution_timeout: seconds("execution_timeout").default(120),
   /** Report each Claude Code event (tool use, turn, cost) as progress, not just the phases. */
@@ -4044,7 +3826,7 @@ init_config();
 init_format();
 init_errors();
 import { readFile as readFile4 } from "node:fs/promises";
-import path6 from "node:path";
+import path4 from "node:path";
 
 // src/engine/workspace.ts
 init_errors();
@@ -4052,11 +3834,11 @@ import { createHash as createHash2 } from "node:crypto";
 import { constants } from "node:fs";
 import { access, mkdir, mkdtemp, readFile as readFile3, realpath, rm, stat as stat2 } from "node:fs/promises";
 import os2 from "node:os";
-import path5 from "node:path";
+import path3 from "node:path";
 async function openWorkspace(requested) {
-  const dir = requested ? path5.resolve(requested) : await mkdtemp(path5.join(os2.tmpdir(), "codemode-"));
+  const dir = requested ? path3.resolve(requested) : await mkdtemp(path3.join(os2.tmpdir(), "codemode-"));
   await mkdir(dir, { recursive: true });
-  return { dir, temporary: !requested, file: (name) => path5.join(dir, name) };
+  return { dir, temporary: !requested, file: (name) => path3.join(dir, name) };
 }
 async function removeWorkspace(workspace) {
   await rm(workspace.dir, { recursive: true, force: true });
@@ -4073,7 +3855,7 @@ async function locateToolsModule(toolsPath, repoRoot) {
 }
 async function locateRepositoryFile(filePath, repoRoot, what) {
   const root = await resolveRepoRoot(repoRoot);
-  const resolved = path5.resolve(root, filePath);
+  const resolved = path3.resolve(root, filePath);
   const stats = await stat2(resolved).catch(() => null);
   if (!stats) throw usageError(`${what} not found: ${filePath}`);
   if (!stats.isFile()) throw usageError(`${what} is not a file: ${filePath}`);
@@ -4081,11 +3863,11 @@ async function locateRepositoryFile(filePath, repoRoot, what) {
     throw usageError(`${what} is not readable: ${filePath}`);
   });
   const absolute = await realpath(resolved);
-  const relative = path5.relative(root, absolute);
-  if (relative === ".." || relative.startsWith(`..${path5.sep}`) || path5.isAbsolute(relative)) {
+  const relative = path3.relative(root, absolute);
+  if (relative === ".." || relative.startsWith(`..${path3.sep}`) || path3.isAbsolute(relative)) {
     throw usageError(`${what} ${filePath} is outside the repository root ${root}`);
   }
-  return { absolute, relative: relative.split(path5.sep).join("/") };
+  return { absolute, relative: relative.split(path3.sep).join("/") };
 }
 async function hashFile(file) {
   return createHash2("sha256").update(await readFile3(file)).digest("hex");
@@ -4094,8 +3876,8 @@ async function hashFile(file) {
 // src/engine/program.ts
 async function savedProgram(program, repoRoot, runnerFileName, toolsPath) {
   const inLanguage = (name, file) => {
-    const extension = path6.extname(runnerFileName);
-    if (path6.extname(file) !== extension) {
+    const extension = path4.extname(runnerFileName);
+    if (path4.extname(file) !== extension) {
       throw usageError(`Saved program ${name} is not a ${extension} file: the tools in ${toolsPath} are run by ${extension} programs`);
     }
   };
@@ -4237,7 +4019,7 @@ function systemPrompt(api) {
 function briefText(brief, templateLabel) {
   return [templateLabel, "", "<main>", brief.template, "</main>", "", brief.api.text];
 }
-function taskPrompt(options) {
+function taskPromptStart(options) {
   const { brief } = options;
   return [
     `Write ${brief.bodyPath} (${languageDescription(brief.language).displayName}): main() and its helpers, doing this task:`,
@@ -4246,8 +4028,11 @@ function taskPrompt(options) {
     options.task.trim(),
     "</task>",
     "",
-    ...briefText(brief, "The file takes the place of this generated main():")
+    ""
   ].join("\n");
+}
+function taskPrompt(options) {
+  return `${taskPromptStart(options)}${briefText(options.brief, "The file takes the place of this generated main():").join("\n")}`;
 }
 function portPrompt(options) {
   const { brief } = options;
@@ -4307,289 +4092,6 @@ function truncateMiddle(text, limit) {
 ${text.slice(text.length - tail)}`;
 }
 
-// src/engine/claude/session.ts
-init_format();
-init_process();
-import { createWriteStream } from "node:fs";
-import readline from "node:readline";
-
-// src/engine/claude/stream.ts
-init_format();
-import path17 from "node:path";
-import { z as z11 } from "zod";
-var InitLineSchema = z11.object({
-  type: z11.literal("system"),
-  subtype: z11.literal("init"),
-  session_id: z11.string(),
-  model: z11.string().nullable().default(null),
-  tools: z11.array(z11.string()).default([])
-});
-var RetryLineSchema = z11.object({
-  type: z11.literal("system"),
-  subtype: z11.literal("api_retry"),
-  attempt: z11.number(),
-  max_retries: z11.number(),
-  error_status: z11.number().nullable().default(null)
-});
-var TextBlockSchema = z11.object({ type: z11.literal("text"), text: z11.string() });
-var ToolUseBlockSchema = z11.object({
-  type: z11.literal("tool_use"),
-  id: z11.string(),
-  name: z11.string(),
-  input: z11.record(z11.string(), z11.unknown())
-});
-var ToolResultBlockSchema = z11.object({
-  type: z11.literal("tool_result"),
-  tool_use_id: z11.string(),
-  is_error: z11.boolean().default(false),
-  content: z11.union([z11.string(), z11.array(z11.object({ type: z11.string(), text: z11.string().optional() }))]).default("")
-});
-var MessageLineSchema = z11.object({
-  type: z11.enum(["assistant", "user"]),
-  message: z11.object({ id: z11.string().optional(), content: z11.union([z11.string(), z11.array(z11.unknown())]) })
-});
-var tokens2 = z11.number().int().nonnegative().catch(0).default(0);
-var TokenUsageSchema = z11.object({
-  input_tokens: tokens2,
-  output_tokens: tokens2,
-  cache_read_input_tokens: tokens2,
-  cache_creation_input_tokens: tokens2
-});
-var NO_TOKENS = { input_tokens: 0, output_tokens: 0, cache_read_input_tokens: 0, cache_creation_input_tokens: 0 };
-var ResultLineSchema = z11.object({
-  type: z11.literal("result"),
-  subtype: z11.string(),
-  is_error: z11.boolean(),
-  num_turns: z11.number(),
-  total_cost_usd: z11.number(),
-  session_id: z11.string(),
-  result: z11.string().nullable().default(null),
-  /** Set for failures without a model answer, e.g. `Reached maximum number of turns (12)`. */
-  errors: z11.array(z11.string()).default([]),
-  api_error_status: z11.number().nullable().default(null),
-  usage: TokenUsageSchema.catch(NO_TOKENS).default(NO_TOKENS),
-  /** Cost and tokens per model of this process only; `total_cost_usd` also counts the runs a resumed session had. */
-  model_usage_since_last_result: z11.record(
-    z11.string(),
-    z11.object({
-      costUSD: z11.number(),
-      inputTokens: tokens2,
-      outputTokens: tokens2,
-      cacheReadInputTokens: tokens2,
-      cacheCreationInputTokens: tokens2
-    })
-  ).optional()
-});
-function toolResultText(content) {
-  return typeof content === "string" ? content : content.map((part) => part.text ?? "").join("\n");
-}
-function blockEvent(block) {
-  const text = TextBlockSchema.safeParse(block);
-  if (text.success) return { type: "text", text: text.data.text };
-  const toolUse = ToolUseBlockSchema.safeParse(block);
-  if (toolUse.success) return toolUse.data;
-  const toolResult = ToolResultBlockSchema.safeParse(block);
-  if (toolResult.success) {
-    const { tool_use_id, is_error, content } = toolResult.data;
-    return { type: "tool_result", tool_use_id, is_error, text: toolResultText(content) };
-  }
-  return null;
-}
-function messageEvents(line) {
-  const { content, id } = line.message;
-  const blocks = typeof content === "string" ? [{ type: "text", text: content }] : content;
-  const events = blocks.map(blockEvent).filter((event) => event !== null);
-  return line.type === "assistant" && id !== void 0 ? [{ type: "model_message", id }, ...events] : events;
-}
-function parseStreamLine(line) {
-  const value = parseJsonOrUndefined(line);
-  if (value === void 0) return [];
-  const init = InitLineSchema.safeParse(value);
-  if (init.success) return [{ ...init.data, type: "init" }];
-  const retry = RetryLineSchema.safeParse(value);
-  if (retry.success) {
-    const { attempt, max_retries, error_status } = retry.data;
-    return [{ type: "api_retry", attempt, max_retries, status: error_status }];
-  }
-  const message = MessageLineSchema.safeParse(value);
-  if (message.success) return messageEvents(message.data);
-  const result = ResultLineSchema.safeParse(value);
-  if (result.success) return [resultEvent(result.data)];
-  return [];
-}
-function resultEvent({ model_usage_since_last_result: perModel, usage, ...line }) {
-  if (!perModel) return { ...line, run_cost_usd: line.total_cost_usd, run_usage: usage };
-  const models = Object.values(perModel);
-  const sum = (count) => models.reduce((total, model) => total + count(model), 0);
-  const runUsage2 = {
-    input_tokens: sum((model) => model.inputTokens),
-    output_tokens: sum((model) => model.outputTokens),
-    cache_read_input_tokens: sum((model) => model.cacheReadInputTokens),
-    cache_creation_input_tokens: sum((model) => model.cacheCreationInputTokens)
-  };
-  return { ...line, run_cost_usd: sum((model) => model.costUSD), run_usage: runUsage2 };
-}
-function resultError(result) {
-  if (!result.is_error && result.subtype === "success") return null;
-  const reason = result.errors[0] ?? result.result ?? `Claude Code ended with ${result.subtype}`;
-  return firstLine(reason) || `Claude Code ended with ${result.subtype}`;
-}
-function describeToolUse(name, input) {
-  const filePath = typeof input.file_path === "string" ? path17.basename(input.file_path) : null;
-  if (!filePath) return `claude: ${name}`;
-  const content = typeof input.content === "string" ? ` (${formatBytes(Buffer.byteLength(input.content))})` : "";
-  return `claude: ${name} ${filePath}${name === "Write" ? content : ""}`;
-}
-var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
-function describeEvent(event) {
-  switch (event.type) {
-    case "init":
-      return `claude: session started${event.model ? ` (${event.model})` : ""}`;
-    case "model_message":
-      return null;
-    case "api_retry":
-      return `claude: API error${event.status ? ` ${event.status}` : ""}, retry ${event.attempt}/${event.max_retries}`;
-    case "text": {
-      const line = firstLine(event.text);
-      return line ? `claude: ${shorten(line, 120)}` : null;
-    }
-    case "tool_use":
-      return describeToolUse(event.name, event.input);
-    case "tool_result":
-      return event.is_error ? `claude: tool error: ${shorten(firstLine(event.text.replace(/<\/?tool_use_error>/g, "")), 120)}` : null;
-    case "result": {
-      const error = resultError(event);
-      const spent2 = `${plural(event.num_turns, "turn")}, ${formatCost(event.run_cost_usd)}`;
-      return error ? `claude: failed after ${spent2}: ${shorten(error, 120)}` : `claude: done in ${spent2}`;
-    }
-  }
-}
-
-// src/engine/claude/session.ts
-var STOP_AFTER_WRITE = JSON.stringify({
-  hooks: {
-    PostToolUse: [
-      { matcher: "Write", hooks: [{ type: "command", command: `echo '{"continue":false,"stopReason":"The program is written."}'` }] }
-    ]
-  }
-});
-var DEFAULT_MAX_RETRIES = "2";
-function claudeArguments(options) {
-  const tools = options.tools.join(",");
-  return [
-    // The prompt comes on standard input: with a large catalog's index it outgrows what one argument may hold.
-    "-p",
-    "--output-format",
-    "stream-json",
-    "--verbose",
-    "--tools",
-    tools,
-    "--allowedTools",
-    tools,
-    "--permission-mode",
-    "acceptEdits",
-    // No user, project or local settings: hooks, CLAUDE.md and permission rules of the repository stay out.
-    "--setting-sources",
-    "",
-    // Drops every code-running tool and confines the file tools to cwd, the runner's directory.
-    "--restricted",
-    "--strict-mcp-config",
-    "--disable-slash-commands",
-    "--no-chrome",
-    "--settings",
-    STOP_AFTER_WRITE,
-    "--max-turns",
-    String(options.maxTurns),
-    "--system-prompt",
-    options.systemPrompt,
-    ...options.model ? ["--model", options.model] : [],
-    ...options.maxBudgetUsd === void 0 ? [] : ["--max-budget-usd", String(options.maxBudgetUsd)],
-    ...options.resumeSessionId ? ["--resume", options.resumeSessionId] : []
-  ];
-}
-function sessionEnvironment(env) {
-  return { CLAUDE_CODE_MAX_RETRIES: DEFAULT_MAX_RETRIES, ...env };
-}
-function foldEvent(state, event) {
-  switch (event.type) {
-    case "init":
-      return { ...state, sessionId: event.session_id };
-    case "result":
-      return { ...state, sessionId: event.session_id, result: event };
-    case "model_message":
-      if (event.id === state.lastMessageId) return state;
-      return { ...state, modelRequests: state.modelRequests + 1, lastMessageId: event.id };
-    case "tool_result":
-      return { ...state, contextBytes: state.contextBytes + Buffer.byteLength(event.text) };
-    default:
-      return state;
-  }
-}
-function collect(stream) {
-  const chunks = [];
-  stream.on("data", (chunk) => chunks.push(chunk));
-  return new Promise((resolve2) => stream.on("close", () => resolve2(Buffer.concat(chunks).toString("utf8"))));
-}
-function outcomeError(outcome, state, stderr, timeoutMs) {
-  if (outcome.timedOut) return `Claude Code timed out after ${Math.round(timeoutMs / 1e3)} s`;
-  if (outcome.aborted) return "Claude Code was cancelled";
-  if (outcome.spawnError) return `Claude Code could not be started: ${outcome.spawnError.message}`;
-  if (state.result) return resultError(state.result);
-  const detail = lastLine(stderr);
-  if (outcome.exitCode !== 0) {
-    const how = outcome.exitCode === null ? `was killed by ${outcome.signal ?? "a signal"}` : `exited with code ${outcome.exitCode}`;
-    return `Claude Code ${how}${detail ? `: ${detail}` : " without a result"}`;
-  }
-  return `Claude Code ended without a result${detail ? `: ${detail}` : ""}`;
-}
-async function runClaudeSession(options) {
-  const transcript = createWriteStream(options.transcriptPath, { flags: "a" });
-  let state = {
-    sessionId: options.resumeSessionId ?? null,
-    result: null,
-    modelRequests: 0,
-    lastMessageId: null,
-    contextBytes: Buffer.byteLength(options.systemPrompt) + Buffer.byteLength(options.prompt)
-  };
-  let reading = Promise.resolve();
-  let stderr = Promise.resolve("");
-  const handleLine = (line) => {
-    transcript.write(`${line}
-`);
-    for (const event of parseStreamLine(line)) {
-      state = foldEvent(state, event);
-      const progress = describeEvent(event);
-      if (progress) options.onProgress?.(progress);
-    }
-  };
-  const outcome = await runProcessTree(options.claudePath, claudeArguments(options), {
-    cwd: options.cwd,
-    env: sessionEnvironment(options.env),
-    input: options.prompt,
-    timeoutMs: options.timeoutMs,
-    signal: options.signal,
-    onOutput: (stdout, stderrStream) => {
-      stderr = collect(stderrStream);
-      const lines = readline.createInterface({ input: stdout, crlfDelay: Infinity });
-      lines.on("line", handleLine);
-      reading = new Promise((resolve2) => lines.on("close", resolve2));
-    }
-  });
-  await reading;
-  const error = outcomeError(outcome, state, await stderr, options.timeoutMs);
-  await new Promise((resolve2) => transcript.end(resolve2));
-  return {
-    session_id: state.sessionId,
-    turns: state.result?.num_turns ?? 0,
-    cost_usd: state.result?.run_cost_usd ?? 0,
-    usage: state.result?.run_usage ?? NO_TOKENS,
-    model_requests: state.modelRequests,
-    context_bytes: state.contextBytes,
-    error,
-    duration_ms: Math.round(outcome.durationMs)
-  };
-}
-
 // src/engine/run/budgets.ts
 init_format();
 function callBudget(config) {
@@ -4617,7 +4119,7 @@ function budgetThatStopped(config, outcome) {
 }
 
 // src/engine/run/program-body.ts
-import path18 from "node:path";
+import path15 from "node:path";
 
 // src/engine/claude/api-section.ts
 var API_IN_PROMPT_MAX_CHARS = 4e4;
@@ -4856,7 +4358,7 @@ function supportFileChangedFailure(name) {
 
 // src/engine/run/program-body.ts
 function bodyFileName(runner) {
-  return `main${path18.extname(runner.file_name)}`;
+  return `main${path15.extname(runner.file_name)}`;
 }
 var GAP = "\n\n\n";
 function bodySlot(runner) {
@@ -4953,14 +4455,12 @@ var RUN_FILE_NAMES = {
   callJournal: "call-journal.jsonl"
 };
 var HOST_FILE_NAMES = {
-  spec: "host-spec.json",
   journal: "host-journal.jsonl",
   replay: "call-journal-replayed.jsonl",
   report: "host-report.json"
 };
 function hostFiles(workspace) {
   return {
-    spec: workspace.file(HOST_FILE_NAMES.spec),
     journal: workspace.file(HOST_FILE_NAMES.journal),
     callJournal: workspace.file(RUN_FILE_NAMES.callJournal),
     replay: workspace.file(HOST_FILE_NAMES.replay),
@@ -4970,7 +4470,6 @@ function hostFiles(workspace) {
 }
 async function writeRunnerFiles(files, progress) {
   const { workspace, runner, module } = files;
-  await clearEarlierRun(workspace);
   await writeFile3(files.runnerPath, files.text);
   for (const support of runner.support_files ?? []) await writeFile3(workspace.file(support.name), support.text);
   await writeFile3(workspace.file(RUN_FILE_NAMES.prompt), promptRecord(files.task, files.brief, module));
@@ -5087,68 +4586,361 @@ async function finish(run, outcome) {
   return result;
 }
 
-// src/engine/run/step.ts
-import { readFile as readFile9, writeFile as writeFile6 } from "node:fs/promises";
-init_errors();
-
-// src/engine/mcp/serve.ts
+// src/engine/claude/session.ts
 init_format();
-import { createInterface } from "node:readline";
-import { z as z12 } from "zod";
-var MCP_CHANNEL_FD = 3;
-var RequestSchema = z12.object({ id: z12.number().int(), call: z12.string(), args: z12.unknown() });
-function serveMcpCalls(socket, servers, routes, timeoutMs) {
-  socket.on("error", () => void 0);
-  const lines = createInterface({ input: socket, crlfDelay: Infinity });
-  lines.on("line", (line) => {
-    const request = RequestSchema.safeParse(parseJsonOrUndefined(line));
-    if (!request.success) return;
-    const { id, call, args } = request.data;
-    void answer(servers, routes[call], call, args, timeoutMs).then((outcome) => {
-      if (!socket.destroyed) socket.write(`${JSON.stringify({ id, ...outcome })}
-`);
-    });
-  });
-}
-function answer(servers, route, call, args, timeoutMs) {
-  if (!route) return Promise.resolve({ ok: false, error: `there is no MCP tool ${call}` });
-  return servers.call(route.server, route.tool, args, timeoutMs);
-}
+init_process();
+import { createWriteStream } from "node:fs";
+import readline from "node:readline";
+import { PassThrough } from "node:stream";
 
-// src/engine/sandbox/runner.ts
-import { readFileSync as readFileSync4, readlinkSync } from "node:fs";
-import path19 from "node:path";
-var WORKER_NAME = "Runner.Worker";
-var MAX_ANCESTORS = 32;
-function runnerFolders(env, pid = process.pid) {
-  const worker = workerBinary(pid);
-  const folders = [env.RUNNER_ROOT, worker ? path19.dirname(path19.dirname(worker)) : void 0];
-  return [...new Set(folders.filter((folder) => Boolean(folder)))];
+// src/engine/claude/stream.ts
+init_format();
+import path16 from "node:path";
+import { z as z11 } from "zod";
+var InitLineSchema = z11.object({
+  type: z11.literal("system"),
+  subtype: z11.literal("init"),
+  session_id: z11.string(),
+  model: z11.string().nullable().default(null),
+  tools: z11.array(z11.string()).default([])
+});
+var RetryLineSchema = z11.object({
+  type: z11.literal("system"),
+  subtype: z11.literal("api_retry"),
+  attempt: z11.number(),
+  max_retries: z11.number(),
+  error_status: z11.number().nullable().default(null)
+});
+var TextBlockSchema = z11.object({ type: z11.literal("text"), text: z11.string() });
+var ToolUseBlockSchema = z11.object({
+  type: z11.literal("tool_use"),
+  id: z11.string(),
+  name: z11.string(),
+  input: z11.record(z11.string(), z11.unknown())
+});
+var ToolResultBlockSchema = z11.object({
+  type: z11.literal("tool_result"),
+  tool_use_id: z11.string(),
+  is_error: z11.boolean().default(false),
+  content: z11.union([z11.string(), z11.array(z11.object({ type: z11.string(), text: z11.string().optional() }))]).default("")
+});
+var MessageLineSchema = z11.object({
+  type: z11.enum(["assistant", "user"]),
+  message: z11.object({ id: z11.string().optional(), content: z11.union([z11.string(), z11.array(z11.unknown())]) })
+});
+var tokens2 = z11.number().int().nonnegative().catch(0).default(0);
+var TokenUsageSchema = z11.object({
+  input_tokens: tokens2,
+  output_tokens: tokens2,
+  cache_read_input_tokens: tokens2,
+  cache_creation_input_tokens: tokens2
+});
+var NO_TOKENS = { input_tokens: 0, output_tokens: 0, cache_read_input_tokens: 0, cache_creation_input_tokens: 0 };
+var ResultLineSchema = z11.object({
+  type: z11.literal("result"),
+  subtype: z11.string(),
+  is_error: z11.boolean(),
+  num_turns: z11.number(),
+  total_cost_usd: z11.number(),
+  session_id: z11.string(),
+  result: z11.string().nullable().default(null),
+  /** Set for failures without a model answer, e.g. `Reached maximum number of turns (12)`. */
+  errors: z11.array(z11.string()).default([]),
+  api_error_status: z11.number().nullable().default(null),
+  usage: TokenUsageSchema.catch(NO_TOKENS).default(NO_TOKENS),
+  /** Cost and tokens per model of this process only; `total_cost_usd` also counts the runs a resumed session had. */
+  model_usage_since_last_result: z11.record(
+    z11.string(),
+    z11.object({
+      costUSD: z11.number(),
+      inputTokens: tokens2,
+      outputTokens: tokens2,
+      cacheReadInputTokens: tokens2,
+      cacheCreationInputTokens: tokens2
+    })
+  ).optional()
+});
+function toolResultText(content) {
+  return typeof content === "string" ? content : content.map((part) => part.text ?? "").join("\n");
 }
-function workerBinary(pid) {
-  for (let current = pid, step = 0; current > 1 && step < MAX_ANCESTORS; step++) {
-    const stat4 = readProc(current, "stat");
-    if (!stat4) return null;
-    const name = stat4.slice(stat4.indexOf("(") + 1, stat4.lastIndexOf(")"));
-    if (name === WORKER_NAME) return executable(current);
-    current = Number(stat4.slice(stat4.lastIndexOf(")") + 2).split(" ")[1]);
+function blockEvent(block) {
+  const text = TextBlockSchema.safeParse(block);
+  if (text.success) return { type: "text", text: text.data.text };
+  const toolUse = ToolUseBlockSchema.safeParse(block);
+  if (toolUse.success) return toolUse.data;
+  const toolResult = ToolResultBlockSchema.safeParse(block);
+  if (toolResult.success) {
+    const { tool_use_id, is_error, content } = toolResult.data;
+    return { type: "tool_result", tool_use_id, is_error, text: toolResultText(content) };
   }
   return null;
 }
-function executable(pid) {
-  try {
-    return readlinkSync(`/proc/${pid}/exe`);
-  } catch {
-    return null;
+function messageEvents(line) {
+  const { content, id } = line.message;
+  const blocks = typeof content === "string" ? [{ type: "text", text: content }] : content;
+  const events = blocks.map(blockEvent).filter((event) => event !== null);
+  return line.type === "assistant" && id !== void 0 ? [{ type: "model_message", id }, ...events] : events;
+}
+function parseStreamLine(line) {
+  const value = parseJsonOrUndefined(line);
+  if (value === void 0) return [];
+  const init = InitLineSchema.safeParse(value);
+  if (init.success) return [{ ...init.data, type: "init" }];
+  const retry = RetryLineSchema.safeParse(value);
+  if (retry.success) {
+    const { attempt, max_retries, error_status } = retry.data;
+    return [{ type: "api_retry", attempt, max_retries, status: error_status }];
+  }
+  const message = MessageLineSchema.safeParse(value);
+  if (message.success) return messageEvents(message.data);
+  const result = ResultLineSchema.safeParse(value);
+  if (result.success) return [resultEvent(result.data)];
+  return [];
+}
+function resultEvent({ model_usage_since_last_result: perModel, usage, ...line }) {
+  if (!perModel) return { ...line, run_cost_usd: line.total_cost_usd, run_usage: usage };
+  const models = Object.values(perModel);
+  const sum = (count) => models.reduce((total, model) => total + count(model), 0);
+  const runUsage2 = {
+    input_tokens: sum((model) => model.inputTokens),
+    output_tokens: sum((model) => model.outputTokens),
+    cache_read_input_tokens: sum((model) => model.cacheReadInputTokens),
+    cache_creation_input_tokens: sum((model) => model.cacheCreationInputTokens)
+  };
+  return { ...line, run_cost_usd: sum((model) => model.costUSD), run_usage: runUsage2 };
+}
+function resultError(result) {
+  if (!result.is_error && result.subtype === "success") return null;
+  const reason = result.errors[0] ?? result.result ?? `Claude Code ended with ${result.subtype}`;
+  return firstLine(reason) || `Claude Code ended with ${result.subtype}`;
+}
+function describeToolUse(name, input) {
+  const filePath = typeof input.file_path === "string" ? path16.basename(input.file_path) : null;
+  if (!filePath) return `claude: ${name}`;
+  const content = typeof input.content === "string" ? ` (${formatBytes(Buffer.byteLength(input.content))})` : "";
+  return `claude: ${name} ${filePath}${name === "Write" ? content : ""}`;
+}
+var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+function describeEvent(event) {
+  switch (event.type) {
+    case "init":
+      return `claude: session started${event.model ? ` (${event.model})` : ""}`;
+    case "model_message":
+      return null;
+    case "api_retry":
+      return `claude: API error${event.status ? ` ${event.status}` : ""}, retry ${event.attempt}/${event.max_retries}`;
+    case "text": {
+      const line = firstLine(event.text);
+      return line ? `claude: ${shorten(line, 120)}` : null;
+    }
+    case "tool_use":
+      return describeToolUse(event.name, event.input);
+    case "tool_result":
+      return event.is_error ? `claude: tool error: ${shorten(firstLine(event.text.replace(/<\/?tool_use_error>/g, "")), 120)}` : null;
+    case "result": {
+      const error = resultError(event);
+      const spent2 = `${plural(event.num_turns, "turn")}, ${formatCost(event.run_cost_usd)}`;
+      return error ? `claude: failed after ${spent2}: ${shorten(error, 120)}` : `claude: done in ${spent2}`;
+    }
   }
 }
-function readProc(pid, file) {
-  try {
-    return readFileSync4(`/proc/${pid}/${file}`, "utf8");
-  } catch {
-    return null;
+
+// src/engine/claude/session.ts
+var STOP_AFTER_WRITE = JSON.stringify({
+  hooks: {
+    PostToolUse: [
+      { matcher: "Write", hooks: [{ type: "command", command: `echo '{"continue":false,"stopReason":"The program is written."}'` }] }
+    ]
+  }
+});
+var DEFAULT_MAX_RETRIES = "2";
+function claudeArguments(options) {
+  const tools = options.tools.join(",");
+  return [
+    // The prompt comes on standard input: with a large catalog's index it outgrows what one argument may hold.
+    "-p",
+    "--output-format",
+    "stream-json",
+    "--verbose",
+    "--tools",
+    tools,
+    "--allowedTools",
+    tools,
+    "--permission-mode",
+    "acceptEdits",
+    // No user, project or local settings: hooks, CLAUDE.md and permission rules of the repository stay out.
+    "--setting-sources",
+    "",
+    // Drops every code-running tool and confines the file tools to cwd, the runner's directory.
+    "--restricted",
+    "--strict-mcp-config",
+    "--disable-slash-commands",
+    "--no-chrome",
+    "--settings",
+    STOP_AFTER_WRITE,
+    "--max-turns",
+    String(options.maxTurns),
+    "--system-prompt",
+    options.systemPrompt,
+    ...options.model ? ["--model", options.model] : [],
+    ...options.maxBudgetUsd === void 0 ? [] : ["--max-budget-usd", String(options.maxBudgetUsd)],
+    ...options.resumeSessionId ? ["--resume", options.resumeSessionId] : []
+  ];
+}
+function sessionEnvironment(env) {
+  return { CLAUDE_CODE_MAX_RETRIES: DEFAULT_MAX_RETRIES, ...env };
+}
+function foldEvent(state, event) {
+  switch (event.type) {
+    case "init":
+      return { ...state, sessionId: event.session_id };
+    case "result":
+      return { ...state, sessionId: event.session_id, result: event };
+    case "model_message":
+      if (event.id === state.lastMessageId) return state;
+      return { ...state, modelRequests: state.modelRequests + 1, lastMessageId: event.id };
+    case "tool_result":
+      return { ...state, toolResultBytes: state.toolResultBytes + Buffer.byteLength(event.text) };
+    default:
+      return state;
   }
 }
+function collect(stream) {
+  const chunks = [];
+  stream.on("data", (chunk) => chunks.push(chunk));
+  return new Promise((resolve2) => stream.on("close", () => resolve2(Buffer.concat(chunks).toString("utf8"))));
+}
+function outcomeError(outcome, state, stderr, timeoutMs) {
+  if (outcome.timedOut) return `Claude Code timed out after ${Math.round(timeoutMs / 1e3)} s`;
+  if (outcome.aborted) return "Claude Code was cancelled";
+  if (outcome.spawnError) return `Claude Code could not be started: ${outcome.spawnError.message}`;
+  if (state.result) return resultError(state.result);
+  const detail = lastLine(stderr);
+  if (outcome.exitCode !== 0) {
+    const how = outcome.exitCode === null ? `was killed by ${outcome.signal ?? "a signal"}` : `exited with code ${outcome.exitCode}`;
+    return `Claude Code ${how}${detail ? `: ${detail}` : " without a result"}`;
+  }
+  return `Claude Code ended without a result${detail ? `: ${detail}` : ""}`;
+}
+function sameSession(settings, wanted) {
+  const [started, needed] = [claudeArguments(settings), claudeArguments(wanted)];
+  return settings.cwd === wanted.cwd && started.length === needed.length && started.every((argument, n) => argument === needed[n]);
+}
+function startClaudeSession(settings, promptStart) {
+  const input = new PassThrough();
+  input.write(promptStart);
+  const discarded = new AbortController();
+  const signal = settings.signal ? AbortSignal.any([settings.signal, discarded.signal]) : discarded.signal;
+  const ending = runSessionProcess({ ...settings, signal }, input);
+  return {
+    settings,
+    promptStart,
+    async complete(prompt) {
+      if (!prompt.startsWith(promptStart)) throw new Error("The prompt does not begin with what the session was given");
+      input.end(prompt.slice(promptStart.length));
+      return sessionResult(await ending, settings, prompt);
+    },
+    async discard() {
+      discarded.abort();
+      if (!input.writableEnded) input.end();
+      await ending;
+    },
+    closed: ending.then(() => void 0)
+  };
+}
+function runClaudeSession(options) {
+  return startClaudeSession(options, options.prompt).complete(options.prompt);
+}
+async function runSessionProcess(settings, input) {
+  const transcript = createWriteStream(settings.transcriptPath, { flags: "a" });
+  let state = {
+    sessionId: settings.resumeSessionId ?? null,
+    result: null,
+    modelRequests: 0,
+    lastMessageId: null,
+    toolResultBytes: 0
+  };
+  let reading = Promise.resolve();
+  let stderr = Promise.resolve("");
+  const handleLine = (line) => {
+    transcript.write(`${line}
+`);
+    for (const event of parseStreamLine(line)) {
+      state = foldEvent(state, event);
+      const progress = describeEvent(event);
+      if (progress) settings.onProgress?.(progress);
+    }
+  };
+  const outcome = await runProcessTree(settings.claudePath, claudeArguments(settings), {
+    cwd: settings.cwd,
+    env: sessionEnvironment(settings.env),
+    input,
+    timeoutMs: settings.timeoutMs,
+    signal: settings.signal,
+    onOutput: (stdout, stderrStream) => {
+      stderr = collect(stderrStream);
+      const lines = readline.createInterface({ input: stdout, crlfDelay: Infinity });
+      lines.on("line", handleLine);
+      reading = new Promise((resolve2) => lines.on("close", resolve2));
+    }
+  });
+  await reading;
+  await new Promise((resolve2) => transcript.end(resolve2));
+  return { outcome, state, stderr: await stderr };
+}
+function sessionResult({ outcome, state, stderr }, settings, prompt) {
+  return {
+    session_id: state.sessionId,
+    turns: state.result?.num_turns ?? 0,
+    cost_usd: state.result?.run_cost_usd ?? 0,
+    usage: state.result?.run_usage ?? NO_TOKENS,
+    model_requests: state.modelRequests,
+    context_bytes: Buffer.byteLength(settings.systemPrompt) + Buffer.byteLength(prompt) + state.toolResultBytes,
+    error: outcomeError(outcome, state, stderr, settings.timeoutMs),
+    duration_ms: Math.round(outcome.durationMs)
+  };
+}
+
+// src/engine/run/session.ts
+function sessionSettings(run, claudePath, needs) {
+  const { config, workspace, progress } = run;
+  return {
+    claudePath,
+    cwd: workspace.dir,
+    systemPrompt: systemPrompt(needs.api),
+    tools: sessionTools(needs.api),
+    resumeSessionId: needs.resume ?? void 0,
+    model: config.model,
+    maxTurns: config.max_turns,
+    maxBudgetUsd: costLeft(config, needs.attempts),
+    env: claudeEnvironment(run.env, workspace.file(".claude-config")),
+    timeoutMs: needs.timeoutMs,
+    transcriptPath: workspace.file(RUN_FILE_NAMES.transcript),
+    signal: run.signal,
+    onProgress: config.verbose ? (message) => progress({ kind: "claude", message }) : void 0
+  };
+}
+function startFirstSession(start, claudePath) {
+  const { config, language, workspace, task } = start;
+  const settings = sessionSettings(start, claudePath, {
+    api: { reads: false },
+    resume: null,
+    attempts: [],
+    timeoutMs: config.timeout * 1e3
+  });
+  const brief = { bodyPath: workspace.file(bodyFileName({ file_name: language.runnerFileName })), language: language.language };
+  return startClaudeSession(settings, taskPromptStart({ brief, task }));
+}
+async function runSession(run, claudePath, prompt, needs, started) {
+  const settings = sessionSettings(run, claudePath, needs);
+  if (started && sameSession(started.settings, settings) && prompt.startsWith(started.promptStart)) return started.complete(prompt);
+  await started?.discard();
+  return runClaudeSession({ ...settings, prompt });
+}
+
+// src/engine/run/step.ts
+import { readFile as readFile9, writeFile as writeFile5 } from "node:fs/promises";
+init_errors();
 
 // src/engine/execute.ts
 init_format();
@@ -5158,10 +4950,10 @@ import { rm as rm7 } from "node:fs/promises";
 init_format();
 import { open } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
-import { z as z13 } from "zod";
+import { z as z12 } from "zod";
 var POLL_MS = 1e3;
 var MAX_READ_BYTES = 1024 * 1024;
-var CallBeginSchema = z13.object({ call: z13.number(), tool: z13.string() });
+var CallBeginSchema = z12.object({ call: z12.number(), tool: z12.string() });
 var CallLogReader = class {
   constructor(file) {
     this.file = file;
@@ -5327,9 +5119,280 @@ var ExecutionLog = class {
 };
 
 // src/engine/host.ts
-import { writeFile as writeFile5 } from "node:fs/promises";
-import path20 from "node:path";
+import path19 from "node:path";
 import { z as z14 } from "zod";
+
+// src/engine/mcp/serve.ts
+init_format();
+import { createInterface } from "node:readline";
+import { z as z13 } from "zod";
+var MCP_CHANNEL_FD = 3;
+var RequestSchema = z13.object({ id: z13.number().int(), call: z13.string(), args: z13.unknown() });
+function serveMcpCalls(socket, servers, routes, timeoutMs) {
+  socket.on("error", () => void 0);
+  const lines = createInterface({ input: socket, crlfDelay: Infinity });
+  lines.on("line", (line) => {
+    const request = RequestSchema.safeParse(parseJsonOrUndefined(line));
+    if (!request.success) return;
+    const { id, call, args } = request.data;
+    void answer(servers, routes[call], call, args, timeoutMs).then((outcome) => {
+      if (!socket.destroyed) socket.write(`${JSON.stringify({ id, ...outcome })}
+`);
+    });
+  });
+}
+function answer(servers, route, call, args, timeoutMs) {
+  if (!route) return Promise.resolve({ ok: false, error: `there is no MCP tool ${call}` });
+  return servers.call(route.server, route.tool, args, timeoutMs);
+}
+
+// src/engine/sandbox.ts
+init_format();
+init_errors();
+init_process();
+import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
+import path18 from "node:path";
+
+// src/engine/sandbox/repository.ts
+import { readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
+import path17 from "node:path";
+
+// src/redaction.ts
+var URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/([^\s:/?#@]*):([^\s/?#]+)@/gi;
+function decoded(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function urlPasswords(value) {
+  return [...value.matchAll(URL_CREDENTIALS)].flatMap(([, user = "", password = ""]) => {
+    const plain = decoded(password);
+    return [password, plain, `${decoded(user)}:${plain}`];
+  });
+}
+
+// src/engine/sandbox/repository.ts
+var CREDENTIAL_FILES = [".git-credentials", ".netrc", ".npmrc", ".pypirc", path17.join(".docker", "config.json")];
+var MAX_FOLDERS = 5e4;
+var MAX_DEPTH = 24;
+var GIT_CONFIG_FILES = ["config", "config.worktree"];
+var GIT_DATA_FOLDERS = ["objects", "refs", "logs", "hooks", "lfs"];
+function findRepositorySecrets(repoRoot, skipped = []) {
+  const found = { gitFolders: [], files: [] };
+  const skip = new Set(skipped.map((folder) => path17.resolve(folder)));
+  for (const { folder, children } of walkFolders(path17.resolve(repoRoot), (child) => path17.basename(child) !== ".git" && !skip.has(child))) {
+    for (const entry of children) if (entry.name === ".git") recordGit(path17.join(folder, entry.name), entry, found);
+    found.files.push(...CREDENTIAL_FILES.map((file) => path17.join(folder, file)).filter(isFile));
+  }
+  return found;
+}
+function* walkFolders(root, enter) {
+  let level = [root];
+  let visited = 0;
+  for (let depth = 0; level.length > 0 && depth <= MAX_DEPTH; depth++) {
+    const next = [];
+    for (const folder of level) {
+      if (visited++ >= MAX_FOLDERS) return;
+      const children = entries(folder);
+      yield { folder, children };
+      next.push(
+        ...children.filter((entry) => entry.isDirectory()).map((entry) => path17.join(folder, entry.name)).filter(enter)
+      );
+    }
+    level = next;
+  }
+}
+function recordGit(gitPath, entry, found) {
+  if (entry.isDirectory()) {
+    found.gitFolders.push(gitPath);
+  } else if (entry.isFile()) {
+    found.files.push(gitPath);
+    const target = gitFileTarget(gitPath);
+    if (target && isDirectory(target)) found.gitFolders.push(target);
+  }
+}
+function gitFileTarget(gitFile) {
+  const match = /^gitdir:\s*(.+?)\s*$/m.exec(readText(gitFile));
+  return match?.[1] ? path17.resolve(path17.dirname(gitFile), match[1]) : null;
+}
+function repositoryCredentials(repoRoot) {
+  const { gitFolders } = findRepositorySecrets(repoRoot);
+  const values = gitFolders.flatMap(gitConfigFiles).flatMap((file) => configCredentials(readText(file)));
+  return [...new Set(values)];
+}
+function gitConfigFiles(gitFolder) {
+  const folders = walkFolders(gitFolder, (folder) => !GIT_DATA_FOLDERS.includes(path17.basename(folder)));
+  return [...folders].flatMap(
+    ({ folder, children }) => children.filter((entry) => entry.isFile() && GIT_CONFIG_FILES.includes(entry.name)).map((entry) => path17.join(folder, entry.name))
+  );
+}
+function configCredentials(config) {
+  const headers = [...config.matchAll(/^\s*extraheader\s*=\s*"?(.*?)"?\s*$/gim)].flatMap(([, header2 = ""]) => headerCredentials(header2));
+  const urls = [...config.matchAll(/^\s*(?:url|pushurl|insteadof)\s*=\s*"?(.*?)"?\s*$/gim)].flatMap(([, url = ""]) => urlPasswords(url));
+  return [...headers, ...urls];
+}
+function headerCredentials(header2) {
+  const value = header2.slice(header2.indexOf(":") + 1).trim();
+  const [scheme = "", credential] = value.split(/\s+/);
+  if (credential === void 0) return value ? [value] : [];
+  if (scheme.toLowerCase() !== "basic") return [credential];
+  const pair = Buffer.from(credential, "base64").toString("utf8");
+  const colon = pair.indexOf(":");
+  return colon < 0 ? [credential, pair] : [credential, pair, pair.slice(colon + 1)];
+}
+function entries(folder) {
+  try {
+    return readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+function readText(file) {
+  try {
+    return readFileSync3(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+function isFile(file) {
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+function isDirectory(file) {
+  return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+// src/engine/sandbox/seccomp.ts
+import { fileURLToPath as fileURLToPath4 } from "node:url";
+var SYSTEM_PYTHON = "/usr/bin/python3";
+var SANDBOX_LAUNCHER = fileURLToPath4(new URL("./runtime/_codemode_sandbox.py", import.meta.url));
+function filteredCommand(command, channelFd, limits) {
+  const limitArgs = limits ? ["--max-processes", String(limits.processes), "--max-memory", String(limits.memoryBytes)] : [];
+  return [SYSTEM_PYTHON, "-I", SANDBOX_LAUNCHER, "--keep-fd", String(channelFd), ...limitArgs, command.file, ...command.args];
+}
+function onlyStdioCommand(command, channelFd) {
+  return {
+    file: SYSTEM_PYTHON,
+    args: ["-I", SANDBOX_LAUNCHER, "--keep-fd", String(channelFd), "--no-filter", command.file, ...command.args]
+  };
+}
+var LAUNCHER_FAILED = 125;
+function launcherFailed(exitCode, stderr) {
+  return exitCode === LAUNCHER_FAILED || stderr.includes(`execvp ${SYSTEM_PYTHON}`);
+}
+function disableUserNamespaces() {
+  return bubblewrapSupports("--disable-userns") ? ["--unshare-user", "--disable-userns"] : [];
+}
+
+// src/engine/sandbox.ts
+var CHANNEL_FD = 3;
+var SCRATCH = "/tmp";
+var SANDBOX_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+function sandboxEnvironment(interpreterEnv) {
+  return {
+    PATH: SANDBOX_PATH,
+    LANG: "C.UTF-8",
+    HOME: "/tmp",
+    TMPDIR: "/tmp",
+    ...interpreterEnv,
+    CODEMODE_CHANNEL_FD: String(CHANNEL_FD)
+  };
+}
+var ISOLATION = ["--unshare-all", "--die-with-parent", "--new-session", "--cap-drop", "ALL"];
+function baseFilesystem(tmpBytes) {
+  const size = tmpBytes === void 0 ? [] : tmpfsSize(tmpBytes);
+  return [
+    "--ro-bind",
+    "/",
+    "/",
+    "--dev",
+    "/dev",
+    "--remount-ro",
+    "/dev",
+    ...size,
+    "--tmpfs",
+    "/dev/shm",
+    "--proc",
+    "/proc",
+    ...size,
+    "--tmpfs",
+    SCRATCH
+  ];
+}
+function sandboxedArgv(command, env, layout, limits) {
+  const hidden = hiddenFolders(layout);
+  const repository = findRepositorySecrets(layout.repoRoot, [...hidden, layout.workspace]);
+  const mounts = [
+    ...outerFirst([
+      ...hidden.map((folder) => ({ folder, mount: hide([folder]) })),
+      ...[.../* @__PURE__ */ new Set([...layout.readable, layout.repoRoot])].map((folder) => ({ folder, mount: readOnly([folder]) }))
+    ]),
+    ...hide([layout.workspace]),
+    ...readOnly(layout.workspaceFiles),
+    ...hide(repository.gitFolders),
+    ...repository.files.flatMap((file) => ["--ro-bind", "/dev/null", file]),
+    ...readOnly([SANDBOX_LAUNCHER]),
+    // Last, once everything inside them is mounted: the hiding tmpfs are read-only too.
+    ...[...hidden, layout.workspace, ...repository.gitFolders].filter(isDirectory2).flatMap((folder) => ["--remount-ro", folder])
+  ];
+  const environment = ["--clearenv", ...Object.entries(env).flatMap(([name, value]) => ["--setenv", name, value])];
+  return [
+    "bwrap",
+    ...ISOLATION,
+    ...disableUserNamespaces(),
+    ...baseFilesystem(limits.tmpBytes),
+    ...mounts,
+    ...environment,
+    "--chdir",
+    layout.repoRoot,
+    "--",
+    ...filteredCommand(command, CHANNEL_FD, limits)
+  ];
+}
+function hiddenFolders(layout) {
+  return [...new Set(layout.hidden)].filter((folder) => folder !== layout.workspace && !isWithin(SCRATCH, folder) && isDirectory2(folder));
+}
+function isWithin(inner, outer) {
+  const relative = path18.relative(path18.resolve(outer), path18.resolve(inner));
+  return !relative.startsWith("..") && !path18.isAbsolute(relative);
+}
+function outerFirst(mounts) {
+  const depth = (folder) => path18.resolve(folder).split(path18.sep).length;
+  return [...mounts].sort((a, b) => depth(a.folder) - depth(b.folder)).flatMap((entry) => entry.mount);
+}
+var hide = (folders) => folders.flatMap((folder) => ["--tmpfs", folder]);
+var readOnly = (entries2) => entries2.filter((entry) => existsSync3(entry)).flatMap((entry) => ["--ro-bind", entry, entry]);
+function isDirectory2(file) {
+  return statSync2(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+var OFF_CONSEQUENCE = "or set sandbox: off to run the program unsandboxed, with the job's files, network and processes in reach";
+async function probeSandbox(signal) {
+  if (process.platform !== "linux") {
+    throw environmentError(`The sandbox needs Linux (bubblewrap); this is ${process.platform}: run on a Linux runner, ${OFF_CONSEQUENCE}`);
+  }
+  const launcher = ["--ro-bind", SANDBOX_LAUNCHER, SANDBOX_LAUNCHER];
+  const probe = await runProcessTree(
+    "bwrap",
+    [...ISOLATION, ...baseFilesystem(), ...launcher, "--clearenv", "--", ...filteredCommand({ file: "/bin/true", args: [] }, CHANNEL_FD)],
+    { env: process.env, signal }
+  );
+  if (probe.exitCode === 0) return;
+  if (probe.spawnError?.code === "ENOENT") {
+    throw environmentError(`bubblewrap (bwrap) is not installed: install it (apt-get install bubblewrap), ${OFF_CONSEQUENCE}`);
+  }
+  const reason = lastLine(probe.stderr) || `exit code ${probe.exitCode ?? "unknown"}`;
+  if (launcherFailed(probe.exitCode, probe.stderr)) {
+    throw environmentError(
+      `the sandbox cannot install its seccomp filter (${reason}): install python3 and python3-seccomp (apt-get install python3-seccomp), ${OFF_CONSEQUENCE}`
+    );
+  }
+  throw environmentError(
+    `bubblewrap cannot start a sandbox here (${reason}): allow unprivileged user namespaces (sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0), ${OFF_CONSEQUENCE}`
+  );
+}
+
+// src/engine/host.ts
 init_types();
 var MAX_MESSAGE_BYTES2 = 64 * 1024 * 1024;
 function callLogPath(reportPath) {
@@ -5360,10 +5423,12 @@ var HostReportSchema = z14.object({
   result_bytes: z14.number().int().nonnegative().optional()
 });
 async function prepareHost(launch) {
+  return { command: hostCommand(launch, launch.sandbox !== null), spec: JSON.stringify(await launchSpec(launch)) };
+}
+async function launchSpec(launch) {
   const { language, module, runnerPath, context } = launch;
   const program = await language.programCommand(runnerPath, module, context);
-  const spec = {
-    tools: module.path,
+  return {
     ...await programLaunch(launch, program),
     cwd: context.repoRoot,
     journal: launch.journalPath,
@@ -5377,10 +5442,10 @@ async function prepareHost(launch) {
     max_tool_calls: launch.budget?.maxToolCalls ?? null,
     tool_timeout_ms: launch.budget?.toolTimeoutMs ?? null
   };
-  await writeFile5(launch.specPath, JSON.stringify(spec));
-  const hostCommand = language.hostCommand(runnerPath, module, context);
-  const host = { ...hostCommand, args: [...hostCommand.args, launch.specPath] };
-  return launch.sandbox ? { ...host, ...onlyStdioCommand(host, MCP_CHANNEL_FD) } : host;
+}
+function hostCommand({ language, module, runnerPath, context }, sandboxed) {
+  const host = language.hostCommand(runnerPath, module, context);
+  return sandboxed ? { ...host, ...onlyStdioCommand(host, MCP_CHANNEL_FD) } : host;
 }
 async function programLaunch({ sandbox, language, context, runnerPath, supportFiles }, program) {
   if (!sandbox) {
@@ -5399,10 +5464,10 @@ async function programLaunch({ sandbox, language, context, runnerPath, supportFi
 }
 function workspaceEntries(args, workspace) {
   return args.flatMap((arg) => {
-    const relative = path20.relative(workspace, arg);
-    const [entry] = relative.split(path20.sep);
-    if (!path20.isAbsolute(arg) || relative.startsWith("..") || !entry) return [];
-    return [path20.join(workspace, entry)];
+    const relative = path19.relative(workspace, arg);
+    const [entry] = relative.split(path19.sep);
+    if (!path19.isAbsolute(arg) || relative.startsWith("..") || !entry) return [];
+    return [path19.join(workspace, entry)];
   });
 }
 
@@ -5464,33 +5529,45 @@ init_process();
 async function drainInto(stream, sink) {
   for await (const chunk of stream) await sink(chunk);
 }
-async function executeHost(request) {
+function startHost(start) {
+  const host = startProcessTree(start.command.file, start.command.args, {
+    cwd: start.cwd,
+    env: { ...start.env, ...start.command.env },
+    signal: start.signal,
+    channel: start.channel,
+    stdin: true
+  });
+  host.stdout.pause();
+  host.stderr.pause();
+  return host;
+}
+async function discardHost(host) {
+  host.stop();
+  host.stdout.resume();
+  host.stderr.resume();
+  await host.finished;
+}
+async function executeHost(request, started) {
   await Promise.all([request.reportPath, callLogPath(request.reportPath)].map((file) => rm7(file, { force: true })));
+  const host = started ?? startHost(request);
+  const launched = performance.now();
   const output = new ExecutionLog(request.logPath, { memoryCapBytes: request.logCapBytes, ...request.logLimits });
-  const overflow = new AbortController();
   const record = async (chunk) => {
     await output.push(chunk);
-    if (output.overLimit) overflow.abort();
+    if (output.overLimit) host.stop();
   };
-  const drains = [];
+  const drains = [drainInto(host.stdout, record), drainInto(host.stderr, record)];
   const watcher = request.onCalls && watchCallLog(callLogPath(request.reportPath), request.onCalls);
-  const outcome = await runProcessTree(request.command.file, request.command.args, {
-    cwd: request.cwd,
-    env: { ...request.env, ...request.command.env },
-    timeoutMs: request.timeoutMs,
-    signal: request.signal ? AbortSignal.any([request.signal, overflow.signal]) : overflow.signal,
-    channel: request.channel,
-    onOutput: (stdout, stderr) => {
-      drains.push(drainInto(stdout, record), drainInto(stderr, record));
-    }
-  });
+  host.limit(request.timeoutMs);
+  host.stdin?.end(request.spec);
+  const outcome = await host.finished;
   await Promise.allSettled([...drains, watcher?.stop()]);
   await output.close();
   const hostRecord = await readHostRecord(request.reportPath);
   const log = output.text();
   return {
     exit_code: outcome.exitCode,
-    duration_ms: outcome.durationMs,
+    duration_ms: performance.now() - launched,
     log,
     report: hostRecord.report,
     ...describeFailure(outcome, hostRecord, request, log, output)
@@ -5538,18 +5615,52 @@ ${tail}` };
 ${tail}` };
 }
 
+// src/engine/sandbox/runner.ts
+import { readFileSync as readFileSync4, readlinkSync } from "node:fs";
+import path20 from "node:path";
+var WORKER_NAME = "Runner.Worker";
+var MAX_ANCESTORS = 32;
+function runnerFolders(env, pid = process.pid) {
+  const worker = workerBinary(pid);
+  const folders = [env.RUNNER_ROOT, worker ? path20.dirname(path20.dirname(worker)) : void 0];
+  return [...new Set(folders.filter((folder) => Boolean(folder)))];
+}
+function workerBinary(pid) {
+  for (let current = pid, step = 0; current > 1 && step < MAX_ANCESTORS; step++) {
+    const stat4 = readProc(current, "stat");
+    if (!stat4) return null;
+    const name = stat4.slice(stat4.indexOf("(") + 1, stat4.lastIndexOf(")"));
+    if (name === WORKER_NAME) return executable(current);
+    current = Number(stat4.slice(stat4.lastIndexOf(")") + 2).split(" ")[1]);
+  }
+  return null;
+}
+function executable(pid) {
+  try {
+    return readlinkSync(`/proc/${pid}/exe`);
+  } catch {
+    return null;
+  }
+}
+function readProc(pid, file) {
+  try {
+    return readFileSync4(`/proc/${pid}/${file}`, "utf8");
+  } catch {
+    return null;
+  }
+}
+
 // src/engine/run/program.ts
 async function runProgram(request) {
   const { language, module, runnerPath, context, files } = request;
   await language.prepare?.(runnerPath, module, context);
-  const command = await prepareHost({
+  const { command, spec } = await prepareHost({
     language,
     module,
     runnerPath,
     context,
     sandbox: request.sandbox,
     supportFiles: request.supportFiles,
-    specPath: files.spec,
     journalPath: files.journal,
     callJournalPath: files.callJournal,
     approval: request.approval,
@@ -5557,8 +5668,9 @@ async function runProgram(request) {
     maxMessageBytes: request.maxMessageBytes,
     budget: request.budget
   });
-  return executeHost({
+  const execution = {
     command,
+    spec,
     cwd: context.repoRoot,
     env: context.env,
     timeoutMs: request.timeoutMs,
@@ -5568,7 +5680,8 @@ async function runProgram(request) {
     signal: request.signal,
     channel: request.channel,
     onCalls: request.onCalls
-  });
+  };
+  return executeHost(execution, request.host);
 }
 
 // src/engine/run/step.ts
@@ -5588,7 +5701,7 @@ async function verifyAndExecute(run, request) {
   }
   if (!request.executes) return { final: true, phase: null, error: null, execution: null, code };
   progress({ kind: "phase", phase: "execute", message: `Running ${request.runner.file_name}` });
-  const execution = await clock.time("execute", execute(run, request.deadline - clock.elapsedMs()));
+  const execution = await clock.time("execute", execute(run, request.deadline - clock.elapsedMs(), request.host ?? void 0));
   attempt.execute_ms = execution.duration_ms;
   attempt.exit_code = execution.exit_code;
   attempt.tool_usage = programUsage(execution.report);
@@ -5636,7 +5749,7 @@ async function verifyBody(run, runner, bodyPath, checkers) {
   const body = await readFile9(bodyPath, "utf8").catch(() => null);
   if (body === null) return { code: null, failure: bodyNotWrittenFailure(runner) };
   const code = joinBody(runner, body);
-  await writeFile6(run.runnerPath, code);
+  await writeFile5(run.runnerPath, code);
   return { code, failure: await verifyText(run, runner, code, checkers, body) };
 }
 async function verifyText(run, runner, code, checkers, body = null) {
@@ -5661,7 +5774,25 @@ async function verifySupportFiles({ workspace }, runner) {
   }
   return null;
 }
-async function execute(run, remainingMs) {
+async function withEarlyHost(run, executes, work) {
+  const host = executes && run.language.hostStartsEarly ? startHost(hostStart(run)) : null;
+  try {
+    return await work(host);
+  } finally {
+    if (host) await discardHost(host);
+  }
+}
+function hostStart(run) {
+  const { language, module, runnerPath, context, config } = run;
+  return {
+    command: hostCommand({ language, module, runnerPath, context }, config.sandbox !== "off"),
+    cwd: context.repoRoot,
+    env: context.env,
+    signal: run.signal,
+    channel: mcpChannel(run)
+  };
+}
+async function execute(run, remainingMs, host) {
   const { config, workspace, context } = run;
   const files = hostFiles(workspace);
   return runProgram({
@@ -5680,12 +5811,13 @@ async function execute(run, remainingMs) {
     onCalls: ({ calls, tool }) => {
       run.progress({ kind: "calls", calls, tool, message: `${calls} tool call${calls === 1 ? "" : "s"} so far, the last to ${tool}` });
     },
-    channel: mcpChannel(run)
+    channel: mcpChannel(run),
+    host
   });
 }
 async function startCallJournal({ config, mcp, module, resume, runnerPath }, files) {
-  await writeFile6(files.callJournal, journalHeader(await hashFile(runnerPath), resume?.approvedTools ?? []));
-  if (resume) await writeFile6(files.replay, resume.text);
+  await writeFile5(files.callJournal, journalHeader(await hashFile(runnerPath), resume?.approvedTools ?? []));
+  if (resume) await writeFile5(files.replay, resume.text);
   return approvalSpec(config, mcp, module.mcp, resume, files.replay);
 }
 function mcpChannel({ mcp, module, config }) {
@@ -5710,18 +5842,18 @@ async function closeWarmChecker(started) {
 }
 
 // src/engine/run/attempts.ts
-async function attemptUntilDone(run, claudePath, start, port) {
+async function attemptUntilDone(run, claude, start, port) {
   const { config, clock } = run;
   const deadline = clock.elapsedMs() + config.timeout * 1e3;
   const toolsHash = await hashFile(run.module.path);
   const warmChecker = port ? null : startWarmChecker(run);
   try {
-    return await attempts(run, claudePath, start, port, { toolsHash, deadline, warmChecker });
+    return await attempts(run, claude, start, port, { toolsHash, deadline, warmChecker });
   } finally {
     await closeWarmChecker(warmChecker);
   }
 }
-async function attempts(run, claudePath, start, port, { toolsHash, deadline, warmChecker }) {
+async function attempts(run, claude, start, port, { toolsHash, deadline, warmChecker }) {
   const { config, clock, progress } = run;
   const soFar = { attempts: [], sessionId: null, execution: null, code: start.text };
   const brief = programBrief(run, start);
@@ -5739,22 +5871,27 @@ async function attempts(run, claudePath, start, port, { toolsHash, deadline, war
     const prompt = attemptPrompt(run, brief, number, feedback, port);
     if (feedback) await recordRepairPrompt(run.workspace, number, prompt);
     await rm8(brief.bodyPath, { force: true });
-    const session = await clock.time(
-      "claude",
-      runSession(run, claudePath, { prompt, brief, resume: soFar.sessionId, attempts: soFar.attempts, remainingMs })
-    );
-    soFar.sessionId = session.session_id ?? soFar.sessionId;
-    const attempt = sessionAttempt(number, session);
-    soFar.attempts.push(attempt);
-    if (session.error) return failed(soFar, "claude", costBudgetStop(config, soFar.attempts) ?? `Claude Code failed: ${session.error}`);
-    const step = await verifyAndExecute(run, {
-      runner: start,
-      bodyPath: brief.bodyPath,
-      attempt,
-      toolsHash,
-      deadline,
-      executes: run.plan.executes && !port,
-      warmChecker
+    const executes = run.plan.executes && !port;
+    const step = await withEarlyHost(run, executes, async (host) => {
+      const session = await clock.time(
+        "claude",
+        runSession(
+          run,
+          claude.path,
+          prompt,
+          { api: brief.api, resume: soFar.sessionId, attempts: soFar.attempts, timeoutMs: remainingMs },
+          number === 1 ? claude.firstSession : null
+        )
+      );
+      soFar.sessionId = session.session_id ?? soFar.sessionId;
+      const attempt = sessionAttempt(number, session);
+      soFar.attempts.push(attempt);
+      if (session.error) {
+        const error = costBudgetStop(config, soFar.attempts) ?? `Claude Code failed: ${session.error}`;
+        return { final: true, phase: "claude", error, execution: null, code: null };
+      }
+      const request = { runner: start, bodyPath: brief.bodyPath, attempt, toolsHash, deadline, executes, warmChecker, host };
+      return verifyAndExecute(run, request);
     });
     soFar.execution = step.execution ?? soFar.execution;
     soFar.code = step.code ?? soFar.code;
@@ -5782,33 +5919,19 @@ function sessionAttempt(number, session) {
     model_usage: sessionUsage(session)
   };
 }
-function runSession(run, claudePath, { prompt, brief, resume, attempts: attempts2, remainingMs }) {
-  const { config, workspace, progress } = run;
-  return runClaudeSession({
-    claudePath,
-    cwd: workspace.dir,
-    prompt,
-    systemPrompt: systemPrompt(brief.api),
-    tools: sessionTools(brief.api),
-    resumeSessionId: resume ?? void 0,
-    model: config.model,
-    maxTurns: config.max_turns,
-    maxBudgetUsd: costLeft(config, attempts2),
-    env: claudeEnvironment(run.env, workspace.file(".claude-config")),
-    timeoutMs: remainingMs,
-    transcriptPath: workspace.file(RUN_FILE_NAMES.transcript),
-    signal: run.signal,
-    onProgress: config.verbose ? (message) => progress({ kind: "claude", message }) : void 0
-  });
-}
 
 // src/engine/run/generate.ts
-async function generateProgram(run, { claude, sandbox }) {
+async function generateProgram(run, { claude, firstSession, sandbox }) {
   if (!claude) return succeeded(nothingYet(run.runner.text));
   const found = await claude;
   if ("error" in found) return failed(nothingYet(run.runner.text), "install", found.error);
-  await sandbox;
-  return attemptUntilDone(run, found.path, run.runner, null);
+  const session = await firstSession ?? null;
+  try {
+    await sandbox;
+    return await attemptUntilDone(run, { path: found.path, firstSession: session }, run.runner, null);
+  } finally {
+    await session?.discard();
+  }
 }
 
 // src/engine/run/plan.ts
@@ -5913,8 +6036,10 @@ function planRun(options, config, language) {
   };
 }
 function startPlannedWork(plan, start) {
+  const claude = plan.claude ? findClaudeCode(start) : null;
   const work = {
-    claude: plan.claude ? findClaudeCode(start) : null,
+    claude,
+    firstSession: claude?.then((found) => "path" in found && !start.signal.aborted ? startFirstSession(start, found.path) : null) ?? null,
     sandbox: plan.sandbox ? startSandbox(start.options, start.signal) : null,
     typeChecker: plan.typeChecker ? startTypeCheckerInstall(start) : null
   };
@@ -5922,7 +6047,15 @@ function startPlannedWork(plan, start) {
   return work;
 }
 async function settled(work) {
-  await Promise.all([work.claude?.catch(() => void 0), work.sandbox?.catch(() => void 0), work.typeChecker?.catch(() => void 0)]);
+  await Promise.all([
+    work.claude?.catch(() => void 0),
+    work.firstSession?.then(
+      (session) => session?.closed,
+      () => void 0
+    ),
+    work.sandbox?.catch(() => void 0),
+    work.typeChecker?.catch(() => void 0)
+  ]);
 }
 async function findClaudeCode({ config, env, clock, signal, progress }) {
   try {
@@ -5972,7 +6105,7 @@ function startTypeCheckerInstall({ config, language, env, signal, progress }) {
 }
 
 // src/engine/run/saved.ts
-import { writeFile as writeFile7 } from "node:fs/promises";
+import { writeFile as writeFile6 } from "node:fs/promises";
 async function runSavedProgram(run, saved, sandbox) {
   const { module, clock, config, progress } = run;
   progress({ kind: "phase", phase: "verify", message: `Checking ${saved.relative_path} against the tools in ${module.relative_path}` });
@@ -5995,7 +6128,12 @@ async function runSavedProgram(run, saved, sandbox) {
   await sandbox;
   const toolsHash = await hashFile(module.path);
   const deadline = clock.elapsedMs() + config.timeout * 1e3;
-  const step = await verifyAndExecute(run, { runner: run.runner, attempt, toolsHash, deadline, executes: run.plan.executes });
+  const { executes } = run.plan;
+  const step = await withEarlyHost(
+    run,
+    executes,
+    (host) => verifyAndExecute(run, { runner: run.runner, attempt, toolsHash, deadline, executes, host })
+  );
   const soFar = { attempts: [attempt], sessionId: null, execution: step.execution, code: step.code ?? saved.text };
   if (step.final && step.phase === null) return succeeded(soFar);
   return failed(soFar, attempt.failed_phase ?? "verify", attempt.error ?? "The saved program failed");
@@ -6004,9 +6142,12 @@ async function proposePort(run, saved, drift, message) {
   const claude = await findClaudeCode(run);
   if ("error" in claude) return { ...failed(nothingYet(saved.text), "install", claude.error), drift };
   const portRunner = { ...run.runner, text: portStart(run.runner, saved) };
-  await writeFile7(run.runnerPath, portRunner.text);
+  await writeFile6(run.runnerPath, portRunner.text);
   run.progress({ kind: "info", message: `${message}; asking Claude Code to port it` });
-  const port = await attemptUntilDone(run, claude.path, portRunner, { program: saved.relative_path, diff: drift.diff });
+  const port = await attemptUntilDone(run, { path: claude.path, firstSession: null }, portRunner, {
+    program: saved.relative_path,
+    diff: drift.diff
+  });
   const error = port.success ? `${message}; proposed a port to today's tools` : `${message}; porting it failed: ${port.error ?? ""}`;
   return { ...port, success: false, failed_phase: "verify", error, drift, ...port.success ? { proposal: port.code } : {} };
 }
@@ -6029,10 +6170,18 @@ async function codemode(options) {
   const source = options.tools === void 0 ? null : await toolsSource(options.tools, config.repo_root);
   const language = source?.language ?? await languageNamed(options.language);
   const env = options.env ?? process.env;
+  const clock = new PhaseClock();
+  const workspace = await openWorkspace(config.workspace_dir);
+  return removingWorkspaceOnError(workspace, config.preserve_workspace, async () => {
+    await clearEarlierRun(workspace);
+    return codemodeIn(workspace, { options, config, task, language, source, mcpServers, env, clock });
+  });
+}
+async function codemodeIn(workspace, { options, config, task, language, source, mcpServers, env, clock }) {
   const ended = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, ended.signal]) : ended.signal;
   const progress = options.onProgress ?? (() => void 0);
-  const start = { options, config, language, env, signal, clock: new PhaseClock(), progress };
+  const start = { options, config, language, task, workspace, env, signal, clock, progress };
   const plan = planRun(options, config, language);
   const work = startPlannedWork(plan, start);
   let mcp = null;
@@ -6047,13 +6196,10 @@ async function codemode(options) {
     const module = await extractTools(start, source, mcp, context);
     const saved = options.program === void 0 ? null : await savedProgram(options.program, config.repo_root, language.runnerFileName, module.relative_path);
     const resume = await resumeOf(options, saved);
-    const workspace = await openWorkspace(config.workspace_dir);
     const runner = language.renderRunner(module, task);
     const run = {
       ...start,
       plan,
-      task,
-      workspace,
       context: await language.resolveContext?.(context) ?? context,
       module,
       runner,
@@ -6063,15 +6209,13 @@ async function codemode(options) {
       mcp,
       resume
     };
-    return await removingWorkspaceOnError(workspace, config.preserve_workspace, async () => {
-      const brief = programBrief(run, runner);
-      await writeRunnerFiles(
-        { workspace, runnerPath: run.runnerPath, text: saved?.text ?? runner.text, runner, module, task, brief },
-        progress
-      );
-      if (context.toolchain.typeCheckerPath) await work.typeChecker;
-      return finish(run, saved ? await runSavedProgram(run, saved, work.sandbox) : await generateProgram(run, work));
-    });
+    const brief = programBrief(run, runner);
+    await writeRunnerFiles(
+      { workspace, runnerPath: run.runnerPath, text: saved?.text ?? runner.text, runner, module, task, brief },
+      progress
+    );
+    if (context.toolchain.typeCheckerPath) await work.typeChecker;
+    return await finish(run, saved ? await runSavedProgram(run, saved, work.sandbox) : await generateProgram(run, work));
   } finally {
     ended.abort();
     await Promise.all([settled(work), mcp?.close()]);

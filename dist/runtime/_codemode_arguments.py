@@ -16,6 +16,7 @@ except Exception:  # any failure to import leaves the standard check
     pydantic = None
 
 ANY = (typing.Any, object, inspect.Parameter.empty)
+SCALARS = (str, int, float, bool)
 
 
 def annotations(function):
@@ -82,11 +83,17 @@ class Checker:
         parameters = list(inspect.signature(function).parameters.values())[skip:]
         self.kinds = {parameter.name: parameter.kind for parameter in parameters}
         self.hints = {name: hint for name, hint in annotations(function).items() if name in self.kinds and hint not in ANY}
+        # Parameters of one argument typed with a builtin scalar: a value of exactly that type fits with no check to run.
+        single = (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD)
+        self.scalars = {name: hint for name, hint in self.hints.items() if hint in SCALARS and self.kinds[name] not in single}
         self.adapters = {}
 
     def problem(self, arguments):
         """Why the bound arguments (name → value, *args as a tuple and **kwargs as a dict) do not fit, or None."""
+        scalars = self.scalars
         for name, value in arguments.items():
+            if type(value) is scalars.get(name):
+                continue
             hint = self.hints.get(name)
             if hint is None:
                 continue

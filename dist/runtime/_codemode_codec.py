@@ -287,23 +287,35 @@ def _attributes(value):
     return fields if has else None
 
 
-_json_encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-# The C encoder JSONEncoder.encode would build anew for each message, built once. It checks no cycles: messages
-# hold encoded values, which have none (a value that contains itself cannot be encoded).
 _c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
-_message_encoder = _c_make_encoder and _c_make_encoder(
-    None, _json_encoder.default, json.encoder.encode_basestring, None, ":", ",", False, False, False
-)
+
+
+def json_encoder(separators=(",", ":"), sort_keys=False, allow_nan=False, default=None):
+    """A function giving the JSON text of a value (non-ASCII kept), with the C encoder that JSONEncoder.encode
+    would build anew for each value built once. It checks no cycles: it encodes data decoded from JSON, encoded
+    values or previews, which have none (a value that contains itself cannot be encoded)."""
+    fallback = json.JSONEncoder(ensure_ascii=False, allow_nan=allow_nan, sort_keys=sort_keys, separators=separators, default=default)
+    if _c_make_encoder is None:
+        return fallback.encode
+    encoder = _c_make_encoder(
+        None, fallback.default, json.encoder.encode_basestring, None, separators[1], separators[0], sort_keys, False, allow_nan
+    )
+
+    def text(value):
+        try:
+            return "".join(encoder(value, 0))
+        except RecursionError:
+            return fallback.encode(value)
+
+    return text
+
+
+json_text = json_encoder()
 
 
 def dumps(message):
     """One message as one line of UTF-8 JSON."""
-    if _message_encoder is not None:
-        try:
-            return ("".join(_message_encoder(message, 0)) + "\n").encode("utf-8")
-        except RecursionError:
-            pass
-    return (_json_encoder.encode(message) + "\n").encode("utf-8")
+    return (json_text(message) + "\n").encode("utf-8")
 
 
 def _no_constant(name):
@@ -313,10 +325,25 @@ def _no_constant(name):
 _json_decoder = json.JSONDecoder(parse_constant=_no_constant)
 
 
-def loads(line):
-    """The message on one line; DecodeError when it is not a JSON object."""
+def _scan_object(text):
+    """The object a line that is exactly one JSON object holds, read by the decoder's scanner without the
+    whitespace checks around it; None leaves any other line, and the error of a broken one, to the decoder."""
+    if not text.startswith("{"):
+        return None
     try:
-        message = _json_decoder.decode(line.decode("utf-8") if isinstance(line, (bytes, bytearray)) else line)
+        value, end = _json_decoder.scan_once(text, 0)
+    except (StopIteration, ValueError):
+        return None
+    return value if end == len(text) else None
+
+
+def loads(line):
+    """The message on one line (text, or UTF-8 bytes or a view of them); DecodeError when it is not a JSON object."""
+    try:
+        text = line if isinstance(line, str) else str(line, "utf-8")
+        message = _scan_object(text)
+        if message is None:
+            message = _json_decoder.decode(text)
     except (ValueError, RecursionError) as error:
         raise DecodeError(f"not a JSON message: {error}") from None
     if not isinstance(message, dict):
@@ -337,15 +364,19 @@ def decode(data, resolve=None):
         raise DecodeError("the value is nested too deeply") from None
 
 
+# What JSON decodes to that stands for itself; the items of a list or object of these need no walk.
+_LEAVES = frozenset((str, int, float, bool, type(None)))
+
+
 def _decode(data, resolve):
     if isinstance(data, list):
-        return [_decode(item, resolve) for item in data]
+        return [item if type(item) in _LEAVES else _decode(item, resolve) for item in data]
     if isinstance(data, dict):
         if len(data) == 1:
             ((key, inner),) = data.items()
             if key.startswith("$"):
                 return _tagged(key, inner, resolve)
-        return {key: _decode(item, resolve) for key, item in data.items()}
+        return {key: item if type(item) in _LEAVES else _decode(item, resolve) for key, item in data.items()}
     if data is None or isinstance(data, (bool, int, float, str)):
         return data
     raise DecodeError(f"unexpected {type(data).__name__}")

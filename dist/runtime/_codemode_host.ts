@@ -1,6 +1,6 @@
 // The tool host of TypeScript and JavaScript tools (docs/tool-host.md): loads the built tools module, starts the
 // program with the channel on its file descriptor 3, serves its calls, keeps the trace and the journal, and writes
-// the report once the program has exited. Run as: node _codemode_host.mjs <manifest.json> <launch spec.json>.
+// the report once the program has exited. Run as: node _codemode_host.mjs <manifest.json>, the launch spec on standard input.
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { Socket } from 'node:net';
@@ -32,7 +32,6 @@ type Shape =
   | { kind: 'instance'; of: string };
 
 interface LaunchSpec {
-  tools: string;
   program: string[];
   program_env: Record<string, string>;
   cwd: string;
@@ -90,13 +89,13 @@ class CallError extends TypeError {
   override name = 'TypeError';
 }
 
-const [manifestPath, specPath] = process.argv.slice(2);
-if (!manifestPath || !specPath) {
-  process.stderr.write('usage: _codemode_host.mjs <manifest.json> <launch spec.json>\n');
+const [manifestPath] = process.argv.slice(2);
+if (!manifestPath) {
+  process.stderr.write('usage: _codemode_host.mjs <manifest.json> (the launch spec comes on standard input)\n');
   process.exit(2);
 }
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-const spec = JSON.parse(readFileSync(specPath, 'utf8')) as LaunchSpec;
+const spec = JSON.parse(readFileSync(0, 'utf8')) as LaunchSpec;
 const limit = spec.max_message_bytes ?? MAX_MESSAGE_BYTES;
 
 type Call = CallRecord & { done: boolean; number: number };
@@ -401,7 +400,7 @@ function withinToolTimeout(tool: string, promise: PromiseLike<unknown>): Promise
 const [file, ...args] = spec.program;
 if (!file) throw new Error('the launch spec names no program');
 const started = performance.now();
-const program = spawn(file, args, { stdio: ['inherit', 'inherit', 'inherit', 'pipe'], env: spec.program_env, cwd: spec.cwd });
+const program = spawn(file, args, { stdio: ['ignore', 'inherit', 'inherit', 'pipe'], env: spec.program_env, cwd: spec.cwd });
 const channel = program.stdio[3] as Socket;
 let inFlight = 0;
 

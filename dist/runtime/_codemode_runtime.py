@@ -55,7 +55,8 @@ class Channel:
         self.ids = itertools.count(1)
         # Under `state`: the callbacks of asynchronous calls, replies taken for synchronous calls, whether a
         # thread is reading, the number of synchronous calls waiting, and why the channel closed.
-        self.state = threading.Condition(threading.Lock())
+        self.lock = threading.Lock()
+        self.state = threading.Condition(self.lock)
         self.callbacks = {}
         self.replies = {}
         self.reading = False
@@ -78,19 +79,11 @@ class Channel:
             count = self.socket.recv_into(self.chunk)
             if not count:
                 return self.close("the tool host closed the channel")
-            buffer = self.buffer
-            buffer += self.view[:count]
-            messages = []
-            while True:
-                end = buffer.find(b"\n")
-                if end < 0:
-                    break
-                messages.append(codec.loads(bytes(buffer[:end])))
-                del buffer[: end + 1]
+            messages = self.messages(count)
         except Exception as error:
             return self.close(f"the channel to the tool host failed: {error}")
         callbacks = []
-        with self.state:
+        with self.lock:
             for message in messages:
                 ident = message.get("id")
                 callback = self.callbacks.pop(ident, None)
@@ -104,6 +97,26 @@ class Channel:
             deliver(callback, message)
         return True
 
+    def messages(self, count):
+        """The messages the first count bytes of the read buffer complete. A whole line is decoded where it was
+        read; only the part of a line that a later read completes is kept aside."""
+        chunk, view, buffer = self.chunk, self.view, self.buffer
+        messages = []
+        start = 0
+        while True:
+            end = chunk.find(b"\n", start, count)
+            if end < 0:
+                break
+            if buffer:
+                buffer += view[start:end]
+                messages.append(codec.loads(buffer))
+                buffer.clear()
+            else:
+                messages.append(codec.loads(view[start:end]))
+            start = end + 1
+        buffer += view[start:count]
+        return messages
+
     def close(self, reason):
         with self.state:
             self.closed = reason
@@ -116,7 +129,7 @@ class Channel:
     def call(self, message):
         """Sends a call and returns its reply (a synchronous call)."""
         ident = message["id"]
-        with self.state:
+        with self.lock:
             if self.closed:
                 raise ConnectionError(self.closed)
             self.sync_waiting += 1

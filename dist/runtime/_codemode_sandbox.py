@@ -7,7 +7,6 @@ Usage: python3 -I _codemode_sandbox.py --keep-fd FD [--no-filter] [--max-process
        <program> [args...]
 """
 
-import argparse
 import errno
 import os
 import resource
@@ -34,14 +33,28 @@ TIOCSTI = 0x5412
 TIOCLINUX = 0x541C
 
 
-def parse_arguments():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--keep-fd", type=int, required=True)
-    parser.add_argument("--no-filter", action="store_true")
-    parser.add_argument("--max-processes", type=int)
-    parser.add_argument("--max-memory", type=int)
-    parser.add_argument("program", nargs=argparse.REMAINDER)
-    return parser.parse_args()
+USAGE = "usage: _codemode_sandbox.py --keep-fd FD [--no-filter] [--max-processes N] [--max-memory BYTES] <program> [args...]"
+NUMBERS = {"--keep-fd": "keep_fd", "--max-processes": "max_processes", "--max-memory": "max_memory"}
+
+
+def parse_arguments(argv):
+    """The options, then the program's argv. Read by hand: importing argparse would cost each program's start
+    more than all the rest of this file does."""
+    options = {"keep_fd": None, "no_filter": False, "max_processes": None, "max_memory": None}
+    index = 0
+    while index < len(argv) and argv[index].startswith("--"):
+        name = argv[index]
+        if name == "--no-filter":
+            options["no_filter"] = True
+            index += 1
+        elif name in NUMBERS and index + 1 < len(argv) and argv[index + 1].isdigit():
+            options[NUMBERS[name]] = int(argv[index + 1])
+            index += 2
+        else:
+            sys.exit(f"{USAGE}\ncodemode sandbox: cannot read the option {name}")
+    if options["keep_fd"] is None or index == len(argv):
+        sys.exit(f"{USAGE}\ncodemode sandbox: --keep-fd and a program are required")
+    return options, argv[index:]
 
 
 def close_descriptors(keep):
@@ -79,17 +92,17 @@ def install_filter():
 
 
 def main():
-    arguments = parse_arguments()
-    close_descriptors(arguments.keep_fd)
-    if arguments.max_processes is not None:
+    options, program = parse_arguments(sys.argv[1:])
+    close_descriptors(options["keep_fd"])
+    if options["max_processes"] is not None:
         # Counted per user namespace, so per sandbox; the kernel exempts root.
-        limit(resource.RLIMIT_NPROC, arguments.max_processes)
-    if arguments.max_memory is not None:
+        limit(resource.RLIMIT_NPROC, options["max_processes"])
+    if options["max_memory"] is not None:
         # The data segment rather than the address space, which V8 and WebAssembly reserve far beyond their use.
-        limit(resource.RLIMIT_DATA, arguments.max_memory)
-    if not arguments.no_filter:
+        limit(resource.RLIMIT_DATA, options["max_memory"])
+    if not options["no_filter"]:
         install_filter()
-    os.execvp(arguments.program[0], arguments.program)
+    os.execvp(program[0], program)
 
 
 main()

@@ -1,10 +1,11 @@
 """The tool host for Python tools (docs/tool-host.md).
 
-Run as `python -X utf8 -B host.py <spec.json>`. Imports the tools module, starts the program with the channel as
-its file descriptor 3, serves its calls (sync tools in this thread, async ones on an event loop of their own, so
-they overlap), keeps the trace and the journal, and writes the report once the program has exited. Everything
-the program sends is untrusted data: it is decoded as plain values and bound to the tool's parameters.
-"""
+Run as `python -X utf8 -B host.py <tools module>`. Imports the tools module, then reads the launch spec on
+standard input (the engine starts the host while Claude Code writes and sends the spec once the program is
+verified), starts the program with the channel as its file descriptor 3, serves its calls (sync tools in this
+thread, async ones on an event loop of their own, so they overlap), keeps the trace and the journal, and writes
+the report once the program has exited. Everything the program sends is untrusted data: it is decoded as plain
+values and bound to the tool's parameters."""
 
 import asyncio
 import collections
@@ -193,7 +194,7 @@ class Journal:
 
     @staticmethod
     def key(tool, args, kwargs):
-        return json.dumps([tool, args, kwargs], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return _key_text([tool, args, kwargs])
 
     def take(self, tool, args, kwargs):
         if not self.entries:
@@ -208,10 +209,12 @@ class Journal:
                 del self.entries[key]
             return True, value
 
-    def append(self, tool, args, kwargs, value):
+    def append(self, tool, args, kwargs, value_text):
+        """Records a completed call; value_text is its encoded result as JSON text, as the reply carried it."""
         if not self.path:
             return
-        line = codec.dumps({"tool": tool, "args": args, "kwargs": kwargs, "value": value})
+        call_text = codec.json_text({"tool": tool, "args": args, "kwargs": kwargs})
+        line = f'{call_text[:-1]},"value":{value_text}}}\n'.encode()
         with self.lock:
             if self.fd is None:
                 self.fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
@@ -231,8 +234,9 @@ def shortened(text, limit):
 
 # Built once: json.dumps given any option builds a new encoder for each value, which costs more than encoding a
 # line of the call log.
-_preview_text = json.JSONEncoder(ensure_ascii=False, default=repr).encode
-_line_text = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+_preview_text = codec.json_encoder(separators=(", ", ": "), allow_nan=True, default=repr)
+_line_text = codec.json_encoder(separators=(", ", ": "))
+_key_text = codec.json_encoder(sort_keys=True, allow_nan=True)
 
 
 def short_preview(value, where):
@@ -328,6 +332,8 @@ class Approvals:
         self.sequence = 0
 
     def needs_approval(self, tool):
+        if not self.marked:
+            return False
         matches = lambda patterns: any(fnmatch.fnmatchcase(tool, pattern) for pattern in patterns)  # noqa: E731
         return matches(self.marked) and not matches(self.approved_tools)
 
@@ -336,15 +342,15 @@ class Approvals:
         or stop with the reason as value. Numbers count from 1, in the order the calls reached the host."""
         number = self.sequence + 1
         self.sequence = number
-        key = Journal.key(tool, args, kwargs)
         earlier = self.replay[number - 1] if number <= len(self.replay) else None
-        if earlier is not None and earlier["key"] != key:
+        if earlier is not None and earlier["key"] != Journal.key(tool, args, kwargs):
             what = "other arguments" if earlier["tool"] == tool else f"{earlier['tool']}()"
             return number, "stop", f"replay diverged at call {number}: the program called {tool}() where the journal has {what}"
         if earlier is not None and earlier["outcome"] == "unknown":
             unknown = "has no outcome in the journal (it was in flight when that run ended): it is neither replayed nor made again"
             return number, "stop", f"call {number}, {tool}(), {unknown}"
-        self.journal.write({"call": number, "tool": tool, "args": args, "kwargs": kwargs})
+        if self.journal.fd is not None:
+            self.journal.write({"call": number, "tool": tool, "args": args, "kwargs": kwargs})
         if earlier is not None and earlier["outcome"] in ("value", "error"):
             return number, earlier["outcome"], earlier["value"]
         if number == self.approved_call or not self.needs_approval(tool):
@@ -449,15 +455,10 @@ class McpForwarder:
 
 
 class Host:
-    def __init__(self, spec):
-        self.spec = spec
-        self.max_bytes = int(spec.get("max_message_bytes") or codec.MAX_MESSAGE_BYTES)
-        self.journal = Journal(spec.get("journal"))
+    def __init__(self):
         self.forwarder = None
         self.trace = []
         self.untraced = 0
-        self.call_log = CallLog(spec.get("call_log"))
-        self.metering = Metering(spec)
         self.result = None
         self.stopped = None
         self.replayed = 0
@@ -467,20 +468,31 @@ class Host:
         self.pid = None
         self.started = clock()
         self.chunk = bytearray(CHUNK)
+        self.view = memoryview(self.chunk)
 
     # --- starting ---------------------------------------------------------------------------------------------
 
-    def load(self):
-        self.module = load_tools(self.spec["tools"])
+    def load(self, tools_path):
+        """What needs no launch spec: the tools module and its tools, loaded before the program is known."""
+        self.module = load_tools(tools_path)
         codec.tools_module_name = self.module.__name__
         self.tools = {name: Tool(name, function) for name, function in public_tools(self.module)}
         data_types = arguments.reachable_data_types(hint for tool in self.tools.values() for hint in tool.checker.hints.values())
         self.buildable = {codec.type_name(cls): cls for cls in data_types}
-        if self.spec.get("mcp_tools"):
-            self.forwarder = McpForwarder(int(self.spec["mcp_fd"]))
-            self.tools.update({name: Tool(name, self.forwarder.tool(name)) for name in self.spec["mcp_tools"]})
         self.context = Context(self.module)
-        self.approvals = Approvals(self.spec, self.module)
+
+    def configure(self, spec):
+        """What the launch spec says of this execution: its files, limits, MCP tools and approvals."""
+        self.spec = spec
+        self.max_bytes = int(spec.get("max_message_bytes") or codec.MAX_MESSAGE_BYTES)
+        self.journal = Journal(spec.get("journal"))
+        self.call_log = CallLog(spec.get("call_log"))
+        self.metering = Metering(spec)
+        if spec.get("mcp_tools"):
+            self.forwarder = McpForwarder(int(spec["mcp_fd"]))
+            self.tools.update({name: Tool(name, self.forwarder.tool(name)) for name in spec["mcp_tools"]})
+        self.valid_names = frozenset(name for name in self.tools if valid_tool_name(name))
+        self.approvals = Approvals(spec, self.module)
 
     def start(self):
         parent, child = socket.socketpair()
@@ -515,14 +527,13 @@ class Host:
                 pass  # the program is gone; its trace entry is kept all the same
 
     def receive(self):
-        """What the socket has, up to CHUNK bytes, read into one buffer kept for the run (a fresh CHUNK-sized
-        buffer per read would be mapped and unmapped each time). Nothing once the channel is reset: every process
+        """How many bytes the socket had, up to CHUNK, read into one buffer kept for the run (a fresh CHUNK-sized
+        buffer per read would be mapped and unmapped each time). Nothing (0) once the channel is reset: every process
         that held its other end has ended, leaving replies unread."""
         try:
-            count = self.socket.recv_into(self.chunk)
+            return self.socket.recv_into(self.chunk)
         except ConnectionResetError:
-            count = 0
-        return self.chunk[:count]
+            return 0
 
     def serve(self):
         """Reads the program's messages until it has exited, with one system call a read. Once it has exited, the
@@ -539,22 +550,26 @@ class Host:
         self.buffer = bytearray()
         self.discarding = False
         while True:
-            chunk = self.receive()
-            if not chunk or not self.feed(chunk):
+            count = self.receive()
+            if not count or not self.feed(count):
                 break
         exited.wait()
 
-    def feed(self, chunk):
-        """Splits what arrived into lines; False once the program has been stopped. A line over the limit is
-        answered as soon as it is over (its call fails, or the program is stopped) and the rest of it dropped."""
+    def feed(self, count):
+        """Splits the count bytes that arrived into lines; False once the program has been stopped. A line that
+        arrived whole is read where it is; only one that goes on past a read is gathered aside. A line over the
+        limit is answered as soon as it is over (its call fails, or the program is stopped) and the rest of it
+        dropped."""
         start = 0
         while self.stopped is None:
-            end = chunk.find(b"\n", start)
-            piece = chunk[start:] if end < 0 else chunk[start:end]
+            end = self.chunk.find(b"\n", start, count)
+            piece = self.view[start : count if end < 0 else end]
             if not self.discarding:
-                self.buffer += piece
-                if len(self.buffer) > self.max_bytes:
-                    prefix, self.buffer = bytes(self.buffer[:PREFIX]), bytearray()
+                if end < 0 or self.buffer:
+                    self.buffer += piece
+                    piece = self.buffer
+                if len(piece) > self.max_bytes:
+                    prefix, self.buffer = bytes(piece[:PREFIX]), bytearray()
                     self.discarding = True
                     self.reject(prefix, f"the message is larger than the {self.max_bytes // (1024 * 1024)} MiB limit")
                     continue
@@ -563,8 +578,9 @@ class Host:
             if self.discarding:
                 self.discarding = False
             else:
-                line, self.buffer = self.buffer, bytearray()
-                self.handle(line)
+                if piece is self.buffer:
+                    self.buffer = bytearray()
+                self.handle(piece)
             start = end + 1
         return False
 
@@ -598,7 +614,7 @@ class Host:
         if op != "call" or type(ident) is not int:
             return self.reject(line, "it is neither a call with an id nor a result")
         tool = message.get("tool")
-        if not valid_tool_name(tool):
+        if (type(tool) is not str or tool not in self.valid_names) and not valid_tool_name(tool):
             return self.fail(
                 self.open_call(MALFORMED, {}),
                 ident,
@@ -762,18 +778,22 @@ class Host:
             data = codec.encode(value)
         except (codec.EncodeError, RecursionError) as error:
             return self.fail(entry, ident, TypeError(f"{entry['tool']}() returned a value that cannot be sent to the program: {error}"))
-        if self.succeed(entry, ident, value, data):
-            self.journal.append(entry["tool"], args, kwargs, data)
+        value_text = self.succeed(entry, ident, value, data)
+        if value_text is not None:
+            self.journal.append(entry["tool"], args, kwargs, value_text)
 
     def succeed(self, entry, ident, value, data):
-        reply = codec.dumps({"op": "return", "id": ident, "value": data})
+        """Answers the call with its value (data: the value encoded); the encoded value's JSON text, or None when
+        the value was too large to send and the call failed instead."""
+        value_text = codec.json_text(data)
+        reply = f'{{"op":"return","id":{ident},"value":{value_text}}}\n'.encode()
         if len(reply) > self.max_bytes:
             self.fail(
                 entry,
                 ident,
                 ValueError(f"{entry['tool']}() returned a value larger than the {self.max_bytes // (1024 * 1024)} MiB message limit"),
             )
-            return False
+            return None
         entry["ok"] = True
         entry["value"] = codec.Previewed(value, "result") if len(reply) > KEEP_BYTES else value
         if entry.get("journal"):
@@ -781,7 +801,7 @@ class Host:
         self.close_call(entry)
         self.write(reply)
         self.metering.result_bytes += len(reply)
-        return True
+        return value_text
 
     def fail(self, entry, ident, error):
         entry.update(ok=False, value=shortened(codec.describe(error), ERROR_TEXT))
@@ -858,28 +878,50 @@ def write_report(path, report):
     os.replace(temporary, path)
 
 
-def main(spec_path):
-    with open(spec_path, encoding="utf-8") as handle:
-        spec = json.load(handle)
+def read_spec():
+    """The launch spec the engine writes on standard input once the program is verified, or None when it closes
+    it without one (the program is not run). Standard input is then /dev/null again, for the tools and the program."""
+    try:
+        spec = json.load(sys.stdin)
+    except ValueError:
+        return None
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.close(null)
+    return spec if isinstance(spec, dict) else None
+
+
+def load_failure_report(error):
+    text = tool_traceback(error)
+    print(text, end="", file=sys.stderr)
+    failure = {"type": type(error).__name__, "message": str(error), "traceback": text}
+    return {
+        "trace": [],
+        "untraced_calls": 0,
+        "replayed": 0,
+        "result": {"ok": False, "output": None, "output_note": None, "error": failure},
+        "stopped": None,
+    }
+
+
+def main(tools_path):
+    host = Host()
+    try:
+        host.load(tools_path)
+        loading = None
+    except BaseException as error:
+        loading = error
+    spec = read_spec()
+    if spec is None:
+        return 2
     if spec.get("cwd"):
         os.chdir(spec["cwd"])
-    host = Host(spec)
     try:
-        host.load()
+        if loading is not None:
+            raise loading
+        host.configure(spec)
     except BaseException as error:
-        text = tool_traceback(error)
-        print(text, end="", file=sys.stderr)
-        failure = {"type": type(error).__name__, "message": str(error), "traceback": text}
-        write_report(
-            spec["report"],
-            {
-                "trace": [],
-                "untraced_calls": 0,
-                "replayed": 0,
-                "result": {"ok": False, "output": None, "output_note": None, "error": failure},
-                "stopped": None,
-            },
-        )
+        write_report(spec["report"], load_failure_report(error))
         return 1
     try:
         host.start()
@@ -902,5 +944,5 @@ def main(spec_path):
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:
-        sys.exit("usage: host.py <spec.json>")
+        sys.exit("usage: host.py <tools module>  (the launch spec comes on standard input)")
     sys.exit(main(sys.argv[1]))

@@ -7,6 +7,10 @@ export declare interface AttemptRecord {
     error: string | null;
     turns: number;
     cost_usd: number;
+    /**
+     * The attempt's Claude Code process, spawn to exit. The first attempt's is spawned as soon as Claude Code is
+     * found, while the tools are extracted, so it spans that too.
+     */
     claude_ms: number;
     execute_ms: number | null;
     exit_code: number | null;
@@ -26,7 +30,8 @@ export declare const CLAUDE_CODE_VERSION = "2.1.330";
 /**
  * Turns a tools module and a task into a verified, executed program: extract the tools, render the runner, have
  * Claude Code implement main() in a session, verify, execute, repair through the same session, and report.
- * Bad input throws a CodeModeError before anything runs; failures after that are reported in the result.
+ * Bad input throws a CodeModeError, once what the run started for it (Claude Code's first session among it) has
+ * ended; failures after the extraction are reported in the result.
  */
 export declare function codemode(options: CodeModeOptions): Promise<CodeModeResult>;
 
@@ -59,8 +64,8 @@ declare const CodeModeConfigSchema: z.ZodObject<{
     max_memory: z.ZodDefault<z.ZodPipe<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>, z.ZodTransform<number, string | number>>>;
     check: z.ZodDefault<z.ZodEnum<{
         off: "off";
-        basic: "basic";
         strict: "strict";
+        basic: "basic";
     }>>;
     mcp_elicitation: z.ZodDefault<z.ZodEnum<{
         defaults: "defaults";
@@ -230,6 +235,10 @@ declare type Phase = 'extract' | 'install' | 'claude' | 'verify' | 'execute';
 export declare interface PhaseTimings {
     extract_ms: number;
     install_ms: number;
+    /**
+     * Waiting for Claude Code: from each attempt's whole prompt to its session's end. The first session's start
+     * while the tools were extracted is not in it, so that the phases do not overlap.
+     */
     claude_ms: number;
     /** Waiting for the type checker after the session: the rest of its install, and its warm start. */
     type_checker_ms: number;
