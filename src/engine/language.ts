@@ -122,7 +122,7 @@ export interface LanguageSupport<Data = unknown> extends LanguageDescription {
    */
   readonly wrapperPattern: RegExp;
   /** The tools region as the model reads it: signatures, documentation and types, without the runtime plumbing. */
-  readableApi(toolsRegion: string): string;
+  readonly readableApi: (toolsRegion: string) => string;
   /**
    * Compile / type-check the runner, and check all of it outside the protected `regions` (located by verification)
    * for code that bypasses or shadows the tools; an empty list means it passed.

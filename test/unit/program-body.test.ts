@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { apiSection } from '../../src/engine/claude/api-section.js';
-import { PYTHON_WRAPPER_PATTERN, renderPythonRunner } from '../../src/engine/python/render.js';
 import { pythonReadableApi } from '../../src/engine/python/api-text.js';
+import { PYTHON_WRAPPER_PATTERN, renderPythonRunner } from '../../src/engine/python/render.js';
 import { bodyDiagnostics, bodyFileName, joinBody, mainTemplate, runnerBody } from '../../src/engine/run/program-body.js';
 import type { ToolSpec } from '../../src/engine/types.js';
 import { verifyRunnerEdit } from '../../src/engine/verify.js';

@@ -28,5 +28,8 @@ export function pythonReadableApi(region: string): string {
     return !binding;
   });
   const names = bound.size > 0 ? [`# Names bound from the tools module: ${[...bound].join(', ')}`] : [];
-  return [...names, ...kept].join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return [...names, ...kept]
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
