@@ -121,6 +121,8 @@ export interface LanguageSupport<Data = unknown> extends LanguageDescription {
    * being the tool's name: how the tools a saved program's wrappers differ in are named.
    */
   readonly wrapperPattern: RegExp;
+  /** The tools region as the model reads it: signatures, documentation and types, without the runtime plumbing. */
+  readonly readableApi: (toolsRegion: string) => string;
   /**
    * Compile / type-check the runner, and check all of it outside the protected `regions` (located by verification)
    * for code that bypasses or shadows the tools; an empty list means it passed.

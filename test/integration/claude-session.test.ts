@@ -150,12 +150,7 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
     expect(result).toMatchObject({ turns: 3, error: null });
     expect(fake.messageRequests()).toHaveLength(2);
     const [first, second] = fake.messageRequests().map((request) => request.json as MessagesBody);
-    expect(
-      (first!.tools ?? [])
-        .filter((tool) => !tool.defer_loading)
-        .map((tool) => tool.name)
-        .sort(),
-    ).toEqual(['Read', 'Write']);
+    expect((first!.tools ?? []).map((tool) => tool.name).sort()).toEqual(['Read', 'Write']);
     expect(modelRequest(1, second!).lastToolResultText()).toContain('def answer() -> int:');
     expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toBe('def main():\n    return answer()\n');
   });
@@ -169,9 +164,8 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
       await runClaudeSession(sessionOptions(workspace, fake));
 
       const first = bodyOf(fake, 0);
-      const callable = (first.tools ?? []).filter((tool) => !tool.defer_loading).map((tool) => tool.name);
-      expect(callable).toEqual(['Write']);
-      expect((first.tools ?? []).map((tool) => tool.name)).not.toContain('Bash');
+      // Tool search is off: no deferred placeholder beside Write.
+      expect((first.tools ?? []).map((tool) => tool.name)).toEqual(['Write']);
       expect(systemText(first)).toContain(systemPrompt(brief(workspace).api));
       expect(systemText(first).length).toBeLessThan(systemPrompt(brief(workspace).api).length + 400);
       for (const request of fake.messageRequests()) {
@@ -179,8 +173,8 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
         expect((request.json as MessagesBody).model).toBe('claude-opus-5-5');
       }
       expect(fs.existsSync(workspace.hookMarker)).toBe(false);
-      // The whole first request stays small: the Write tool, system prompt and task (about 4.5 KB).
-      expect(fake.messageRequests()[0]!.body_bytes).toBeLessThan(5000);
+      // The whole first request stays small: the Write tool, system prompt and task (about 3.5 KB).
+      expect(fake.messageRequests()[0]!.body_bytes).toBeLessThan(4000);
     },
   );
 

@@ -23,7 +23,7 @@ describe('prompts', () => {
     }
   });
 
-  it('names the body file by absolute path, fences the task and shows the generated main() and the API', () => {
+  it('names the body file by absolute path, fences the task and shows the signature of main() and the API', () => {
     const brief = {
       bodyPath: '/tmp/ws/main.ts',
       language: 'typescript' as const,
@@ -34,13 +34,11 @@ describe('prompts', () => {
     expect(prompt).toBe(
       [
         'Write /tmp/ws/main.ts (TypeScript): main() and its helpers, doing this task:',
-        '',
         '<task>',
         'Count open issues.',
         '</task>',
         '',
-        'The file takes the place of this generated main():',
-        '',
+        'Keep the signature of main():',
         '<main>',
         'export async function main() {}',
         '</main>',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { apiSection } from '../../src/engine/claude/api-section.js';
+import { pythonReadableApi } from '../../src/engine/python/api-text.js';
 import { PYTHON_WRAPPER_PATTERN, renderPythonRunner } from '../../src/engine/python/render.js';
-import { bodyDiagnostics, bodyFileName, joinBody, runnerBody } from '../../src/engine/run/program-body.js';
+import { bodyDiagnostics, bodyFileName, joinBody, mainTemplate, runnerBody } from '../../src/engine/run/program-body.js';
 import type { ToolSpec } from '../../src/engine/types.js';
 import { verifyRunnerEdit } from '../../src/engine/verify.js';
 
@@ -69,11 +70,28 @@ describe('the program body the model writes', () => {
 });
 
 describe('the API the prompt shows', () => {
-  it('shows the whole tools region when it is small, and offers no Read', () => {
+  const source = { runnerPath: '/ws/agentRunner.py', wrapperPattern: PYTHON_WRAPPER_PATTERN, readableApi: pythonReadableApi };
+
+  it('shows the tools region without its plumbing when it is small, and offers no Read', () => {
     const generated = runner([tool('get_weather', 'The weather of a city.')]);
-    const api = apiSection({ runner: generated, runnerPath: '/ws/agentRunner.py', tools: [], wrapperPattern: PYTHON_WRAPPER_PATTERN });
+    const api = apiSection({ ...source, runner: generated, tools: [] });
     expect(api.reads).toBe(false);
-    expect(api.text).toContain(generated.protected_regions[0]!.text);
+    expect(api.text).toBe(
+      [
+        'What the runner defines before the file:',
+        '<api>',
+        'def get_weather(city: str) -> str:',
+        '    """The weather of a city."""',
+        '</api>',
+      ].join('\n'),
+    );
+  });
+
+  it('shows the signature of the generated main(), and a saved program whole', () => {
+    const generated = runner([tool('get_weather', 'The weather of a city.')]);
+    expect(mainTemplate(generated)).toBe('def main(params: str = "Tell the weather") -> object:');
+    const program = 'def main(params: str = "") -> object:\n    return helper()\n\n\ndef helper() -> int:\n    return 1';
+    expect(mainTemplate({ ...generated, text: joinBody(generated, program) })).toBe(program);
   });
 
   it('shows an index with the runner lines of each tool when the region is larger than the limit', () => {
@@ -81,7 +99,7 @@ describe('the API the prompt shows', () => {
     wind.params.push({ name: 'units', kind: 'keyword_only', annotation: 'str', default: "'kn'", doc: null });
     const tools = [tool('get_weather', 'The weather of a city.\nIn words.'), wind];
     const generated = runner(tools);
-    const api = apiSection({ runner: generated, runnerPath: '/ws/agentRunner.py', tools, wrapperPattern: PYTHON_WRAPPER_PATTERN }, 10);
+    const api = apiSection({ ...source, runner: generated, tools }, 10);
     expect(api.reads).toBe(true);
     const lines = generated.text.split('\n');
     const first = lines.indexOf("def get_wind(city: str, *, units: str = 'kn') -> str:") + 1;

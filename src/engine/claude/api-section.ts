@@ -17,13 +17,15 @@ export interface ApiSource {
   tools: ToolSpec[];
   /** Matches each tool's wrapper in the tools region, its first group the tool's name (LanguageSupport.wrapperPattern). */
   wrapperPattern: RegExp;
+  /** The tools region without its runtime plumbing (LanguageSupport.readableApi). */
+  readableApi: (toolsRegion: string) => string;
 }
 
 export function apiSection(source: ApiSource, maxChars = API_IN_PROMPT_MAX_CHARS): ApiSection {
   const region = toolsRegion(source.runner);
   if (region.text.length <= maxChars) {
     return {
-      text: ['The tool functions, types and imports the runner defines before the file:', '', '<api>', region.text, '</api>'].join('\n'),
+      text: ['What the runner defines before the file:', '<api>', source.readableApi(region.text), '</api>'].join('\n'),
       reads: false,
     };
   }

@@ -92,8 +92,14 @@ function claudeArguments(
   ];
 }
 
+/**
+ * Tool search off: the session has no MCP or deferred tools to search, and with it on every request carries a
+ * placeholder tool definition that only keeps deferred loading active.
+ */
+const NO_TOOL_SEARCH = { ENABLE_TOOL_SEARCH: 'false' };
+
 function sessionEnvironment(env: Record<string, string>): Record<string, string> {
-  return { CLAUDE_CODE_MAX_RETRIES: DEFAULT_MAX_RETRIES, ...env };
+  return { CLAUDE_CODE_MAX_RETRIES: DEFAULT_MAX_RETRIES, ...env, ...NO_TOOL_SEARCH };
 }
 
 interface StreamState {

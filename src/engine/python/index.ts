@@ -1,6 +1,7 @@
 import path from 'node:path';
 
 import type { LanguageSupport } from '../language.js';
+import { pythonReadableApi } from './api-text.js';
 import { checkPythonRunner } from './check.js';
 import type { PythonData } from './data.js';
 import { pythonDescription } from './description.js';
@@ -29,6 +30,7 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   resolveContext: resolvedPythonContext,
   renderRunner: renderPythonRunner,
   wrapperPattern: PYTHON_WRAPPER_PATTERN,
+  readableApi: pythonReadableApi,
   check: checkPythonRunner,
   typeChecker: { name: 'pyright', install: (source) => ensurePyright(source) },
   startWarmChecker: (runner, module, context) => PyrightServer.start(runner.file_name, runner.text, module, context),

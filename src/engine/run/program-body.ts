@@ -77,13 +77,28 @@ export function bodyNotWrittenFailure(runner: RunnerSource): VerificationFailure
   };
 }
 
+/**
+ * What the prompt shows of the runner's body: of the generated TODO main() its signature line (name, parameters,
+ * default, return type), the rest being scaffolding; a saved program's main() and helpers whole.
+ */
+export function mainTemplate(runner: RunnerSource): string {
+  const body = runnerBody(runner);
+  return body.includes(runner.todo_marker) ? (body.split(/\r\n|\r|\n/)[0] ?? body) : body;
+}
+
 /** What the model is told to write, starting from `start` (the generated runner, or a port's start). */
 export function programBrief(run: Pick<Run, 'workspace' | 'module' | 'runnerPath' | 'language'>, start: RunnerSource): ProgramBrief {
   const { workspace, module, runnerPath, language } = run;
   return {
     bodyPath: workspace.file(bodyFileName(start)),
     language: module.language,
-    template: runnerBody(start),
-    api: apiSection({ runner: start, runnerPath, tools: module.tools, wrapperPattern: language.wrapperPattern }),
+    template: mainTemplate(start),
+    api: apiSection({
+      runner: start,
+      runnerPath,
+      tools: module.tools,
+      wrapperPattern: language.wrapperPattern,
+      readableApi: language.readableApi,
+    }),
   };
 }

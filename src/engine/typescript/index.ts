@@ -1,4 +1,5 @@
 import type { LanguageSupport } from '../language.js';
+import { typescriptReadableApi } from './api-text.js';
 import { buildTypeScriptRunner, typescriptHostCommand, typescriptProgramCommand, typescriptProgramReadPaths } from './build.js';
 import { checkTypeScriptRunner } from './check.js';
 import type { TypeScriptData } from './data.js';
@@ -22,6 +23,7 @@ export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
   }),
   renderRunner: renderTypeScriptRunner,
   wrapperPattern: TYPESCRIPT_WRAPPER_PATTERN,
+  readableApi: typescriptReadableApi,
   check: (runnerPath, module, _context, regions) => checkTypeScriptRunner(runnerPath, module, regions),
   prepare: buildTypeScriptRunner,
   hostCommand: typescriptHostCommand,
