@@ -51,7 +51,7 @@ describe('prompts', () => {
     expect(bodyPathIn(prompt)).toBe('/tmp/ws/main.ts');
     // What a session started before the extraction is given at once: everything up to the generated main().
     const start = taskPromptStart({ brief: { bodyPath: brief.bodyPath, language: brief.language }, task: '  Count open issues.\n' });
-    expect(start).toBe(prompt.slice(0, prompt.indexOf('The file takes the place')));
+    expect(start).toBe(prompt.slice(0, prompt.indexOf('Keep the signature of main()')));
   });
 
   it('passes the error and its details back for a repair, fenced as data', () => {
