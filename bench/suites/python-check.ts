@@ -130,7 +130,7 @@ async function checkAfterArrival({ module, generated, todo, program }: WrittenPr
   const started = performance.now();
   const cold = await pythonLanguage.check(program.path, module, context, program.regions);
   const coldMs = performance.now() - started;
-  const warmChecker = await pythonLanguage.startWarmChecker!(generated, module, context);
+  const warmChecker = await pythonLanguage.startWarmChecker!(generated, program.path, module, context);
   try {
     const warmContext = { ...context, warmChecker };
     // Claude Code's session: the server analyses the generated runner, here until it has answered for it.

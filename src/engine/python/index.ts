@@ -31,7 +31,7 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   wrapperPattern: PYTHON_WRAPPER_PATTERN,
   check: checkPythonRunner,
   typeChecker: { name: 'pyright', install: (source) => ensurePyright(source) },
-  startWarmChecker: (runner, module, context) => PyrightServer.start(runner.file_name, runner.text, module, context),
+  startWarmChecker: (runner, _runnerPath, module, context) => PyrightServer.start(runner.file_name, runner.text, module, context),
   loadMcp: async () => (await import('./mcp.js')).pythonMcp,
   hostCommand(_runnerPath, module, context) {
     const importPath = [path.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path.delimiter);
