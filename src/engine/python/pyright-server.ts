@@ -103,7 +103,7 @@ function frame(message: object): string {
  * The generated runner with a function that calls every tool and reaches into its result, so that pyright evaluates
  * the tools' result types, and what their members need, before the program arrives. Its errors are never reported.
  */
-export function warmUpText(runnerText: string, module: PythonModule): string {
+function warmUpText(runnerText: string, module: PythonModule): string {
   const tools = [...module.tools.map((tool) => tool.name), ...(module.mcp?.names ?? [])];
   const uses = tools.flatMap((tool) => {
     const call = `${tool}(*_codemode_any, **_codemode_any)`;

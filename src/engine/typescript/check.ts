@@ -76,8 +76,8 @@ class RunnerChecker {
 
 /**
  * The compiler kept warm for a TypeScript runner: started on the generated runner while Claude Code writes, it keeps
- * every file but the runner parsed and bound (the default libraries, the tools module and what it imports), so that
- * the program's check parses only the runner and checks it against them.
+ * the files outside the runner's folder parsed and bound (the default libraries, the tools module and what it imports),
+ * so that the program's check parses only the runner and the files beside it and checks it against them.
  */
 export class TypeScriptWarmChecker extends RunnerChecker implements WarmChecker {
   static async start(runnerText: string, runnerPath: string, module: TypeScriptModule): Promise<TypeScriptWarmChecker> {
@@ -86,7 +86,7 @@ export class TypeScriptWarmChecker extends RunnerChecker implements WarmChecker 
     const checker = new TypeScriptWarmChecker(
       ts,
       options,
-      keepingSourceFiles(runnerCompilerHost(ts, options, runnerPath, module.path)),
+      keepingSourceFiles(runnerCompilerHost(ts, options, runnerPath, module.path), path.dirname(runnerPath)),
       runnerPath,
       module,
     );
@@ -100,12 +100,18 @@ export class TypeScriptWarmChecker extends RunnerChecker implements WarmChecker 
   }
 }
 
-/** The host with every source file it reads kept, as read the first time: the files a runner imports do not change during a run. */
-function keepingSourceFiles(host: TS.CompilerHost): TS.CompilerHost {
+/**
+ * The host with every source file it reads outside the runner's folder kept, as read the first time: the files a
+ * runner imports from the repository and its packages do not change during a run, while the model writes in the
+ * runner's folder.
+ */
+function keepingSourceFiles(host: TS.CompilerHost, runnerFolder: string): TS.CompilerHost {
   const kept = new Map<string, TS.SourceFile | undefined>();
   const getSourceFile: TS.CompilerHost['getSourceFile'] = (fileName, languageVersion, onError, shouldCreate) => {
+    const read = () => host.getSourceFile(fileName, languageVersion, onError, shouldCreate);
+    if (!path.relative(runnerFolder, fileName).startsWith('..')) return read();
     const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
-    if (!kept.has(key)) kept.set(key, host.getSourceFile(fileName, languageVersion, onError, shouldCreate));
+    if (!kept.has(key)) kept.set(key, read());
     return kept.get(key);
   };
   return { ...host, getSourceFile };
