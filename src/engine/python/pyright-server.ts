@@ -121,6 +121,9 @@ export class PyrightServer implements WarmChecker {
   private checked: Promise<unknown> = Promise.resolve();
   /** Who waits for the first diagnostics pyright publishes of a document, by its path. */
   private readonly published = new Map<string, () => void>();
+  /** Settles once the server has failed or stopped: nothing is published after. */
+  private readonly stopped: Promise<void>;
+  private stop: () => void = () => undefined;
   /** The requests sent and not yet answered, by id. */
   private readonly pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
 
@@ -129,7 +132,11 @@ export class PyrightServer implements WarmChecker {
     private readonly folder: string,
     private readonly runnerName: string,
     private readonly interpreter: string,
-  ) {}
+  ) {
+    this.stopped = new Promise((resolve) => {
+      this.stop = resolve;
+    });
+  }
 
   /**
    * Starts the server in a private folder, each document's folder laid out as the cold check lays out its own, and
@@ -196,7 +203,7 @@ export class PyrightServer implements WarmChecker {
     // pyright checks the document it was sent on its own and publishes what it found, but it publishes a document
     // not checked yet too (with nothing found); the diagnostics are then asked for, which checks it if it was not.
     // Asked for while pyright still checks, they would cancel its check and with it every type evaluated so far.
-    await published;
+    await Promise.race([published, this.stopped]);
     const report = DiagnosticReportSchema.parse(await this.request('textDocument/diagnostic', { textDocument: { uri } }));
     return { runnerCopy, found: report.items };
   }
@@ -259,9 +266,8 @@ export class PyrightServer implements WarmChecker {
     this.failure ??= error;
     for (const waiting of this.pending.values()) waiting.reject(this.failure);
     this.pending.clear();
-    // What waited for a publication goes on to its request, which fails.
-    for (const resolve of this.published.values()) resolve();
-    this.published.clear();
+    // What waits for a publication goes on to its request, which fails.
+    this.stop();
   }
 
   private request(method: string, params: object): Promise<unknown> {
