@@ -129,10 +129,10 @@ export interface LanguageSupport<Data = unknown> extends LanguageDescription {
    */
   check(runnerPath: string, module: ToolModule<Data>, context: LanguageContext, regions: LocatedRegion[]): Promise<Diagnostic[]>;
   /**
-   * Starts the type checker warm on the generated runner (`runner`) when an attempt starts; the context's
-   * `typeChecker` is installed.
+   * Starts the type checker warm on the generated runner (`runner`, which the checks read at `runnerPath`) when the
+   * attempts start; the context's `typeChecker` is installed, when the language has one to install.
    */
-  startWarmChecker?(runner: RunnerSource, module: ToolModule<Data>, context: LanguageContext): Promise<WarmChecker>;
+  startWarmChecker?(runner: RunnerSource, runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<WarmChecker>;
   /** The type checker `check` runs, when the language has one; the engine installs it alongside Claude Code. */
   readonly typeChecker?: TypeCheckerSupport;
   /** Loads how the language renders MCP tools, only for runs with MCP servers. */

@@ -354,6 +354,24 @@ describe('pyright kept warm', () => {
     }
   });
 
+  it('resolves the runner importing itself to the program, as the cold check does', { timeout: 240_000 }, async () => {
+    const { module, generated, server } = await startedServer();
+    try {
+      const main =
+        'def helper() -> int:\n    return 1\n\n\ndef main(params: str = "task") -> object:\n    import agentRunner\n    return agentRunner.helper() + "x"';
+      const text = runnerWithMain(module, main);
+      const located = locateProtectedRegions(generated, text);
+      if ('failure' in located) throw new Error(located.failure.message);
+      const cold = await pyrightDiagnostics(writeRunner(text), module, context, located.regions, basic, []);
+      expect(cold.map((diagnostic) => diagnostic.message)).toEqual([
+        expect.stringContaining('Operator "+" not supported for types "int" and "Literal[\'x\']"'),
+      ]);
+      expect(await server.diagnostics(text, located.regions, [])).toEqual(cold);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('does not let pyright comments silence an error in the warm check either', { timeout: 120_000 }, async () => {
     const { module, server } = await startedServer();
     try {

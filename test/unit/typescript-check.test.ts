@@ -2,9 +2,10 @@ import { writeFile } from 'node:fs/promises';
 
 import { describe, expect, it } from 'vitest';
 
+import { typescriptLanguage } from '../../src/engine/typescript/index.js';
 import { diagnosticsFailure } from '../../src/engine/verify.js';
 import { implementMain } from '../../testing/mains/typescript.js';
-import { checkRunner, type PreparedRunner, writeRunner } from '../fixtures/typescript/runner.js';
+import { checkRunner, CONTEXT, type PreparedRunner, writeRunner } from '../fixtures/typescript/runner.js';
 
 function lineOf(text: string, fragment: string): number {
   return text.split('\n').findIndex((line) => line.includes(fragment)) + 1;
@@ -174,5 +175,40 @@ describe('TypeScript runner check', () => {
     const runner = await writeRunner('examples/triage/tools.ts', 'task');
     await rewrite(runner, (original) => implementMain(original, '  return get_labels().map((label) => label.name);'));
     expect(await checkRunner(runner)).toEqual([]);
+  });
+});
+
+describe('the TypeScript compiler kept warm', () => {
+  const BODIES = [
+    '  const count: string = (await list_issues()).length;\n  return count;',
+    "  return list_issues({ state: 'pending' });",
+    '  const open = await list_issues();\n  return open.map((issue) => issue.labelz);',
+    '  return (await list_issues()).length;',
+  ];
+
+  it('answers each program that arrives after the generated runner as a cold check of it does', async () => {
+    const runner = await writeRunner('examples/triage/tools.ts', 'task');
+    const warmChecker = await typescriptLanguage.startWarmChecker!(runner.source, runner.runnerPath, runner.module, CONTEXT);
+    try {
+      const found = [];
+      for (const body of BODIES) {
+        await rewrite(runner, () => implementMain(runner.source.text, body));
+        const cold = await checkRunner(runner);
+        expect(await checkRunner(runner, { ...CONTEXT, warmChecker })).toEqual(cold);
+        found.push(cold.map((diagnostic) => diagnostic.message.replace(/^.*error (TS\d+).*$/s, '$1')));
+      }
+      expect(found).toEqual([['TS2322'], ['TS2322'], ['TS2551'], []]);
+    } finally {
+      await warmChecker.close();
+    }
+  });
+
+  it('leaves the check of another runner to a cold one', async () => {
+    const first = await writeRunner('examples/triage/tools.ts', 'task');
+    const warmChecker = await typescriptLanguage.startWarmChecker!(first.source, first.runnerPath, first.module, CONTEXT);
+    const other = await writeRunner('examples/triage/tools.ts', 'task', "  return list_issues({ state: 'pending' });");
+    const found = await checkRunner(other, { ...CONTEXT, warmChecker });
+    expect(found).toEqual(await checkRunner(other));
+    expect(found.map((diagnostic) => diagnostic.line)).toEqual([lineOf(other.text, "state: 'pending'")]);
   });
 });

@@ -33,7 +33,7 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   readableApi: pythonReadableApi,
   check: checkPythonRunner,
   typeChecker: { name: 'pyright', install: (source) => ensurePyright(source) },
-  startWarmChecker: (runner, module, context) => PyrightServer.start(runner.file_name, runner.text, module, context),
+  startWarmChecker: (runner, _runnerPath, module, context) => PyrightServer.start(runner.file_name, runner.text, module, context),
   loadMcp: async () => (await import('./mcp.js')).pythonMcp,
   hostStartsEarly: true,
   hostCommand(_runnerPath, module, context) {

@@ -1,13 +1,18 @@
 /**
  * pyright kept warm: its language server, started while Claude Code writes, with the generated runner open, so that
  * the tools module, its types and the standard library are analysed before the program arrives; the program's check
- * then re-checks only the runner's text.
+ * then checks only the runner's text.
+ *
+ * pyright discards every type it has evaluated whenever an open document changes, so a check never changes one: each
+ * text is opened as a new document, in a folder of its own that the configuration makes an execution root (its
+ * imports, the runner itself included, resolve as in the cold check's folder), and the types of the tools module, of
+ * the libraries it uses and of the standard library stay evaluated from one check to the next.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { z } from 'zod';
 
@@ -15,10 +20,23 @@ import { CodeModeError, environmentError } from '../errors.js';
 import type { Diagnostic, LanguageContext, LocatedRegion, WarmChecker } from '../language.js';
 import type { PythonModule } from './data.js';
 import { pythonInstallation } from './interpreter.js';
-import { type CheckerComment, preparePyrightFolder, type PyrightDiagnostic, runnerDiagnostics, withoutCheckerComments } from './pyright.js';
+import {
+  type CheckerComment,
+  pyrightConfig,
+  type PyrightDiagnostic,
+  runnerDiagnostics,
+  withoutCheckerComments,
+  writeCheckedRunner,
+} from './pyright.js';
 
 /** The largest message the server may send; its diagnostics of one runner are far smaller. */
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The documents a server opens: the warm-up, then one for each check, at most two an attempt (the second when the
+ * model's comments hold pyright directives) for up to 10 attempts. Past them, checks are left to a cold pyright.
+ */
+const DOCUMENTS = 21;
 
 const LspDiagnosticSchema = z.object({
   range: z.object({ start: z.object({ line: z.number(), character: z.number() }) }),
@@ -26,11 +44,13 @@ const LspDiagnosticSchema = z.object({
   code: z.union([z.string(), z.number()]).optional(),
   message: z.string(),
 });
-const PublishSchema = z.object({ version: z.number().optional(), diagnostics: z.array(LspDiagnosticSchema) });
+const PublishSchema = z.object({ uri: z.string() });
+const DiagnosticReportSchema = z.object({ kind: z.literal('full'), items: z.array(LspDiagnosticSchema) });
 const MessageSchema = z.object({
   id: z.union([z.number(), z.string()]).optional(),
   method: z.string().optional(),
   params: z.unknown().optional(),
+  result: z.unknown().optional(),
   error: z.unknown().optional(),
 });
 const ConfigurationSchema = z.object({ items: z.array(z.object({ section: z.string().optional() })) });
@@ -57,42 +77,87 @@ class FrameReader {
   }
 }
 
+type LspDiagnostic = z.infer<typeof LspDiagnosticSchema>;
+
+function asPyrightDiagnostic(diagnostic: LspDiagnostic, file: string): PyrightDiagnostic {
+  return {
+    file,
+    severity: diagnostic.severity === 1 ? 'error' : 'other',
+    message: diagnostic.message,
+    rule: diagnostic.code === undefined ? undefined : String(diagnostic.code),
+    range: diagnostic.range,
+  };
+}
+
+/** The folder, inside the server's, of the document opened `index`-th. */
+function documentFolder(index: number): string {
+  return `runner-${index}`;
+}
+
 function frame(message: object): string {
   const body = JSON.stringify({ jsonrpc: '2.0', ...message });
   return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
 }
 
-/** pyright's language server over stdio, with one document open: the runner's copy. */
+/**
+ * The generated runner with a function that calls every tool and reaches into its result, so that pyright evaluates
+ * the tools' result types, and what their members need, before the program arrives. Its errors are never reported.
+ */
+function warmUpText(runnerText: string, module: PythonModule): string {
+  const tools = [...module.tools.map((tool) => tool.name), ...(module.mcp?.names ?? [])];
+  const uses = tools.flatMap((tool) => {
+    const call = `${tool}(*_codemode_any, **_codemode_any)`;
+    return [`    ${call}.codemode_warm_up`, `    ${call}["codemode_warm_up"]`, `    (await ${call}).codemode_warm_up`];
+  });
+  return `${runnerText}\n\nimport typing as _codemode_typing\n\n\nasync def _codemode_warm_up(_codemode_any: _codemode_typing.Any) -> None:\n${uses.join('\n')}\n`;
+}
+
+/** pyright's language server over stdio; each text it checks is a document of its own (see above). */
 export class PyrightServer implements WarmChecker {
-  private version = 1;
   private nextId = 1;
+  private opened = 0;
   private failure: Error | null = null;
-  private readonly waiting = new Map<number, (diagnostics: PyrightDiagnostic[]) => void>();
-  private readonly failed: ((error: Error) => void)[] = [];
+  /** The checks so far, one after the other: each opens its document once the one before has been checked. */
+  private checked: Promise<unknown> = Promise.resolve();
+  /** Who waits for the first diagnostics pyright publishes of a document, by its path. */
+  private readonly published = new Map<string, () => void>();
+  /** Settles once the server has failed or stopped: nothing is published after. */
+  private readonly stopped: Promise<void>;
+  private stop: () => void = () => undefined;
+  /** The requests sent and not yet answered, by id. */
+  private readonly pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
 
   private constructor(
     private readonly child: ChildProcess,
     private readonly folder: string,
-    private readonly runnerCopy: string,
+    private readonly runnerName: string,
     private readonly interpreter: string,
-  ) {}
+  ) {
+    this.stopped = new Promise((resolve) => {
+      this.stop = resolve;
+    });
+  }
 
   /**
-   * Starts the server in a private folder laid out as the cold check lays it out, and opens the generated runner
-   * (`runnerText`), which makes it analyse everything the runner imports.
+   * Starts the server in a private folder, each document's folder laid out as the cold check lays out its own, and
+   * opens the generated runner (`runnerText`) with a warm-up, which makes it analyse everything the runner imports.
    */
   static async start(runnerName: string, runnerText: string, module: PythonModule, context: LanguageContext): Promise<PyrightServer> {
     const checker = context.typeChecker;
     if (!checker) throw new CodeModeError('pyright is not installed for this run');
     const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-pyright-warm-'));
     try {
-      const runnerCopy = await preparePyrightFolder(folder, runnerName, runnerText, module, checker, context.repoRoot);
+      const folders = Array.from({ length: DOCUMENTS }, (_, index) => documentFolder(index));
+      const config = pyrightConfig(runnerName, module, checker, context.repoRoot, folders);
+      await writeFile(path.join(folder, 'pyrightconfig.json'), JSON.stringify(config));
       const { interpreter } = await pythonInstallation(context);
       const script = path.join(path.dirname(checker.path), 'langserver.index.js');
       const child = spawn(process.execPath, [script, '--stdio'], { cwd: folder, env: context.env, stdio: ['pipe', 'pipe', 'ignore'] });
-      const server = new PyrightServer(child, folder, runnerCopy, interpreter);
+      const server = new PyrightServer(child, folder, runnerName, interpreter);
       server.listen();
-      server.initialize(runnerText);
+      server.initialize().catch(() => undefined);
+      // Waited for by the first check, which the server answers after it.
+      server.check(warmUpText(runnerText, module)).catch(() => undefined);
       return server;
     } catch (error) {
       await rm(folder, { recursive: true, force: true });
@@ -102,8 +167,12 @@ export class PyrightServer implements WarmChecker {
 
   /** pyright's errors on the model's lines of `text`, the runner as verification read it. */
   async diagnostics(text: string, regions: LocatedRegion[], checkerComments: CheckerComment[]): Promise<Diagnostic[]> {
-    const found = await this.check(withoutCheckerComments(text, checkerComments));
-    return runnerDiagnostics(found, this.runnerCopy, regions);
+    const { runnerCopy, found } = await this.check(withoutCheckerComments(text, checkerComments));
+    return runnerDiagnostics(
+      found.map((diagnostic) => asPyrightDiagnostic(diagnostic, runnerCopy)),
+      runnerCopy,
+      regions,
+    );
   }
 
   async close(): Promise<void> {
@@ -111,20 +180,32 @@ export class PyrightServer implements WarmChecker {
     await rm(this.folder, { recursive: true, force: true });
   }
 
-  private check(text: string): Promise<PyrightDiagnostic[]> {
-    if (this.failure) return Promise.reject(this.failure);
-    this.version += 1;
-    const version = this.version;
-    const result = new Promise<PyrightDiagnostic[]>((resolve, reject) => {
-      this.waiting.set(version, resolve);
-      this.failed.push(reject);
-    });
-    this.notify('textDocument/didChange', { textDocument: { uri: this.uri(), version }, contentChanges: [{ text }] });
-    return result;
+  /** Opens `text` as a new document in the next document's folder; pyright's diagnostics of it, and its path. */
+  private check(text: string): Promise<{ runnerCopy: string; found: LspDiagnostic[] }> {
+    const checked = this.checked.catch(() => undefined).then(() => this.checkAlone(text));
+    this.checked = checked;
+    return checked;
   }
 
-  private uri(): string {
-    return pathToFileURL(this.runnerCopy).href;
+  private async checkAlone(text: string): Promise<{ runnerCopy: string; found: LspDiagnostic[] }> {
+    if (this.failure) throw this.failure;
+    if (this.opened === DOCUMENTS) throw new CodeModeError(`pyright's language server has checked ${DOCUMENTS} texts`);
+    const folder = path.join(this.folder, documentFolder(this.opened));
+    this.opened += 1;
+    await mkdir(folder);
+    // Written to disk as well, for the imports pyright resolves on disk (the runner's own among them).
+    const runnerCopy = await writeCheckedRunner(folder, this.runnerName, text);
+    const uri = pathToFileURL(runnerCopy).href;
+    const published = new Promise<void>((resolve) => {
+      this.published.set(runnerCopy, resolve);
+    });
+    this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text } });
+    // pyright checks the document it was sent on its own and publishes what it found, but it publishes a document
+    // not checked yet too (with nothing found); the diagnostics are then asked for, which checks it if it was not.
+    // Asked for while pyright still checks, they would cancel its check and with it every type evaluated so far.
+    await Promise.race([published, this.stopped]);
+    const report = DiagnosticReportSchema.parse(await this.request('textDocument/diagnostic', { textDocument: { uri } }));
+    return { runnerCopy, found: report.items };
   }
 
   private listen(): void {
@@ -147,28 +228,29 @@ export class PyrightServer implements WarmChecker {
     this.child.stdin?.on('error', () => undefined);
   }
 
-  private initialize(runnerText: string): void {
+  private initialize(): Promise<unknown> {
     const folderUri = pathToFileURL(this.folder).href;
-    this.request('initialize', {
+    const initialized = this.request('initialize', {
       processId: process.pid,
       rootUri: folderUri,
       workspaceFolders: [{ uri: folderUri, name: 'runner' }],
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: { workspace: { configuration: true } },
     });
     this.notify('initialized', {});
-    this.notify('textDocument/didOpen', { textDocument: { uri: this.uri(), languageId: 'python', version: 1, text: runnerText } });
+    return initialized;
   }
 
   private receive(raw: unknown): void {
     const message = MessageSchema.parse(raw);
     if (message.method === 'textDocument/publishDiagnostics') {
-      const published = PublishSchema.parse(message.params);
-      // The one document open is the runner's copy; a version names the text the diagnostics are of.
-      const { version } = published;
-      const resolve = version === undefined ? undefined : this.waiting.get(version);
-      if (version === undefined || !resolve) return;
-      this.waiting.delete(version);
-      resolve(published.diagnostics.map((diagnostic) => this.asPyrightDiagnostic(diagnostic)));
+      const file = fileURLToPath(PublishSchema.parse(message.params).uri);
+      this.published.get(file)?.();
+      this.published.delete(file);
+    } else if (message.method === undefined && typeof message.id === 'number') {
+      const waiting = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.error === undefined) waiting?.resolve(message.result);
+      else waiting?.reject(environmentError(`pyright's language server failed: ${JSON.stringify(message.error)}`));
     } else if (message.method !== undefined && message.id !== undefined) {
       this.answer(message.id, message.method === 'workspace/configuration' ? this.configuration(message.params) : null);
     }
@@ -180,24 +262,22 @@ export class PyrightServer implements WarmChecker {
     return items.map((item) => (item.section === 'python' ? { pythonPath: this.interpreter } : {}));
   }
 
-  private asPyrightDiagnostic(diagnostic: z.infer<typeof LspDiagnosticSchema>): PyrightDiagnostic {
-    return {
-      file: this.runnerCopy,
-      severity: diagnostic.severity === 1 ? 'error' : 'other',
-      message: diagnostic.message,
-      rule: diagnostic.code === undefined ? undefined : String(diagnostic.code),
-      range: diagnostic.range,
-    };
-  }
-
   private fail(error: Error): void {
     this.failure ??= error;
-    for (const reject of this.failed.splice(0)) reject(this.failure);
-    this.waiting.clear();
+    for (const waiting of this.pending.values()) waiting.reject(this.failure);
+    this.pending.clear();
+    // What waits for a publication goes on to its request, which fails.
+    this.stop();
   }
 
-  private request(method: string, params: object): void {
-    this.send({ id: this.nextId++, method, params });
+  private request(method: string, params: object): Promise<unknown> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    const answered = new Promise<unknown>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+    });
+    this.send({ id, method, params });
+    return answered;
   }
 
   private notify(method: string, params: object): void {

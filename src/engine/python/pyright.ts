@@ -90,15 +90,24 @@ const PyrightOutputSchema = z.object({
 export type PyrightDiagnostic = z.infer<typeof PyrightOutputSchema>['generalDiagnostics'][number];
 
 /**
- * The project pyright checks: the runner alone, its imports resolved as the program and the tool host resolve them
- * (the runtime's stub beside it, the tools module's folder, the repository root). `# type: ignore` does not silence it.
+ * The project pyright checks: the runners in `folders` (each its own execution root, the project's folder alone
+ * when none is given), their imports resolved as the program and the tool host resolve them (the runtime's stub
+ * beside the runner, the tools module's folder, the repository root). `# type: ignore` does not silence it.
  */
-function pyrightConfig(runnerName: string, module: PythonModule, checker: TypeChecker, repoRoot: string): object {
+export function pyrightConfig(
+  runnerName: string,
+  module: PythonModule,
+  checker: TypeChecker,
+  repoRoot: string,
+  folders: string[] = [],
+): object {
+  const extraPaths = [path.dirname(module.path), repoRoot];
   return {
-    include: [runnerName],
+    include: folders.length === 0 ? [runnerName] : folders.map((folder) => `${folder}/${runnerName}`),
     typeCheckingMode: checker.mode,
-    extraPaths: [path.dirname(module.path), repoRoot],
+    extraPaths,
     enableTypeIgnoreComments: false,
+    ...(folders.length === 0 ? {} : { executionEnvironments: folders.map((root) => ({ root, extraPaths })) }),
   };
 }
 
@@ -139,11 +148,17 @@ export function withoutCheckerComments(text: string, comments: CheckerComment[])
   return parts.join('');
 }
 
-/**
- * Lays out the project pyright checks in `folder`: the runner's text as `runnerName`, the runtime's stub beside it and
- * the configuration; the copy's real path, as pyright names it.
- */
-export async function preparePyrightFolder(
+/** Writes the runner's text as `runnerName` in `folder` with the runtime's stub beside it; the copy's real path, as pyright names it. */
+export async function writeCheckedRunner(folder: string, runnerName: string, text: string): Promise<string> {
+  const runnerCopy = path.join(folder, runnerName);
+  await writeFile(runnerCopy, text);
+  const stub = pythonRuntimeStub();
+  await writeFile(path.join(folder, stub.name), stub.text);
+  return realpath(runnerCopy);
+}
+
+/** Lays out the project a cold pyright checks in `folder`: the runner's copy, the runtime's stub and the configuration. */
+async function preparePyrightFolder(
   folder: string,
   runnerName: string,
   text: string,
@@ -151,12 +166,8 @@ export async function preparePyrightFolder(
   checker: TypeChecker,
   repoRoot: string,
 ): Promise<string> {
-  const runnerCopy = path.join(folder, runnerName);
-  await writeFile(runnerCopy, text);
-  const stub = pythonRuntimeStub();
-  await writeFile(path.join(folder, stub.name), stub.text);
   await writeFile(path.join(folder, 'pyrightconfig.json'), JSON.stringify(pyrightConfig(runnerName, module, checker, repoRoot)));
-  return realpath(runnerCopy);
+  return writeCheckedRunner(folder, runnerName, text);
 }
 
 /**

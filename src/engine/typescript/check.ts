@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import type * as TS from 'typescript';
 
-import type { Diagnostic, LocatedRegion } from '../language.js';
+import type { Diagnostic, LocatedRegion, WarmChecker } from '../language.js';
 import { analysisOptions, compilerHost, formatDiagnostic, loadTypeScript, type TypeScript } from './compiler.js';
 import type { TypeScriptModule } from './data.js';
 import { TYPESCRIPT_RUNTIME_FILE } from './runtime-source.js';
@@ -11,26 +11,110 @@ import { TYPESCRIPT_RUNTIME_FILE } from './runtime-source.js';
  * Type-checks the runner against the real types of the tools (the user's tsconfig.json applies), and
  * rejects top-level code outside the generated regions that shadows or bypasses them or uses the runtime. The regions
  * are where verification located them by position (marker-looking comments elsewhere are ordinary comments).
- * Problems inside the user's own modules are not reported: the runner cannot fix them.
+ * Problems inside the user's own modules are not reported: the runner cannot fix them. A warm checker started on this
+ * runner (`warm`) checks it with the files it has already loaded; without one, the check loads them all.
  */
-export async function checkTypeScriptRunner(runnerPath: string, module: TypeScriptModule, regions: LocatedRegion[]): Promise<Diagnostic[]> {
-  const ts = await loadTypeScript();
-  const options = analysisOptions(ts, path.dirname(module.path));
-  const host = runnerCompilerHost(ts, options, runnerPath, module.path);
-  const program = ts.createProgram({ rootNames: [runnerPath], options, host });
-  const runner = program.getSourceFile(runnerPath);
-  if (!runner) return [{ line: null, message: `${path.basename(runnerPath)} could not be read` }];
-  const syntactic = program.getSyntacticDiagnostics(runner);
-  const compilerDiagnostics = syntactic.length > 0 ? syntactic : program.getSemanticDiagnostics(runner);
-  const displayName = path.basename(runnerPath);
-  return [
-    ...compilerDiagnostics
-      .filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error)
-      .map((diagnostic) => formatDiagnostic(ts, diagnostic, displayName)),
-    ...regionViolations(ts, runner, module, regions, displayName, (specifier) =>
-      resolve(ts, host, options, specifier, runnerPath, module.path),
-    ),
-  ];
+export async function checkTypeScriptRunner(
+  runnerPath: string,
+  module: TypeScriptModule,
+  regions: LocatedRegion[],
+  warm?: WarmChecker,
+): Promise<Diagnostic[]> {
+  const checker =
+    warm instanceof TypeScriptWarmChecker && warm.runnerPath === runnerPath ? warm : await RunnerChecker.cold(runnerPath, module);
+  return checker.check(checker.readRunner(), regions);
+}
+
+/** The compiler set up for one runner: its options, and a host that resolves as the runner's imports need. */
+class RunnerChecker {
+  private program: TS.Program | undefined;
+
+  protected constructor(
+    private readonly ts: TypeScript,
+    private readonly options: TS.CompilerOptions,
+    private readonly host: TS.CompilerHost,
+    readonly runnerPath: string,
+    private readonly module: TypeScriptModule,
+  ) {}
+
+  static async cold(runnerPath: string, module: TypeScriptModule): Promise<RunnerChecker> {
+    const ts = await loadTypeScript();
+    const options = analysisOptions(ts, path.dirname(module.path));
+    return new RunnerChecker(ts, options, runnerCompilerHost(ts, options, runnerPath, module.path), runnerPath, module);
+  }
+
+  /** The runner's text on disk, as the compiler reads a file, or undefined when it cannot be read. */
+  readRunner(): string | undefined {
+    return this.host.readFile(this.runnerPath);
+  }
+
+  /** The runner's problems when its text is `text` (undefined: it could not be read). */
+  check(text: string | undefined, regions: LocatedRegion[]): Diagnostic[] {
+    const { ts, options, host, runnerPath, module } = this;
+    const getSourceFile: TS.CompilerHost['getSourceFile'] = (fileName, languageVersion, onError, shouldCreate) =>
+      fileName !== runnerPath
+        ? host.getSourceFile(fileName, languageVersion, onError, shouldCreate)
+        : text === undefined
+          ? undefined
+          : ts.createSourceFile(fileName, text, languageVersion, true);
+    this.program = ts.createProgram({ rootNames: [runnerPath], options, host: { ...host, getSourceFile }, oldProgram: this.program });
+    const runner = this.program.getSourceFile(runnerPath);
+    if (!runner) return [{ line: null, message: `${path.basename(runnerPath)} could not be read` }];
+    const syntactic = this.program.getSyntacticDiagnostics(runner);
+    const compilerDiagnostics = syntactic.length > 0 ? syntactic : this.program.getSemanticDiagnostics(runner);
+    const displayName = path.basename(runnerPath);
+    return [
+      ...compilerDiagnostics
+        .filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error)
+        .map((diagnostic) => formatDiagnostic(ts, diagnostic, displayName)),
+      ...regionViolations(ts, runner, module, regions, displayName, (specifier) =>
+        resolve(ts, host, options, specifier, runnerPath, module.path),
+      ),
+    ];
+  }
+}
+
+/**
+ * The compiler kept warm for a TypeScript runner: started on the generated runner while Claude Code writes, it keeps
+ * the files outside the runner's folder parsed and bound (the default libraries, the tools module and what it imports),
+ * so that the program's check parses only the runner and the files beside it and checks it against them.
+ */
+export class TypeScriptWarmChecker extends RunnerChecker implements WarmChecker {
+  static async start(runnerText: string, runnerPath: string, module: TypeScriptModule): Promise<TypeScriptWarmChecker> {
+    const ts = await loadTypeScript();
+    const options = analysisOptions(ts, path.dirname(module.path));
+    const checker = new TypeScriptWarmChecker(
+      ts,
+      options,
+      keepingSourceFiles(runnerCompilerHost(ts, options, runnerPath, module.path), path.dirname(runnerPath)),
+      runnerPath,
+      module,
+    );
+    // Checking the generated runner loads and binds all it imports, and compiles the compiler's own code.
+    checker.check(runnerText, []);
+    return checker;
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/**
+ * The host with every source file it reads outside the runner's folder kept, as read the first time: the files a
+ * runner imports from the repository and its packages do not change during a run, while the model writes in the
+ * runner's folder.
+ */
+function keepingSourceFiles(host: TS.CompilerHost, runnerFolder: string): TS.CompilerHost {
+  const kept = new Map<string, TS.SourceFile | undefined>();
+  const getSourceFile: TS.CompilerHost['getSourceFile'] = (fileName, languageVersion, onError, shouldCreate) => {
+    const read = () => host.getSourceFile(fileName, languageVersion, onError, shouldCreate);
+    if (!path.relative(runnerFolder, fileName).startsWith('..')) return read();
+    const key = `${fileName}\0${JSON.stringify(languageVersion)}`;
+    if (!kept.has(key)) kept.set(key, read());
+    return kept.get(key);
+  };
+  return { ...host, getSourceFile };
 }
 
 /** The runner lives outside the repository: its package imports resolve as if written in the tools module. */

@@ -1,7 +1,7 @@
 import type { LanguageSupport } from '../language.js';
 import { typescriptReadableApi } from './api-text.js';
 import { buildTypeScriptRunner, typescriptHostCommand, typescriptProgramCommand, typescriptProgramReadPaths } from './build.js';
-import { checkTypeScriptRunner } from './check.js';
+import { checkTypeScriptRunner, TypeScriptWarmChecker } from './check.js';
 import type { TypeScriptData } from './data.js';
 import { typescriptDescription } from './description.js';
 import { extractTypeScriptTools } from './extract.js';
@@ -24,7 +24,8 @@ export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
   renderRunner: renderTypeScriptRunner,
   wrapperPattern: TYPESCRIPT_WRAPPER_PATTERN,
   readableApi: typescriptReadableApi,
-  check: (runnerPath, module, _context, regions) => checkTypeScriptRunner(runnerPath, module, regions),
+  check: (runnerPath, module, context, regions) => checkTypeScriptRunner(runnerPath, module, regions, context.warmChecker),
+  startWarmChecker: (runner, runnerPath, module) => TypeScriptWarmChecker.start(runner.text, runnerPath, module),
   prepare: buildTypeScriptRunner,
   hostCommand: typescriptHostCommand,
   // The host imports the tools module as the runner's build made it.
