@@ -7,7 +7,7 @@ const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
   codemode
-} from "./chunk-ZKPXIW6T.js";
+} from "./chunk-S7L7CLOZ.js";
 import {
   CHECK_MODES,
   SANDBOX_MODES,
@@ -15,10 +15,10 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-BVXDC4NA.js";
+} from "./chunk-K6HZLJYU.js";
 import {
   mcpConfigVariables
-} from "./chunk-A5M6ZKZW.js";
+} from "./chunk-IDVF7UH6.js";
 import "./chunk-5AWRUU3O.js";
 import {
   LANGUAGES
