@@ -67,15 +67,11 @@ async function codemodeIn(
   const progress = options.onProgress ?? (() => undefined);
   const start: StartContext = { options, config, language, task, workspace, env, signal, clock, progress };
   const plan = planRun(options, config, language);
-  const work = startPlannedWork(plan, start);
+  const toolsEnv = programEnvironment(env, [...(options.withheldVariables ?? []), ...oauthVariablePatterns(mcpServers ?? [])]);
+  const work = startPlannedWork(plan, start, toolsEnv);
   let mcp: McpServers | null = null;
   try {
-    const context: LanguageContext = {
-      repoRoot: path.resolve(config.repo_root),
-      toolchain: language.toolchain(config),
-      env: programEnvironment(env, [...(options.withheldVariables ?? []), ...oauthVariablePatterns(mcpServers ?? [])]),
-      signal,
-    };
+    const context: LanguageContext = { repoRoot: path.resolve(config.repo_root), toolchain: language.toolchain(config), env: toolsEnv, signal };
     mcp = mcpServers && (await connectMcpServers(start, mcpServers, context));
     const module = await extractTools(start, source, mcp, context);
     const saved =
@@ -93,6 +89,7 @@ async function codemodeIn(
       runnerPath: workspace.file(runner.file_name),
       saved,
       typeChecker: work.typeChecker,
+      launchedChecker: work.launchedChecker,
       mcp,
       resume,
     };

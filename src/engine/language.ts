@@ -95,6 +95,11 @@ export interface LanguageDescription {
 export interface TypeCheckerSupport {
   readonly name: string;
   install(source: TypeCheckerSource): Promise<InstalledTool>;
+  /**
+   * Starts the checker's warm process as soon as the checker is installed, before the runner exists, with the
+   * tools' environment; `startWarmChecker` opens it on the runner. For checkers whose own start takes long.
+   */
+  launch?(checker: TypeChecker, env: NodeJS.ProcessEnv): Promise<WarmChecker>;
 }
 
 /** How a language writes the tools of MCP servers into its runner. */
@@ -130,9 +135,16 @@ export interface LanguageSupport<Data = unknown> extends LanguageDescription {
   check(runnerPath: string, module: ToolModule<Data>, context: LanguageContext, regions: LocatedRegion[]): Promise<Diagnostic[]>;
   /**
    * Starts the type checker warm on the generated runner (`runner`, which the checks read at `runnerPath`) when the
-   * attempts start; the context's `typeChecker` is installed, when the language has one to install.
+   * attempts start; the context's `typeChecker` is installed, when the language has one to install, and `launched` is
+   * what its `launch` started, if it did.
    */
-  startWarmChecker?(runner: RunnerSource, runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<WarmChecker>;
+  startWarmChecker?(
+    runner: RunnerSource,
+    runnerPath: string,
+    module: ToolModule<Data>,
+    context: LanguageContext,
+    launched?: WarmChecker | null,
+  ): Promise<WarmChecker>;
   /** The type checker `check` runs, when the language has one; the engine installs it alongside Claude Code. */
   readonly typeChecker?: TypeCheckerSupport;
   /** Loads how the language renders MCP tools, only for runs with MCP servers. */

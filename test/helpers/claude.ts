@@ -21,6 +21,26 @@ export const CLAUDE_PATH = repositoryClaudePath();
 /** The pinned pyright of the repository's devDependency: its command-line script, as `pyright_path` takes it. */
 export const PYRIGHT_PATH = path.join(REPO_ROOT, 'node_modules', 'pyright', 'index.js');
 
+/**
+ * A pyright in `dir` whose language server records each process it starts (pid, working directory), then is the
+ * pinned one.
+ */
+export function recordingPyright(dir: string): { pyrightPath: string; servers: () => { pid: number; cwd: string }[] } {
+  const log = path.join(dir, 'servers.log');
+  const pinned = path.dirname(PYRIGHT_PATH);
+  writeFileSync(path.join(dir, 'index.js'), `require(${JSON.stringify(PYRIGHT_PATH)});\n`);
+  writeFileSync(
+    path.join(dir, 'langserver.index.js'),
+    `require('node:fs').appendFileSync(${JSON.stringify(log)}, process.pid + ' ' + process.cwd() + '\\n');\n` +
+      `require(${JSON.stringify(path.join(pinned, 'langserver.index.js'))});\n`,
+  );
+  const servers = () =>
+    (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [])
+      .map((line) => line.split(' '))
+      .map(([pid, cwd]) => ({ pid: Number(pid), cwd: cwd! }));
+  return { pyrightPath: path.join(dir, 'index.js'), servers };
+}
+
 /** A Claude Code process as `recordingClaude` saw it start. */
 export interface RecordedSession {
   pid: number;

@@ -18,7 +18,7 @@ import {
   startFakeAnthropic,
 } from '../../testing/fakes/anthropic.js';
 import { processesWorkingIn } from '../helpers/attacks.js';
-import { CLAUDE_PATH, recordingClaude, REPO_ROOT } from '../helpers/claude.js';
+import { CLAUDE_PATH, recordingClaude, recordingPyright, REPO_ROOT } from '../helpers/claude.js';
 import { runEngine } from '../helpers/engine.js';
 
 const temporaryDirs: string[] = [];
@@ -58,6 +58,12 @@ function slowlyFailingTools(seconds: number): string {
   const root = temporaryDir();
   writeFileSync(path.join(root, 'tools.py'), `import time\ntime.sleep(${seconds})\nraise RuntimeError("the tools module broke")\n`);
   return root;
+}
+
+/** The niceness of a running process, from /proc (the field after its priority). */
+function niceness(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
 }
 
 async function until(condition: () => boolean, what: string): Promise<void> {
@@ -155,6 +161,32 @@ describe('the run lifecycle', () => {
     expect(isRunning(session!.pid)).toBe(false);
     expect(await processesWorkingIn(session!.cwd)).toEqual([]);
   });
+
+  it(
+    "launches pyright's server while the tools are extracted, below the run's priority, and ends it when the module fails",
+    { timeout: 60_000 },
+    async () => {
+      const { pyrightPath, servers } = recordingPyright(temporaryDir());
+      const root = slowlyFailingTools(4);
+      const outcome = codemode({
+        tools: 'tools.py',
+        task: 'anything',
+        config: { repo_root: root, claude_code_path: CLAUDE_PATH, pyright_path: pyrightPath, check: 'basic' },
+        env: { ...process.env, HOME: temporaryDir() },
+      }).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      await until(() => servers().length === 1, "pyright's server");
+      const [server] = servers();
+      expect(niceness(server!.pid)).toBe(niceness(process.pid) + 10);
+      expect(await outcome).toMatchObject({ message: expect.stringMatching(/the tools module broke/) });
+
+      expect(servers()).toHaveLength(1);
+      expect(isRunning(server!.pid)).toBe(false);
+      expect(existsSync(server!.cwd)).toBe(false);
+    },
+  );
 
   it('starts no Claude Code in a dry run', { timeout: 60_000 }, async () => {
     const { claudePath, sessions } = recordingClaude(temporaryDir());

@@ -32,8 +32,11 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   wrapperPattern: PYTHON_WRAPPER_PATTERN,
   readableApi: pythonReadableApi,
   check: checkPythonRunner,
-  typeChecker: { name: 'pyright', install: (source) => ensurePyright(source) },
-  startWarmChecker: (runner, _runnerPath, module, context) => PyrightServer.start(runner.file_name, runner.text, module, context),
+  typeChecker: { name: 'pyright', install: (source) => ensurePyright(source), launch: (checker, env) => PyrightServer.launch(checker, env) },
+  startWarmChecker: (runner, _runnerPath, module, context, launched) =>
+    launched instanceof PyrightServer
+      ? launched.open(runner.file_name, runner.text, module, context)
+      : PyrightServer.start(runner.file_name, runner.text, module, context),
   loadMcp: async () => (await import('./mcp.js')).pythonMcp,
   hostStartsEarly: true,
   hostCommand(_runnerPath, module, context) {

@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 
 import { CodeModeError, environmentError } from '../errors.js';
-import type { Diagnostic, LanguageContext, LocatedRegion, WarmChecker } from '../language.js';
+import type { Diagnostic, LanguageContext, LocatedRegion, TypeChecker, WarmChecker } from '../language.js';
 import type { PythonModule } from './data.js';
 import { pythonInstallation } from './interpreter.js';
 import {
@@ -37,6 +37,9 @@ const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
  * model's comments hold pyright directives) for up to 10 attempts. Past them, checks are left to a cold pyright.
  */
 const DOCUMENTS = 21;
+
+/** The niceness of the server: below the run's other processes, which the run waits for first. */
+const BACKGROUND_PRIORITY = 10;
 
 const LspDiagnosticSchema = z.object({
   range: z.object({ start: z.object({ line: z.number(), character: z.number() }) }),
@@ -94,6 +97,16 @@ function documentFolder(index: number): string {
   return `runner-${index}`;
 }
 
+/** Lowers the child's scheduling priority; where the system refuses, it keeps the priority it has. */
+function lowerPriority(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    os.setPriority(child.pid, BACKGROUND_PRIORITY);
+  } catch {
+    // Raising a niceness is allowed for one's own processes; a process already gone cannot be changed.
+  }
+}
+
 function frame(message: object): string {
   const body = JSON.stringify({ jsonrpc: '2.0', ...message });
   return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
@@ -127,11 +140,12 @@ export class PyrightServer implements WarmChecker {
   /** The requests sent and not yet answered, by id. */
   private readonly pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
 
+  /** The runner's file name and the interpreter, once the server is opened on a runner. */
+  private opening: { runnerName: string; interpreter: string } | null = null;
+
   private constructor(
     private readonly child: ChildProcess,
     private readonly folder: string,
-    private readonly runnerName: string,
-    private readonly interpreter: string,
   ) {
     this.stopped = new Promise((resolve) => {
       this.stop = resolve;
@@ -139,28 +153,47 @@ export class PyrightServer implements WarmChecker {
   }
 
   /**
-   * Starts the server in a private folder, each document's folder laid out as the cold check lays out its own, and
-   * opens the generated runner (`runnerText`) with a warm-up, which makes it analyse everything the runner imports.
+   * Spawns the server in a private folder, where it loads and waits for its configuration: started as soon as
+   * pyright is installed, its own start overlaps the extraction. It runs at a lower priority than the run's other
+   * processes, for until the program arrives nothing waits for it, while Claude Code's start is what the run waits for.
    */
+  static async launch(checker: TypeChecker, env: NodeJS.ProcessEnv): Promise<PyrightServer> {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-pyright-warm-'));
+    const script = path.join(path.dirname(checker.path), 'langserver.index.js');
+    const child = spawn(process.execPath, [script, '--stdio'], { cwd: folder, env, stdio: ['pipe', 'pipe', 'ignore'] });
+    lowerPriority(child);
+    const server = new PyrightServer(child, folder);
+    server.listen();
+    return server;
+  }
+
+  /** Launches a server and opens it on the generated runner (see `open`). */
   static async start(runnerName: string, runnerText: string, module: PythonModule, context: LanguageContext): Promise<PyrightServer> {
     const checker = context.typeChecker;
     if (!checker) throw new CodeModeError('pyright is not installed for this run');
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-pyright-warm-'));
+    return (await PyrightServer.launch(checker, context.env)).open(runnerName, runnerText, module, context);
+  }
+
+  /**
+   * Lays out each document's folder as the cold check lays out its own, and opens the generated runner
+   * (`runnerText`) with a warm-up, which makes the server analyse everything the runner imports. Once only.
+   */
+  async open(runnerName: string, runnerText: string, module: PythonModule, context: LanguageContext): Promise<PyrightServer> {
+    const checker = context.typeChecker;
+    if (!checker) throw new CodeModeError('pyright is not installed for this run');
+    if (this.opening) throw new CodeModeError("pyright's language server is already open on a runner");
     try {
       const folders = Array.from({ length: DOCUMENTS }, (_, index) => documentFolder(index));
       const config = pyrightConfig(runnerName, module, checker, context.repoRoot, folders);
-      await writeFile(path.join(folder, 'pyrightconfig.json'), JSON.stringify(config));
+      await writeFile(path.join(this.folder, 'pyrightconfig.json'), JSON.stringify(config));
       const { interpreter } = await pythonInstallation(context);
-      const script = path.join(path.dirname(checker.path), 'langserver.index.js');
-      const child = spawn(process.execPath, [script, '--stdio'], { cwd: folder, env: context.env, stdio: ['pipe', 'pipe', 'ignore'] });
-      const server = new PyrightServer(child, folder, runnerName, interpreter);
-      server.listen();
-      server.initialize().catch(() => undefined);
+      this.opening = { runnerName, interpreter };
+      this.initialize().catch(() => undefined);
       // Waited for by the first check, which the server answers after it.
-      server.check(warmUpText(runnerText, module)).catch(() => undefined);
-      return server;
+      this.check(warmUpText(runnerText, module)).catch(() => undefined);
+      return this;
     } catch (error) {
-      await rm(folder, { recursive: true, force: true });
+      await this.close();
       throw error;
     }
   }
@@ -189,12 +222,13 @@ export class PyrightServer implements WarmChecker {
 
   private async checkAlone(text: string): Promise<{ runnerCopy: string; found: LspDiagnostic[] }> {
     if (this.failure) throw this.failure;
+    if (!this.opening) throw new CodeModeError("pyright's language server is not open on a runner");
     if (this.opened === DOCUMENTS) throw new CodeModeError(`pyright's language server has checked ${DOCUMENTS} texts`);
     const folder = path.join(this.folder, documentFolder(this.opened));
     this.opened += 1;
     await mkdir(folder);
     // Written to disk as well, for the imports pyright resolves on disk (the runner's own among them).
-    const runnerCopy = await writeCheckedRunner(folder, this.runnerName, text);
+    const runnerCopy = await writeCheckedRunner(folder, this.opening.runnerName, text);
     const uri = pathToFileURL(runnerCopy).href;
     const published = new Promise<void>((resolve) => {
       this.published.set(runnerCopy, resolve);
@@ -259,7 +293,7 @@ export class PyrightServer implements WarmChecker {
   /** The interpreter, for the `python` section; the other settings come from pyrightconfig.json. */
   private configuration(params: unknown): object[] {
     const { items } = ConfigurationSchema.parse(params);
-    return items.map((item) => (item.section === 'python' ? { pythonPath: this.interpreter } : {}));
+    return items.map((item) => (item.section === 'python' ? { pythonPath: this.opening?.interpreter } : {}));
   }
 
   private fail(error: Error): void {

@@ -3,7 +3,7 @@ import type { LanguageContext } from '../language.js';
 import type { McpServers } from '../mcp/client.js';
 import type { SavedProgram } from '../program.js';
 import type { RunnerSource, ToolModule } from '../types.js';
-import type { RunPlan, StartContext, TypeCheckerOutcome } from './plan.js';
+import type { LaunchedChecker, RunPlan, StartContext, TypeCheckerOutcome } from './plan.js';
 
 /** What every stage after the extraction knows of the run; it does not change while the run goes on. */
 export interface Run extends StartContext {
@@ -17,6 +17,8 @@ export interface Run extends StartContext {
   readonly saved: SavedProgram | null;
   /** The language's type checker being installed alongside Claude Code, when it has one and checking is on. */
   readonly typeChecker: Promise<TypeCheckerOutcome> | null;
+  /** The type checker's warm process, launched while the tools were extracted, when it was. */
+  readonly launchedChecker: Promise<LaunchedChecker | null> | null;
   /** The run's MCP servers, connected, or null when it has none. */
   readonly mcp: McpServers | null;
   /** The paused run this one resumes, its journal checked, or null. */

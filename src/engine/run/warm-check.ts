@@ -11,9 +11,11 @@ export function startWarmChecker(run: Run): Promise<WarmChecker | null> | null {
   if (!start) return null;
   if (!run.language.typeChecker) return start(run.runner, run.runnerPath, run.module, run.context).catch(() => null);
   if (!run.typeChecker) return null;
-  return run.typeChecker
-    .then((installed) =>
-      'error' in installed ? null : start(run.runner, run.runnerPath, run.module, { ...run.context, typeChecker: installed.checker }),
+  return Promise.all([run.typeChecker, run.launchedChecker])
+    .then(([installed, launched]) =>
+      'error' in installed
+        ? null
+        : start(run.runner, run.runnerPath, run.module, { ...run.context, typeChecker: installed.checker }, launched?.checker ?? null),
     )
     .catch(() => null);
 }
