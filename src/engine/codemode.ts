@@ -71,7 +71,12 @@ async function codemodeIn(
   const work = startPlannedWork(plan, start, toolsEnv);
   let mcp: McpServers | null = null;
   try {
-    const context: LanguageContext = { repoRoot: path.resolve(config.repo_root), toolchain: language.toolchain(config), env: toolsEnv, signal };
+    const context: LanguageContext = {
+      repoRoot: path.resolve(config.repo_root),
+      toolchain: language.toolchain(config),
+      env: toolsEnv,
+      signal,
+    };
     mcp = mcpServers && (await connectMcpServers(start, mcpServers, context));
     const module = await extractTools(start, source, mcp, context);
     const saved =

@@ -32,7 +32,11 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   wrapperPattern: PYTHON_WRAPPER_PATTERN,
   readableApi: pythonReadableApi,
   check: checkPythonRunner,
-  typeChecker: { name: 'pyright', install: (source) => ensurePyright(source), launch: (checker, env) => PyrightServer.launch(checker, env) },
+  typeChecker: {
+    name: 'pyright',
+    install: (source) => ensurePyright(source),
+    launch: (checker, env) => PyrightServer.launch(checker, env),
+  },
   startWarmChecker: (runner, _runnerPath, module, context, launched) =>
     launched instanceof PyrightServer
       ? launched.open(runner.file_name, runner.text, module, context)
