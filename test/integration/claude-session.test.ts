@@ -329,7 +329,7 @@ describe('startClaudeSession: a session started before its prompt is whole', () 
       const session = startClaudeSession(settings, taskPromptStart({ brief: brief(workspace), task }));
       await sleep(4_000);
       expect(fake.messageRequests()).toHaveLength(0);
-      const result = await session.complete(prompt);
+      const result = await session.complete(prompt, settings.timeoutMs);
 
       expect(result).toMatchObject({ error: null, model_requests: 1 });
       expect(result.duration_ms).toBeGreaterThan(4_000);
@@ -337,6 +337,29 @@ describe('startClaudeSession: a session started before its prompt is whole', () 
       expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toBe('def main():\n    return 42\n');
     },
   );
+
+  it('counts its time limit from when it has its whole prompt, not from its start', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return 42\n')]));
+    const { prompt, ...settings } = sessionOptions(workspace, fake, { timeoutMs: 2_000 });
+    const session = startClaudeSession(settings, taskPromptStart({ brief: brief(workspace), task }));
+    await sleep(3_000);
+    const result = await session.complete(prompt, 30_000);
+
+    expect(result).toMatchObject({ error: null, model_requests: 1 });
+    expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toBe('def main():\n    return 42\n');
+  });
+
+  it('times out the given time after it has its whole prompt', { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    const fake = await startFake(() => ({ hang: true }));
+    const { prompt, ...settings } = sessionOptions(workspace, fake);
+    const session = startClaudeSession(settings, taskPromptStart({ brief: brief(workspace), task }));
+    const result = await session.complete(prompt, 3_000);
+
+    expect(result).toMatchObject({ error: 'Claude Code timed out after 3 s' });
+    expect(await processesWorkingIn(workspace.dir)).toEqual([]);
+  });
 
   it('ends its process unused when discarded, having asked the model nothing', { timeout: 60_000 }, async () => {
     const workspace = await makeWorkspace();
@@ -358,7 +381,7 @@ describe('startClaudeSession: a session started before its prompt is whole', () 
     const { prompt: _prompt, ...settings } = sessionOptions(workspace, fake);
     const session = startClaudeSession(settings, taskPromptStart({ brief: brief(workspace), task }));
 
-    await expect(session.complete('Write something else.')).rejects.toThrow(
+    await expect(session.complete('Write something else.', settings.timeoutMs)).rejects.toThrow(
       new Error('The prompt does not begin with what the session was given'),
     );
     await session.discard();

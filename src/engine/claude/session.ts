@@ -3,7 +3,7 @@ import readline from 'node:readline';
 import { PassThrough, type Readable } from 'node:stream';
 
 import { lastLine } from '../../format.js';
-import { type ProcessOutcome, runProcessTree } from '../process.js';
+import { type ProcessOutcome, startProcessTree } from '../process.js';
 import { type ClaudeEvent, describeEvent, NO_TOKENS, parseStreamLine, resultError, type TokenUsage } from './stream.js';
 
 export interface ClaudeSessionOptions {
@@ -19,6 +19,7 @@ export interface ClaudeSessionOptions {
   /** What the session may spend, in US dollars; Claude Code stops it once it has spent more. */
   maxBudgetUsd?: number;
   env: Record<string, string>;
+  /** How long the session may take from when it has its whole prompt. */
   timeoutMs: number;
   /** Every raw output line is appended here. */
   transcriptPath: string;
@@ -158,8 +159,11 @@ export type ClaudeSessionSettings = Omit<ClaudeSessionOptions, 'prompt'>;
 export interface StartedClaudeSession {
   readonly settings: ClaudeSessionSettings;
   readonly promptStart: string;
-  /** Gives it the rest of `prompt`, which begins with `promptStart`, and waits for its result. */
-  complete(prompt: string): Promise<ClaudeSessionResult>;
+  /**
+   * Gives it the rest of `prompt`, which begins with `promptStart`, and waits for its result, for at most
+   * `timeoutMs` from now.
+   */
+  complete(prompt: string, timeoutMs: number): Promise<ClaudeSessionResult>;
   /** Ends it unused, if it still runs, and waits until its process has gone. */
   discard(): Promise<void>;
   /** Settles once its process has gone, however it ended. */
@@ -184,14 +188,15 @@ export function startClaudeSession(settings: ClaudeSessionSettings, promptStart:
   input.write(promptStart);
   const discarded = new AbortController();
   const signal = settings.signal ? AbortSignal.any([settings.signal, discarded.signal]) : discarded.signal;
-  const ending = runSessionProcess({ ...settings, signal }, input);
+  const { limit, ending } = startSessionProcess({ ...settings, signal }, input);
   return {
     settings,
     promptStart,
-    async complete(prompt) {
+    async complete(prompt, timeoutMs) {
       if (!prompt.startsWith(promptStart)) throw new Error('The prompt does not begin with what the session was given');
+      limit(timeoutMs);
       input.end(prompt.slice(promptStart.length));
-      return sessionResult(await ending, settings, prompt);
+      return sessionResult(await ending, { ...settings, timeoutMs }, prompt);
     },
     async discard() {
       discarded.abort();
@@ -204,10 +209,14 @@ export function startClaudeSession(settings: ClaudeSessionSettings, promptStart:
 
 /** Runs one non-interactive Claude Code session restricted to its file tools in `cwd`. */
 export function runClaudeSession(options: ClaudeSessionOptions): Promise<ClaudeSessionResult> {
-  return startClaudeSession(options, options.prompt).complete(options.prompt);
+  return startClaudeSession(options, options.prompt).complete(options.prompt, options.timeoutMs);
 }
 
-async function runSessionProcess(settings: ClaudeSessionSettings, input: Readable): Promise<SessionEnding> {
+/** Starts the session's process, which has no time limit until `limit` gives it one, and reads what it writes. */
+function startSessionProcess(
+  settings: ClaudeSessionSettings,
+  input: Readable,
+): { limit: (timeoutMs: number) => void; ending: Promise<SessionEnding> } {
   const transcript = createWriteStream(settings.transcriptPath, { flags: 'a' });
   let state: StreamState = {
     sessionId: settings.resumeSessionId ?? null,
@@ -216,8 +225,6 @@ async function runSessionProcess(settings: ClaudeSessionSettings, input: Readabl
     lastMessageId: null,
     toolResultBytes: 0,
   };
-  let reading: Promise<void> = Promise.resolve();
-  let stderr: Promise<string> = Promise.resolve('');
   const handleLine = (line: string) => {
     transcript.write(`${line}\n`);
     for (const event of parseStreamLine(line)) {
@@ -226,22 +233,23 @@ async function runSessionProcess(settings: ClaudeSessionSettings, input: Readabl
       if (progress) settings.onProgress?.(progress);
     }
   };
-  const outcome = await runProcessTree(settings.claudePath, claudeArguments(settings), {
+  const tree = startProcessTree(settings.claudePath, claudeArguments(settings), {
     cwd: settings.cwd,
     env: sessionEnvironment(settings.env),
     input,
-    timeoutMs: settings.timeoutMs,
     signal: settings.signal,
-    onOutput: (stdout, stderrStream) => {
-      stderr = collect(stderrStream);
-      const lines = readline.createInterface({ input: stdout, crlfDelay: Infinity });
-      lines.on('line', handleLine);
-      reading = new Promise((resolve) => lines.on('close', resolve));
-    },
   });
-  await reading;
-  await new Promise((resolve) => transcript.end(resolve));
-  return { outcome, state, stderr: await stderr };
+  const stderr = collect(tree.stderr);
+  const lines = readline.createInterface({ input: tree.stdout, crlfDelay: Infinity });
+  lines.on('line', handleLine);
+  const reading = new Promise((resolve) => lines.on('close', resolve));
+  const ending = (async (): Promise<SessionEnding> => {
+    const outcome = await tree.finished;
+    await reading;
+    await new Promise((resolve) => transcript.end(resolve));
+    return { outcome, state, stderr: await stderr };
+  })();
+  return { limit: (timeoutMs) => tree.limit(timeoutMs), ending };
 }
 
 function sessionResult({ outcome, state, stderr }: SessionEnding, settings: ClaudeSessionSettings, prompt: string): ClaudeSessionResult {

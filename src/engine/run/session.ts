@@ -70,7 +70,9 @@ export async function runSession(
   started: StartedClaudeSession | null,
 ): Promise<ClaudeSessionResult> {
   const settings = sessionSettings(run, claudePath, needs);
-  if (started && sameSession(started.settings, settings) && prompt.startsWith(started.promptStart)) return started.complete(prompt);
+  if (started && sameSession(started.settings, settings) && prompt.startsWith(started.promptStart)) {
+    return started.complete(prompt, settings.timeoutMs);
+  }
   await started?.discard();
   return runClaudeSession({ ...settings, prompt });
 }
