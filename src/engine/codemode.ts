@@ -17,6 +17,7 @@ import { programBrief } from './run/program-body.js';
 import { finish } from './run/result.js';
 import type { Run } from './run/run.js';
 import { runSavedProgram } from './run/saved.js';
+import { type LaunchedChecker, launchWarmChecker } from './run/warm-check.js';
 import { clearEarlierRun, removingWorkspaceOnError, writeRunnerFiles } from './run/workspace-files.js';
 import { type ToolsSource, toolsSource } from './tools.js';
 import type { CodeModeResult } from './types.js';
@@ -67,18 +68,21 @@ async function codemodeIn(
   const progress = options.onProgress ?? (() => undefined);
   const start: StartContext = { options, config, language, task, workspace, env, signal, clock, progress };
   const plan = planRun(options, config, language);
-  const toolsEnv = programEnvironment(env, [...(options.withheldVariables ?? []), ...oauthVariablePatterns(mcpServers ?? [])]);
-  const work = startPlannedWork(plan, start, toolsEnv);
+  const work = startPlannedWork(plan, start);
   let mcp: McpServers | null = null;
+  let launchedChecker: Promise<LaunchedChecker | null> | null = null;
   try {
     const context: LanguageContext = {
       repoRoot: path.resolve(config.repo_root),
       toolchain: language.toolchain(config),
-      env: toolsEnv,
+      env: programEnvironment(env, [...(options.withheldVariables ?? []), ...oauthVariablePatterns(mcpServers ?? [])]),
       signal,
     };
     mcp = mcpServers && (await connectMcpServers(start, mcpServers, context));
-    const module = await extractTools(start, source, mcp, context);
+    const extracting = extractTools(start, source, mcp, context);
+    const modulePath = source?.location.absolute ?? language.noToolsModule().path;
+    launchedChecker = launchWarmChecker(start, work.typeChecker, { runnerName: language.runnerFileName, modulePath }, context);
+    const module = await extracting;
     const saved =
       options.program === undefined
         ? null
@@ -94,7 +98,7 @@ async function codemodeIn(
       runnerPath: workspace.file(runner.file_name),
       saved,
       typeChecker: work.typeChecker,
-      launchedChecker: work.launchedChecker,
+      launchedChecker,
       mcp,
       resume,
     };
@@ -108,7 +112,7 @@ async function codemodeIn(
     return await finish(run, saved ? await runSavedProgram(run, saved, work.sandbox) : await generateProgram(run, work));
   } finally {
     ended.abort();
-    await Promise.all([settled(work), mcp?.close()]);
+    await Promise.all([settled(work), mcp?.close(), launchedChecker?.then((launched) => launched?.closed)]);
   }
 }
 

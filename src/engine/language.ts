@@ -64,6 +64,13 @@ export interface LanguageContext {
   warmChecker?: WarmChecker;
 }
 
+/** What a warm checker launched before the extraction's end knows of the runner: its file name and the tools module. */
+export interface WarmCheckerLayout {
+  runnerName: string;
+  /** The tools module's absolute path (the language's module of no tools when the run has only MCP servers). */
+  modulePath: string;
+}
+
 /**
  * A language's type checker kept running through a run, loaded with the runner's API and the tools' types while
  * Claude Code writes, so that the program's check re-checks only the runner's own lines. The language's check knows
@@ -96,10 +103,10 @@ export interface TypeCheckerSupport {
   readonly name: string;
   install(source: TypeCheckerSource): Promise<InstalledTool>;
   /**
-   * Starts the checker's warm process as soon as the checker is installed, before the runner exists, with the
-   * tools' environment; `startWarmChecker` opens it on the runner. For checkers whose own start takes long.
+   * Starts the checker's warm process while the tools are extracted, before the runner exists;
+   * `startWarmChecker` opens it on the runner. For checkers whose own start takes long.
    */
-  launch?(checker: TypeChecker, env: NodeJS.ProcessEnv): Promise<WarmChecker>;
+  launch?(checker: TypeChecker, layout: WarmCheckerLayout, context: LanguageContext): Promise<WarmChecker>;
 }
 
 /** How a language writes the tools of MCP servers into its runner. */

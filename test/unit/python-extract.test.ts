@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest';
 
 import { toolNotes } from '../../src/engine/claude/prompt.js';
 import { CodeModeError } from '../../src/engine/errors.js';
+import type { LanguageContext } from '../../src/engine/language.js';
 import { pythonLanguage } from '../../src/engine/python/index.js';
+import { pythonInstallation } from '../../src/engine/python/interpreter.js';
 import type { ToolParam } from '../../src/engine/types.js';
+import { locateToolsModule } from '../../src/engine/workspace.js';
 import { context, extract, fixture, repoRoot } from '../fixtures/python/harness.js';
 
 const param = (name: string, kind: ToolParam['kind'], annotation: string | null, defaultText: string | null = null) => ({
@@ -339,6 +342,29 @@ describe('extracting annotations and defaults as written', () => {
   it.each(['\n', '\r\n', '\r'])('slices non-ASCII one-line text and normalises multi-line text with %j line endings', async (ending) => {
     const tools = await extractSource(lines.join(ending) + ending);
     expect(tools.map(({ params, returns }) => ({ params, returns }))).toEqual(expected);
+  });
+});
+
+describe('the interpreter, as the extraction reports it', () => {
+  it('is known before the tools module has loaded, and nothing starts the interpreter again to ask', { timeout: 60_000 }, async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'codemode-slow-tools-'));
+    writeFileSync(path.join(root, 'tools.py'), 'import time\ntime.sleep(3)\n\n\ndef tool() -> None:\n    pass\n');
+    const starts = path.join(root, 'starts.log');
+    const python = path.join(root, 'python-logging-starts');
+    writeFileSync(python, `#!/bin/sh\necho "$@" >> ${starts}\nexec python3 "$@"\n`, { mode: 0o755 });
+    const logged: LanguageContext = { ...context, repoRoot: root, toolchain: { executable: python } };
+
+    let extracted = false;
+    const location = await locateToolsModule('tools.py', root);
+    const extraction = pythonLanguage.extract(location, logged).then((module) => {
+      extracted = true;
+      return module;
+    });
+    const installation = await pythonInstallation(logged);
+    expect(extracted).toBe(false);
+    expect((await extraction).tools.map((tool) => tool.name)).toEqual(['tool']);
+    expect(installation.interpreter).toMatch(/python/);
+    expect(readFileSync(starts, 'utf8').trim().split('\n')).toEqual([expect.stringContaining('introspect.py')]);
   });
 });
 

@@ -44,7 +44,7 @@ export async function checkPythonRunner(
     [runner],
     `checking ${path.basename(runnerPath)}`,
     CheckReportSchema,
-    JSON.stringify(config),
+    { input: JSON.stringify(config) },
   );
   if (found.diagnostics.length > 0 || !context.typeChecker) return found.diagnostics;
   if (warm && text !== undefined) {

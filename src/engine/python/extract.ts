@@ -5,7 +5,7 @@ import type { LanguageContext } from '../language.js';
 import { ToolSpecSchema } from '../types.js';
 import type { ToolsLocation } from '../workspace.js';
 import type { PythonModule } from './data.js';
-import { InstallationSchema, rememberInstallation, runPythonForJson } from './interpreter.js';
+import { expectInstallation, runPythonForJson } from './interpreter.js';
 import { pythonProgramPath } from './runtime-source.js';
 
 const ProblemSchema = z.discriminatedUnion('kind', [
@@ -30,9 +30,8 @@ const IntrospectionSchema = z.discriminatedUnion('ok', [
     exceptions: z.array(z.object({ name: z.string(), module: z.string(), qualname: z.string(), held: z.boolean() })),
     declarations: z.array(z.string()),
     notes: z.array(z.string()),
-    installation: InstallationSchema,
   }),
-  z.object({ ok: z.literal(false), problem: ProblemSchema, installation: InstallationSchema }),
+  z.object({ ok: z.literal(false), problem: ProblemSchema }),
 ]);
 
 function describeProblem(problem: Problem, relativePath: string): string {
@@ -54,14 +53,16 @@ function describeProblem(problem: Problem, relativePath: string): string {
 }
 
 export async function extractPythonTools({ absolute, relative }: ToolsLocation, context: LanguageContext): Promise<PythonModule> {
+  // Synchronously, before anything waits: from here on, whoever asks for the interpreter waits for this process to say.
+  const installation = expectInstallation(context);
   const introspection = await runPythonForJson(
     context,
     pythonProgramPath('introspect.py'),
     [absolute],
     `extracting tools from ${relative}`,
     IntrospectionSchema,
-  );
-  rememberInstallation(context, introspection.installation);
+    { firstLine: installation.receive },
+  ).finally(installation.ended);
   if (!introspection.ok) throw usageError(describeProblem(introspection.problem, relative));
   return {
     language: 'python',

@@ -35,11 +35,11 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   typeChecker: {
     name: 'pyright',
     install: (source) => ensurePyright(source),
-    launch: (checker, env) => PyrightServer.launch(checker, env),
+    launch: (checker, layout, context) => PyrightServer.launch(checker, layout, context),
   },
   startWarmChecker: (runner, _runnerPath, module, context, launched) =>
     launched instanceof PyrightServer
-      ? launched.open(runner.file_name, runner.text, module, context)
+      ? Promise.resolve(launched.open(runner.text, module))
       : PyrightServer.start(runner.file_name, runner.text, module, context),
   loadMcp: async () => (await import('./mcp.js')).pythonMcp,
   hostStartsEarly: true,

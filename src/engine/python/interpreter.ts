@@ -1,3 +1,6 @@
+import type { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+
 import { z } from 'zod';
 
 import { lastLine, parseJsonOrUndefined } from '../../format.js';
@@ -10,7 +13,8 @@ import { pythonProgramPath } from './runtime-source.js';
  * Runs one of our Python programs (a file in the runtime folder, or `-c` with the code first in `args`) in the
  * repository root with the program environment and parses the JSON it prints. `-B`: the folder may be read-only, and no bytecode is written
  * for the tools module either. `purpose` completes messages such as "… failed while <purpose>"; `input`, when
- * given, is the program's standard input.
+ * given, is the program's standard input. With `firstLine`, the program prints a line before its JSON, which
+ * `firstLine` receives as soon as it is printed.
  */
 export async function runPythonForJson<Schema extends z.ZodType>(
   context: LanguageContext,
@@ -18,15 +22,18 @@ export async function runPythonForJson<Schema extends z.ZodType>(
   args: string[],
   purpose: string,
   schema: Schema,
-  input?: string,
+  { input, firstLine }: { input?: string; firstLine?: (line: string) => void } = {},
 ): Promise<z.output<Schema>> {
   const python = context.toolchain.executable;
-  const result = await runProcessTree(python, ['-X', 'utf8', '-B', programPath, ...args], {
+  const output = firstLine && outputAfterFirstLine(firstLine);
+  const ended = await runProcessTree(python, ['-X', 'utf8', '-B', programPath, ...args], {
     cwd: context.repoRoot,
     env: context.env,
     signal: context.signal,
     input,
+    onOutput: output?.read,
   });
+  const result = output ? { ...ended, ...(await output.collected) } : ended;
   if (result.spawnError?.code === 'ENOENT' || result.spawnError?.code === 'EACCES') {
     throw usageError(`Python interpreter not found: ${python} (set config python)`);
   }
@@ -43,6 +50,42 @@ export async function runPythonForJson<Schema extends z.ZodType>(
   return parsed.data;
 }
 
+/**
+ * Reads a process's output as it comes: the first line of its standard output goes to `receive` once it is whole,
+ * and the rest of both streams is collected as runProcessTree collects them.
+ */
+function outputAfterFirstLine(receive: (line: string) => void): {
+  read: (stdout: Readable, stderr: Readable) => void;
+  collected: Promise<{ stdout: string; stderr: string }>;
+} {
+  let read: (stdout: Readable, stderr: Readable) => void = () => undefined;
+  const collected = new Promise<{ stdout: string; stderr: string }>((resolve) => {
+    read = (stdout, stderr) => {
+      let firstLine: Buffer | null = Buffer.alloc(0);
+      const rest: Buffer[] = [];
+      const errors: Buffer[] = [];
+      stdout.on('data', (chunk: Buffer) => {
+        if (firstLine === null) return void rest.push(chunk);
+        firstLine = Buffer.concat([firstLine, chunk]);
+        const end = firstLine.indexOf('\n');
+        if (end < 0) return;
+        receive(firstLine.subarray(0, end).toString('utf8'));
+        rest.push(firstLine.subarray(end + 1));
+        firstLine = null;
+      });
+      stderr.on('data', (chunk: Buffer) => errors.push(chunk));
+      void Promise.all([stdout, stderr].map((stream) => finished(stream).catch(() => undefined))).then(() => {
+        resolve({ stdout: withoutFinalNewline([firstLine ?? Buffer.alloc(0), ...rest]), stderr: withoutFinalNewline(errors) });
+      });
+    };
+  });
+  return { read: (stdout, stderr) => read(stdout, stderr), collected };
+}
+
+function withoutFinalNewline(chunks: Buffer[]): string {
+  return Buffer.concat(chunks).toString('utf8').replace(/\n$/, '');
+}
+
 /** What the program command needs to know of an interpreter: the real executable and the folders it reads. */
 export interface PythonInstallation {
   /** `sys.executable` as the interpreter reports it: a binary that starts without a shim (a venv's keeps its venv). */
@@ -57,7 +100,7 @@ export interface PythonInstallation {
   folders: string[];
 }
 
-export const InstallationSchema = z.object({
+const InstallationSchema = z.object({
   interpreter: z.string().min(1),
   executable: z.string().min(1),
   folders: z.array(z.string()),
@@ -80,10 +123,28 @@ export function pythonInstallation(context: LanguageContext): Promise<PythonInst
   return found;
 }
 
-/** Keeps what the extraction reported of the interpreter the toolchain names, so that no process asks again. */
-export function rememberInstallation(context: LanguageContext, installation: PythonInstallation): void {
+/**
+ * Marks the installation of the interpreter the toolchain names as coming from a process about to start, which
+ * prints it as a line (the extraction does, first): whoever asks meanwhile waits for that line, and asks the
+ * interpreter itself when the process ends without printing one. `ended` is called once the process has ended.
+ */
+export function expectInstallation(context: LanguageContext): { receive: (line: string) => void; ended: () => void } {
   const python = context.toolchain.executable;
-  if (!installations.has(python)) installations.set(python, Promise.resolve(installation));
+  if (installations.has(python)) return { receive: () => undefined, ended: () => undefined };
+  let settle: (printed: PythonInstallation | null) => void = () => undefined;
+  const printed = new Promise<PythonInstallation | null>((resolve) => {
+    settle = resolve;
+  });
+  const found = printed.then((installation) => installation ?? askInstallation(context));
+  installations.set(python, found);
+  found.catch(() => installations.delete(python));
+  return {
+    receive: (line) => {
+      const parsed = InstallationSchema.safeParse(parseJsonOrUndefined(line));
+      settle(parsed.success ? parsed.data : null);
+    },
+    ended: () => settle(null),
+  };
 }
 
 /**

@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 
 import { CodeModeError, environmentError } from '../errors.js';
-import type { Diagnostic, LanguageContext, LocatedRegion, TypeChecker, WarmChecker } from '../language.js';
+import type { Diagnostic, LanguageContext, LocatedRegion, TypeChecker, WarmChecker, WarmCheckerLayout } from '../language.js';
 import type { PythonModule } from './data.js';
 import { pythonInstallation } from './interpreter.js';
 import {
@@ -82,6 +82,12 @@ class FrameReader {
 
 type LspDiagnostic = z.infer<typeof LspDiagnosticSchema>;
 
+/** A text pyright checked: the path of its copy, and what pyright found in it. */
+interface Checked {
+  runnerCopy: string;
+  found: LspDiagnostic[];
+}
+
 function asPyrightDiagnostic(diagnostic: LspDiagnostic, file: string): PyrightDiagnostic {
   return {
     file,
@@ -90,6 +96,17 @@ function asPyrightDiagnostic(diagnostic: LspDiagnostic, file: string): PyrightDi
     rule: diagnostic.code === undefined ? undefined : String(diagnostic.code),
     range: diagnostic.range,
   };
+}
+
+/** The folder, inside the server's, of the document that loads what every runner imports (not an execution root). */
+const PRELOAD_FOLDER = 'preload';
+
+/**
+ * What every runner imports: the standard library's modules it uses, the runtime's stub and the tools module,
+ * whose text is known before the runner is.
+ */
+function preloadText(modulePath: string): string {
+  return ['import asyncio', 'import typing', '', 'import _codemode_runtime', `import ${path.basename(modulePath, '.py')}`, ''].join('\n');
 }
 
 /** The folder, inside the server's, of the document opened `index`-th. */
@@ -140,12 +157,15 @@ export class PyrightServer implements WarmChecker {
   /** The requests sent and not yet answered, by id. */
   private readonly pending = new Map<number, { resolve: (result: unknown) => void; reject: (error: Error) => void }>();
 
-  /** The runner's file name and the interpreter, once the server is opened on a runner. */
-  private opening: { runnerName: string; interpreter: string } | null = null;
+  /** Whether the server has been opened on the generated runner. */
+  private openOnRunner = false;
 
   private constructor(
     private readonly child: ChildProcess,
     private readonly folder: string,
+    private readonly runnerName: string,
+    /** The interpreter whose environment the checks resolve imports in, once the extraction has said which. */
+    private readonly interpreter: Promise<string>,
   ) {
     this.stopped = new Promise((resolve) => {
       this.stop = resolve;
@@ -153,17 +173,30 @@ export class PyrightServer implements WarmChecker {
   }
 
   /**
-   * Spawns the server in a private folder, where it loads and waits for its configuration: started as soon as
-   * pyright is installed, its own start overlaps the extraction. It runs at a lower priority than the run's other
-   * processes, for until the program arrives nothing waits for it, while Claude Code's start is what the run waits for.
+   * Starts the server while the tools are extracted, in a private folder laid out for each document as the cold
+   * check lays out its own, and has it load the standard library, the runtime's stub and the tools module, so that
+   * what remains once the runner is generated is the runner's own part. It runs at a lower priority than the run's
+   * other processes: until the program arrives nothing waits for it, while Claude Code's start is what the run waits for.
    */
-  static async launch(checker: TypeChecker, env: NodeJS.ProcessEnv): Promise<PyrightServer> {
+  static async launch(checker: TypeChecker, layout: WarmCheckerLayout, context: LanguageContext): Promise<PyrightServer> {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-pyright-warm-'));
+    try {
+      const folders = Array.from({ length: DOCUMENTS }, (_, index) => documentFolder(index));
+      const config = pyrightConfig(layout.runnerName, layout.modulePath, checker, context.repoRoot, folders);
+      await writeFile(path.join(folder, 'pyrightconfig.json'), JSON.stringify(config));
+    } catch (error) {
+      await rm(folder, { recursive: true, force: true });
+      throw error;
+    }
     const script = path.join(path.dirname(checker.path), 'langserver.index.js');
-    const child = spawn(process.execPath, [script, '--stdio'], { cwd: folder, env, stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, [script, '--stdio'], { cwd: folder, env: context.env, stdio: ['pipe', 'pipe', 'ignore'] });
     lowerPriority(child);
-    const server = new PyrightServer(child, folder);
+    const interpreter = pythonInstallation(context).then((installation) => installation.interpreter);
+    interpreter.catch(() => undefined);
+    const server = new PyrightServer(child, folder, layout.runnerName, interpreter);
     server.listen();
+    server.initialize().catch(() => undefined);
+    server.check(() => PRELOAD_FOLDER, preloadText(layout.modulePath)).catch(() => undefined);
     return server;
   }
 
@@ -171,36 +204,25 @@ export class PyrightServer implements WarmChecker {
   static async start(runnerName: string, runnerText: string, module: PythonModule, context: LanguageContext): Promise<PyrightServer> {
     const checker = context.typeChecker;
     if (!checker) throw new CodeModeError('pyright is not installed for this run');
-    return (await PyrightServer.launch(checker, context.env)).open(runnerName, runnerText, module, context);
+    const server = await PyrightServer.launch(checker, { runnerName, modulePath: module.path }, context);
+    return server.open(runnerText, module);
   }
 
   /**
-   * Lays out each document's folder as the cold check lays out its own, and opens the generated runner
-   * (`runnerText`) with a warm-up, which makes the server analyse everything the runner imports. Once only.
+   * Opens the generated runner (`runnerText`) with a warm-up, which makes the server analyse everything the runner
+   * imports and the types of every tool's result. Once a server.
    */
-  async open(runnerName: string, runnerText: string, module: PythonModule, context: LanguageContext): Promise<PyrightServer> {
-    const checker = context.typeChecker;
-    if (!checker) throw new CodeModeError('pyright is not installed for this run');
-    if (this.opening) throw new CodeModeError("pyright's language server is already open on a runner");
-    try {
-      const folders = Array.from({ length: DOCUMENTS }, (_, index) => documentFolder(index));
-      const config = pyrightConfig(runnerName, module, checker, context.repoRoot, folders);
-      await writeFile(path.join(this.folder, 'pyrightconfig.json'), JSON.stringify(config));
-      const { interpreter } = await pythonInstallation(context);
-      this.opening = { runnerName, interpreter };
-      this.initialize().catch(() => undefined);
-      // Waited for by the first check, which the server answers after it.
-      this.check(warmUpText(runnerText, module)).catch(() => undefined);
-      return this;
-    } catch (error) {
-      await this.close();
-      throw error;
-    }
+  open(runnerText: string, module: PythonModule): this {
+    if (this.openOnRunner) throw new CodeModeError("pyright's language server is already open on a runner");
+    this.openOnRunner = true;
+    // Waited for by the first check, which the server answers after it.
+    this.checkNext(warmUpText(runnerText, module)).catch(() => undefined);
+    return this;
   }
 
   /** pyright's errors on the model's lines of `text`, the runner as verification read it. */
   async diagnostics(text: string, regions: LocatedRegion[], checkerComments: CheckerComment[]): Promise<Diagnostic[]> {
-    const { runnerCopy, found } = await this.check(withoutCheckerComments(text, checkerComments));
+    const { runnerCopy, found } = await this.checkNext(withoutCheckerComments(text, checkerComments));
     return runnerDiagnostics(
       found.map((diagnostic) => asPyrightDiagnostic(diagnostic, runnerCopy)),
       runnerCopy,
@@ -214,21 +236,26 @@ export class PyrightServer implements WarmChecker {
   }
 
   /** Opens `text` as a new document in the next document's folder; pyright's diagnostics of it, and its path. */
-  private check(text: string): Promise<{ runnerCopy: string; found: LspDiagnostic[] }> {
-    const checked = this.checked.catch(() => undefined).then(() => this.checkAlone(text));
+  private checkNext(text: string): Promise<Checked> {
+    return this.check(() => {
+      if (this.opened === DOCUMENTS) throw new CodeModeError(`pyright's language server has checked ${DOCUMENTS} texts`);
+      return documentFolder(this.opened++);
+    }, text);
+  }
+
+  /** Opens `text` as a new document in the folder named once the checks before have been answered. */
+  private check(folderName: () => string, text: string): Promise<Checked> {
+    const checked = this.checked.catch(() => undefined).then(() => this.checkAlone(folderName(), text));
     this.checked = checked;
     return checked;
   }
 
-  private async checkAlone(text: string): Promise<{ runnerCopy: string; found: LspDiagnostic[] }> {
+  private async checkAlone(folderName: string, text: string): Promise<Checked> {
     if (this.failure) throw this.failure;
-    if (!this.opening) throw new CodeModeError("pyright's language server is not open on a runner");
-    if (this.opened === DOCUMENTS) throw new CodeModeError(`pyright's language server has checked ${DOCUMENTS} texts`);
-    const folder = path.join(this.folder, documentFolder(this.opened));
-    this.opened += 1;
+    const folder = path.join(this.folder, folderName);
     await mkdir(folder);
     // Written to disk as well, for the imports pyright resolves on disk (the runner's own among them).
-    const runnerCopy = await writeCheckedRunner(folder, this.opening.runnerName, text);
+    const runnerCopy = await writeCheckedRunner(folder, this.runnerName, text);
     const uri = pathToFileURL(runnerCopy).href;
     const published = new Promise<void>((resolve) => {
       this.published.set(runnerCopy, resolve);
@@ -285,15 +312,27 @@ export class PyrightServer implements WarmChecker {
       this.pending.delete(message.id);
       if (message.error === undefined) waiting?.resolve(message.result);
       else waiting?.reject(environmentError(`pyright's language server failed: ${JSON.stringify(message.error)}`));
+    } else if (message.method === 'workspace/configuration' && message.id !== undefined) {
+      this.answerConfiguration(message.id, message.params);
     } else if (message.method !== undefined && message.id !== undefined) {
-      this.answer(message.id, message.method === 'workspace/configuration' ? this.configuration(message.params) : null);
+      this.answer(message.id, null);
     }
   }
 
-  /** The interpreter, for the `python` section; the other settings come from pyrightconfig.json. */
-  private configuration(params: unknown): object[] {
+  /**
+   * The interpreter, for the `python` section, once the extraction has said which; the other settings come from
+   * pyrightconfig.json. pyright waits for the answer before it resolves any import.
+   */
+  private answerConfiguration(id: number | string, params: unknown): void {
     const { items } = ConfigurationSchema.parse(params);
-    return items.map((item) => (item.section === 'python' ? { pythonPath: this.opening?.interpreter } : {}));
+    this.interpreter.then(
+      (pythonPath) =>
+        this.answer(
+          id,
+          items.map((item) => (item.section === 'python' ? { pythonPath } : {})),
+        ),
+      (error: unknown) => this.fail(error instanceof Error ? error : new Error(String(error))),
+    );
   }
 
   private fail(error: Error): void {

@@ -96,12 +96,12 @@ export type PyrightDiagnostic = z.infer<typeof PyrightOutputSchema>['generalDiag
  */
 export function pyrightConfig(
   runnerName: string,
-  module: PythonModule,
+  modulePath: string,
   checker: TypeChecker,
   repoRoot: string,
   folders: string[] = [],
 ): object {
-  const extraPaths = [path.dirname(module.path), repoRoot];
+  const extraPaths = [path.dirname(modulePath), repoRoot];
   return {
     include: folders.length === 0 ? [runnerName] : folders.map((folder) => `${folder}/${runnerName}`),
     typeCheckingMode: checker.mode,
@@ -166,7 +166,7 @@ async function preparePyrightFolder(
   checker: TypeChecker,
   repoRoot: string,
 ): Promise<string> {
-  await writeFile(path.join(folder, 'pyrightconfig.json'), JSON.stringify(pyrightConfig(runnerName, module, checker, repoRoot)));
+  await writeFile(path.join(folder, 'pyrightconfig.json'), JSON.stringify(pyrightConfig(runnerName, module.path, checker, repoRoot)));
   return writeCheckedRunner(folder, runnerName, text);
 }
 

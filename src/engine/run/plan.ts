@@ -4,7 +4,7 @@ import { ensureClaudeCode } from '../claude/install.js';
 import type { StartedClaudeSession } from '../claude/session.js';
 import type { CodeModeConfig, CodeModeOptions } from '../config.js';
 import { CodeModeError, errorMessage } from '../errors.js';
-import type { LanguageSupport, TypeChecker, WarmChecker } from '../language.js';
+import type { LanguageSupport, TypeChecker } from '../language.js';
 import { probeSandbox } from '../sandbox.js';
 import type { ProgressListener } from '../types.js';
 import type { Workspace } from '../workspace.js';
@@ -76,51 +76,18 @@ export interface StartedWork {
   firstSession: Promise<StartedClaudeSession | null> | null;
   sandbox: Promise<void> | null;
   typeChecker: Promise<TypeCheckerOutcome> | null;
-  /** The type checker's warm process, launched once the checker is installed, when the language launches one. */
-  launchedChecker: Promise<LaunchedChecker | null> | null;
 }
 
-/** A type checker's warm process launched for the run, and its closing, once the run's signal ended it. */
-export interface LaunchedChecker {
-  checker: WarmChecker;
-  closed: Promise<void>;
-}
-
-/** Starts the plan's work; `toolsEnv` is the environment of the tools, which the type checker runs with. */
-export function startPlannedWork(plan: RunPlan, start: StartContext, toolsEnv: NodeJS.ProcessEnv): StartedWork {
+export function startPlannedWork(plan: RunPlan, start: StartContext): StartedWork {
   const claude = plan.claude ? findClaudeCode(start) : null;
-  const typeChecker = plan.typeChecker ? startTypeCheckerInstall(start) : null;
   const work: StartedWork = {
     claude,
     firstSession: claude?.then((found) => ('path' in found && !start.signal.aborted ? startFirstSession(start, found.path) : null)) ?? null,
     sandbox: plan.sandbox ? startSandbox(start.options, start.signal) : null,
-    typeChecker,
-    launchedChecker: typeChecker && launchChecker(start, typeChecker, toolsEnv),
+    typeChecker: plan.typeChecker ? startTypeCheckerInstall(start) : null,
   };
   void settled(work);
   return work;
-}
-
-/** Launches the installed checker's warm process, unless the run has ended meanwhile; null where there is none. */
-function launchChecker(
-  { language, signal }: StartContext,
-  installed: Promise<TypeCheckerOutcome>,
-  toolsEnv: NodeJS.ProcessEnv,
-): Promise<LaunchedChecker | null> {
-  const launch = language.typeChecker?.launch?.bind(language.typeChecker);
-  if (!launch) return Promise.resolve(null);
-  return installed
-    .then((outcome) => ('checker' in outcome && !signal.aborted ? launch(outcome.checker, toolsEnv) : null))
-    .then((checker) => checker && { checker, closed: closeOnAbort(checker, signal) })
-    .catch(() => null);
-}
-
-function closeOnAbort(checker: WarmChecker, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const close = () => void checker.close().then(resolve, resolve);
-    if (signal.aborted) close();
-    else signal.addEventListener('abort', close, { once: true });
-  });
 }
 
 /** Waits for the started work to end, whatever it came to; the first session's process, once the run's signal ended it. */
@@ -133,7 +100,6 @@ export async function settled(work: StartedWork): Promise<void> {
     ),
     work.sandbox?.catch(() => undefined),
     work.typeChecker?.catch(() => undefined),
-    work.launchedChecker?.then((launched) => launched?.closed),
   ]);
 }
 

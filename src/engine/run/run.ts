@@ -3,7 +3,8 @@ import type { LanguageContext } from '../language.js';
 import type { McpServers } from '../mcp/client.js';
 import type { SavedProgram } from '../program.js';
 import type { RunnerSource, ToolModule } from '../types.js';
-import type { LaunchedChecker, RunPlan, StartContext, TypeCheckerOutcome } from './plan.js';
+import type { RunPlan, StartContext, TypeCheckerOutcome } from './plan.js';
+import type { LaunchedChecker } from './warm-check.js';
 
 /** What every stage after the extraction knows of the run; it does not change while the run goes on. */
 export interface Run extends StartContext {
