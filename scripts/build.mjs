@@ -85,6 +85,19 @@ const withoutZodLocales = {
   },
 };
 
+const UNDICI_ON_DEMAND = path.join(root, 'scripts', 'undici-on-demand.cjs');
+
+/** Resolves the GitHub toolkit's `undici` to a stand-in that loads it on demand (scripts/undici-on-demand.cjs says why). */
+const undiciOnDemand = {
+  name: 'undici-on-demand',
+  /** @param {import('esbuild').PluginBuild} build */
+  setup(build) {
+    build.onResolve({ filter: /^undici$/ }, ({ importer }) =>
+      importer.includes(`${path.sep}node_modules${path.sep}@actions${path.sep}`) ? { path: UNDICI_ON_DEMAND } : undefined,
+    );
+  },
+};
+
 /**
  * Loads Node's built-in modules through `require` rather than `import`. An ES module import of a built-in makes
  * Node read every export of it at once, getters included: `node:http`'s load Node's own fetch implementation
@@ -110,7 +123,7 @@ async function bundleApplication() {
     ...common,
     entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
     splitting: true,
-    plugins: [withoutPrettier, withoutZodLocales, builtinsThroughRequire],
+    plugins: [withoutPrettier, withoutZodLocales, undiciOnDemand, builtinsThroughRequire],
     // Chunks sit beside the entries, so `new URL('./runtime/', import.meta.url)` names dist/runtime/ from any of them.
     chunkNames: '[name]-[hash]',
     ...commonJsGlobals,

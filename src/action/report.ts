@@ -1,6 +1,16 @@
 import { languageDescription } from '../engine/registry.js';
 import { RUN_FILE_NAMES } from '../engine/run/workspace-files.js';
-import { budgetNote, formatBytes, formatCost, formatCount, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits, usageLine } from '../format.js';
+import {
+  budgetNote,
+  formatBytes,
+  formatCost,
+  formatCount,
+  jsonText,
+  NOT_SANDBOXED,
+  shorten,
+  unenforcedLimits,
+  usageLine,
+} from '../format.js';
 import type { CodeModeResult, PausedCall, TraceEntry } from '../lib.js';
 import {
   codeCell,
