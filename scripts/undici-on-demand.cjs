@@ -1,6 +1,6 @@
 // Stands in for undici where the GitHub toolkit imports it (@actions/http-client, @actions/github), so that undici
-// is evaluated only when a proxy needs it rather than at start. Without a proxy, requests go through Node's own
-// fetch, the one Octokit uses by default; with one, through the toolkit's ProxyAgent and undici's fetch, as before.
+// is evaluated when the first request or proxy needs it rather than at start: an event the action ignores, or
+// inputs it refuses, never pay for it.
 
 /** @type {typeof import('undici') | undefined} */
 let undici;
@@ -16,12 +16,9 @@ function ProxyAgent(...options) {
   return new (loaded().ProxyAgent)(...options);
 }
 
-/**
- * @param {Parameters<typeof globalThis.fetch>[0]} input
- * @param {(RequestInit & { dispatcher?: unknown }) | undefined} init
- */
-function fetch(input, init) {
-  return init?.dispatcher ? loaded().fetch(/** @type {never} */ (input), /** @type {never} */ (init)) : globalThis.fetch(input, init);
+/** @param {Parameters<typeof import('undici').fetch>} request */
+function fetch(...request) {
+  return loaded().fetch(...request);
 }
 
 module.exports = { ProxyAgent, fetch };
