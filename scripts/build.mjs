@@ -3,7 +3,8 @@
 //   every package, so the modules they share (the TypeScript compiler above all) are written once, as chunks
 //   beside the entries; lazily imported modules stay chunks of their own that cold start does not load; two
 //   modules that are never called are stand-ins (prettier, zod's locales), so they are neither read nor parsed;
-//   Node's built-in modules are loaded through require, which reads only the exports the code uses;
+//   the GitHub toolkit's undici is evaluated at its first request; Node's built-in modules are loaded through
+//   require, which reads only the exports the code uses;
 // - the library (dist/lib.js, the package's `exports`) is a second esbuild run with its packages left as imports,
 //   because its users install them as its dependencies; tsc writes its declarations to a temporary folder, and
 //   API Extractor rolls them up into the one file dist/types/lib.d.ts;
