@@ -32,7 +32,14 @@ export default defineConfig(
       globals: globals.node,
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.js', 'vitest.config.ts', 'scripts/*.mjs', 'bench/lib/*.mjs', 'test/fixtures/mcp/*.mjs'],
+          allowDefaultProject: [
+            'eslint.config.js',
+            'vitest.config.ts',
+            'scripts/*.mjs',
+            'scripts/*.cjs',
+            'bench/lib/*.mjs',
+            'test/fixtures/mcp/*.mjs',
+          ],
           // The loose scripts above, a dozen small files.
           maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16,
         },

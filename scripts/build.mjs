@@ -3,13 +3,15 @@
 //   every package, so the modules they share (the TypeScript compiler above all) are written once, as chunks
 //   beside the entries; lazily imported modules stay chunks of their own that cold start does not load; two
 //   modules that are never called are stand-ins (prettier, zod's locales), so they are neither read nor parsed;
+//   the GitHub toolkit's undici is evaluated at its first request; Node's built-in modules are loaded through
+//   require, which reads only the exports the code uses;
 // - the library (dist/lib.js, the package's `exports`) is a second esbuild run with its packages left as imports,
 //   because its users install them as its dependencies; tsc writes its declarations to a temporary folder, and
 //   API Extractor rolls them up into the one file dist/types/lib.d.ts;
 // - the TypeScript lib files a runner check can need go to dist/typescript/, the language runtime files to dist/runtime/.
 import { execFileSync } from 'node:child_process';
 import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,12 +86,45 @@ const withoutZodLocales = {
   },
 };
 
+const UNDICI_ON_DEMAND = path.join(root, 'scripts', 'undici-on-demand.cjs');
+
+/** Resolves the GitHub toolkit's `undici` to a stand-in that loads it on demand (scripts/undici-on-demand.cjs says why). */
+const undiciOnDemand = {
+  name: 'undici-on-demand',
+  /** @param {import('esbuild').PluginBuild} build */
+  setup(build) {
+    build.onResolve({ filter: /^undici$/ }, ({ importer }) =>
+      importer.includes(`${path.sep}node_modules${path.sep}@actions${path.sep}`) ? { path: UNDICI_ON_DEMAND } : undefined,
+    );
+  },
+};
+
+/**
+ * Loads Node's built-in modules through `require` rather than `import`. An ES module import of a built-in makes
+ * Node read every export of it at once, getters included: `node:http`'s load Node's own fetch implementation
+ * (about 40 ms), `node:crypto`'s the Web Crypto API, `node:process`'s create the standard streams. `require`
+ * reads only what the code uses.
+ */
+const builtinsThroughRequire = {
+  name: 'builtins-through-require',
+  /** @param {import('esbuild').PluginBuild} build */
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?[\w/]+$/ }, ({ path: name, kind }) =>
+      kind === 'import-statement' && isBuiltin(name) ? { path: name.replace(/^node:/, ''), namespace: 'builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path: name }) => ({
+      contents: `module.exports = require(${JSON.stringify(`node:${name}`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
 async function bundleApplication() {
   const { metafile } = await esbuild.build({
     ...common,
     entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
     splitting: true,
-    plugins: [withoutPrettier, withoutZodLocales],
+    plugins: [withoutPrettier, withoutZodLocales, undiciOnDemand, builtinsThroughRequire],
     // Chunks sit beside the entries, so `new URL('./runtime/', import.meta.url)` names dist/runtime/ from any of them.
     chunkNames: '[name]-[hash]',
     ...commonJsGlobals,

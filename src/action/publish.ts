@@ -90,9 +90,12 @@ export async function publishOutcome(
     ? renderReport(redactDeep(outcome.result, secrets), context)
     : renderErrorReport(redact(outcome.error, secrets), context);
   const body = redact(rendered, secrets);
-  const posted = conversation?.thread ? await publishComment(conversation.octokit, conversation.thread, comment, body) : null;
+  // The job summary is written while GitHub takes the report.
+  const [posted] = await Promise.all([
+    conversation?.thread ? publishComment(conversation.octokit, conversation.thread, comment, body) : null,
+    writeSummary(outcome.result ? `${body}\n\n${renderUsageDetail(outcome.result)}` : body, env),
+  ]);
   setOutputs(outcome, posted ?? comment, artifact, secrets);
-  await writeSummary(outcome.result ? `${body}\n\n${renderUsageDetail(outcome.result)}` : body, env);
   const failure = failureMessage(outcome);
   if (failure) core.setFailed(redact(proposalUrl ? `${failure}: ${proposalUrl}` : failure, secrets));
 }

@@ -1,6 +1,16 @@
 import { languageDescription } from '../engine/registry.js';
 import { RUN_FILE_NAMES } from '../engine/run/workspace-files.js';
-import { budgetNote, formatBytes, formatCost, jsonText, NOT_SANDBOXED, shorten, unenforcedLimits, usageLine } from '../format.js';
+import {
+  budgetNote,
+  formatBytes,
+  formatCost,
+  formatCount,
+  jsonText,
+  NOT_SANDBOXED,
+  shorten,
+  unenforcedLimits,
+  usageLine,
+} from '../format.js';
 import type { CodeModeResult, PausedCall, TraceEntry } from '../lib.js';
 import {
   codeCell,
@@ -79,7 +89,7 @@ function cut(text: string, max: number, keep: 'head' | 'tail' = 'head'): Cut {
 
 function pointer(omitted: number, file: string, artifactUrl: string | null, which: 'more' | 'earlier' = 'more'): string {
   const where = artifactUrl ? `\`${file}\` in the [artifact](${artifactUrl})` : `\`${file}\` in the workflow artifact`;
-  return `_… ${omitted.toLocaleString('en-US')} ${which} characters: see ${where}._`;
+  return `_… ${formatCount(omitted)} ${which} characters: see ${where}._`;
 }
 
 export function formatDuration(ms: number): string {
@@ -118,7 +128,7 @@ function statusLine(result: CodeModeResult, mode: ReportContext['mode'], program
 function pendingSection(call: PausedCall): string {
   const tool = inlineCode(shorten(oneLine(call.tool), CAPS.cell));
   const { text, omitted } = cut(jsonText(call.args, 2) ?? 'null', CAPS.output);
-  const more = omitted ? `\n\n_… ${omitted.toLocaleString('en-US')} more characters._` : '';
+  const more = omitted ? `\n\n_… ${formatCount(omitted)} more characters._` : '';
   return `**Pending call ${call.call}**: ${tool}, not made, with the arguments the program passed:\n\n${fence(text, 'json')}${more}\n\nThe calls before it are below; none after it was made.`;
 }
 
@@ -262,10 +272,10 @@ export function renderUsageDetail(result: CodeModeResult): string {
     `| ${[
       label,
       ...(['model_requests', 'input_tokens', 'output_tokens', 'cache_read_input_tokens', 'cache_creation_input_tokens'] as const).map(
-        (count) => (used[count] ?? 0).toLocaleString('en-US'),
+        (count) => formatCount(used[count] ?? 0),
       ),
       formatCost(cost),
-      (used.tool_calls ?? 0).toLocaleString('en-US'),
+      formatCount(used.tool_calls ?? 0),
       formatBytes(used.tool_result_bytes ?? 0),
       formatBytes(used.model_context_bytes ?? 0),
     ].join(' | ')} |`;
@@ -359,7 +369,7 @@ export function renderErrorReport(error: string, context: ReportContext): string
 export function renderProgress(context: Pick<ReportContext, 'task' | 'runUrl' | 'triggerKey'>, calls: CallProgress | null = null): string {
   const run = context.runUrl ? ` [Workflow run](${context.runUrl})` : '';
   const running = calls
-    ? `\n\n🔧 The program is running: ${calls.calls.toLocaleString('en-US')} tool call${calls.calls === 1 ? '' : 's'} so far, the last to ${inlineCode(shorten(oneLine(calls.tool), CAPS.cell))}.`
+    ? `\n\n🔧 The program is running: ${formatCount(calls.calls)} tool call${calls.calls === 1 ? '' : 's'} so far, the last to ${inlineCode(shorten(oneLine(calls.tool), CAPS.cell))}.`
     : '';
   return `${commentMarkers(context.triggerKey)}\n⏳ Working on it…${run}${running}\n\n${taskSection(context.task)}`;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
@@ -295,6 +295,25 @@ describe('the built action on Node 24, as the runner starts it', () => {
     expect(step.artifacts).toEqual([]);
     expect(step.outputs).toEqual({});
     expect(step.summary).toBe('');
+  });
+
+  test('evaluates undici only when a request needs it: an event it ignores leaves it unloaded', async ({ stage }) => {
+    // undici sets its global dispatcher when it is evaluated, and so does Node's own fetch when it is first called.
+    const probe = path.join(stage.runnerTemp, 'undici-probe.mjs');
+    const report = path.join(stage.runnerTemp, 'undici-probe.txt');
+    await writeFile(
+      probe,
+      `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(report)}, String(Symbol.for('undici.globalDispatcher.1') in globalThis)));\n`,
+    );
+    const step = await stage.run({
+      event: 'issue_comment',
+      payload: issueComment('Thanks, the weather report looks right.'),
+      inputs: { tools: WEATHER_TOOLS },
+      env: { NODE_OPTIONS: `--import ${probe}` },
+    });
+
+    expect(step.stdout).toContain('Nothing to do: Comment does not start with /codemode.');
+    expect(await readFile(report, 'utf8')).toBe('false');
   });
 
   test('answers the phrase alone with how to use it', async ({ stage }) => {
