@@ -161,10 +161,14 @@ export interface LanguageSupport<Data = unknown> extends LanguageDescription {
    */
   readonly programStartsEarly: boolean;
   /**
-   * The program, as the host starts it: the real interpreter (no shim) and the prepared runner. `env` is all the
-   * interpreter needs; the engine adds PATH, HOME, LANG and the channel's descriptor and nothing else.
+   * The program, as the host starts it: the real interpreter (no shim) and the prepared runner, or what starts it
+   * when the program starts early. `env` is all the interpreter needs; the engine adds PATH, HOME, LANG and the
+   * channel's descriptor and nothing else.
    */
   programCommand(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<ExecutionCommand>;
-  /** Folders the program must be able to read although they lie where the sandbox hides (e.g. an interpreter under $HOME). */
+  /**
+   * Folders and files the program must be able to read although they lie where the sandbox hides (e.g. an
+   * interpreter under $HOME, or the engine's files that start the program).
+   */
   programReadPaths(context: LanguageContext): Promise<string[]>;
 }

@@ -292,9 +292,9 @@ async function startedPrograms(workspace: string): Promise<number[]> {
 /** Runs `work` while collecting the pids of the programs started in `workspace`, every 20 ms. */
 async function watchingPrograms<T>(workspace: string, work: () => Promise<T>): Promise<{ value: T; pids: number[] }> {
   const seen = new Set<number>();
-  let watching = true;
+  const done = new AbortController();
   const watch = (async () => {
-    while (watching) {
+    while (!done.signal.aborted) {
       for (const pid of await startedPrograms(workspace)) seen.add(pid);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -302,7 +302,7 @@ async function watchingPrograms<T>(workspace: string, work: () => Promise<T>): P
   try {
     return { value: await work(), pids: [...seen] };
   } finally {
-    watching = false;
+    done.abort();
     await watch;
   }
 }

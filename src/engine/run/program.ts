@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { ApprovalSpec } from '../approvals.js';
 import type { CallCount } from '../call-progress.js';
 import { discardHost, executeHost, type ExecutionOutcome } from '../execute.js';
-import { type CallBudget, type ProgramPlace, prepareHost } from '../host.js';
+import { type CallBudget, prepareHost,type ProgramPlace } from '../host.js';
 import type { ProcessTree } from '../process.js';
 
 /** Where the host keeps its journal and report, and where the program's output goes. */
@@ -18,10 +18,10 @@ export interface HostFiles {
   log: string;
 }
 
-/** A host started before the program was verified, and the program's start it was given (null: none). */
+/** A host started before the program was verified, and the program's start it is given (null: none). */
 export interface EarlyHost {
   process: ProcessTree;
-  programStart: string | null;
+  programStart: Promise<string | null>;
 }
 
 /** One run of the program: the runner and its tools, where it runs, and its limits. */
@@ -89,7 +89,7 @@ export async function runProgram(request: ProgramRequest): Promise<ExecutionOutc
  */
 async function earlyHostFor(host: EarlyHost | undefined, programStart: string | null): Promise<ProcessTree | undefined> {
   if (!host) return undefined;
-  if (host.programStart === programStart) return host.process;
+  if ((await host.programStart) === programStart) return host.process;
   await discardHost(host.process);
   return undefined;
 }

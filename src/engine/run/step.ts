@@ -7,6 +7,7 @@ import { discardHost, type ExecutionOutcome, type HostStart, startHost } from '.
 import { hostCommand, type ProgramPlace, programStart, programStartLine } from '../host.js';
 import type { LanguageContext, WarmChecker } from '../language.js';
 import { serveMcpCalls } from '../mcp/serve.js';
+import type { ProcessTree } from '../process.js';
 import { programLimits } from '../sandbox/limits.js';
 import { runnerFolders } from '../sandbox/runner.js';
 import type { AttemptRecord, FailedPhase, RunnerSource } from '../types.js';
@@ -110,11 +111,7 @@ type Verified = { code: string; failure: null } | { code: string | null; failure
 type Checkers = Pick<LanguageContext, 'typeChecker' | 'warmChecker'>;
 
 /** The verify stage: the runner as read or joined (null when it was neither), and why it must not run, or null when it may. */
-async function verifyRunner(
-  run: Run,
-  request: StepRequest,
-  checkers: Checkers,
-): Promise<Verified> {
+async function verifyRunner(run: Run, request: StepRequest, checkers: Checkers): Promise<Verified> {
   const { runner, toolsHash } = request;
   if ((await hashFile(run.module.path)) !== toolsHash) return { code: null, failure: toolsModuleChangedFailure(run.module.relative_path) };
   if (request.bodyPath !== undefined) return verifyBody(run, runner, request.bodyPath, checkers);
@@ -130,12 +127,7 @@ async function verifyRunner(
 }
 
 /** The body the model wrote, joined with the runner's regions into the runner file that is checked and run. */
-async function verifyBody(
-  run: Run,
-  runner: RunnerSource,
-  bodyPath: string,
-  checkers: Checkers,
-): Promise<Verified> {
+async function verifyBody(run: Run, runner: RunnerSource, bodyPath: string, checkers: Checkers): Promise<Verified> {
   const body = await readFile(bodyPath, 'utf8').catch(() => null);
   if (body === null) return { code: null, failure: bodyNotWrittenFailure(runner) };
   const code = joinBody(runner, body);
@@ -188,7 +180,7 @@ async function verifySupportFiles({ workspace }: Run, runner: RunnerSource): Pro
  * ran the program, the host is then discarded: it and the program are killed, and nothing they did is reported.
  */
 export async function withEarlyHost<T>(run: Run, executes: boolean, work: (host: EarlyHost | null) => Promise<T>): Promise<T> {
-  const host = executes && run.language.hostStartsEarly ? await startEarlyHost(run) : null;
+  const host = executes && run.language.hostStartsEarly ? startEarlyHost(run) : null;
   try {
     return await work(host);
   } finally {
@@ -196,15 +188,21 @@ export async function withEarlyHost<T>(run: Run, executes: boolean, work: (host:
   }
 }
 
-async function startEarlyHost(run: Run): Promise<EarlyHost> {
-  // A start that cannot be made now is made at the execute stage, which reports why it cannot.
-  const start = run.language.programStartsEarly ? await programStart(programPlace(run)).catch(() => null) : null;
+function startEarlyHost(run: Run): EarlyHost {
+  const process = startHost(hostStart(run));
+  return { process, programStart: run.language.programStartsEarly ? giveProgramStart(run, process) : Promise.resolve(null) };
+}
+
+/** Makes the program's start and gives it to the early host; null when it cannot be made now (the execute stage says why). */
+async function giveProgramStart(run: Run, host: ProcessTree): Promise<string | null> {
+  const start = await programStart(programPlace(run)).catch(() => null);
   const line = start && programStartLine(start);
-  return { process: startHost({ ...hostStart(run), programStart: line }), programStart: line };
+  if (line) host.stdin?.write(line);
+  return line;
 }
 
 /** How the run's host starts, early or at the execute stage: runProgram computes the same command. */
-function hostStart(run: Run): Omit<HostStart, 'programStart'> {
+function hostStart(run: Run): HostStart {
   const { language, module, runnerPath, context, config } = run;
   return {
     command: hostCommand({ language, module, runnerPath, context }, config.sandbox !== 'off'),
@@ -233,7 +231,7 @@ function programPlace(run: Run): ProgramPlace {
 
 /** The execute stage, through the engine's one way to run a program: `code` is the runner's text as verified. */
 async function execute(run: Run, code: string, remainingMs: number, host: EarlyHost | undefined): Promise<ExecutionOutcome> {
-  const { config, workspace, context } = run;
+  const { config, workspace } = run;
   const files = hostFiles(workspace);
   return runProgram({
     ...programPlace(run),
