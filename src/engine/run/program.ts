@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { ApprovalSpec } from '../approvals.js';
 import type { CallCount } from '../call-progress.js';
 import { discardHost, executeHost, type ExecutionOutcome } from '../execute.js';
-import { type CallBudget, prepareHost,type ProgramPlace } from '../host.js';
+import { type CallBudget, prepareHost, type ProgramPlace } from '../host.js';
 import type { ProcessTree } from '../process.js';
 
 /** Where the host keeps its journal and report, and where the program's output goes. */
