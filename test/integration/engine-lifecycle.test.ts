@@ -344,6 +344,25 @@ describe('the program started with the early tool host', () => {
     }
   });
 
+  it('is not started before verification when the sandbox is off, and runs once verified', async () => {
+    const failing = temporaryDir();
+    const refused = await watchingPrograms(failing, () =>
+      runEngine(PROGRAM_START_TOOLS, 'Ping', editRunnerScript([main('return undefined_name')]), {
+        max_attempts: 1,
+        sandbox: 'off',
+        workspace_dir: failing,
+      }),
+    );
+    expect(refused.value.result.failed_phase).toBe('verify');
+    expect(refused.pids).toEqual([]);
+    const { result } = await runEngine(PROGRAM_START_TOOLS, 'Ping', editRunnerScript([main('return ping().text')]), {
+      sandbox: 'off',
+      workspace_dir: temporaryDir(),
+    });
+    expect(result.output).toBe('pong');
+    expect(result.execution_log.split('agentRunner.py loaded the tools')).toHaveLength(2);
+  });
+
   it("gives each attempt a program of its own, and runs the repair's text in the repair's", async () => {
     const workspace = temporaryDir();
     const { value, pids } = await watchingPrograms(workspace, () =>

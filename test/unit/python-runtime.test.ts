@@ -129,7 +129,7 @@ async function convert(expression: string, imports = ''): Promise<{ output: unkn
 }
 
 describe('the Python runtime and tool host', () => {
-  it('starts nothing, loads nothing and writes nothing when its standard input closes at once', async () => {
+  it('loads the tools, then starts nothing and writes nothing when its standard input closes at once', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-python-runtime-'));
     await writeFile(path.join(folder, 'tools.py'), `${TOOLS}\nprint("loaded")\n`);
     const result = await execa('python3', ['-X', 'utf8', '-B', path.join(RUNTIME_FOLDER, 'host.py'), path.join(folder, 'tools.py')], {
@@ -137,11 +137,11 @@ describe('the Python runtime and tool host', () => {
       input: '',
       reject: false,
     });
-    expect([result.exitCode, result.stdout, result.stderr]).toEqual([2, '', '']);
+    expect([result.exitCode, result.stdout, result.stderr]).toEqual([2, 'loaded', '']);
     expect(await readdir(folder)).toEqual(['tools.py']);
   });
 
-  it('starts the program and loads the tools, but runs nothing of the program when no launch spec follows', async () => {
+  it('loads the tools and starts the program, but runs nothing of the program when no launch spec follows', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-python-runtime-'));
     const program = path.join(folder, 'program.py');
     await writeFile(path.join(folder, 'tools.py'), `${TOOLS}\nprint("loaded")\n`);

@@ -84,12 +84,18 @@ export async function runProgram(request: ProgramRequest): Promise<ExecutionOutc
 }
 
 /**
- * The early host, when the program it started is the one to run: its start is the one made now, with the sandbox's
- * mounts as the repository stands now. Else it is ended, and the execution starts a host of its own.
+ * The early host, when the program it started is the one to run (its start is the one made now, with the sandbox's
+ * mounts as the repository stands now), or when it was given no start yet, which it is given now. Else it is ended,
+ * and the execution starts a host of its own.
  */
 async function earlyHostFor(host: EarlyHost | undefined, programStart: string | null): Promise<ProcessTree | undefined> {
   if (!host) return undefined;
-  if ((await host.programStart) === programStart) return host.process;
+  const given = await host.programStart;
+  if (given === programStart) return host.process;
+  if (given === null && programStart !== null) {
+    host.process.stdin?.write(programStart);
+    return host.process;
+  }
   await discardHost(host.process);
   return undefined;
 }

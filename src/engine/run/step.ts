@@ -190,10 +190,12 @@ export async function withEarlyHost<T>(run: Run, executes: boolean, work: (host:
 
 function startEarlyHost(run: Run): EarlyHost {
   const process = startHost(hostStart(run));
-  return { process, programStart: run.language.programStartsEarly ? giveProgramStart(run, process) : Promise.resolve(null) };
+  // Unsandboxed, the program would see the runner's folder, where Claude Code writes: it starts once verified.
+  const early = run.language.programStartsEarly && run.config.sandbox !== 'off';
+  return { process, programStart: early ? giveProgramStart(run, process) : Promise.resolve(null) };
 }
 
-/** Makes the program's start and gives it to the early host; null when it cannot be made now (the execute stage says why). */
+/** Makes the program's start and gives it to the early host; null when it cannot be made now (the execute stage will). */
 async function giveProgramStart(run: Run, host: ProcessTree): Promise<string | null> {
   const start = await programStart(programPlace(run)).catch(() => null);
   const line = start && programStartLine(start);

@@ -103,11 +103,9 @@ source = read_program()
 if source is None:
     sys.exit(2)
 forget_standard_input()
-code = compile(source, runner, "exec", dont_inherit=True)
 namespace = main_module(runner, source).__dict__
-del source
 try:
-    exec(code, namespace)
+    exec(compile(source, runner, "exec", dont_inherit=True), namespace)
 except BaseException as error:
     # Without this file's frame, the traceback is the runner's alone, as when Python runs it.
     error.__traceback__ = error.__traceback__.tb_next

@@ -1,11 +1,11 @@
 """The tool host for Python tools (docs/tool-host.md).
 
-Run as `python -X utf8 -B host.py <tools module>`. Reads how to start the program on the first line of standard
-input and starts it at once, with the channel as its file descriptor 3: it gets ready and waits for its text.
-Imports the tools module, then reads the launch spec on standard input (the engine starts the host while Claude
-Code writes and sends the spec once the program is verified), sends the program its text, serves its calls (sync
-tools in this thread, async ones on an event loop of their own, so they overlap), keeps the trace and the journal,
-and writes the report once the program has exited. Everything the program sends is untrusted data: it is decoded as plain
+Run as `python -X utf8 -B host.py <tools module>`. Imports the tools module, then reads how to start the program
+on the first line of standard input and starts it, with the channel as its file descriptor 3: it gets ready and
+waits for its text. Then reads the launch spec on standard input (the engine starts the host while Claude Code
+writes and sends the spec once the program is verified), sends the program its text, serves its calls (sync tools
+in this thread, async ones on an event loop of their own, so they overlap), keeps the trace and the journal, and
+writes the report once the program has exited. Everything the program sends is untrusted data: it is decoded as plain
 values and bound to the tool's parameters."""
 
 import asyncio
@@ -937,6 +937,11 @@ def load_failure_report(error):
 
 def main(tools_path):
     host = Host()
+    try:
+        host.load(tools_path)
+        loading = None
+    except BaseException as error:
+        loading = error
     start = read_start()
     if start is None:
         return 2
@@ -945,11 +950,6 @@ def main(tools_path):
         starting = None
     except OSError as error:
         starting = error
-    try:
-        host.load(tools_path)
-        loading = None
-    except BaseException as error:
-        loading = error
     spec = read_spec()
     if spec is None or not isinstance(spec.get("program_text"), str):
         return 2
