@@ -58,8 +58,8 @@ def fail(message):
 const REAL_PYTHON = execa('python3', ['-c', 'import os, sys; print(os.path.realpath(sys.executable))']).then((run) => run.stdout.trim());
 
 /** The host's report of a program run with \`body\`, as host() runs it. */
-async function hostReport(body: string, fileText?: string) {
-  const { folder, exitCode, stdout, stderr } = await host(body, TOOLS, fileText);
+async function hostReport(body: string, beside: Folder = {}) {
+  const { folder, exitCode, stdout, stderr } = await host(body, TOOLS, beside);
   const report = JSON.parse(await readFile(path.join(folder, 'report.json'), 'utf8')) as {
     trace: Report['trace'];
     result: Omit<Report, 'trace'> | null;
@@ -82,21 +82,28 @@ async function programStart(program: string): Promise<string> {
   return `${JSON.stringify(start)}\n`;
 }
 
+/** What lies beside the program besides the tools module: the file at the program's path, and other files by name. */
+interface Folder {
+  /** The file at the program's path; the program's text unless given. */
+  fileText?: string;
+  besides?: Record<string, string>;
+}
+
 /**
  * Starts the tool host on \`body\` with the tools module \`tools\`, as run() does, and waits for it; the host's files
- * are in \`folder\`. The launch spec carries the program's text; the file at its path holds \`fileText\` (the same
- * text unless given).
+ * are in \`folder\`. The launch spec carries the program's text.
  */
 async function host(
   body: string,
   tools = TOOLS,
-  fileText?: string,
+  { fileText, besides = {} }: Folder = {},
 ): Promise<{ folder: string; exitCode: number | undefined; stdout: string; stderr: string }> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-python-runtime-'));
   const program = path.join(folder, 'program.py');
   const text = `${PRELUDE}${body}\n\n_codemode_run(main)\n`;
   await writeFile(path.join(folder, 'tools.py'), tools);
   await writeFile(program, fileText ?? text);
+  for (const [name, content] of Object.entries(besides)) await writeFile(path.join(folder, name), content);
   const spec = {
     program_text: text,
     cwd: folder,
@@ -166,7 +173,7 @@ describe('the Python runtime and tool host', () => {
       '    sys.stdin.read()',
       '    raise ValueError("the verified text ran")',
     ].join('\n');
-    const { folder, exitCode, stdout, report } = await hostReport(body, 'raise SystemExit("the file ran")\n');
+    const { folder, exitCode, stdout, report } = await hostReport(body, { fileText: 'raise SystemExit("the file ran")\n' });
     const program = path.join(folder, 'program.py');
     expect(exitCode).toBe(1);
     expect(stdout).toBe('__main__ True True');
@@ -181,6 +188,15 @@ describe('the Python runtime and tool host', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it("imports the engine's runtime and codec, never the copies beside the program, which Claude Code could have written", async () => {
+    const tampered = 'print("tampered")\nraise SystemExit(3)\n';
+    const { exitCode, stdout, report } = await hostReport('def main():\n    return traced(echo, "hello")\n', {
+      besides: { '_codemode_runtime.py': tampered, '_codemode_codec.py': tampered },
+    });
+    expect([exitCode, stdout]).toEqual([0, '']);
+    expect(report).toMatchObject({ ok: true, output: 'hello' });
   });
 
   it('shows a failure outside main() with the frames of the program alone, as when Python runs the file', async () => {
