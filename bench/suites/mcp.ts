@@ -6,7 +6,7 @@
  * the tools as JSON definitions, their `inputSchema`s as the server lists them, with the same scripted model. All
  * use the real server over stdio.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -78,13 +78,14 @@ async function tracedRun(servers: McpServers, root: string, calls: number): Prom
   for (const file of runner.support_files ?? []) await writeFile(path.join(workspace, file.name), file.text);
   await typescriptLanguage.prepare!(runnerPath, module, context);
   const reportPath = path.join(workspace, 'host-report.json');
-  const { command, spec } = await prepareHost({
+  const { command, programStart, spec } = await prepareHost({
     language: typescriptLanguage,
     module,
     runnerPath,
     context,
     sandbox: { repoRoot: root, hidden: [], workspace, limits: programLimits(parseConfig({})) },
     supportFiles: (runner.support_files ?? []).map((file) => path.join(workspace, file.name)),
+    programText: await readFile(runnerPath, 'utf8'),
     journalPath: path.join(workspace, 'host-journal.jsonl'),
     reportPath,
   });
@@ -93,6 +94,7 @@ async function tracedRun(servers: McpServers, root: string, calls: number): Prom
     const started = performance.now();
     const outcome = await executeHost({
       command,
+      programStart,
       spec,
       cwd: root,
       env: context.env,

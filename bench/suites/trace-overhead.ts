@@ -7,7 +7,7 @@
  * Python socketpair ping-pong (bench/round_trip.py) and a Node Unix-socket one (bench/lib/round-trip.mjs).
  * Also the sandbox's start: a program that calls nothing, sandboxed against unsandboxed.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -103,13 +103,14 @@ async function program(language: keyof typeof TOOLS, root: string, name: string,
   await support.prepare?.(runnerPath, module, context);
   const reportPath = path.join(workspace, 'host-report.json');
   const journalPath = path.join(workspace, 'host-journal.jsonl');
-  const { command, spec } = await prepareHost({
+  const { command, programStart, spec } = await prepareHost({
     language: support,
     module,
     runnerPath,
     context,
     sandbox: sandboxed ? { repoRoot: dir, hidden: [], workspace, limits: programLimits(parseConfig({})) } : null,
     supportFiles,
+    programText: await readFile(runnerPath, 'utf8'),
     journalPath,
     reportPath,
   });
@@ -120,6 +121,7 @@ async function program(language: keyof typeof TOOLS, root: string, name: string,
       const started = performance.now();
       const outcome = await executeHost({
         command,
+        programStart,
         spec,
         cwd: dir,
         env: context.env,

@@ -13,6 +13,8 @@ import { type ProcessOutcome, type ProcessTree, startProcessTree } from './proce
 export interface ExecutionRequest {
   /** The host command, which loads the tools, reads its launch spec on standard input and starts the program. */
   command: ExecutionCommand;
+  /** The program's start, the first line on the host's standard input, when the language's program starts early. */
+  programStart?: string | null;
   /** The launch spec (JSON), written on the host's standard input. */
   spec: string;
   cwd: string;
@@ -51,12 +53,16 @@ async function drainInto(stream: Readable, sink: (chunk: Buffer) => Promise<void
   for await (const chunk of stream) await sink(chunk as Buffer);
 }
 
-/** How a host is started: its command, where, with which environment, and what serves its MCP calls. */
-export type HostStart = Pick<ExecutionRequest, 'command' | 'cwd' | 'env' | 'signal' | 'channel'>;
+/**
+ * How a host is started: its command, where, with which environment, what serves its MCP calls, and the program's
+ * start, when the language's program starts early.
+ */
+export type HostStart = Pick<ExecutionRequest, 'command' | 'cwd' | 'env' | 'signal' | 'channel' | 'programStart'>;
 
 /**
- * Starts the host command in its own process group: it loads the tools and waits for its launch spec. Until
- * executeHost gives it one, nothing reads its output, so a host that prints much while loading waits.
+ * Starts the host command in its own process group, and gives it the program's start when there is one: it starts
+ * the program, which waits for its text, loads the tools and waits for its launch spec. Until executeHost gives it
+ * one, nothing reads its output, so a host that prints much while loading waits.
  */
 export function startHost(start: HostStart): ProcessTree {
   const host = startProcessTree(start.command.file, start.command.args, {
@@ -69,10 +75,14 @@ export function startHost(start: HostStart): ProcessTree {
   // Until executeHost reads them: else what arrives before goes to execa's own listeners only, and is lost.
   host.stdout.pause();
   host.stderr.pause();
+  if (start.programStart) host.stdin?.write(start.programStart);
   return host;
 }
 
-/** Ends a host that will not be given its launch spec: it ran no program and wrote nothing, and its output is dropped. */
+/**
+ * Ends a host that will not be given its launch spec: it ran nothing of the program and wrote nothing, and its output
+ * (and that of the program it started, which waited for its text) is dropped.
+ */
 export async function discardHost(host: ProcessTree): Promise<void> {
   host.stop();
   host.stdout.resume();
@@ -82,7 +92,8 @@ export async function discardHost(host: ProcessTree): Promise<void> {
 
 /**
  * Gives the host its launch spec (starting it, unless `started` is the host started early with the request's command,
- * cwd, env, signal and channel), which starts the program, and reads what the host reported.
+ * cwd, env, signal, channel and program start), which starts the program or sends it its text, and reads what the
+ * host reported.
  */
 export async function executeHost(request: ExecutionRequest, started?: ProcessTree): Promise<ExecutionOutcome> {
   // An earlier attempt's report or call log must not stand for this one's when the host writes none.

@@ -22,9 +22,13 @@ export function callLogPath(reportPath: string): string {
   return reportPath.replace(/(\.json)?$/, '-calls.jsonl');
 }
 
-export interface LaunchSpec {
+/** What starts the program: its argv (in the sandbox when there is one) and its whole environment. */
+export interface ProgramStart {
   program: string[];
   program_env: Record<string, string>;
+}
+
+export interface LaunchSpec extends ProgramStart {
   cwd: string;
   journal: string;
   /** Where the host appends every call that reaches a tool, in order, with its outcome: what a resumed run replays. */
@@ -83,7 +87,8 @@ export const HostReportSchema = z.object({
 });
 export type HostReport = z.infer<typeof HostReportSchema>;
 
-export interface HostLaunch {
+/** The program to start and where: what the start of a program that starts early needs. */
+export interface ProgramPlace {
   language: LanguageSupport;
   module: ToolModule;
   runnerPath: string;
@@ -92,6 +97,11 @@ export interface HostLaunch {
   sandbox: (Omit<SandboxLayout, 'readable' | 'workspaceFiles'> & { limits: ProgramLimits }) | null;
   /** Files of the runner beside it that the program imports. */
   supportFiles: string[];
+}
+
+export interface HostLaunch extends ProgramPlace {
+  /** The runner's text as verification read it: what a program that starts early is sent to run. */
+  programText: string;
   journalPath: string;
   /** The call journal, and which calls need approval; none and none unless given. */
   callJournalPath?: string;
@@ -103,17 +113,35 @@ export interface HostLaunch {
   budget?: CallBudget;
 }
 
-/** The host command, and the launch spec the engine writes on its standard input once the program may run. */
-export async function prepareHost(launch: HostLaunch): Promise<{ command: ExecutionCommand; spec: string }> {
-  return { command: hostCommand(launch, launch.sandbox !== null), spec: JSON.stringify(await launchSpec(launch)) };
+/** The host command and what the engine writes on its standard input: the program's start, then the launch spec. */
+export interface PreparedHost {
+  command: ExecutionCommand;
+  /**
+   * The program's start as the first line the host reads, when the language's program starts early (a host
+   * started early was given it then); null when the launch spec holds it.
+   */
+  programStart: string | null;
+  /** Written once the program may run; for a program that started early, with its text (`program_text`). */
+  spec: string;
+}
+
+export async function prepareHost(launch: HostLaunch): Promise<PreparedHost> {
+  const command = hostCommand(launch, launch.sandbox !== null);
+  const spec = await launchSpec(launch);
+  if (!launch.language.programStartsEarly) return { command, programStart: null, spec: JSON.stringify(spec) };
+  return { command, programStart: programStartLine(spec), spec: JSON.stringify({ ...spec, program_text: launch.programText }) };
+}
+
+/** The program's start as the line a host whose program starts early reads first. */
+export function programStartLine({ program, program_env }: ProgramStart): string {
+  return `${JSON.stringify({ program, program_env })}\n`;
 }
 
 /** The launch spec: the program's argv (in the sandbox when there is one) and this execution's files and limits. */
 export async function launchSpec(launch: HostLaunch): Promise<LaunchSpec> {
-  const { language, module, runnerPath, context } = launch;
-  const program = await language.programCommand(runnerPath, module, context);
+  const { module, context } = launch;
   return {
-    ...(await programLaunch(launch, program)),
+    ...(await programStart(launch)),
     cwd: context.repoRoot,
     journal: launch.journalPath,
     call_journal: launch.callJournalPath ?? null,
@@ -138,7 +166,10 @@ export function hostCommand(
   return sandboxed ? { ...host, ...onlyStdioCommand(host, MCP_CHANNEL_FD) } : host;
 }
 
-async function programLaunch({ sandbox, language, context, runnerPath, supportFiles }: HostLaunch, program: ExecutionCommand) {
+/** The program's argv and environment: what the host starts, in the sandbox when there is one. */
+export async function programStart(place: ProgramPlace): Promise<ProgramStart> {
+  const { sandbox, language, context, runnerPath, supportFiles, module } = place;
+  const program = await language.programCommand(runnerPath, module, context);
   if (!sandbox) {
     return {
       program: [program.file, ...program.args],

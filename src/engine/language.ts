@@ -174,10 +174,20 @@ export interface LanguageSupport<Data = unknown> extends LanguageDescription {
    */
   readonly hostStartsEarly: boolean;
   /**
-   * The program, as the host starts it: the real interpreter (no shim) and the prepared runner. `env` is all the
-   * interpreter needs; the engine adds PATH, HOME, LANG and the channel's descriptor and nothing else.
+   * Whether the host starts the program as soon as it starts, before the program is verified: the host reads the
+   * program's argv and environment on a line of their own, and the program does all that needs none of its text,
+   * then waits for the text, which the launch spec carries (`program_text`) once the program is verified.
+   */
+  readonly programStartsEarly: boolean;
+  /**
+   * The program, as the host starts it: the real interpreter (no shim) and the prepared runner, or what starts it
+   * when the program starts early. `env` is all the interpreter needs; the engine adds PATH, HOME, LANG and the
+   * channel's descriptor and nothing else.
    */
   programCommand(runnerPath: string, module: ToolModule<Data>, context: LanguageContext): Promise<ExecutionCommand>;
-  /** Folders the program must be able to read although they lie where the sandbox hides (e.g. an interpreter under $HOME). */
+  /**
+   * Folders and files the program must be able to read although they lie where the sandbox hides (e.g. an
+   * interpreter under $HOME, or the engine's files that start the program).
+   */
   programReadPaths(context: LanguageContext): Promise<string[]>;
 }

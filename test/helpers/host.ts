@@ -1,5 +1,6 @@
 // Runs generated programs through the real tool hosts as the engine does (without the sandbox), for the tests of what
 // the engine keeps of a run: the host's record and the execution log.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { executeHost, type ExecutionRequest } from '../../src/engine/execute.js';
@@ -28,18 +29,20 @@ async function runThroughEngine(
   const folder = path.dirname(runnerPath);
   await language.prepare?.(runnerPath, module, withContext);
   const reportPath = path.join(folder, 'host-report.json');
-  const { command, spec } = await prepareHost({
+  const { command, programStart, spec } = await prepareHost({
     language,
     module,
     runnerPath,
     context: withContext,
     sandbox: null,
     supportFiles: [],
+    programText: await readFile(runnerPath, 'utf8'),
     journalPath: path.join(folder, 'host-journal.jsonl'),
     reportPath,
   });
   return executeHost({
     command,
+    programStart,
     spec,
     cwd: withContext.repoRoot,
     env: withContext.env,

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { parseConfig } from '../../src/engine/config.js';
@@ -43,6 +44,7 @@ export async function runInFolder(
     context,
     sandbox: { repoRoot: context.repoRoot, hidden: [], workspace: folder, limits: programLimits(parseConfig({})) },
     supportFiles,
+    programText: await readFile(runnerPath, 'utf8'),
     files: {
       journal: options.journal ?? path.join(folder, 'host-journal.jsonl'),
       callJournal: path.join(folder, 'call-journal.jsonl'),

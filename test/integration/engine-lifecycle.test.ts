@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -303,5 +304,112 @@ describe('the tool host started while Claude Code writes', () => {
     expect(pids.map(isRunning)).toEqual([false, false]);
     // What the repair's host printed while it loaded is the execution's; the first host's output is nowhere.
     expect(result.execution_log.split(LOADED)).toHaveLength(2);
+  });
+});
+
+const PROGRAM_START_TOOLS = 'test/fixtures/python/program_start_tools.py';
+
+/** The pids of the programs started for runs in `workspace`: `_codemode_start.py`'s interpreter, not bubblewrap. */
+async function startedPrograms(workspace: string): Promise<number[]> {
+  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
+  const lines = await Promise.all(pids.map((pid) => readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')));
+  return pids
+    .filter((_, n) => {
+      const args = lines[n]!.split('\0');
+      return args[0] !== 'bwrap' && args.some((arg) => arg.endsWith('_codemode_start.py')) && args.some((arg) => arg.startsWith(workspace));
+    })
+    .map(Number);
+}
+
+/** Runs `work` while collecting the pids of the programs started in `workspace`, every 20 ms. */
+async function watchingPrograms<T>(workspace: string, work: () => Promise<T>): Promise<{ value: T; pids: number[] }> {
+  const seen = new Set<number>();
+  const done = new AbortController();
+  const watch = (async () => {
+    while (!done.signal.aborted) {
+      for (const pid of await startedPrograms(workspace)) seen.add(pid);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  try {
+    return { value: await work(), pids: [...seen] };
+  } finally {
+    done.abort();
+    await watch;
+  }
+}
+
+describe('the program started with the early tool host', () => {
+  it('is killed when verification fails, having run nothing of the program, and nothing it printed is reported', async () => {
+    const workspace = temporaryDir();
+    const { value, pids } = await watchingPrograms(workspace, () =>
+      runEngine(PROGRAM_START_TOOLS, 'Ping', editRunnerScript([main('return undefined_name')]), {
+        max_attempts: 1,
+        workspace_dir: workspace,
+      }),
+    );
+    expect(value.result.failed_phase).toBe('verify');
+    expect(pids.length).toBeGreaterThan(0);
+    expect(pids.filter(isRunning)).toEqual([]);
+    expect(value.result.execution_log).toBe('');
+  });
+
+  it('is killed when the run is cancelled while Claude Code writes', async () => {
+    const workspace = temporaryDir();
+    const fake = await startFakeAnthropic(hangingScript());
+    const cancel = new AbortController();
+    try {
+      const run = codemode({
+        tools: PROGRAM_START_TOOLS,
+        task: 'Ping',
+        config: { repo_root: REPO_ROOT, claude_code_path: CLAUDE_PATH, workspace_dir: workspace },
+        env: { ...process.env, ...fakeAnthropicEnvironment(fake.url) },
+        signal: cancel.signal,
+      });
+      await expect.poll(() => startedPrograms(workspace), { timeout: 30_000 }).toHaveLength(1);
+      const [pid] = await startedPrograms(workspace);
+      cancel.abort();
+      expect((await run).success).toBe(false);
+      expect(isRunning(pid!)).toBe(false);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('is not started before verification when the sandbox is off, and runs once verified', async () => {
+    const failing = temporaryDir();
+    const refused = await watchingPrograms(failing, () =>
+      runEngine(PROGRAM_START_TOOLS, 'Ping', editRunnerScript([main('return undefined_name')]), {
+        max_attempts: 1,
+        sandbox: 'off',
+        workspace_dir: failing,
+      }),
+    );
+    expect(refused.value.result.failed_phase).toBe('verify');
+    expect(refused.pids).toEqual([]);
+    const { result } = await runEngine(PROGRAM_START_TOOLS, 'Ping', editRunnerScript([main('return ping().text')]), {
+      sandbox: 'off',
+      workspace_dir: temporaryDir(),
+    });
+    expect(result.output).toBe('pong');
+    expect(result.execution_log.split('agentRunner.py loaded the tools')).toHaveLength(2);
+  });
+
+  it("gives each attempt a program of its own, and runs the repair's text in the repair's", async () => {
+    const workspace = temporaryDir();
+    const { value, pids } = await watchingPrograms(workspace, () =>
+      runEngine(PROGRAM_START_TOOLS, 'Ping', editRunnerScript([main('return undefined_name'), main('return ping().text')]), {
+        workspace_dir: workspace,
+      }),
+    );
+    const { result } = value;
+    expect(result.error).toBeNull();
+    expect(result.output).toBe('pong');
+    expect(result.attempts.map((attempt) => attempt.failed_phase)).toEqual(['verify', null]);
+    expect(pids.length).toBeGreaterThanOrEqual(2);
+    expect(pids.filter(isRunning)).toEqual([]);
+    // Each attempt's program loaded the tools; only the one that ran the repair is in the execution's log.
+    expect(result.execution_log.split('agentRunner.py loaded the tools')).toHaveLength(2);
+    expect(result.execution_log.split('host.py loaded the tools')).toHaveLength(2);
   });
 });

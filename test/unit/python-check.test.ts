@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { PythonModule } from '../../src/engine/python/data.js';
 import { pythonLanguage } from '../../src/engine/python/index.js';
+import { pythonProgramPath, pythonStartFiles } from '../../src/engine/python/runtime-source.js';
 import { locateProtectedRegions } from '../../src/engine/verify.js';
 import { PYTHON_MAINS } from '../../testing/mains/python.js';
 import { checkRunner, context, extract, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
@@ -244,14 +245,21 @@ describe('the Python host and program commands', () => {
     const command = await pythonLanguage.programCommand('/work/agentRunner.py', module, context);
     const real = await execa('python3', ['-c', 'import os, sys; print(os.path.realpath(sys.executable))']);
     expect(command.file).toBe(real.stdout.trim());
-    expect(command.args).toEqual(['-X', 'utf8', '-B', '/work/agentRunner.py']);
+    // The runner's start, which loads no tools module for a runner that binds none of its names.
+    expect(command.args).toEqual(['-X', 'utf8', '-B', pythonProgramPath('_codemode_start.py'), '/work/agentRunner.py']);
     expect(command.env).toEqual({
       PYTHONDONTWRITEBYTECODE: '1',
       PYTHONUNBUFFERED: '1',
       PYTHONPATH: `${context.repoRoot}/examples/weather:/work`,
     });
     const prefix = await execa('python3', ['-c', 'import sys; print(sys.prefix)']);
-    expect(await pythonLanguage.programReadPaths(context)).toContain(prefix.stdout.trim());
+    expect(await pythonLanguage.programReadPaths(context)).toEqual(expect.arrayContaining([prefix.stdout.trim(), ...pythonStartFiles()]));
+  });
+
+  it("has the runner's start load the tools module when the runner binds its names as it is imported", async () => {
+    const module = await extract('test/fixtures/python/program_start_tools.py');
+    const command = await pythonLanguage.programCommand('/work/agentRunner.py', module, context);
+    expect(command.args.slice(-2)).toEqual(['/work/agentRunner.py', module.relative_path]);
   });
 });
 

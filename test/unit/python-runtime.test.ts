@@ -57,25 +57,55 @@ def fail(message):
 
 const REAL_PYTHON = execa('python3', ['-c', 'import os, sys; print(os.path.realpath(sys.executable))']).then((run) => run.stdout.trim());
 
-/** Runs \`body\` (which defines main()) after the prelude the way a runner runs: through the tool host, main() through _codemode_run. */
-async function run(body: string): Promise<{ exitCode: number | undefined; stderr: string; report: Report }> {
-  const { folder, exitCode, stderr } = await host(body);
+/** The host's report of a program run with \`body\`, as host() runs it. */
+async function hostReport(body: string, beside: Folder = {}) {
+  const { folder, exitCode, stdout, stderr } = await host(body, TOOLS, beside);
   const report = JSON.parse(await readFile(path.join(folder, 'report.json'), 'utf8')) as {
     trace: Report['trace'];
     result: Omit<Report, 'trace'> | null;
   };
-  return { exitCode, stderr, report: { ...report.result!, trace: report.trace } };
+  return { folder, exitCode, stdout, stderr, report: { ...report.result!, trace: report.trace } };
 }
 
-/** Starts the tool host on \`body\` with the tools module \`tools\`, as run() does, and waits for it; the host's files are in \`folder\`. */
-async function host(body: string, tools = TOOLS): Promise<{ folder: string; exitCode: number | undefined; stderr: string }> {
+/** Runs \`body\` (which defines main()) after the prelude the way a runner runs: through the tool host, main() through _codemode_run. */
+async function run(body: string): Promise<{ exitCode: number | undefined; stderr: string; report: Report }> {
+  const { exitCode, stderr, report } = await hostReport(body);
+  return { exitCode, stderr, report };
+}
+
+/** The first line the host reads: the program's start, `_codemode_start.py` with the program's path. */
+async function programStart(program: string): Promise<string> {
+  const start = {
+    program: [await REAL_PYTHON, '-X', 'utf8', '-B', path.join(RUNTIME_FOLDER, '_codemode_start.py'), program],
+    program_env: { PATH: process.env.PATH, PYTHONPATH: RUNTIME_FOLDER, CODEMODE_CHANNEL_FD: '3' },
+  };
+  return `${JSON.stringify(start)}\n`;
+}
+
+/** What lies beside the program besides the tools module: the file at the program's path, and other files by name. */
+interface Folder {
+  /** The file at the program's path; the program's text unless given. */
+  fileText?: string;
+  besides?: Record<string, string>;
+}
+
+/**
+ * Starts the tool host on \`body\` with the tools module \`tools\`, as run() does, and waits for it; the host's files
+ * are in \`folder\`. The launch spec carries the program's text.
+ */
+async function host(
+  body: string,
+  tools = TOOLS,
+  { fileText, besides = {} }: Folder = {},
+): Promise<{ folder: string; exitCode: number | undefined; stdout: string; stderr: string }> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-python-runtime-'));
   const program = path.join(folder, 'program.py');
+  const text = `${PRELUDE}${body}\n\n_codemode_run(main)\n`;
   await writeFile(path.join(folder, 'tools.py'), tools);
-  await writeFile(program, `${PRELUDE}${body}\n\n_codemode_run(main)\n`);
+  await writeFile(program, fileText ?? text);
+  for (const [name, content] of Object.entries(besides)) await writeFile(path.join(folder, name), content);
   const spec = {
-    program: [await REAL_PYTHON, '-X', 'utf8', '-B', program],
-    program_env: { PATH: process.env.PATH, PYTHONPATH: RUNTIME_FOLDER, CODEMODE_CHANNEL_FD: '3' },
+    program_text: text,
     cwd: folder,
     journal: path.join(folder, 'journal.jsonl'),
     report: path.join(folder, 'report.json'),
@@ -85,10 +115,10 @@ async function host(body: string, tools = TOOLS): Promise<{ folder: string; exit
   const result = await execa('python3', ['-X', 'utf8', '-B', path.join(RUNTIME_FOLDER, 'host.py'), path.join(folder, 'tools.py')], {
     cwd: folder,
     env: { PYTHONDONTWRITEBYTECODE: '1' },
-    input: JSON.stringify(spec),
+    input: `${await programStart(program)}${JSON.stringify(spec)}`,
     reject: false,
   });
-  return { folder, exitCode: result.exitCode, stderr: result.stderr };
+  return { folder, exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Runs a program that imports the codec and prints JSON. */
@@ -106,7 +136,7 @@ async function convert(expression: string, imports = ''): Promise<{ output: unkn
 }
 
 describe('the Python runtime and tool host', () => {
-  it('loads the tools, then starts nothing and writes nothing when its standard input closes without a launch spec', async () => {
+  it('loads the tools, then starts nothing and writes nothing when its standard input closes at once', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-python-runtime-'));
     await writeFile(path.join(folder, 'tools.py'), `${TOOLS}\nprint("loaded")\n`);
     const result = await execa('python3', ['-X', 'utf8', '-B', path.join(RUNTIME_FOLDER, 'host.py'), path.join(folder, 'tools.py')], {
@@ -116,6 +146,72 @@ describe('the Python runtime and tool host', () => {
     });
     expect([result.exitCode, result.stdout, result.stderr]).toEqual([2, 'loaded', '']);
     expect(await readdir(folder)).toEqual(['tools.py']);
+  });
+
+  it('loads the tools and starts the program, but runs nothing of the program when no launch spec follows', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-python-runtime-'));
+    const program = path.join(folder, 'program.py');
+    await writeFile(path.join(folder, 'tools.py'), `${TOOLS}\nprint("loaded")\n`);
+    await writeFile(program, `print("the program ran")\nopen("ran", "w").close()\n`);
+    // The program holds the host's stdout until it ends: the host's end is the program's too.
+    const result = await execa('python3', ['-X', 'utf8', '-B', path.join(RUNTIME_FOLDER, 'host.py'), path.join(folder, 'tools.py')], {
+      cwd: folder,
+      input: await programStart(program),
+      reject: false,
+    });
+    expect([result.exitCode, result.stdout, result.stderr]).toEqual([2, 'loaded', '']);
+    expect((await readdir(folder)).sort()).toEqual(['program.py', 'tools.py']);
+  });
+
+  it('runs the text the launch spec carries, never the file at its path, as __main__ under that path', async () => {
+    const body = [
+      'import sys',
+      '',
+      '',
+      'def main():',
+      '    print(__name__, __file__ == sys.argv[0] == __loader__.path, sys.modules["__main__"].__file__ == __file__)',
+      '    sys.stdin.read()',
+      '    raise ValueError("the verified text ran")',
+    ].join('\n');
+    const { folder, exitCode, stdout, report } = await hostReport(body, { fileText: 'raise SystemExit("the file ran")\n' });
+    const program = path.join(folder, 'program.py');
+    expect(exitCode).toBe(1);
+    expect(stdout).toBe('__main__ True True');
+    expect(report.error).toMatchObject({ type: 'ValueError', message: 'the verified text ran' });
+    const line = PRELUDE.split('\n').length + body.split('\n').length - 1;
+    expect(report.error!.traceback).toBe(
+      [
+        'Traceback (most recent call last):',
+        `  File "${program}", line ${line}, in main`,
+        '    raise ValueError("the verified text ran")',
+        'ValueError: the verified text ran',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it("imports the engine's runtime and codec, never the copies beside the program, which Claude Code could have written", async () => {
+    const tampered = 'print("tampered")\nraise SystemExit(3)\n';
+    const { exitCode, stdout, report } = await hostReport('def main():\n    return traced(echo, "hello")\n', {
+      besides: { '_codemode_runtime.py': tampered, '_codemode_codec.py': tampered },
+    });
+    expect([exitCode, stdout]).toEqual([0, '']);
+    expect(report).toMatchObject({ ok: true, output: 'hello' });
+  });
+
+  it('shows a failure outside main() with the frames of the program alone, as when Python runs the file', async () => {
+    const body = 'def main():\n    return None\n\n\nraise KeyError("outside main")';
+    const { folder, exitCode, stderr, report } = await hostReport(body);
+    const traceback = [
+      'Traceback (most recent call last):',
+      `  File "${path.join(folder, 'program.py')}", line ${PRELUDE.split('\n').length + 4}, in <module>`,
+      '    raise KeyError("outside main")',
+      "KeyError: 'outside main'",
+      '',
+    ].join('\n');
+    expect(exitCode).toBe(1);
+    expect(report.error!.traceback).toBe(traceback);
+    expect(stderr).toBe(traceback.trimEnd());
   });
 
   it('traces a call with its named arguments, result and timings, and reports the output', async () => {

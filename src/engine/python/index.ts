@@ -9,8 +9,8 @@ import { extractPythonTools } from './extract.js';
 import { pythonInstallation, resolvedPythonContext } from './interpreter.js';
 import { ensurePyright } from './pyright.js';
 import { PyrightServer } from './pyright-server.js';
-import { PYTHON_RUNNER_FILE, PYTHON_WRAPPER_PATTERN, renderPythonRunner } from './render.js';
-import { PYTHON_NO_TOOLS_FILE, pythonProgramPath } from './runtime-source.js';
+import { PYTHON_RUNNER_FILE, PYTHON_WRAPPER_PATTERN, renderPythonRunner, runnerLoadsTools } from './render.js';
+import { PYTHON_NO_TOOLS_FILE, pythonProgramPath, pythonStartFiles } from './runtime-source.js';
 
 const QUIET_PYTHON = { PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' };
 
@@ -43,6 +43,7 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
       : PyrightServer.start(runner.file_name, runner.text, module, context),
   loadMcp: async () => (await import('./mcp.js')).pythonMcp,
   hostStartsEarly: true,
+  programStartsEarly: true,
   hostCommand(_runnerPath, module, context) {
     const importPath = [path.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path.delimiter);
     return {
@@ -51,15 +52,17 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
       env: { ...QUIET_PYTHON, PYTHONPATH: importPath },
     };
   },
+  // The runner's start, which gets ready (loading the tools module when the runner would at once) and runs its text.
   async programCommand(runnerPath, module, context) {
     const { executable } = await pythonInstallation(context);
+    const tools = runnerLoadsTools(module) ? [module.relative_path] : [];
     return {
       file: executable,
-      args: ['-X', 'utf8', '-B', runnerPath],
+      args: ['-X', 'utf8', '-B', pythonProgramPath('_codemode_start.py'), runnerPath, ...tools],
       env: { ...QUIET_PYTHON, PYTHONPATH: [path.dirname(module.path), path.dirname(runnerPath)].join(path.delimiter) },
     };
   },
   async programReadPaths(context) {
-    return (await pythonInstallation(context)).folders;
+    return [...(await pythonInstallation(context)).folders, ...pythonStartFiles()];
   },
 };

@@ -132,6 +132,11 @@ const PYTHON_KEYWORDS = new Set(
   ),
 );
 
+/** Whether the runner's tools region loads the tools module as the runner is imported: it binds some of its names. */
+export function runnerLoadsTools({ data }: PythonModule): boolean {
+  return data.bindings.length + data.type_imports.length + data.exceptions.length > 0;
+}
+
 /**
  * Binds the tools module's types: at run time the runtime's stand-in, for a type checker the module itself, imported
  * by name from its folder, which the check puts on the import path (when its file name makes a module name). The

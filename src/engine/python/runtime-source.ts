@@ -14,15 +14,16 @@ const PYTHON_CODEC_FILE = '_codemode_codec.py';
  * introspection and check programs and the interpreter lookup, which run from there.
  */
 const RUNTIME_FOLDER = new URL('./runtime/', import.meta.url);
+const runtimePath = (name: string) => fileURLToPath(new URL(name, RUNTIME_FOLDER));
 
 /** The tools module of a run whose tools all come from MCP servers: an empty module the tool host imports. */
-export const PYTHON_NO_TOOLS_FILE = fileURLToPath(new URL('_codemode_no_tools.py', RUNTIME_FOLDER));
+export const PYTHON_NO_TOOLS_FILE = runtimePath('_codemode_no_tools.py');
 
-export type PythonProgram = 'introspect.py' | 'check.py' | 'host.py' | '_codemode_installation.py';
+export type PythonProgram = 'introspect.py' | 'check.py' | 'host.py' | '_codemode_installation.py' | '_codemode_start.py';
 
 /** Path of one of the programs run from the runtime folder. */
 export function pythonProgramPath(name: PythonProgram): string {
-  return fileURLToPath(new URL(name, RUNTIME_FOLDER));
+  return runtimePath(name);
 }
 
 const sources = new Map<string, string>();
@@ -45,4 +46,9 @@ export function pythonRuntimeStub(): { name: string; text: string } {
 /** The modules written beside the runner, which it imports. */
 export function pythonSupportFiles(): { name: string; text: string }[] {
   return [PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE].map((name) => ({ name, text: runtimeFile(name) }));
+}
+
+/** The files the program's start (`_codemode_start.py`) reads: itself, and the engine's copies of the support files. */
+export function pythonStartFiles(): string[] {
+  return [pythonProgramPath('_codemode_start.py'), runtimePath(PYTHON_RUNTIME_FILE), runtimePath(PYTHON_CODEC_FILE)];
 }

@@ -2,11 +2,9 @@ import type { Duplex } from 'node:stream';
 
 import type { ApprovalSpec } from '../approvals.js';
 import type { CallCount } from '../call-progress.js';
-import { executeHost, type ExecutionOutcome } from '../execute.js';
-import { type CallBudget, type HostLaunch, prepareHost } from '../host.js';
-import type { LanguageContext, LanguageSupport } from '../language.js';
+import { discardHost, executeHost, type ExecutionOutcome } from '../execute.js';
+import { type CallBudget, prepareHost, type ProgramPlace } from '../host.js';
 import type { ProcessTree } from '../process.js';
-import type { ToolModule } from '../types.js';
 
 /** Where the host keeps its journal and report, and where the program's output goes. */
 export interface HostFiles {
@@ -20,16 +18,16 @@ export interface HostFiles {
   log: string;
 }
 
+/** A host started before the program was verified, and the program's start it is given (null: none). */
+export interface EarlyHost {
+  process: ProcessTree;
+  programStart: Promise<string | null>;
+}
+
 /** One run of the program: the runner and its tools, where it runs, and its limits. */
-export interface ProgramRequest {
-  language: LanguageSupport;
-  module: ToolModule;
-  runnerPath: string;
-  context: LanguageContext;
-  /** Null runs the program without the sandbox (`sandbox: off`). */
-  sandbox: HostLaunch['sandbox'];
-  /** Files of the runner beside it that the program imports. */
-  supportFiles: string[];
+export interface ProgramRequest extends ProgramPlace {
+  /** The runner's text as verification read it. */
+  programText: string;
   files: HostFiles;
   /** Which calls need approval; none unless given. */
   approval?: ApprovalSpec;
@@ -42,21 +40,25 @@ export interface ProgramRequest {
   channel?: (socket: Duplex) => void;
   /** Told the calls so far while the program runs. */
   onCalls?: (count: CallCount) => void;
-  /** The host started early (startEarlyHost) with this request's command, signal and channel; else one is started. */
-  host?: ProcessTree;
+  /**
+   * The host started early (withEarlyHost) with this request's command, signal and channel, used when it was given
+   * the program's start this request has; else it is discarded and one is started.
+   */
+  host?: EarlyHost;
 }
 
 /** Prepares the runner and gives the host its launch spec, which starts the program: the execute stage. */
 export async function runProgram(request: ProgramRequest): Promise<ExecutionOutcome> {
   const { language, module, runnerPath, context, files } = request;
   await language.prepare?.(runnerPath, module, context);
-  const { command, spec } = await prepareHost({
+  const { command, programStart, spec } = await prepareHost({
     language,
     module,
     runnerPath,
     context,
     sandbox: request.sandbox,
     supportFiles: request.supportFiles,
+    programText: request.programText,
     journalPath: files.journal,
     callJournalPath: files.callJournal,
     approval: request.approval,
@@ -66,6 +68,7 @@ export async function runProgram(request: ProgramRequest): Promise<ExecutionOutc
   });
   const execution = {
     command,
+    programStart,
     spec,
     cwd: context.repoRoot,
     env: context.env,
@@ -77,5 +80,22 @@ export async function runProgram(request: ProgramRequest): Promise<ExecutionOutc
     channel: request.channel,
     onCalls: request.onCalls,
   };
-  return executeHost(execution, request.host);
+  return executeHost(execution, await earlyHostFor(request.host, programStart));
+}
+
+/**
+ * The early host, when the program it started is the one to run (its start is the one made now, with the sandbox's
+ * mounts as the repository stands now), or when it was given no start yet, which it is given now. Else it is ended,
+ * and the execution starts a host of its own.
+ */
+async function earlyHostFor(host: EarlyHost | undefined, programStart: string | null): Promise<ProcessTree | undefined> {
+  if (!host) return undefined;
+  const given = await host.programStart;
+  if (given === programStart) return host.process;
+  if (given === null && programStart !== null) {
+    host.process.stdin?.write(programStart);
+    return host.process;
+  }
+  await discardHost(host.process);
+  return undefined;
 }

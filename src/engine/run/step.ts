@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { type ApprovalSpec, approvalSpec, journalHeader } from '../approvals.js';
 import { CodeModeError } from '../errors.js';
 import { discardHost, type ExecutionOutcome, type HostStart, startHost } from '../execute.js';
-import { hostCommand } from '../host.js';
+import { hostCommand, type ProgramPlace, programStart, programStartLine } from '../host.js';
 import type { LanguageContext, WarmChecker } from '../language.js';
 import { serveMcpCalls } from '../mcp/serve.js';
 import type { ProcessTree } from '../process.js';
@@ -20,7 +20,7 @@ import {
 } from '../verify.js';
 import { hashFile } from '../workspace.js';
 import { callBudget, callBudgetStop } from './budgets.js';
-import { type HostFiles, runProgram } from './program.js';
+import { type EarlyHost, type HostFiles, runProgram } from './program.js';
 import { bodyDiagnostics, bodyFileName, bodyNotWrittenFailure, joinBody } from './program-body.js';
 import type { Run } from './run.js';
 import { programUsage } from './usage.js';
@@ -49,7 +49,7 @@ export interface StepRequest {
   /** The type checker started warm when the attempts started, if it was (warm-check.ts). */
   warmChecker?: Promise<WarmChecker | null> | null;
   /** The tool host started before verification (withEarlyHost), which the execution gives its launch spec. */
-  host?: ProcessTree | null;
+  host?: EarlyHost | null;
 }
 
 /** Verifies the runner as it stands and, unless the run wants it only verified, executes it once. */
@@ -72,7 +72,7 @@ export async function verifyAndExecute(run: Run, request: StepRequest): Promise<
   }
   if (!request.executes) return { final: true, phase: null, error: null, execution: null, code };
   progress({ kind: 'phase', phase: 'execute', message: `Running ${request.runner.file_name}` });
-  const execution = await clock.time('execute', execute(run, request.deadline - clock.elapsedMs(), request.host ?? undefined));
+  const execution = await clock.time('execute', execute(run, code, request.deadline - clock.elapsedMs(), request.host ?? undefined));
   attempt.execute_ms = execution.duration_ms;
   attempt.exit_code = execution.exit_code;
   attempt.tool_usage = programUsage(execution.report);
@@ -104,15 +104,14 @@ function markFailed(attempt: AttemptRecord, phase: FailedPhase, error: string): 
   attempt.error = error;
 }
 
+/** The runner's text as verification read it, and why it must not run; a runner that may run was read. */
+type Verified = { code: string; failure: null } | { code: string | null; failure: VerificationFailure };
+
 /** The type checker installed for the run, and the one kept warm, when there are. */
 type Checkers = Pick<LanguageContext, 'typeChecker' | 'warmChecker'>;
 
 /** The verify stage: the runner as read or joined (null when it was neither), and why it must not run, or null when it may. */
-async function verifyRunner(
-  run: Run,
-  request: StepRequest,
-  checkers: Checkers,
-): Promise<{ code: string | null; failure: VerificationFailure | null }> {
+async function verifyRunner(run: Run, request: StepRequest, checkers: Checkers): Promise<Verified> {
   const { runner, toolsHash } = request;
   if ((await hashFile(run.module.path)) !== toolsHash) return { code: null, failure: toolsModuleChangedFailure(run.module.relative_path) };
   if (request.bodyPath !== undefined) return verifyBody(run, runner, request.bodyPath, checkers);
@@ -124,21 +123,20 @@ async function verifyRunner(
     };
     return { code, failure };
   }
-  return { code, failure: await verifyText(run, runner, code, checkers) };
+  return withFailure(code, await verifyText(run, runner, code, checkers));
 }
 
 /** The body the model wrote, joined with the runner's regions into the runner file that is checked and run. */
-async function verifyBody(
-  run: Run,
-  runner: RunnerSource,
-  bodyPath: string,
-  checkers: Checkers,
-): Promise<{ code: string | null; failure: VerificationFailure | null }> {
+async function verifyBody(run: Run, runner: RunnerSource, bodyPath: string, checkers: Checkers): Promise<Verified> {
   const body = await readFile(bodyPath, 'utf8').catch(() => null);
   if (body === null) return { code: null, failure: bodyNotWrittenFailure(runner) };
   const code = joinBody(runner, body);
   await writeFile(run.runnerPath, code);
-  return { code, failure: await verifyText(run, runner, code, checkers, body) };
+  return withFailure(code, await verifyText(run, runner, code, checkers, body));
+}
+
+function withFailure(code: string, failure: VerificationFailure | null): Verified {
+  return failure ? { code, failure } : { code, failure: null };
 }
 
 /**
@@ -177,16 +175,32 @@ async function verifySupportFiles({ workspace }: Run, runner: RunnerSource): Pro
 
 /**
  * Runs `work` with a tool host started at once, when the step will execute and the language's host can start before
- * the program is verified: it loads the tools while Claude Code writes or the program is verified. Unless the
- * step ran the program, the host is then discarded: it is killed, and nothing it did is reported.
+ * the program is verified: it loads the tools while Claude Code writes or the program is verified, and when the
+ * language's program starts early, it starts the program, which gets ready and waits for its text. Unless the step
+ * ran the program, the host is then discarded: it and the program are killed, and nothing they did is reported.
  */
-export async function withEarlyHost<T>(run: Run, executes: boolean, work: (host: ProcessTree | null) => Promise<T>): Promise<T> {
-  const host = executes && run.language.hostStartsEarly ? startHost(hostStart(run)) : null;
+export async function withEarlyHost<T>(run: Run, executes: boolean, work: (host: EarlyHost | null) => Promise<T>): Promise<T> {
+  const host = executes && run.language.hostStartsEarly ? startEarlyHost(run) : null;
   try {
     return await work(host);
   } finally {
-    if (host) await discardHost(host);
+    if (host) await discardHost(host.process);
   }
+}
+
+function startEarlyHost(run: Run): EarlyHost {
+  const process = startHost(hostStart(run));
+  // Unsandboxed, the program would see the runner's folder, where Claude Code writes: it starts once verified.
+  const early = run.language.programStartsEarly && run.config.sandbox !== 'off';
+  return { process, programStart: early ? giveProgramStart(run, process) : Promise.resolve(null) };
+}
+
+/** Makes the program's start and gives it to the early host; null when it cannot be made now (the execute stage will). */
+async function giveProgramStart(run: Run, host: ProcessTree): Promise<string | null> {
+  const start = await programStart(programPlace(run)).catch(() => null);
+  const line = start && programStartLine(start);
+  if (line) host.stdin?.write(line);
+  return line;
 }
 
 /** How the run's host starts, early or at the execute stage: runProgram computes the same command. */
@@ -201,11 +215,10 @@ function hostStart(run: Run): HostStart {
   };
 }
 
-/** The execute stage, through the engine's one way to run a program. */
-async function execute(run: Run, remainingMs: number, host: ProcessTree | undefined): Promise<ExecutionOutcome> {
+/** The run's program and where it runs, early or at the execute stage. */
+function programPlace(run: Run): ProgramPlace {
   const { config, workspace, context } = run;
-  const files = hostFiles(workspace);
-  return runProgram({
+  return {
     language: run.language,
     module: run.module,
     runnerPath: run.runnerPath,
@@ -215,6 +228,16 @@ async function execute(run: Run, remainingMs: number, host: ProcessTree | undefi
         ? null
         : { repoRoot: context.repoRoot, hidden: hiddenFolders(run.env), workspace: workspace.dir, limits: programLimits(config) },
     supportFiles: (run.runner.support_files ?? []).map((file) => workspace.file(file.name)),
+  };
+}
+
+/** The execute stage, through the engine's one way to run a program: `code` is the runner's text as verified. */
+async function execute(run: Run, code: string, remainingMs: number, host: EarlyHost | undefined): Promise<ExecutionOutcome> {
+  const { config, workspace } = run;
+  const files = hostFiles(workspace);
+  return runProgram({
+    ...programPlace(run),
+    programText: code,
     files,
     approval: await startCallJournal(run, files),
     timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1000, remainingMs)),

@@ -30,6 +30,7 @@ export const typescriptLanguage: LanguageSupport<TypeScriptData> = {
   hostCommand: typescriptHostCommand,
   // The host imports the tools module as the runner's build made it.
   hostStartsEarly: false,
+  programStartsEarly: false,
   programCommand: typescriptProgramCommand,
   programReadPaths: typescriptProgramReadPaths,
   loadMcp: async () => (await import('./mcp.js')).typescriptMcp,
