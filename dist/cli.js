@@ -7,7 +7,7 @@ const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
   codemode
-} from "./chunk-S7L7CLOZ.js";
+} from "./chunk-Q5RQAKUW.js";
 import {
   CHECK_MODES,
   SANDBOX_MODES,
@@ -15,14 +15,14 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-K6HZLJYU.js";
+} from "./chunk-MMWXYPVD.js";
 import {
   mcpConfigVariables
-} from "./chunk-IDVF7UH6.js";
-import "./chunk-5AWRUU3O.js";
+} from "./chunk-VKJRMEDP.js";
+import "./chunk-NBQVUXN4.js";
 import {
   LANGUAGES
-} from "./chunk-VR72W3P6.js";
+} from "./chunk-VZRTSJCR.js";
 import {
   ELICITATION_POLICIES,
   NOT_SANDBOXED,
@@ -32,22 +32,37 @@ import {
   shorten,
   unenforcedLimits,
   usageLine
-} from "./chunk-SAWOAJDN.js";
+} from "./chunk-6BKRNGNI.js";
 import "./chunk-V6M6USSN.js";
-import "./chunk-QH523ASL.js";
+import "./chunk-MH3XM2QR.js";
 import "./chunk-RRYM23HJ.js";
+import "./chunk-3CPEQSZR.js";
 import {
   CodeModeError,
   errorMessage
 } from "./chunk-R2EEI6SO.js";
-import "./chunk-NTVFTWIQ.js";
+import "./chunk-3IS4VBHN.js";
+import {
+  require_util
+} from "./chunk-ND4ONWU4.js";
+import "./chunk-74WRA646.js";
+import "./chunk-TDLQ4DM4.js";
+import {
+  require_path,
+  require_promises
+} from "./chunk-NRPXVH6K.js";
+import "./chunk-DEYWGYQH.js";
+import "./chunk-N7AWLP4R.js";
+import {
+  __toESM
+} from "./chunk-NTVFTWIQ.js";
 
 // src/cli/main.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
+var import_promises = __toESM(require_promises(), 1);
+var import_node_path = __toESM(require_path(), 1);
 
 // src/cli/args.ts
-import { parseArgs } from "node:util";
+var import_node_util = __toESM(require_util(), 1);
 var usageError = (message) => new CodeModeError(message, "usage");
 var USAGE = `Usage: codemode run --tools <file> | --mcp-config <file|json> --task <text> [options]
        codemode run --tools <file> --program <file> [options]
@@ -137,7 +152,7 @@ var OPTIONS = {
 function parseCommandLine(argv) {
   let parsed;
   try {
-    parsed = parseArgs({ args: attachNegativeNumbers(argv), options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = (0, import_node_util.parseArgs)({ args: attachNegativeNumbers(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw usageError(errorMessage(error));
   }
@@ -314,9 +329,9 @@ function writtenBeforeClaude(files) {
 }
 async function saveProgram(command, result, shown) {
   if (shown.code !== result.code) throw new CodeModeError(`Not saved to ${command.save}: the program holds a secret value`);
-  const file = path.resolve(command.config.repo_root ?? process.cwd(), command.save);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, result.code);
+  const file = import_node_path.default.resolve(command.config.repo_root ?? process.cwd(), command.save);
+  await (0, import_promises.mkdir)(import_node_path.default.dirname(file), { recursive: true });
+  await (0, import_promises.writeFile)(file, result.code);
   return file;
 }
 var PAUSED_EXIT_CODE = 3;

@@ -366,7 +366,7 @@ function startProcessTree(file, args, options) {
   if (options.signal?.aborted) onAbort();
   else options.signal?.addEventListener("abort", onAbort, { once: true });
   if (options.channel) options.channel(child.stdio[3]);
-  const finished = (async () => {
+  const finished2 = (async () => {
     const result = await child;
     ended = true;
     clearTimeout(timer);
@@ -396,7 +396,7 @@ function startProcessTree(file, args, options) {
       }, timeoutMs);
     },
     stop: onAbort,
-    finished
+    finished: finished2
   };
 }
 async function runProcessTree(file, args, options) {
@@ -420,7 +420,7 @@ var init_process = __esm({
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 function pythonProgramPath(name) {
-  return fileURLToPath(new URL(name, RUNTIME_FOLDER));
+  return runtimePath(name);
 }
 function runtimeFile(name) {
   let text = sources.get(name);
@@ -437,7 +437,10 @@ function pythonRuntimeStub() {
 function pythonSupportFiles() {
   return [PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE].map((name) => ({ name, text: runtimeFile(name) }));
 }
-var PYTHON_RUNTIME_MODULE, PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE, RUNTIME_FOLDER, PYTHON_NO_TOOLS_FILE, sources;
+function pythonStartFiles() {
+  return [pythonProgramPath("_codemode_start.py"), runtimePath(PYTHON_RUNTIME_FILE), runtimePath(PYTHON_CODEC_FILE)];
+}
+var PYTHON_RUNTIME_MODULE, PYTHON_RUNTIME_FILE, PYTHON_CODEC_FILE, RUNTIME_FOLDER, runtimePath, PYTHON_NO_TOOLS_FILE, sources;
 var init_runtime_source = __esm({
   "src/engine/python/runtime-source.ts"() {
     "use strict";
@@ -445,21 +448,26 @@ var init_runtime_source = __esm({
     PYTHON_RUNTIME_FILE = `${PYTHON_RUNTIME_MODULE}.py`;
     PYTHON_CODEC_FILE = "_codemode_codec.py";
     RUNTIME_FOLDER = new URL("./runtime/", import.meta.url);
-    PYTHON_NO_TOOLS_FILE = fileURLToPath(new URL("_codemode_no_tools.py", RUNTIME_FOLDER));
+    runtimePath = (name) => fileURLToPath(new URL(name, RUNTIME_FOLDER));
+    PYTHON_NO_TOOLS_FILE = runtimePath("_codemode_no_tools.py");
     sources = /* @__PURE__ */ new Map();
   }
 });
 
 // src/engine/python/interpreter.ts
+import { finished } from "node:stream/promises";
 import { z as z5 } from "zod";
-async function runPythonForJson(context, programPath, args, purpose, schema, input) {
+async function runPythonForJson(context, programPath, args, purpose, schema, { input, firstLine: firstLine2 } = {}) {
   const python = context.toolchain.executable;
-  const result = await runProcessTree(python, ["-X", "utf8", "-B", programPath, ...args], {
+  const output = firstLine2 && outputAfterFirstLine(firstLine2);
+  const ended = await runProcessTree(python, ["-X", "utf8", "-B", programPath, ...args], {
     cwd: context.repoRoot,
     env: context.env,
     signal: context.signal,
-    input
+    input,
+    onOutput: output?.read
   });
+  const result = output ? { ...ended, ...await output.collected } : ended;
   if (result.spawnError?.code === "ENOENT" || result.spawnError?.code === "EACCES") {
     throw usageError(`Python interpreter not found: ${python} (set config python)`);
   }
@@ -475,6 +483,33 @@ async function runPythonForJson(context, programPath, args, purpose, schema, inp
   }
   return parsed.data;
 }
+function outputAfterFirstLine(receive) {
+  let read = () => void 0;
+  const collected = new Promise((resolve2) => {
+    read = (stdout, stderr) => {
+      let firstLine2 = Buffer.alloc(0);
+      const rest = [];
+      const errors = [];
+      stdout.on("data", (chunk) => {
+        if (firstLine2 === null) return void rest.push(chunk);
+        firstLine2 = Buffer.concat([firstLine2, chunk]);
+        const end = firstLine2.indexOf("\n");
+        if (end < 0) return;
+        receive(firstLine2.subarray(0, end).toString("utf8"));
+        rest.push(firstLine2.subarray(end + 1));
+        firstLine2 = null;
+      });
+      stderr.on("data", (chunk) => errors.push(chunk));
+      void Promise.all([stdout, stderr].map((stream) => finished(stream).catch(() => void 0))).then(() => {
+        resolve2({ stdout: withoutFinalNewline([firstLine2 ?? Buffer.alloc(0), ...rest]), stderr: withoutFinalNewline(errors) });
+      });
+    };
+  });
+  return { read: (stdout, stderr) => read(stdout, stderr), collected };
+}
+function withoutFinalNewline(chunks) {
+  return Buffer.concat(chunks).toString("utf8").replace(/\n$/, "");
+}
 function pythonInstallation(context) {
   const python = context.toolchain.executable;
   let found = installations.get(python);
@@ -485,9 +520,23 @@ function pythonInstallation(context) {
   }
   return found;
 }
-function rememberInstallation(context, installation) {
+function expectInstallation(context) {
   const python = context.toolchain.executable;
-  if (!installations.has(python)) installations.set(python, Promise.resolve(installation));
+  if (installations.has(python)) return { receive: () => void 0, ended: () => void 0 };
+  let settle = () => void 0;
+  const printed = new Promise((resolve2) => {
+    settle = resolve2;
+  });
+  const found = printed.then((installation) => installation ?? askInstallation(context));
+  installations.set(python, found);
+  found.catch(() => installations.delete(python));
+  return {
+    receive: (line) => {
+      const parsed = InstallationSchema.safeParse(parseJsonOrUndefined(line));
+      settle(parsed.success ? parsed.data : null);
+    },
+    ended: () => settle(null)
+  };
 }
 async function resolvedPythonContext(context) {
   const found = pythonInstallation(context);
@@ -653,8 +702,8 @@ async function ensurePyright(source, version = PYRIGHT_VERSION) {
     throw environmentError(`Cannot install pyright ${version}: ${errorMessage(error)}`);
   }
 }
-function pyrightConfig(runnerName, module, checker, repoRoot, folders = []) {
-  const extraPaths = [path5.dirname(module.path), repoRoot];
+function pyrightConfig(runnerName, modulePath, checker, repoRoot, folders = []) {
+  const extraPaths = [path5.dirname(modulePath), repoRoot];
   return {
     include: folders.length === 0 ? [runnerName] : folders.map((folder) => `${folder}/${runnerName}`),
     typeCheckingMode: checker.mode,
@@ -694,7 +743,7 @@ async function writeCheckedRunner(folder, runnerName, text) {
   return realpath2(runnerCopy);
 }
 async function preparePyrightFolder(folder, runnerName, text, module, checker, repoRoot) {
-  await writeFile(path5.join(folder, "pyrightconfig.json"), JSON.stringify(pyrightConfig(runnerName, module, checker, repoRoot)));
+  await writeFile(path5.join(folder, "pyrightconfig.json"), JSON.stringify(pyrightConfig(runnerName, module.path, checker, repoRoot)));
   return writeCheckedRunner(folder, runnerName, text);
 }
 async function pyrightDiagnostics(runnerPath, module, context, regions, checker, checkerComments) {
@@ -767,8 +816,18 @@ function asPyrightDiagnostic(diagnostic, file) {
     range: diagnostic.range
   };
 }
+function preloadText(modulePath) {
+  return ["import asyncio", "import typing", "", "import _codemode_runtime", `import ${path6.basename(modulePath, ".py")}`, ""].join("\n");
+}
 function documentFolder(index) {
   return `runner-${index}`;
+}
+function lowerPriority(child) {
+  if (child.pid === void 0) return;
+  try {
+    os4.setPriority(child.pid, BACKGROUND_PRIORITY);
+  } catch {
+  }
 }
 function frame(message) {
   const body = JSON.stringify({ jsonrpc: "2.0", ...message });
@@ -791,7 +850,7 @@ async def _codemode_warm_up(_codemode_any: _codemode_typing.Any) -> None:
 ${uses.join("\n")}
 `;
 }
-var MAX_MESSAGE_BYTES, DOCUMENTS, LspDiagnosticSchema, PublishSchema, DiagnosticReportSchema, MessageSchema, ConfigurationSchema, FrameReader, PyrightServer;
+var MAX_MESSAGE_BYTES, DOCUMENTS, BACKGROUND_PRIORITY, LspDiagnosticSchema, PublishSchema, DiagnosticReportSchema, MessageSchema, ConfigurationSchema, FrameReader, PRELOAD_FOLDER, PyrightServer;
 var init_pyright_server = __esm({
   "src/engine/python/pyright-server.ts"() {
     "use strict";
@@ -800,6 +859,7 @@ var init_pyright_server = __esm({
     init_pyright();
     MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
     DOCUMENTS = 21;
+    BACKGROUND_PRIORITY = 10;
     LspDiagnosticSchema = z7.object({
       range: z7.object({ start: z7.object({ line: z7.number(), character: z7.number() }) }),
       severity: z7.number().optional(),
@@ -837,6 +897,7 @@ var init_pyright_server = __esm({
         }
       }
     };
+    PRELOAD_FOLDER = "preload";
     PyrightServer = class _PyrightServer {
       constructor(child, folder, runnerName, interpreter) {
         this.child = child;
@@ -863,34 +924,55 @@ var init_pyright_server = __esm({
       stop = () => void 0;
       /** The requests sent and not yet answered, by id. */
       pending = /* @__PURE__ */ new Map();
+      /** Whether the server has been opened on the generated runner. */
+      openOnRunner = false;
       /**
-       * Starts the server in a private folder, each document's folder laid out as the cold check lays out its own, and
-       * opens the generated runner (`runnerText`) with a warm-up, which makes it analyse everything the runner imports.
+       * Starts the server while the tools are extracted, in a private folder laid out for each document as the cold
+       * check lays out its own, and has it load the standard library, the runtime's stub and the tools module, so that
+       * what remains once the runner is generated is the runner's own part. It runs at a lower priority than the run's
+       * other processes: until the program arrives nothing waits for it, while Claude Code's start is what the run waits for.
        */
-      static async start(runnerName, runnerText, module, context) {
-        const checker = context.typeChecker;
-        if (!checker) throw new CodeModeError("pyright is not installed for this run");
+      static async launch(checker, layout, context) {
         const folder = await mkdtemp3(path6.join(os4.tmpdir(), "codemode-pyright-warm-"));
         try {
           const folders = Array.from({ length: DOCUMENTS }, (_, index) => documentFolder(index));
-          const config = pyrightConfig(runnerName, module, checker, context.repoRoot, folders);
+          const config = pyrightConfig(layout.runnerName, layout.modulePath, checker, context.repoRoot, folders);
           await writeFile2(path6.join(folder, "pyrightconfig.json"), JSON.stringify(config));
-          const { interpreter } = await pythonInstallation(context);
-          const script = path6.join(path6.dirname(checker.path), "langserver.index.js");
-          const child = spawn(process.execPath, [script, "--stdio"], { cwd: folder, env: context.env, stdio: ["pipe", "pipe", "ignore"] });
-          const server = new _PyrightServer(child, folder, runnerName, interpreter);
-          server.listen();
-          server.initialize().catch(() => void 0);
-          server.check(warmUpText(runnerText, module)).catch(() => void 0);
-          return server;
         } catch (error) {
           await rm4(folder, { recursive: true, force: true });
           throw error;
         }
+        const script = path6.join(path6.dirname(checker.path), "langserver.index.js");
+        const child = spawn(process.execPath, [script, "--stdio"], { cwd: folder, env: context.env, stdio: ["pipe", "pipe", "ignore"] });
+        lowerPriority(child);
+        const interpreter = pythonInstallation(context).then((installation) => installation.interpreter);
+        interpreter.catch(() => void 0);
+        const server = new _PyrightServer(child, folder, layout.runnerName, interpreter);
+        server.listen();
+        server.initialize().catch(() => void 0);
+        server.check(() => PRELOAD_FOLDER, preloadText(layout.modulePath)).catch(() => void 0);
+        return server;
+      }
+      /** Launches a server and opens it on the generated runner (see `open`). */
+      static async start(runnerName, runnerText, module, context) {
+        const checker = context.typeChecker;
+        if (!checker) throw new CodeModeError("pyright is not installed for this run");
+        const server = await _PyrightServer.launch(checker, { runnerName, modulePath: module.path }, context);
+        return server.open(runnerText, module);
+      }
+      /**
+       * Opens the generated runner (`runnerText`) with a warm-up, which makes the server analyse everything the runner
+       * imports and the types of every tool's result. Once a server.
+       */
+      open(runnerText, module) {
+        if (this.openOnRunner) throw new CodeModeError("pyright's language server is already open on a runner");
+        this.openOnRunner = true;
+        this.checkNext(warmUpText(runnerText, module)).catch(() => void 0);
+        return this;
       }
       /** pyright's errors on the model's lines of `text`, the runner as verification read it. */
       async diagnostics(text, regions, checkerComments) {
-        const { runnerCopy, found } = await this.check(withoutCheckerComments(text, checkerComments));
+        const { runnerCopy, found } = await this.checkNext(withoutCheckerComments(text, checkerComments));
         return runnerDiagnostics(
           found.map((diagnostic) => asPyrightDiagnostic(diagnostic, runnerCopy)),
           runnerCopy,
@@ -902,16 +984,21 @@ var init_pyright_server = __esm({
         await rm4(this.folder, { recursive: true, force: true });
       }
       /** Opens `text` as a new document in the next document's folder; pyright's diagnostics of it, and its path. */
-      check(text) {
-        const checked = this.checked.catch(() => void 0).then(() => this.checkAlone(text));
+      checkNext(text) {
+        return this.check(() => {
+          if (this.opened === DOCUMENTS) throw new CodeModeError(`pyright's language server has checked ${DOCUMENTS} texts`);
+          return documentFolder(this.opened++);
+        }, text);
+      }
+      /** Opens `text` as a new document in the folder named once the checks before have been answered. */
+      check(folderName, text) {
+        const checked = this.checked.catch(() => void 0).then(() => this.checkAlone(folderName(), text));
         this.checked = checked;
         return checked;
       }
-      async checkAlone(text) {
+      async checkAlone(folderName, text) {
         if (this.failure) throw this.failure;
-        if (this.opened === DOCUMENTS) throw new CodeModeError(`pyright's language server has checked ${DOCUMENTS} texts`);
-        const folder = path6.join(this.folder, documentFolder(this.opened));
-        this.opened += 1;
+        const folder = path6.join(this.folder, folderName);
         await mkdir3(folder);
         const runnerCopy = await writeCheckedRunner(folder, this.runnerName, text);
         const uri = pathToFileURL(runnerCopy).href;
@@ -964,14 +1051,25 @@ var init_pyright_server = __esm({
           this.pending.delete(message.id);
           if (message.error === void 0) waiting?.resolve(message.result);
           else waiting?.reject(environmentError(`pyright's language server failed: ${JSON.stringify(message.error)}`));
+        } else if (message.method === "workspace/configuration" && message.id !== void 0) {
+          this.answerConfiguration(message.id, message.params);
         } else if (message.method !== void 0 && message.id !== void 0) {
-          this.answer(message.id, message.method === "workspace/configuration" ? this.configuration(message.params) : null);
+          this.answer(message.id, null);
         }
       }
-      /** The interpreter, for the `python` section; the other settings come from pyrightconfig.json. */
-      configuration(params) {
+      /**
+       * The interpreter, for the `python` section, once the extraction has said which; the other settings come from
+       * pyrightconfig.json. pyright waits for the answer before it resolves any import.
+       */
+      answerConfiguration(id, params) {
         const { items } = ConfigurationSchema.parse(params);
-        return items.map((item) => item.section === "python" ? { pythonPath: this.interpreter } : {});
+        this.interpreter.then(
+          (pythonPath) => this.answer(
+            id,
+            items.map((item) => item.section === "python" ? { pythonPath } : {})
+          ),
+          (error) => this.fail(error instanceof Error ? error : new Error(String(error)))
+        );
       }
       fail(error) {
         this.failure ??= error;
@@ -1022,7 +1120,7 @@ async function checkPythonRunner(runnerPath, module, context, regions) {
     [runner],
     `checking ${path7.basename(runnerPath)}`,
     CheckReportSchema,
-    JSON.stringify(config)
+    { input: JSON.stringify(config) }
   );
   if (found.diagnostics.length > 0 || !context.typeChecker) return found.diagnostics;
   if (warm && text !== void 0) {
@@ -1113,14 +1211,15 @@ function describeProblem(problem, relativePath) {
   }
 }
 async function extractPythonTools({ absolute, relative }, context) {
+  const installation = expectInstallation(context);
   const introspection = await runPythonForJson(
     context,
     pythonProgramPath("introspect.py"),
     [absolute],
     `extracting tools from ${relative}`,
-    IntrospectionSchema
-  );
-  rememberInstallation(context, introspection.installation);
+    IntrospectionSchema,
+    { firstLine: installation.receive }
+  ).finally(installation.ended);
   if (!introspection.ok) throw usageError(describeProblem(introspection.problem, relative));
   return {
     language: "python",
@@ -1165,10 +1264,9 @@ var init_extract = __esm({
         type_imports: z10.array(z10.object({ module: z10.string(), name: z10.string() })),
         exceptions: z10.array(z10.object({ name: z10.string(), module: z10.string(), qualname: z10.string(), held: z10.boolean() })),
         declarations: z10.array(z10.string()),
-        notes: z10.array(z10.string()),
-        installation: InstallationSchema
+        notes: z10.array(z10.string())
       }),
-      z10.object({ ok: z10.literal(false), problem: ProblemSchema, installation: InstallationSchema })
+      z10.object({ ok: z10.literal(false), problem: ProblemSchema })
     ]);
   }
 });
@@ -1294,6 +1392,9 @@ function renderWrapper(tool) {
 function renderRuntimeImport(uses) {
   const names = Object.values(RUNTIME).filter((name) => uses.has(name));
   return `from ${PYTHON_RUNTIME_MODULE} import ${names.join(", ")}`;
+}
+function runnerLoadsTools({ data }) {
+  return data.bindings.length + data.type_imports.length + data.exceptions.length > 0;
 }
 function renderToolsBinding(module) {
   const load = `${TOOLS_MODULE} = ${RUNTIME.load}(${pythonStringLiteral(module.relative_path)}, __name__)`;
@@ -1634,10 +1735,15 @@ var init_python = __esm({
       wrapperPattern: PYTHON_WRAPPER_PATTERN,
       readableApi: pythonReadableApi,
       check: checkPythonRunner,
-      typeChecker: { name: "pyright", install: (source) => ensurePyright(source) },
-      startWarmChecker: (runner, _runnerPath, module, context) => PyrightServer.start(runner.file_name, runner.text, module, context),
+      typeChecker: {
+        name: "pyright",
+        install: (source) => ensurePyright(source),
+        launch: (checker, layout, context) => PyrightServer.launch(checker, layout, context)
+      },
+      startWarmChecker: (runner, _runnerPath, module, context, launched) => launched instanceof PyrightServer ? Promise.resolve(launched.open(runner.text, module)) : PyrightServer.start(runner.file_name, runner.text, module, context),
       loadMcp: async () => (await Promise.resolve().then(() => (init_mcp(), mcp_exports))).pythonMcp,
       hostStartsEarly: true,
+      programStartsEarly: true,
       hostCommand(_runnerPath, module, context) {
         const importPath = [path8.dirname(module.path), context.env.PYTHONPATH].filter(Boolean).join(path8.delimiter);
         return {
@@ -1646,16 +1752,18 @@ var init_python = __esm({
           env: { ...QUIET_PYTHON, PYTHONPATH: importPath }
         };
       },
+      // The runner's start, which gets ready (loading the tools module when the runner would at once) and runs its text.
       async programCommand(runnerPath, module, context) {
         const { executable: executable2 } = await pythonInstallation(context);
+        const tools = runnerLoadsTools(module) ? [module.relative_path] : [];
         return {
           file: executable2,
-          args: ["-X", "utf8", "-B", runnerPath],
+          args: ["-X", "utf8", "-B", pythonProgramPath("_codemode_start.py"), runnerPath, ...tools],
           env: { ...QUIET_PYTHON, PYTHONPATH: [path8.dirname(module.path), path8.dirname(runnerPath)].join(path8.delimiter) }
         };
       },
       async programReadPaths(context) {
-        return (await pythonInstallation(context)).folders;
+        return [...(await pythonInstallation(context)).folders, ...pythonStartFiles()];
       }
     };
   }
@@ -1901,7 +2009,7 @@ function regionViolations(ts, runner, module, regions, displayName, resolveSpeci
     }));
   }
   const spans = regions.map((region2) => ({ name: region2.name, start: region2.start, end: region2.start + region2.text.length }));
-  const runtimePath = path10.join(path10.dirname(runner.fileName), TYPESCRIPT_RUNTIME_FILE);
+  const runtimePath2 = path10.join(path10.dirname(runner.fileName), TYPESCRIPT_RUNTIME_FILE);
   const toolNames = /* @__PURE__ */ new Set([...module.tools.map((tool) => tool.name), ...module.mcp?.names ?? []]);
   const diagnostics = [];
   const report = (node, text) => {
@@ -1934,7 +2042,7 @@ function regionViolations(ts, runner, module, regions, displayName, resolveSpeci
       const imported = resolveSpecifier(statement.moduleSpecifier.text);
       if (imported === module.path) {
         report(statement, `call the tools through the wrappers in the generated tools region, not by importing ${module.relative_path}`);
-      } else if (imported !== void 0 && path10.resolve(imported) === runtimePath) {
+      } else if (imported !== void 0 && path10.resolve(imported) === runtimePath2) {
         report(statement, `${TYPESCRIPT_RUNTIME_FILE} serves the generated regions only; do not import it`);
       }
     }
@@ -3475,6 +3583,7 @@ var init_typescript = __esm({
       hostCommand: typescriptHostCommand,
       // The host imports the tools module as the runner's build made it.
       hostStartsEarly: false,
+      programStartsEarly: false,
       programCommand: typescriptProgramCommand,
       programReadPaths: typescriptProgramReadPaths,
       loadMcp: async () => (await Promise.resolve().then(() => (init_mcp2(), mcp_exports2))).typescriptMcp
@@ -5016,14 +5125,15 @@ function startClaudeSession(settings, promptStart) {
   input.write(promptStart);
   const discarded = new AbortController();
   const signal = settings.signal ? AbortSignal.any([settings.signal, discarded.signal]) : discarded.signal;
-  const ending = runSessionProcess({ ...settings, signal }, input);
+  const { limit, ending } = startSessionProcess({ ...settings, signal }, input);
   return {
     settings,
     promptStart,
-    async complete(prompt) {
+    async complete(prompt, timeoutMs) {
       if (!prompt.startsWith(promptStart)) throw new Error("The prompt does not begin with what the session was given");
+      limit(timeoutMs);
       input.end(prompt.slice(promptStart.length));
-      return sessionResult(await ending, settings, prompt);
+      return sessionResult(await ending, { ...settings, timeoutMs }, prompt);
     },
     async discard() {
       discarded.abort();
@@ -5034,9 +5144,9 @@ function startClaudeSession(settings, promptStart) {
   };
 }
 function runClaudeSession(options) {
-  return startClaudeSession(options, options.prompt).complete(options.prompt);
+  return startClaudeSession(options, options.prompt).complete(options.prompt, options.timeoutMs);
 }
-async function runSessionProcess(settings, input) {
+function startSessionProcess(settings, input) {
   const transcript = createWriteStream(settings.transcriptPath, { flags: "a" });
   let state = {
     sessionId: settings.resumeSessionId ?? null,
@@ -5045,8 +5155,6 @@ async function runSessionProcess(settings, input) {
     lastMessageId: null,
     toolResultBytes: 0
   };
-  let reading = Promise.resolve();
-  let stderr = Promise.resolve("");
   const handleLine = (line) => {
     transcript.write(`${line}
 `);
@@ -5056,22 +5164,23 @@ async function runSessionProcess(settings, input) {
       if (progress) settings.onProgress?.(progress);
     }
   };
-  const outcome = await runProcessTree(settings.claudePath, claudeArguments(settings), {
+  const tree = startProcessTree(settings.claudePath, claudeArguments(settings), {
     cwd: settings.cwd,
     env: sessionEnvironment(settings.env),
     input,
-    timeoutMs: settings.timeoutMs,
-    signal: settings.signal,
-    onOutput: (stdout, stderrStream) => {
-      stderr = collect(stderrStream);
-      const lines = readline.createInterface({ input: stdout, crlfDelay: Infinity });
-      lines.on("line", handleLine);
-      reading = new Promise((resolve2) => lines.on("close", resolve2));
-    }
+    signal: settings.signal
   });
-  await reading;
-  await new Promise((resolve2) => transcript.end(resolve2));
-  return { outcome, state, stderr: await stderr };
+  const stderr = collect(tree.stderr);
+  const lines = readline.createInterface({ input: tree.stdout, crlfDelay: Infinity });
+  lines.on("line", handleLine);
+  const reading = new Promise((resolve2) => lines.on("close", resolve2));
+  const ending = (async () => {
+    const outcome = await tree.finished;
+    await reading;
+    await new Promise((resolve2) => transcript.end(resolve2));
+    return { outcome, state, stderr: await stderr };
+  })();
+  return { limit: (timeoutMs) => tree.limit(timeoutMs), ending };
 }
 function sessionResult({ outcome, state, stderr }, settings, prompt) {
   return {
@@ -5118,7 +5227,9 @@ function startFirstSession(start, claudePath) {
 }
 async function runSession(run, claudePath, prompt, needs, started) {
   const settings = sessionSettings(run, claudePath, needs);
-  if (started && sameSession(started.settings, settings) && prompt.startsWith(started.promptStart)) return started.complete(prompt);
+  if (started && sameSession(started.settings, settings) && prompt.startsWith(started.promptStart)) {
+    return started.complete(prompt, settings.timeoutMs);
+  }
   await started?.discard();
   return runClaudeSession({ ...settings, prompt });
 }
@@ -5608,13 +5719,19 @@ var HostReportSchema = z14.object({
   result_bytes: z14.number().int().nonnegative().optional()
 });
 async function prepareHost(launch) {
-  return { command: hostCommand(launch, launch.sandbox !== null), spec: JSON.stringify(await launchSpec(launch)) };
+  const command = hostCommand(launch, launch.sandbox !== null);
+  const spec = await launchSpec(launch);
+  if (!launch.language.programStartsEarly) return { command, programStart: null, spec: JSON.stringify(spec) };
+  return { command, programStart: programStartLine(spec), spec: JSON.stringify({ ...spec, program_text: launch.programText }) };
+}
+function programStartLine({ program, program_env }) {
+  return `${JSON.stringify({ program, program_env })}
+`;
 }
 async function launchSpec(launch) {
-  const { language, module, runnerPath, context } = launch;
-  const program = await language.programCommand(runnerPath, module, context);
+  const { module, context } = launch;
   return {
-    ...await programLaunch(launch, program),
+    ...await programStart(launch),
     cwd: context.repoRoot,
     journal: launch.journalPath,
     call_journal: launch.callJournalPath ?? null,
@@ -5632,7 +5749,9 @@ function hostCommand({ language, module, runnerPath, context }, sandboxed) {
   const host = language.hostCommand(runnerPath, module, context);
   return sandboxed ? { ...host, ...onlyStdioCommand(host, MCP_CHANNEL_FD) } : host;
 }
-async function programLaunch({ sandbox, language, context, runnerPath, supportFiles }, program) {
+async function programStart(place) {
+  const { sandbox, language, context, runnerPath, supportFiles, module } = place;
+  const program = await language.programCommand(runnerPath, module, context);
   if (!sandbox) {
     return {
       program: [program.file, ...program.args],
@@ -5724,6 +5843,7 @@ function startHost(start) {
   });
   host.stdout.pause();
   host.stderr.pause();
+  if (start.programStart) host.stdin?.write(start.programStart);
   return host;
 }
 async function discardHost(host) {
@@ -5839,13 +5959,14 @@ function readProc(pid, file) {
 async function runProgram(request) {
   const { language, module, runnerPath, context, files } = request;
   await language.prepare?.(runnerPath, module, context);
-  const { command, spec } = await prepareHost({
+  const { command, programStart: programStart2, spec } = await prepareHost({
     language,
     module,
     runnerPath,
     context,
     sandbox: request.sandbox,
     supportFiles: request.supportFiles,
+    programText: request.programText,
     journalPath: files.journal,
     callJournalPath: files.callJournal,
     approval: request.approval,
@@ -5855,6 +5976,7 @@ async function runProgram(request) {
   });
   const execution = {
     command,
+    programStart: programStart2,
     spec,
     cwd: context.repoRoot,
     env: context.env,
@@ -5866,7 +5988,18 @@ async function runProgram(request) {
     channel: request.channel,
     onCalls: request.onCalls
   };
-  return executeHost(execution, request.host);
+  return executeHost(execution, await earlyHostFor(request.host, programStart2));
+}
+async function earlyHostFor(host, programStart2) {
+  if (!host) return void 0;
+  const given = await host.programStart;
+  if (given === programStart2) return host.process;
+  if (given === null && programStart2 !== null) {
+    host.process.stdin?.write(programStart2);
+    return host.process;
+  }
+  await discardHost(host.process);
+  return void 0;
 }
 
 // src/engine/run/step.ts
@@ -5886,7 +6019,7 @@ async function verifyAndExecute(run, request) {
   }
   if (!request.executes) return { final: true, phase: null, error: null, execution: null, code };
   progress({ kind: "phase", phase: "execute", message: `Running ${request.runner.file_name}` });
-  const execution = await clock.time("execute", execute(run, request.deadline - clock.elapsedMs(), request.host ?? void 0));
+  const execution = await clock.time("execute", execute(run, code, request.deadline - clock.elapsedMs(), request.host ?? void 0));
   attempt.execute_ms = execution.duration_ms;
   attempt.exit_code = execution.exit_code;
   attempt.tool_usage = programUsage(execution.report);
@@ -5928,14 +6061,17 @@ async function verifyRunner(run, request, checkers) {
     };
     return { code, failure };
   }
-  return { code, failure: await verifyText(run, runner, code, checkers) };
+  return withFailure(code, await verifyText(run, runner, code, checkers));
 }
 async function verifyBody(run, runner, bodyPath, checkers) {
   const body = await readFile9(bodyPath, "utf8").catch(() => null);
   if (body === null) return { code: null, failure: bodyNotWrittenFailure(runner) };
   const code = joinBody(runner, body);
   await writeFile6(run.runnerPath, code);
-  return { code, failure: await verifyText(run, runner, code, checkers, body) };
+  return withFailure(code, await verifyText(run, runner, code, checkers, body));
+}
+function withFailure(code, failure) {
+  return failure ? { code, failure } : { code, failure: null };
 }
 async function verifyText(run, runner, code, checkers, body = null) {
   const verified = verifyRunnerEdit(runner, code);
@@ -5960,12 +6096,23 @@ async function verifySupportFiles({ workspace }, runner) {
   return null;
 }
 async function withEarlyHost(run, executes, work) {
-  const host = executes && run.language.hostStartsEarly ? startHost(hostStart(run)) : null;
+  const host = executes && run.language.hostStartsEarly ? startEarlyHost(run) : null;
   try {
     return await work(host);
   } finally {
-    if (host) await discardHost(host);
+    if (host) await discardHost(host.process);
   }
+}
+function startEarlyHost(run) {
+  const process2 = startHost(hostStart(run));
+  const early = run.language.programStartsEarly && run.config.sandbox !== "off";
+  return { process: process2, programStart: early ? giveProgramStart(run, process2) : Promise.resolve(null) };
+}
+async function giveProgramStart(run, host) {
+  const start = await programStart(programPlace(run)).catch(() => null);
+  const line = start && programStartLine(start);
+  if (line) host.stdin?.write(line);
+  return line;
 }
 function hostStart(run) {
   const { language, module, runnerPath, context, config } = run;
@@ -5977,16 +6124,23 @@ function hostStart(run) {
     channel: mcpChannel(run)
   };
 }
-async function execute(run, remainingMs, host) {
+function programPlace(run) {
   const { config, workspace, context } = run;
-  const files = hostFiles(workspace);
-  return runProgram({
+  return {
     language: run.language,
     module: run.module,
     runnerPath: run.runnerPath,
     context,
     sandbox: config.sandbox === "off" ? null : { repoRoot: context.repoRoot, hidden: hiddenFolders2(run.env), workspace: workspace.dir, limits: programLimits(config) },
-    supportFiles: (run.runner.support_files ?? []).map((file) => workspace.file(file.name)),
+    supportFiles: (run.runner.support_files ?? []).map((file) => workspace.file(file.name))
+  };
+}
+async function execute(run, code, remainingMs, host) {
+  const { config, workspace } = run;
+  const files = hostFiles(workspace);
+  return runProgram({
+    ...programPlace(run),
+    programText: code,
     files,
     approval: await startCallJournal(run, files),
     timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1e3, remainingMs)),
@@ -6017,13 +6171,27 @@ function hiddenFolders2(env) {
 }
 
 // src/engine/run/warm-check.ts
+function launchWarmChecker({ language, signal }, installed, layout, context) {
+  const launch = language.typeChecker?.launch?.bind(language.typeChecker);
+  if (!launch || !installed) return null;
+  return installed.then(
+    (outcome) => "checker" in outcome && !signal.aborted ? launch(outcome.checker, layout, { ...context, typeChecker: outcome.checker }) : null
+  ).then((checker) => checker && { checker, closed: closeOnAbort(checker, signal) }).catch(() => null);
+}
+function closeOnAbort(checker, signal) {
+  return new Promise((resolve2) => {
+    const close = () => void checker.close().then(resolve2, resolve2);
+    if (signal.aborted) close();
+    else signal.addEventListener("abort", close, { once: true });
+  });
+}
 function startWarmChecker(run) {
   const start = run.language.startWarmChecker?.bind(run.language);
   if (!start) return null;
   if (!run.language.typeChecker) return start(run.runner, run.runnerPath, run.module, run.context).catch(() => null);
   if (!run.typeChecker) return null;
-  return run.typeChecker.then(
-    (installed) => "error" in installed ? null : start(run.runner, run.runnerPath, run.module, { ...run.context, typeChecker: installed.checker })
+  return Promise.all([run.typeChecker, run.launchedChecker]).then(
+    ([installed, launched]) => "error" in installed ? null : start(run.runner, run.runnerPath, run.module, { ...run.context, typeChecker: installed.checker }, launched?.checker ?? null)
   ).catch(() => null);
 }
 async function closeWarmChecker(started) {
@@ -6374,6 +6542,7 @@ async function codemodeIn(workspace, { options, config, task, language, source, 
   const plan = planRun(options, config, language);
   const work = startPlannedWork(plan, start);
   let mcp = null;
+  let launchedChecker = null;
   try {
     const context = {
       repoRoot: path23.resolve(config.repo_root),
@@ -6382,7 +6551,10 @@ async function codemodeIn(workspace, { options, config, task, language, source, 
       signal
     };
     mcp = mcpServers && await connectMcpServers(start, mcpServers, context);
-    const module = await extractTools(start, source, mcp, context);
+    const extracting = extractTools(start, source, mcp, context);
+    const modulePath = source?.location.absolute ?? language.noToolsModule().path;
+    launchedChecker = launchWarmChecker(start, work.typeChecker, { runnerName: language.runnerFileName, modulePath }, context);
+    const module = await extracting;
     const saved = options.program === void 0 ? null : await savedProgram(options.program, config.repo_root, language.runnerFileName, module.relative_path);
     const resume = await resumeOf(options, saved);
     const runner = language.renderRunner(module, task);
@@ -6395,6 +6567,7 @@ async function codemodeIn(workspace, { options, config, task, language, source, 
       runnerPath: workspace.file(runner.file_name),
       saved,
       typeChecker: work.typeChecker,
+      launchedChecker,
       mcp,
       resume
     };
@@ -6407,7 +6580,7 @@ async function codemodeIn(workspace, { options, config, task, language, source, 
     return await finish(run, saved ? await runSavedProgram(run, saved, work.sandbox) : await generateProgram(run, work));
   } finally {
     ended.abort();
-    await Promise.all([settled(work), mcp?.close()]);
+    await Promise.all([settled(work), mcp?.close(), launchedChecker?.then((launched) => launched?.closed)]);
   }
 }
 async function resumeOf(options, saved) {

@@ -440,12 +440,21 @@ def report_uncaught(kind, error, error_traceback):
 
 
 def _codemode_load(relative_path, runner_name):
-    """The tools module's types for the runner; a runner run as a program (runner_name "__main__") also reports failures outside main()."""
+    """The tools module's types for the runner (loaded already when preload_tools was given its path); a runner run
+    as a program (runner_name "__main__") also reports failures outside main()."""
     global tools
     if runner_name == "__main__":
         sys.excepthook = report_uncaught
-    tools = ToolsTypes(relative_path)
+    if tools is None or tools._path != relative_path:
+        tools = ToolsTypes(relative_path)
     return tools
+
+
+def preload_tools(relative_path):
+    """Loads the tools module's types before the runner runs, as its _codemode_load and first use of them would."""
+    global tools
+    tools = ToolsTypes(relative_path)
+    tools._load()
 
 
 DEPS_FUNCTION = "codemode_deps"

@@ -1,10 +1,11 @@
 """The tool host for Python tools (docs/tool-host.md).
 
-Run as `python -X utf8 -B host.py <tools module>`. Imports the tools module, then reads the launch spec on
-standard input (the engine starts the host while Claude Code writes and sends the spec once the program is
-verified), starts the program with the channel as its file descriptor 3, serves its calls (sync tools in this
-thread, async ones on an event loop of their own, so they overlap), keeps the trace and the journal, and writes
-the report once the program has exited. Everything the program sends is untrusted data: it is decoded as plain
+Run as `python -X utf8 -B host.py <tools module>`. Imports the tools module, then reads how to start the program
+on the first line of standard input and starts it, with the channel as its file descriptor 3: it gets ready and
+waits for its text. Then reads the launch spec on standard input (the engine starts the host while Claude Code
+writes and sends the spec once the program is verified), sends the program its text, serves its calls (sync tools
+in this thread, async ones on an event loop of their own, so they overlap), keeps the trace and the journal, and
+writes the report once the program has exited. Everything the program sends is untrusted data: it is decoded as plain
 values and bound to the tool's parameters."""
 
 import asyncio
@@ -494,19 +495,40 @@ class Host:
         self.valid_names = frozenset(name for name in self.tools if valid_tool_name(name))
         self.approvals = Approvals(spec, self.module)
 
-    def start(self):
+    def start(self, start):
+        """Starts the program as `start` says, with the channel as its descriptor 3 and, as its standard input, the
+        pipe on which release() sends its text: until then it runs nothing of the program."""
         parent, child = socket.socketpair()
         self.socket = parent
+        text_read, self.text_pipe = os.pipe()
         fd = child.fileno()
         spare = os.dup(fd) if fd == CHANNEL_FD else None
         fd = spare if spare is not None else fd
-        env = {str(key): str(value) for key, value in (self.spec.get("program_env") or {}).items()}
-        program = [str(part) for part in self.spec["program"]]
+        env = {str(key): str(value) for key, value in (start.get("program_env") or {}).items()}
+        program = [str(part) for part in start["program"]]
+        # Standard input first: the pipe's end may be descriptor 3, which the channel then takes.
+        actions = [(os.POSIX_SPAWN_DUP2, text_read, 0), (os.POSIX_SPAWN_DUP2, fd, CHANNEL_FD)]
+        try:
+            self.pid = os.posix_spawnp(program[0], program, env, file_actions=actions)
+        finally:
+            os.close(text_read)
+            child.close()
+            if spare is not None:
+                os.close(spare)
+
+    def release(self, text):
+        """Sends the program its verified text: its length in bytes on a line, then the text. The program starts
+        now, as far as the trace's times go."""
+        data = text.encode("utf-8")
+        view = memoryview(b"%d\n%b" % (len(data), data))
         self.started = clock()
-        self.pid = os.posix_spawnp(program[0], program, env, file_actions=[(os.POSIX_SPAWN_DUP2, fd, CHANNEL_FD)])
-        child.close()
-        if spare is not None:
-            os.close(spare)
+        try:
+            while view:
+                view = view[os.write(self.text_pipe, view) :]
+        except OSError:
+            pass  # the program is gone: serve() finds it ended without a result
+        finally:
+            os.close(self.text_pipe)
 
     def resolve(self, name):
         """Types an argument may be built as: the data types the tools' parameters reach and builtin exceptions,
@@ -878,9 +900,18 @@ def write_report(path, report):
     os.replace(temporary, path)
 
 
+def read_start():
+    """How to start the program, the first line of standard input, or None when the engine closes it first."""
+    try:
+        start = json.loads(sys.stdin.readline())
+    except ValueError:
+        return None
+    return start if isinstance(start, dict) and isinstance(start.get("program"), list) and start["program"] else None
+
+
 def read_spec():
     """The launch spec the engine writes on standard input once the program is verified, or None when it closes
-    it without one (the program is not run). Standard input is then /dev/null again, for the tools and the program."""
+    it without one (the program is not run). Standard input is then /dev/null again, for the tools."""
     try:
         spec = json.load(sys.stdin)
     except ValueError:
@@ -911,8 +942,16 @@ def main(tools_path):
         loading = None
     except BaseException as error:
         loading = error
+    start = read_start()
+    if start is None:
+        return 2
+    try:
+        host.start(start)
+        starting = None
+    except OSError as error:
+        starting = error
     spec = read_spec()
-    if spec is None:
+    if spec is None or not isinstance(spec.get("program_text"), str):
         return 2
     if spec.get("cwd"):
         os.chdir(spec["cwd"])
@@ -923,12 +962,11 @@ def main(tools_path):
     except BaseException as error:
         write_report(spec["report"], load_failure_report(error))
         return 1
-    try:
-        host.start()
-    except OSError as error:
-        print(f"codemode: the program could not be started: {error}", file=sys.stderr)
+    if starting is not None:
+        print(f"codemode: the program could not be started: {starting}", file=sys.stderr)
         write_report(spec["report"], host.report())
         return 1
+    host.release(spec["program_text"])
 
     def stop(signum, _frame):
         host.stop(f"the tool host received signal {signum}")

@@ -1,9 +1,10 @@
-"""Imports a tools module and prints what the runner needs to know about it, as one JSON object.
+"""Imports a tools module and prints what the runner needs to know about it, as JSON on two lines.
 
-Run as `python introspect.py <tools path>` from the repository root. Prints `{"ok": true, "tools": [...],
-"has_deps": bool, "bindings": [...], "type_imports": [...], "exceptions": [...], "declarations": [...], "notes": [...]}` or
-`{"ok": false, "problem": {...}}`, each with `"installation"`: the interpreter, so that the engine need not start
-it again to ask (_codemode_installation.py). Annotations and defaults are taken from the source text as written;
+Run as `python introspect.py <tools path>` from the repository root. Prints first the interpreter's installation
+(_codemode_installation.py), so that the engine need not start it again to ask and knows it before the tools module
+has loaded, then `{"ok": true, "tools": [...], "has_deps": bool, "bindings": [...], "type_imports": [...],
+"exceptions": [...], "declarations": [...], "notes": [...]}` or `{"ok": false, "problem": {...}}`. Annotations and
+defaults are taken from the source text as written;
 `declarations` shows every type they reach as Python source.
 """
 
@@ -387,4 +388,7 @@ def _introspect(path):
     }
 
 
-sys.stdout.write(json.dumps({**_introspect(sys.argv[1]), "installation": _INSTALLATION}))
+# The interpreter first, on a line of its own, for what waits for it (pyright) while the tools module loads.
+sys.stdout.write(json.dumps(_INSTALLATION) + "\n")
+sys.stdout.flush()
+sys.stdout.write(json.dumps(_introspect(sys.argv[1])))

@@ -1,0 +1,21 @@
+import { createRequire as __codemodeCreateRequire } from 'node:module';
+import { dirname as __codemodeDirnameOf } from 'node:path';
+import { fileURLToPath as __codemodeFileURLToPath } from 'node:url';
+const require = __codemodeCreateRequire(import.meta.url);
+const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
+const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
+import {
+  __commonJS,
+  __require
+} from "./chunk-NTVFTWIQ.js";
+
+// builtin:process
+var require_process = __commonJS({
+  "builtin:process"(exports, module) {
+    module.exports = __require("node:process");
+  }
+});
+
+export {
+  require_process
+};

@@ -1,0 +1,21 @@
+import { createRequire as __codemodeCreateRequire } from 'node:module';
+import { dirname as __codemodeDirnameOf } from 'node:path';
+import { fileURLToPath as __codemodeFileURLToPath } from 'node:url';
+const require = __codemodeCreateRequire(import.meta.url);
+const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
+const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
+import {
+  __commonJS,
+  __require
+} from "./chunk-NTVFTWIQ.js";
+
+// builtin:url
+var require_url = __commonJS({
+  "builtin:url"(exports, module) {
+    module.exports = __require("node:url");
+  }
+});
+
+export {
+  require_url
+};
