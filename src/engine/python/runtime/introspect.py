@@ -372,7 +372,9 @@ def _introspect(path):
     nodes = _function_nodes(tree.body, {})
     lines = _source_lines(source)
     absolute_path = os.path.abspath(path)
-    tools = [_describe_tool(name, function, lines, _defining_node(function, nodes, absolute_path), has_deps) for name, function in functions]
+    tools = [
+        _describe_tool(name, function, lines, _defining_node(function, nodes, absolute_path), has_deps) for name, function in functions
+    ]
     namespaces = [_namespace(function, module) for _, function in functions]
     any_texts = {}
     for tool, namespace in zip(tools, namespaces):
