@@ -302,6 +302,13 @@ describe('extracting parameter kinds', () => {
     expect((await extract(fixture('noisy_import.py'))).tools.map((tool) => tool.name)).toEqual(['quiet']);
   });
 
+  it('imports the module with the garbage collector on', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-collector-'));
+    const source = ['import gc', '', 'if gc.isenabled():', '', '    def collected() -> bool:', '        return True', ''];
+    writeFileSync(path.join(folder, 'tools.py'), source.join('\n'));
+    expect((await extract('tools.py', { ...context, repoRoot: folder })).tools.map((tool) => tool.name)).toEqual(['collected']);
+  });
+
   it('imports the module with its own folder importable, so sibling imports work', async () => {
     const module = await extract(fixture('sibling/tools.py'));
     expect(module.relative_path).toBe('test/fixtures/python/sibling/tools.py');
@@ -404,6 +411,13 @@ describe('extraction errors', () => {
     expect((await extractionError(fixture('raises_on_import.py'))).message).toBe(
       'Importing test/fixtures/python/raises_on_import.py failed: RuntimeError: configuration missing second line',
     );
+  });
+
+  it('reports a syntax error only the compiler finds, such as return outside a function, as an import failure', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'codemode-compile-error-'));
+    writeFileSync(path.join(folder, 'tools.py'), 'def tool() -> None:\n    pass\n\nreturn 1\n');
+    const error = await extract('tools.py', { ...context, repoRoot: folder }).catch((caught: unknown) => caught);
+    expect((error as Error).message).toBe("Importing tools.py failed: SyntaxError: 'return' outside function (tools.py, line 4)");
   });
 
   it('refuses a module without public functions', async () => {

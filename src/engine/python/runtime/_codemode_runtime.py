@@ -522,8 +522,10 @@ def public_methods(instance):
 
 
 # Shared with introspect.py and host.py, so that the tools module is imported the same way everywhere.
-def load_tools(relative_path):
-    """Imports the tools module by its path, with the repository root and its own folder importable."""
+def load_tools(relative_path, tree=None):
+    """Imports the tools module by its path, with the repository root and its own folder importable. `tree`, the
+    module's syntax tree when the caller has parsed its source already, is compiled in place of the source (a
+    bytecode file in __pycache__ that matches the source is still preferred, as by any import)."""
     path = os.path.abspath(relative_path)
     for folder in (os.getcwd(), os.path.dirname(path)):
         if folder not in sys.path:
@@ -531,7 +533,10 @@ def load_tools(relative_path):
     stem = os.path.splitext(os.path.basename(path))[0]
     name = stem if stem.isidentifier() and stem not in sys.modules else "_codemode_user_tools"
     # An explicit loader also takes extensions importlib does not know, such as tools.PY.
-    spec = importlib.util.spec_from_file_location(name, path, loader=importlib.machinery.SourceFileLoader(name, path))
+    loader = importlib.machinery.SourceFileLoader(name, path)
+    if tree is not None:
+        loader.source_to_code = lambda _data, source_path: compile(tree, source_path, "exec", dont_inherit=True)
+    spec = importlib.util.spec_from_file_location(name, path, loader=loader)
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     try:
