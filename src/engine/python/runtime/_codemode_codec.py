@@ -1,8 +1,8 @@
 """Values between the program and the tool host (docs/tool-host.md), and how values are shown in the report.
 
-Shared by the host and the program, as is Receiver, which reads the channel's messages. encode() turns a Python value into JSON data with tagged values; decode()
-turns such data back into values, building nothing but plain data and instances of types the caller lets it
-resolve: it never evaluates or unpickles anything. Converter and preview() give the trace previews and the
+Shared by the host and the program, as is Receiver, which reads the channel. encode() turns a Python value into
+JSON data with tagged values; decode() turns such data back into values, building nothing but plain data and
+instances of types the caller lets it resolve: it never evaluates or unpickles anything. Converter and preview() give the trace previews and the
 serialised output, with the same rules as the TypeScript runtime.
 """
 
