@@ -2,8 +2,8 @@
 
 Shared by the host and the program, as is Receiver, which reads the channel. encode() turns a Python value into
 JSON data with tagged values; decode() turns such data back into values, building nothing but plain data and
-instances of types the caller lets it resolve: it never evaluates or unpickles anything. Converter and preview() give the trace previews and the
-serialised output, with the same rules as the TypeScript runtime.
+instances of types the caller lets it resolve: it never evaluates or unpickles anything. Converter and preview()
+give the trace previews and the serialised output, with the same rules as the TypeScript runtime.
 """
 
 import base64
