@@ -431,7 +431,7 @@ print(json.dumps({
     });
   });
 
-  it('reads what arrives while it polls, sleeps past the poll, and stops polling for a while once a poll lost its CPU', async () => {
+  it('reads what arrives while it polls, and sleeps at once for a while after a poll the message outlasted or that lost its CPU', async () => {
     const program = String.raw`
 import socket, threading, time
 
@@ -442,6 +442,7 @@ theirs.sendall(b"waiting")
 waiting = bytes(buffer[: receiver.receive()])
 threading.Timer(0.05, theirs.sendall, [b"late"]).start()
 late = bytes(buffer[: receiver.receive()])
+sleeping_after_late = receiver.sleeping_reads
 
 class Descheduled:
     """A socket whose polls each take longer than the poll itself: the poller lost its CPU meanwhile."""
@@ -459,11 +460,12 @@ class Descheduled:
 
 busy = Descheduled()
 receiver = codec.Receiver(busy, buffer)
-reads = [bytes(buffer[: receiver.receive()]) for _ in range(codec.BUSY_READS + 2)]
+reads = [bytes(buffer[: receiver.receive()]) for _ in range(codec.SLEEPING_READS + 2)]
 theirs.close()
 print(json.dumps({
     "waiting": waiting.decode(),
     "late": late.decode(),
+    "sleeping_after_late": sleeping_after_late == codec.SLEEPING_READS,
     "closed": codec.Receiver(ours, buffer).receive(),
     "all_read": all(read == b"read" for read in reads),
     "polls": busy.polls,
@@ -473,9 +475,10 @@ print(json.dumps({
     expect(await codecJson(program)).toEqual({
       waiting: 'waiting',
       late: 'late',
+      sleeping_after_late: true,
       closed: 0,
       all_read: true,
-      // The first read polled once and lost its CPU; the next BUSY_READS slept at once; the last one polled again.
+      // The first read polled once and lost its CPU; the next SLEEPING_READS slept at once; the last one polled again.
       polls: 2,
       no_poll: 2,
     });

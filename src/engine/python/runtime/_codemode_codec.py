@@ -324,9 +324,9 @@ def dumps(message):
 # of microseconds, sooner than a sleeping process is woken: above all on a virtual machine, where waking one whose
 # CPU has gone idle costs more than the round trip itself.
 POLL_SECONDS = 50e-6
-# The reads that sleep at once after a poll lost its CPU to another process: the CPUs are busy, so a process that
-# polls waits for its turn where one woken from sleep would run at once.
-BUSY_READS = 1000
+# The reads that sleep at once after a poll that did not pay: the message came later, or the poll lost its CPU to
+# another process (the CPUs are busy, and a process that polls waits for its turn where a woken one runs at once).
+SLEEPING_READS = 100
 
 
 class Receiver:
@@ -350,9 +350,8 @@ class Receiver:
                 return self.channel.recv_into(self.buffer, 0, socket.MSG_DONTWAIT)
             except BlockingIOError:
                 before, now = now, clock()
-                if now - before > POLL_SECONDS:
-                    self.sleeping_reads = BUSY_READS
-                if now > deadline or self.sleeping_reads:
+                if now > deadline or now - before > POLL_SECONDS:
+                    self.sleeping_reads = SLEEPING_READS
                     return self.channel.recv_into(self.buffer)
 
 
