@@ -326,7 +326,7 @@ def dumps(message):
 POLL_SECONDS = 50e-6
 # The reads that sleep at once after a poll that did not pay: the message came later, or the poll lost its CPU to
 # another process (the CPUs are busy, and a process that polls waits for its turn where a woken one runs at once).
-SLEEPING_READS = 100
+SLEEPING_READS = 1000
 
 
 class Receiver:
