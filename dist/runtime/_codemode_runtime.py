@@ -65,6 +65,7 @@ class Channel:
         self.buffer = bytearray()
         self.chunk = bytearray(1 << 20)
         self.view = memoryview(self.chunk)
+        self.receiver = codec.Receiver(self.socket, self.chunk)
         self.reader = None
 
     def send(self, message):
@@ -72,11 +73,13 @@ class Channel:
         with self.send_lock:
             self.socket.sendall(data)
 
-    def receive(self):
-        """Reads what the socket has (the caller holds the reading role) and hands the replies out; False once closed."""
+    def receive(self, poll):
+        """Reads what the socket has (the caller holds the reading role) and hands the replies out; False once closed.
+        A synchronous call, which has nothing else to do, polls for its reply before it sleeps (codec.Receiver);
+        the reader thread sleeps at once, leaving the interpreter to the program's other threads."""
         try:
             # Into a buffer kept for the run: a fresh large one per read would be mapped and unmapped each time.
-            count = self.socket.recv_into(self.chunk)
+            count = self.receiver.receive(poll)
             if not count:
                 return self.close("the tool host closed the channel")
             messages = self.messages(count)
@@ -154,7 +157,7 @@ class Channel:
                 self.reading = True
                 state.release()
                 try:
-                    self.receive()
+                    self.receive(True)
                 finally:
                     state.acquire()
                     self.reading = False
@@ -193,7 +196,7 @@ class Channel:
                 self.reading = True
                 state.release()
                 try:
-                    self.receive()
+                    self.receive(False)
                 finally:
                     state.acquire()
                     self.reading = False
@@ -522,8 +525,10 @@ def public_methods(instance):
 
 
 # Shared with introspect.py and host.py, so that the tools module is imported the same way everywhere.
-def load_tools(relative_path):
-    """Imports the tools module by its path, with the repository root and its own folder importable."""
+def load_tools(relative_path, tree=None):
+    """Imports the tools module by its path, with the repository root and its own folder importable. `tree`, the
+    module's syntax tree when the caller has parsed its source already, is compiled in place of the source (a
+    bytecode file in __pycache__ that matches the source is still preferred, as by any import)."""
     path = os.path.abspath(relative_path)
     for folder in (os.getcwd(), os.path.dirname(path)):
         if folder not in sys.path:
@@ -531,7 +536,10 @@ def load_tools(relative_path):
     stem = os.path.splitext(os.path.basename(path))[0]
     name = stem if stem.isidentifier() and stem not in sys.modules else "_codemode_user_tools"
     # An explicit loader also takes extensions importlib does not know, such as tools.PY.
-    spec = importlib.util.spec_from_file_location(name, path, loader=importlib.machinery.SourceFileLoader(name, path))
+    loader = importlib.machinery.SourceFileLoader(name, path)
+    if tree is not None:
+        loader.source_to_code = lambda _data, source_path: compile(tree, source_path, "exec", dont_inherit=True)
+    spec = importlib.util.spec_from_file_location(name, path, loader=loader)
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     try:

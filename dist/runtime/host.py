@@ -500,6 +500,7 @@ class Host:
         pipe on which release() sends its text: until then it runs nothing of the program."""
         parent, child = socket.socketpair()
         self.socket = parent
+        self.receiver = codec.Receiver(parent, self.chunk)
         text_read, self.text_pipe = os.pipe()
         fd = child.fileno()
         spare = os.dup(fd) if fd == CHANNEL_FD else None
@@ -553,12 +554,12 @@ class Host:
         buffer per read would be mapped and unmapped each time). Nothing (0) once the channel is reset: every process
         that held its other end has ended, leaving replies unread."""
         try:
-            return self.socket.recv_into(self.chunk)
+            return self.receiver.receive()
         except ConnectionResetError:
             return 0
 
     def serve(self):
-        """Reads the program's messages until it has exited, with one system call a read. Once it has exited, the
+        """Reads the program's messages until it has exited (codec.Receiver). Once it has exited, the
         waiting thread shuts the channel down: a read still returns what the program sent before, then the end; a
         process it left can no longer send anything, and a reply it does not read no longer blocks the host."""
         exited = threading.Event()

@@ -11,6 +11,7 @@ defaults are taken from the source text as written;
 import ast
 import builtins
 import contextlib
+import gc
 import inspect
 import json
 import keyword
@@ -81,11 +82,11 @@ def _function_nodes(statements, found, prefix=""):
     return found
 
 
-def _defining_node(function, nodes, path):
+def _defining_node(function, nodes, absolute_path):
     """The function's definition in the tools module source, or None when it was defined elsewhere."""
     original = inspect.unwrap(function)
     code = getattr(original, "__code__", None)
-    if code is None or os.path.abspath(code.co_filename) != os.path.abspath(path):
+    if code is None or os.path.abspath(code.co_filename) != absolute_path:
         return None
     return nodes.get(original.__qualname__)
 
@@ -336,18 +337,29 @@ def _type_imports(module, declared, bound, tools):
     return found
 
 
+def _parse(source, path):
+    """The module's syntax tree, parsed with the collector off and then frozen (gc.freeze): no collection while the
+    tools module is imported, or after, walks its many objects again."""
+    gc.disable()
+    try:
+        return ast.parse(source, filename=path)
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 def _introspect(path):
     try:
         with tokenize.open(path) as handle:
             source = handle.read()
-        tree = ast.parse(source, filename=path)
+        tree = _parse(source, path)
     except SyntaxError as error:
         return {"ok": False, "problem": {"kind": "syntax", "line": error.lineno, "message": _one_line(error.msg)}}
     except UnicodeDecodeError as error:
         return {"ok": False, "problem": {"kind": "syntax", "line": None, "message": _one_line(error)}}
     try:
         with contextlib.redirect_stdout(sys.stderr):
-            module = load_tools(path)
+            module = load_tools(path, tree)
     except BaseException as error:
         return {"ok": False, "problem": {"kind": "import", "type": type(error).__name__, "message": _one_line(error)}}
     functions = _public_tools(module)
@@ -360,7 +372,10 @@ def _introspect(path):
     has_deps = callable(getattr(module, _DEPS_FUNCTION, None))
     nodes = _function_nodes(tree.body, {})
     lines = _source_lines(source)
-    tools = [_describe_tool(name, function, lines, _defining_node(function, nodes, path), has_deps) for name, function in functions]
+    absolute_path = os.path.abspath(path)
+    tools = [
+        _describe_tool(name, function, lines, _defining_node(function, nodes, absolute_path), has_deps) for name, function in functions
+    ]
     namespaces = [_namespace(function, module) for _, function in functions]
     any_texts = {}
     for tool, namespace in zip(tools, namespaces):
