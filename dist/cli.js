@@ -7,7 +7,7 @@ const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
   codemode
-} from "./chunk-Q5RQAKUW.js";
+} from "./chunk-7DA44ZSH.js";
 import {
   CHECK_MODES,
   SANDBOX_MODES,
@@ -15,11 +15,11 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-MMWXYPVD.js";
+} from "./chunk-M5BI3XUR.js";
 import {
   mcpConfigVariables
-} from "./chunk-VKJRMEDP.js";
-import "./chunk-NBQVUXN4.js";
+} from "./chunk-5AOGGNCR.js";
+import "./chunk-XVH7SVSQ.js";
 import {
   LANGUAGES
 } from "./chunk-VZRTSJCR.js";
@@ -34,7 +34,7 @@ import {
   usageLine
 } from "./chunk-6BKRNGNI.js";
 import "./chunk-V6M6USSN.js";
-import "./chunk-MH3XM2QR.js";
+import "./chunk-XMAMCYGY.js";
 import "./chunk-RRYM23HJ.js";
 import "./chunk-3CPEQSZR.js";
 import {
@@ -46,7 +46,7 @@ import {
   require_util
 } from "./chunk-ND4ONWU4.js";
 import "./chunk-74WRA646.js";
-import "./chunk-TDLQ4DM4.js";
+import "./chunk-H4TOBOUQ.js";
 import {
   require_path,
   require_promises

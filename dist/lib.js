@@ -802,6 +802,7 @@ var init_pyright = __esm({
 
 // src/engine/python/pyright-server.ts
 import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { mkdir as mkdir3, mkdtemp as mkdtemp3, rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
 import os4 from "node:os";
 import path6 from "node:path";
@@ -979,8 +980,12 @@ var init_pyright_server = __esm({
           regions
         );
       }
+      /** Kills the server and removes its folder, once it has gone. */
       async close() {
-        this.child.kill();
+        const running = this.child.pid !== void 0 && this.child.exitCode === null && this.child.signalCode === null;
+        const exited = running ? once(this.child, "exit") : null;
+        this.child.kill("SIGKILL");
+        await exited?.catch(() => void 0);
         await rm4(this.folder, { recursive: true, force: true });
       }
       /** Opens `text` as a new document in the next document's folder; pyright's diagnostics of it, and its path. */
@@ -5305,7 +5310,7 @@ function watchCallLog(file, listener, intervalMs = POLL_MS) {
 }
 
 // src/engine/execution-log.ts
-import { once } from "node:events";
+import { once as once2 } from "node:events";
 import { createWriteStream as createWriteStream2 } from "node:fs";
 var LOG_FILE_CAP_BYTES = 64 * 1024 * 1024;
 var OUTPUT_LIMIT_BYTES = 256 * 1024 * 1024;
@@ -5391,7 +5396,7 @@ var ExecutionLog = class {
     if (headRoom > 0) {
       const head = chunk.subarray(0, headRoom);
       chunk = chunk.subarray(head.length);
-      if (!this.file.write(head)) await once(this.file, "drain");
+      if (!this.file.write(head)) await once2(this.file, "drain");
     }
     if (chunk.length > 0) this.fileTail.push(chunk);
   }
@@ -5403,7 +5408,7 @@ var ExecutionLog = class {
 \u2026 ${dropped} bytes dropped here (${this.keeps()}) \u2026
 `);
     this.file.end(tail);
-    await once(this.file, "close");
+    await once2(this.file, "close");
   }
   /** Head and tail of the output, at most the memory cap. */
   text() {

@@ -9,6 +9,7 @@
  * the libraries it uses and of the standard library stay evaluated from one check to the next.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -230,8 +231,12 @@ export class PyrightServer implements WarmChecker {
     );
   }
 
+  /** Kills the server and removes its folder, once it has gone. */
   async close(): Promise<void> {
-    this.child.kill();
+    const running = this.child.pid !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+    const exited = running ? once(this.child, 'exit') : null;
+    this.child.kill('SIGKILL');
+    await exited?.catch(() => undefined);
     await rm(this.folder, { recursive: true, force: true });
   }
 
