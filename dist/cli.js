@@ -7,7 +7,7 @@ const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
   codemode
-} from "./chunk-7DA44ZSH.js";
+} from "./chunk-MNIFUBYT.js";
 import {
   CHECK_MODES,
   SANDBOX_MODES,
@@ -15,10 +15,10 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-M5BI3XUR.js";
+} from "./chunk-3HK3TBWV.js";
 import {
   mcpConfigVariables
-} from "./chunk-5AOGGNCR.js";
+} from "./chunk-WTECSFIT.js";
 import "./chunk-XVH7SVSQ.js";
 import {
   LANGUAGES

@@ -823,13 +823,6 @@ function preloadText(modulePath) {
 function documentFolder(index) {
   return `runner-${index}`;
 }
-function lowerPriority(child) {
-  if (child.pid === void 0) return;
-  try {
-    os4.setPriority(child.pid, BACKGROUND_PRIORITY);
-  } catch {
-  }
-}
 function frame(message) {
   const body = JSON.stringify({ jsonrpc: "2.0", ...message });
   return `Content-Length: ${Buffer.byteLength(body)}\r
@@ -851,7 +844,7 @@ async def _codemode_warm_up(_codemode_any: _codemode_typing.Any) -> None:
 ${uses.join("\n")}
 `;
 }
-var MAX_MESSAGE_BYTES, DOCUMENTS, BACKGROUND_PRIORITY, LspDiagnosticSchema, PublishSchema, DiagnosticReportSchema, MessageSchema, ConfigurationSchema, FrameReader, PRELOAD_FOLDER, PyrightServer;
+var MAX_MESSAGE_BYTES, DOCUMENTS, LspDiagnosticSchema, PublishSchema, DiagnosticReportSchema, MessageSchema, ConfigurationSchema, FrameReader, PRELOAD_FOLDER, PyrightServer;
 var init_pyright_server = __esm({
   "src/engine/python/pyright-server.ts"() {
     "use strict";
@@ -860,7 +853,6 @@ var init_pyright_server = __esm({
     init_pyright();
     MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
     DOCUMENTS = 21;
-    BACKGROUND_PRIORITY = 10;
     LspDiagnosticSchema = z7.object({
       range: z7.object({ start: z7.object({ line: z7.number(), character: z7.number() }) }),
       severity: z7.number().optional(),
@@ -930,8 +922,7 @@ var init_pyright_server = __esm({
       /**
        * Starts the server while the tools are extracted, in a private folder laid out for each document as the cold
        * check lays out its own, and has it load the standard library, the runtime's stub and the tools module, so that
-       * what remains once the runner is generated is the runner's own part. It runs at a lower priority than the run's
-       * other processes: until the program arrives nothing waits for it, while Claude Code's start is what the run waits for.
+       * what remains once the runner is generated is the runner's own part.
        */
       static async launch(checker, layout, context) {
         const folder = await mkdtemp3(path6.join(os4.tmpdir(), "codemode-pyright-warm-"));
@@ -945,7 +936,6 @@ var init_pyright_server = __esm({
         }
         const script = path6.join(path6.dirname(checker.path), "langserver.index.js");
         const child = spawn(process.execPath, [script, "--stdio"], { cwd: folder, env: context.env, stdio: ["pipe", "pipe", "ignore"] });
-        lowerPriority(child);
         const interpreter = pythonInstallation(context).then((installation) => installation.interpreter);
         interpreter.catch(() => void 0);
         const server = new _PyrightServer(child, folder, layout.runnerName, interpreter);

@@ -39,9 +39,6 @@ const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
  */
 const DOCUMENTS = 21;
 
-/** The niceness of the server: below the run's other processes, which the run waits for first. */
-const BACKGROUND_PRIORITY = 10;
-
 const LspDiagnosticSchema = z.object({
   range: z.object({ start: z.object({ line: z.number(), character: z.number() }) }),
   severity: z.number().optional(),
@@ -115,16 +112,6 @@ function documentFolder(index: number): string {
   return `runner-${index}`;
 }
 
-/** Lowers the child's scheduling priority; where the system refuses, it keeps the priority it has. */
-function lowerPriority(child: ChildProcess): void {
-  if (child.pid === undefined) return;
-  try {
-    os.setPriority(child.pid, BACKGROUND_PRIORITY);
-  } catch {
-    // Raising a niceness is allowed for one's own processes; a process already gone cannot be changed.
-  }
-}
-
 function frame(message: object): string {
   const body = JSON.stringify({ jsonrpc: '2.0', ...message });
   return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
@@ -176,8 +163,7 @@ export class PyrightServer implements WarmChecker {
   /**
    * Starts the server while the tools are extracted, in a private folder laid out for each document as the cold
    * check lays out its own, and has it load the standard library, the runtime's stub and the tools module, so that
-   * what remains once the runner is generated is the runner's own part. It runs at a lower priority than the run's
-   * other processes: until the program arrives nothing waits for it, while Claude Code's start is what the run waits for.
+   * what remains once the runner is generated is the runner's own part.
    */
   static async launch(checker: TypeChecker, layout: WarmCheckerLayout, context: LanguageContext): Promise<PyrightServer> {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'codemode-pyright-warm-'));
@@ -191,7 +177,6 @@ export class PyrightServer implements WarmChecker {
     }
     const script = path.join(path.dirname(checker.path), 'langserver.index.js');
     const child = spawn(process.execPath, [script, '--stdio'], { cwd: folder, env: context.env, stdio: ['pipe', 'pipe', 'ignore'] });
-    lowerPriority(child);
     const interpreter = pythonInstallation(context).then((installation) => installation.interpreter);
     interpreter.catch(() => undefined);
     const server = new PyrightServer(child, folder, layout.runnerName, interpreter);
