@@ -7,7 +7,7 @@ const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
   codemode
-} from "./chunk-MNIFUBYT.js";
+} from "./chunk-2RZE7N6L.js";
 import {
   CHECK_MODES,
   SANDBOX_MODES,
@@ -15,7 +15,7 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-3HK3TBWV.js";
+} from "./chunk-MSP4Y43T.js";
 import {
   mcpConfigVariables
 } from "./chunk-WTECSFIT.js";

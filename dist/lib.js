@@ -4298,7 +4298,7 @@ function systemPrompt(api) {
 function briefText(brief, templateLabel) {
   return [templateLabel, "<main>", brief.template, "</main>", "", brief.api.text];
 }
-function taskPromptStart(options) {
+function taskPrompt(options) {
   const { brief } = options;
   return [
     `Write ${brief.bodyPath} (${languageDescription(brief.language).displayName}): main() and its helpers, doing this task:`,
@@ -4306,11 +4306,8 @@ function taskPromptStart(options) {
     options.task.trim(),
     "</task>",
     "",
-    ""
+    ...briefText(brief, "Keep the signature of main():")
   ].join("\n");
-}
-function taskPrompt(options) {
-  return `${taskPromptStart(options)}${briefText(options.brief, "Keep the signature of main():").join("\n")}`;
 }
 function portPrompt(options) {
   const { brief } = options;
@@ -5045,8 +5042,12 @@ var DEFAULT_MAX_RETRIES = "2";
 function claudeArguments(options) {
   const tools = options.tools.join(",");
   return [
-    // The prompt comes on standard input: with a large catalog's index it outgrows what one argument may hold.
+    // The prompt comes on standard input, as a message: with a large catalog's index it outgrows what one argument
+    // may hold, and Claude Code readies the whole session before a message comes, where a plain prompt is only
+    // read once its input has ended.
     "-p",
+    "--input-format",
+    "stream-json",
     "--output-format",
     "stream-json",
     "--verbose",
@@ -5115,19 +5116,20 @@ function sameSession(settings, wanted) {
   const [started, needed] = [claudeArguments(settings), claudeArguments(wanted)];
   return settings.cwd === wanted.cwd && started.length === needed.length && started.every((argument, n) => argument === needed[n]);
 }
-function startClaudeSession(settings, promptStart) {
+function promptMessage(prompt) {
+  return `${JSON.stringify({ type: "user", message: { role: "user", content: prompt } })}
+`;
+}
+function startClaudeSession(settings) {
   const input = new PassThrough();
-  input.write(promptStart);
   const discarded = new AbortController();
   const signal = settings.signal ? AbortSignal.any([settings.signal, discarded.signal]) : discarded.signal;
   const { limit, ending } = startSessionProcess({ ...settings, signal }, input);
   return {
     settings,
-    promptStart,
     async complete(prompt, timeoutMs) {
-      if (!prompt.startsWith(promptStart)) throw new Error("The prompt does not begin with what the session was given");
       limit(timeoutMs);
-      input.end(prompt.slice(promptStart.length));
+      input.end(promptMessage(prompt));
       return sessionResult(await ending, { ...settings, timeoutMs }, prompt);
     },
     async discard() {
@@ -5139,7 +5141,7 @@ function startClaudeSession(settings, promptStart) {
   };
 }
 function runClaudeSession(options) {
-  return startClaudeSession(options, options.prompt).complete(options.prompt, options.timeoutMs);
+  return startClaudeSession(options).complete(options.prompt, options.timeoutMs);
 }
 function startSessionProcess(settings, input) {
   const transcript = createWriteStream(settings.transcriptPath, { flags: "a" });
@@ -5210,19 +5212,18 @@ function sessionSettings(run, claudePath, needs) {
   };
 }
 function startFirstSession(start, claudePath) {
-  const { config, language, workspace, task } = start;
+  const { config } = start;
   const settings = sessionSettings(start, claudePath, {
     api: { reads: false },
     resume: null,
     attempts: [],
     timeoutMs: config.timeout * 1e3
   });
-  const brief = { bodyPath: workspace.file(bodyFileName({ file_name: language.runnerFileName })), language: language.language };
-  return startClaudeSession(settings, taskPromptStart({ brief, task }));
+  return startClaudeSession(settings);
 }
 async function runSession(run, claudePath, prompt, needs, started) {
   const settings = sessionSettings(run, claudePath, needs);
-  if (started && sameSession(started.settings, settings) && prompt.startsWith(started.promptStart)) {
+  if (started && sameSession(started.settings, settings)) {
     return started.complete(prompt, settings.timeoutMs);
   }
   await started?.discard();

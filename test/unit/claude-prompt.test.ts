@@ -6,7 +6,6 @@ import {
   sessionTools,
   systemPrompt,
   taskPrompt,
-  taskPromptStart,
   truncateMiddle,
 } from '../../src/engine/claude/prompt.js';
 import { bodyPathIn } from '../../testing/fakes/anthropic.js';
@@ -49,9 +48,6 @@ describe('prompts', () => {
       ].join('\n'),
     );
     expect(bodyPathIn(prompt)).toBe('/tmp/ws/main.ts');
-    // What a session started before the extraction is given at once: everything up to the generated main().
-    const start = taskPromptStart({ brief: { bodyPath: brief.bodyPath, language: brief.language }, task: '  Count open issues.\n' });
-    expect(start).toBe(prompt.slice(0, prompt.indexOf('Keep the signature of main()')));
   });
 
   it('passes the error and its details back for a repair, fenced as data', () => {

@@ -49,11 +49,7 @@ function briefText(brief: ProgramBrief, templateLabel: string): string[] {
   return [templateLabel, '<main>', brief.template, '</main>', '', brief.api.text];
 }
 
-/**
- * The task prompt's start: where to write and the task, known before the tools are extracted, so that a session
- * started while they are gets it at once.
- */
-export function taskPromptStart(options: { brief: Pick<ProgramBrief, 'bodyPath' | 'language'>; task: string }): string {
+export function taskPrompt(options: { brief: ProgramBrief; task: string }): string {
   const { brief } = options;
   return [
     `Write ${brief.bodyPath} (${languageDescription(brief.language).displayName}): main() and its helpers, doing this task:`,
@@ -61,12 +57,8 @@ export function taskPromptStart(options: { brief: Pick<ProgramBrief, 'bodyPath' 
     options.task.trim(),
     '</task>',
     '',
-    '',
+    ...briefText(brief, 'Keep the signature of main():'),
   ].join('\n');
-}
-
-export function taskPrompt(options: { brief: ProgramBrief; task: string }): string {
-  return `${taskPromptStart(options)}${briefText(options.brief, 'Keep the signature of main():').join('\n')}`;
 }
 
 /** The prompt to port a saved program whose tools changed: the brief's template is its main() and helpers. */

@@ -62,8 +62,12 @@ function claudeArguments(
 ): string[] {
   const tools = options.tools.join(',');
   return [
-    // The prompt comes on standard input: with a large catalog's index it outgrows what one argument may hold.
+    // The prompt comes on standard input, as a message: with a large catalog's index it outgrows what one argument
+    // may hold, and Claude Code readies the whole session before a message comes, where a plain prompt is only
+    // read once its input has ended.
     '-p',
+    '--input-format',
+    'stream-json',
     '--output-format',
     'stream-json',
     '--verbose',
@@ -151,18 +155,10 @@ function outcomeError(outcome: ProcessOutcome, state: StreamState, stderr: strin
 /** Everything a session is started with but its prompt. */
 export type ClaudeSessionSettings = Omit<ClaudeSessionOptions, 'prompt'>;
 
-/**
- * A session started before its whole prompt is known. Claude Code does most of its start-up before it reads its
- * prompt to the end, so it gets the prompt's start at once (without any, it would stop waiting after 3 s) and the
- * rest when it is known.
- */
+/** A session started before its prompt is known: Claude Code readies itself, then waits for the prompt. */
 export interface StartedClaudeSession {
   readonly settings: ClaudeSessionSettings;
-  readonly promptStart: string;
-  /**
-   * Gives it the rest of `prompt`, which begins with `promptStart`, and waits for its result, for at most
-   * `timeoutMs` from now.
-   */
+  /** Gives it its prompt and waits for its result, for at most `timeoutMs` from now. */
   complete(prompt: string, timeoutMs: number): Promise<ClaudeSessionResult>;
   /** Ends it unused, if it still runs, and waits until its process has gone. */
   discard(): Promise<void>;
@@ -183,19 +179,21 @@ interface SessionEnding {
   stderr: string;
 }
 
-export function startClaudeSession(settings: ClaudeSessionSettings, promptStart: string): StartedClaudeSession {
+/** The prompt as Claude Code's stream-json input reads it: one user message on one line. */
+function promptMessage(prompt: string): string {
+  return `${JSON.stringify({ type: 'user', message: { role: 'user', content: prompt } })}\n`;
+}
+
+export function startClaudeSession(settings: ClaudeSessionSettings): StartedClaudeSession {
   const input = new PassThrough();
-  input.write(promptStart);
   const discarded = new AbortController();
   const signal = settings.signal ? AbortSignal.any([settings.signal, discarded.signal]) : discarded.signal;
   const { limit, ending } = startSessionProcess({ ...settings, signal }, input);
   return {
     settings,
-    promptStart,
     async complete(prompt, timeoutMs) {
-      if (!prompt.startsWith(promptStart)) throw new Error('The prompt does not begin with what the session was given');
       limit(timeoutMs);
-      input.end(prompt.slice(promptStart.length));
+      input.end(promptMessage(prompt));
       return sessionResult(await ending, { ...settings, timeoutMs }, prompt);
     },
     async discard() {
@@ -209,7 +207,7 @@ export function startClaudeSession(settings: ClaudeSessionSettings, promptStart:
 
 /** Runs one non-interactive Claude Code session restricted to its file tools in `cwd`. */
 export function runClaudeSession(options: ClaudeSessionOptions): Promise<ClaudeSessionResult> {
-  return startClaudeSession(options, options.prompt).complete(options.prompt, options.timeoutMs);
+  return startClaudeSession(options).complete(options.prompt, options.timeoutMs);
 }
 
 /** Starts the session's process, which has no time limit until `limit` gives it one, and reads what it writes. */

@@ -1,4 +1,4 @@
-import { type ApiSection, sessionTools, systemPrompt, taskPromptStart } from '../claude/prompt.js';
+import { type ApiSection, sessionTools, systemPrompt } from '../claude/prompt.js';
 import {
   type ClaudeSessionResult,
   type ClaudeSessionSettings,
@@ -11,7 +11,6 @@ import { claudeEnvironment } from '../env.js';
 import type { AttemptRecord } from '../types.js';
 import { costLeft } from './budgets.js';
 import type { StartContext } from './plan.js';
-import { bodyFileName } from './program-body.js';
 import { RUN_FILE_NAMES } from './workspace-files.js';
 
 /** What an attempt's session depends on beyond the run. */
@@ -46,19 +45,18 @@ function sessionSettings(run: StartContext, claudePath: string, needs: SessionNe
 
 /**
  * The first attempt's session, started as soon as Claude Code is found, so that its own start-up overlaps the
- * extraction; it is given the task at once and the tools' API when it is known. It is started for the API of all
+ * extraction and the rendering of its prompt, which it is given once known. It is started for the API of all
  * but the largest catalogs, shown whole in the prompt; `runSession` replaces it when the run needs another.
  */
 export function startFirstSession(start: StartContext, claudePath: string): StartedClaudeSession {
-  const { config, language, workspace, task } = start;
+  const { config } = start;
   const settings = sessionSettings(start, claudePath, {
     api: { reads: false },
     resume: null,
     attempts: [],
     timeoutMs: config.timeout * 1000,
   });
-  const brief = { bodyPath: workspace.file(bodyFileName({ file_name: language.runnerFileName })), language: language.language };
-  return startClaudeSession(settings, taskPromptStart({ brief, task }));
+  return startClaudeSession(settings);
 }
 
 /** Runs an attempt's session: the one started early when it is the one needed, else a new one (the early one ended). */
@@ -70,7 +68,7 @@ export async function runSession(
   started: StartedClaudeSession | null,
 ): Promise<ClaudeSessionResult> {
   const settings = sessionSettings(run, claudePath, needs);
-  if (started && sameSession(started.settings, settings) && prompt.startsWith(started.promptStart)) {
+  if (started && sameSession(started.settings, settings)) {
     return started.complete(prompt, settings.timeoutMs);
   }
   await started?.discard();
