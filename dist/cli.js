@@ -7,7 +7,7 @@ const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
   codemode
-} from "./chunk-2RZE7N6L.js";
+} from "./chunk-M7NXVHQD.js";
 import {
   CHECK_MODES,
   SANDBOX_MODES,
@@ -15,7 +15,7 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-MSP4Y43T.js";
+} from "./chunk-CBXL5K5O.js";
 import {
   mcpConfigVariables
 } from "./chunk-WTECSFIT.js";

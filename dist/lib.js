@@ -5476,9 +5476,13 @@ function findRepositorySecrets(repoRoot, skipped = []) {
   const skip = new Set(skipped.map((folder) => path17.resolve(folder)));
   for (const { folder, children } of walkFolders(path17.resolve(repoRoot), (child) => path17.basename(child) !== ".git" && !skip.has(child))) {
     for (const entry of children) if (entry.name === ".git") recordGit(path17.join(folder, entry.name), entry, found);
-    found.files.push(...CREDENTIAL_FILES.map((file) => path17.join(folder, file)).filter(isFile));
+    found.files.push(...credentialFiles(folder, children));
   }
   return found;
+}
+function credentialFiles(folder, children) {
+  const names = new Set(children.map((entry) => entry.name));
+  return CREDENTIAL_FILES.filter((file) => names.has(file.split(path17.sep)[0])).map((file) => path17.join(folder, file)).filter(isFile);
 }
 function* walkFolders(root, enter) {
   let level = [root];

@@ -32,9 +32,20 @@ export function findRepositorySecrets(repoRoot: string, skipped: readonly string
   const skip = new Set(skipped.map((folder) => path.resolve(folder)));
   for (const { folder, children } of walkFolders(path.resolve(repoRoot), (child) => path.basename(child) !== '.git' && !skip.has(child))) {
     for (const entry of children) if (entry.name === '.git') recordGit(path.join(folder, entry.name), entry, found);
-    found.files.push(...CREDENTIAL_FILES.map((file) => path.join(folder, file)).filter(isFile));
+    found.files.push(...credentialFiles(folder, children));
   }
   return found;
+}
+
+/**
+ * The credential files in `folder`, looked for only under the names its listing holds: a stat of every name in
+ * every folder would cost most of the walk.
+ */
+function credentialFiles(folder: string, children: Dirent[]): string[] {
+  const names = new Set(children.map((entry) => entry.name));
+  return CREDENTIAL_FILES.filter((file) => names.has(file.split(path.sep)[0]!))
+    .map((file) => path.join(folder, file))
+    .filter(isFile);
 }
 
 /** Breadth-first over `root` and the folders below it that `enter` accepts (links never followed), at most MAX_FOLDERS. */
