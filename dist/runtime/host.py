@@ -500,7 +500,6 @@ class Host:
         pipe on which release() sends its text: until then it runs nothing of the program."""
         parent, child = socket.socketpair()
         self.socket = parent
-        self.receiver = codec.Receiver(parent, self.chunk)
         text_read, self.text_pipe = os.pipe()
         fd = child.fileno()
         spare = os.dup(fd) if fd == CHANNEL_FD else None
@@ -554,12 +553,12 @@ class Host:
         buffer per read would be mapped and unmapped each time). Nothing (0) once the channel is reset: every process
         that held its other end has ended, leaving replies unread."""
         try:
-            return self.receiver.receive()
+            return self.socket.recv_into(self.chunk)
         except ConnectionResetError:
             return 0
 
     def serve(self):
-        """Reads the program's messages until it has exited (codec.Receiver). Once it has exited, the
+        """Reads the program's messages until it has exited. Once it has exited, the
         waiting thread shuts the channel down: a read still returns what the program sent before, then the end; a
         process it left can no longer send anything, and a reply it does not read no longer blocks the host."""
         exited = threading.Event()
@@ -821,8 +820,9 @@ class Host:
         entry["value"] = codec.Previewed(value, "result") if len(reply) > KEEP_BYTES else value
         if entry.get("journal"):
             self.approvals.journal.write({"call": entry["journal"], "value": data})
-        self.close_call(entry)
+        # The reply first: what is only written down for the run's record is done while the program goes on.
         self.write(reply)
+        self.close_call(entry)
         self.metering.result_bytes += len(reply)
         return value_text
 

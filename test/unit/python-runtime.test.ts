@@ -526,59 +526,6 @@ print(json.dumps({
       plain: { $a: 1, b: 2 },
     });
   });
-
-  it('reads what arrives while it polls, and sleeps at once for a while after a poll the message outlasted or that lost its CPU', async () => {
-    const program = String.raw`
-import socket, threading, time
-
-ours, theirs = socket.socketpair()
-buffer = bytearray(64)
-receiver = codec.Receiver(ours, buffer)
-theirs.sendall(b"waiting")
-waiting = bytes(buffer[: receiver.receive()])
-threading.Timer(0.05, theirs.sendall, [b"late"]).start()
-late = bytes(buffer[: receiver.receive()])
-sleeping_after_late = receiver.sleeping_reads
-
-class Descheduled:
-    """A socket whose polls each take longer than the poll itself: the poller lost its CPU meanwhile."""
-
-    def __init__(self):
-        self.polls = 0
-
-    def recv_into(self, target, size=0, flags=0):
-        if flags & socket.MSG_DONTWAIT:
-            self.polls += 1
-            time.sleep(0.002)
-            raise BlockingIOError
-        target[:4] = b"read"
-        return 4
-
-busy = Descheduled()
-receiver = codec.Receiver(busy, buffer)
-reads = [bytes(buffer[: receiver.receive()]) for _ in range(codec.SLEEPING_READS + 2)]
-theirs.close()
-print(json.dumps({
-    "waiting": waiting.decode(),
-    "late": late.decode(),
-    "sleeping_after_late": sleeping_after_late == codec.SLEEPING_READS,
-    "closed": codec.Receiver(ours, buffer).receive(),
-    "all_read": all(read == b"read" for read in reads),
-    "polls": busy.polls,
-    "no_poll": codec.Receiver(busy, buffer).receive(poll=False) == 4 and busy.polls,
-}))
-`;
-    expect(await codecJson(program)).toEqual({
-      waiting: 'waiting',
-      late: 'late',
-      sleeping_after_late: true,
-      closed: 0,
-      all_read: true,
-      // The first read polled once and lost its CPU; the next SLEEPING_READS slept at once; the last one polled again.
-      polls: 2,
-      no_poll: 2,
-    });
-  });
 });
 
 describe("the Python host's check of arguments", () => {

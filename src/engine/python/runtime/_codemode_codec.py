@@ -16,8 +16,6 @@ import enum
 import json
 import math
 import pathlib
-import socket
-import time
 import uuid
 from collections.abc import Mapping
 
@@ -318,41 +316,6 @@ json_text = json_encoder()
 def dumps(message):
     """One message as one line of UTF-8 JSON."""
     return (json_text(message) + "\n").encode("utf-8")
-
-
-# How long a read for the other side's next message polls before it sleeps. That message usually comes within tens
-# of microseconds, sooner than a sleeping process is woken: above all on a virtual machine, where waking one whose
-# CPU has gone idle costs more than the round trip itself.
-POLL_SECONDS = 50e-6
-# The reads that sleep at once after a poll that did not pay: the message came later, or the poll lost its CPU to
-# another process (the CPUs are busy, and a process that polls waits for its turn where a woken one runs at once).
-SLEEPING_READS = 1000
-
-
-class Receiver:
-    """Reads a socket into a buffer, waiting for data: polling for POLL_SECONDS while polling pays, then asleep."""
-
-    def __init__(self, channel, buffer):
-        self.channel = channel
-        self.buffer = buffer
-        self.sleeping_reads = 0
-
-    def receive(self, poll=True):
-        """The byte count read; poll=False sleeps at once."""
-        if not poll or self.sleeping_reads:
-            self.sleeping_reads = max(self.sleeping_reads - 1, 0)
-            return self.channel.recv_into(self.buffer)
-        clock = time.perf_counter
-        now = clock()
-        deadline = now + POLL_SECONDS
-        while True:
-            try:
-                return self.channel.recv_into(self.buffer, 0, socket.MSG_DONTWAIT)
-            except BlockingIOError:
-                before, now = now, clock()
-                if now > deadline or now - before > POLL_SECONDS:
-                    self.sleeping_reads = SLEEPING_READS
-                    return self.channel.recv_into(self.buffer)
 
 
 def _no_constant(name):

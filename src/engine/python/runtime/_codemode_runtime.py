@@ -65,7 +65,6 @@ class Channel:
         self.buffer = bytearray()
         self.chunk = bytearray(1 << 20)
         self.view = memoryview(self.chunk)
-        self.receiver = codec.Receiver(self.socket, self.chunk)
         self.reader = None
 
     def send(self, message):
@@ -73,13 +72,11 @@ class Channel:
         with self.send_lock:
             self.socket.sendall(data)
 
-    def receive(self, poll):
-        """Reads what the socket has (the caller holds the reading role) and hands the replies out; False once closed.
-        A synchronous call, which has nothing else to do, polls for its reply before it sleeps (codec.Receiver);
-        the reader thread sleeps at once, leaving the interpreter to the program's other threads."""
+    def receive(self):
+        """Reads what the socket has (the caller holds the reading role) and hands the replies out; False once closed."""
         try:
             # Into a buffer kept for the run: a fresh large one per read would be mapped and unmapped each time.
-            count = self.receiver.receive(poll)
+            count = self.socket.recv_into(self.chunk)
             if not count:
                 return self.close("the tool host closed the channel")
             messages = self.messages(count)
@@ -157,7 +154,7 @@ class Channel:
                 self.reading = True
                 state.release()
                 try:
-                    self.receive(True)
+                    self.receive()
                 finally:
                     state.acquire()
                     self.reading = False
@@ -196,7 +193,7 @@ class Channel:
                 self.reading = True
                 state.release()
                 try:
-                    self.receive(False)
+                    self.receive()
                 finally:
                     state.acquire()
                     self.reading = False
