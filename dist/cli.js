@@ -7,7 +7,7 @@ const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
   codemode
-} from "./chunk-M7NXVHQD.js";
+} from "./chunk-Z33SCWWS.js";
 import {
   CHECK_MODES,
   SANDBOX_MODES,
@@ -15,10 +15,10 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-CBXL5K5O.js";
+} from "./chunk-TF2VESKC.js";
 import {
   mcpConfigVariables
-} from "./chunk-WTECSFIT.js";
+} from "./chunk-OYV2IMFD.js";
 import "./chunk-XVH7SVSQ.js";
 import {
   LANGUAGES

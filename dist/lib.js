@@ -1097,7 +1097,16 @@ var init_pyright_server = __esm({
 // src/engine/python/check.ts
 import { readFile as readFile6 } from "node:fs/promises";
 import path7 from "node:path";
+import { PassThrough } from "node:stream";
 import { z as z8 } from "zod";
+function runCheck(context, runner, config) {
+  return runPythonForJson(context, pythonProgramPath("check.py"), [runner], `checking ${path7.basename(runner)}`, CheckReportSchema, {
+    input: config
+  });
+}
+function startPythonCheck(runnerPath, context) {
+  return new StartedCheck(path7.resolve(context.repoRoot, runnerPath), context);
+}
 async function checkPythonRunner(runnerPath, module, context, regions) {
   const config = {
     tools: [...module.tools.map((tool) => tool.name), ...module.mcp?.names ?? []],
@@ -1109,14 +1118,9 @@ async function checkPythonRunner(runnerPath, module, context, regions) {
   const text = warm && await readFile6(runner, "utf8");
   const early = warm && text !== void 0 ? warm.diagnostics(text, regions, []) : void 0;
   early?.catch(() => void 0);
-  const found = await runPythonForJson(
-    context,
-    pythonProgramPath("check.py"),
-    [runner],
-    `checking ${path7.basename(runnerPath)}`,
-    CheckReportSchema,
-    { input: JSON.stringify(config) }
-  );
+  const given = JSON.stringify(config);
+  const started = context.earlyCheck instanceof StartedCheck ? context.earlyCheck.take(runner, given) : null;
+  const found = await (started ?? runCheck(context, runner, given));
   if (found.diagnostics.length > 0 || !context.typeChecker) return found.diagnostics;
   if (warm && text !== void 0) {
     const checked = found.checker_comments.length === 0 ? early : warm.diagnostics(text, regions, found.checker_comments);
@@ -1125,7 +1129,7 @@ async function checkPythonRunner(runnerPath, module, context, regions) {
   }
   return pyrightDiagnostics(runner, module, context, regions, context.typeChecker, found.checker_comments);
 }
-var CheckReportSchema;
+var CheckReportSchema, StartedCheck;
 var init_check = __esm({
   "src/engine/python/check.ts"() {
     "use strict";
@@ -1137,6 +1141,31 @@ var init_check = __esm({
       diagnostics: z8.array(z8.object({ line: z8.number().nullable(), message: z8.string() })),
       checker_comments: z8.array(CheckerCommentSchema)
     });
+    StartedCheck = class {
+      constructor(runner, context) {
+        this.runner = runner;
+        this.report = runCheck(context, runner, this.config);
+        this.report.catch(() => void 0);
+      }
+      runner;
+      config = new PassThrough();
+      report;
+      taken = false;
+      /** Its report of `runner` given `config`; null when it checks another runner or a check has taken it. */
+      take(runner, config) {
+        if (this.taken || runner !== this.runner) return null;
+        this.taken = true;
+        this.config.end(config);
+        return this.report;
+      }
+      async discard() {
+        if (!this.taken) {
+          this.taken = true;
+          this.config.end();
+        }
+        await this.report.catch(() => void 0);
+      }
+    };
   }
 });
 
@@ -1730,6 +1759,7 @@ var init_python = __esm({
       wrapperPattern: PYTHON_WRAPPER_PATTERN,
       readableApi: pythonReadableApi,
       check: checkPythonRunner,
+      startCheck: startPythonCheck,
       typeChecker: {
         name: "pyright",
         install: (source) => ensurePyright(source),
@@ -4876,7 +4906,7 @@ init_format();
 init_process();
 import { createWriteStream } from "node:fs";
 import readline from "node:readline";
-import { PassThrough } from "node:stream";
+import { PassThrough as PassThrough2 } from "node:stream";
 
 // src/engine/claude/stream.ts
 init_format();
@@ -5121,7 +5151,7 @@ function promptMessage(prompt) {
 `;
 }
 function startClaudeSession(settings) {
-  const input = new PassThrough();
+  const input = new PassThrough2();
   const discarded = new AbortController();
   const signal = settings.signal ? AbortSignal.any([settings.signal, discarded.signal]) : discarded.signal;
   const { limit, ending } = startSessionProcess({ ...settings, signal }, input);
@@ -6011,7 +6041,8 @@ async function verifyAndExecute(run, request) {
   if (typeChecker && "error" in typeChecker)
     return { final: true, phase: "install", error: typeChecker.error, execution: null, code: null };
   const warmChecker = (request.warmChecker && await clock.time("type_checker", request.warmChecker)) ?? void 0;
-  const { code, failure } = await clock.time("verify", verifyRunner(run, request, { typeChecker: typeChecker?.checker, warmChecker }));
+  const checkers = { typeChecker: typeChecker?.checker, warmChecker, earlyCheck: request.check ?? void 0 };
+  const { code, failure } = await clock.time("verify", verifyRunner(run, request, checkers));
   if (failure) {
     markFailed(attempt, "verify", failure.message);
     progress({ kind: "info", message: `Verification failed: ${failure.message}` });
@@ -6095,12 +6126,13 @@ async function verifySupportFiles({ workspace }, runner) {
   }
   return null;
 }
-async function withEarlyHost(run, executes, work) {
+async function withEarlyStart(run, executes, work) {
   const host = executes && run.language.hostStartsEarly ? startEarlyHost(run) : null;
+  const check = run.language.startCheck?.(run.runnerPath, run.context) ?? null;
   try {
-    return await work(host);
+    return await work({ host, check });
   } finally {
-    if (host) await discardHost(host.process);
+    await Promise.all([host && discardHost(host.process), check?.discard()]);
   }
 }
 function startEarlyHost(run) {
@@ -6229,7 +6261,7 @@ async function attempts(run, claude, start, port, { toolsHash, deadline, warmChe
     if (feedback) await recordRepairPrompt(run.workspace, number, prompt);
     await rm8(brief.bodyPath, { force: true });
     const executes = run.plan.executes && !port;
-    const step = await withEarlyHost(run, executes, async (host) => {
+    const step = await withEarlyStart(run, executes, async ({ host, check }) => {
       const session = await clock.time(
         "claude",
         runSession(
@@ -6247,7 +6279,7 @@ async function attempts(run, claude, start, port, { toolsHash, deadline, warmChe
         const error = costBudgetStop(config, soFar.attempts) ?? `Claude Code failed: ${session.error}`;
         return { final: true, phase: "claude", error, execution: null, code: null };
       }
-      const request = { runner: start, bodyPath: brief.bodyPath, attempt, toolsHash, deadline, executes, warmChecker, host };
+      const request = { runner: start, bodyPath: brief.bodyPath, attempt, toolsHash, deadline, executes, warmChecker, host, check };
       return verifyAndExecute(run, request);
     });
     soFar.execution = step.execution ?? soFar.execution;
@@ -6486,10 +6518,10 @@ async function runSavedProgram(run, saved, sandbox) {
   const toolsHash = await hashFile(module.path);
   const deadline = clock.elapsedMs() + config.timeout * 1e3;
   const { executes } = run.plan;
-  const step = await withEarlyHost(
+  const step = await withEarlyStart(
     run,
     executes,
-    (host) => verifyAndExecute(run, { runner: run.runner, attempt, toolsHash, deadline, executes, host })
+    ({ host, check }) => verifyAndExecute(run, { runner: run.runner, attempt, toolsHash, deadline, executes, host, check })
   );
   const soFar = { attempts: [attempt], sessionId: null, execution: step.execution, code: step.code ?? saved.text };
   if (step.final && step.phase === null) return succeeded(soFar);

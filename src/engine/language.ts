@@ -62,6 +62,17 @@ export interface LanguageContext {
   typeChecker?: TypeChecker;
   /** The language's checker kept warm for the run, when it started one; the check asks it before a cold one. */
   warmChecker?: WarmChecker;
+  /** The check started for this verification before the program was written, when the language starts one. */
+  earlyCheck?: EarlyCheck;
+}
+
+/**
+ * A language's check of a runner whose process started before the program was written, so that verification does
+ * not wait for that start; the language's check completes it, at most once.
+ */
+export interface EarlyCheck {
+  /** Ends it, unless a check completed it, and waits until its process has gone. */
+  discard(): Promise<void>;
 }
 
 /** What a warm checker launched before the extraction's end knows of the runner: its file name and the tools module. */
@@ -140,6 +151,8 @@ export interface LanguageSupport<Data = unknown> extends LanguageDescription {
    * for code that bypasses or shadows the tools; an empty list means it passed.
    */
   check(runnerPath: string, module: ToolModule<Data>, context: LanguageContext, regions: LocatedRegion[]): Promise<Diagnostic[]>;
+  /** Starts the check of the runner at `runnerPath` while Claude Code writes it, when its process is slow to start. */
+  startCheck?(runnerPath: string, context: LanguageContext): EarlyCheck;
   /**
    * Starts the type checker warm on the generated runner (`runner`, which the checks read at `runnerPath`) when the
    * attempts start; the context's `typeChecker` is installed, when the language has one to install, and `launched` is

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 
@@ -6,7 +8,8 @@ import { pythonLanguage } from '../../src/engine/python/index.js';
 import { pythonProgramPath, pythonStartFiles } from '../../src/engine/python/runtime-source.js';
 import { locateProtectedRegions } from '../../src/engine/verify.js';
 import { PYTHON_MAINS } from '../../testing/mains/python.js';
-import { checkRunner, context, extract, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
+import { checkRunner, context, extract, runnerFolder, runnerWithMain, writeRunner } from '../fixtures/python/harness.js';
+import { processesMentioning } from '../helpers/attacks.js';
 
 const weather = () => extract('examples/weather/tools.py');
 
@@ -226,6 +229,48 @@ def calculate_temp_diff(first: str, second: str) -> str:
         toolchain: { executable: 'python3-codemode-missing' },
       }),
     ).rejects.toThrow('Python interpreter not found: python3-codemode-missing (set config python)');
+  });
+});
+
+describe('a Python check started before the program is written', () => {
+  const checkProcesses = (runnerPath: string) => processesMentioning(`check.py ${runnerPath}`);
+
+  it('reads the runner only once it is given its configuration, and is the process that checks it', async () => {
+    const module = await weather();
+    const runnerPath = runnerFolder();
+    const early = pythonLanguage.startCheck!(runnerPath, context);
+    await expect.poll(() => checkProcesses(runnerPath)).toHaveLength(1);
+    const text = runnerWithMain(module, 'def main(params: str = "") -> object:\n    return get_weather("Paris"\n');
+    writeFileSync(runnerPath, text);
+    const located = locateProtectedRegions(pythonLanguage.renderRunner(module, 'task'), text);
+    if ('failure' in located) throw new Error(located.failure.message);
+
+    const found = await pythonLanguage.check(runnerPath, module, { ...context, earlyCheck: early }, located.regions);
+
+    expect(found).toEqual([{ line: lineOf(text, 'return get_weather("Paris"'), message: "SyntaxError: '(' was never closed" }]);
+    expect(await checkProcesses(runnerPath)).toEqual([]);
+    await early.discard();
+  });
+
+  it('is ended unused by discard, having read nothing', async () => {
+    const runnerPath = runnerFolder();
+    const early = pythonLanguage.startCheck!(runnerPath, context);
+    await expect.poll(() => checkProcesses(runnerPath)).toHaveLength(1);
+
+    await early.discard();
+
+    expect(await checkProcesses(runnerPath)).toEqual([]);
+  });
+
+  it('is not used for another runner, which a check of its own checks', async () => {
+    const module = await weather();
+    const early = pythonLanguage.startCheck!(runnerFolder(), context);
+    const text = runnerWithMain(module, 'def main(params: str = "") -> object:\n    return get_weather("Paris"\n');
+
+    const found = await checkRunner(module, text, { ...context, earlyCheck: early });
+
+    expect(found).toEqual([{ line: lineOf(text, 'return get_weather("Paris"'), message: "SyntaxError: '(' was never closed" }]);
+    await early.discard();
   });
 });
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 
 import type { LanguageSupport } from '../language.js';
 import { pythonReadableApi } from './api-text.js';
-import { checkPythonRunner } from './check.js';
+import { checkPythonRunner, startPythonCheck } from './check.js';
 import type { PythonData } from './data.js';
 import { pythonDescription } from './description.js';
 import { extractPythonTools } from './extract.js';
@@ -32,6 +32,7 @@ export const pythonLanguage: LanguageSupport<PythonData> = {
   wrapperPattern: PYTHON_WRAPPER_PATTERN,
   readableApi: pythonReadableApi,
   check: checkPythonRunner,
+  startCheck: startPythonCheck,
   typeChecker: {
     name: 'pyright',
     install: (source) => ensurePyright(source),

@@ -13,7 +13,7 @@ import { pythonProgramPath } from './runtime-source.js';
  * Runs one of our Python programs (a file in the runtime folder, or `-c` with the code first in `args`) in the
  * repository root with the program environment and parses the JSON it prints. `-B`: the folder may be read-only, and no bytecode is written
  * for the tools module either. `purpose` completes messages such as "… failed while <purpose>"; `input`, when
- * given, is the program's standard input. With `firstLine`, the program prints a line before its JSON, which
+ * given, is the program's standard input (a stream as it comes). With `firstLine`, the program prints a line before its JSON, which
  * `firstLine` receives as soon as it is printed.
  */
 export async function runPythonForJson<Schema extends z.ZodType>(
@@ -22,7 +22,7 @@ export async function runPythonForJson<Schema extends z.ZodType>(
   args: string[],
   purpose: string,
   schema: Schema,
-  { input, firstLine }: { input?: string; firstLine?: (line: string) => void } = {},
+  { input, firstLine }: { input?: string | Readable; firstLine?: (line: string) => void } = {},
 ): Promise<z.output<Schema>> {
   const python = context.toolchain.executable;
   const output = firstLine && outputAfterFirstLine(firstLine);

@@ -10,7 +10,7 @@ import { programBrief } from './program-body.js';
 import { failed, type RunOutcome, type SoFar, succeeded } from './result.js';
 import type { Run } from './run.js';
 import { runSession } from './session.js';
-import { type Step, type StepRequest, verifyAndExecute, withEarlyHost } from './step.js';
+import { type Step, type StepRequest, verifyAndExecute, withEarlyStart } from './step.js';
 import { sessionUsage } from './usage.js';
 import { closeWarmChecker, startWarmChecker } from './warm-check.js';
 import { recordRepairPrompt } from './workspace-files.js';
@@ -78,8 +78,8 @@ async function attempts(
     // Each attempt writes the body anew: a new file needs no Read first.
     await rm(brief.bodyPath, { force: true });
     const executes = run.plan.executes && !port;
-    // This attempt's tool host loads the tools while Claude Code writes.
-    const step = await withEarlyHost(run, executes, async (host): Promise<Step> => {
+    // This attempt's tool host loads the tools, and its check starts, while Claude Code writes.
+    const step = await withEarlyStart(run, executes, async ({ host, check }): Promise<Step> => {
       // The first session may have started before the prompt was known: the phase is the wait for it from here.
       const session = await clock.time(
         'claude',
@@ -98,7 +98,7 @@ async function attempts(
         const error = costBudgetStop(config, soFar.attempts) ?? `Claude Code failed: ${session.error}`;
         return { final: true, phase: 'claude', error, execution: null, code: null };
       }
-      const request = { runner: start, bodyPath: brief.bodyPath, attempt, toolsHash, deadline, executes, warmChecker, host };
+      const request = { runner: start, bodyPath: brief.bodyPath, attempt, toolsHash, deadline, executes, warmChecker, host, check };
       return verifyAndExecute(run, request);
     });
     soFar.execution = step.execution ?? soFar.execution;

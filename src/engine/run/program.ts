@@ -41,7 +41,7 @@ export interface ProgramRequest extends ProgramPlace {
   /** Told the calls so far while the program runs. */
   onCalls?: (count: CallCount) => void;
   /**
-   * The host started early (withEarlyHost) with this request's command, signal and channel, used when it was given
+   * The host started early (withEarlyStart) with this request's command, signal and channel, used when it was given
    * the program's start this request has; else it is discarded and one is started.
    */
   host?: EarlyHost;

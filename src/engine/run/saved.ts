@@ -7,7 +7,7 @@ import { attemptUntilDone } from './attempts.js';
 import { findClaudeCode } from './plan.js';
 import { failed, nothingYet, type RunOutcome, succeeded } from './result.js';
 import type { Run } from './run.js';
-import { verifyAndExecute, withEarlyHost } from './step.js';
+import { verifyAndExecute, withEarlyStart } from './step.js';
 
 /**
  * A saved program, with no model: when its protected regions still match the ones generated from today's tools, it
@@ -38,8 +38,8 @@ export async function runSavedProgram(run: Run, saved: SavedProgram, sandbox: Pr
   const deadline = clock.elapsedMs() + config.timeout * 1000;
   const { executes } = run.plan;
   // The host loads the tools while the program is verified.
-  const step = await withEarlyHost(run, executes, (host) =>
-    verifyAndExecute(run, { runner: run.runner, attempt, toolsHash, deadline, executes, host }),
+  const step = await withEarlyStart(run, executes, ({ host, check }) =>
+    verifyAndExecute(run, { runner: run.runner, attempt, toolsHash, deadline, executes, host, check }),
   );
   const soFar = { attempts: [attempt], sessionId: null, execution: step.execution, code: step.code ?? saved.text };
   if (step.final && step.phase === null) return succeeded(soFar);

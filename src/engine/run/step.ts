@@ -5,7 +5,7 @@ import { type ApprovalSpec, approvalSpec, journalHeader } from '../approvals.js'
 import { CodeModeError } from '../errors.js';
 import { discardHost, type ExecutionOutcome, type HostStart, startHost } from '../execute.js';
 import { hostCommand, type ProgramPlace, programStart, programStartLine } from '../host.js';
-import type { LanguageContext, WarmChecker } from '../language.js';
+import type { EarlyCheck, LanguageContext, WarmChecker } from '../language.js';
 import { serveMcpCalls } from '../mcp/serve.js';
 import type { ProcessTree } from '../process.js';
 import { programLimits } from '../sandbox/limits.js';
@@ -48,8 +48,10 @@ export interface StepRequest {
   executes: boolean;
   /** The type checker started warm when the attempts started, if it was (warm-check.ts). */
   warmChecker?: Promise<WarmChecker | null> | null;
-  /** The tool host started before verification (withEarlyHost), which the execution gives its launch spec. */
+  /** The tool host started before verification (withEarlyStart), which the execution gives its launch spec. */
   host?: EarlyHost | null;
+  /** The language's check started before the program was written (withEarlyStart). */
+  check?: EarlyCheck | null;
 }
 
 /** Verifies the runner as it stands and, unless the run wants it only verified, executes it once. */
@@ -62,7 +64,8 @@ export async function verifyAndExecute(run: Run, request: StepRequest): Promise<
   if (typeChecker && 'error' in typeChecker)
     return { final: true, phase: 'install', error: typeChecker.error, execution: null, code: null };
   const warmChecker = (request.warmChecker && (await clock.time('type_checker', request.warmChecker))) ?? undefined;
-  const { code, failure } = await clock.time('verify', verifyRunner(run, request, { typeChecker: typeChecker?.checker, warmChecker }));
+  const checkers = { typeChecker: typeChecker?.checker, warmChecker, earlyCheck: request.check ?? undefined };
+  const { code, failure } = await clock.time('verify', verifyRunner(run, request, checkers));
   if (failure) {
     markFailed(attempt, 'verify', failure.message);
     progress({ kind: 'info', message: `Verification failed: ${failure.message}` });
@@ -107,8 +110,8 @@ function markFailed(attempt: AttemptRecord, phase: FailedPhase, error: string): 
 /** The runner's text as verification read it, and why it must not run; a runner that may run was read. */
 type Verified = { code: string; failure: null } | { code: string | null; failure: VerificationFailure };
 
-/** The type checker installed for the run, and the one kept warm, when there are. */
-type Checkers = Pick<LanguageContext, 'typeChecker' | 'warmChecker'>;
+/** The type checker installed for the run, the one kept warm and the check started early, when there are. */
+type Checkers = Pick<LanguageContext, 'typeChecker' | 'warmChecker' | 'earlyCheck'>;
 
 /** The verify stage: the runner as read or joined (null when it was neither), and why it must not run, or null when it may. */
 async function verifyRunner(run: Run, request: StepRequest, checkers: Checkers): Promise<Verified> {
@@ -173,18 +176,26 @@ async function verifySupportFiles({ workspace }: Run, runner: RunnerSource): Pro
   return null;
 }
 
+/** What a step starts before its program is written or verified. */
+export interface EarlyStart {
+  host: EarlyHost | null;
+  check: EarlyCheck | null;
+}
+
 /**
- * Runs `work` with a tool host started at once, when the step will execute and the language's host can start before
- * the program is verified: it loads the tools while Claude Code writes or the program is verified, and when the
- * language's program starts early, it starts the program, which gets ready and waits for its text. Unless the step
- * ran the program, the host is then discarded: it and the program are killed, and nothing they did is reported.
+ * Runs `work` with what the step can start at once. A tool host, when the step will execute and the language's host
+ * can start before the program is verified: it loads the tools while Claude Code writes or the program is verified,
+ * and when the language's program starts early, it starts the program, which gets ready and waits for its text.
+ * The language's check, when it starts one early. Unless the step used them, they are then discarded: the host and
+ * the program are killed, and nothing they did is reported.
  */
-export async function withEarlyHost<T>(run: Run, executes: boolean, work: (host: EarlyHost | null) => Promise<T>): Promise<T> {
+export async function withEarlyStart<T>(run: Run, executes: boolean, work: (early: EarlyStart) => Promise<T>): Promise<T> {
   const host = executes && run.language.hostStartsEarly ? startEarlyHost(run) : null;
+  const check = run.language.startCheck?.(run.runnerPath, run.context) ?? null;
   try {
-    return await work(host);
+    return await work({ host, check });
   } finally {
-    if (host) await discardHost(host.process);
+    await Promise.all([host && discardHost(host.process), check?.discard()]);
   }
 }
 
