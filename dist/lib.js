@@ -5512,7 +5512,7 @@ function findRepositorySecrets(repoRoot, skipped = []) {
 }
 function credentialFiles(folder, children) {
   const names = new Set(children.map((entry) => entry.name));
-  return CREDENTIAL_FILES.filter((file) => names.has(file.split(path17.sep)[0])).map((file) => path17.join(folder, file)).filter(isFile);
+  return CREDENTIAL_FILES.filter((file) => names.has(file.split(path17.sep)[0] ?? file)).map((file) => path17.join(folder, file)).filter(isFile);
 }
 function* walkFolders(root, enter) {
   let level = [root];

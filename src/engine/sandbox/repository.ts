@@ -43,7 +43,7 @@ export function findRepositorySecrets(repoRoot: string, skipped: readonly string
  */
 function credentialFiles(folder: string, children: Dirent[]): string[] {
   const names = new Set(children.map((entry) => entry.name));
-  return CREDENTIAL_FILES.filter((file) => names.has(file.split(path.sep)[0]!))
+  return CREDENTIAL_FILES.filter((file) => names.has(file.split(path.sep)[0] ?? file))
     .map((file) => path.join(folder, file))
     .filter(isFile);
 }
