@@ -6,13 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { execa } from 'execa';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import {
-  type ProgramBrief,
-  repairPrompt,
-  sessionTools,
-  systemPrompt,
-  taskPrompt,
-} from '../../src/engine/claude/prompt.js';
+import { type ProgramBrief, repairPrompt, sessionTools, systemPrompt, taskPrompt } from '../../src/engine/claude/prompt.js';
 import { type ClaudeSessionOptions, runClaudeSession, startClaudeSession } from '../../src/engine/claude/session.js';
 import { claudeEnvironment } from '../../src/engine/env.js';
 import {

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  MAX_DETAILS_CHARS,
-  repairPrompt,
-  sessionTools,
-  systemPrompt,
-  taskPrompt,
-  truncateMiddle,
-} from '../../src/engine/claude/prompt.js';
+import { MAX_DETAILS_CHARS, repairPrompt, sessionTools, systemPrompt, taskPrompt, truncateMiddle } from '../../src/engine/claude/prompt.js';
 import { bodyPathIn } from '../../testing/fakes/anthropic.js';
 
 describe('prompts', () => {
