@@ -1,6 +1,7 @@
 /** The results table (stdout and Markdown), results.json, and the SVG charts of the runs that scale. */
 import type { ScalingSeries } from '../suites/extraction.js';
 import type { ToolCallsPoint } from '../suites/tool-calls.js';
+import { summarize } from './measure.js';
 import type { Row } from './row.js';
 
 /** A ratio with two decimals, or four when it is below 0.01. */
@@ -195,7 +196,7 @@ export function toolCallsTable(points: ToolCallsPoint[]): string {
     '| records | tool calls | requests, Code Mode / loop | bytes sent, Code Mode / loop | ratio | largest request, loop | time to result, Code Mode / loop | ratio |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...points
-      .map(({ records, codemode, loop }) =>
+      .map(({ records, codemode, loop, time_ratios: ratios }) =>
         [
           records.toLocaleString('en'),
           codemode.tool_calls.toLocaleString('en'),
@@ -204,7 +205,7 @@ export function toolCallsTable(points: ToolCallsPoint[]): string {
           ratio(codemode.bytes / loop.bytes),
           size(loop.largest_request_bytes),
           `${(codemode.ms / 1000).toFixed(1)} s / ${(loop.ms / 1000).toFixed(1)} s`,
-          ratio(codemode.ms / loop.ms),
+          ratio(summarize(ratios).median),
         ].join(' | '),
       )
       .map((line) => `| ${line} |`),
