@@ -7,7 +7,7 @@ const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
   codemode
-} from "./chunk-PNWZJH5L.js";
+} from "./chunk-UOGOXVKU.js";
 import {
   CHECK_MODES,
   SANDBOX_MODES,

@@ -5761,7 +5761,7 @@ function programStartLine({ program, program_env }) {
 async function launchSpec(launch) {
   const { module, context } = launch;
   return {
-    ...await programStart(launch),
+    ...await (launch.start ?? programStart(launch)),
     cwd: context.repoRoot,
     journal: launch.journalPath,
     call_journal: launch.callJournalPath ?? null,
@@ -5997,6 +5997,7 @@ async function runProgram(request) {
     sandbox: request.sandbox,
     supportFiles: request.supportFiles,
     programText: request.programText,
+    start: request.start,
     journalPath: files.journal,
     callJournalPath: files.callJournal,
     approval: request.approval,
@@ -6041,6 +6042,8 @@ async function verifyAndExecute(run, request) {
   if (typeChecker && "error" in typeChecker)
     return { final: true, phase: "install", error: typeChecker.error, execution: null, code: null };
   const warmChecker = (request.warmChecker && await clock.time("type_checker", request.warmChecker)) ?? void 0;
+  const start = request.executes && !run.language.prepare ? programStart(programPlace(run)) : void 0;
+  start?.catch(() => void 0);
   const checkers = { typeChecker: typeChecker?.checker, warmChecker, earlyCheck: request.check ?? void 0 };
   const { code, failure } = await clock.time("verify", verifyRunner(run, request, checkers));
   if (failure) {
@@ -6050,7 +6053,7 @@ async function verifyAndExecute(run, request) {
   }
   if (!request.executes) return { final: true, phase: null, error: null, execution: null, code };
   progress({ kind: "phase", phase: "execute", message: `Running ${request.runner.file_name}` });
-  const execution = await clock.time("execute", execute(run, code, request.deadline - clock.elapsedMs(), request.host ?? void 0));
+  const execution = await clock.time("execute", execute(run, code, request.deadline - clock.elapsedMs(), request.host ?? void 0, start));
   attempt.execute_ms = execution.duration_ms;
   attempt.exit_code = execution.exit_code;
   attempt.tool_usage = programUsage(execution.report);
@@ -6167,12 +6170,13 @@ function programPlace(run) {
     supportFiles: (run.runner.support_files ?? []).map((file) => workspace.file(file.name))
   };
 }
-async function execute(run, code, remainingMs, host) {
+async function execute(run, code, remainingMs, host, start) {
   const { config, workspace } = run;
   const files = hostFiles(workspace);
   return runProgram({
     ...programPlace(run),
     programText: code,
+    start,
     files,
     approval: await startCallJournal(run, files),
     timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1e3, remainingMs)),

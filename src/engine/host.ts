@@ -102,6 +102,8 @@ export interface ProgramPlace {
 export interface HostLaunch extends ProgramPlace {
   /** The runner's text as verification read it: what a program that starts early is sent to run. */
   programText: string;
+  /** The program's start, when it was made already (while the program was verified); else it is made now. */
+  start?: Promise<ProgramStart>;
   journalPath: string;
   /** The call journal, and which calls need approval; none and none unless given. */
   callJournalPath?: string;
@@ -141,7 +143,7 @@ export function programStartLine({ program, program_env }: ProgramStart): string
 export async function launchSpec(launch: HostLaunch): Promise<LaunchSpec> {
   const { module, context } = launch;
   return {
-    ...(await programStart(launch)),
+    ...(await (launch.start ?? programStart(launch))),
     cwd: context.repoRoot,
     journal: launch.journalPath,
     call_journal: launch.callJournalPath ?? null,

@@ -15,6 +15,7 @@ import {
   fakeAnthropicEnvironment,
   hangingScript,
   type MessagesBody,
+  type ModelScript,
   replaceMain,
   startFakeAnthropic,
 } from '../../testing/fakes/anthropic.js';
@@ -401,5 +402,31 @@ describe('the program started with the early tool host', () => {
     // Each attempt's program loaded the tools; only the one that ran the repair is in the execution's log.
     expect(result.execution_log.split('agentRunner.py loaded the tools')).toHaveLength(2);
     expect(result.execution_log.split('host.py loaded the tools')).toHaveLength(2);
+  });
+
+  it('is replaced when a credential file appeared while Claude Code wrote, which the program then cannot read', async () => {
+    const SECRET = 'appeared-during-the-session';
+    const repo = temporaryDir();
+    const tools = path.join(repo, 'tools.py');
+    writeFileSync(tools, readFileSync(path.join(REPO_ROOT, PROGRAM_START_TOOLS)));
+    const netrc = path.join(repo, '.netrc');
+    const writes = editRunnerScript([
+      main(`try:\n        return open(${JSON.stringify(netrc)}).read()\n    except OSError as error:\n        return type(error).__name__`),
+    ]);
+    const script: ModelScript = (request) => {
+      writeFileSync(netrc, `machine github.com login x password ${SECRET}\n`);
+      return writes(request);
+    };
+    const workspace = temporaryDir();
+    const { value, pids } = await watchingPrograms(workspace, () =>
+      runEngine(tools, 'Read it', script, { repo_root: repo, workspace_dir: workspace }),
+    );
+
+    expect(value.result.error).toBeNull();
+    expect(value.result.output).toBe('PermissionError');
+    expect(JSON.stringify(value.result)).not.toContain(SECRET);
+    // The program started with the host while Claude Code wrote, and the one started once the file was there.
+    expect(pids.length).toBeGreaterThanOrEqual(2);
+    expect(pids.filter(isRunning)).toEqual([]);
   });
 });

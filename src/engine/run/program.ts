@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { ApprovalSpec } from '../approvals.js';
 import type { CallCount } from '../call-progress.js';
 import { discardHost, executeHost, type ExecutionOutcome } from '../execute.js';
-import { type CallBudget, prepareHost, type ProgramPlace } from '../host.js';
+import { type CallBudget, prepareHost, type ProgramPlace, type ProgramStart } from '../host.js';
 import type { ProcessTree } from '../process.js';
 
 /** Where the host keeps its journal and report, and where the program's output goes. */
@@ -28,6 +28,8 @@ export interface EarlyHost {
 export interface ProgramRequest extends ProgramPlace {
   /** The runner's text as verification read it. */
   programText: string;
+  /** The program's start, when it was made already; else it is made now. */
+  start?: Promise<ProgramStart>;
   files: HostFiles;
   /** Which calls need approval; none unless given. */
   approval?: ApprovalSpec;
@@ -59,6 +61,7 @@ export async function runProgram(request: ProgramRequest): Promise<ExecutionOutc
     sandbox: request.sandbox,
     supportFiles: request.supportFiles,
     programText: request.programText,
+    start: request.start,
     journalPath: files.journal,
     callJournalPath: files.callJournal,
     approval: request.approval,

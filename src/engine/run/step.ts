@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { type ApprovalSpec, approvalSpec, journalHeader } from '../approvals.js';
 import { CodeModeError } from '../errors.js';
 import { discardHost, type ExecutionOutcome, type HostStart, startHost } from '../execute.js';
-import { hostCommand, type ProgramPlace, programStart, programStartLine } from '../host.js';
+import { hostCommand, type ProgramPlace, type ProgramStart, programStart, programStartLine } from '../host.js';
 import type { EarlyCheck, LanguageContext, WarmChecker } from '../language.js';
 import { serveMcpCalls } from '../mcp/serve.js';
 import type { ProcessTree } from '../process.js';
@@ -64,6 +64,10 @@ export async function verifyAndExecute(run: Run, request: StepRequest): Promise<
   if (typeChecker && 'error' in typeChecker)
     return { final: true, phase: 'install', error: typeChecker.error, execution: null, code: null };
   const warmChecker = (request.warmChecker && (await clock.time('type_checker', request.warmChecker))) ?? undefined;
+  // Made while the program is verified, with the repository as it stands once Claude Code has ended; for a language
+  // that prepares the runner (a build), once prepared, for the sandbox mounts only the files that exist.
+  const start = request.executes && !run.language.prepare ? programStart(programPlace(run)) : undefined;
+  start?.catch(() => undefined);
   const checkers = { typeChecker: typeChecker?.checker, warmChecker, earlyCheck: request.check ?? undefined };
   const { code, failure } = await clock.time('verify', verifyRunner(run, request, checkers));
   if (failure) {
@@ -75,7 +79,7 @@ export async function verifyAndExecute(run: Run, request: StepRequest): Promise<
   }
   if (!request.executes) return { final: true, phase: null, error: null, execution: null, code };
   progress({ kind: 'phase', phase: 'execute', message: `Running ${request.runner.file_name}` });
-  const execution = await clock.time('execute', execute(run, code, request.deadline - clock.elapsedMs(), request.host ?? undefined));
+  const execution = await clock.time('execute', execute(run, code, request.deadline - clock.elapsedMs(), request.host ?? undefined, start));
   attempt.execute_ms = execution.duration_ms;
   attempt.exit_code = execution.exit_code;
   attempt.tool_usage = programUsage(execution.report);
@@ -243,12 +247,19 @@ function programPlace(run: Run): ProgramPlace {
 }
 
 /** The execute stage, through the engine's one way to run a program: `code` is the runner's text as verified. */
-async function execute(run: Run, code: string, remainingMs: number, host: EarlyHost | undefined): Promise<ExecutionOutcome> {
+async function execute(
+  run: Run,
+  code: string,
+  remainingMs: number,
+  host: EarlyHost | undefined,
+  start: Promise<ProgramStart> | undefined,
+): Promise<ExecutionOutcome> {
   const { config, workspace } = run;
   const files = hostFiles(workspace);
   return runProgram({
     ...programPlace(run),
     programText: code,
+    start,
     files,
     approval: await startCallJournal(run, files),
     timeoutMs: Math.max(1, Math.min(config.execution_timeout * 1000, remainingMs)),
