@@ -5,11 +5,14 @@
  * loop over the same tools: one request per model turn carrying the conversation so far, up to 10 parallel tool
  * calls a turn. The fake model answers after 1 s + 1 ms per KB of the request; each tool call takes 50 ms.
  */
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 import { execa } from 'execa';
 
-import { programEnvironment } from '../../src/engine/env.js';
+import { sessionTools, systemPrompt } from '../../src/engine/claude/prompt.js';
+import { runClaudeSession } from '../../src/engine/claude/session.js';
+import { claudeEnvironment, programEnvironment } from '../../src/engine/env.js';
 import { extractTools } from '../../src/engine/tools.js';
 import type { CodeModeResult, PhaseTimings } from '../../src/engine/types.js';
 import {
@@ -138,8 +141,11 @@ export async function withModel<T>(
   }
 }
 
+/** The scripted model of Code Mode's side: it writes the program in one request. */
+const writesProgram = (records: number) => editRunnerScript([replaceMain(codeModeMain(records))]);
+
 export async function codeMode(records: number): Promise<Side> {
-  return withModel(editRunnerScript([replaceMain(codeModeMain(records))]), async (fake) => {
+  return withModel(writesProgram(records), async (fake) => {
     const { stdout } = await execa(
       process.execPath,
       [CLI, 'run', '--tools', TOOLS, '--task', task(records), '--json', '--claude-code-path', CLAUDE_PATH],
@@ -149,6 +155,46 @@ export async function codeMode(records: number): Promise<Side> {
     if (!result.success) throw new Error(`Code Mode failed on ${records} records: ${result.error ?? 'no error given'}`);
     return { tool_calls: result.trace.length, triaged: (result.output as { triaged: number[] }).triaged, phases_ms: result.timings };
   });
+}
+
+/** The task prompt as sent, from the run's record of its prompts (`prompt.md`: system prompt, task prompt, tool notes). */
+function taskPromptIn(record: string): string {
+  const heading = '# Task prompt\n\n';
+  const after = record.slice(record.indexOf(heading) + heading.length);
+  const notes = after.indexOf('\n\n# Tool notes\n');
+  return notes < 0 ? after.replace(/\n$/, '') : after.slice(0, notes);
+}
+
+/**
+ * Claude Code alone answering Code Mode's own prompt, as the engine starts it (the same arguments, system prompt
+ * and tools), given the prompt at once, with the same scripted answer: spawn to exit. What Code Mode can take at
+ * least, whatever the action does around it; the prompt and the runner come from a dry run, not timed.
+ */
+export async function claudeAlone(records: number): Promise<Side> {
+  const { stdout } = await execa(process.execPath, [CLI, 'run', '--tools', TOOLS, '--task', task(records), '--dry-run', '--json'], {
+    cwd: REPO_ROOT,
+  });
+  const workspace = (JSON.parse(stdout) as CodeModeResult).workspace_dir!;
+  try {
+    const prompt = taskPromptIn(await readFile(path.join(workspace, 'prompt.md'), 'utf8'));
+    return await withModel(writesProgram(records), async (fake) => {
+      const session = await runClaudeSession({
+        claudePath: CLAUDE_PATH,
+        cwd: workspace,
+        prompt,
+        systemPrompt: systemPrompt({ reads: false }),
+        tools: sessionTools({ reads: false }),
+        maxTurns: 4,
+        env: { ...claudeEnvironment(process.env, path.join(workspace, '.claude-config')), ...fakeAnthropicEnvironment(fake.url) },
+        timeoutMs: 120_000,
+        transcriptPath: path.join(workspace, 'transcript.jsonl'),
+      });
+      if (session.error) throw new Error(`Claude Code alone failed on ${records} records: ${session.error}`);
+      return { tool_calls: 0, triaged: [], phases_ms: null };
+    });
+  } finally {
+    await rm(workspace, { recursive: true, force: true });
+  }
 }
 
 /** The records tools as JSON tool definitions, as a plain tool-calling agent is given them. */
@@ -189,10 +235,11 @@ export const timeRatios = (side: Side[], other: Side[]) => side.map((run, n) => 
 export const kB = (bytes: number) => (bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} kB`);
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-function rowsFor({ records, codemode: code, loop, time_ratios: ratios }: ToolCallsPoint): Row[] {
+function rowsFor({ records, codemode: code, loop, time_ratios: ratios, claude_alone: claude }: ToolCallsPoint): Row[] {
   const size = records.toLocaleString('en');
   const time = summarize(ratios);
   return [
+    ...claudeAloneRows(records, code, loop, claude),
     {
       id: '12',
       what: `bytes sent to the model, ${size} records, Code Mode / plain tool-calling loop`,
@@ -216,6 +263,23 @@ function rowsFor({ records, codemode: code, loop, time_ratios: ratios }: ToolCal
   ];
 }
 
+/** The floor under Code Mode's time at a small chore's size: Claude Code alone, against the same loop. */
+function claudeAloneRows(records: number, code: Side, loop: Side, claude: ToolCallsPoint['claude_alone']): Row[] {
+  if (!claude) return [];
+  return [
+    {
+      id: '13',
+      what: `time to result, ${records.toLocaleString('en')} records, Claude Code alone writing the same program / plain tool-calling loop (modelled latency)`,
+      unit: '×',
+      figure: summarize(claude.time_ratios),
+      baseline: `plain loop: ${seconds(loop.ms)}`,
+      goal: 'none (the floor under Code Mode)',
+      met: null,
+      note: `Claude Code alone: ${seconds(claude.side.ms)}, given Code Mode's prompt at once, spawn to exit, one request of ${kB(claude.side.bytes)}; Code Mode beyond it (start, extraction, checks, sandbox, the program's run): ${seconds(code.ms - claude.side.ms)}`,
+    },
+  ];
+}
+
 export interface ToolCallsPoint {
   records: number;
   /** Each side's run of median time. */
@@ -223,12 +287,19 @@ export interface ToolCallsPoint {
   loop: Side;
   /** Code Mode's time over the loop's, in each run. */
   time_ratios: number[];
+  /** At a small chore's sizes, Claude Code alone answering Code Mode's prompt (claudeAlone), and its time over the loop's. */
+  claude_alone: { side: Side; time_ratios: number[] } | null;
 }
 
 export async function toolCallsSuite(options: SuiteOptions): Promise<SuiteResult & { points: ToolCallsPoint[] }> {
   const points: ToolCallsPoint[] = [];
   for (const records of options.quick ? QUICK_RECORD_COUNTS : RECORD_COUNTS) {
-    const runs = await inTurn({ code: () => codeMode(records), loop: () => plainLoop(records) }, runsAt(records, options));
+    const sides = { code: () => codeMode(records), loop: () => plainLoop(records) };
+    const count = runsAt(records, options);
+    const runs =
+      records <= SMALL_CHORE_RECORDS
+        ? await inTurn({ ...sides, claude: () => claudeAlone(records) }, count)
+        : { ...(await inTurn(sides, count)), claude: [] };
     const [code, loop] = [medianRun(runs.code), medianRun(runs.loop)];
     if (JSON.stringify(code.triaged) !== JSON.stringify(loop.triaged))
       throw new Error(
@@ -237,7 +308,8 @@ export async function toolCallsSuite(options: SuiteOptions): Promise<SuiteResult
     options.log(
       `#12/#13 ${records} records: Code Mode ${code.bytes} B in ${code.requests} requests, ${seconds(code.ms)}; plain loop ${loop.bytes} B in ${loop.requests} requests, ${seconds(loop.ms)}`,
     );
-    points.push({ records, codemode: code, loop, time_ratios: timeRatios(runs.code, runs.loop) });
+    const claude = runs.claude.length > 0 ? { side: medianRun(runs.claude), time_ratios: timeRatios(runs.claude, runs.loop) } : null;
+    points.push({ records, codemode: code, loop, time_ratios: timeRatios(runs.code, runs.loop), claude_alone: claude });
   }
   return {
     rows: points.flatMap(rowsFor),

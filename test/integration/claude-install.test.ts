@@ -56,6 +56,24 @@ describe('ensureClaudeCode', () => {
     ).rejects.toThrow(`Claude Code at ${file} did not report its version: unknown option`);
   });
 
+  it('tells where an explicit binary is before its version is confirmed, so that its session starts meanwhile', async () => {
+    const dir = temporaryDir();
+    const located = path.join(dir, 'located');
+    const file = path.join(dir, 'claude');
+    // Reports its version only once it has been told where it is: a version asked first would time out here.
+    const waitsToBeLocated = `for i in $(seq 100); do [ -e '${located}' ] && { echo '${CLAUDE_CODE_VERSION} (Claude Code)'; exit 0; }; sleep 0.05; done\nexit 1\n`;
+    fs.writeFileSync(file, `#!/bin/sh\n${waitsToBeLocated}`, { mode: 0o755 });
+    const found = await ensureClaudeCode({
+      path: file,
+      version: CLAUDE_CODE_VERSION,
+      cacheDir: temporaryDir(),
+      env: process.env,
+      onLocated: (binary) => fs.writeFileSync(located, binary),
+    });
+    expect(found).toMatchObject({ path: file, version: CLAUDE_CODE_VERSION, installed: false });
+    expect(fs.readFileSync(located, 'utf8')).toBe(file);
+  });
+
   it('uses an explicit path as is and reports its version', async () => {
     const found = await ensureClaudeCode({ path: REPO_CLAUDE, version: '0.0.1', cacheDir: temporaryDir(), env: process.env });
     expect(found).toMatchObject({ path: REPO_CLAUDE, version: CLAUDE_CODE_VERSION, installed: false });

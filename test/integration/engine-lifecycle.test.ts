@@ -86,6 +86,32 @@ describe('the run lifecycle', () => {
     expect(readdirSync(cacheDir)).toEqual([]);
   });
 
+  it('fails in the install phase when the explicit Claude Code reports no version, its early session gone', async () => {
+    const bin = temporaryDir();
+    const claude = path.join(bin, 'claude');
+    const started = path.join(bin, 'started');
+    // Not Claude Code: every start is written down, with its first argument, and says it knows no such option.
+    writeFileSync(claude, `#!/bin/sh\necho "$$ $1" >> '${started}'\necho "unknown option $1" >&2\nexit 3\n`, { mode: 0o755 });
+    const result = await codemode({
+      tools: 'examples/weather/tools.py',
+      task: 'Compare weather between San Francisco and New York',
+      config: { repo_root: REPO_ROOT, cache_dir: temporaryDir(), claude_code_path: claude, check: 'off' },
+      env: { PATH: process.env.PATH, HOME: temporaryDir() },
+    });
+    expect(result).toMatchObject({
+      success: false,
+      failed_phase: 'install',
+      error: `Claude Code at ${claude} did not report its version: unknown option --version`,
+      attempts: [],
+    });
+    const starts = readFileSync(started, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' '));
+    expect(starts.map(([, first]) => first).sort()).toEqual(['--version', '-p']);
+    for (const [pid] of starts) expect(isRunning(Number(pid))).toBe(false);
+  });
+
   it('reports a failed install as the install phase of the result and removes the temporary workspace', async () => {
     const { PATH } = pathWithFakeNpm(
       'echo "npm error code E404" >&2; echo "npm error 404 Not Found - GET https://registry.example/x" >&2; exit 1',

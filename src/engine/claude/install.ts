@@ -16,6 +16,11 @@ export interface EnsureClaudeCodeOptions {
   timeoutMs?: number;
   retries?: number;
   signal?: AbortSignal;
+  /**
+   * Told the binary's path as soon as it is located, before its version is confirmed: an explicit binary reports
+   * its version while it starts its session.
+   */
+  onLocated?: (binary: string) => void;
 }
 
 export type ClaudeCodeInstall = InstalledTool;
@@ -60,11 +65,11 @@ async function reportedVersion(binary: string, env: NodeJS.ProcessEnv, signal?: 
 
 async function explicitBinary(
   binary: string,
-  env: NodeJS.ProcessEnv,
-  signal?: AbortSignal,
+  { env, signal, onLocated }: Pick<EnsureClaudeCodeOptions, 'env' | 'signal' | 'onLocated'>,
 ): Promise<Omit<ClaudeCodeInstall, 'duration_ms'>> {
   const resolved = path.resolve(binary);
   if (!(await isExecutable(resolved))) throw usageError(`Claude Code not found at ${binary} (claude_code_path)`);
+  onLocated?.(resolved);
   return { path: resolved, version: await reportedVersion(resolved, env, signal), installed: false };
 }
 
@@ -110,7 +115,7 @@ export async function ensureClaudeCode(options: EnsureClaudeCodeOptions): Promis
     ...found,
     duration_ms: Math.round(performance.now() - started),
   });
-  if (options.path) return finish(await explicitBinary(options.path, options.env, options.signal));
+  if (options.path) return finish(await explicitBinary(options.path, options));
   const cached = await binaryInPrefix(path.join(options.cacheDir, options.version));
   if (cached) return finish({ path: cached, version: options.version, installed: false });
   const onPath = await binaryOnPath(options.version, options.env, options.signal);

@@ -72,17 +72,22 @@ export interface StartContext {
 /** The work the plan starts at once, each settling while the tools are extracted; null where the plan has none. */
 export interface StartedWork {
   claude: Promise<ClaudeCode> | null;
-  /** The first attempt's session, started once Claude Code is found; null when it could not be had. */
+  /** The first attempt's session, started once Claude Code is located (an explicit binary before its version is confirmed); null when it could not be had. */
   firstSession: Promise<StartedClaudeSession | null> | null;
   sandbox: Promise<void> | null;
   typeChecker: Promise<TypeCheckerOutcome> | null;
 }
 
 export function startPlannedWork(plan: RunPlan, start: StartContext): StartedWork {
-  const claude = plan.claude ? findClaudeCode(start) : null;
+  let onLocated: (binary: string) => void = () => undefined;
+  const located = new Promise<string>((resolve) => {
+    onLocated = resolve;
+  });
+  const claude = plan.claude ? findClaudeCode(start, onLocated) : null;
+  const binary = claude && Promise.race([located, claude.then((found) => ('path' in found ? found.path : null))]);
   const work: StartedWork = {
     claude,
-    firstSession: claude?.then((found) => ('path' in found && !start.signal.aborted ? startFirstSession(start, found.path) : null)) ?? null,
+    firstSession: binary?.then((found) => (found !== null && !start.signal.aborted ? startFirstSession(start, found) : null)) ?? null,
     sandbox: plan.sandbox ? startSandbox(start.options, start.signal) : null,
     typeChecker: plan.typeChecker ? startTypeCheckerInstall(start) : null,
   };
@@ -107,7 +112,10 @@ export async function settled(work: StartedWork): Promise<void> {
  * Finds or installs Claude Code. It settles with the binary's path, or with the one-line reason it cannot be had;
  * a bad `claude_code_path` stays a thrown usage error.
  */
-export async function findClaudeCode({ config, env, clock, signal, progress }: StartContext): Promise<ClaudeCode> {
+export async function findClaudeCode(
+  { config, env, clock, signal, progress }: StartContext,
+  onLocated?: (binary: string) => void,
+): Promise<ClaudeCode> {
   try {
     const install = ensureClaudeCode({
       path: config.claude_code_path,
@@ -115,6 +123,7 @@ export async function findClaudeCode({ config, env, clock, signal, progress }: S
       cacheDir: config.cache_dir,
       env,
       signal,
+      onLocated,
     });
     const found = await clock.time('install', install);
     if (found.installed) {
