@@ -7,7 +7,7 @@ const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
   codemode
-} from "./chunk-J2VAFKAI.js";
+} from "./chunk-HJPMWTYI.js";
 import {
   CHECK_MODES,
   SANDBOX_MODES,
@@ -15,7 +15,7 @@ import {
   redact,
   redactDeep,
   secretValues
-} from "./chunk-U3CK6FLS.js";
+} from "./chunk-NYN2ZAZD.js";
 import {
   mcpConfigVariables
 } from "./chunk-OYV2IMFD.js";

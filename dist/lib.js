@@ -5154,10 +5154,11 @@ function startClaudeSession(settings) {
   const input = new PassThrough2();
   const discarded = new AbortController();
   const signal = settings.signal ? AbortSignal.any([settings.signal, discarded.signal]) : discarded.signal;
-  const { limit, ending } = startSessionProcess({ ...settings, signal }, input);
+  const { limit, ending, awaitTurn } = startSessionProcess({ ...settings, signal }, input);
   return {
     settings,
-    async complete(prompt, timeoutMs) {
+    async complete(prompt, timeoutMs, onTurnStart) {
+      if (onTurnStart) awaitTurn(onTurnStart);
       limit(timeoutMs);
       input.end(promptMessage(prompt));
       return sessionResult(await ending, { ...settings, timeoutMs }, prompt);
@@ -5171,7 +5172,7 @@ function startClaudeSession(settings) {
   };
 }
 function runClaudeSession(options) {
-  return startClaudeSession(options).complete(options.prompt, options.timeoutMs);
+  return startClaudeSession(options).complete(options.prompt, options.timeoutMs, options.onTurnStart);
 }
 function startSessionProcess(settings, input) {
   const transcript = createWriteStream(settings.transcriptPath, { flags: "a" });
@@ -5182,10 +5183,15 @@ function startSessionProcess(settings, input) {
     lastMessageId: null,
     toolResultBytes: 0
   };
+  let turnStarted = null;
   const handleLine = (line) => {
     transcript.write(`${line}
 `);
     for (const event of parseStreamLine(line)) {
+      if (event.type === "init") {
+        turnStarted?.();
+        turnStarted = null;
+      }
       state = foldEvent(state, event);
       const progress = describeEvent(event);
       if (progress) settings.onProgress?.(progress);
@@ -5207,7 +5213,13 @@ function startSessionProcess(settings, input) {
     await new Promise((resolve2) => transcript.end(resolve2));
     return { outcome, state, stderr: await stderr };
   })();
-  return { limit: (timeoutMs) => tree.limit(timeoutMs), ending };
+  return {
+    limit: (timeoutMs) => tree.limit(timeoutMs),
+    ending,
+    awaitTurn: (listener) => {
+      turnStarted = listener;
+    }
+  };
 }
 function sessionResult({ outcome, state, stderr }, settings, prompt) {
   return {
@@ -5251,17 +5263,17 @@ function startFirstSession(start, claudePath) {
   });
   return startClaudeSession(settings);
 }
-async function runSession(run, claudePath, prompt, needs, started) {
+async function runSession(run, claudePath, prompt, needs, started, onTurnStart) {
   const settings = sessionSettings(run, claudePath, needs);
   if (started && sameSession(started.settings, settings)) {
-    return started.complete(prompt, settings.timeoutMs);
+    return started.complete(prompt, settings.timeoutMs, onTurnStart);
   }
   await started?.discard();
-  return runClaudeSession({ ...settings, prompt });
+  return runClaudeSession({ ...settings, prompt, onTurnStart });
 }
 
 // src/engine/run/step.ts
-import { readFile as readFile10, writeFile as writeFile6 } from "node:fs/promises";
+import { readFile as readFile9, writeFile as writeFile6 } from "node:fs/promises";
 init_errors();
 
 // src/engine/execute.ts
@@ -5472,11 +5484,11 @@ function answer(servers, route, call, args, timeoutMs) {
 init_format();
 init_errors();
 init_process();
-import { existsSync as existsSync3, statSync } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
 import path18 from "node:path";
 
 // src/engine/sandbox/repository.ts
-import { readdir, readFile as readFile8, stat as stat3 } from "node:fs/promises";
+import { readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
 import path17 from "node:path";
 
 // src/redaction.ts
@@ -5499,74 +5511,60 @@ function urlPasswords(value) {
 var CREDENTIAL_FILES = [".git-credentials", ".netrc", ".npmrc", ".pypirc", path17.join(".docker", "config.json")];
 var MAX_FOLDERS = 5e4;
 var MAX_DEPTH = 24;
-var LISTED_AT_ONCE = 64;
 var GIT_CONFIG_FILES = ["config", "config.worktree"];
 var GIT_DATA_FOLDERS = ["objects", "refs", "logs", "hooks", "lfs"];
-async function findRepositorySecrets(repoRoot, skipped = []) {
+function findRepositorySecrets(repoRoot, skipped = []) {
   const found = { gitFolders: [], files: [] };
   const skip = new Set(skipped.map((folder) => path17.resolve(folder)));
-  for await (const { folder, children } of walkFolders(
-    path17.resolve(repoRoot),
-    (child) => path17.basename(child) !== ".git" && !skip.has(child)
-  )) {
-    for (const entry of children) if (entry.name === ".git") await recordGit(path17.join(folder, entry.name), entry, found);
-    found.files.push(...await credentialFiles(folder, children));
+  for (const { folder, children } of walkFolders(path17.resolve(repoRoot), (child) => path17.basename(child) !== ".git" && !skip.has(child))) {
+    for (const entry of children) if (entry.name === ".git") recordGit(path17.join(folder, entry.name), entry, found);
+    found.files.push(...credentialFiles(folder, children));
   }
   return found;
 }
-async function credentialFiles(folder, children) {
+function credentialFiles(folder, children) {
   const names = new Set(children.map((entry) => entry.name));
-  const candidates = CREDENTIAL_FILES.filter((file) => names.has(file.split(path17.sep)[0] ?? file)).map((file) => path17.join(folder, file));
-  const files = await Promise.all(candidates.map(async (file) => await isFile(file) ? [file] : []));
-  return files.flat();
+  return CREDENTIAL_FILES.filter((file) => names.has(file.split(path17.sep)[0] ?? file)).map((file) => path17.join(folder, file)).filter(isFile);
 }
-async function* walkFolders(root, enter) {
+function* walkFolders(root, enter) {
   let level = [root];
   let visited = 0;
   for (let depth = 0; level.length > 0 && depth <= MAX_DEPTH; depth++) {
     const next = [];
-    for (let first = 0; first < level.length; first += LISTED_AT_ONCE) {
-      const batch = level.slice(first, first + Math.min(LISTED_AT_ONCE, MAX_FOLDERS - visited));
-      if (batch.length === 0) return;
-      visited += batch.length;
-      const listed = await Promise.all(batch.map(async (folder) => ({ folder, children: await entries(folder) })));
-      for (const { folder, children } of listed) {
-        yield { folder, children };
-        next.push(
-          ...children.filter((entry) => entry.isDirectory()).map((entry) => path17.join(folder, entry.name)).filter(enter)
-        );
-      }
+    for (const folder of level) {
+      if (visited++ >= MAX_FOLDERS) return;
+      const children = entries(folder);
+      yield { folder, children };
+      next.push(
+        ...children.filter((entry) => entry.isDirectory()).map((entry) => path17.join(folder, entry.name)).filter(enter)
+      );
     }
     level = next;
   }
 }
-async function recordGit(gitPath, entry, found) {
+function recordGit(gitPath, entry, found) {
   if (entry.isDirectory()) {
     found.gitFolders.push(gitPath);
   } else if (entry.isFile()) {
     found.files.push(gitPath);
-    const target = await gitFileTarget(gitPath);
-    if (target && await isDirectory(target)) found.gitFolders.push(target);
+    const target = gitFileTarget(gitPath);
+    if (target && isDirectory(target)) found.gitFolders.push(target);
   }
 }
-async function gitFileTarget(gitFile) {
-  const match = /^gitdir:\s*(.+?)\s*$/m.exec(await readText(gitFile));
+function gitFileTarget(gitFile) {
+  const match = /^gitdir:\s*(.+?)\s*$/m.exec(readText(gitFile));
   return match?.[1] ? path17.resolve(path17.dirname(gitFile), match[1]) : null;
 }
-async function repositoryCredentials(repoRoot) {
-  const { gitFolders } = await findRepositorySecrets(repoRoot);
-  const configs = (await Promise.all(gitFolders.map(gitConfigFiles))).flat();
-  const values = (await Promise.all(configs.map(readText))).flatMap(configCredentials);
+function repositoryCredentials(repoRoot) {
+  const { gitFolders } = findRepositorySecrets(repoRoot);
+  const values = gitFolders.flatMap(gitConfigFiles).flatMap((file) => configCredentials(readText(file)));
   return [...new Set(values)];
 }
-async function gitConfigFiles(gitFolder) {
-  const files = [];
-  for await (const { folder, children } of walkFolders(gitFolder, (folder2) => !GIT_DATA_FOLDERS.includes(path17.basename(folder2)))) {
-    files.push(
-      ...children.filter((entry) => entry.isFile() && GIT_CONFIG_FILES.includes(entry.name)).map((entry) => path17.join(folder, entry.name))
-    );
-  }
-  return files;
+function gitConfigFiles(gitFolder) {
+  const folders = walkFolders(gitFolder, (folder) => !GIT_DATA_FOLDERS.includes(path17.basename(folder)));
+  return [...folders].flatMap(
+    ({ folder, children }) => children.filter((entry) => entry.isFile() && GIT_CONFIG_FILES.includes(entry.name)).map((entry) => path17.join(folder, entry.name))
+  );
 }
 function configCredentials(config) {
   const headers = [...config.matchAll(/^\s*extraheader\s*=\s*"?(.*?)"?\s*$/gim)].flatMap(([, header2 = ""]) => headerCredentials(header2));
@@ -5583,16 +5581,24 @@ function headerCredentials(header2) {
   return colon < 0 ? [credential, pair] : [credential, pair, pair.slice(colon + 1)];
 }
 function entries(folder) {
-  return readdir(folder, { withFileTypes: true }).catch(() => []);
+  try {
+    return readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return [];
+  }
 }
 function readText(file) {
-  return readFile8(file, "utf8").catch(() => "");
+  try {
+    return readFileSync3(file, "utf8");
+  } catch {
+    return "";
+  }
 }
-async function isFile(file) {
-  return (await stat3(file).catch(() => null))?.isFile() ?? false;
+function isFile(file) {
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 }
-async function isDirectory(file) {
-  return (await stat3(file).catch(() => null))?.isDirectory() ?? false;
+function isDirectory(file) {
+  return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
 // src/engine/sandbox/seccomp.ts
@@ -5652,9 +5658,9 @@ function baseFilesystem(tmpBytes) {
     SCRATCH
   ];
 }
-async function sandboxedArgv(command, env, layout, limits) {
+function sandboxedArgv(command, env, layout, limits) {
   const hidden = hiddenFolders(layout);
-  const repository = await findRepositorySecrets(layout.repoRoot, [...hidden, layout.workspace]);
+  const repository = findRepositorySecrets(layout.repoRoot, [...hidden, layout.workspace]);
   const mounts = [
     ...outerFirst([
       ...hidden.map((folder) => ({ folder, mount: hide([folder]) })),
@@ -5696,7 +5702,7 @@ function outerFirst(mounts) {
 var hide = (folders) => folders.flatMap((folder) => ["--tmpfs", folder]);
 var readOnly = (entries2) => entries2.filter((entry) => existsSync3(entry)).flatMap((entry) => ["--ro-bind", entry, entry]);
 function isDirectory2(file) {
-  return statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  return statSync2(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 var OFF_CONSEQUENCE = "or set sandbox: off to run the program unsandboxed, with the job's files, network and processes in reach";
 async function probeSandbox(signal) {
@@ -5800,7 +5806,7 @@ async function programStart(place) {
     readable: await language.programReadPaths(context),
     workspaceFiles: [runnerPath, ...supportFiles, ...workspaceEntries(program.args, sandbox.workspace)]
   };
-  return { program: await sandboxedArgv(program, env, layout, sandbox.limits), program_env: env };
+  return { program: sandboxedArgv(program, env, layout, sandbox.limits), program_env: env };
 }
 function workspaceEntries(args, workspace) {
   return args.flatMap((arg) => {
@@ -5813,7 +5819,7 @@ function workspaceEntries(args, workspace) {
 
 // src/engine/host-record.ts
 init_format();
-import { readFile as readFile9, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile8, stat as stat3 } from "node:fs/promises";
 import { z as z15 } from "zod";
 var MAX_REPORT_BYTES = 128 * 1024 * 1024;
 var CallBeginSchema2 = z15.object({ call: z15.number().int().nonnegative(), tool: z15.string(), start_ms: z15.number(), args: z15.string() });
@@ -5829,18 +5835,18 @@ var UNFINISHED = "the call had not finished when the tool host ended";
 async function readHostRecord(reportPath) {
   const read = await readReport(reportPath);
   if ("report" in read) return { report: read.report, unreadable: null, rebuilt: false };
-  const trace = await readFile9(callLogPath(reportPath), "utf8").then(traceFromCallLog, () => null);
+  const trace = await readFile8(callLogPath(reportPath), "utf8").then(traceFromCallLog, () => null);
   const report = trace && { trace, replayed: 0, result: null, stopped: null };
   return { report, unreadable: read.unreadable, rebuilt: report !== null };
 }
 async function readReport(reportPath) {
-  const size = await stat4(reportPath).then(
+  const size = await stat3(reportPath).then(
     (found) => found.size,
     () => null
   );
   if (size === null) return { unreadable: null };
   if (size > MAX_REPORT_BYTES) return { unreadable: `it is ${size} bytes, over the limit of ${MAX_REPORT_BYTES} bytes` };
-  const parsed = HostReportSchema.safeParse(parseJsonOrUndefined(await readFile9(reportPath, "utf8")));
+  const parsed = HostReportSchema.safeParse(parseJsonOrUndefined(await readFile8(reportPath, "utf8")));
   if (!parsed.success) return { unreadable: "it is not a report of the tool host" };
   return { report: parsed.data };
 }
@@ -5957,7 +5963,7 @@ ${tail}` };
 }
 
 // src/engine/sandbox/runner.ts
-import { readFileSync as readFileSync3, readlinkSync } from "node:fs";
+import { readFileSync as readFileSync4, readlinkSync } from "node:fs";
 import path20 from "node:path";
 var WORKER_NAME = "Runner.Worker";
 var MAX_ANCESTORS = 32;
@@ -5968,11 +5974,11 @@ function runnerFolders(env, pid = process.pid) {
 }
 function workerBinary(pid) {
   for (let current = pid, step = 0; current > 1 && step < MAX_ANCESTORS; step++) {
-    const stat5 = readProc(current, "stat");
-    if (!stat5) return null;
-    const name = stat5.slice(stat5.indexOf("(") + 1, stat5.lastIndexOf(")"));
+    const stat4 = readProc(current, "stat");
+    if (!stat4) return null;
+    const name = stat4.slice(stat4.indexOf("(") + 1, stat4.lastIndexOf(")"));
     if (name === WORKER_NAME) return executable(current);
-    current = Number(stat5.slice(stat5.lastIndexOf(")") + 2).split(" ")[1]);
+    current = Number(stat4.slice(stat4.lastIndexOf(")") + 2).split(" ")[1]);
   }
   return null;
 }
@@ -5985,7 +5991,7 @@ function executable(pid) {
 }
 function readProc(pid, file) {
   try {
-    return readFileSync3(`/proc/${pid}/${file}`, "utf8");
+    return readFileSync4(`/proc/${pid}/${file}`, "utf8");
   } catch {
     return null;
   }
@@ -6093,7 +6099,7 @@ async function verifyRunner(run, request, checkers) {
   const { runner, toolsHash } = request;
   if (await hashFile(run.module.path) !== toolsHash) return { code: null, failure: toolsModuleChangedFailure(run.module.relative_path) };
   if (request.bodyPath !== void 0) return verifyBody(run, runner, request.bodyPath, checkers);
-  const code = await readFile10(run.runnerPath, "utf8").catch(() => null);
+  const code = await readFile9(run.runnerPath, "utf8").catch(() => null);
   if (code === null) {
     const failure = {
       message: `${runner.file_name} was deleted during the session`,
@@ -6104,7 +6110,7 @@ async function verifyRunner(run, request, checkers) {
   return withFailure(code, await verifyText(run, runner, code, checkers));
 }
 async function verifyBody(run, runner, bodyPath, checkers) {
-  const body = await readFile10(bodyPath, "utf8").catch(() => null);
+  const body = await readFile9(bodyPath, "utf8").catch(() => null);
   if (body === null) return { code: null, failure: bodyNotWrittenFailure(runner) };
   const code = joinBody(runner, body);
   await writeFile6(run.runnerPath, code);
@@ -6130,18 +6136,25 @@ async function verifyText(run, runner, code, checkers, body = null) {
 }
 async function verifySupportFiles({ workspace }, runner) {
   for (const support of runner.support_files ?? []) {
-    const current = await readFile10(workspace.file(support.name), "utf8").catch(() => null);
+    const current = await readFile9(workspace.file(support.name), "utf8").catch(() => null);
     if (current !== support.text) return supportFileChangedFailure(support.name);
   }
   return null;
 }
-async function withEarlyStart(run, executes, work) {
-  const host = executes && run.language.hostStartsEarly ? startEarlyHost(run) : null;
-  const check = run.language.startCheck?.(run.runnerPath, run.context) ?? null;
+async function withEarlyStart(run, executes, startsWhen, work) {
+  const early = { host: null, check: null, ended: false };
+  const start = () => {
+    if (early.ended) return;
+    early.host = executes && run.language.hostStartsEarly ? startEarlyHost(run) : null;
+    early.check = run.language.startCheck?.(run.runnerPath, run.context) ?? null;
+  };
+  if (startsWhen === "now") start();
+  else startsWhen.then(start, () => void 0);
   try {
-    return await work({ host, check });
+    return await work(early);
   } finally {
-    await Promise.all([host && discardHost(host.process), check?.discard()]);
+    early.ended = true;
+    await Promise.all([early.host && discardHost(early.host.process), early.check?.discard()]);
   }
 }
 function startEarlyHost(run) {
@@ -6271,7 +6284,11 @@ async function attempts(run, claude, start, port, { toolsHash, deadline, warmChe
     if (feedback) await recordRepairPrompt(run.workspace, number, prompt);
     await rm8(brief.bodyPath, { force: true });
     const executes = run.plan.executes && !port;
-    const step = await withEarlyStart(run, executes, async ({ host, check }) => {
+    let turnStarted = () => void 0;
+    const turn = new Promise((resolve2) => {
+      turnStarted = resolve2;
+    });
+    const step = await withEarlyStart(run, executes, turn, async (early) => {
       const session = await clock.time(
         "claude",
         runSession(
@@ -6279,7 +6296,8 @@ async function attempts(run, claude, start, port, { toolsHash, deadline, warmChe
           claude.path,
           prompt,
           { api: brief.api, resume: soFar.sessionId, attempts: soFar.attempts, timeoutMs: remainingMs },
-          number === 1 ? claude.firstSession : null
+          number === 1 ? claude.firstSession : null,
+          turnStarted
         )
       );
       soFar.sessionId = session.session_id ?? soFar.sessionId;
@@ -6289,6 +6307,7 @@ async function attempts(run, claude, start, port, { toolsHash, deadline, warmChe
         const error = costBudgetStop(config, soFar.attempts) ?? `Claude Code failed: ${session.error}`;
         return { final: true, phase: "claude", error, execution: null, code: null };
       }
+      const { host, check } = early;
       const request = { runner: start, bodyPath: brief.bodyPath, attempt, toolsHash, deadline, executes, warmChecker, host, check };
       return verifyAndExecute(run, request);
     });
@@ -6341,13 +6360,13 @@ init_format();
 init_errors();
 init_npm_cache();
 init_process();
-import { readdir as readdir2 } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path21 from "node:path";
 var CLAUDE_CODE_PACKAGE = "@anthropic-ai/claude-code";
 var VERSION_TIMEOUT_MS = 3e4;
 async function binaryInPrefix(prefix) {
   const scope = path21.join(prefix, "node_modules", "@anthropic-ai");
-  const entries2 = await readdir2(scope).catch(() => []);
+  const entries2 = await readdir(scope).catch(() => []);
   const platformBinaries = entries2.filter((name) => name.startsWith("claude-code-")).flatMap((name) => ["claude", "claude.exe"].map((file) => path21.join(scope, name, file)));
   for (const candidate of [...platformBinaries, path21.join(scope, "claude-code", "bin", "claude.exe")]) {
     if (await isExecutable(candidate)) return candidate;
@@ -6538,6 +6557,7 @@ async function runSavedProgram(run, saved, sandbox) {
   const step = await withEarlyStart(
     run,
     executes,
+    "now",
     ({ host, check }) => verifyAndExecute(run, { runner: run.runner, attempt, toolsHash, deadline, executes, host, check })
   );
   const soFar = { attempts: [attempt], sessionId: null, execution: step.execution, code: step.code ?? saved.text };

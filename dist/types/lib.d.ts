@@ -288,7 +288,7 @@ declare type ProgressListener = (event: ProgressEvent_2) => void;
  * actions/checkout persists) the header's credential, and for basic auth its decoded `user:password` and
  * password; and the passwords of URLs with credentials (`url = https://user:token@host/...`).
  */
-export declare function repositoryCredentials(repoRoot: string): Promise<string[]>;
+export declare function repositoryCredentials(repoRoot: string): string[];
 
 /** How a run that paused is resumed: its journal, the pending call approved, and whether every call of that tool is. */
 export declare interface ResumeRequest {

@@ -18,7 +18,7 @@ import { workflowSecretNames } from './workflow-secrets.js';
  */
 export async function jobSecrets(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<string[]> {
   const names = [...inputs.redact, ...(await mcpVariables(inputs, env)), ...(await workflowSecretNames(repoRoot(env)))];
-  const secrets = [...new Set([...secretInputs(inputs), ...secretValues(env, names), ...(await repositoryCredentials(repoRoot(env)))])];
+  const secrets = [...new Set([...secretInputs(inputs), ...secretValues(env, names), ...repositoryCredentials(repoRoot(env))])];
   for (const secret of secrets) if (secret.length >= 4) core.setSecret(secret);
   return secrets;
 }

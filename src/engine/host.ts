@@ -184,7 +184,7 @@ export async function programStart(place: ProgramPlace): Promise<ProgramStart> {
     readable: await language.programReadPaths(context),
     workspaceFiles: [runnerPath, ...supportFiles, ...workspaceEntries(program.args, sandbox.workspace)],
   };
-  return { program: await sandboxedArgv(program, env, layout, sandbox.limits), program_env: env };
+  return { program: sandboxedArgv(program, env, layout, sandbox.limits), program_env: env };
 }
 
 /** The top-level workspace entries a program argument points into, such as the folder of a built runner. */

@@ -70,14 +70,14 @@ function baseFilesystem(tmpBytes?: number): string[] {
 }
 
 /** The argv that starts `command` under bubblewrap with `env` as its whole environment, within `limits`. */
-export async function sandboxedArgv(
+export function sandboxedArgv(
   command: { file: string; args: string[] },
   env: Record<string, string>,
   layout: SandboxLayout,
   limits: ProgramLimits,
-): Promise<string[]> {
+): string[] {
   const hidden = hiddenFolders(layout);
-  const repository = await findRepositorySecrets(layout.repoRoot, [...hidden, layout.workspace]);
+  const repository = findRepositorySecrets(layout.repoRoot, [...hidden, layout.workspace]);
   const mounts = [
     ...outerFirst([
       ...hidden.map((folder) => ({ folder, mount: hide([folder]) })),

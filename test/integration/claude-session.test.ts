@@ -227,6 +227,26 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
     },
   );
 
+  it("tells once that the model's turn has begun, also when started with its prompt", { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    let told = 0;
+    const toldWhenAnswered: number[] = [];
+    const writes = editRunnerScript([replaceMain('def main():\n    return 42\n')]);
+    const fake = await startFakeAnthropic(
+      (request) => {
+        toldWhenAnswered.push(told);
+        return writes(request);
+      },
+      { answerDelayMs: () => 500 },
+    );
+    cleanups.push(() => fake.close());
+    const result = await runClaudeSession(sessionOptions(workspace, fake, { onTurnStart: () => (told += 1) }));
+
+    expect(result).toMatchObject({ error: null, model_requests: 1 });
+    expect(toldWhenAnswered).toEqual([1]);
+    expect(told).toBe(1);
+  });
+
   it('reports turn-limit exhaustion', { timeout: 60_000 }, async () => {
     const workspace = await makeWorkspace();
     const fake = await startFake(editRunnerScript([replaceMain('def main():\n    return answer()\n')], { readsApi: true }));
@@ -328,6 +348,31 @@ describe('startClaudeSession: a session started before its prompt is known', () 
       expect(fs.readFileSync(workspace.bodyPath, 'utf8')).toBe('def main():\n    return 42\n');
     },
   );
+
+  it("tells once that the model's turn has begun: after it has its prompt, before the model answers", { timeout: 60_000 }, async () => {
+    const workspace = await makeWorkspace();
+    let told = 0;
+    const toldWhenAnswered: number[] = [];
+    const writes = editRunnerScript([replaceMain('def main():\n    return 42\n')]);
+    const fake = await startFakeAnthropic(
+      (request) => {
+        toldWhenAnswered.push(told);
+        return writes(request);
+      },
+      { answerDelayMs: () => 500 },
+    );
+    cleanups.push(() => fake.close());
+    const { prompt, ...settings } = sessionOptions(workspace, fake);
+    const session = startClaudeSession(settings);
+    await sleep(2_000);
+    const result = await session.complete(prompt, settings.timeoutMs, () => {
+      told += 1;
+    });
+
+    expect(result).toMatchObject({ error: null, model_requests: 1 });
+    expect(toldWhenAnswered).toEqual([1]);
+    expect(told).toBe(1);
+  });
 
   it('counts its time limit from when it has its prompt, not from its start', { timeout: 60_000 }, async () => {
     const workspace = await makeWorkspace();

@@ -439,11 +439,13 @@ describe('the program started with the early tool host', () => {
     const writes = editRunnerScript([
       main(`try:\n        return open(${JSON.stringify(netrc)}).read()\n    except OSError as error:\n        return type(error).__name__`),
     ]);
-    const script: ModelScript = (request) => {
+    const workspace = temporaryDir();
+    // The file appears once the program has started with the host, as the model's turn began.
+    const script: ModelScript = async (request) => {
+      await expect.poll(() => startedPrograms(workspace), { timeout: 30_000 }).not.toEqual([]);
       writeFileSync(netrc, `machine github.com login x password ${SECRET}\n`);
       return writes(request);
     };
-    const workspace = temporaryDir();
     const { value, pids } = await watchingPrograms(workspace, () =>
       runEngine(tools, 'Read it', script, { repo_root: repo, workspace_dir: workspace }),
     );
@@ -451,7 +453,7 @@ describe('the program started with the early tool host', () => {
     expect(value.result.error).toBeNull();
     expect(value.result.output).toBe('PermissionError');
     expect(JSON.stringify(value.result)).not.toContain(SECRET);
-    // The program started with the host while Claude Code wrote, and the one started once the file was there.
+    // The program started with the host while the model wrote, and the one started once the file was there.
     expect(pids.length).toBeGreaterThanOrEqual(2);
     expect(pids.filter(isRunning)).toEqual([]);
   });

@@ -143,7 +143,7 @@ async function inSandbox(
     language === 'python'
       ? { file: runner.python, args: ['-X', 'utf8', '-B', runnerFile] }
       : { file: process.execPath, args: [runnerFile] };
-  const argv = await sandboxedArgv(program, env, layout, limits);
+  const argv = sandboxedArgv(program, env, layout, limits);
   // Started as the tool host starts it: from a parent that holds the job's secrets, with only the sandbox's environment.
   const [file, ...args] = runner.command([runner.python, '-c', LAUNCHER, JSON.stringify(argv), JSON.stringify(env)]);
   const run = await execa(file!, args, {
@@ -369,7 +369,7 @@ console.log(JSON.stringify({ unshare_command: spawnSync('unshare', ['-Urmn', 'tr
       workspaceFiles: [runnerFile],
     };
     const env = sandboxEnvironment({});
-    const argv = await sandboxedArgv({ file: python, args: ['-B', runnerFile] }, env, layout, DEFAULT_LIMITS);
+    const argv = sandboxedArgv({ file: python, args: ['-B', runnerFile] }, env, layout, DEFAULT_LIMITS);
     const open =
       'import os, socket, subprocess, sys, json; channel, _ = socket.socketpair(); os.dup2(channel.fileno(), 3); fd = os.open(sys.argv[1], os.O_RDONLY); os.set_inheritable(fd, True); subprocess.run(json.loads(sys.argv[2]), close_fds=False)';
     const run = await execa(python, ['-c', open, secret, JSON.stringify(argv)], { reject: false });

@@ -23,7 +23,7 @@ function repository(files: Record<string, string>): string {
 const basic = (pair: string) => Buffer.from(pair).toString('base64');
 
 describe('the secrets of a repository', () => {
-  it('are every Git folder and file, the folders Git files point to, and credential files, at any depth', async () => {
+  it('are every Git folder and file, the folders Git files point to, and credential files, at any depth', () => {
     const root = repository({
       '.git/config': '',
       'vendor/lib/.git/config': '',
@@ -36,7 +36,7 @@ describe('the secrets of a repository', () => {
       'x/.git-credentials': '',
       'src/ordinary.py': '',
     });
-    const found = await findRepositorySecrets(root);
+    const found = findRepositorySecrets(root);
     const relative = (files: string[]) => files.map((file) => path.relative(root, file)).sort();
     expect(relative(found.gitFolders)).toEqual(['.git', '.git/modules/sub', 'vendor/lib/.git']);
     expect(relative(found.files)).toEqual([
@@ -49,19 +49,19 @@ describe('the secrets of a repository', () => {
     ]);
   });
 
-  it('skip the folders the sandbox hides anyway', async () => {
+  it('skip the folders the sandbox hides anyway', () => {
     const root = repository({ 'runner-temp/clone/.git/config': '', 'runner-temp/.npmrc': '' });
-    expect(await findRepositorySecrets(root, [path.join(root, 'runner-temp')])).toEqual({ gitFolders: [], files: [] });
+    expect(findRepositorySecrets(root, [path.join(root, 'runner-temp')])).toEqual({ gitFolders: [], files: [] });
   });
 
-  it('include the credentials of every Git configuration, which every report then redacts', async () => {
+  it('include the credentials of every Git configuration, which every report then redacts', () => {
     const root = repository({
       '.git/config': `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${basic('x-access-token:ghs_rootCheckoutToken01')}\n`,
       'vendor/lib/.git/config': `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${basic(`pat:${PAT}`)}\n`,
       '.git/modules/sub/config': '[http]\n\textraheader = "Authorization: Bearer bearerToken0123456789"\n',
       'other/.git/config': '[remote "origin"]\n\turl = https://someone:urlPassword0123@example.com/repo.git\n',
     });
-    const credentials = await repositoryCredentials(root);
+    const credentials = repositoryCredentials(root);
     expect(credentials).toEqual(
       expect.arrayContaining([
         basic(`pat:${PAT}`),

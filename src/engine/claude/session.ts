@@ -25,6 +25,8 @@ export interface ClaudeSessionOptions {
   transcriptPath: string;
   signal?: AbortSignal;
   onProgress?: (line: string) => void;
+  /** Called once the model's turn has begun (Claude Code's init, as it sends its first request). */
+  onTurnStart?: () => void;
 }
 
 export interface ClaudeSessionResult {
@@ -152,14 +154,14 @@ function outcomeError(outcome: ProcessOutcome, state: StreamState, stderr: strin
   return `Claude Code ended without a result${detail ? `: ${detail}` : ''}`;
 }
 
-/** Everything a session is started with but its prompt. */
-export type ClaudeSessionSettings = Omit<ClaudeSessionOptions, 'prompt'>;
+/** Everything a session is started with but its prompt and who waits for its turn. */
+export type ClaudeSessionSettings = Omit<ClaudeSessionOptions, 'prompt' | 'onTurnStart'>;
 
 /** A session started before its prompt is known: Claude Code readies itself, then waits for the prompt. */
 export interface StartedClaudeSession {
   readonly settings: ClaudeSessionSettings;
-  /** Gives it its prompt and waits for its result, for at most `timeoutMs` from now. */
-  complete(prompt: string, timeoutMs: number): Promise<ClaudeSessionResult>;
+  /** Gives it its prompt and waits for its result, for at most `timeoutMs` from now; `onTurnStart` as in the options. */
+  complete(prompt: string, timeoutMs: number, onTurnStart?: () => void): Promise<ClaudeSessionResult>;
   /** Ends it unused, if it still runs, and waits until its process has gone. */
   discard(): Promise<void>;
   /** Settles once its process has gone, however it ended. */
@@ -188,10 +190,11 @@ export function startClaudeSession(settings: ClaudeSessionSettings): StartedClau
   const input = new PassThrough();
   const discarded = new AbortController();
   const signal = settings.signal ? AbortSignal.any([settings.signal, discarded.signal]) : discarded.signal;
-  const { limit, ending } = startSessionProcess({ ...settings, signal }, input);
+  const { limit, ending, awaitTurn } = startSessionProcess({ ...settings, signal }, input);
   return {
     settings,
-    async complete(prompt, timeoutMs) {
+    async complete(prompt, timeoutMs, onTurnStart) {
+      if (onTurnStart) awaitTurn(onTurnStart);
       limit(timeoutMs);
       input.end(promptMessage(prompt));
       return sessionResult(await ending, { ...settings, timeoutMs }, prompt);
@@ -207,14 +210,17 @@ export function startClaudeSession(settings: ClaudeSessionSettings): StartedClau
 
 /** Runs one non-interactive Claude Code session restricted to its file tools in `cwd`. */
 export function runClaudeSession(options: ClaudeSessionOptions): Promise<ClaudeSessionResult> {
-  return startClaudeSession(options).complete(options.prompt, options.timeoutMs);
+  return startClaudeSession(options).complete(options.prompt, options.timeoutMs, options.onTurnStart);
 }
 
-/** Starts the session's process, which has no time limit until `limit` gives it one, and reads what it writes. */
+/**
+ * Starts the session's process, which has no time limit until `limit` gives it one, and reads what it writes;
+ * `awaitTurn` names who is told when its turn begins.
+ */
 function startSessionProcess(
   settings: ClaudeSessionSettings,
   input: Readable,
-): { limit: (timeoutMs: number) => void; ending: Promise<SessionEnding> } {
+): { limit: (timeoutMs: number) => void; ending: Promise<SessionEnding>; awaitTurn: (listener: () => void) => void } {
   const transcript = createWriteStream(settings.transcriptPath, { flags: 'a' });
   let state: StreamState = {
     sessionId: settings.resumeSessionId ?? null,
@@ -223,9 +229,14 @@ function startSessionProcess(
     lastMessageId: null,
     toolResultBytes: 0,
   };
+  let turnStarted: (() => void) | null = null;
   const handleLine = (line: string) => {
     transcript.write(`${line}\n`);
     for (const event of parseStreamLine(line)) {
+      if (event.type === 'init') {
+        turnStarted?.();
+        turnStarted = null;
+      }
       state = foldEvent(state, event);
       const progress = describeEvent(event);
       if (progress) settings.onProgress?.(progress);
@@ -247,7 +258,13 @@ function startSessionProcess(
     await new Promise((resolve) => transcript.end(resolve));
     return { outcome, state, stderr: await stderr };
   })();
-  return { limit: (timeoutMs) => tree.limit(timeoutMs), ending };
+  return {
+    limit: (timeoutMs) => tree.limit(timeoutMs),
+    ending,
+    awaitTurn: (listener) => {
+      turnStarted = listener;
+    },
+  };
 }
 
 function sessionResult({ outcome, state, stderr }: SessionEnding, settings: ClaudeSessionSettings, prompt: string): ClaudeSessionResult {

@@ -78,8 +78,12 @@ async function attempts(
     // Each attempt writes the body anew: a new file needs no Read first.
     await rm(brief.bodyPath, { force: true });
     const executes = run.plan.executes && !port;
-    // This attempt's tool host loads the tools, and its check starts, while Claude Code writes.
-    const step = await withEarlyStart(run, executes, async ({ host, check }): Promise<Step> => {
+    // This attempt's tool host loads the tools, and its check starts, while the model writes.
+    let turnStarted: () => void = () => undefined;
+    const turn = new Promise<void>((resolve) => {
+      turnStarted = resolve;
+    });
+    const step = await withEarlyStart(run, executes, turn, async (early): Promise<Step> => {
       // The first session may have started before the prompt was known: the phase is the wait for it from here.
       const session = await clock.time(
         'claude',
@@ -89,6 +93,7 @@ async function attempts(
           prompt,
           { api: brief.api, resume: soFar.sessionId, attempts: soFar.attempts, timeoutMs: remainingMs },
           number === 1 ? claude.firstSession : null,
+          turnStarted,
         ),
       );
       soFar.sessionId = session.session_id ?? soFar.sessionId;
@@ -98,6 +103,7 @@ async function attempts(
         const error = costBudgetStop(config, soFar.attempts) ?? `Claude Code failed: ${session.error}`;
         return { final: true, phase: 'claude', error, execution: null, code: null };
       }
+      const { host, check } = early;
       const request = { runner: start, bodyPath: brief.bodyPath, attempt, toolsHash, deadline, executes, warmChecker, host, check };
       return verifyAndExecute(run, request);
     });

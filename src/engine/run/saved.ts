@@ -38,7 +38,7 @@ export async function runSavedProgram(run: Run, saved: SavedProgram, sandbox: Pr
   const deadline = clock.elapsedMs() + config.timeout * 1000;
   const { executes } = run.plan;
   // The host loads the tools while the program is verified.
-  const step = await withEarlyStart(run, executes, ({ host, check }) =>
+  const step = await withEarlyStart(run, executes, 'now', ({ host, check }) =>
     verifyAndExecute(run, { runner: run.runner, attempt, toolsHash, deadline, executes, host, check }),
   );
   const soFar = { attempts: [attempt], sessionId: null, execution: step.execution, code: step.code ?? saved.text };

@@ -59,18 +59,22 @@ export function startFirstSession(start: StartContext, claudePath: string): Star
   return startClaudeSession(settings);
 }
 
-/** Runs an attempt's session: the one started early when it is the one needed, else a new one (the early one ended). */
+/**
+ * Runs an attempt's session: the one started early when it is the one needed, else a new one (the early one ended).
+ * `onTurnStart` is called once the model's turn has begun.
+ */
 export async function runSession(
   run: StartContext,
   claudePath: string,
   prompt: string,
   needs: SessionNeeds,
   started: StartedClaudeSession | null,
+  onTurnStart?: () => void,
 ): Promise<ClaudeSessionResult> {
   const settings = sessionSettings(run, claudePath, needs);
   if (started && sameSession(started.settings, settings)) {
-    return started.complete(prompt, settings.timeoutMs);
+    return started.complete(prompt, settings.timeoutMs, onTurnStart);
   }
   await started?.discard();
-  return runClaudeSession({ ...settings, prompt });
+  return runClaudeSession({ ...settings, prompt, onTurnStart });
 }

@@ -180,26 +180,41 @@ async function verifySupportFiles({ workspace }: Run, runner: RunnerSource): Pro
   return null;
 }
 
-/** What a step starts before its program is written or verified. */
+/** What a step starts before its program is written or verified; null where it has not started (yet). */
 export interface EarlyStart {
-  host: EarlyHost | null;
-  check: EarlyCheck | null;
+  readonly host: EarlyHost | null;
+  readonly check: EarlyCheck | null;
 }
 
 /**
- * Runs `work` with what the step can start at once. A tool host, when the step will execute and the language's host
- * can start before the program is verified: it loads the tools while Claude Code writes or the program is verified,
- * and when the language's program starts early, it starts the program, which gets ready and waits for its text.
- * The language's check, when it starts one early. Unless the step used them, they are then discarded: the host and
- * the program are killed, and nothing they did is reported.
+ * Runs `work` with what the step can start before its program is verified, started once `startsWhen` resolves (for a
+ * generated program, when the model's turn has begun: the starts would otherwise share the CPU with Claude Code's
+ * own while it sends its request). A tool host, when the step will execute and the language's host can start before
+ * the program is verified: it loads the tools while the model answers or the program is verified, and when the
+ * language's program starts early, it starts the program, which gets ready and waits for its text. The language's
+ * check, when it starts one early. Unless the step used them, they are then discarded: the host and the program are
+ * killed, and nothing they did is reported.
  */
-export async function withEarlyStart<T>(run: Run, executes: boolean, work: (early: EarlyStart) => Promise<T>): Promise<T> {
-  const host = executes && run.language.hostStartsEarly ? startEarlyHost(run) : null;
-  const check = run.language.startCheck?.(run.runnerPath, run.context) ?? null;
+export async function withEarlyStart<T>(
+  run: Run,
+  executes: boolean,
+  startsWhen: Promise<unknown> | 'now',
+  work: (early: EarlyStart) => Promise<T>,
+): Promise<T> {
+  const early: { host: EarlyHost | null; check: EarlyCheck | null; ended: boolean } = { host: null, check: null, ended: false };
+  const start = () => {
+    if (early.ended) return;
+    early.host = executes && run.language.hostStartsEarly ? startEarlyHost(run) : null;
+    early.check = run.language.startCheck?.(run.runnerPath, run.context) ?? null;
+  };
+  if (startsWhen === 'now') start();
+  else startsWhen.then(start, () => undefined);
   try {
-    return await work({ host, check });
+    return await work(early);
   } finally {
-    await Promise.all([host && discardHost(host.process), check?.discard()]);
+    // What has not started by now never will.
+    early.ended = true;
+    await Promise.all([early.host && discardHost(early.host.process), early.check?.discard()]);
   }
 }
 
