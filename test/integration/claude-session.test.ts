@@ -105,6 +105,32 @@ function sessionOptions(workspace: Workspace, fake: FakeAnthropic, overrides: Pa
   };
 }
 
+/**
+ * A fake whose model writes the body after 500 ms, and `tell`, for a session's turn start: `toldWhenAnswered` holds
+ * how many times it had been told when each answer went out.
+ */
+async function turnWatchingFake(): Promise<{ fake: FakeAnthropic; tell: () => void; told: () => number; toldWhenAnswered: number[] }> {
+  let told = 0;
+  const toldWhenAnswered: number[] = [];
+  const writes = editRunnerScript([replaceMain('def main():\n    return 42\n')]);
+  const fake = await startFakeAnthropic(
+    (request) => {
+      toldWhenAnswered.push(told);
+      return writes(request);
+    },
+    { answerDelayMs: () => 500 },
+  );
+  cleanups.push(() => fake.close());
+  return {
+    fake,
+    tell: () => {
+      told += 1;
+    },
+    told: () => told,
+    toldWhenAnswered,
+  };
+}
+
 const bodyOf = (fake: FakeAnthropic, index: number) => fake.messageRequests()[index]!.json as MessagesBody;
 
 function systemText(body: MessagesBody): string {
@@ -229,22 +255,12 @@ describe('runClaudeSession with the real Claude Code binary against the fake API
 
   it("tells once that the model's turn has begun, also when started with its prompt", { timeout: 60_000 }, async () => {
     const workspace = await makeWorkspace();
-    let told = 0;
-    const toldWhenAnswered: number[] = [];
-    const writes = editRunnerScript([replaceMain('def main():\n    return 42\n')]);
-    const fake = await startFakeAnthropic(
-      (request) => {
-        toldWhenAnswered.push(told);
-        return writes(request);
-      },
-      { answerDelayMs: () => 500 },
-    );
-    cleanups.push(() => fake.close());
-    const result = await runClaudeSession(sessionOptions(workspace, fake, { onTurnStart: () => (told += 1) }));
+    const turns = await turnWatchingFake();
+    const result = await runClaudeSession(sessionOptions(workspace, turns.fake, { onTurnStart: turns.tell }));
 
     expect(result).toMatchObject({ error: null, model_requests: 1 });
-    expect(toldWhenAnswered).toEqual([1]);
-    expect(told).toBe(1);
+    expect(turns.toldWhenAnswered).toEqual([1]);
+    expect(turns.told()).toBe(1);
   });
 
   it('reports turn-limit exhaustion', { timeout: 60_000 }, async () => {
@@ -351,27 +367,15 @@ describe('startClaudeSession: a session started before its prompt is known', () 
 
   it("tells once that the model's turn has begun: after it has its prompt, before the model answers", { timeout: 60_000 }, async () => {
     const workspace = await makeWorkspace();
-    let told = 0;
-    const toldWhenAnswered: number[] = [];
-    const writes = editRunnerScript([replaceMain('def main():\n    return 42\n')]);
-    const fake = await startFakeAnthropic(
-      (request) => {
-        toldWhenAnswered.push(told);
-        return writes(request);
-      },
-      { answerDelayMs: () => 500 },
-    );
-    cleanups.push(() => fake.close());
-    const { prompt, ...settings } = sessionOptions(workspace, fake);
+    const turns = await turnWatchingFake();
+    const { prompt, ...settings } = sessionOptions(workspace, turns.fake);
     const session = startClaudeSession(settings);
     await sleep(2_000);
-    const result = await session.complete(prompt, settings.timeoutMs, () => {
-      told += 1;
-    });
+    const result = await session.complete(prompt, settings.timeoutMs, turns.tell);
 
     expect(result).toMatchObject({ error: null, model_requests: 1 });
-    expect(toldWhenAnswered).toEqual([1]);
-    expect(told).toBe(1);
+    expect(turns.toldWhenAnswered).toEqual([1]);
+    expect(turns.told()).toBe(1);
   });
 
   it('counts its time limit from when it has its prompt, not from its start', { timeout: 60_000 }, async () => {
