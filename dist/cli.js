@@ -7,7 +7,7 @@ const __codemodeFilename = __codemodeFileURLToPath(import.meta.url);
 const __codemodeDirname = __codemodeDirnameOf(__codemodeFilename);
 import {
   codemode
-} from "./chunk-HJPMWTYI.js";
+} from "./chunk-4J3D2WFJ.js";
 import {
   CHECK_MODES,
   SANDBOX_MODES,

@@ -6141,17 +6141,21 @@ async function verifySupportFiles({ workspace }, runner) {
   }
   return null;
 }
-async function withEarlyStart(run, executes, startsWhen, work) {
-  const early = { host: null, check: null, ended: false };
+async function withEarlyStart(run, executes, work) {
+  const early = {
+    host: null,
+    check: null,
+    started: false,
+    ended: false
+  };
   const start = () => {
-    if (early.ended) return;
+    if (early.started || early.ended) return;
+    early.started = true;
     early.host = executes && run.language.hostStartsEarly ? startEarlyHost(run) : null;
     early.check = run.language.startCheck?.(run.runnerPath, run.context) ?? null;
   };
-  if (startsWhen === "now") start();
-  else startsWhen.then(start, () => void 0);
   try {
-    return await work(early);
+    return await work(early, start);
   } finally {
     early.ended = true;
     await Promise.all([early.host && discardHost(early.host.process), early.check?.discard()]);
@@ -6284,11 +6288,7 @@ async function attempts(run, claude, start, port, { toolsHash, deadline, warmChe
     if (feedback) await recordRepairPrompt(run.workspace, number, prompt);
     await rm8(brief.bodyPath, { force: true });
     const executes = run.plan.executes && !port;
-    let turnStarted = () => void 0;
-    const turn = new Promise((resolve2) => {
-      turnStarted = resolve2;
-    });
-    const step = await withEarlyStart(run, executes, turn, async (early) => {
+    const step = await withEarlyStart(run, executes, async (early, startEarly) => {
       const session = await clock.time(
         "claude",
         runSession(
@@ -6297,7 +6297,7 @@ async function attempts(run, claude, start, port, { toolsHash, deadline, warmChe
           prompt,
           { api: brief.api, resume: soFar.sessionId, attempts: soFar.attempts, timeoutMs: remainingMs },
           number === 1 ? claude.firstSession : null,
-          turnStarted
+          startEarly
         )
       );
       soFar.sessionId = session.session_id ?? soFar.sessionId;
@@ -6554,12 +6554,10 @@ async function runSavedProgram(run, saved, sandbox) {
   const toolsHash = await hashFile(module.path);
   const deadline = clock.elapsedMs() + config.timeout * 1e3;
   const { executes } = run.plan;
-  const step = await withEarlyStart(
-    run,
-    executes,
-    "now",
-    ({ host, check }) => verifyAndExecute(run, { runner: run.runner, attempt, toolsHash, deadline, executes, host, check })
-  );
+  const step = await withEarlyStart(run, executes, (early, startEarly) => {
+    startEarly();
+    return verifyAndExecute(run, { runner: run.runner, attempt, toolsHash, deadline, executes, host: early.host, check: early.check });
+  });
   const soFar = { attempts: [attempt], sessionId: null, execution: step.execution, code: step.code ?? saved.text };
   if (step.final && step.phase === null) return succeeded(soFar);
   return failed(soFar, attempt.failed_phase ?? "verify", attempt.error ?? "The saved program failed");

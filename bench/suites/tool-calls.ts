@@ -160,7 +160,9 @@ export async function codeMode(records: number): Promise<Side> {
 /** The task prompt as sent, from the run's record of its prompts (`prompt.md`: system prompt, task prompt, tool notes). */
 function taskPromptIn(record: string): string {
   const heading = '# Task prompt\n\n';
-  const after = record.slice(record.indexOf(heading) + heading.length);
+  const at = record.indexOf(heading);
+  if (at < 0) throw new Error('The run recorded no task prompt in prompt.md');
+  const after = record.slice(at + heading.length);
   const notes = after.indexOf('\n\n# Tool notes\n');
   return notes < 0 ? after.replace(/\n$/, '') : after.slice(0, notes);
 }

@@ -17,8 +17,8 @@ export interface EnsureClaudeCodeOptions {
   retries?: number;
   signal?: AbortSignal;
   /**
-   * Told the binary's path as soon as it is located, before its version is confirmed: an explicit binary reports
-   * its version while it starts its session.
+   * Told an explicit binary's path once it is found executable, before its version is confirmed, so that its session
+   * starts while it reports its version; a binary found any other way is known only once confirmed.
    */
   onLocated?: (binary: string) => void;
 }

@@ -78,12 +78,8 @@ async function attempts(
     // Each attempt writes the body anew: a new file needs no Read first.
     await rm(brief.bodyPath, { force: true });
     const executes = run.plan.executes && !port;
-    // This attempt's tool host loads the tools, and its check starts, while the model writes.
-    let turnStarted: () => void = () => undefined;
-    const turn = new Promise<void>((resolve) => {
-      turnStarted = resolve;
-    });
-    const step = await withEarlyStart(run, executes, turn, async (early): Promise<Step> => {
+    // This attempt's tool host loads the tools, and its check starts, once the model's turn has begun.
+    const step = await withEarlyStart(run, executes, async (early, startEarly): Promise<Step> => {
       // The first session may have started before the prompt was known: the phase is the wait for it from here.
       const session = await clock.time(
         'claude',
@@ -93,7 +89,7 @@ async function attempts(
           prompt,
           { api: brief.api, resume: soFar.sessionId, attempts: soFar.attempts, timeoutMs: remainingMs },
           number === 1 ? claude.firstSession : null,
-          turnStarted,
+          startEarly,
         ),
       );
       soFar.sessionId = session.session_id ?? soFar.sessionId;

@@ -38,9 +38,10 @@ export async function runSavedProgram(run: Run, saved: SavedProgram, sandbox: Pr
   const deadline = clock.elapsedMs() + config.timeout * 1000;
   const { executes } = run.plan;
   // The host loads the tools while the program is verified.
-  const step = await withEarlyStart(run, executes, 'now', ({ host, check }) =>
-    verifyAndExecute(run, { runner: run.runner, attempt, toolsHash, deadline, executes, host, check }),
-  );
+  const step = await withEarlyStart(run, executes, (early, startEarly) => {
+    startEarly();
+    return verifyAndExecute(run, { runner: run.runner, attempt, toolsHash, deadline, executes, host: early.host, check: early.check });
+  });
   const soFar = { attempts: [attempt], sessionId: null, execution: step.execution, code: step.code ?? saved.text };
   if (step.final && step.phase === null) return succeeded(soFar);
   return failed(soFar, attempt.failed_phase ?? 'verify', attempt.error ?? 'The saved program failed');

@@ -187,8 +187,8 @@ export interface EarlyStart {
 }
 
 /**
- * Runs `work` with what the step can start before its program is verified, started once `startsWhen` resolves (for a
- * generated program, when the model's turn has begun: the starts would otherwise share the CPU with Claude Code's
+ * Runs `work` with what the step can start before its program is verified, started when `work` calls `start` (for a
+ * generated program, once the model's turn has begun: the starts would otherwise share the CPU with Claude Code's
  * own while it sends its request). A tool host, when the step will execute and the language's host can start before
  * the program is verified: it loads the tools while the model answers or the program is verified, and when the
  * language's program starts early, it starts the program, which gets ready and waits for its text. The language's
@@ -198,19 +198,22 @@ export interface EarlyStart {
 export async function withEarlyStart<T>(
   run: Run,
   executes: boolean,
-  startsWhen: Promise<unknown> | 'now',
-  work: (early: EarlyStart) => Promise<T>,
+  work: (early: EarlyStart, start: () => void) => Promise<T>,
 ): Promise<T> {
-  const early: { host: EarlyHost | null; check: EarlyCheck | null; ended: boolean } = { host: null, check: null, ended: false };
+  const early: { host: EarlyHost | null; check: EarlyCheck | null; started: boolean; ended: boolean } = {
+    host: null,
+    check: null,
+    started: false,
+    ended: false,
+  };
   const start = () => {
-    if (early.ended) return;
+    if (early.started || early.ended) return;
+    early.started = true;
     early.host = executes && run.language.hostStartsEarly ? startEarlyHost(run) : null;
     early.check = run.language.startCheck?.(run.runnerPath, run.context) ?? null;
   };
-  if (startsWhen === 'now') start();
-  else startsWhen.then(start, () => undefined);
   try {
-    return await work(early);
+    return await work(early, start);
   } finally {
     // What has not started by now never will.
     early.ended = true;
